@@ -1,0 +1,132 @@
+// @ts-check
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layeringMessage =
+  'src/engine and src/python must stay free of React, d3, zustand, CodeMirror and the DOM so they ' +
+  'run unchanged in Node (tests, CLI, benchmarks) and in the browser. See ' +
+  '/work/shared/design/architecture.md: put view code in src/render or src/ui instead.';
+
+const unusedVarsOptions = {
+  args: 'after-used',
+  argsIgnorePattern: '^_',
+  varsIgnorePattern: '^_',
+  caughtErrorsIgnorePattern: '^_',
+  destructuredArrayIgnorePattern: '^_',
+  ignoreRestSiblings: true,
+};
+
+export default defineConfig([
+  globalIgnores([
+    'dist/',
+    'node_modules/',
+    'playwright-report/',
+    'test-results/',
+    'conformance/expected/',
+  ]),
+
+  js.configs.recommended,
+  tseslint.configs.recommended,
+
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'warn' },
+    rules: {
+      'no-unused-vars': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', unusedVarsOptions],
+    },
+  },
+
+  // Node-side code: scripts, the CLI entry point, config files, e2e specs, conformance runner.
+  {
+    files: [
+      'scripts/**',
+      'bin/**',
+      'e2e/**',
+      'conformance/**',
+      '*.config.{js,mjs,cjs,ts}',
+      'src/cli/**',
+    ],
+    languageOptions: { globals: { ...globals.node } },
+  },
+
+  // Browser-side code.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/cli/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+
+  // React hooks rules for the React layer.
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
+  },
+
+  // Layering: render/ is d3 only (no React) and takes only types from the layers below it, so a
+  // canvas can be driven by any caller (React, a test, a lesson player).
+  {
+    files: ['src/render/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react', message: 'src/render holds d3 factories; React lives in src/ui.' },
+            { name: 'react-dom', message: 'src/render holds d3 factories; React lives in src/ui.' },
+            { name: 'zustand', message: 'src/render receives state; it does not read the store.' },
+          ],
+          patterns: [
+            {
+              group: [
+                '../engine',
+                '../engine/*',
+                '../python',
+                '../python/*',
+                '../store',
+                '../store/*',
+              ],
+              allowTypeImports: true,
+              message:
+                'src/render may import only types from engine/, python/ and store/ (see architecture.md).',
+            },
+            { group: ['../ui', '../ui/*'], message: 'src/render must not import src/ui.' },
+          ],
+        },
+      ],
+    },
+  },
+
+  // Layering: engine/ and python/ import nothing of the view, and touch no DOM.
+  {
+    files: ['src/engine/**', 'src/python/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react', message: layeringMessage },
+            { name: 'react-dom', message: layeringMessage },
+            { name: 'zustand', message: layeringMessage },
+            { name: 'codemirror', message: layeringMessage },
+          ],
+          patterns: [
+            {
+              group: ['react/*', 'react-dom/*', 'zustand/*', 'd3-*', 'd3', '@codemirror/*'],
+              message: layeringMessage,
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: layeringMessage },
+        { name: 'document', message: layeringMessage },
+        { name: 'navigator', message: layeringMessage },
+        { name: 'localStorage', message: layeringMessage },
+      ],
+    },
+  },
+]);

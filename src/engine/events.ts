@@ -1,0 +1,35 @@
+/**
+ * The typed log the engine appends to while it runs. The view never recomputes what the engine
+ * knows: it replays these events. Every address is the object's `id()`.
+ */
+
+/** Where a reference lives: the holder's address and a human label for the slot ("[3]", "a", ".next"). */
+export interface RefSite {
+  /** Address of the holding object or frame; 0 for the value stack of the running code. */
+  readonly holder: number;
+  readonly slot: string;
+}
+
+export type HeapEvent =
+  | { readonly kind: 'alloc'; readonly id: number; readonly type: string; readonly repr: string }
+  | {
+      readonly kind: 'incref';
+      readonly id: number;
+      readonly refcount: number;
+      readonly site: RefSite | null;
+    }
+  | {
+      readonly kind: 'decref';
+      readonly id: number;
+      readonly refcount: number;
+      readonly site: RefSite | null;
+    }
+  /** The refcount reached zero: the object is being destroyed; its own references go next. */
+  | { readonly kind: 'dealloc'; readonly id: number; readonly type: string }
+  /** A name in a namespace (globals or a frame's locals) now refers to `id`. */
+  | { readonly kind: 'bind'; readonly scope: number; readonly name: string; readonly id: number }
+  | { readonly kind: 'unbind'; readonly scope: number; readonly name: string; readonly id: number }
+  | { readonly kind: 'stdout'; readonly text: string }
+  | { readonly kind: 'stderr'; readonly text: string };
+
+export type HeapEventKind = HeapEvent['kind'];

@@ -1,0 +1,516 @@
+/**
+ * The simulated CPython heap: allocation, reference counting and deallocation in CPython's order.
+ *
+ * Ownership follows the C API. Constructors (`newList(items)`, `newTuple(items)`) steal the
+ * references they are given, as BUILD_LIST does with the value stack; mutators (`listAppend`,
+ * `dictSet`) borrow their arguments and take new references, as PyList_Append and
+ * PyDict_SetItem do. Every incref/decref may name the holder and slot of the reference, so the
+ * view can say why a count changed ("+1: l[3]").
+ */
+import type { HeapEvent, RefSite } from './events';
+import { hashKey } from './hashing';
+import { displayRepr } from './display';
+import {
+  PyBool,
+  PyBuiltin,
+  PyDict,
+  PyFloat,
+  PyInt,
+  PyList,
+  PyModule,
+  PyNone,
+  PyObject,
+  PyStr,
+  PyTuple,
+  PyType,
+  PySet,
+  PyRange,
+  PyDictView,
+  PyIterator,
+  PySlice,
+  PyFunction,
+  PyMethod,
+  PyInstance,
+  type DictPart,
+  type IntValue,
+} from './objects';
+import { PROFILES, type Profile, type ProfileName } from './profiles';
+
+/** Anything that holds references: an object, a frame, the value stack. */
+export interface RefHolder {
+  readonly address: number;
+}
+
+/** The value stack of the running code (temporaries such as evaluated call arguments). */
+export const STACK: RefHolder = { address: 0 };
+
+export interface HeapOptions {
+  profile?: ProfileName;
+  /** Append HeapEvents to `events` (the view needs them; benchmarks switch them off). */
+  recordEvents?: boolean;
+  /** Keep the set of live objects in `live` (the view needs it to draw unreachable objects). */
+  trackLive?: boolean;
+}
+
+export interface BuiltinTypes {
+  readonly type: PyType;
+  readonly object: PyType;
+  readonly NoneType: PyType;
+  readonly bool: PyType;
+  readonly int: PyType;
+  readonly float: PyType;
+  readonly str: PyType;
+  readonly list: PyType;
+  readonly tuple: PyType;
+  readonly dict: PyType;
+  readonly module: PyType;
+  readonly builtin_function_or_method: PyType;
+  readonly set: PyType;
+  readonly range: PyType;
+  readonly function: PyType;
+  readonly method: PyType;
+}
+
+/** CPython defers deallocations nested deeper than this (Py_TRASHCAN, `_PyTrash_UNWIND_LEVEL`). */
+const TRASHCAN_UNWIND_LEVEL = 50;
+
+export class Heap {
+  readonly profile: Profile;
+  recording: boolean;
+  events: HeapEvent[] = [];
+  /** Every object alive, in allocation order (null when not tracked). */
+  readonly live: Set<PyObject> | null;
+  readonly types: BuiltinTypes;
+  readonly None: PyNone;
+  readonly True: PyBool;
+  readonly False: PyBool;
+  private readonly smallInts: PyInt[] = [];
+  private readonly internedStrs = new Map<string, PyStr>();
+  private nextAddress = 0x7f3a9c200000;
+  private trashNesting = 0;
+  private trashLater: PyObject[] = [];
+  /** Called for an object that dies with a finalizer (`__del__`); set by the interpreter. */
+  finalizer: ((o: PyObject) => void) | null = null;
+
+  constructor(options: HeapOptions = {}) {
+    this.profile = PROFILES[options.profile ?? '3.11'];
+    this.recording = options.recordEvents ?? true;
+    this.live = options.trackLive === false ? null : new Set();
+    this.types = this.makeBuiltinTypes();
+    this.None = this.intern(new PyNone(this.allocAddress(), this.types.NoneType));
+    this.True = this.intern(new PyBool(this.allocAddress(), this.types.bool, true));
+    this.False = this.intern(new PyBool(this.allocAddress(), this.types.bool, false));
+    for (let v = this.profile.smallIntMin; v <= this.profile.smallIntMax; v++) {
+      this.smallInts.push(this.intern(new PyInt(this.allocAddress(), this.types.int, v)));
+    }
+  }
+
+  private makeBuiltinTypes(): BuiltinTypes {
+    const typeType = new PyType(this.allocAddress(), 'type', null, null, false);
+    const object = new PyType(this.allocAddress(), 'object', null, typeType, false);
+    const mk = (name: string) => this.intern(new PyType(this.allocAddress(), name, object, typeType, false));
+    this.intern(typeType);
+    this.intern(object);
+    return {
+      type: typeType,
+      object,
+      NoneType: mk('NoneType'),
+      bool: mk('bool'),
+      int: mk('int'),
+      float: mk('float'),
+      str: mk('str'),
+      list: mk('list'),
+      tuple: mk('tuple'),
+      dict: mk('dict'),
+      module: mk('module'),
+      builtin_function_or_method: mk('builtin_function_or_method'),
+      set: mk('set'),
+      range: mk('range'),
+      function: mk('function'),
+      method: mk('method'),
+    };
+  }
+
+  /** Addresses grow like a CPython arena's: distinct, 16-byte aligned, never reused. */
+  allocAddress(size = 0x40): number {
+    const a = this.nextAddress;
+    this.nextAddress += size;
+    return a;
+  }
+
+  /** Marks a statically allocated / cached object: it is shared and never freed. */
+  private intern<T extends PyObject>(o: T): T {
+    o.interned = true;
+    this.live?.add(o);
+    return o;
+  }
+
+  /** Registers a freshly constructed object (refcount 1, owned by the caller). */
+  track<T extends PyObject>(o: T): T {
+    this.live?.add(o);
+    if (this.recording) {
+      this.events.push({ kind: 'alloc', id: o.address, type: o.type.name, repr: displayRepr(o) });
+    }
+    return o;
+  }
+
+  // ---- constructors: each returns a new reference owned by the caller ----
+
+  newInt(v: IntValue): PyInt {
+    if (typeof v === 'number' && v >= this.profile.smallIntMin && v <= this.profile.smallIntMax) {
+      const o = this.smallInts[v - this.profile.smallIntMin]!;
+      this.incref(o);
+      return o;
+    }
+    return this.track(new PyInt(this.allocAddress(0x20), this.types.int, v));
+  }
+
+  newFloat(v: number): PyFloat {
+    return this.track(new PyFloat(this.allocAddress(0x20), this.types.float, v));
+  }
+
+  /** A str; `intern` shares one object per value (identifier-like literals, 1-char strings). */
+  newStr(v: string, intern = false): PyStr {
+    if (intern || v.length <= 1) {
+      let o = this.internedStrs.get(v);
+      if (!o) {
+        o = this.intern(new PyStr(this.allocAddress(0x40), this.types.str, v));
+        this.internedStrs.set(v, o);
+      }
+      this.incref(o);
+      return o;
+    }
+    return this.track(new PyStr(this.allocAddress(0x40), this.types.str, v));
+  }
+
+  bool(b: boolean): PyBool {
+    const o = b ? this.True : this.False;
+    this.incref(o);
+    return o;
+  }
+
+  none(): PyNone {
+    this.incref(this.None);
+    return this.None;
+  }
+
+  /** Steals the references in `items`. */
+  newList(items: PyObject[]): PyList {
+    return this.track(new PyList(this.allocAddress(), this.types.list, items));
+  }
+
+  /** Steals the references in `items`. */
+  newTuple(items: PyObject[]): PyTuple {
+    return this.track(new PyTuple(this.allocAddress(), this.types.tuple, items));
+  }
+
+  /** Steals the three references in `fields` (start, stop, step). */
+  newSlice(fields: PyObject[]): PySlice {
+    const [start, stop, step] = fields as [PyObject, PyObject, PyObject];
+    return this.track(new PySlice(this.allocAddress(0x30), this.lazyType('slice'), start, stop, step));
+  }
+
+  newSet(): PySet {
+    return this.track(new PySet(this.allocAddress(0xc8), this.types.set));
+  }
+
+  newRange(start: number, stop: number, step: number): PyRange {
+    return this.track(new PyRange(this.allocAddress(0x30), this.types.range, start, stop, step));
+  }
+
+  private readonly viewTypes = new Map<string, PyType>();
+
+  /** A built-in type created on first use (dict views, iterators). */
+  lazyType(name: string): PyType {
+    let t = this.viewTypes.get(name);
+    if (!t) {
+      t = this.intern(new PyType(this.allocAddress(0x1a0), name, this.types.object, this.types.type, false));
+      this.viewTypes.set(name, t);
+    }
+    return t;
+  }
+
+  /** Takes a new reference to `d`. */
+  newDictView(d: PyDict, part: DictPart): PyDictView {
+    const v = new PyDictView(this.allocAddress(0x20), this.lazyType(`dict_${part}`), d, part);
+    this.incref(d, v, 'mapping');
+    return this.track(v);
+  }
+
+  /** Takes a new reference to `seq`. */
+  newIterator(seq: PyObject, typeName: string, part: DictPart | null = null): PyIterator {
+    const it = new PyIterator(this.allocAddress(0x30), this.lazyType(typeName), seq, part);
+    this.incref(seq, it, 'seq');
+    return this.track(it);
+  }
+
+  newDict(isNamespace = false): PyDict {
+    return this.track(new PyDict(this.allocAddress(), this.types.dict, isNamespace));
+  }
+
+  newModule(name: string): PyModule {
+    const dict = this.newDict(true);
+    return this.track(new PyModule(this.allocAddress(), this.types.module, name, dict));
+  }
+
+  /** A builtin function; a bound one (`l.append`) takes a new reference to `self`. */
+  newBuiltin(name: string, impl: unknown, self: PyObject | null = null): PyBuiltin {
+    const o = new PyBuiltin(this.allocAddress(), this.types.builtin_function_or_method, name, impl, self);
+    if (self) this.incref(self, o, '__self__');
+    return this.track(o);
+  }
+
+  // ---- reference counting ----
+
+  incref(o: PyObject, holder?: RefHolder, slot?: string | number | PyObject): void {
+    if (o.interned && this.profile.immortalSingletons) return;
+    o.refcount++;
+    if (this.recording) {
+      this.events.push({ kind: 'incref', id: o.address, refcount: o.refcount, site: this.site(holder, slot) });
+    }
+  }
+
+  decref(o: PyObject, holder?: RefHolder, slot?: string | number | PyObject): void {
+    if (o.interned && this.profile.immortalSingletons) return;
+    const rc = --o.refcount;
+    if (this.recording) {
+      this.events.push({ kind: 'decref', id: o.address, refcount: rc, site: this.site(holder, slot) });
+    }
+    if (rc === 0 && !o.interned) this.dealloc(o);
+  }
+
+  private site(holder?: RefHolder, slot?: string | number | PyObject): RefSite | null {
+    if (!holder) return null;
+    return { holder: holder.address, slot: slotLabel(holder, slot) };
+  }
+
+  /** Records a name binding for the view (the reference itself is counted by the namespace). */
+  noteBind(scope: RefHolder, name: string, o: PyObject, bound: boolean): void {
+    if (this.recording) {
+      this.events.push({ kind: bound ? 'bind' : 'unbind', scope: scope.address, name, id: o.address });
+    }
+  }
+
+  emit(e: HeapEvent): void {
+    if (this.recording) this.events.push(e);
+  }
+
+  /** Takes (and clears) the events recorded since the last call. */
+  drainEvents(): HeapEvent[] {
+    const e = this.events;
+    this.events = [];
+    return e;
+  }
+
+  // ---- deallocation, in CPython's order ----
+
+  private dealloc(o: PyObject): void {
+    if (this.finalizer && this.hasFinalizer(o)) {
+      // The finalizer may resurrect the object (store self somewhere); then it stays alive.
+      this.finalizer(o);
+      if (o.refcount > 0) return;
+    }
+    if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict) {
+      this.deallocWithTrashcan(o);
+    } else {
+      this.destroy(o);
+    }
+  }
+
+  /** Overridden through `finalizer`'s owner: does this object's type define a finalizer? */
+  hasFinalizer: (o: PyObject) => boolean = () => false;
+
+  /**
+   * Containers deallocated more than TRASHCAN_UNWIND_LEVEL levels deep are deposited and destroyed
+   * once the outermost deallocation finishes, newest first (CPython's trashcan).
+   */
+  private deallocWithTrashcan(o: PyObject): void {
+    if (this.trashNesting >= TRASHCAN_UNWIND_LEVEL) {
+      this.trashLater.push(o);
+      return;
+    }
+    this.trashNesting++;
+    this.destroy(o);
+    this.trashNesting--;
+    if (this.trashNesting <= 0 && this.trashLater.length > 0) this.destroyTrashChain();
+  }
+
+  private destroyTrashChain(): void {
+    this.trashNesting++;
+    while (this.trashLater.length > 0) this.destroy(this.trashLater.pop()!);
+    this.trashNesting--;
+  }
+
+  /** Runs an object's deallocator body: it is gone, then releases what it held. */
+  private destroy(o: PyObject): void {
+    o.freed = true;
+    this.live?.delete(o);
+    if (this.recording) this.events.push({ kind: 'dealloc', id: o.address, type: o.type.name });
+    if (o instanceof PyList) {
+      // list_dealloc: items last to first.
+      const items = o.items;
+      o.items = [];
+      for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
+    } else if (o instanceof PyTuple) {
+      for (let i = o.items.length - 1; i >= 0; i--) this.decref(o.items[i]!, o, i);
+    } else if (o instanceof PyDict) {
+      // dict_dealloc: entry by entry, the key then the value.
+      const entries = o.entries;
+      o.entries = [];
+      o.index = new Map();
+      for (const e of entries) {
+        if (!e) continue;
+        this.decref(e.key, o, e.key);
+        this.decref(e.value, o, e.key);
+      }
+    } else if (o instanceof PySet) {
+      const members = [...o.members.values()];
+      o.members.clear();
+      for (const m of members) this.decref(m, o, m);
+    } else if (o instanceof PySlice) {
+      this.decref(o.start, o, 'start');
+      this.decref(o.stop, o, 'stop');
+      this.decref(o.step, o, 'step');
+    } else if (o instanceof PyDictView) {
+      this.decref(o.dict, o, 'mapping');
+    } else if (o instanceof PyIterator) {
+      if (o.seq) this.decref(o.seq, o, 'seq');
+      o.seq = null;
+      if (o.result) this.decref(o.result, o, 'result');
+    } else if (o instanceof PyMethod) {
+      this.decref(o.func, o, '__func__');
+      this.decref(o.self, o, '__self__');
+    } else if (o instanceof PyFunction) {
+      this.decref(o.globals, o, '__globals__');
+      if (o.defaults) this.decref(o.defaults, o, '__defaults__');
+      if (o.attrs) for (const [name, v] of o.attrs) this.decref(v, o, name);
+    } else if (o instanceof PyInstance) {
+      this.releaseInstance(o);
+    } else if (o instanceof PyType) {
+      for (const [name, v] of o.attrs) this.decref(v, o, name);
+      o.attrs.clear();
+      if (o.base?.isHeapType) this.decref(o.base, o, '__base__');
+    } else if (o instanceof PyModule) {
+      this.decref(o.dict, o, '__dict__');
+    } else if (o instanceof PyBuiltin) {
+      if (o.self) this.decref(o.self, o, '__self__');
+    }
+  }
+
+  /**
+   * subtype_dealloc after __del__: the attributes (in the class-wide order the attribute names
+   * were first seen, CPython's shared keys) or the materialised __dict__, then the class.
+   */
+  private releaseInstance(o: PyInstance): void {
+    if (o.dict) {
+      const d = o.dict;
+      o.dict = null;
+      this.decref(d, o, '__dict__');
+    } else if (o.attrs.size > 0) {
+      const order = o.type.attrOrder;
+      const names = [...o.attrs.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      for (const name of names) {
+        const v = o.attrs.get(name)!;
+        o.attrs.delete(name);
+        this.decref(v, o, name);
+      }
+    }
+    if (o.args) this.decref(o.args, o, 'args');
+    if (o.type.isHeapType) this.decref(o.type, o, '__class__');
+  }
+
+  // ---- container mutation (borrowed arguments, new references taken) ----
+
+  listAppend(l: PyList, v: PyObject): void {
+    this.incref(v, l, l.items.length);
+    l.items.push(v);
+  }
+
+  /** Replaces l[i]; the old item is released after the new one is stored (as list_ass_item). */
+  listSet(l: PyList, i: number, v: PyObject): void {
+    this.incref(v, l, i);
+    const old = l.items[i]!;
+    l.items[i] = v;
+    this.decref(old, l, i);
+  }
+
+  listDelete(l: PyList, i: number): void {
+    const [old] = l.items.splice(i, 1);
+    this.decref(old!, l, i);
+  }
+
+  dictGet(d: PyDict, key: PyObject): PyObject | undefined {
+    const i = d.index.get(hashKey(key));
+    return i === undefined ? undefined : d.entries[i]!.value;
+  }
+
+  /** d[key] = value. A new key is stored (incref'd); an existing key keeps its first key object. */
+  dictSet(d: PyDict, key: PyObject, value: PyObject): void {
+    const h = hashKey(key);
+    const i = d.index.get(h);
+    this.incref(value, d, key);
+    if (i === undefined) {
+      this.incref(key, d, key);
+      d.index.set(h, d.entries.length);
+      d.entries.push({ key, value });
+      return;
+    }
+    const e = d.entries[i]!;
+    const old = e.value;
+    e.value = value;
+    this.decref(old, d, e.key);
+  }
+
+  /**
+   * A name binding (STORE_NAME): the namespace takes over the caller's reference to `value`, so the
+   * count does not change; the old value of the name is released afterwards.
+   */
+  dictSetSteal(d: PyDict, key: PyObject, value: PyObject): void {
+    const h = hashKey(key);
+    const i = d.index.get(h);
+    if (i === undefined) {
+      this.incref(key, d, key);
+      d.index.set(h, d.entries.length);
+      d.entries.push({ key, value });
+      return;
+    }
+    const e = d.entries[i]!;
+    const old = e.value;
+    e.value = value;
+    this.decref(old, d, e.key);
+  }
+
+  /** del d[key]: returns false when the key is absent. Releases the key, then the value. */
+  dictDelete(d: PyDict, key: PyObject): boolean {
+    const h = hashKey(key);
+    const i = d.index.get(h);
+    if (i === undefined) return false;
+    const e = d.entries[i]!;
+    d.entries[i] = undefined;
+    d.index.delete(h);
+    if (d.entries.length > 8 && d.index.size * 2 < d.entries.length) compact(d);
+    this.decref(e.key, d, e.key);
+    this.decref(e.value, d, e.key);
+    return true;
+  }
+}
+
+function compact(d: PyDict): void {
+  const entries = d.entries.filter((e): e is NonNullable<typeof e> => e !== undefined);
+  d.entries = entries;
+  d.index = new Map(entries.map((e, i) => [hashKey(e.key), i]));
+}
+
+/** "[3]" for a list slot, "a" for a name, "['k']" for a dict key, ".x" for an attribute. */
+function slotLabel(holder: RefHolder, slot?: string | number | PyObject): string {
+  if (holder === STACK) return 'stack';
+  if (slot === undefined) return '';
+  if (holder instanceof PyList || holder instanceof PyTuple) return `[${String(slot)}]`;
+  if (holder instanceof PyDict) {
+    const name = slot instanceof PyStr ? slot.value : slot instanceof PyObject ? null : String(slot);
+    if (holder.isNamespace && name !== null) return name;
+    return `[${slot instanceof PyObject ? displayRepr(slot) : String(slot)}]`;
+  }
+  if (holder instanceof PyObject) return `.${slot instanceof PyObject ? displayRepr(slot) : String(slot)}`;
+  return slot instanceof PyObject ? displayRepr(slot) : String(slot);
+}

@@ -1,0 +1,297 @@
+/**
+ * The objects of the simulated heap. Every object has an address (its `id()`), a type and a
+ * refcount; containers also hold references to other objects. A reference held by a container
+ * is always counted in the target's refcount: the classes here only store references, the heap
+ * (`heap.ts`) does the counting.
+ */
+
+export abstract class PyObject {
+  /** A new object starts with the one reference its creator owns. */
+  refcount = 1;
+  /** Cached and shared by the interpreter (small ints, interned strs, None, True, False). */
+  interned = false;
+  /** Set once the refcount reached zero and the object was destroyed. */
+  freed = false;
+  abstract readonly type: PyType;
+  constructor(readonly address: number) {}
+}
+
+export class PyType extends PyObject {
+  /** Attributes defined in the class body, in definition order. */
+  readonly attrs = new Map<string, PyObject>();
+  /** Instance attribute names in the order the class first saw them (CPython's shared keys). */
+  readonly attrOrder: string[] = [];
+  constructor(
+    address: number,
+    readonly name: string,
+    readonly base: PyType | null,
+    private metatype: PyType | null,
+    /** True for classes created by a `class` statement (their instances hold a reference). */
+    readonly isHeapType: boolean,
+  ) {
+    super(address);
+  }
+  get type(): PyType {
+    return this.metatype ?? this;
+  }
+  /** Is this type `other` or a subclass of it? */
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    return this.base !== null && this.base.isSubtypeOf(other);
+  }
+}
+
+export class PyNone extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+  ) {
+    super(address);
+  }
+}
+
+export class PyBool extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly value: boolean,
+  ) {
+    super(address);
+  }
+}
+
+/** Python ints are unbounded: a JS number while it is a safe integer, a bigint beyond. */
+export type IntValue = number | bigint;
+
+export class PyInt extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly value: IntValue,
+  ) {
+    super(address);
+  }
+}
+
+export class PyFloat extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly value: number,
+  ) {
+    super(address);
+  }
+}
+
+export class PyStr extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly value: string,
+  ) {
+    super(address);
+  }
+}
+
+export class PyList extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    /** Owned references, in order. */
+    public items: PyObject[],
+  ) {
+    super(address);
+  }
+}
+
+export class PyTuple extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly items: readonly PyObject[],
+  ) {
+    super(address);
+  }
+}
+
+/** One slot of a dict's insertion-ordered entry table; a deleted entry leaves a hole. */
+export interface DictEntry {
+  key: PyObject;
+  value: PyObject;
+}
+
+export class PyDict extends PyObject {
+  /** Entries in insertion order; `undefined` marks a deleted entry (as CPython's dummy). */
+  entries: (DictEntry | undefined)[] = [];
+  /** Hash key (see `hashKey`) to index in `entries`. */
+  index = new Map<string, number>();
+  constructor(
+    address: number,
+    readonly type: PyType,
+    /** A module's or a class's namespace: its keys are names, shown as such. */
+    readonly isNamespace = false,
+  ) {
+    super(address);
+  }
+  get size(): number {
+    return this.index.size;
+  }
+  *liveEntries(): IterableIterator<DictEntry> {
+    for (const e of this.entries) if (e) yield e;
+  }
+}
+
+export class PyModule extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly name: string,
+    /** The module's globals; the module owns one reference to it. */
+    readonly dict: PyDict,
+  ) {
+    super(address);
+  }
+}
+
+/** A function implemented by the interpreter (print, len, sys.getrefcount, ...). */
+export class PyBuiltin extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly name: string,
+    /** Opaque to the engine: the interpreter's implementation. */
+    readonly impl: unknown,
+    /** `self` of a bound builtin method such as `l.append`, owned. */
+    readonly self: PyObject | null = null,
+  ) {
+    super(address);
+  }
+}
+
+/** A function defined by `def` or `lambda`. Its code is the interpreter's business. */
+export class PyFunction extends PyObject {
+  /** Attributes set on the function (`f.x = 1`); materialised as `__dict__`. */
+  attrs: Map<string, PyObject> | null = null;
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly name: string,
+    readonly qualname: string,
+    readonly code: unknown,
+    /** Owned. */
+    readonly globals: PyDict,
+    /** Owned; null when the function has no default values. */
+    public defaults: PyTuple | null,
+  ) {
+    super(address);
+  }
+}
+
+/** A bound method: a function and the instance it was looked up on, both owned. */
+export class PyMethod extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly func: PyObject,
+    readonly self: PyObject,
+  ) {
+    super(address);
+  }
+}
+
+/** An instance of a class defined in Python (exceptions included). */
+export class PyInstance extends PyObject {
+  /** Attribute values, owned, in the instance's insertion order. */
+  readonly attrs = new Map<string, PyObject>();
+  /** The `__dict__` object once something asked for it (CPython materialises it lazily). */
+  dict: PyDict | null = null;
+  /** `args` of an exception instance, owned. */
+  args: PyTuple | null = null;
+  /** PEP 442: `__del__` already ran for this object. */
+  finalized = false;
+  constructor(
+    address: number,
+    readonly type: PyType,
+  ) {
+    super(address);
+  }
+}
+
+/** A set: members in insertion order keyed by `hashKey` (owned references). */
+export class PySet extends PyObject {
+  readonly members = new Map<string, PyObject>();
+  constructor(
+    address: number,
+    readonly type: PyType,
+  ) {
+    super(address);
+  }
+}
+
+export class PyRange extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly start: number,
+    readonly stop: number,
+    readonly step: number,
+  ) {
+    super(address);
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+}
+
+/** What a dict view or dict iterator yields. */
+export type DictPart = 'keys' | 'values' | 'items';
+
+/** `d.keys()`, `d.values()`, `d.items()`: a live view holding the dict. */
+export class PyDictView extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly dict: PyDict,
+    readonly part: DictPart,
+  ) {
+    super(address);
+  }
+}
+
+/**
+ * An iterator over a list, tuple, str, set, range or dict. It holds its sequence (owned) until
+ * exhausted; a dict items iterator also keeps its last result tuple to reuse it.
+ */
+export class PyIterator extends PyObject {
+  index = 0;
+  /** For a set or dict: the members snapshot taken when iteration started. */
+  snapshot: PyObject[] | null = null;
+  /** dict iterators: the dict's size when iteration began (-1 once it changed: sticky). */
+  expectedSize = -1;
+  /** dict items iterator: the result tuple it reuses while nobody else holds it. */
+  result: PyTuple | null = null;
+  constructor(
+    address: number,
+    readonly type: PyType,
+    /** The iterated object, owned; null once exhausted. */
+    public seq: PyObject | null,
+    readonly part: DictPart | null,
+  ) {
+    super(address);
+  }
+}
+
+/** `a[start:stop:step]`'s slice object: its three fields are owned (None when omitted). */
+export class PySlice extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly start: PyObject,
+    readonly stop: PyObject,
+    readonly step: PyObject,
+  ) {
+    super(address);
+  }
+}

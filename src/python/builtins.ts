@@ -1,0 +1,220 @@
+/**
+ * The built-in functions and names of the `builtins` module. Each function borrows its arguments
+ * and returns a new reference. `print` is METH_VARARGS in 3.11: its arguments are packed in a
+ * tuple while it runs (a `__repr__` called from print sees that extra reference).
+ */
+import { PyBool, PyDict, PyInt, PyStr, PyTuple, PyType, type PyObject } from '../engine';
+import { EXCEPTION_NAMES } from './exceptions';
+import type { Interpreter } from './interpreter';
+import { collect } from './iteration';
+import { setTruth, sortItems, typeMethods } from './methods';
+import { truthy } from './operators';
+
+/** Keyword arguments: names and borrowed values, or null when there are none. */
+export type Kw = readonly (readonly [string, PyObject])[] | null;
+
+export interface BuiltinImpl {
+  readonly name: string;
+  /** A method descriptor: `obj.name` binds it, args[0] is self. */
+  readonly isMethod?: boolean;
+  /** METH_VARARGS: the interpreter packs the arguments into a tuple for the call. */
+  readonly packsArgs?: boolean;
+  call(interp: Interpreter, args: PyObject[], kw: Kw): PyObject;
+}
+
+function exactlyOne(interp: Interpreter, name: string, args: PyObject[]): PyObject {
+  if (args.length !== 1) interp.raise('TypeError', `${name}() takes exactly one argument (${args.length} given)`);
+  return args[0]!;
+}
+
+function noKeywords(interp: Interpreter, name: string, kw: Kw): void {
+  if (kw && kw.length) interp.raise('TypeError', `${name}() takes no keyword arguments`);
+}
+
+function kwText(interp: Interpreter, kw: Kw, name: string, fallback: string): string {
+  const v = kw?.find(([n]) => n === name)?.[1];
+  if (!v || v === interp.heap.None) return fallback;
+  if (!(v instanceof PyStr)) return interp.raise('TypeError', `${name} must be None or a string, not ${v.type.name}`);
+  return v.value;
+}
+
+export function lengthOf(interp: Interpreter, o: PyObject): number {
+  if (o instanceof PyStr) return [...o.value].length;
+  if (o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyDict) return o.size;
+  const items = (o as { items?: unknown }).items;
+  if (Array.isArray(items)) return items.length;
+  const members = (o as { members?: Map<string, PyObject> }).members;
+  if (members instanceof Map) return members.size;
+  const range = o as { length?: unknown; start?: unknown };
+  if (typeof range.length === 'number' && typeof range.start === 'number') return range.length;
+  return interp.raise('TypeError', `object of type '${o.type.name}' has no len()`);
+}
+
+const FUNCTIONS: BuiltinImpl[] = [
+  {
+    name: 'print',
+    packsArgs: true,
+    call(interp, args, kw) {
+      for (const [n] of kw ?? []) {
+        if (n !== 'sep' && n !== 'end' && n !== 'file' && n !== 'flush') {
+          interp.raise('TypeError', `'${n}' is an invalid keyword argument for print()`);
+        }
+      }
+      const sep = kwText(interp, kw, 'sep', ' ');
+      const end = kwText(interp, kw, 'end', '\n');
+      let text = '';
+      // PyFile_WriteObject per argument: each str() runs before the next.
+      args.forEach((a, i) => {
+        text += (i > 0 ? sep : '') + interp.strOf(a);
+      });
+      interp.write('stdout', text + end);
+      return interp.heap.none();
+    },
+  },
+  {
+    name: 'len',
+    call(interp, args, kw) {
+      noKeywords(interp, 'len', kw);
+      return interp.heap.newInt(lengthOf(interp, exactlyOne(interp, 'len', args)));
+    },
+  },
+  {
+    name: 'id',
+    call(interp, args) {
+      return interp.heap.newInt(exactlyOne(interp, 'id', args).address);
+    },
+  },
+  {
+    name: 'hex',
+    call(interp, args) {
+      const o = exactlyOne(interp, 'hex', args);
+      if (!(o instanceof PyInt) && !(o instanceof PyBool)) {
+        interp.raise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
+      }
+      const v = o instanceof PyBool ? BigInt(+o.value) : BigInt((o as PyInt).value);
+      return interp.heap.newStr((v < 0n ? '-0x' : '0x') + (v < 0n ? -v : v).toString(16));
+    },
+  },
+  {
+    name: 'repr',
+    call(interp, args) {
+      return interp.heap.newStr(interp.reprOf(exactlyOne(interp, 'repr', args)));
+    },
+  },
+  {
+    name: 'isinstance',
+    call(interp, args) {
+      if (args.length !== 2) interp.raise('TypeError', `isinstance expected 2 arguments, got ${args.length}`);
+      const [o, cls] = args as [PyObject, PyObject];
+      const classes = cls instanceof PyTuple ? cls.items : [cls];
+      for (const c of classes) {
+        if (!(c instanceof PyType)) {
+          interp.raise('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+        }
+      }
+      const isInt = (t: PyType) => t === interp.heap.types.int && o instanceof PyBool;
+      return interp.heap.bool(classes.some((c) => o.type.isSubtypeOf(c as PyType) || isInt(c as PyType)));
+    },
+  },
+  {
+    name: 'sorted',
+    call(interp, args, kw) {
+      const items = collect(interp, exactlyOne(interp, 'sorted', args));
+      const reverse = kw?.find(([n]) => n === 'reverse')?.[1];
+      try {
+        return interp.heap.newList(sortItems(interp, items, reverse ? truthy(interp, reverse) : false));
+      } catch (e) {
+        for (const i of items) interp.heap.decref(i);
+        throw e;
+      }
+    },
+  },
+  {
+    name: 'hasattr',
+    call(interp, args) {
+      const [o, name] = attrArgs(interp, 'hasattr', args, 2);
+      try {
+        interp.heap.decref(interp.getAttr(o, name));
+        return interp.heap.bool(true);
+      } catch (e) {
+        if (isAttributeError(interp, e)) return interp.heap.bool(false);
+        throw e;
+      }
+    },
+  },
+  {
+    name: 'getattr',
+    call(interp, args) {
+      const [o, name] = attrArgs(interp, 'getattr', args, 2, 3);
+      try {
+        return interp.getAttr(o, name);
+      } catch (e) {
+        if (args[2] && isAttributeError(interp, e)) {
+          interp.heap.incref(args[2]);
+          return args[2];
+        }
+        throw e;
+      }
+    },
+  },
+  {
+    name: 'setattr',
+    call(interp, args) {
+      const [o, name] = attrArgs(interp, 'setattr', args, 3);
+      interp.setAttr(o, name, args[2]!);
+      return interp.heap.none();
+    },
+  },
+];
+
+function attrArgs(interp: Interpreter, fn: string, args: PyObject[], min: number, max = min): [PyObject, string] {
+  if (args.length < min || args.length > max) {
+    interp.raise('TypeError', `${fn} expected ${min === max ? min : `at least ${min}`} arguments, got ${args.length}`);
+  }
+  const name = args[1]!;
+  if (!(name instanceof PyStr)) interp.raise('TypeError', `attribute name must be string, not '${name.type.name}'`);
+  return [args[0]!, name.value];
+}
+
+function isAttributeError(interp: Interpreter, e: unknown): boolean {
+  const err = e as { exc?: PyObject };
+  if (!err.exc || !err.exc.type.isSubtypeOf(interp.exceptions.get('AttributeError')!)) return false;
+  interp.releaseError(e as never);
+  return true;
+}
+
+const TYPE_NAMES = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 'range', 'object', 'type'] as const;
+
+const typeNew: BuiltinImpl = {
+  name: '__new__',
+  call(interp, args) {
+    if (args.length !== 1) interp.raise('TypeError', 'type() takes 1 or 3 arguments');
+    interp.heap.incref(args[0]!.type);
+    return args[0]!.type;
+  },
+};
+
+export function installBuiltins(interp: Interpreter): void {
+  const h = interp.heap;
+  setTruth(truthy);
+  for (const impl of FUNCTIONS) {
+    const fn = h.newBuiltin(impl.name, impl);
+    fn.interned = true;
+    interp.setName(interp.builtins, impl.name, fn);
+  }
+  for (const name of TYPE_NAMES) {
+    const t = (h.types as unknown as Record<string, PyType>)[name]!;
+    h.incref(t);
+    interp.setName(interp.builtins, name, t);
+  }
+  const typeCtor = h.newBuiltin('__new__', typeNew);
+  typeCtor.interned = true;
+  typeMethods(interp, h.types.type).set('__new__', typeCtor);
+  for (const name of EXCEPTION_NAMES) {
+    const t = interp.exceptions.get(name)!;
+    h.incref(t);
+    interp.setName(interp.builtins, name, t);
+  }
+}
+

@@ -1,0 +1,1590 @@
+/**
+ * Compiles a lezer Python tree into closures. The whole source is compiled before anything runs,
+ * so an unsupported construct (NotSupported) stops a statement before any of its effects. Each
+ * closure follows the bytecode CPython 3.11 runs for the construct: the same evaluation order, the
+ * same temporaries on the value stack, the same order of releases.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import {
+  PyBool,
+  PyFunction,
+  PyInstance,
+  PyList,
+  PyModule,
+  PyNone,
+  PyObject,
+  PyStr,
+  PyTuple,
+  PyType,
+  STACK,
+  type PyDict,
+} from '../engine';
+import { NotSupported, PyError } from './errors';
+import { Frame, Signal, type CodeUnit, type Ev, type Ex } from './frame';
+import type { Interpreter, RunMode } from './interpreter';
+import { collect, getIter, iterNext } from './iteration';
+import { binaryOp, compare, contains, negate, truthy, type BinaryOp, type CompareOp } from './operators';
+import { parse, position, type ParsedSource } from './parse';
+import { formatValue } from './format';
+import { deleteItem, getItem, setItem } from './subscript';
+import { parseNumber, parseStringLiteral } from './literals';
+
+type ScopeKind = 'module' | 'function' | 'class';
+
+interface Scope {
+  readonly kind: ScopeKind;
+  /** Fast locals of a function: parameters first, then assigned names in order of appearance. */
+  readonly locals: string[];
+  readonly globals: Set<string>;
+  readonly qualname: string;
+  readonly parent: Scope | null;
+}
+
+const MODULES = new Set(['sys']);
+
+export function compileModule(interp: Interpreter, source: string, file: string, mode: RunMode): CodeUnit {
+  const parsed = parse(source);
+  const c = new Compiler(interp, parsed, file, mode);
+  return c.module();
+}
+
+class Compiler {
+  private readonly lines: string[];
+  private readonly consts: PyObject[] = [];
+  private loopDepth = 0;
+
+  constructor(
+    private readonly interp: Interpreter,
+    private readonly src: ParsedSource,
+    private readonly file: string,
+    private readonly mode: RunMode,
+  ) {
+    this.lines = src.source.split('\n');
+  }
+
+  module(): CodeUnit {
+    const scope: Scope = { kind: 'module', locals: [], globals: new Set(), qualname: '', parent: null };
+    const body = this.block(children(this.src.tree.topNode), scope);
+    const consts = this.consts;
+    const h = this.interp.heap;
+    return {
+      name: '<module>',
+      file: this.file,
+      kind: 'module',
+      localNames: [],
+      paramCount: 0,
+      firstLine: 1,
+      lines: this.lines,
+      // The module's code object owns its constants until it finishes running.
+      body: (f) => {
+        try {
+          return body(f);
+        } finally {
+          for (const k of consts) h.decref(k);
+        }
+      },
+    };
+  }
+
+  // ---- helpers ----
+
+  private text(n: SyntaxNode): string {
+    return this.src.source.slice(n.from, n.to);
+  }
+
+  private line(n: SyntaxNode): number {
+    return position(this.src.lineStarts, n.from).line;
+  }
+
+  private unsupported(what: string, n: SyntaxNode): never {
+    throw new NotSupported(what, this.line(n));
+  }
+
+  /** A constant owned by this code unit; each evaluation returns a new reference to it. */
+  private constant(o: PyObject): Ev {
+    this.consts.push(o);
+    const h = this.interp.heap;
+    return () => {
+      h.incref(o, STACK);
+      return o;
+    };
+  }
+
+  // ---- statements ----
+
+  private block(nodes: SyntaxNode[], scope: Scope): Ex {
+    const stmts: Ex[] = [];
+    for (const n of nodes) this.statementsOf(n, scope, stmts);
+    if (stmts.length === 1) return stmts[0]!;
+    return (f) => {
+      for (let i = 0; i < stmts.length; i++) {
+        const s = stmts[i]!(f);
+        if (s !== Signal.Normal) return s;
+      }
+      return Signal.Normal;
+    };
+  }
+
+  private statementsOf(n: SyntaxNode, scope: Scope, out: Ex[]): void {
+    if (n.name === 'StatementGroup') {
+      for (const c of children(n)) if (c.name !== ';') this.statementsOf(c, scope, out);
+      return;
+    }
+    if (n.name === 'Comment' || n.name === ':' || n.name === 'newline') return;
+    const s = this.statement(n, scope);
+    const line = this.line(n);
+    const interp = this.interp;
+    out.push((f) => {
+      interp.tick(f, line);
+      return s(f);
+    });
+  }
+
+  private statement(n: SyntaxNode, scope: Scope): Ex {
+    switch (n.name) {
+      case 'ExpressionStatement':
+        return this.expressionStatement(n, scope);
+      case 'AssignStatement':
+        return this.assign(n, scope);
+      case 'UpdateStatement':
+        return this.augAssign(n, scope);
+      case 'DeleteStatement':
+        return this.del(n, scope);
+      case 'PassStatement':
+        return () => Signal.Normal;
+      case 'ImportStatement':
+        return this.importStatement(n, scope);
+      case 'IfStatement':
+        return this.ifStatement(n, scope);
+      case 'WhileStatement':
+        return this.whileStatement(n, scope);
+      case 'ForStatement':
+        return this.forStatement(n, scope);
+      case 'BreakStatement':
+      case 'ContinueStatement':
+        if (this.loopDepth === 0) {
+          const what = n.name === 'BreakStatement' ? "'break'" : "'continue'";
+          throw syntaxError(`${what} outside loop`, this.line(n));
+        }
+        return n.name === 'BreakStatement' ? () => Signal.Break : () => Signal.Continue;
+      case 'FunctionDefinition':
+        return this.functionDef(n, scope);
+      case 'ClassDefinition':
+        return this.classDef(n, scope);
+      case 'ReturnStatement':
+        return this.returnStatement(n, scope);
+      case 'TryStatement':
+        return this.tryStatement(n, scope);
+      case 'RaiseStatement':
+        return this.raiseStatement(n, scope);
+      case 'AssertStatement':
+        return this.assertStatement(n, scope);
+      case 'ScopeStatement':
+        if (this.text(n).startsWith('nonlocal')) this.unsupported("'nonlocal'", n);
+        return () => Signal.Normal;
+      case 'WithStatement':
+        return this.unsupported("the 'with' statement", n);
+      case 'DecoratedStatement':
+        return this.unsupported('decorators', n);
+      case 'MatchStatement':
+        return this.unsupported("the 'match' statement", n);
+      default:
+        return this.unsupported(describeNode(n.name), n);
+    }
+  }
+
+  private expressionStatement(n: SyntaxNode, scope: Scope): Ex {
+    const e = this.expr(children(n)[0]!, scope);
+    const h = this.interp.heap;
+    if (this.mode === 'single' && scope.kind === 'module') {
+      const display = (v: PyObject) => this.displayHook(v);
+      return (f) => {
+        const v = e(f);
+        f.stack.push(v);
+        display(v);
+        f.stack.pop();
+        h.decref(v, STACK);
+        return Signal.Normal;
+      };
+    }
+    return (f) => {
+      h.decref(e(f), STACK);
+      return Signal.Normal;
+    };
+  }
+
+  /** sys.displayhook: prints the repr and keeps the value in builtins `_` (as the REPL does). */
+  private displayHook(v: PyObject): void {
+    const interp = this.interp;
+    if (v instanceof PyNone) return;
+    const h = interp.heap;
+    interp.setName(interp.builtins, '_', h.none());
+    interp.write('stdout', interp.reprOf(v) + '\n');
+    h.incref(v);
+    interp.setName(interp.builtins, '_', v);
+  }
+
+  private assign(n: SyntaxNode, scope: Scope): Ex {
+    // Children: target groups separated by AssignOp; the last group is the value.
+    const groups: SyntaxNode[][] = [[]];
+    for (const c of children(n)) {
+      if (c.name === 'AssignOp') groups.push([]);
+      else if (c.name !== ',') groups[groups.length - 1]!.push(c);
+    }
+    if (children(n).some((c) => c.name === 'TypeDef')) this.unsupported('annotations', n);
+    const valueNodes = groups.pop()!;
+    const value = this.exprList(valueNodes, scope, n);
+    const targets = groups.map((g) => this.target(g.length === 1 ? g[0]! : null, g, scope, n));
+    const h = this.interp.heap;
+    if (targets.length === 1) {
+      const t = targets[0]!;
+      return (f) => {
+        t(f, value(f));
+        return Signal.Normal;
+      };
+    }
+    // x = y = e: DUP_TOP for each extra target, stored left to right.
+    return (f) => {
+      const v = value(f);
+      for (let i = 0; i < targets.length; i++) {
+        if (i < targets.length - 1) h.incref(v, STACK);
+        targets[i]!(f, v);
+      }
+      return Signal.Normal;
+    };
+  }
+
+  /** Several comma-separated expressions make a tuple. */
+  private exprList(nodes: SyntaxNode[], scope: Scope, at: SyntaxNode): Ev {
+    if (nodes.length === 0) this.unsupported('an empty expression', at);
+    if (nodes.length === 1) return this.expr(nodes[0]!, scope);
+    return this.tupleOf(nodes, scope);
+  }
+
+  /** A store target: consumes the value reference it is given. */
+  private target(single: SyntaxNode | null, group: SyntaxNode[], scope: Scope, at: SyntaxNode): (f: Frame, v: PyObject) => void {
+    if (!single) return this.unpackTarget(group, scope);
+    const n = single.name === 'ParenthesizedExpression' ? children(single)[1]! : single;
+    switch (n.name) {
+      case 'VariableName':
+        return this.storeName(this.text(n), scope);
+      case 'MemberExpression':
+        return this.storeMember(n, scope);
+      case 'TupleExpression':
+      case 'ArrayExpression':
+        return this.unpackTarget(children(n).filter(isOperand), scope);
+      default:
+        throw syntaxError(`cannot assign to ${describeNode(n.name)}`, this.line(at));
+    }
+  }
+
+  private unpackTarget(nodes: SyntaxNode[], scope: Scope): (f: Frame, v: PyObject) => void {
+    if (nodes.some((x) => x.name === '*')) this.unsupported('starred assignment', nodes[0]!);
+    const targets = nodes.map((x) => this.target(x, [x], scope, x));
+    const interp = this.interp;
+    const h = interp.heap;
+    return (f, v) => {
+      // UNPACK_SEQUENCE: the items are pushed (new references), then the sequence is released.
+      let items: PyObject[];
+      try {
+        if (v instanceof PyTuple || v instanceof PyList) {
+          const n = v.items.length;
+          if (n !== targets.length) unpackError(interp, targets.length, n);
+          items = v.items.slice();
+          for (let i = items.length - 1; i >= 0; i--) h.incref(items[i]!, STACK);
+        } else {
+          items = collect(interp, v);
+          if (items.length !== targets.length) {
+            for (const i of items) h.decref(i);
+            unpackError(interp, targets.length, items.length);
+          }
+        }
+      } finally {
+        h.decref(v, STACK);
+      }
+      const base = f.stack.length;
+      for (let i = items.length - 1; i >= 0; i--) f.stack.push(items[i]!);
+      for (const t of targets) t(f, f.stack.pop()!);
+      f.stack.length = base;
+    };
+  }
+
+  private storeName(name: string, scope: Scope): (f: Frame, v: PyObject) => void {
+    const interp = this.interp;
+    const h = interp.heap;
+    const slot = scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
+    if (slot >= 0) {
+      return (f, v) => {
+        const old = f.fast[slot];
+        f.fast[slot] = v;
+        h.noteBind(f, name, v, true);
+        if (old) h.decref(old, f, name);
+      };
+    }
+    const key = interp.key(name);
+    const useGlobals = scope.kind === 'function';
+    return (f, v) => {
+      const ns = useGlobals ? f.globals : f.names!;
+      h.dictSetSteal(ns, key, v);
+      h.noteBind(ns, name, v, true);
+    };
+  }
+
+  private storeMember(n: SyntaxNode, scope: Scope): (f: Frame, v: PyObject) => void {
+    const parts = children(n);
+    const obj = this.expr(parts[0]!, scope);
+    const interp = this.interp;
+    const h = interp.heap;
+    if (parts[1]!.name === '.') {
+      const name = this.text(parts[2]!);
+      return (f, v) => {
+        f.stack.push(v);
+        const o = obj(f);
+        f.stack.push(o);
+        interp.setAttr(o, name, v);
+        f.stack.length -= 2;
+        h.decref(v, STACK);
+        h.decref(o, STACK);
+      };
+    }
+    const index = this.subscriptExpr(parts, scope, n);
+    return (f, v) => {
+      f.stack.push(v);
+      const o = obj(f);
+      f.stack.push(o);
+      const k = index(f);
+      f.stack.push(k);
+      setItem(interp, o, k, v);
+      f.stack.length -= 3;
+      h.decref(v, STACK);
+      h.decref(o, STACK);
+      h.decref(k, STACK);
+    };
+  }
+
+  private augAssign(n: SyntaxNode, scope: Scope): Ex {
+    const [targetNode, opNode, valueNode] = children(n) as [SyntaxNode, SyntaxNode, SyntaxNode];
+    const op = this.text(opNode).slice(0, -1) as BinaryOp;
+    if (!['+', '-', '*', '/', '//', '%', '**'].includes(op)) this.unsupported(`the '${op}=' operator`, n);
+    const value = this.expr(valueNode, scope);
+    const interp = this.interp;
+    const h = interp.heap;
+    const inplace = (a: PyObject, b: PyObject): PyObject => {
+      if (op === '+' && a instanceof PyList) {
+        // list += iterable extends in place and gives back the same list.
+        for (const item of collect(interp, b)) {
+          h.listAppend(a, item);
+          h.decref(item);
+        }
+        h.incref(a, STACK);
+        return a;
+      }
+      return binaryOp(interp, op, a, b);
+    };
+    const compute = (f: Frame, current: PyObject): PyObject => {
+      f.stack.push(current);
+      const b = value(f);
+      f.stack.push(b);
+      const r = inplace(current, b);
+      f.stack.length -= 2;
+      h.decref(current, STACK);
+      h.decref(b, STACK);
+      return r;
+    };
+    if (targetNode.name === 'VariableName') {
+      const load = this.loadName(this.text(targetNode), scope);
+      const store = this.storeName(this.text(targetNode), scope);
+      return (f) => {
+        store(f, compute(f, load(f)));
+        return Signal.Normal;
+      };
+    }
+    if (targetNode.name !== 'MemberExpression') this.unsupported(`augmented assignment to ${describeNode(targetNode.name)}`, n);
+    const parts = children(targetNode);
+    const obj = this.expr(parts[0]!, scope);
+    if (parts[1]!.name === '.') {
+      const name = this.text(parts[2]!);
+      return (f) => {
+        const o = obj(f);
+        f.stack.push(o);
+        const r = compute(f, interp.getAttr(o, name));
+        f.stack.push(r);
+        interp.setAttr(o, name, r);
+        f.stack.length -= 2;
+        h.decref(r, STACK);
+        h.decref(o, STACK);
+        return Signal.Normal;
+      };
+    }
+    const index = this.subscriptExpr(parts, scope, targetNode);
+    return (f) => {
+      const o = obj(f);
+      f.stack.push(o);
+      const k = index(f);
+      f.stack.push(k);
+      const r = compute(f, getItem(interp, o, k));
+      f.stack.push(r);
+      setItem(interp, o, k, r);
+      f.stack.length -= 3;
+      h.decref(r, STACK);
+      h.decref(o, STACK);
+      h.decref(k, STACK);
+      return Signal.Normal;
+    };
+  }
+
+  private del(n: SyntaxNode, scope: Scope): Ex {
+    const targets = children(n)
+      .filter((c) => c.name !== 'del' && c.name !== ',')
+      .flatMap((c) => (c.name === 'TupleExpression' || c.name === 'ArrayExpression' ? children(c).filter(isOperand) : [c]))
+      .map((c) => this.delTarget(c, scope));
+    return (f) => {
+      for (const t of targets) t(f);
+      return Signal.Normal;
+    };
+  }
+
+  private delTarget(n: SyntaxNode, scope: Scope): (f: Frame) => void {
+    const interp = this.interp;
+    const h = interp.heap;
+    if (n.name === 'VariableName') {
+      const name = this.text(n);
+      const slot = scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
+      if (slot >= 0) {
+        return (f) => {
+          const old = f.fast[slot];
+          if (!old) unboundLocal(interp, name);
+          f.fast[slot] = null;
+          h.noteBind(f, name, old, false);
+          h.decref(old, f, name);
+        };
+      }
+      const key = interp.key(name);
+      const useGlobals = scope.kind === 'function';
+      return (f) => {
+        const ns = useGlobals ? f.globals : f.names!;
+        const old = h.dictGet(ns, key) ?? interp.raise('NameError', `name '${name}' is not defined`);
+        h.noteBind(ns, name, old, false);
+        h.dictDelete(ns, key);
+      };
+    }
+    if (n.name !== 'MemberExpression') throw syntaxError(`cannot delete ${describeNode(n.name)}`, this.line(n));
+    const parts = children(n);
+    const obj = this.expr(parts[0]!, scope);
+    if (parts[1]!.name === '.') {
+      const name = this.text(parts[2]!);
+      return (f) => {
+        const o = obj(f);
+        f.stack.push(o);
+        interp.delAttr(o, name);
+        f.stack.pop();
+        h.decref(o, STACK);
+      };
+    }
+    const index = this.subscriptExpr(parts, scope, n);
+    return (f) => {
+      const o = obj(f);
+      f.stack.push(o);
+      const k = index(f);
+      f.stack.push(k);
+      deleteItem(interp, o, k);
+      f.stack.length -= 2;
+      h.decref(o, STACK);
+      h.decref(k, STACK);
+    };
+  }
+
+  private importStatement(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n);
+    const interp = this.interp;
+    const h = interp.heap;
+    if (parts[0]!.name === 'from') {
+      const moduleName = this.text(parts[1]!);
+      if (!MODULES.has(moduleName)) this.unsupported(`import of module '${moduleName}'`, n);
+      const names = parts.slice(3).filter((c) => c.name === 'VariableName');
+      if (parts.some((c) => c.name === 'as')) this.unsupported("'import ... as'", n);
+      if (parts.some((c) => c.name === '*')) this.unsupported("'from ... import *'", n);
+      const stores = names.map((x) => [this.text(x), this.storeName(this.text(x), scope)] as const);
+      return (f) => {
+        const m = interp.modules.get(moduleName)!;
+        for (const [name, store] of stores) {
+          const v = h.dictGet(m.dict, interp.key(name)) ?? interp.raise('AttributeError', `module '${moduleName}' has no attribute '${name}'`);
+          h.incref(v, STACK);
+          store(f, v);
+        }
+        return Signal.Normal;
+      };
+    }
+    if (parts.some((c) => c.name === 'as')) this.unsupported("'import ... as'", n);
+    const names = parts.filter((c) => c.name === 'VariableName').map((x) => this.text(x));
+    if (parts.some((c) => c.name === '.')) this.unsupported('import of a dotted module name', n);
+    for (const name of names) if (!MODULES.has(name)) this.unsupported(`import of module '${name}'`, n);
+    const stores = names.map((name) => [name, this.storeName(name, scope)] as const);
+    return (f) => {
+      for (const [name, store] of stores) {
+        const m: PyModule = interp.modules.get(name)!;
+        h.incref(m, STACK);
+        store(f, m);
+      }
+      return Signal.Normal;
+    };
+  }
+
+  private condition(n: SyntaxNode, scope: Scope): (f: Frame) => boolean {
+    const e = this.expr(n, scope);
+    const interp = this.interp;
+    return (f) => {
+      const v = e(f);
+      f.stack.push(v);
+      const t = truthy(interp, v);
+      f.stack.pop();
+      interp.heap.decref(v, STACK);
+      return t;
+    };
+  }
+
+  private ifStatement(n: SyntaxNode, scope: Scope): Ex {
+    const branches: { test: ((f: Frame) => boolean) | null; body: Ex }[] = [];
+    const parts = children(n);
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (p.name === 'if' || p.name === 'elif') {
+        branches.push({ test: this.condition(parts[i + 1]!, scope), body: this.body(parts[i + 2]!, scope) });
+        i += 2;
+      } else if (p.name === 'else') {
+        branches.push({ test: null, body: this.body(parts[i + 1]!, scope) });
+        i += 1;
+      }
+    }
+    return (f) => {
+      for (const b of branches) if (!b.test || b.test(f)) return b.body(f);
+      return Signal.Normal;
+    };
+  }
+
+  private body(n: SyntaxNode, scope: Scope): Ex {
+    if (n.name !== 'Body') this.unsupported(describeNode(n.name), n);
+    return this.block(children(n), scope);
+  }
+
+  private loopBody(n: SyntaxNode, scope: Scope): Ex {
+    this.loopDepth++;
+    try {
+      return this.body(n, scope);
+    } finally {
+      this.loopDepth--;
+    }
+  }
+
+  private whileStatement(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n);
+    const test = this.condition(parts[1]!, scope);
+    const body = this.loopBody(parts[2]!, scope);
+    const orelse = parts[3]?.name === 'else' ? this.body(parts[4]!, scope) : null;
+    const interp = this.interp;
+    const line = this.line(n);
+    return (f) => {
+      for (;;) {
+        if (!test(f)) return orelse ? orelse(f) : Signal.Normal;
+        const s = body(f);
+        if (s === Signal.Break) return Signal.Normal;
+        if (s === Signal.Return) return s;
+        interp.tick(f, line);
+      }
+    };
+  }
+
+  private forStatement(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n);
+    const inAt = parts.findIndex((c) => c.name === 'in');
+    const targetNodes = parts.slice(1, inAt).filter((c) => c.name !== ',');
+    const target = this.target(targetNodes.length === 1 ? targetNodes[0]! : null, targetNodes, scope, n);
+    const iterable = this.expr(parts[inAt + 1]!, scope);
+    const body = this.loopBody(parts[inAt + 2]!, scope);
+    const elseAt = parts.findIndex((c) => c.name === 'else');
+    const orelse = elseAt >= 0 ? this.body(parts[elseAt + 1]!, scope) : null;
+    const interp = this.interp;
+    const h = interp.heap;
+    const line = this.line(n);
+    return (f) => {
+      // GET_ITER replaces the iterable on the stack by its iterator, which holds it.
+      const seq = iterable(f);
+      f.stack.push(seq);
+      const it = getIter(interp, seq);
+      f.stack[f.stack.length - 1] = it;
+      h.decref(seq, STACK);
+      let signal = Signal.Normal;
+      for (;;) {
+        const v = iterNext(interp, it);
+        if (!v) break;
+        target(f, v);
+        const s = body(f);
+        if (s === Signal.Break || s === Signal.Return) {
+          signal = s;
+          break;
+        }
+        interp.tick(f, line);
+      }
+      f.stack.pop();
+      h.decref(it, STACK);
+      if (signal === Signal.Normal && orelse) return orelse(f);
+      return signal === Signal.Return ? Signal.Return : Signal.Normal;
+    };
+  }
+
+  private returnStatement(n: SyntaxNode, scope: Scope): Ex {
+    if (scope.kind !== 'function') throw syntaxError("'return' outside function", this.line(n));
+    const parts = children(n).filter((c) => c.name !== 'return');
+    const value = parts.length ? this.exprList(parts.filter((c) => c.name !== ','), scope, n) : null;
+    const h = this.interp.heap;
+    return (f) => {
+      const v = value ? value(f) : h.none();
+      if (f.retval) h.decref(f.retval, STACK);
+      f.retval = v;
+      return Signal.Return;
+    };
+  }
+
+  private functionDef(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n);
+    if (parts[0]!.name === 'async') this.unsupported("'async def'", n);
+    const name = this.text(parts[1]!);
+    const make = this.makeFunction(name, parts[2]!, parts[parts.length - 1]!, scope, n, false);
+    const store = this.storeName(name, scope);
+    return (f) => {
+      store(f, make(f));
+      return Signal.Normal;
+    };
+  }
+
+  /** MAKE_FUNCTION: defaults evaluated now into a tuple; the function holds its globals. */
+  private makeFunction(name: string, params: SyntaxNode, bodyNode: SyntaxNode, scope: Scope, at: SyntaxNode, isLambda: boolean): Ev {
+    const paramNames: string[] = [];
+    const defaultNodes: SyntaxNode[] = [];
+    const ps = children(params).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',');
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i]!;
+      if (p.name === '*' || p.name === '**' || p.name === '/') this.unsupported(`'${p.name}' parameters`, at);
+      if (p.name === 'TypeDef') this.unsupported('annotations', at);
+      if (p.name !== 'VariableName') this.unsupported(describeNode(p.name), at);
+      paramNames.push(this.text(p));
+      if (ps[i + 1]?.name === 'AssignOp') {
+        defaultNodes.push(ps[i + 2]!);
+        i += 2;
+      } else if (defaultNodes.length > 0) {
+        throw syntaxError('non-default argument follows default argument', this.line(at));
+      }
+    }
+    const qualname = scope.kind === 'module' ? name : scope.kind === 'class' ? `${scope.qualname}.${name}` : `${scope.qualname}.<locals>.${name}`;
+    const inner: Scope = { kind: 'function', locals: [...paramNames], globals: new Set(), qualname, parent: scope };
+    const bodyNodes = isLambda ? [bodyNode] : children(bodyNode);
+    collectLocals(bodyNodes, inner, (x) => this.text(x));
+    this.checkNoClosures(bodyNodes, inner, scope);
+    const savedLoop = this.loopDepth;
+    this.loopDepth = 0;
+    let body: Ex;
+    if (isLambda) {
+      const e = this.expr(bodyNode, inner);
+      body = (f) => {
+        f.retval = e(f);
+        return Signal.Return;
+      };
+    } else {
+      body = this.body(bodyNode, inner);
+    }
+    this.loopDepth = savedLoop;
+    const code: CodeUnit = {
+      name,
+      file: this.file,
+      kind: 'function',
+      localNames: inner.locals,
+      paramCount: paramNames.length,
+      firstLine: this.line(at),
+      lines: this.lines,
+      body,
+    };
+    const defaults = defaultNodes.length ? this.tupleOf(defaultNodes, scope) : null;
+    const interp = this.interp;
+    const h = interp.heap;
+    return (f) => {
+      const d = defaults ? (defaults(f) as PyTuple) : null;
+      const fn = new PyFunction(h.allocAddress(0x90), interp.functionType, name, qualname, code, f.globals, d);
+      h.incref(f.globals, fn, '__globals__');
+      return h.track(fn);
+    };
+  }
+
+  /** Reading a local of an enclosing function needs a closure cell: not supported. */
+  private checkNoClosures(nodes: SyntaxNode[], inner: Scope, outer: Scope): void {
+    if (outer.kind !== 'function') return;
+    for (const node of nodes) {
+      node.toTree().iterate({
+        enter: (ref) => {
+          if (ref.name !== 'VariableName') return;
+          const name = this.src.source.slice(node.from + ref.from, node.from + ref.to);
+          if (!inner.locals.includes(name) && outer.locals.includes(name) && !outer.globals.has(name)) {
+            this.unsupported(`a closure (nested function using '${name}' of its enclosing function)`, node);
+          }
+        },
+      });
+    }
+  }
+
+  private classDef(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n);
+    const name = this.text(parts[1]!);
+    const argList = parts.find((c) => c.name === 'ArgList');
+    const bases = argList ? children(argList).filter(isOperand) : [];
+    if (bases.length > 1) this.unsupported('multiple inheritance', n);
+    if (argList && children(argList).some((c) => c.name === 'AssignOp')) this.unsupported('class keyword arguments', n);
+    const base = bases.length ? this.expr(bases[0]!, scope) : null;
+    const qualname = scope.kind === 'module' ? name : `${scope.qualname}.${name}`;
+    const inner: Scope = { kind: 'class', locals: [], globals: new Set(), qualname, parent: scope };
+    const savedLoop = this.loopDepth;
+    this.loopDepth = 0;
+    const body = this.body(parts[parts.length - 1]!, inner);
+    this.loopDepth = savedLoop;
+    const code: CodeUnit = {
+      name,
+      file: this.file,
+      kind: 'class',
+      localNames: [],
+      paramCount: 0,
+      firstLine: this.line(n),
+      lines: this.lines,
+      body,
+    };
+    const store = this.storeName(name, scope);
+    const interp = this.interp;
+    const h = interp.heap;
+    return (f) => {
+      const b = base ? base(f) : null;
+      if (b) f.stack.push(b);
+      if (b && !(b instanceof PyType)) interp.raise('TypeError', 'bases must be types');
+      const ns = h.newDict(true);
+      f.stack.push(ns);
+      const frame = new Frame(h.allocAddress(0x1b0), code, f.globals, ns, [], null, f);
+      const saved = interp.frame;
+      interp.frame = frame;
+      try {
+        body(frame);
+      } catch (e) {
+        if (e instanceof PyError) interp.addTraceback(e, frame);
+        throw e;
+      } finally {
+        interp.frame = saved;
+      }
+      const t = new PyType(h.allocAddress(0x3a0), name, (b as PyType | null) ?? h.types.object, h.types.type, true);
+      h.track(t);
+      if (b instanceof PyType && b.isHeapType) h.incref(b, t, '__base__');
+      for (const e of ns.liveEntries()) {
+        h.incref(e.value, t, (e.key as PyStr).value);
+        t.attrs.set((e.key as PyStr).value, e.value);
+      }
+      f.stack.pop();
+      h.decref(ns, STACK);
+      if (b) {
+        f.stack.pop();
+        h.decref(b, STACK);
+      }
+      store(f, t);
+      return Signal.Normal;
+    };
+  }
+
+  private tryStatement(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n);
+    const body = this.body(parts[1]!, scope);
+    const handlers: { type: Ev | null; name: string | null; body: Ex; store: ((f: Frame, v: PyObject) => void) | null; del: ((f: Frame) => void) | null }[] = [];
+    let orelse: Ex | null = null;
+    let final: Ex | null = null;
+    for (let i = 2; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (p.name === 'except') {
+        let j = i + 1;
+        let type: Ev | null = null;
+        let name: string | null = null;
+        if (parts[j]!.name === '*') this.unsupported("'except*'", n);
+        if (parts[j]!.name !== 'Body') type = this.expr(parts[j++]!, scope);
+        if (parts[j]!.name === 'as') {
+          name = this.text(parts[j + 1]!);
+          j += 2;
+        }
+        const hb = this.body(parts[j]!, scope);
+        handlers.push({
+          type,
+          name,
+          body: hb,
+          store: name ? this.storeName(name, scope) : null,
+          del: name ? this.delTarget(parts[j - 1]!, scope) : null,
+        });
+        i = j;
+      } else if (p.name === 'else') {
+        orelse = this.body(parts[++i]!, scope);
+      } else if (p.name === 'finally') {
+        final = this.body(parts[++i]!, scope);
+      }
+    }
+    const interp = this.interp;
+    const h = interp.heap;
+    const matches = (f: Frame, exc: PyObject, type: Ev | null): boolean => {
+      if (!type) return true;
+      const t = type(f);
+      try {
+        const classes = t instanceof PyTuple ? t.items : [t];
+        return classes.some((c) => {
+          if (!(c instanceof PyType)) {
+            return interp.raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+          }
+          return exc.type.isSubtypeOf(c);
+        });
+      } finally {
+        h.decref(t, STACK);
+      }
+    };
+    const withHandlers = (f: Frame): Signal => {
+      const depth = f.stack.length;
+      let signal: Signal;
+      try {
+        signal = body(f);
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        interp.unwindStack(f, depth);
+        for (const handler of handlers) {
+          let matched: boolean;
+          try {
+            matched = matches(f, e.exc, handler.type);
+          } catch (inner) {
+            interp.releaseError(e);
+            throw inner;
+          }
+          if (!matched) continue;
+          f.handling.push(e.exc);
+          if (handler.store) {
+            h.incref(e.exc, STACK);
+            handler.store(f, e.exc);
+          }
+          try {
+            return handler.body(f);
+          } finally {
+            f.handling.pop();
+            if (handler.store) {
+              // `except E as e:` ends with `e = None; del e`.
+              handler.store(f, h.none());
+              handler.del!(f);
+            }
+            interp.releaseError(e);
+          }
+        }
+        throw e;
+      }
+      if (signal === Signal.Normal && orelse) return orelse(f);
+      return signal;
+    };
+    if (!final) return withHandlers;
+    const fin = final;
+    return (f) => {
+      const depth = f.stack.length;
+      let signal: Signal;
+      try {
+        signal = withHandlers(f);
+      } catch (e) {
+        interp.unwindStack(f, depth);
+        const s = fin(f);
+        if (s !== Signal.Normal) {
+          // break/return in finally discards the exception.
+          if (e instanceof PyError) interp.releaseError(e);
+          return s;
+        }
+        throw e;
+      }
+      const s = fin(f);
+      return s !== Signal.Normal ? s : signal;
+    };
+  }
+
+  private raiseStatement(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n).filter((c) => c.name !== 'raise');
+    if (parts.some((c) => c.name === 'from')) this.unsupported("'raise ... from'", n);
+    const interp = this.interp;
+    const h = interp.heap;
+    if (parts.length === 0) {
+      return (f) => {
+        const current = f.handling[f.handling.length - 1] ?? interp.raise('RuntimeError', 'No active exception to reraise');
+        h.incref(current, STACK);
+        return interp.raiseObject(current);
+      };
+    }
+    const e = this.expr(parts[0]!, scope);
+    return (f) => {
+      let v = e(f);
+      if (v instanceof PyType) {
+        f.stack.push(v);
+        const inst = interp.callWith(v, [], null, f);
+        f.stack.pop();
+        h.decref(v, STACK);
+        v = inst;
+      }
+      if (!(v instanceof PyInstance) || !v.type.isSubtypeOf(interp.exceptions.get('BaseException')!)) {
+        h.decref(v, STACK);
+        return interp.raise('TypeError', 'exceptions must derive from BaseException');
+      }
+      return interp.raiseObject(v);
+    };
+  }
+
+  private assertStatement(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n).filter((c) => c.name !== 'assert' && c.name !== ',');
+    const test = this.condition(parts[0]!, scope);
+    const msg = parts[1] ? this.expr(parts[1], scope) : null;
+    const interp = this.interp;
+    return (f) => {
+      if (test(f)) return Signal.Normal;
+      const t = interp.exceptions.get('AssertionError')!;
+      if (!msg) return interp.raiseObject(interp.callWith(t, [], null, f));
+      const m = msg(f);
+      f.stack.push(m);
+      const exc = interp.callWith(t, [m], null, f);
+      f.stack.pop();
+      interp.heap.decref(m, STACK);
+      return interp.raiseObject(exc);
+    };
+  }
+
+  // ---- expressions ----
+
+  expr(n: SyntaxNode, scope: Scope): Ev {
+    const interp = this.interp;
+    const h = interp.heap;
+    switch (n.name) {
+      case 'VariableName':
+        return this.loadName(this.text(n), scope);
+      case 'Number':
+        return this.constant(parseNumber(h, this.text(n), () => this.unsupported('complex numbers', n)));
+      case 'String':
+      case 'ContinuedString':
+        return this.stringLiteral(n);
+      case 'FormatString':
+        return this.formatString(n, scope);
+      case 'Boolean':
+        return this.constant(h.bool(this.text(n) === 'True'));
+      case 'None':
+        return this.constant(h.none());
+      case 'ParenthesizedExpression':
+        return this.expr(children(n)[1]!, scope);
+      case 'ArrayExpression':
+        return this.listDisplay(children(n).filter(isOperand), scope);
+      case 'TupleExpression':
+        return this.tupleOf(children(n).filter(isOperand), scope);
+      case 'DictionaryExpression':
+        return this.dictDisplay(n, scope);
+      case 'SetExpression':
+        return this.setDisplay(children(n).filter(isOperand), scope);
+      case 'CallExpression':
+        return this.call(n, scope);
+      case 'MemberExpression':
+        return this.member(n, scope);
+      case 'BinaryExpression':
+        return this.binary(n, scope);
+      case 'UnaryExpression':
+        return this.unary(n, scope);
+      case 'ConditionalExpression': {
+        const [a, , c, , b] = children(n) as SyntaxNode[];
+        const then = this.expr(a!, scope);
+        const test = this.condition(c!, scope);
+        const other = this.expr(b!, scope);
+        return (f) => (test(f) ? then(f) : other(f));
+      }
+      case 'LambdaExpression': {
+        const parts = children(n);
+        const params = parts.find((c) => c.name === 'ParamList');
+        const bodyNode = parts[parts.length - 1]!;
+        if (!params) {
+          const empty = n; // a lambda without parameters: an empty parameter list
+          return this.makeFunction('<lambda>', empty.firstChild!, bodyNode, scope, n, true);
+        }
+        return this.makeFunction('<lambda>', params, bodyNode, scope, n, true);
+      }
+      case 'ArrayComprehensionExpression':
+      case 'DictionaryComprehensionExpression':
+      case 'SetComprehensionExpression':
+      case 'ComprehensionExpression':
+        return this.unsupported('comprehensions', n);
+      default:
+        return this.unsupported(describeNode(n.name), n);
+    }
+  }
+
+  private stringLiteral(n: SyntaxNode): Ev {
+    const pieces = n.name === 'ContinuedString' ? children(n) : [n];
+    let value = '';
+    for (const p of pieces) {
+      if (p.name === 'FormatString') this.unsupported('implicit concatenation with an f-string', n);
+      const lit = parseStringLiteral(this.text(p));
+      if (lit.bytes) this.unsupported('bytes literals', n);
+      value += lit.value;
+    }
+    // CPython interns string constants that look like identifiers.
+    return this.constant(this.interp.heap.newStr(value, /^[A-Za-z_][A-Za-z0-9_]*$/.test(value)));
+  }
+
+  private formatString(n: SyntaxNode, scope: Scope): Ev {
+    const raw = this.text(n);
+    const prefixLen = /^[a-zA-Z]*/.exec(raw)![0].length;
+    const quote = raw.slice(prefixLen).startsWith('"""') || raw.slice(prefixLen).startsWith("'''") ? 3 : 1;
+    const innerStart = n.from + prefixLen + quote;
+    const innerEnd = n.to - quote;
+    const parts: (string | { value: Ev; conv: string | null; spec: string })[] = [];
+    let cursor = innerStart;
+    const literal = (from: number, to: number) => {
+      if (to > from) parts.push(parseStringLiteral("'" + this.src.source.slice(from, to).replace(/'/g, "\\'") + "'").value.replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
+    };
+    for (const r of children(n).filter((c) => c.name === 'FormatReplacement')) {
+      literal(cursor, r.from);
+      const kids = children(r);
+      const exprNode = kids.find(isOperand);
+      if (!exprNode) this.unsupported('an empty f-string field', r);
+      const conv = kids.find((k) => k.name === 'FormatConversion');
+      const spec = kids.find((k) => k.name === 'FormatSpec');
+      if (spec && children(spec).some((k) => k.name === 'FormatReplacement')) this.unsupported('nested f-string fields', r);
+      parts.push({
+        value: this.expr(exprNode, scope),
+        conv: conv ? this.text(conv).slice(1) : null,
+        spec: spec ? this.text(spec).slice(1) : '',
+      });
+      cursor = r.to;
+    }
+    literal(cursor, innerEnd);
+    const interp = this.interp;
+    const h = interp.heap;
+    return (f) => {
+      let out = '';
+      for (const p of parts) {
+        if (typeof p === 'string') {
+          out += p;
+          continue;
+        }
+        const v = p.value(f);
+        f.stack.push(v);
+        out += formatValue(interp, v, p.conv, p.spec);
+        f.stack.pop();
+        h.decref(v, STACK);
+      }
+      return h.newStr(out);
+    };
+  }
+
+  private loadName(name: string, scope: Scope): Ev {
+    const interp = this.interp;
+    const h = interp.heap;
+    const key = interp.key(name);
+    const notDefined = () => interp.raise('NameError', `name '${name}' is not defined`);
+    if (scope.kind === 'function' && !scope.globals.has(name)) {
+      const slot = scope.locals.indexOf(name);
+      if (slot >= 0) {
+        return (f) => {
+          const v = f.fast[slot];
+          if (!v) unboundLocal(interp, name);
+          h.incref(v, STACK);
+          return v;
+        };
+      }
+    }
+    if (scope.kind === 'function') {
+      return (f) => {
+        const v = h.dictGet(f.globals, key) ?? h.dictGet(interp.builtins, key) ?? notDefined();
+        h.incref(v, STACK);
+        return v;
+      };
+    }
+    return (f) => {
+      const v = h.dictGet(f.names!, key) ?? (f.names !== f.globals ? h.dictGet(f.globals, key) : undefined) ?? h.dictGet(interp.builtins, key) ?? notDefined();
+      h.incref(v, STACK);
+      return v;
+    };
+  }
+
+  private listDisplay(items: SyntaxNode[], scope: Scope): Ev {
+    if (items.some((x) => x.name === '*')) this.unsupported('starred expressions', items[0]!);
+    const evs = items.map((x) => this.expr(x, scope));
+    const h = this.interp.heap;
+    return (f) => {
+      const base = f.stack.length;
+      for (const e of evs) f.stack.push(e(f));
+      // BUILD_LIST steals the items from the stack.
+      const list = h.newList(f.stack.slice(base) as PyObject[]);
+      f.stack.length = base;
+      return list;
+    };
+  }
+
+  private tupleOf(items: SyntaxNode[], scope: Scope): Ev {
+    if (items.some((x) => x.name === '*')) this.unsupported('starred expressions', items[0]!);
+    const folded = this.foldConstantTuple(items);
+    if (folded) return this.constant(folded);
+    const evs = items.map((x) => this.expr(x, scope));
+    const h = this.interp.heap;
+    return (f) => {
+      const base = f.stack.length;
+      for (const e of evs) f.stack.push(e(f));
+      const t = h.newTuple(f.stack.slice(base) as PyObject[]);
+      f.stack.length = base;
+      return t;
+    };
+  }
+
+  /** CPython folds a tuple of constants into one constant tuple at compile time. */
+  private foldConstantTuple(items: SyntaxNode[]): PyTuple | null {
+    const h = this.interp.heap;
+    const values: PyObject[] = [];
+    for (const x of items) {
+      const v = this.constantValue(x);
+      if (!v) {
+        for (const made of values) h.decref(made);
+        return null;
+      }
+      values.push(v);
+    }
+    return h.newTuple(values);
+  }
+
+  private constantValue(n: SyntaxNode): PyObject | null {
+    const h = this.interp.heap;
+    if (n.name === 'Number' && !/[jJ]$/.test(this.text(n))) return parseNumber(h, this.text(n), () => null as never);
+    if (n.name === 'Boolean') return h.bool(this.text(n) === 'True');
+    if (n.name === 'None') return h.none();
+    if (n.name === 'String') {
+      const lit = parseStringLiteral(this.text(n));
+      return lit.bytes ? null : h.newStr(lit.value, /^[A-Za-z_][A-Za-z0-9_]*$/.test(lit.value));
+    }
+    if (n.name === 'TupleExpression') return this.foldConstantTuple(children(n).filter(isOperand));
+    return null;
+  }
+
+  private dictDisplay(n: SyntaxNode, scope: Scope): Ev {
+    const items = children(n).filter((c) => c.name !== '{' && c.name !== '}' && c.name !== ',' && c.name !== ':');
+    if (items.some((x) => x.name === '**')) this.unsupported("'**' in a dict display", n);
+    const evs = items.map((x) => this.expr(x, scope));
+    const interp = this.interp;
+    const h = interp.heap;
+    return (f) => {
+      const base = f.stack.length;
+      for (const e of evs) f.stack.push(e(f));
+      // BUILD_MAP: insert key/value pairs in order, then release the stack's references.
+      const d = h.newDict();
+      try {
+        for (let i = base; i < f.stack.length; i += 2) {
+          interp.hashGuard(() => h.dictSet(d, f.stack[i]!, f.stack[i + 1]!));
+        }
+      } catch (e) {
+        h.decref(d);
+        throw e;
+      }
+      const held = f.stack.slice(base) as PyObject[];
+      f.stack.length = base;
+      for (const o of held) h.decref(o, STACK);
+      return d;
+    };
+  }
+
+  private setDisplay(items: SyntaxNode[], scope: Scope): Ev {
+    const evs = items.map((x) => this.expr(x, scope));
+    const interp = this.interp;
+    const h = interp.heap;
+    const setNew = interp.heap.types.set;
+    return (f) => {
+      const base = f.stack.length;
+      for (const e of evs) f.stack.push(e(f));
+      const held = f.stack.slice(base) as PyObject[];
+      const s = interp.callWith(setNew, [h.newList(held.slice())], null, f);
+      // the temporary list above took over the stack's references; the set holds its own.
+      f.stack.length = base;
+      return s;
+    };
+  }
+
+  private subscriptExpr(parts: SyntaxNode[], scope: Scope, at: SyntaxNode): Ev {
+    const inside = parts.slice(2, -1);
+    if (inside.some((c) => c.name === ':')) return this.sliceExpr(inside, scope);
+    const operands = inside.filter((c) => c.name !== ',');
+    if (operands.length === 0) this.unsupported('an empty subscript', at);
+    return operands.length === 1 ? this.expr(operands[0]!, scope) : this.tupleOf(operands, scope);
+  }
+
+  /** a[i:j:k] builds a slice object (a tuple marked as a slice for the subscript code). */
+  private sliceExpr(inside: SyntaxNode[], scope: Scope): Ev {
+    const fields: (SyntaxNode | null)[] = [null, null, null];
+    let k = 0;
+    for (const c of inside) {
+      if (c.name === ':') k++;
+      else if (c.name !== ',') fields[k] = c;
+    }
+    const evs = fields.map((x) => (x ? this.expr(x, scope) : null));
+    const interp = this.interp;
+    const h = interp.heap;
+    return (f) => {
+      const base = f.stack.length;
+      for (const e of evs) f.stack.push(e ? e(f) : h.none());
+      const s = h.newSlice(f.stack.slice(base) as PyObject[]);
+      f.stack.length = base;
+      return s;
+    };
+  }
+
+  private member(n: SyntaxNode, scope: Scope): Ev {
+    const parts = children(n);
+    const obj = this.expr(parts[0]!, scope);
+    const interp = this.interp;
+    const h = interp.heap;
+    if (parts[1]!.name === '.') {
+      const name = this.text(parts[2]!);
+      return (f) => {
+        const o = obj(f);
+        f.stack.push(o);
+        const v = interp.getAttr(o, name);
+        f.stack.pop();
+        h.decref(o, STACK);
+        return v;
+      };
+    }
+    const index = this.subscriptExpr(parts, scope, n);
+    return (f) => {
+      const o = obj(f);
+      f.stack.push(o);
+      const k = index(f);
+      f.stack.push(k);
+      const v = getItem(interp, o, k);
+      f.stack.length -= 2;
+      h.decref(o, STACK);
+      h.decref(k, STACK);
+      return v;
+    };
+  }
+
+  private call(n: SyntaxNode, scope: Scope): Ev {
+    const [calleeNode, argList] = children(n) as [SyntaxNode, SyntaxNode];
+    const interp = this.interp;
+    const args: Ev[] = [];
+    const kwnames: string[] = [];
+    const argNodes = children(argList).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',');
+    for (let i = 0; i < argNodes.length; i++) {
+      const a = argNodes[i]!;
+      if (a.name === '*' || a.name === '**') this.unsupported(`'${a.name}' arguments`, n);
+      if (argNodes[i + 1]?.name === 'AssignOp') {
+        kwnames.push(this.text(a));
+        args.push(this.expr(argNodes[i + 2]!, scope));
+        i += 2;
+        continue;
+      }
+      if (kwnames.length) throw syntaxError('positional argument follows keyword argument', this.line(n));
+      if (a.name === 'ArrayComprehensionExpression' || a.name === 'ComprehensionExpression' || a.name === 'for') {
+        this.unsupported('generator expressions', n);
+      }
+      args.push(this.expr(a, scope));
+    }
+    const kw = kwnames.length ? kwnames : null;
+    const pushArgs = (f: Frame) => {
+      for (const a of args) f.stack.push(a(f));
+    };
+    const calleeParts = calleeNode.name === 'MemberExpression' ? children(calleeNode) : null;
+    if (calleeParts && calleeParts[1]!.name === '.') {
+      // LOAD_METHOD: [method, self] when it is a plain method, else [attribute, NULL].
+      const obj = this.expr(calleeParts[0]!, scope);
+      const name = this.text(calleeParts[2]!);
+      return (f) => {
+        const base = f.stack.length;
+        interp.loadMethod(f, obj(f), name);
+        pushArgs(f);
+        return interp.callFromStack(f, base, kw);
+      };
+    }
+    const callee = this.expr(calleeNode, scope);
+    return (f) => {
+      const base = f.stack.length;
+      f.stack.push(callee(f), null);
+      pushArgs(f);
+      return interp.callFromStack(f, base, kw);
+    };
+  }
+
+  private binary(n: SyntaxNode, scope: Scope): Ev {
+    const [left, opNode, ...rest] = children(n) as SyntaxNode[];
+    const opText = this.text(opNode!);
+    const interp = this.interp;
+    const h = interp.heap;
+    if (opText === 'and' || opText === 'or') {
+      const a = this.expr(left!, scope);
+      const b = this.expr(rest[0]!, scope);
+      const isAnd = opText === 'and';
+      return (f) => {
+        const v = a(f);
+        f.stack.push(v);
+        const t = truthy(interp, v);
+        f.stack.pop();
+        if (t !== isAnd) return v;
+        h.decref(v, STACK);
+        return b(f);
+      };
+    }
+    // `is not` / `not in` have two operator tokens.
+    let op = opText;
+    let right = rest[0]!;
+    if (rest.length > 1) {
+      op = `${opText} ${this.text(rest[0]!)}`;
+      right = rest[1]!;
+    }
+    if (opNode!.name === 'ArithOp' || ['+', '-', '*', '/', '//', '%', '**'].includes(op)) {
+      if (!['+', '-', '*', '/', '//', '%', '**'].includes(op)) this.unsupported(`the '${op}' operator`, n);
+      const a = this.expr(left!, scope);
+      const b = this.expr(right, scope);
+      return (f) => {
+        const x = a(f);
+        f.stack.push(x);
+        const y = b(f);
+        f.stack.push(y);
+        const r = binaryOp(interp, op as BinaryOp, x, y);
+        f.stack.length -= 2;
+        h.decref(x, STACK);
+        h.decref(y, STACK);
+        return r;
+      };
+    }
+    if (!['==', '!=', '<', '<=', '>', '>=', 'is', 'is not', 'in', 'not in'].includes(op)) {
+      this.unsupported(`the '${op}' operator`, n);
+    }
+    const test = (x: PyObject, y: PyObject): boolean => {
+      switch (op) {
+        case 'is':
+          return x === y;
+        case 'is not':
+          return x !== y;
+        case 'in':
+          return contains(interp, y, x);
+        case 'not in':
+          return !contains(interp, y, x);
+        default:
+          return compare(interp, op as CompareOp, x, y);
+      }
+    };
+    // a < b < c: the left side is itself an unparenthesised comparison.
+    if (left!.name === 'BinaryExpression' && isComparison(this.text(children(left!)[1]!))) {
+      const chainLeft = this.comparisonChain(left!, scope);
+      const b = this.expr(right, scope);
+      return (f) => {
+        const mid = chainLeft(f);
+        if (!mid) return h.bool(false);
+        f.stack.push(mid);
+        const y = b(f);
+        f.stack.push(y);
+        const t = test(mid, y);
+        f.stack.length -= 2;
+        h.decref(mid, STACK);
+        h.decref(y, STACK);
+        return h.bool(t);
+      };
+    }
+    const a = this.expr(left!, scope);
+    const b = this.expr(right, scope);
+    return (f) => {
+      const x = a(f);
+      f.stack.push(x);
+      const y = b(f);
+      f.stack.push(y);
+      const t = test(x, y);
+      f.stack.length -= 2;
+      h.decref(x, STACK);
+      h.decref(y, STACK);
+      return h.bool(t);
+    };
+  }
+
+  /** For a chain, the left comparison: null when false, else its right operand (owned). */
+  private comparisonChain(n: SyntaxNode, scope: Scope): (f: Frame) => PyObject | null {
+    const [left, , right] = children(n) as [SyntaxNode, SyntaxNode, SyntaxNode];
+    const interp = this.interp;
+    const h = interp.heap;
+    const op = this.text(children(n)[1]!) as CompareOp;
+    if (!['==', '!=', '<', '<=', '>', '>='].includes(op)) this.unsupported('chained identity or membership tests', n);
+    const a = left.name === 'BinaryExpression' && isComparison(this.text(children(left)[1]!)) ? null : this.expr(left, scope);
+    const inner = a ? null : this.comparisonChain(left, scope);
+    const b = this.expr(right, scope);
+    return (f) => {
+      const x = a ? a(f) : inner!(f);
+      if (!x) return null;
+      f.stack.push(x);
+      const y = b(f);
+      f.stack.push(y);
+      const t = compare(interp, op, x, y);
+      f.stack.length -= 2;
+      h.decref(x, STACK);
+      if (!t) {
+        h.decref(y, STACK);
+        return null;
+      }
+      return y;
+    };
+  }
+
+  private unary(n: SyntaxNode, scope: Scope): Ev {
+    const [opNode, operand] = children(n) as [SyntaxNode, SyntaxNode];
+    const op = this.text(opNode);
+    const interp = this.interp;
+    const h = interp.heap;
+    if (op === '-' && operand.name === 'Number') {
+      const text = this.text(operand);
+      return this.constant(parseNumber(h, '-' + text, () => this.unsupported('complex numbers', n)));
+    }
+    const e = this.expr(operand, scope);
+    if (op === 'not') {
+      return (f) => {
+        const v = e(f);
+        f.stack.push(v);
+        const t = truthy(interp, v);
+        f.stack.pop();
+        h.decref(v, STACK);
+        return h.bool(!t);
+      };
+    }
+    if (op === '-' || op === '+') {
+      return (f) => {
+        const v = e(f);
+        f.stack.push(v);
+        const r = op === '-' ? negate(interp, v) : (h.incref(v), v);
+        f.stack.pop();
+        h.decref(v, STACK);
+        return r;
+      };
+    }
+    return this.unsupported(`the unary '${op}' operator`, n);
+  }
+}
+
+function children(n: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = n.firstChild; c; c = c.nextSibling) if (c.name !== 'Comment') out.push(c);
+  return out;
+}
+
+const PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', ':', ';']);
+function isOperand(n: SyntaxNode): boolean {
+  return !PUNCTUATION.has(n.name);
+}
+
+function isComparison(op: string): boolean {
+  return ['==', '!=', '<', '<=', '>', '>='].includes(op);
+}
+
+/** Names a function assigns (its fast locals), in order of first appearance; `global` excluded. */
+function collectLocals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) => string): void {
+  const add = (name: string) => {
+    if (!scope.locals.includes(name) && !scope.globals.has(name)) scope.locals.push(name);
+  };
+  const targets = (n: SyntaxNode) => {
+    if (n.name === 'VariableName') add(text(n));
+    else if (n.name === 'TupleExpression' || n.name === 'ArrayExpression' || n.name === 'ParenthesizedExpression') {
+      for (const c of children(n)) targets(c);
+    }
+  };
+  const visit = (n: SyntaxNode) => {
+    switch (n.name) {
+      case 'ScopeStatement':
+        if (text(n).startsWith('global')) for (const c of children(n)) if (c.name === 'VariableName') scope.globals.add(text(c));
+        return;
+      case 'AssignStatement': {
+        const parts = children(n);
+        const lastOp = parts.map((c) => c.name).lastIndexOf('AssignOp');
+        parts.slice(0, lastOp).forEach(targets);
+        return;
+      }
+      case 'UpdateStatement':
+        targets(children(n)[0]!);
+        return;
+      case 'DeleteStatement':
+        children(n).forEach(targets);
+        return;
+      case 'ForStatement': {
+        const parts = children(n);
+        const inAt = parts.findIndex((c) => c.name === 'in');
+        parts.slice(1, inAt).forEach(targets);
+        parts.slice(inAt).forEach(visit);
+        return;
+      }
+      case 'FunctionDefinition':
+      case 'ClassDefinition':
+        add(text(children(n)[1]!));
+        return;
+      case 'ImportStatement': {
+        const parts = children(n);
+        const from = parts[0]!.name === 'from';
+        parts.slice(from ? 3 : 1).forEach((c) => c.name === 'VariableName' && add(text(c)));
+        return;
+      }
+      case 'TryStatement': {
+        const parts = children(n);
+        parts.forEach((c, i) => {
+          if (c.name === 'as') add(text(parts[i + 1]!));
+          else visit(c);
+        });
+        return;
+      }
+      case 'LambdaExpression':
+        return;
+      default:
+        for (const c of children(n)) visit(c);
+    }
+  };
+  // `global` declarations apply to the whole body, wherever they stand.
+  for (const n of nodes) {
+    n.toTree().iterate({
+      enter(ref) {
+        if (ref.name === 'FunctionDefinition' || ref.name === 'ClassDefinition' || ref.name === 'LambdaExpression') return false;
+        if (ref.name === 'ScopeStatement') visit(ref.node);
+        return undefined;
+      },
+    });
+  }
+  for (const n of nodes) visit(n);
+}
+
+function unpackError(interp: Interpreter, expected: number, got: number): never {
+  if (got < expected) interp.raise('ValueError', `not enough values to unpack (expected ${expected}, got ${got})`);
+  return interp.raise('ValueError', `too many values to unpack (expected ${expected})`);
+}
+
+function unboundLocal(interp: Interpreter, name: string): never {
+  return interp.raise('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+/** A compile-time SyntaxError for rules the grammar does not check ('return' outside function). */
+function syntaxError(msg: string, line: number): Error {
+  return new NotSupportedSyntax(msg, line);
+}
+
+export class NotSupportedSyntax extends Error {
+  constructor(
+    readonly msg: string,
+    readonly line: number,
+  ) {
+    super(msg);
+  }
+}
+
+const DESCRIPTIONS: Record<string, string> = {
+  YieldExpression: "'yield'",
+  AwaitExpression: "'await'",
+  NamedExpression: "the ':=' operator",
+  ArrayComprehensionExpression: 'comprehensions',
+  Ellipsis: "'...'",
+  GlobalStatement: "'global'",
+};
+
+function describeNode(name: string): string {
+  if (DESCRIPTIONS[name]) return DESCRIPTIONS[name];
+  return name
+    .replace(/(Statement|Expression)$/, (m) => ` ${m.toLowerCase()}`)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .trim();
+}
+
+export type { PyDict, PyBool, Scope };

@@ -1,0 +1,55 @@
+/**
+ * The ways running Python can fail. A Python exception (`PyError`) carries a real exception
+ * object on the heap; the other two are Heapscope's own refusals, raised before any effect.
+ */
+import type { PyObject } from '../engine';
+import type { Frame } from './frame';
+
+/** One line of a traceback: where a frame was when the exception passed through it. */
+export interface TraceEntry {
+  readonly file: string;
+  readonly line: number;
+  readonly scope: string;
+  /** The source line, shown under the entry. */
+  readonly text: string;
+}
+
+/** A raised Python exception. `exc` is an owned reference to the exception instance. */
+export class PyError extends Error {
+  /** Innermost frame last, as the exception passed outwards through them. */
+  readonly traceback: TraceEntry[] = [];
+  /** Function frames the traceback keeps alive (with their locals) until the exception dies. */
+  readonly heldFrames: Frame[] = [];
+  constructor(
+    readonly exc: PyObject,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Source that Python itself would reject, reported as CPython reports it. */
+export class PySyntaxError extends Error {
+  constructor(
+    readonly msg: string,
+    /** 1-based line and column. */
+    readonly line: number,
+    readonly column: number,
+    readonly lineText: string,
+  ) {
+    super(`SyntaxError: ${msg} (line ${line}, column ${column})`);
+  }
+}
+
+/** Valid Python outside the subset Heapscope runs. Raised at compile time: nothing ran. */
+export class NotSupported extends Error {
+  constructor(
+    readonly construct: string,
+    readonly line: number,
+  ) {
+    super(`NotSupported: ${construct} is not supported by Heapscope (line ${line})`);
+  }
+}
+
+/** The script ran too long or allocated too much; Heapscope stopped it to keep the tab alive. */
+export class BudgetExceeded extends Error {}

@@ -1,0 +1,100 @@
+/**
+ * The built-in exception classes, as real type objects on the heap, and how an exception instance
+ * is made and described ("KeyError: 'k'").
+ */
+import { PyInstance, PyTuple, PyType, type Heap, type PyObject } from '../engine';
+
+export const EXCEPTION_NAMES = [
+  'BaseException',
+  'Exception',
+  'ArithmeticError',
+  'LookupError',
+  'NameError',
+  'UnboundLocalError',
+  'TypeError',
+  'KeyError',
+  'IndexError',
+  'ValueError',
+  'AttributeError',
+  'ReferenceError',
+  'AssertionError',
+  'ZeroDivisionError',
+  'OverflowError',
+  'RuntimeError',
+  'RecursionError',
+  'NotImplementedError',
+  'MemoryError',
+  'StopIteration',
+  'KeyboardInterrupt',
+  'SystemExit',
+] as const;
+
+export type ExceptionName = (typeof EXCEPTION_NAMES)[number];
+
+const PARENT: Record<ExceptionName, ExceptionName | null> = {
+  BaseException: null,
+  Exception: 'BaseException',
+  ArithmeticError: 'Exception',
+  LookupError: 'Exception',
+  NameError: 'Exception',
+  UnboundLocalError: 'NameError',
+  TypeError: 'Exception',
+  KeyError: 'LookupError',
+  IndexError: 'LookupError',
+  ValueError: 'Exception',
+  AttributeError: 'Exception',
+  ReferenceError: 'Exception',
+  AssertionError: 'Exception',
+  ZeroDivisionError: 'ArithmeticError',
+  OverflowError: 'ArithmeticError',
+  RuntimeError: 'Exception',
+  RecursionError: 'RuntimeError',
+  NotImplementedError: 'RuntimeError',
+  MemoryError: 'Exception',
+  StopIteration: 'Exception',
+  KeyboardInterrupt: 'BaseException',
+  SystemExit: 'BaseException',
+};
+
+export function makeExceptionTypes(heap: Heap): Map<ExceptionName, PyType> {
+  const types = new Map<ExceptionName, PyType>();
+  for (const name of EXCEPTION_NAMES) {
+    const parent = PARENT[name];
+    const base = parent ? types.get(parent)! : heap.types.object;
+    const t = new PyType(heap.allocAddress(0x1a0), name, base, heap.types.type, false);
+    t.interned = true;
+    heap.live?.add(t);
+    types.set(name, t);
+  }
+  return types;
+}
+
+export function isExceptionType(t: PyType, baseException: PyType): boolean {
+  return t.isSubtypeOf(baseException);
+}
+
+/** A new exception instance of `type` with `args` (the references in `args` are stolen). */
+export function newException(heap: Heap, type: PyType, args: PyObject[]): PyInstance {
+  const exc = heap.track(new PyInstance(heap.allocAddress(0x48), type));
+  if (type.isHeapType) heap.incref(type, exc, '__class__');
+  exc.args = heap.newTuple(args);
+  return exc;
+}
+
+/** `str(exc)` without the traceback: args[0] for one argument, the tuple's repr otherwise. */
+export function exceptionArgsText(
+  exc: PyInstance,
+  str: (o: PyObject) => string,
+  repr: (o: PyObject) => string,
+): string {
+  const args = exc.args?.items ?? [];
+  if (args.length === 0) return '';
+  if (args.length === 1) return isKeyError(exc.type) ? repr(args[0]!) : str(args[0]!);
+  return repr(exc.args as PyTuple);
+}
+
+/** KeyError shows its single argument with repr: `KeyError: 'k'`. */
+function isKeyError(t: PyType): boolean {
+  for (let b: PyType | null = t; b; b = b.base) if (b.name === 'KeyError' && !b.isHeapType) return true;
+  return false;
+}

@@ -1,0 +1,59 @@
+/**
+ * Frames and compiled code. A frame holds real references: its fast locals (function frames),
+ * its value stack of temporaries, and the function being run. The module frame's names live in
+ * the module's globals dict instead of fast locals, as in CPython.
+ */
+import type { PyDict, PyObject, RefHolder } from '../engine';
+
+/** How a statement finished: fell through, or left by break / continue / return. */
+export const enum Signal {
+  Normal = 0,
+  Break = 1,
+  Continue = 2,
+  Return = 3,
+}
+
+/** An expression: evaluates to a new reference owned by the caller. */
+export type Ev = (f: Frame) => PyObject;
+/** A statement. */
+export type Ex = (f: Frame) => Signal;
+
+/** What `compile` produces for a module, a function body or a class body. */
+export interface CodeUnit {
+  readonly name: string;
+  readonly file: string;
+  readonly kind: 'module' | 'function' | 'class';
+  /** Fast local names: parameters first, then other locals in order of first assignment. */
+  readonly localNames: readonly string[];
+  readonly paramCount: number;
+  readonly firstLine: number;
+  /** Source lines, for tracebacks. */
+  readonly lines: readonly string[];
+  body: Ex;
+}
+
+export class Frame implements RefHolder {
+  /** Temporaries, owned: evaluated call arguments, a running `for` loop's iterator, ... */
+  readonly stack: (PyObject | null)[] = [];
+  lineno: number;
+  /** Set by a `return` statement: owned. */
+  retval: PyObject | null = null;
+  /** The exception being handled by an `except` block, for a bare `raise`. */
+  handling: PyObject[] = [];
+
+  constructor(
+    readonly address: number,
+    readonly code: CodeUnit,
+    /** The globals dict (borrowed from the function or module). */
+    readonly globals: PyDict,
+    /** Where LOAD_NAME/STORE_NAME go: globals for a module, the class namespace for a class body. */
+    readonly names: PyDict | null,
+    /** Fast locals of a function frame, owned; null when unbound. */
+    readonly fast: (PyObject | null)[],
+    /** The function being run (owned by the frame, as f_func), or null for module code. */
+    readonly func: PyObject | null,
+    readonly back: Frame | null,
+  ) {
+    this.lineno = code.firstLine;
+  }
+}

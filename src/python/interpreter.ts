@@ -1,0 +1,731 @@
+/**
+ * The interpreter: runs compiled code on the heap with CPython 3.11's reference semantics. It owns
+ * the modules (`__main__`, `builtins`, `sys`), the frame chain, calls, attribute access and
+ * exceptions. Statements and expressions themselves are compiled to closures by `compiler.ts`.
+ */
+import {
+  Heap,
+  PyBuiltin,
+  PyDict,
+  PyFunction,
+  PyInstance,
+  PyMethod,
+  PyModule,
+  PyObject,
+  PyStr,
+  PyTuple,
+  PyType,
+  snapshotObjects,
+  STACK,
+  UnhashableError,
+  type FrameView,
+  type HeapSnapshot,
+  type ProfileName,
+} from '../engine';
+import { installBuiltins, type BuiltinImpl } from './builtins';
+import { compileModule, NotSupportedSyntax } from './compiler';
+import { BudgetExceeded, NotSupported, PyError, PySyntaxError } from './errors';
+import { exceptionArgsText, makeExceptionTypes, newException, type ExceptionName } from './exceptions';
+import { Frame, Signal, type CodeUnit } from './frame';
+import { formatSyntaxError, formatTraceback } from './traceback';
+import { lookupTypeAttr, typeMethods } from './methods';
+import { installModules } from './modules';
+import { repr, str } from './repr';
+
+export type RunMode = 'exec' | 'single';
+
+export interface InterpreterOptions {
+  profile?: ProfileName;
+  recordEvents?: boolean;
+  trackLive?: boolean;
+  /** Statements run before a run is stopped as an endless loop. */
+  stepLimit?: number;
+  /** Objects alive before an allocation raises MemoryError. */
+  objectLimit?: number;
+  /** Where printed text goes; by default it becomes stdout/stderr heap events. */
+  sink?: (stream: 'stdout' | 'stderr', text: string) => void;
+}
+
+export interface RunResult {
+  readonly ok: boolean;
+  /** The last line of the error report ("NameError: name 'x' is not defined"), or null. */
+  readonly errorLine: string | null;
+}
+
+export class Interpreter {
+  readonly heap: Heap;
+  readonly builtins: PyDict;
+  readonly main: PyModule;
+  readonly modules = new Map<string, PyModule>();
+  readonly exceptions: Map<ExceptionName, PyType>;
+  readonly functionType: PyType;
+  readonly methodType: PyType;
+  frame: Frame | null = null;
+  private steps = 0;
+  readonly stepLimit: number;
+  readonly objectLimit: number;
+  private readonly sink: (stream: 'stdout' | 'stderr', text: string) => void;
+  /** Code units run in the console stay referenced: their constants live on, as in a module. */
+  private file = '<console>';
+  /** The last uncaught exception of the console (sys.last_value keeps it, and its frames, alive). */
+  private lastError: PyError | null = null;
+
+  constructor(options: InterpreterOptions = {}) {
+    this.heap = new Heap({
+      profile: options.profile,
+      recordEvents: options.recordEvents,
+      trackLive: options.trackLive,
+    });
+    this.stepLimit = options.stepLimit ?? 10_000_000;
+    this.objectLimit = options.objectLimit ?? 5_000_000;
+    this.sink = options.sink ?? ((stream, text) => this.heap.emit({ kind: stream, text }));
+    const h = this.heap;
+    this.functionType = this.builtinType('function');
+    this.methodType = this.builtinType('method');
+    this.exceptions = makeExceptionTypes(h);
+    const builtinsModule = h.newModule('builtins');
+    this.builtins = builtinsModule.dict;
+    this.modules.set('builtins', builtinsModule);
+    installBuiltins(this);
+    installModules(this);
+    this.main = h.newModule('__main__');
+    this.modules.set('__main__', this.main);
+    this.setName(this.main.dict, '__name__', h.newStr('__main__', true));
+    h.finalizer = (o) => this.runFinalizer(o);
+    h.hasFinalizer = (o) => o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
+  }
+
+  private builtinType(name: string): PyType {
+    const t = new PyType(this.heap.allocAddress(0x1a0), name, this.heap.types.object, this.heap.types.type, false);
+    t.interned = true;
+    this.heap.live?.add(t);
+    return t;
+  }
+
+  // ---- running code ----
+
+  run(source: string, mode: RunMode, file: string): RunResult {
+    this.file = file;
+    let code: CodeUnit;
+    try {
+      code = compileModule(this, source, file, mode);
+    } catch (e) {
+      if (e instanceof PySyntaxError) return this.reportRefusal(formatSyntaxError(e, file));
+      if (e instanceof NotSupported) return this.reportRefusal(e.message + '\n');
+      if (e instanceof NotSupportedSyntax) {
+        const text = source.split('\n')[e.line - 1] ?? '';
+        const column = text.length - text.trimStart().length + 1;
+        return this.reportRefusal(formatSyntaxError(new PySyntaxError(e.msg, e.line, column, text), file));
+      }
+      throw e;
+    }
+    this.steps = 0;
+    const frame = new Frame(this.heap.allocAddress(0x1b0), code, this.main.dict, this.main.dict, [], null, null);
+    this.frame = frame;
+    try {
+      code.body(frame);
+      return { ok: true, errorLine: null };
+    } catch (e) {
+      this.unwindStack(frame, 0);
+      if (e instanceof PyError) {
+        this.addTraceback(e, frame);
+        const text = this.formatException(e);
+        this.write('stderr', text);
+        this.keepAsLastError(e, mode);
+        return { ok: false, errorLine: lastLine(text) };
+      }
+      if (e instanceof BudgetExceeded) return this.reportRefusal(e.message + '\n');
+      if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        return this.reportRefusal('RecursionError: maximum recursion depth exceeded\n');
+      }
+      throw e;
+    } finally {
+      this.frame = null;
+    }
+  }
+
+  private reportRefusal(text: string): RunResult {
+    this.write('stderr', text);
+    return { ok: false, errorLine: lastLine(text) };
+  }
+
+  /** The console keeps the last uncaught exception as sys.last_value; a script is over. */
+  private keepAsLastError(e: PyError, mode: RunMode): void {
+    const previous = this.lastError;
+    if (mode === 'single') {
+      this.lastError = e;
+    } else {
+      this.lastError = null;
+      this.releaseError(e);
+    }
+    if (previous) this.releaseError(previous);
+  }
+
+  write(stream: 'stdout' | 'stderr', text: string): void {
+    this.sink(stream, text);
+  }
+
+  /** Called before each statement: stops endless loops and runaway allocation. */
+  tick(f: Frame, line: number): void {
+    f.lineno = line;
+    if (++this.steps > this.stepLimit) {
+      throw new BudgetExceeded(
+        `Heapscope stopped this code after ${this.stepLimit.toLocaleString('en-US')} steps: it looks like an endless loop (line ${line}).`,
+      );
+    }
+    if (this.heap.live && this.heap.live.size > this.objectLimit) this.raise('MemoryError', null);
+  }
+
+  // ---- exceptions ----
+
+  /** Raises a built-in exception; `msg` null raises it without arguments. */
+  raise(name: ExceptionName, msg: string | null): never {
+    const type = this.exceptions.get(name)!;
+    const args = msg === null ? [] : [this.heap.newStr(msg)];
+    throw new PyError(newException(this.heap, type, args), `${name}: ${msg ?? ''}`);
+  }
+
+  /** Raises an exception instance (owned reference passed in). */
+  raiseObject(exc: PyObject): never {
+    throw new PyError(exc, exc.type.name);
+  }
+
+  /** The exception's last line: "KeyError: 'k'". Never runs Python code that changes the heap. */
+  describeException(exc: PyObject): string {
+    const name = exc.type.name;
+    if (!(exc instanceof PyInstance)) return name;
+    let text: string;
+    try {
+      text = exceptionArgsText(exc, (o) => this.strOf(o), (o) => this.reprOf(o));
+    } catch {
+      text = '<exception str() failed>';
+    }
+    return text === '' ? name : `${name}: ${text}`;
+  }
+
+  formatException(e: PyError): string {
+    return formatTraceback(e, this.describeException(e.exc));
+  }
+
+  addTraceback(e: PyError, f: Frame): void {
+    e.traceback.push({ file: f.code.file, line: f.lineno, scope: f.code.name, text: f.code.lines[f.lineno - 1] ?? '' });
+  }
+
+  /** Drops an exception: its instance, then the frames its traceback kept, innermost first. */
+  releaseError(e: PyError): void {
+    this.heap.decref(e.exc, STACK);
+    for (const f of e.heldFrames.reverse()) this.clearFrame(f);
+    e.heldFrames.length = 0;
+  }
+
+  /** Pops the frame's value stack down to `depth`, releasing each temporary (top first). */
+  unwindStack(f: Frame, depth: number): void {
+    const s = f.stack;
+    while (s.length > depth) {
+      const o = s.pop();
+      if (o) this.heap.decref(o, STACK);
+    }
+  }
+
+  // ---- names ----
+
+  setName(ns: PyDict, name: string, v: PyObject): void {
+    const key = this.heap.newStr(name, true);
+    this.heap.dictSet(ns, key, v);
+    this.heap.decref(key);
+    this.heap.decref(v);
+    this.heap.noteBind(ns, name, v, true);
+  }
+
+  // ---- calls ----
+
+  /**
+   * The CALL instruction: the stack holds [callable, self or null, ...args] from `base`. A Python
+   * function's frame takes over the arguments (3.11); anything else borrows them, and then the
+   * callable and the arguments are released, first to last.
+   */
+  callFromStack(f: Frame, base: number, kwnames: readonly string[] | null): PyObject {
+    const stack = f.stack;
+    let callable = stack[base]!;
+    let self = stack[base + 1];
+    if (self === null && callable instanceof PyMethod && this.heap.profile.callMovesArguments) {
+      // 3.11 unpacks a bound method on the stack: self and the function replace the method.
+      self = callable.self;
+      this.heap.incref(self, STACK);
+      const func = callable.func;
+      this.heap.incref(func, STACK);
+      stack[base] = func;
+      stack[base + 1] = self;
+      this.heap.decref(callable, STACK);
+      callable = func;
+    }
+    const argStart = self ? base + 1 : base + 2;
+    if (callable instanceof PyFunction && this.heap.profile.callMovesArguments) {
+      const args = stack.slice(argStart) as PyObject[];
+      stack.length = base;
+      // The frame steals the callable and the arguments from the stack.
+      return this.runFunction(callable, args, kwnames, f);
+    }
+    const args = stack.slice(argStart) as PyObject[];
+    const result = this.callWith(callable, args, kwnames, f);
+    this.heap.decref(callable, STACK);
+    stack.length = base;
+    for (const a of args) this.heap.decref(a, STACK);
+    return result;
+  }
+
+  /** Calls with borrowed arguments (C code calling back into Python takes new references). */
+  callWith(callable: PyObject, args: PyObject[], kwnames: readonly string[] | null, f: Frame | null): PyObject {
+    const h = this.heap;
+    if (callable instanceof PyFunction) {
+      h.incref(callable, STACK);
+      for (const a of args) h.incref(a, STACK);
+      return this.runFunction(callable, args.slice(), kwnames, f);
+    }
+    if (callable instanceof PyMethod) {
+      return this.callWith(callable.func, [callable.self, ...args], kwnames, f);
+    }
+    if (callable instanceof PyBuiltin) {
+      const impl = callable.impl as BuiltinImpl;
+      const positional = kwnames ? args.slice(0, args.length - kwnames.length) : args;
+      const kw = kwnames ? kwnames.map((n, i) => [n, args[positional.length + i]!] as const) : null;
+      const all = callable.self ? [callable.self, ...positional] : positional;
+      if (impl.packsArgs) {
+        // METH_VARARGS: the arguments are packed into a tuple for the duration of the call.
+        for (const a of all) h.incref(a);
+        const tuple = h.newTuple(all);
+        try {
+          return impl.call(this, tuple.items as PyObject[], kw);
+        } finally {
+          h.decref(tuple);
+        }
+      }
+      return impl.call(this, all, kw);
+    }
+    if (callable instanceof PyType) return this.callType(callable, args, kwnames, f);
+    const call = lookupTypeAttr(callable.type, '__call__');
+    if (call) return this.callWith(call, [callable, ...args], kwnames, f);
+    return this.raise('TypeError', `'${callable.type.name}' object is not callable`);
+  }
+
+  /** Calling a class: built-in constructors, or type.__call__ with __init__ for Python classes. */
+  private callType(t: PyType, args: PyObject[], kwnames: readonly string[] | null, f: Frame | null): PyObject {
+    const h = this.heap;
+    if (!t.isHeapType) {
+      const ctor = typeMethods(this, t).get('__new__');
+      if (t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+        for (const a of args) h.incref(a);
+        return newException(h, t, args.slice());
+      }
+      if (!ctor) return this.raise('TypeError', `cannot create '${t.name}' instances`);
+      return this.callWith(ctor, args, kwnames, f);
+    }
+    // type_call: the arguments are packed into a tuple, the instance is created, then __init__.
+    for (const a of args) h.incref(a);
+    const argTuple = h.newTuple(args.slice());
+    try {
+      const obj = this.newInstance(t, args);
+      const init = lookupTypeAttr(t, '__init__');
+      if (init) {
+        try {
+          const r = this.callWith(init, [obj, ...args], kwnames, f);
+          if (r !== h.None) {
+            h.decref(r);
+            this.raise('TypeError', `__init__() should return None, not '${r.type.name}'`);
+          }
+          h.decref(r);
+        } catch (e) {
+          h.decref(obj);
+          throw e;
+        }
+      } else if (args.length > 0 && !t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+        h.decref(obj);
+        this.raise('TypeError', `${t.name}() takes no arguments`);
+      }
+      return obj;
+    } finally {
+      h.decref(argTuple);
+    }
+  }
+
+  private newInstance(t: PyType, args: PyObject[]): PyObject {
+    const h = this.heap;
+    if (t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+      for (const a of args) h.incref(a);
+      return newException(h, t, args.slice());
+    }
+    const obj = h.track(new PyInstance(h.allocAddress(0x30), t));
+    h.incref(t, obj, '__class__');
+    return obj;
+  }
+
+  /**
+   * Runs a Python function. Owns `func` (the frame keeps it as f_func) and every argument.
+   * Returns the result, a new reference; the frame's locals are released first, in order.
+   */
+  runFunction(func: PyFunction, args: PyObject[], kwnames: readonly string[] | null, caller: Frame | null): PyObject {
+    const h = this.heap;
+    const code = func.code as CodeUnit;
+    const fast: (PyObject | null)[] = new Array(code.localNames.length).fill(null);
+    const frame = new Frame(h.allocAddress(0x1b0), code, func.globals, null, fast, func, caller);
+    try {
+      this.bindArguments(func, code, fast, args, kwnames);
+    } catch (e) {
+      this.clearFrame(frame);
+      throw e;
+    }
+    const saved = this.frame;
+    this.frame = frame;
+    try {
+      const signal = code.body(frame);
+      const result = signal === Signal.Return && frame.retval ? frame.retval : h.none();
+      frame.retval = null;
+      this.frame = saved;
+      this.clearFrame(frame);
+      return result;
+    } catch (e) {
+      this.frame = saved;
+      this.unwindStack(frame, 0);
+      if (e instanceof PyError) {
+        this.addTraceback(e, frame);
+        // The traceback keeps the frame, and so its locals, alive until the exception dies.
+        e.heldFrames.push(frame);
+      } else {
+        this.clearFrame(frame);
+      }
+      throw e;
+    }
+  }
+
+  /** Frame exit: locals in order, then the function (CPython's _PyFrame_Clear). */
+  clearFrame(frame: Frame): void {
+    const h = this.heap;
+    frame.fast.forEach((v, i) => {
+      if (!v) return;
+      frame.fast[i] = null;
+      h.decref(v, frame, frame.code.localNames[i]);
+    });
+    if (frame.func) h.decref(frame.func, frame, '__func__');
+  }
+
+  /** Parameters from positional args, keywords and defaults; the references move into `fast`. */
+  private bindArguments(
+    func: PyFunction,
+    code: CodeUnit,
+    fast: (PyObject | null)[],
+    args: PyObject[],
+    kwnames: readonly string[] | null,
+  ): void {
+    const h = this.heap;
+    const nkw = kwnames ? kwnames.length : 0;
+    const npos = args.length - nkw;
+    const nparams = code.paramCount;
+    let error: string | null = null;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (i < npos) {
+        if (i < nparams) fast[i] = a;
+        else {
+          h.decref(a, STACK);
+          error ??= `${func.qualname}() takes ${plural(nparams, 'positional argument')} but ${npos} ${npos === 1 ? 'was' : 'were'} given`;
+        }
+        continue;
+      }
+      const name = kwnames![i - npos]!;
+      const slot = code.localNames.indexOf(name);
+      if (slot < 0 || slot >= nparams) {
+        h.decref(a, STACK);
+        error ??= `${func.qualname}() got an unexpected keyword argument '${name}'`;
+      } else if (fast[slot]) {
+        h.decref(a, STACK);
+        error ??= `${func.qualname}() got multiple values for argument '${name}'`;
+      } else fast[slot] = a;
+    }
+    if (error) this.raise('TypeError', error);
+    const defaults = func.defaults?.items ?? [];
+    const firstDefault = nparams - defaults.length;
+    const missing: string[] = [];
+    for (let i = 0; i < nparams; i++) {
+      if (fast[i]) continue;
+      if (i >= firstDefault) {
+        const d = defaults[i - firstDefault]!;
+        h.incref(d, STACK);
+        fast[i] = d;
+      } else missing.push(code.localNames[i]!);
+    }
+    if (missing.length > 0) {
+      const names = missing.map((m) => `'${m}'`);
+      const list = names.length === 1 ? names[0]! : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
+      this.raise('TypeError', `${func.qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+    }
+  }
+
+  // ---- __del__ ----
+
+  /** A refcount death of an object with `__del__`: call it once (PEP 442), report its errors. */
+  private runFinalizer(o: PyObject): void {
+    if (!(o instanceof PyInstance)) return;
+    const del = lookupTypeAttr(o.type, '__del__');
+    if (!del) return;
+    const h = this.heap;
+    // Temporarily resurrected while __del__ runs, as PyObject_CallFinalizerFromDealloc does.
+    o.refcount = 1;
+    o.finalized = true;
+    try {
+      const r = this.callWith(del, [o], null, this.frame);
+      h.decref(r);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      this.reportUnraisable(e, del);
+    }
+    o.refcount--;
+  }
+
+  /** "Exception ignored in: <function C.__del__ at 0x...>" and the traceback, on stderr. */
+  reportUnraisable(e: PyError, where: PyObject): void {
+    this.write('stderr', `Exception ignored in: ${this.reprOf(where)}\n${this.formatException(e)}`);
+    this.releaseError(e);
+  }
+
+  // ---- attributes ----
+
+  getAttr(o: PyObject, name: string): PyObject {
+    const h = this.heap;
+    if (o instanceof PyInstance) {
+      if (name === '__dict__') return this.instanceDict(o);
+      if (name === '__class__') {
+        h.incref(o.type);
+        return o.type;
+      }
+      const own = o.dict ? h.dictGet(o.dict, this.key(name)) : o.attrs.get(name);
+      if (own) {
+        h.incref(own);
+        return own;
+      }
+      if (name === 'args' && o.args) {
+        h.incref(o.args);
+        return o.args;
+      }
+    }
+    if (o instanceof PyModule) {
+      const v = h.dictGet(o.dict, this.key(name));
+      if (v) {
+        h.incref(v);
+        return v;
+      }
+      return this.raise('AttributeError', `module '${o.name}' has no attribute '${name}'`);
+    }
+    if (o instanceof PyType) {
+      const v = lookupTypeAttr(o, name);
+      if (v) {
+        h.incref(v);
+        return v;
+      }
+      if (name === '__name__') return h.newStr(o.name);
+      return this.raise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
+    }
+    if (o instanceof PyFunction) {
+      const v = o.attrs?.get(name);
+      if (v) {
+        h.incref(v);
+        return v;
+      }
+      if (name === '__name__') return h.newStr(o.name);
+      if (name === '__defaults__') {
+        const d = o.defaults ?? h.None;
+        h.incref(d);
+        return d;
+      }
+    }
+    if (o instanceof PyMethod) {
+      if (name === '__self__' || name === '__func__') {
+        const v = name === '__self__' ? o.self : o.func;
+        h.incref(v);
+        return v;
+      }
+    }
+    const attr = lookupTypeAttr(o.type, name) ?? typeMethods(this, o.type).get(name);
+    if (attr) return this.bind(attr, o);
+    return this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+  }
+
+  /** A class attribute seen through an instance: functions become bound methods. */
+  private bind(attr: PyObject, self: PyObject): PyObject {
+    const h = this.heap;
+    if (attr instanceof PyFunction) {
+      const m = h.track(new PyMethod(h.allocAddress(0x30), this.methodType, attr, self));
+      h.incref(attr, m, '__func__');
+      h.incref(self, m, '__self__');
+      return m;
+    }
+    if (attr instanceof PyBuiltin && attr.self === null && (attr.impl as BuiltinImpl).isMethod) {
+      return h.newBuiltin(attr.name, attr.impl, self);
+    }
+    h.incref(attr);
+    return attr;
+  }
+
+  /**
+   * LOAD_METHOD: for `o.name(...)`, pushes [function, o] without creating a bound method when
+   * `name` is a method of o's type, else [attribute, null]. Consumes the reference to `o`.
+   */
+  loadMethod(f: Frame, o: PyObject, name: string): void {
+    const h = this.heap;
+    let shadowed = false;
+    if (o instanceof PyInstance) shadowed = o.dict ? h.dictGet(o.dict, this.key(name)) !== undefined : o.attrs.has(name);
+    if (!shadowed && !(o instanceof PyType) && !(o instanceof PyModule)) {
+      const meth = lookupTypeAttr(o.type, name) ?? typeMethods(this, o.type).get(name);
+      if (meth instanceof PyFunction || (meth instanceof PyBuiltin && (meth.impl as BuiltinImpl).isMethod)) {
+        h.incref(meth, STACK);
+        f.stack.push(meth, o);
+        return;
+      }
+    }
+    try {
+      f.stack.push(this.getAttr(o, name), null);
+    } finally {
+      h.decref(o, STACK);
+    }
+  }
+
+  setAttr(o: PyObject, name: string, v: PyObject): void {
+    const h = this.heap;
+    if (o instanceof PyInstance) {
+      if (o.dict) {
+        this.dictSetStr(o.dict, name, v);
+        return;
+      }
+      const old = o.attrs.get(name);
+      h.incref(v, o, name);
+      if (!o.type.attrOrder.includes(name)) o.type.attrOrder.push(name);
+      o.attrs.set(name, v);
+      if (old) h.decref(old, o, name);
+      return;
+    }
+    if (o instanceof PyFunction) {
+      o.attrs ??= new Map();
+      const old = o.attrs.get(name);
+      h.incref(v, o, name);
+      o.attrs.set(name, v);
+      if (old) h.decref(old, o, name);
+      return;
+    }
+    if (o instanceof PyType && o.isHeapType) {
+      const old = o.attrs.get(name);
+      h.incref(v, o, name);
+      o.attrs.set(name, v);
+      if (old) h.decref(old, o, name);
+      return;
+    }
+    if (o instanceof PyModule) {
+      this.dictSetStr(o.dict, name, v);
+      return;
+    }
+    if (o instanceof PyType) this.raise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+  }
+
+  delAttr(o: PyObject, name: string): void {
+    const h = this.heap;
+    if (o instanceof PyInstance) {
+      if (o.dict) {
+        if (!h.dictDelete(o.dict, this.key(name))) this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+        return;
+      }
+      const old = o.attrs.get(name);
+      if (!old) this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+      o.attrs.delete(name);
+      h.decref(old, o, name);
+      return;
+    }
+    if ((o instanceof PyFunction && o.attrs?.has(name)) || (o instanceof PyType && o.isHeapType && o.attrs.has(name))) {
+      const attrs = o instanceof PyFunction ? o.attrs! : (o as PyType).attrs;
+      const old = attrs.get(name)!;
+      attrs.delete(name);
+      h.decref(old, o, name);
+      return;
+    }
+    this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+  }
+
+  /** `obj.__dict__`: from now on the instance's attributes live in a real dict object. */
+  private instanceDict(o: PyInstance): PyObject {
+    const h = this.heap;
+    if (!o.dict) {
+      const d = h.newDict();
+      for (const [name, v] of o.attrs) {
+        const key = h.newStr(name, true);
+        h.dictSet(d, key, v);
+        h.decref(key);
+        h.decref(v, o, name);
+      }
+      o.attrs.clear();
+      o.dict = d;
+    }
+    h.incref(o.dict);
+    return o.dict;
+  }
+
+  private dictSetStr(d: PyDict, name: string, v: PyObject): void {
+    const key = this.heap.newStr(name, true);
+    this.heap.dictSet(d, key, v);
+    this.heap.decref(key);
+  }
+
+  /** A borrowed interned str for a name (kept alive by the intern table). */
+  key(name: string): PyStr {
+    const k = this.heap.newStr(name, true);
+    this.heap.decref(k);
+    return k;
+  }
+
+  // ---- text ----
+
+  reprOf(o: PyObject): string {
+    return repr(this, o);
+  }
+
+  strOf(o: PyObject): string {
+    return str(this, o);
+  }
+
+  /** Converts an engine hashing failure into Python's TypeError. */
+  hashGuard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof UnhashableError) this.raise('TypeError', e.message);
+      throw e;
+    }
+  }
+
+  // ---- the view ----
+
+  snapshot(): HeapSnapshot {
+    const frames: FrameView[] = [];
+    const names: { name: string; target: number }[] = [];
+    for (const e of this.main.dict.liveEntries()) {
+      const name = (e.key as PyStr).value;
+      if (name.startsWith('__') && name.endsWith('__')) continue;
+      names.push({ name, target: e.value.address });
+    }
+    frames.push({ id: this.main.dict.address, title: 'Globals', names, stack: [] });
+    const hidden = new Set<PyObject>([this.main, this.main.dict]);
+    for (const m of this.modules.values()) {
+      hidden.add(m);
+      hidden.add(m.dict);
+    }
+    return { frames, objects: snapshotObjects(this.heap, hidden, frames) };
+  }
+}
+
+function lastLine(text: string): string {
+  const lines = text.trimEnd().split('\n');
+  return lines[lines.length - 1] ?? '';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export { PyTuple };

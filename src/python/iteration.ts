@@ -1,0 +1,142 @@
+/**
+ * The iterator protocol on the heap: GET_ITER makes an iterator object that holds its sequence,
+ * FOR_ITER asks it for the next item. The dict items iterator reuses its result tuple while no one
+ * else holds it (dictiter_iternextitem), which is why `for k, v in d.items()` sees one more
+ * reference to `v` than `for v in d.values()`.
+ */
+import {
+  PyDict,
+  PyDictView,
+  PyIterator,
+  PyList,
+  PyObject,
+  PyRange,
+  PySet,
+  PyStr,
+  PyTuple,
+  type DictPart,
+} from '../engine';
+import type { Interpreter } from './interpreter';
+
+/** iter(o): a new reference to an iterator. */
+export function getIter(interp: Interpreter, o: PyObject): PyIterator {
+  const h = interp.heap;
+  if (o instanceof PyIterator) {
+    h.incref(o);
+    return o;
+  }
+  if (o instanceof PyList) return h.newIterator(o, 'list_iterator');
+  if (o instanceof PyTuple) return h.newIterator(o, 'tuple_iterator');
+  if (o instanceof PyStr) return h.newIterator(o, 'str_ascii_iterator');
+  if (o instanceof PyRange) return h.newIterator(o, 'range_iterator');
+  if (o instanceof PyDict) return dictIter(interp, o, 'keys');
+  if (o instanceof PyDictView) return dictIter(interp, o.dict, o.part);
+  if (o instanceof PySet) {
+    const it = h.newIterator(o, 'set_iterator');
+    it.snapshot = [...o.members.values()];
+    return it;
+  }
+  return interp.raise('TypeError', `'${o.type.name}' object is not iterable`);
+}
+
+function dictIter(interp: Interpreter, d: PyDict, part: DictPart): PyIterator {
+  const name = part === 'keys' ? 'dict_keyiterator' : part === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
+  const it = interp.heap.newIterator(d, name, part);
+  it.expectedSize = d.size;
+  if (part === 'items') it.result = interp.heap.newTuple([interp.heap.none(), interp.heap.none()]);
+  return it;
+}
+
+/** next(it): a new reference, or null when exhausted (the iterator then drops its sequence). */
+export function iterNext(interp: Interpreter, it: PyIterator): PyObject | null {
+  const h = interp.heap;
+  const seq = it.seq;
+  if (!seq) return null;
+  let item: PyObject | null = null;
+  if (seq instanceof PyList || seq instanceof PyTuple) {
+    const v = seq.items[it.index];
+    if (v) {
+      it.index++;
+      h.incref(v);
+      item = v;
+    }
+  } else if (seq instanceof PyRange) {
+    if (it.index < seq.length) item = h.newInt(seq.start + seq.step * it.index++);
+  } else if (seq instanceof PyStr) {
+    const chars = [...seq.value];
+    if (it.index < chars.length) item = h.newStr(chars[it.index++]!);
+  } else if (seq instanceof PySet) {
+    if (it.snapshot!.length !== seq.members.size) {
+      interp.raise('RuntimeError', 'Set changed size during iteration');
+    }
+    const v = it.snapshot![it.index];
+    if (v) {
+      it.index++;
+      h.incref(v);
+      item = v;
+    }
+  } else if (seq instanceof PyDict) {
+    item = nextDictItem(interp, it, seq);
+  }
+  if (item === null) {
+    it.seq = null;
+    h.decref(seq, it, 'seq');
+  }
+  return item;
+}
+
+function nextDictItem(interp: Interpreter, it: PyIterator, d: PyDict): PyObject | null {
+  const h = interp.heap;
+  if (it.expectedSize !== d.size) {
+    it.expectedSize = -1;
+    interp.raise('RuntimeError', 'dictionary changed size during iteration');
+  }
+  while (it.index < d.entries.length) {
+    const e = d.entries[it.index++];
+    if (!e) continue;
+    if (it.part === 'keys') {
+      h.incref(e.key);
+      return e.key;
+    }
+    if (it.part === 'values') {
+      h.incref(e.value);
+      return e.value;
+    }
+    return itemTuple(interp, it, e.key, e.value);
+  }
+  return null;
+}
+
+/** Reuses the iterator's result tuple when only the iterator holds it, else makes a new one. */
+function itemTuple(interp: Interpreter, it: PyIterator, key: PyObject, value: PyObject): PyObject {
+  const h = interp.heap;
+  h.incref(key);
+  h.incref(value);
+  const result = it.result;
+  if (result && result.refcount === 1) {
+    const items = result.items as PyObject[];
+    const [oldKey, oldValue] = items;
+    items[0] = key;
+    items[1] = value;
+    h.incref(result);
+    h.decref(oldKey!, result, 0);
+    h.decref(oldValue!, result, 1);
+    return result;
+  }
+  return h.newTuple([key, value]);
+}
+
+/** Every item of an iterable as new references (for list(x), tuple(x), unpacking, ...). */
+export function collect(interp: Interpreter, o: PyObject): PyObject[] {
+  const it = getIter(interp, o);
+  const items: PyObject[] = [];
+  try {
+    for (let v = iterNext(interp, it); v; v = iterNext(interp, it)) items.push(v);
+  } catch (e) {
+    for (const i of items) interp.heap.decref(i);
+    throw e;
+  } finally {
+    interp.heap.decref(it);
+  }
+  return items;
+}

@@ -1,0 +1,487 @@
+/**
+ * Methods of the built-in types (list, dict, set, str) and their constructors (`__new__`), as
+ * static method descriptors; and attribute lookup along a class's bases. Every method borrows its
+ * arguments (args[0] is self) and returns a new reference.
+ */
+import {
+  hashKey,
+  PyBool,
+  PyDict,
+  PyFloat,
+  PyInstance,
+  PyInt,
+  PyList,
+  PyObject,
+  PySet,
+  PyStr,
+  PyTuple,
+  PyType,
+  type PyBuiltin,
+} from '../engine';
+import type { BuiltinImpl, Kw } from './builtins';
+import type { Interpreter } from './interpreter';
+import { collect } from './iteration';
+import { equals, orderCompare } from './operators';
+import { formatString } from './format';
+
+/** An attribute of a class or one of its bases (borrowed), or null. */
+export function lookupTypeAttr(t: PyType, name: string): PyObject | null {
+  for (let c: PyType | null = t; c; c = c.base) {
+    const v = c.attrs.get(name);
+    if (v) return v;
+  }
+  return null;
+}
+
+type MethodFn = (interp: Interpreter, args: PyObject[], kw: Kw) => PyObject;
+
+const cache = new WeakMap<Interpreter, Map<PyType, Map<string, PyBuiltin>>>();
+
+/** The method descriptors of a built-in type (inherited ones included), created once. */
+export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuiltin> {
+  let perInterp = cache.get(interp);
+  if (!perInterp) cache.set(interp, (perInterp = new Map()));
+  let methods = perInterp.get(t);
+  if (methods) return methods;
+  methods = new Map();
+  perInterp.set(t, methods);
+  for (let c: PyType | null = t; c; c = c.base) {
+    const table = TABLES[c.name];
+    if (!table || c.isHeapType) continue;
+    for (const [name, fn] of Object.entries(table)) {
+      if (methods.has(name)) continue;
+      const impl: BuiltinImpl = { name, isMethod: name !== '__new__', call: fn };
+      const b = interp.heap.newBuiltin(name, impl);
+      b.interned = true;
+      methods.set(name, b);
+    }
+  }
+  return methods;
+}
+
+function arity(interp: Interpreter, name: string, args: PyObject[], min: number, max: number): void {
+  const n = args.length - 1;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) interp.raise('TypeError', `${name}() takes no arguments (${n} given)`);
+    if (min === 1) interp.raise('TypeError', `${name}() takes exactly one argument (${n} given)`);
+  }
+  if (n > max) interp.raise('TypeError', `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  interp.raise('TypeError', `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+}
+
+export function asIndex(interp: Interpreter, o: PyObject, what = 'list indices'): number {
+  if (o instanceof PyInt) return Number(o.value);
+  if (o instanceof PyBool) return o.value ? 1 : 0;
+  return interp.raise('TypeError', `${what} must be integers or slices, not ${o.type.name}`);
+}
+
+function self<T>(args: PyObject[]): T {
+  return args[0] as T;
+}
+
+const list: Record<string, MethodFn> = {
+  append(interp, args) {
+    arity(interp, 'append', args, 1, 1);
+    interp.heap.listAppend(self<PyList>(args), args[1]!);
+    return interp.heap.none();
+  },
+  extend(interp, args) {
+    arity(interp, 'extend', args, 1, 1);
+    const l = self<PyList>(args);
+    for (const item of collect(interp, args[1]!)) {
+      interp.heap.listAppend(l, item);
+      interp.heap.decref(item);
+    }
+    return interp.heap.none();
+  },
+  insert(interp, args) {
+    arity(interp, 'insert', args, 2, 2);
+    const l = self<PyList>(args);
+    let i = asIndex(interp, args[1]!, "'int' object cannot be interpreted as an integer");
+    if (i < 0) i = Math.max(0, i + l.items.length);
+    i = Math.min(i, l.items.length);
+    interp.heap.incref(args[2]!, l, i);
+    l.items.splice(i, 0, args[2]!);
+    return interp.heap.none();
+  },
+  pop(interp, args) {
+    arity(interp, 'pop', args, 0, 1);
+    const l = self<PyList>(args);
+    if (l.items.length === 0) interp.raise('IndexError', 'pop from empty list');
+    let i = args.length > 1 ? asIndex(interp, args[1]!) : l.items.length - 1;
+    if (i < 0) i += l.items.length;
+    if (i < 0 || i >= l.items.length) interp.raise('IndexError', 'pop index out of range');
+    // The popped reference moves to the caller.
+    const [v] = l.items.splice(i, 1);
+    return v!;
+  },
+  remove(interp, args) {
+    arity(interp, 'remove', args, 1, 1);
+    const l = self<PyList>(args);
+    const i = l.items.findIndex((x) => x === args[1] || equals(interp, x, args[1]!));
+    if (i < 0) interp.raise('ValueError', 'list.remove(x): x not in list');
+    interp.heap.listDelete(l, i);
+    return interp.heap.none();
+  },
+  clear(interp, args) {
+    arity(interp, 'clear', args, 0, 0);
+    const l = self<PyList>(args);
+    const items = l.items;
+    l.items = [];
+    // list_clear releases the items last to first.
+    for (let i = items.length - 1; i >= 0; i--) interp.heap.decref(items[i]!, l, i);
+    return interp.heap.none();
+  },
+  index(interp, args) {
+    arity(interp, 'index', args, 1, 1);
+    const i = self<PyList>(args).items.findIndex((x) => x === args[1] || equals(interp, x, args[1]!));
+    if (i < 0) interp.raise('ValueError', `${interp.reprOf(args[1]!)} is not in list`);
+    return interp.heap.newInt(i);
+  },
+  count(interp, args) {
+    arity(interp, 'count', args, 1, 1);
+    const n = self<PyList>(args).items.filter((x) => x === args[1] || equals(interp, x, args[1]!)).length;
+    return interp.heap.newInt(n);
+  },
+  __new__(interp, args) {
+    if (args.length > 1) interp.raise('TypeError', `list expected at most 1 argument, got ${args.length}`);
+    return interp.heap.newList(args.length ? collect(interp, args[0]!) : []);
+  },
+};
+
+const tuple: Record<string, MethodFn> = {
+  index(interp, args) {
+    const i = self<PyTuple>(args).items.findIndex((x) => x === args[1] || equals(interp, x, args[1]!));
+    if (i < 0) interp.raise('ValueError', 'tuple.index(x): x not in tuple');
+    return interp.heap.newInt(i);
+  },
+  count(interp, args) {
+    const n = self<PyTuple>(args).items.filter((x) => x === args[1] || equals(interp, x, args[1]!)).length;
+    return interp.heap.newInt(n);
+  },
+  __new__(interp, args) {
+    if (args.length === 0) return interp.heap.newTuple([]);
+    // tuple(t) is t for an exact tuple.
+    if (args[0] instanceof PyTuple) {
+      interp.heap.incref(args[0]);
+      return args[0];
+    }
+    return interp.heap.newTuple(collect(interp, args[0]!));
+  },
+};
+
+function dictOf(args: PyObject[]): PyDict {
+  return args[0] as PyDict;
+}
+
+function keyError(interp: Interpreter, key: PyObject): never {
+  interp.heap.incref(key);
+  return interp.raiseObject(
+    (() => {
+      const t = interp.exceptions.get('KeyError')!;
+      return interp.callWith(t, [key], null, interp.frame);
+    })(),
+  );
+}
+
+const dict: Record<string, MethodFn> = {
+  get(interp, args) {
+    arity(interp, 'get', args, 1, 2);
+    const v = interp.hashGuard(() => interp.heap.dictGet(dictOf(args), args[1]!)) ?? args[2] ?? interp.heap.None;
+    interp.heap.incref(v);
+    return v;
+  },
+  pop(interp, args) {
+    arity(interp, 'pop', args, 1, 2);
+    const d = dictOf(args);
+    const v = interp.hashGuard(() => interp.heap.dictGet(d, args[1]!));
+    if (!v) {
+      if (args.length > 2) {
+        interp.heap.incref(args[2]!);
+        return args[2]!;
+      }
+      return keyError(interp, args[1]!);
+    }
+    interp.heap.incref(v);
+    interp.heap.dictDelete(d, args[1]!);
+    return v;
+  },
+  setdefault(interp, args) {
+    arity(interp, 'setdefault', args, 1, 2);
+    const d = dictOf(args);
+    let v = interp.hashGuard(() => interp.heap.dictGet(d, args[1]!));
+    if (!v) {
+      v = args[2] ?? interp.heap.None;
+      interp.heap.dictSet(d, args[1]!, v);
+    }
+    interp.heap.incref(v);
+    return v;
+  },
+  keys(interp, args) {
+    arity(interp, 'keys', args, 0, 0);
+    return interp.heap.newDictView(dictOf(args), 'keys');
+  },
+  values(interp, args) {
+    arity(interp, 'values', args, 0, 0);
+    return interp.heap.newDictView(dictOf(args), 'values');
+  },
+  items(interp, args) {
+    arity(interp, 'items', args, 0, 0);
+    return interp.heap.newDictView(dictOf(args), 'items');
+  },
+  clear(interp, args) {
+    arity(interp, 'clear', args, 0, 0);
+    const d = dictOf(args);
+    const entries = d.entries;
+    d.entries = [];
+    d.index = new Map();
+    for (const e of entries) {
+      if (!e) continue;
+      interp.heap.decref(e.key, d, e.key);
+      interp.heap.decref(e.value, d, e.key);
+    }
+    return interp.heap.none();
+  },
+  update(interp, args, kw) {
+    arity(interp, 'update', args, 0, 1);
+    const d = dictOf(args);
+    if (args[1]) mergeInto(interp, d, args[1]);
+    for (const [name, v] of kw ?? []) setStrKey(interp, d, name, v);
+    return interp.heap.none();
+  },
+  copy(interp, args) {
+    const d = interp.heap.newDict();
+    mergeInto(interp, d, args[0]!);
+    return d;
+  },
+  __new__(interp, args, kw) {
+    const d = interp.heap.newDict();
+    try {
+      if (args[0]) mergeInto(interp, d, args[0]);
+      for (const [name, v] of kw ?? []) setStrKey(interp, d, name, v);
+    } catch (e) {
+      interp.heap.decref(d);
+      throw e;
+    }
+    return d;
+  },
+};
+
+function setStrKey(interp: Interpreter, d: PyDict, name: string, v: PyObject): void {
+  const k = interp.heap.newStr(name, true);
+  interp.heap.dictSet(d, k, v);
+  interp.heap.decref(k);
+}
+
+/** dict.update(other): a dict, or an iterable of pairs. */
+function mergeInto(interp: Interpreter, d: PyDict, other: PyObject): void {
+  const h = interp.heap;
+  if (other instanceof PyDict) {
+    for (const e of [...other.liveEntries()]) interp.hashGuard(() => h.dictSet(d, e.key, e.value));
+    return;
+  }
+  for (const pair of collect(interp, other)) {
+    try {
+      const kv = pair instanceof PyTuple || pair instanceof PyList ? pair.items : null;
+      if (!kv || kv.length !== 2) {
+        interp.raise('ValueError', `dictionary update sequence element #0 has length ${kv?.length ?? 1}; 2 is required`);
+      }
+      interp.hashGuard(() => h.dictSet(d, kv[0]!, kv[1]!));
+    } finally {
+      h.decref(pair);
+    }
+  }
+}
+
+function setOf(args: PyObject[]): PySet {
+  return args[0] as PySet;
+}
+
+export function setAdd(interp: Interpreter, s: PySet, v: PyObject): void {
+  const k = interp.hashGuard(() => hashKey(v));
+  if (s.members.has(k)) return;
+  interp.heap.incref(v, s, v);
+  s.members.set(k, v);
+}
+
+const set: Record<string, MethodFn> = {
+  add(interp, args) {
+    arity(interp, 'add', args, 1, 1);
+    setAdd(interp, setOf(args), args[1]!);
+    return interp.heap.none();
+  },
+  discard(interp, args) {
+    arity(interp, 'discard', args, 1, 1);
+    removeMember(interp, setOf(args), args[1]!);
+    return interp.heap.none();
+  },
+  remove(interp, args) {
+    arity(interp, 'remove', args, 1, 1);
+    if (!removeMember(interp, setOf(args), args[1]!)) keyError(interp, args[1]!);
+    return interp.heap.none();
+  },
+  clear(interp, args) {
+    const s = setOf(args);
+    const members = [...s.members.values()];
+    s.members.clear();
+    for (const m of members) interp.heap.decref(m, s, m);
+    return interp.heap.none();
+  },
+  __new__(interp, args) {
+    const s = interp.heap.newSet();
+    if (args[0]) {
+      for (const item of collect(interp, args[0])) {
+        try {
+          setAdd(interp, s, item);
+        } finally {
+          interp.heap.decref(item);
+        }
+      }
+    }
+    return s;
+  },
+};
+
+function removeMember(interp: Interpreter, s: PySet, v: PyObject): boolean {
+  const k = interp.hashGuard(() => hashKey(v));
+  const old = s.members.get(k);
+  if (!old) return false;
+  s.members.delete(k);
+  interp.heap.decref(old, s, old);
+  return true;
+}
+
+function strOf(args: PyObject[]): string {
+  return (args[0] as PyStr).value;
+}
+
+const str: Record<string, MethodFn> = {
+  join(interp, args) {
+    arity(interp, 'join', args, 1, 1);
+    const parts = collect(interp, args[1]!);
+    try {
+      const texts = parts.map((p, i) => {
+        if (!(p instanceof PyStr)) {
+          return interp.raise('TypeError', `sequence item ${i}: expected str instance, ${p.type.name} found`);
+        }
+        return p.value;
+      });
+      return interp.heap.newStr(texts.join(strOf(args)));
+    } finally {
+      for (const p of parts) interp.heap.decref(p);
+    }
+  },
+  upper(interp, args) {
+    return interp.heap.newStr(strOf(args).toUpperCase());
+  },
+  lower(interp, args) {
+    return interp.heap.newStr(strOf(args).toLowerCase());
+  },
+  format(interp, args, kw) {
+    return interp.heap.newStr(formatString(interp, strOf(args), args.slice(1), kw));
+  },
+  __new__(interp, args) {
+    if (args.length === 0) return interp.heap.newStr('');
+    return interp.heap.newStr(interp.strOf(args[0]!));
+  },
+};
+
+const int: Record<string, MethodFn> = {
+  __new__(interp, args) {
+    const v = args[0];
+    if (!v) return interp.heap.newInt(0);
+    if (v instanceof PyInt) {
+      interp.heap.incref(v);
+      return v;
+    }
+    if (v instanceof PyBool) return interp.heap.newInt(v.value ? 1 : 0);
+    if (v instanceof PyFloat) {
+      if (!Number.isFinite(v.value)) interp.raise(Number.isNaN(v.value) ? 'ValueError' : 'OverflowError', Number.isNaN(v.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      const t = Math.trunc(v.value);
+      return interp.heap.newInt(Number.isSafeInteger(t) ? t : BigInt(t));
+    }
+    if (v instanceof PyStr) {
+      const s = v.value.trim().replace(/_/g, '');
+      if (!/^[+-]?\d+$/.test(s)) interp.raise('ValueError', `invalid literal for int() with base 10: ${interp.reprOf(v)}`);
+      const b = BigInt(s);
+      return interp.heap.newInt(Number.isSafeInteger(Number(b)) ? Number(b) : b);
+    }
+    return interp.raise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${v.type.name}'`);
+  },
+};
+
+const float: Record<string, MethodFn> = {
+  __new__(interp, args) {
+    const v = args[0];
+    if (!v) return interp.heap.newFloat(0);
+    if (v instanceof PyFloat) {
+      interp.heap.incref(v);
+      return v;
+    }
+    if (v instanceof PyInt || v instanceof PyBool) return interp.heap.newFloat(Number(v instanceof PyBool ? +v.value : v.value));
+    if (v instanceof PyStr) {
+      const s = v.value.trim().toLowerCase();
+      const x = s === 'inf' || s === '+inf' ? Infinity : s === '-inf' ? -Infinity : s === 'nan' ? NaN : Number(s);
+      if (s === '' || (Number.isNaN(x) && s !== 'nan')) interp.raise('ValueError', `could not convert string to float: ${interp.reprOf(v)}`);
+      return interp.heap.newFloat(x);
+    }
+    return interp.raise('TypeError', `float() argument must be a string or a real number, not '${v.type.name}'`);
+  },
+};
+
+const bool: Record<string, MethodFn> = {
+  __new__(interp, args) {
+    return interp.heap.bool(args[0] ? truthOf(interp, args[0]) : false);
+  },
+};
+
+let truthOf: (interp: Interpreter, o: PyObject) => boolean = () => true;
+/** Set by builtins.ts (avoids an import cycle with operators). */
+export function setTruth(fn: (interp: Interpreter, o: PyObject) => boolean): void {
+  truthOf = fn;
+}
+
+const range: Record<string, MethodFn> = {
+  __new__(interp, args) {
+    const n = args.map((a) => {
+      if (a instanceof PyBool) return +a.value;
+      if (a instanceof PyInt) return Number(a.value);
+      return interp.raise('TypeError', `'${a.type.name}' object cannot be interpreted as an integer`);
+    });
+    if (n.length === 0) interp.raise('TypeError', 'range expected at least 1 argument, got 0');
+    if (n.length > 3) interp.raise('TypeError', `range expected at most 3 arguments, got ${n.length}`);
+    const [start, stop, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? 1];
+    if (step === 0) interp.raise('ValueError', 'range() arg 3 must not be zero');
+    return interp.heap.newRange(start, stop, step);
+  },
+};
+
+const object: Record<string, MethodFn> = {
+  __new__(interp, args) {
+    if (args.length > 0) interp.raise('TypeError', 'object() takes no arguments');
+    const h = interp.heap;
+    return h.track(new PyInstance(h.allocAddress(0x10), h.types.object));
+  },
+};
+
+const TABLES: Record<string, Record<string, MethodFn>> = {
+  list,
+  tuple,
+  dict,
+  set,
+  str,
+  int,
+  float,
+  bool,
+  range,
+  object,
+};
+
+/** sorted(iterable): stable by `<`; reverse=True keeps equal items in their original order. */
+export function sortItems(interp: Interpreter, items: PyObject[], reverse: boolean): PyObject[] {
+  const sign = reverse ? -1 : 1;
+  return items
+    .slice()
+    .sort((a, b) => sign * (orderCompare(interp, '<', a, b) ? -1 : orderCompare(interp, '<', b, a) ? 1 : 0));
+}

@@ -1,0 +1,316 @@
+/**
+ * Arithmetic, comparison and truth, with CPython's results and error messages. Operands are
+ * borrowed; results are new references.
+ */
+import {
+  hashKey,
+  normInt,
+  PyBool,
+  PyDict,
+  PyDictView,
+  PyFloat,
+  PyInstance,
+  PyInt,
+  PyList,
+  PyNone,
+  PyObject,
+  PyRange,
+  PySet,
+  PyStr,
+  PyTuple,
+  type IntValue,
+} from '../engine';
+import type { Interpreter } from './interpreter';
+import { lookupTypeAttr } from './methods';
+
+export type BinaryOp = '+' | '-' | '*' | '/' | '//' | '%' | '**';
+export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+/** The most items one operation may build before it is a runaway allocation. */
+const MAX_SEQUENCE = 10_000_000;
+
+function isNumber(o: PyObject): o is PyInt | PyFloat | PyBool {
+  return o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool;
+}
+
+function intValue(o: PyInt | PyBool): IntValue {
+  return o instanceof PyBool ? (o.value ? 1 : 0) : o.value;
+}
+
+function toFloat(o: PyInt | PyFloat | PyBool): number {
+  return o instanceof PyFloat ? o.value : Number(intValue(o));
+}
+
+export function truthy(interp: Interpreter, o: PyObject): boolean {
+  if (o instanceof PyBool) return o.value;
+  if (o instanceof PyNone) return false;
+  if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n;
+  if (o instanceof PyFloat) return o.value !== 0;
+  if (o instanceof PyStr) return o.value.length > 0;
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
+  if (o instanceof PyDict) return o.size > 0;
+  if (o instanceof PySet) return o.members.size > 0;
+  if (o instanceof PyRange) return o.length > 0;
+  if (o instanceof PyInstance) {
+    const bool = lookupTypeAttr(o.type, '__bool__');
+    const len = bool ? null : lookupTypeAttr(o.type, '__len__');
+    const m = bool ?? len;
+    if (m) {
+      const r = interp.callWith(m, [o], null, interp.frame);
+      const t = r instanceof PyBool ? r.value : r instanceof PyInt ? r.value !== 0 : null;
+      interp.heap.decref(r);
+      if (t === null) interp.raise('TypeError', `__bool__ should return bool, returned ${r.type.name}`);
+      return t;
+    }
+  }
+  return true;
+}
+
+function intResult(interp: Interpreter, v: bigint): PyObject {
+  return interp.heap.newInt(normInt(v));
+}
+
+/** a OP b for two ints, exact: safe JS numbers while they stay safe, bigints beyond. */
+function intArith(interp: Interpreter, op: BinaryOp, a: IntValue, b: IntValue): PyObject {
+  const h = interp.heap;
+  if (typeof a === 'number' && typeof b === 'number') {
+    let r: number | null = null;
+    if (op === '+') r = a + b;
+    else if (op === '-') r = a - b;
+    else if (op === '*') r = a * b;
+    if (r !== null && Number.isSafeInteger(r)) return h.newInt(r);
+  }
+  const x = BigInt(a);
+  const y = BigInt(b);
+  switch (op) {
+    case '+':
+      return intResult(interp, x + y);
+    case '-':
+      return intResult(interp, x - y);
+    case '*':
+      return intResult(interp, x * y);
+    case '/':
+      if (y === 0n) interp.raise('ZeroDivisionError', 'division by zero');
+      return h.newFloat(Number(a) / Number(b));
+    case '//':
+    case '%': {
+      if (y === 0n) interp.raise('ZeroDivisionError', 'integer division or modulo by zero');
+      let q = x / y;
+      if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+      return intResult(interp, op === '//' ? q : x - q * y);
+    }
+    case '**':
+      if (y < 0n) {
+        if (x === 0n) interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+        return h.newFloat(Math.pow(Number(x), Number(y)));
+      }
+      if (y > 100_000n) interp.raise('MemoryError', null);
+      return intResult(interp, x ** y);
+  }
+}
+
+function floatArith(interp: Interpreter, op: BinaryOp, a: number, b: number): PyObject {
+  const h = interp.heap;
+  switch (op) {
+    case '+':
+      return h.newFloat(a + b);
+    case '-':
+      return h.newFloat(a - b);
+    case '*':
+      return h.newFloat(a * b);
+    case '/':
+      if (b === 0) interp.raise('ZeroDivisionError', 'float division by zero');
+      return h.newFloat(a / b);
+    case '//':
+      if (b === 0) interp.raise('ZeroDivisionError', 'float floor division by zero');
+      return h.newFloat(Math.floor(a / b));
+    case '%': {
+      if (b === 0) interp.raise('ZeroDivisionError', 'float modulo');
+      const m = a % b;
+      return h.newFloat(m !== 0 && m < 0 !== b < 0 ? m + b : m);
+    }
+    case '**':
+      if (a === 0 && b < 0) interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+      return h.newFloat(Math.pow(a, b));
+  }
+}
+
+export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyObject): PyObject {
+  const h = interp.heap;
+  if (isNumber(a) && isNumber(b)) {
+    if (a instanceof PyFloat || b instanceof PyFloat) return floatArith(interp, op, toFloat(a), toFloat(b));
+    return intArith(interp, op, intValue(a), intValue(b));
+  }
+  if (op === '+') {
+    if (a instanceof PyStr && b instanceof PyStr) return h.newStr(a.value + b.value);
+    if (a instanceof PyList && b instanceof PyList) return newSequence(interp, a, [...a.items, ...b.items]);
+    if (a instanceof PyTuple && b instanceof PyTuple) return newSequence(interp, a, [...a.items, ...b.items]);
+  }
+  if (op === '*') {
+    const [seq, n] = a instanceof PyInt || a instanceof PyBool ? [b, a] : [a, b];
+    if ((n instanceof PyInt || n instanceof PyBool) && (seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple)) {
+      const times = Math.max(0, Number(intValue(n)));
+      const len = seq instanceof PyStr ? seq.value.length : seq.items.length;
+      if (len * times > MAX_SEQUENCE) interp.raise('MemoryError', null);
+      if (seq instanceof PyStr) return h.newStr(seq.value.repeat(times));
+      const items: PyObject[] = [];
+      for (let i = 0; i < times; i++) items.push(...seq.items);
+      return newSequence(interp, seq, items);
+    }
+  }
+  if (op === '%' && a instanceof PyStr) return h.newStr(percentFormat(interp, a.value, b));
+  const dunder = DUNDER[op];
+  if (a instanceof PyInstance && lookupTypeAttr(a.type, dunder)) {
+    return interp.callWith(lookupTypeAttr(a.type, dunder)!, [a, b], null, interp.frame);
+  }
+  return interp.raise('TypeError', `unsupported operand type(s) for ${op}: '${a.type.name}' and '${b.type.name}'`);
+}
+
+const DUNDER: Record<BinaryOp, string> = {
+  '+': '__add__',
+  '-': '__sub__',
+  '*': '__mul__',
+  '/': '__truediv__',
+  '//': '__floordiv__',
+  '%': '__mod__',
+  '**': '__pow__',
+};
+
+/** A list or tuple (like `like`) of borrowed items: each gets a new reference. */
+function newSequence(interp: Interpreter, like: PyList | PyTuple, items: PyObject[]): PyObject {
+  const h = interp.heap;
+  for (const i of items) h.incref(i);
+  return like instanceof PyList ? h.newList(items) : h.newTuple(items);
+}
+
+/** `'%s and %r' % args`, for the conversions a teacher's script uses. */
+function percentFormat(interp: Interpreter, fmt: string, args: PyObject): string {
+  const values = args instanceof PyTuple ? args.items : [args];
+  let i = 0;
+  const out = fmt.replace(/%([srd%])/g, (_, c: string) => {
+    if (c === '%') return '%';
+    const v = values[i++];
+    if (!v) interp.raise('TypeError', 'not enough arguments for format string');
+    if (c === 'r') return interp.reprOf(v);
+    if (c === 'd') return interp.strOf(v);
+    return interp.strOf(v);
+  });
+  if (i < values.length) interp.raise('TypeError', 'not all arguments converted during string formatting');
+  return out;
+}
+
+export function negate(interp: Interpreter, o: PyObject): PyObject {
+  if (o instanceof PyFloat) return interp.heap.newFloat(-o.value);
+  if (o instanceof PyInt || o instanceof PyBool) {
+    const v = intValue(o);
+    return typeof v === 'number' ? interp.heap.newInt(-v) : intResult(interp, -v);
+  }
+  return interp.raise('TypeError', `bad operand type for unary -: '${o.type.name}'`);
+}
+
+/** `a == b` as a JS boolean (containers compared item by item, identity first as CPython does). */
+export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  if (isNumber(a) && isNumber(b)) {
+    if (a instanceof PyFloat || b instanceof PyFloat) return toFloat(a) === toFloat(b);
+    return BigInt(intValue(a)) === BigInt(intValue(b));
+  }
+  if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    if (a.items.length !== b.items.length) return false;
+    for (let i = 0; i < a.items.length; i++) if (!equals(interp, a.items[i]!, b.items[i]!)) return false;
+    return true;
+  }
+  if (a instanceof PyDict && b instanceof PyDict) {
+    if (a.size !== b.size) return false;
+    for (const e of a.liveEntries()) {
+      const other = interp.hashGuard(() => interp.heap.dictGet(b, e.key));
+      if (!other || !equals(interp, e.value, other)) return false;
+    }
+    return true;
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    if (a.members.size !== b.members.size) return false;
+    for (const k of a.members.keys()) if (!b.members.has(k)) return false;
+    return true;
+  }
+  if (a instanceof PyRange && b instanceof PyRange) {
+    return a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
+  }
+  if (a instanceof PyInstance && lookupTypeAttr(a.type, '__eq__')) {
+    const r = interp.callWith(lookupTypeAttr(a.type, '__eq__')!, [a, b], null, interp.frame);
+    const t = truthy(interp, r);
+    interp.heap.decref(r);
+    return t;
+  }
+  return false;
+}
+
+/** `a < b` and friends for numbers, strs, lists and tuples. */
+export function orderCompare(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObject): boolean {
+  const c = compareValues(interp, op, a, b);
+  switch (op) {
+    case '<':
+      return c < 0;
+    case '<=':
+      return c <= 0;
+    case '>':
+      return c > 0;
+    case '>=':
+      return c >= 0;
+    default:
+      return false;
+  }
+}
+
+function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObject): number {
+  if (isNumber(a) && isNumber(b)) {
+    if (a instanceof PyFloat || b instanceof PyFloat) {
+      const x = toFloat(a);
+      const y = toFloat(b);
+      return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+    }
+    const x = BigInt(intValue(a));
+    const y = BigInt(intValue(b));
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (a instanceof PyStr && b instanceof PyStr) return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    const n = Math.min(a.items.length, b.items.length);
+    for (let i = 0; i < n; i++) {
+      if (!equals(interp, a.items[i]!, b.items[i]!)) return compareValues(interp, op, a.items[i]!, b.items[i]!);
+    }
+    return a.items.length - b.items.length;
+  }
+  return interp.raise('TypeError', `'${op}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
+}
+
+/** `item in container`. */
+export function contains(interp: Interpreter, container: PyObject, item: PyObject): boolean {
+  if (container instanceof PyList || container instanceof PyTuple) {
+    return container.items.some((x) => x === item || equals(interp, x, item));
+  }
+  if (container instanceof PyDict) return interp.hashGuard(() => interp.heap.dictGet(container, item)) !== undefined;
+  if (container instanceof PySet) return container.members.has(interp.hashGuard(() => hashKey(item)));
+  if (container instanceof PyStr) {
+    if (!(item instanceof PyStr)) interp.raise('TypeError', `'in <string>' requires string as left operand, not ${item.type.name}`);
+    return container.value.includes(item.value);
+  }
+  if (container instanceof PyDictView) {
+    if (container.part === 'keys') return interp.hashGuard(() => interp.heap.dictGet(container.dict, item)) !== undefined;
+    if (container.part === 'values') return [...container.dict.liveEntries()].some((e) => equals(interp, e.value, item));
+  }
+  if (container instanceof PyRange && (item instanceof PyInt || item instanceof PyBool)) {
+    const v = Number(intValue(item));
+    const { start, step, length } = container;
+    const k = (v - start) / step;
+    return Number.isInteger(k) && k >= 0 && k < length;
+  }
+  return interp.raise('TypeError', `argument of type '${container.type.name}' is not iterable`);
+}
+
+export function compare(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObject): boolean {
+  if (op === '==') return equals(interp, a, b);
+  if (op === '!=') return !equals(interp, a, b);
+  return orderCompare(interp, op, a, b);
+}

@@ -1,0 +1,138 @@
+/**
+ * `repr()` and `str()` of every value, as CPython 3.11 prints them. Instances with `__repr__` or
+ * `__str__` run Python code (which sees the references CPython's C code holds at that moment).
+ */
+import {
+  formatFloat,
+  intToString,
+  PyBool,
+  PyBuiltin,
+  PyDict,
+  PyFloat,
+  PyFunction,
+  PyInstance,
+  PyInt,
+  PyList,
+  PyMethod,
+  PyModule,
+  PyNone,
+  PyObject,
+  PyStr,
+  PyTuple,
+  PyType,
+  strRepr,
+} from '../engine';
+import type { Interpreter } from './interpreter';
+import { lookupTypeAttr } from './methods';
+import { exceptionArgsText } from './exceptions';
+import { isSetLike, setItems } from './sets';
+
+
+export function hexAddress(o: PyObject): string {
+  return '0x' + o.address.toString(16);
+}
+
+/** Containers being printed right now: a second visit prints `[...]` (Py_ReprEnter). */
+const inProgress = new Set<PyObject>();
+
+export function repr(interp: Interpreter, o: PyObject): string {
+  if (o instanceof PyStr) return strRepr(o.value);
+  if (o instanceof PyInt) return intToString(o.value);
+  if (o instanceof PyBool) return o.value ? 'True' : 'False';
+  if (o instanceof PyNone) return 'None';
+  if (o instanceof PyFloat) return formatFloat(o.value);
+  if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || isSetLike(o)) {
+    return containerRepr(interp, o);
+  }
+  if (o instanceof PyInstance) {
+    const userRepr = lookupTypeAttr(o.type, '__repr__');
+    if (userRepr) return callTextMethod(interp, userRepr, o, '__repr__');
+    if (o.args) return `${o.type.name}(${o.args.items.map((a) => repr(interp, a)).join(', ')})`;
+    return `<${qualifiedName(o.type)} object at ${hexAddress(o)}>`;
+  }
+  if (o instanceof PyType) return `<class '${qualifiedName(o)}'>`;
+  if (o instanceof PyFunction) return `<function ${o.qualname} at ${hexAddress(o)}>`;
+  if (o instanceof PyMethod) {
+    const name = o.func instanceof PyFunction ? o.func.qualname : '?';
+    return `<bound method ${name} of ${repr(interp, o.self)}>`;
+  }
+  if (o instanceof PyBuiltin) {
+    if (o.self) return `<built-in method ${o.name} of ${o.self.type.name} object at ${hexAddress(o.self)}>`;
+    return `<built-in function ${o.name}>`;
+  }
+  if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+  return `<${o.type.name} object at ${hexAddress(o)}>`;
+}
+
+export function str(interp: Interpreter, o: PyObject): string {
+  if (o instanceof PyStr) return o.value;
+  if (o instanceof PyInstance) {
+    const userStr = lookupTypeAttr(o.type, '__str__');
+    if (userStr) return callTextMethod(interp, userStr, o, '__str__');
+    if (o.args && !lookupTypeAttr(o.type, '__repr__')) {
+      return exceptionArgsText(o, (a) => str(interp, a), (a) => repr(interp, a));
+    }
+  }
+  return repr(interp, o);
+}
+
+function qualifiedName(t: PyType): string {
+  return t.isHeapType ? `__main__.${t.name}` : t.name;
+}
+
+/** Calls __repr__ / __str__ (a new reference to self for its frame) and checks it gave a str. */
+function callTextMethod(interp: Interpreter, method: PyObject, self: PyObject, name: string): string {
+  const r = interp.callWith(method, [self], null, interp.frame);
+  const h = interp.heap;
+  if (!(r instanceof PyStr)) {
+    const t = r.type.name;
+    h.decref(r);
+    return interp.raise('TypeError', `${name} returned non-string (type ${t})`);
+  }
+  const text = r.value;
+  h.decref(r);
+  return text;
+}
+
+function containerRepr(interp: Interpreter, o: PyObject): string {
+  const isList = o instanceof PyList;
+  const isTuple = o instanceof PyTuple;
+  const isDict = o instanceof PyDict;
+  if (inProgress.has(o)) return isList ? '[...]' : isDict ? '{...}' : `${o.type.name}(...)`;
+  if (isTuple && o.items.length === 0) return '()';
+  inProgress.add(o);
+  try {
+    if (isDict) return dictRepr(interp, o);
+    if (o instanceof PyList || o instanceof PyTuple) {
+      const parts: string[] = [];
+      // The list can change while an item's __repr__ runs: index it afresh each time.
+      for (let i = 0; i < o.items.length; i++) parts.push(repr(interp, o.items[i]!));
+      if (isTuple) return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+      return `[${parts.join(', ')}]`;
+    }
+    const items = setItems(o);
+    if (items.length === 0) return `${o.type.name}()`;
+    const inner = `{${items.map((i) => repr(interp, i)).join(', ')}}`;
+    return o.type.name === 'set' ? inner : `${o.type.name}(${inner})`;
+  } finally {
+    inProgress.delete(o);
+  }
+}
+
+/** dict_repr holds each key and value while formatting them. */
+function dictRepr(interp: Interpreter, d: PyDict): string {
+  const h = interp.heap;
+  const parts: string[] = [];
+  for (const e of [...d.liveEntries()]) {
+    const { key, value } = e;
+    h.incref(key);
+    h.incref(value);
+    try {
+      parts.push(`${repr(interp, key)}: ${repr(interp, value)}`);
+    } finally {
+      h.decref(key);
+      h.decref(value);
+    }
+  }
+  return `{${parts.join(', ')}}`;
+}

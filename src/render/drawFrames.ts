@@ -1,0 +1,107 @@
+/**
+ * The frame panels on the left: "Globals" and its names, one row each, with the dot the arrow to
+ * the name's target starts from. Rows follow the namespace's order, so a deleted name closes the
+ * gap; objects never move.
+ */
+import { select } from 'd3-selection';
+import 'd3-transition';
+import type { FramePanel, NameRow } from './scene';
+import { activateOnKeys, type CanvasCallbacks, type Layer } from './selection';
+
+export function drawFrames(
+  layer: Layer,
+  frames: readonly FramePanel[],
+  callbacks: CanvasCallbacks,
+  animate: boolean,
+): void {
+  const panels = layer
+    .selectAll<SVGGElement, FramePanel>('g.frame')
+    .data(frames, (d) => String(d.id))
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'frame').attr('role', 'group');
+      g.append('rect').attr('class', 'frame-body').attr('rx', 10);
+      g.append('text')
+        .attr('class', 'frame-title')
+        .attr('x', 14)
+        .attr('y', 20)
+        .attr('aria-hidden', 'true');
+      g.append('g').attr('class', 'frame-rows');
+      return g;
+    });
+
+  panels
+    .attr('aria-label', (d) => `${d.title} frame`)
+    .attr('transform', (d) => `translate(${d.box.x},${d.box.y})`);
+  panels.select('text.frame-title').text((d) => d.title);
+  const body = panels.select<SVGRectElement>('rect.frame-body').attr('width', (d) => d.box.w);
+  (animate ? body.transition().duration(250) : body).attr('height', (d) => d.box.h);
+
+  panels.each(function (panel) {
+    drawRows(select(this).select<SVGGElement>('g.frame-rows'), panel, callbacks, animate);
+  });
+}
+
+function drawRows(
+  layer: Layer,
+  panel: FramePanel,
+  callbacks: CanvasCallbacks,
+  animate: boolean,
+): void {
+  const rows = layer
+    .selectAll<SVGGElement, NameRow>('g.name-row')
+    .data(panel.rows, (d) => d.key)
+    .join(
+      (enter) => {
+        const g = enter
+          .append('g')
+          .attr('class', 'name-row')
+          .attr('role', 'button')
+          .attr('transform', (d) => rowTransform(panel, d))
+          .on('click', (_event, d) => activateRow(d, callbacks))
+          .on('keydown', (event: KeyboardEvent, d) =>
+            activateOnKeys(event, () => activateRow(d, callbacks)),
+          );
+        g.append('rect').attr('class', 'row-bg').attr('x', 6).attr('y', 2).attr('rx', 6);
+        g.append('text').attr('class', 'name-label').attr('x', 16).attr('aria-hidden', 'true');
+        g.append('text').attr('class', 'name-note').attr('aria-hidden', 'true');
+        g.append('circle').attr('class', 'name-dot').attr('r', 3.5);
+        return g;
+      },
+      (update) => update,
+      (exit) => exit.remove(),
+    );
+
+  const moved = animate ? rows.transition().duration(250) : rows;
+  moved.attr('transform', (d) => rowTransform(panel, d));
+  rows
+    .attr('aria-label', (d) => d.ariaLabel)
+    .attr('tabindex', (d) => (d.hidden ? null : 0))
+    .attr('aria-disabled', (d) => (d.hidden ? 'true' : null))
+    .classed('hidden-target', (d) => d.hidden);
+  rows
+    .select('rect.row-bg')
+    .attr('width', (d) => d.box.w - 12)
+    .attr('height', (d) => d.box.h - 4);
+  rows
+    .select('text.name-label')
+    .attr('y', (d) => d.box.h / 2 + 4)
+    .text((d) => d.label);
+  rows
+    .select('text.name-note')
+    .attr('x', (d) => d.box.w - 14)
+    .attr('y', (d) => d.box.h / 2 + 4)
+    .text((d) => (d.hidden ? 'not drawn' : ''));
+  rows
+    .select('circle.name-dot')
+    .attr('cx', (d) => d.box.w - 10)
+    .attr('cy', (d) => d.box.h / 2)
+    .attr('display', (d) => (d.hidden ? 'none' : null));
+}
+
+function rowTransform(panel: FramePanel, row: NameRow): string {
+  return `translate(${row.box.x - panel.box.x},${row.box.y - panel.box.y})`;
+}
+
+function activateRow(row: NameRow, callbacks: CanvasCallbacks): void {
+  if (!row.hidden) callbacks.onSelect(row.target);
+}

@@ -1,0 +1,107 @@
+/**
+ * Reads a run's events as refcount changes with a reason a person can follow: "+1: l[3]" (the
+ * list bound to `l` took a reference in slot 3), "−1: b" (the name `b` let go), "+1: stack" (a
+ * temporary on the value stack). Names come from the snapshots before and after the run, so an
+ * object that the run unbound or freed is still called by the name it had.
+ */
+import type { HeapEvent, RefSite } from '../engine/events';
+import type { HeapSnapshot } from '../engine/snapshot';
+import { signed } from './format';
+
+export interface RefChange {
+  readonly id: number;
+  readonly delta: 1 | -1;
+  /** The refcount right after this change, as the engine reported it. */
+  readonly refcount: number;
+  /** Who took or dropped the reference: "l[3]", "b", "stack", or "" when the engine did not say. */
+  readonly reason: string;
+  /** "+1: l[3]", or just "+1" without a reason. */
+  readonly label: string;
+}
+
+/** What the run did to one object, in event order. */
+export interface ObjectStory {
+  readonly id: number;
+  readonly type: string;
+  readonly allocated: boolean;
+  readonly freed: boolean;
+  readonly changes: readonly RefChange[];
+}
+
+interface Naming {
+  readonly frames: ReadonlySet<number>;
+  readonly names: ReadonlyMap<number, string>;
+  readonly types: ReadonlyMap<number, string>;
+}
+
+export function refChanges(
+  events: readonly HeapEvent[],
+  before: HeapSnapshot,
+  after: HeapSnapshot,
+): RefChange[] {
+  const naming = namingOf(events, before, after);
+  const changes: RefChange[] = [];
+  for (const e of events) {
+    if (e.kind !== 'incref' && e.kind !== 'decref') continue;
+    const delta = e.kind === 'incref' ? 1 : -1;
+    const reason = describeSite(e.site, naming);
+    const label = reason ? `${signed(delta)}: ${reason}` : signed(delta);
+    changes.push({ id: e.id, delta, refcount: e.refcount, reason, label });
+  }
+  return changes;
+}
+
+/** Groups a run's events by object, keeping the order in which objects were first touched. */
+export function objectStories(
+  events: readonly HeapEvent[],
+  before: HeapSnapshot,
+  after: HeapSnapshot,
+): ObjectStory[] {
+  const naming = namingOf(events, before, after);
+  const stories = new Map<number, { allocated: boolean; freed: boolean; changes: RefChange[] }>();
+  const story = (id: number) => {
+    let s = stories.get(id);
+    if (!s) stories.set(id, (s = { allocated: false, freed: false, changes: [] }));
+    return s;
+  };
+  const changes = refChanges(events, before, after);
+  let next = 0;
+  for (const e of events) {
+    if (e.kind === 'alloc') story(e.id).allocated = true;
+    else if (e.kind === 'dealloc') story(e.id).freed = true;
+    else if (e.kind === 'incref' || e.kind === 'decref') story(e.id).changes.push(changes[next++]!);
+  }
+  return [...stories].map(([id, s]) => ({ id, type: naming.types.get(id) ?? 'object', ...s }));
+}
+
+function namingOf(events: readonly HeapEvent[], before: HeapSnapshot, after: HeapSnapshot): Naming {
+  const frames = new Set<number>();
+  const names = new Map<number, string>();
+  const types = new Map<number, string>();
+  // The heap after the run names first (the name people will look for), then the one before
+  // (for objects the run unbound or freed); within a snapshot the first name bound wins.
+  for (const snap of [after, before]) {
+    for (const f of snap.frames) {
+      frames.add(f.id);
+      for (const n of f.names) if (!names.has(n.target)) names.set(n.target, n.name);
+    }
+    for (const o of snap.objects) if (!types.has(o.id)) types.set(o.id, o.type);
+  }
+  for (const e of events) {
+    if (e.kind === 'alloc' || e.kind === 'dealloc') types.set(e.id, e.type);
+    if (e.kind === 'bind') frames.add(e.scope);
+  }
+  return { frames, names, types };
+}
+
+function describeSite(site: RefSite | null, naming: Naming): string {
+  if (!site) return '';
+  if (site.holder === 0) return 'stack';
+  // A frame (or a module namespace) holds references by name: the slot is the name.
+  if (naming.frames.has(site.holder)) return site.slot;
+  const holder = naming.names.get(site.holder) ?? naming.types.get(site.holder);
+  if (!holder) return site.slot;
+  if (site.slot === '') return holder;
+  const joined = site.slot.startsWith('[') || site.slot.startsWith('.');
+  return joined ? `${holder}${site.slot}` : `${holder} ${site.slot}`;
+}

@@ -1,0 +1,251 @@
+/**
+ * The scene: what to draw for a snapshot, with every box positioned. Pure data built from the
+ * snapshot and the stable layout; the drawing modules only turn it into SVG.
+ */
+import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
+import {
+  arrowPath,
+  CARD,
+  FRAME,
+  MONO_CHAR,
+  PILL,
+  type Box,
+  type Exit,
+  type Point,
+} from './geometry';
+import { hexAddress, truncate } from './format';
+import type { StableLayout } from './layout';
+
+export interface SlotCell {
+  readonly slot: string;
+  /** Text shown in the cell: the slot itself, or "+N" for the cell that gathers the overflow. */
+  readonly label: string;
+  readonly x: number;
+  readonly w: number;
+  readonly targets: readonly number[];
+}
+
+export interface ObjectNode {
+  readonly id: number;
+  readonly view: ObjectView;
+  readonly kind: 'card' | 'pill';
+  readonly box: Box;
+  readonly reprText: string;
+  readonly ariaLabel: string;
+  readonly cells: readonly SlotCell[];
+}
+
+export interface NameRow {
+  readonly key: string;
+  readonly frameId: number;
+  readonly label: string;
+  readonly ariaLabel: string;
+  readonly target: number;
+  /** The target is not drawn (a module, say): the row has no arrow. */
+  readonly hidden: boolean;
+  readonly box: Box;
+}
+
+export interface FramePanel {
+  readonly id: number;
+  readonly title: string;
+  readonly box: Box;
+  readonly rows: readonly NameRow[];
+}
+
+export interface Edge {
+  readonly key: string;
+  readonly sourceId: number;
+  readonly targetId: number;
+  readonly toInterned: boolean;
+  /** "holder:slot", as the engine names the reference in incref/decref sites ("7f…:[3]", "7f…:b"). */
+  readonly siteKey: string;
+  readonly d: string;
+}
+
+export interface Scene {
+  readonly frames: readonly FramePanel[];
+  readonly nodes: readonly ObjectNode[];
+  readonly edges: readonly Edge[];
+  /** Bottom-right corner of everything drawn, for sizing the SVG. */
+  readonly extent: Point;
+}
+
+export function buildScene(snapshot: HeapSnapshot, layout: StableLayout): Scene {
+  const nodes: ObjectNode[] = [];
+  for (const view of snapshot.objects) {
+    const at = layout.position(view.id);
+    if (at) nodes.push(view.interned ? pillNode(view, at) : cardNode(view, at));
+  }
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const frames = framePanels(snapshot, byId);
+  const edges = [...nameEdges(frames, byId), ...slotEdges(nodes, byId)];
+  return { frames, nodes, edges, extent: extentOf(frames, nodes) };
+}
+
+function cardNode(view: ObjectView, at: Point): ObjectNode {
+  const h = CARD.header + CARD.reprLine + (view.refs.length > 0 ? CARD.strip : 0) + 4;
+  const reprChars = Math.floor((CARD.width - 2 * CARD.padding) / MONO_CHAR);
+  return {
+    id: view.id,
+    view,
+    kind: 'card',
+    box: { x: at.x, y: at.y, w: CARD.width, h },
+    reprText: truncate(view.repr, reprChars),
+    ariaLabel: accessibleName(view),
+    cells: slotCells(view),
+  };
+}
+
+function pillNode(view: ObjectView, at: Point): ObjectNode {
+  const text = truncate(view.repr, PILL.maxChars);
+  const w = Math.max(PILL.minWidth, Math.ceil(text.length * MONO_CHAR) + 16);
+  return {
+    id: view.id,
+    view,
+    kind: 'pill',
+    box: { x: at.x, y: at.y, w, h: PILL.height },
+    reprText: text,
+    ariaLabel: accessibleName(view),
+    cells: [],
+  };
+}
+
+/** "list [1, 2, 3], refcount 2, at 0x7f…": type first, then the exact `refcount N`. */
+function accessibleName(view: ObjectView): string {
+  const shared = view.interned ? ', interned' : '';
+  return `${view.type} ${truncate(view.repr, 60)}, refcount ${view.refcount}${shared}, at ${hexAddress(view.id)}`;
+}
+
+/**
+ * The slot strip along a card's bottom edge: one cell per reference while they fit, then a last
+ * "+N" cell that carries the arrows of all the references that did not fit.
+ */
+function slotCells(view: ObjectView): SlotCell[] {
+  const cells: SlotCell[] = [];
+  const room = CARD.width - 2 * CARD.padding;
+  let x = CARD.padding;
+  const overflowWidth = 34;
+  view.refs.forEach((ref, i) => {
+    const last = cells.at(-1);
+    if (last && last.label.startsWith('+')) {
+      cells[cells.length - 1] = { ...last, targets: [...last.targets, ref.target] };
+      return;
+    }
+    const label = truncate(ref.slot, 10);
+    const w = Math.ceil(label.length * (MONO_CHAR - 0.8)) + 12;
+    const left = view.refs.length - i - 1;
+    const fits = x + w + (left > 0 ? overflowWidth : 0) <= CARD.padding + room;
+    if (fits) {
+      cells.push({ slot: ref.slot, label, x, w, targets: [ref.target] });
+      x += w + 4;
+    } else {
+      const count = view.refs.length - i;
+      cells.push({ slot: '…', label: `+${count}`, x, w: overflowWidth, targets: [ref.target] });
+    }
+  });
+  return cells;
+}
+
+function framePanels(snapshot: HeapSnapshot, byId: Map<number, ObjectNode>): FramePanel[] {
+  const panels: FramePanel[] = [];
+  let y: number = FRAME.y;
+  for (const frame of snapshot.frames) {
+    const rows: NameRow[] = [];
+    const rowY = (i: number) => y + FRAME.header + i * FRAME.row;
+    const rowBox = (i: number): Box => ({ x: FRAME.x, y: rowY(i), w: FRAME.width, h: FRAME.row });
+    for (const n of frame.names) {
+      rows.push({
+        key: `${frame.id}:name:${n.name}`,
+        frameId: frame.id,
+        label: n.name,
+        ariaLabel: `name ${n.name}`,
+        target: n.target,
+        hidden: !byId.has(n.target),
+        box: rowBox(rows.length),
+      });
+    }
+    frame.stack.forEach((target, i) => {
+      rows.push({
+        key: `${frame.id}:stack:${i}`,
+        frameId: frame.id,
+        label: `stack[${i}]`,
+        ariaLabel: `stack slot ${i}`,
+        target,
+        hidden: !byId.has(target),
+        box: rowBox(rows.length),
+      });
+    });
+    const h = FRAME.header + Math.max(1, rows.length) * FRAME.row + 8;
+    panels.push({
+      id: frame.id,
+      title: frame.title,
+      box: { x: FRAME.x, y, w: FRAME.width, h },
+      rows,
+    });
+    y += h + FRAME.gap;
+  }
+  return panels;
+}
+
+function nameEdges(frames: readonly FramePanel[], byId: Map<number, ObjectNode>): Edge[] {
+  const edges: Edge[] = [];
+  for (const frame of frames) {
+    for (const row of frame.rows) {
+      const target = byId.get(row.target);
+      if (!target) continue;
+      const from = { x: row.box.x + row.box.w - 10, y: row.box.y + row.box.h / 2 };
+      const siteKey = `${frame.id}:${row.label}`;
+      edges.push(edge(`n:${row.key}`, frame.id, siteKey, target, from, 'right'));
+    }
+  }
+  return edges;
+}
+
+function slotEdges(nodes: readonly ObjectNode[], byId: Map<number, ObjectNode>): Edge[] {
+  const edges: Edge[] = [];
+  for (const node of nodes) {
+    for (const cell of node.cells) {
+      const from = {
+        x: node.box.x + cell.x + cell.w / 2,
+        y: node.box.y + node.box.h - 4,
+      };
+      cell.targets.forEach((targetId, i) => {
+        const target = byId.get(targetId);
+        if (!target) return;
+        const siteKey = `${node.id}:${cell.slot}`;
+        edges.push(edge(`s:${node.id}:${cell.slot}:${i}`, node.id, siteKey, target, from, 'down'));
+      });
+    }
+  }
+  return edges;
+}
+
+function edge(
+  key: string,
+  sourceId: number,
+  siteKey: string,
+  target: ObjectNode,
+  from: Point,
+  exit: Exit,
+): Edge {
+  return {
+    key,
+    sourceId,
+    targetId: target.id,
+    toInterned: target.kind === 'pill',
+    siteKey,
+    d: arrowPath(from, exit, target.box),
+  };
+}
+
+function extentOf(frames: readonly FramePanel[], nodes: readonly ObjectNode[]): Point {
+  let x = FRAME.x + FRAME.width;
+  let y = 0;
+  for (const f of frames) y = Math.max(y, f.box.y + f.box.h);
+  for (const n of nodes) {
+    x = Math.max(x, n.box.x + n.box.w);
+    y = Math.max(y, n.box.y + n.box.h);
+  }
+  return { x: x + 80, y: y + 80 };
+}

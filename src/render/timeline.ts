@@ -1,0 +1,287 @@
+/**
+ * The animation of one run, replayed from its events: each event gets a moment on a short
+ * timeline, in the order the engine recorded it. At its moment a refcount change pulses the
+ * card's badge, steps the number shown and floats a "+1: l[3]" label; a new object fades in, a
+ * freed one fades out ("freed"), an arrow appears or fades with the reference it draws.
+ *
+ * The accessible names and the final numbers are set before any of this starts (drawNodes): the
+ * timeline only decorates, so stopping it early never leaves the view wrong. With reduced motion
+ * nothing moves or pulses; the labels appear in place and go away after a while.
+ */
+import 'd3-transition';
+import type { HeapEvent } from '../engine/events';
+import type { DrawnEdges } from './drawEdges';
+import type { DrawnNodes } from './drawNodes';
+import type { Box } from './geometry';
+import type { RefChange } from './refChanges';
+import type { ObjectNode } from './scene';
+import type { Layer } from './selection';
+
+/** Time between two events, shortened when a run has many so a run plays in 2.5 s at most. */
+const STEP_MS = 280;
+const MAX_TOTAL_MS = 2500;
+/** Floating labels per run; past this, badges still pulse but stay quiet. */
+const MAX_LABELS = 40;
+const LABEL_HOLD_MS = 1500;
+
+export interface TimelineRun {
+  readonly events: readonly HeapEvent[];
+  /** The run's incref/decref events read as changes, in the same order. */
+  readonly changes: readonly RefChange[];
+  readonly nodes: DrawnNodes;
+  readonly edges: DrawnEdges;
+  /** Where an object is drawn (alive or fading out), to anchor its labels. */
+  boxOf(id: number): Box | undefined;
+  kindOf(id: number): ObjectNode['kind'] | undefined;
+}
+
+interface Moments {
+  readonly alloc: Map<number, number>;
+  readonly dealloc: Map<number, number>;
+  /** First incref / last decref per reference site "holder:slot", and name (un)bindings. */
+  readonly gain: Map<string, number>;
+  readonly loss: Map<string, number>;
+  /** The moment of each change, same order as `changes`. */
+  readonly changeAt: number[];
+}
+
+export class Timeline {
+  /** Badges the last run changed: reset to their final number when the next run starts. */
+  private touched = new Set<number>();
+
+  constructor(
+    private readonly nodeLayer: Layer,
+    private readonly edgeLayer: Layer,
+    private readonly overlay: Layer,
+  ) {}
+
+  /** Ends the previous run's animation at once: what it was fading is gone, numbers are final. */
+  stop(): void {
+    this.nodeLayer.selectAll('g.node').interrupt('fade');
+    this.nodeLayer.selectAll('g.node.exiting').remove();
+    this.nodeLayer.selectAll('g.node').style('opacity', null);
+    this.edgeLayer.selectAll('g.edge').interrupt('fade');
+    this.edgeLayer.selectAll('g.edge.exiting').remove();
+    this.edgeLayer.selectAll('g.edge').style('opacity', null);
+    this.overlay.selectAll('*').interrupt().remove();
+    for (const id of this.touched) {
+      const node = this.nodeLayer.select<SVGGElement>(`g.node[data-id="${id}"]`);
+      node
+        .select('g.badge-pulse')
+        .interrupt('pulse')
+        .attr('transform', null)
+        .attr('class', 'badge-pulse');
+      node
+        .select<SVGTextElement>('text.badge-count')
+        .text((d) => String((d as ObjectNode).view.refcount));
+    }
+    this.touched.clear();
+  }
+
+  play(run: TimelineRun, reducedMotion: boolean): void {
+    const moments = momentsOf(run, reducedMotion);
+    this.fadeNodes(run, moments, reducedMotion);
+    this.fadeEdges(run, moments, reducedMotion);
+    this.stepBadges(run, moments, reducedMotion);
+    this.floatLabels(run, moments, reducedMotion);
+  }
+
+  private fadeNodes(run: TimelineRun, m: Moments, reduced: boolean): void {
+    if (reduced) {
+      run.nodes.exited.remove();
+      return;
+    }
+    run.nodes.entered
+      .style('opacity', 0)
+      .transition('fade')
+      .delay((d) => m.alloc.get(d.id) ?? firstChange(run, m, d.id) ?? 0)
+      .duration(260)
+      .style('opacity', 1);
+    run.nodes.exited
+      .transition('fade')
+      .delay((d) => m.dealloc.get(d.id) ?? 0)
+      .duration(450)
+      .style('opacity', 0)
+      .remove();
+  }
+
+  private fadeEdges(run: TimelineRun, m: Moments, reduced: boolean): void {
+    if (reduced) {
+      run.edges.exited.remove();
+      return;
+    }
+    run.edges.entered
+      .style('opacity', 0)
+      .transition('fade')
+      .delay(
+        (d) =>
+          m.gain.get(d.siteKey) ??
+          Math.max(m.alloc.get(d.sourceId) ?? 0, m.alloc.get(d.targetId) ?? 0),
+      )
+      .duration(260)
+      .style('opacity', 1);
+    run.edges.exited
+      .transition('fade')
+      .delay(
+        (d) => m.loss.get(d.siteKey) ?? m.dealloc.get(d.sourceId) ?? m.dealloc.get(d.targetId) ?? 0,
+      )
+      .duration(350)
+      .style('opacity', 0)
+      .remove();
+  }
+
+  /** Cards show each intermediate count at its moment and pulse; pills pulse only. */
+  private stepBadges(run: TimelineRun, m: Moments, reduced: boolean): void {
+    if (reduced) return;
+    const first = new Map<number, RefChange>();
+    run.changes.forEach((c, i) => {
+      const node = this.nodeLayer.select<SVGGElement>(`g.node[data-id="${c.id}"]`);
+      if (node.empty()) return;
+      this.touched.add(c.id);
+      if (!first.has(c.id)) {
+        first.set(c.id, c);
+        node.select('text.badge-count').text(String(c.refcount - c.delta));
+      }
+      const target =
+        run.kindOf(c.id) === 'pill' ? node.select('rect.pill-body') : node.select('g.badge-pulse');
+      const direction = c.delta > 0 ? 'up' : 'down';
+      target
+        .transition('pulse')
+        .delay(m.changeAt[i]!)
+        .duration(140)
+        .attr('transform', pulseTransform(run, c.id, 1.3))
+        .on('start', () => {
+          target.classed('up', direction === 'up').classed('down', direction === 'down');
+          node.select('text.badge-count').text(String(c.refcount));
+        })
+        .transition()
+        .duration(260)
+        .attr('transform', pulseTransform(run, c.id, 1))
+        .on('end', () => target.classed('up', false).classed('down', false));
+    });
+  }
+
+  private floatLabels(run: TimelineRun, m: Moments, reduced: boolean): void {
+    const labels: { id: number; text: string; kind: string; at: number }[] = [];
+    run.changes.forEach((c, i) => {
+      const kind = c.delta > 0 ? 'up' : 'down';
+      labels.push({ id: c.id, text: c.label, kind, at: m.changeAt[i]! });
+    });
+    for (const [id, at] of m.dealloc) labels.push({ id, text: 'freed', kind: 'down', at });
+
+    const shown = labels.filter((l) => run.kindOf(l.id) === 'card').slice(0, MAX_LABELS);
+    // With reduced motion a card's labels stand still, stacked oldest on top.
+    const total = new Map<number, number>();
+    for (const l of shown) total.set(l.id, (total.get(l.id) ?? 0) + 1);
+    const placed = new Map<number, number>();
+    for (const l of shown) {
+      const n = placed.get(l.id) ?? 0;
+      placed.set(l.id, n + 1);
+      const level = reduced ? total.get(l.id)! - 1 - n : -1;
+      this.label(run.boxOf(l.id)!, l.text, l.kind, l.at, level);
+    }
+  }
+
+  /** A label just above a card, left of its badge; `level` ≥ 0 stacks it in place (reduced motion). */
+  private label(box: Box, text: string, kind: string, at: number, level: number): void {
+    const x = box.x + box.w - 18;
+    const y = box.y - 7;
+    const label = this.overlay
+      .append('text')
+      .attr('class', `delta-label ${kind}`)
+      .attr('aria-hidden', 'true')
+      .attr('x', x)
+      .text(text);
+    if (level >= 0) {
+      label
+        .attr('y', y - level * 15)
+        .transition()
+        .delay(LABEL_HOLD_MS + 1000)
+        .duration(0)
+        .remove();
+      return;
+    }
+    label
+      .attr('y', y + 5)
+      .style('opacity', 0)
+      .transition()
+      .delay(at)
+      .duration(220)
+      .attr('y', y)
+      .style('opacity', 1)
+      .transition()
+      .duration(LABEL_HOLD_MS)
+      .attr('y', y - 10)
+      .transition()
+      .duration(400)
+      .style('opacity', 0)
+      .remove();
+  }
+}
+
+/**
+ * Gives every heap event its moment. Only events that show take time: a change to an object that
+ * is not drawn (the str holding a name, a hidden module) happens at the same moment as the event
+ * before it. Reduced motion puts everything at 0.
+ */
+function momentsOf(run: TimelineRun, reduced: boolean): Moments {
+  const shows = (e: HeapEvent): boolean => {
+    if (e.kind === 'stdout' || e.kind === 'stderr') return false;
+    if (e.kind === 'bind' || e.kind === 'unbind') return true;
+    return run.boxOf(e.id) !== undefined;
+  };
+  const steps = run.events.filter(shows).length;
+  const spacing = reduced ? 0 : Math.min(STEP_MS, MAX_TOTAL_MS / Math.max(1, steps));
+  const m: Moments = {
+    alloc: new Map(),
+    dealloc: new Map(),
+    gain: new Map(),
+    loss: new Map(),
+    changeAt: [],
+  };
+  let step = 0;
+  for (const e of run.events) {
+    if (e.kind === 'stdout' || e.kind === 'stderr') continue;
+    const at = Math.max(0, (shows(e) ? step++ : step - 1) * spacing);
+    switch (e.kind) {
+      case 'alloc':
+        m.alloc.set(e.id, at);
+        break;
+      case 'dealloc':
+        m.dealloc.set(e.id, at);
+        break;
+      case 'incref':
+        m.changeAt.push(at);
+        if (e.site && !m.gain.has(`${e.site.holder}:${e.site.slot}`)) {
+          m.gain.set(`${e.site.holder}:${e.site.slot}`, at);
+        }
+        break;
+      case 'decref':
+        m.changeAt.push(at);
+        if (e.site) m.loss.set(`${e.site.holder}:${e.site.slot}`, at);
+        break;
+      case 'bind':
+        if (!m.gain.has(`${e.scope}:${e.name}`)) m.gain.set(`${e.scope}:${e.name}`, at);
+        break;
+      case 'unbind':
+        m.loss.set(`${e.scope}:${e.name}`, at);
+        break;
+    }
+  }
+  return m;
+}
+
+function firstChange(run: TimelineRun, m: Moments, id: number): number | undefined {
+  const i = run.changes.findIndex((c) => c.id === id);
+  return i < 0 ? undefined : m.changeAt[i];
+}
+
+/** Scales a badge about its own centre, or a pill body about the pill's centre. */
+function pulseTransform(run: TimelineRun, id: number, k: number): string {
+  if (run.kindOf(id) !== 'pill' || k === 1) return k === 1 ? 'scale(1)' : `scale(${k})`;
+  const box = run.boxOf(id);
+  if (!box) return `scale(${k})`;
+  const cx = box.w / 2;
+  const cy = box.h / 2;
+  return `translate(${cx},${cy}) scale(${k}) translate(${-cx},${-cy})`;
+}

@@ -1,0 +1,18 @@
+/**
+ * The console transcript: every statement the user ran, in order, with what it printed. It is a
+ * record of the session, never a way to change the heap (only `runPython` does that).
+ */
+import type { OutputChunk } from '../python/session';
+
+export interface TranscriptEntry {
+  /** Increasing from 1; React keys and tests rely on it never repeating. */
+  readonly id: number;
+  /** The source exactly as submitted (may span several lines). */
+  readonly source: string;
+  /** stdout and stderr interleaved as they happened; an error's last line is always on stderr. */
+  readonly output: readonly OutputChunk[];
+  /** False when the statement raised, was refused (NotSupported, SyntaxError) or crashed. */
+  readonly ok: boolean;
+  /** The error's last line ("NameError: name 'zz' is not defined"), or null. */
+  readonly error: string | null;
+}

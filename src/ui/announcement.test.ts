@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { HeapEvent } from '../engine/events';
+import type { HeapSnapshot } from '../engine/snapshot';
+import { announceRun } from './announcement';
+
+const GLOBALS = 100;
+const A = 200;
+
+const heap = (names: string[], refcount: number | null): HeapSnapshot => ({
+  frames: [
+    { id: GLOBALS, title: 'Globals', names: names.map((name) => ({ name, target: A })), stack: [] },
+  ],
+  objects:
+    refcount === null
+      ? []
+      : [{ id: A, type: 'list', repr: '[]', refcount, interned: false, refs: [] }],
+});
+
+const entry = (text: string, ok = true, error: string | null = null) => ({
+  id: 1,
+  source: '',
+  output: text ? [{ stream: ok ? ('stdout' as const) : ('stderr' as const), text }] : [],
+  ok,
+  error,
+});
+
+describe('announceRun', () => {
+  it('says which reference changed a refcount, leaving out passing temporaries', () => {
+    const events: HeapEvent[] = [
+      { kind: 'incref', id: A, refcount: 2, site: { holder: 0, slot: 'stack' } },
+      { kind: 'incref', id: A, refcount: 3, site: { holder: GLOBALS, slot: 'b' } },
+      { kind: 'decref', id: A, refcount: 2, site: { holder: 0, slot: 'stack' } },
+    ];
+    expect(announceRun(events, heap(['a'], 1), heap(['a', 'b'], 2), entry(''))).toBe(
+      'list refcount 2 (+1: b)',
+    );
+  });
+
+  it('reports a call that only borrowed the object by what it printed', () => {
+    const events: HeapEvent[] = [
+      { kind: 'incref', id: A, refcount: 2, site: { holder: 0, slot: 'stack' } },
+      { kind: 'decref', id: A, refcount: 1, site: { holder: 0, slot: 'stack' } },
+    ];
+    expect(announceRun(events, heap(['a'], 1), heap(['a'], 1), entry('2\n'))).toBe('Output: 2');
+  });
+
+  it('announces a freed object and an error line', () => {
+    const events: HeapEvent[] = [
+      { kind: 'decref', id: A, refcount: 0, site: { holder: GLOBALS, slot: 'a' } },
+      { kind: 'dealloc', id: A, type: 'list' },
+    ];
+    expect(announceRun(events, heap(['a'], 1), heap([], null), entry(''))).toBe(
+      'list freed (\u22121: a)',
+    );
+    const failed = entry(
+      "NameError: name 'zz' is not defined\n",
+      false,
+      "NameError: name 'zz' is not defined",
+    );
+    expect(announceRun([], heap([], null), heap([], null), failed)).toBe(
+      "NameError: name 'zz' is not defined",
+    );
+  });
+
+  it('counts the creator’s reference of a new object as a stack temporary', () => {
+    const events: HeapEvent[] = [
+      { kind: 'alloc', id: A, type: 'list', repr: '[]' },
+      { kind: 'incref', id: A, refcount: 2, site: { holder: GLOBALS, slot: 'a' } },
+      { kind: 'decref', id: A, refcount: 1, site: { holder: 0, slot: 'stack' } },
+    ];
+    expect(announceRun(events, heap([], null), heap(['a'], 1), entry(''))).toBe(
+      'new list, refcount 1 (+1: a)',
+    );
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * One sentence about what the last run did, for the live region (and the status line):
+ * "list refcount 2 (+1: b)", "list freed (−1: a)", then what it printed or the error.
+ * Temporaries that came and went within the run (a call argument pushed and popped again) are
+ * left out: they change nothing a person can see afterwards.
+ */
+import type { HeapEvent } from '../engine/events';
+import type { HeapSnapshot } from '../engine/snapshot';
+import { objectStories, type ObjectStory } from '../render/refChanges';
+import type { TranscriptEntry } from '../store/transcript';
+
+const MAX_OBJECTS = 3;
+
+export function announceRun(
+  events: readonly HeapEvent[],
+  before: HeapSnapshot,
+  after: HeapSnapshot,
+  entry: TranscriptEntry | undefined,
+): string {
+  const parts: string[] = [];
+  const heap = heapSentence(events, before, after);
+  if (heap) parts.push(heap);
+  if (entry && !entry.ok && entry.error) parts.push(entry.error);
+  else if (entry) {
+    const printed = entry.output
+      .map((c) => c.text)
+      .join('')
+      .trim();
+    if (printed)
+      parts.push(`Output: ${printed.length > 80 ? `${printed.slice(0, 79)}…` : printed}`);
+  }
+  return parts.length > 0 ? parts.join('. ') : 'No change to the heap.';
+}
+
+function heapSentence(
+  events: readonly HeapEvent[],
+  before: HeapSnapshot,
+  after: HeapSnapshot,
+): string {
+  const interned = new Set<number>();
+  for (const snap of [before, after])
+    for (const o of snap.objects) if (o.interned) interned.add(o.id);
+  const refcounts = new Map(after.objects.map((o) => [o.id, o.refcount]));
+
+  const sentences = objectStories(events, before, after)
+    .filter((s) => !interned.has(s.id))
+    .map((s) => storySentence(s, refcounts.get(s.id)))
+    .filter((s): s is string => s !== null);
+  if (sentences.length <= MAX_OBJECTS) return sentences.join('; ');
+  const more = sentences.length - MAX_OBJECTS;
+  return `${sentences.slice(0, MAX_OBJECTS).join('; ')}; and ${more} more ${more === 1 ? 'object' : 'objects'}`;
+}
+
+function storySentence(story: ObjectStory, refcount: number | undefined): string | null {
+  const lasting = lastingReasons(story);
+  const why = lasting.length > 0 ? ` (${lasting.join(', ')})` : '';
+  if (story.freed) return `${story.type} freed${why}`;
+  if (refcount === undefined) return null;
+  if (story.allocated) return `new ${story.type}, refcount ${refcount}${why}`;
+  if (lasting.length === 0) return null;
+  return `${story.type} refcount ${refcount}${why}`;
+}
+
+/**
+ * The change labels, without value-stack references that were taken and dropped again. A new
+ * object starts with one reference on the stack (its creator's), which the engine does not log.
+ */
+function lastingReasons(story: ObjectStory): string[] {
+  const stackNet = story.changes
+    .filter((c) => c.reason === 'stack')
+    .reduce((sum, c) => sum + c.delta, story.allocated ? 1 : 0);
+  return story.changes.filter((c) => c.reason !== 'stack' || stackNet !== 0).map((c) => c.label);
+}
