@@ -14,12 +14,7 @@ const steps = [
   { name: 'lint', command: bin('eslint'), args: ['.'] },
   { name: 'format', command: bin('prettier'), args: ['--check', '.'] },
   { name: 'unit tests', command: bin('vitest'), args: ['run'] },
-  {
-    name: 'conformance',
-    command: node,
-    args: ['bin/heapscope.mjs', 'conformance'],
-    skipUnless: 'bin/heapscope.mjs',
-  },
+  { name: 'conformance', command: bin('tsx'), args: ['scripts/conformance.ts'] },
   { name: 'e2e', command: node, args: ['scripts/e2e.mjs'] },
 ];
 

@@ -13,7 +13,11 @@ export interface ScriptResult {
 }
 
 /** Runs source as `python3 file` would, collecting its output. */
-export function runScript(source: string, file: string, profile: ProfileName = '3.11'): ScriptResult {
+export function runScript(
+  source: string,
+  file: string,
+  profile: ProfileName = '3.11',
+): ScriptResult {
   let stdout = '';
   let stderr = '';
   const interp = new Interpreter({
@@ -58,7 +62,9 @@ export function main(argv: string[]): number {
   try {
     source = readFileSync(files[0]!, 'utf8');
   } catch {
-    process.stderr.write(`heapscope: can't open file '${files[0]}': [Errno 2] No such file or directory\n`);
+    process.stderr.write(
+      `heapscope: can't open file '${files[0]}': [Errno 2] No such file or directory\n`,
+    );
     return 2;
   }
   const r = runScript(source, files[0]!, profile);

@@ -8,6 +8,8 @@ import {
   PyBuiltin,
   PyDict,
   PyFloat,
+  PyFunction,
+  PyInstance,
   PyInt,
   PyList,
   PyModule,
@@ -58,7 +60,15 @@ function write(o: PyObject, out: Out, seen: Set<PyObject>): void {
   } else if (o instanceof PyModule) out.text += `<module '${o.name}'>`;
   else if (o instanceof PyType) out.text += `<class '${o.name}'>`;
   else if (o instanceof PyBuiltin) out.text += `<built-in function ${o.name}>`;
-  else out.text += `<${o.type.name} object>`;
+  else if (o instanceof PyFunction) out.text += `<function ${o.qualname}>`;
+  else if (o instanceof PyInstance && o.args) {
+    out.text += `${o.type.name}(`;
+    o.args.items.forEach((a, i) => {
+      if (i > 0) out.text += ', ';
+      write(a, out, seen);
+    });
+    out.text += ')';
+  } else out.text += `<${o.type.name} object>`;
 }
 
 function writeContainer(o: PyList | PyTuple | PyDict, out: Out, seen: Set<PyObject>): void {

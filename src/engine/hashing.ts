@@ -3,7 +3,17 @@
  * value to a string with the same equality (so 1, 1.0 and True are one key, as in CPython).
  * Objects without value equality hash by identity.
  */
-import { PyBool, PyFloat, PyInt, PyNone, PyObject, PyStr, PyTuple, PyList, PyDict } from './objects';
+import {
+  PyBool,
+  PyFloat,
+  PyInt,
+  PyNone,
+  PyObject,
+  PyStr,
+  PyTuple,
+  PyList,
+  PyDict,
+} from './objects';
 
 export class UnhashableError extends Error {
   constructor(readonly typeName: string) {

@@ -78,6 +78,10 @@ export class Heap {
   readonly profile: Profile;
   recording: boolean;
   events: HeapEvent[] = [];
+  /** Events kept per drain; past it recording pauses until the next drain (a long loop's log). */
+  eventLimit = Infinity;
+  /** Set when events were dropped since the last drain. */
+  eventsTruncated = false;
   /** Every object alive, in allocation order (null when not tracked). */
   readonly live: Set<PyObject> | null;
   readonly types: BuiltinTypes;
@@ -108,7 +112,8 @@ export class Heap {
   private makeBuiltinTypes(): BuiltinTypes {
     const typeType = new PyType(this.allocAddress(), 'type', null, null, false);
     const object = new PyType(this.allocAddress(), 'object', null, typeType, false);
-    const mk = (name: string) => this.intern(new PyType(this.allocAddress(), name, object, typeType, false));
+    const mk = (name: string) =>
+      this.intern(new PyType(this.allocAddress(), name, object, typeType, false));
     this.intern(typeType);
     this.intern(object);
     return {
@@ -169,14 +174,20 @@ export class Heap {
     return this.track(new PyFloat(this.allocAddress(0x20), this.types.float, v));
   }
 
+  /** The interned str for `v`, borrowed: the intern table's own reference keeps it alive. */
+  internedStr(v: string): PyStr {
+    let o = this.internedStrs.get(v);
+    if (!o) {
+      o = this.intern(new PyStr(this.allocAddress(0x40), this.types.str, v));
+      this.internedStrs.set(v, o);
+    }
+    return o;
+  }
+
   /** A str; `intern` shares one object per value (identifier-like literals, 1-char strings). */
   newStr(v: string, intern = false): PyStr {
     if (intern || v.length <= 1) {
-      let o = this.internedStrs.get(v);
-      if (!o) {
-        o = this.intern(new PyStr(this.allocAddress(0x40), this.types.str, v));
-        this.internedStrs.set(v, o);
-      }
+      const o = this.internedStr(v);
       this.incref(o);
       return o;
     }
@@ -199,15 +210,24 @@ export class Heap {
     return this.track(new PyList(this.allocAddress(), this.types.list, items));
   }
 
-  /** Steals the references in `items`. */
+  private emptyTuple: PyTuple | null = null;
+
+  /** Steals the references in `items`. The empty tuple is a shared singleton, as in CPython. */
   newTuple(items: PyObject[]): PyTuple {
+    if (items.length === 0) {
+      this.emptyTuple ??= this.intern(new PyTuple(this.allocAddress(), this.types.tuple, []));
+      this.incref(this.emptyTuple);
+      return this.emptyTuple;
+    }
     return this.track(new PyTuple(this.allocAddress(), this.types.tuple, items));
   }
 
   /** Steals the three references in `fields` (start, stop, step). */
   newSlice(fields: PyObject[]): PySlice {
     const [start, stop, step] = fields as [PyObject, PyObject, PyObject];
-    return this.track(new PySlice(this.allocAddress(0x30), this.lazyType('slice'), start, stop, step));
+    return this.track(
+      new PySlice(this.allocAddress(0x30), this.lazyType('slice'), start, stop, step),
+    );
   }
 
   newSet(): PySet {
@@ -224,7 +244,9 @@ export class Heap {
   lazyType(name: string): PyType {
     let t = this.viewTypes.get(name);
     if (!t) {
-      t = this.intern(new PyType(this.allocAddress(0x1a0), name, this.types.object, this.types.type, false));
+      t = this.intern(
+        new PyType(this.allocAddress(0x1a0), name, this.types.object, this.types.type, false),
+      );
       this.viewTypes.set(name, t);
     }
     return t;
@@ -255,7 +277,13 @@ export class Heap {
 
   /** A builtin function; a bound one (`l.append`) takes a new reference to `self`. */
   newBuiltin(name: string, impl: unknown, self: PyObject | null = null): PyBuiltin {
-    const o = new PyBuiltin(this.allocAddress(), this.types.builtin_function_or_method, name, impl, self);
+    const o = new PyBuiltin(
+      this.allocAddress(),
+      this.types.builtin_function_or_method,
+      name,
+      impl,
+      self,
+    );
     if (self) this.incref(self, o, '__self__');
     return this.track(o);
   }
@@ -266,7 +294,12 @@ export class Heap {
     if (o.interned && this.profile.immortalSingletons) return;
     o.refcount++;
     if (this.recording) {
-      this.events.push({ kind: 'incref', id: o.address, refcount: o.refcount, site: this.site(holder, slot) });
+      this.events.push({
+        kind: 'incref',
+        id: o.address,
+        refcount: o.refcount,
+        site: this.site(holder, slot),
+      });
     }
   }
 
@@ -274,7 +307,12 @@ export class Heap {
     if (o.interned && this.profile.immortalSingletons) return;
     const rc = --o.refcount;
     if (this.recording) {
-      this.events.push({ kind: 'decref', id: o.address, refcount: rc, site: this.site(holder, slot) });
+      this.events.push({
+        kind: 'decref',
+        id: o.address,
+        refcount: rc,
+        site: this.site(holder, slot),
+      });
     }
     if (rc === 0 && !o.interned) this.dealloc(o);
   }
@@ -287,7 +325,12 @@ export class Heap {
   /** Records a name binding for the view (the reference itself is counted by the namespace). */
   noteBind(scope: RefHolder, name: string, o: PyObject, bound: boolean): void {
     if (this.recording) {
-      this.events.push({ kind: bound ? 'bind' : 'unbind', scope: scope.address, name, id: o.address });
+      this.events.push({
+        kind: bound ? 'bind' : 'unbind',
+        scope: scope.address,
+        name,
+        id: o.address,
+      });
     }
   }
 
@@ -299,45 +342,57 @@ export class Heap {
   drainEvents(): HeapEvent[] {
     const e = this.events;
     this.events = [];
+    if (this.eventsTruncated) this.recording = true;
+    this.eventsTruncated = false;
     return e;
+  }
+
+  /** Called at statement boundaries: stops recording once the log is full. */
+  checkEventLimit(): void {
+    if (this.recording && this.events.length > this.eventLimit) {
+      this.recording = false;
+      this.eventsTruncated = true;
+    }
   }
 
   // ---- deallocation, in CPython's order ----
 
-  private dealloc(o: PyObject): void {
-    if (this.finalizer && this.hasFinalizer(o)) {
-      // The finalizer may resurrect the object (store self somewhere); then it stays alive.
-      this.finalizer(o);
-      if (o.refcount > 0) return;
-    }
-    if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict) {
-      this.deallocWithTrashcan(o);
-    } else {
-      this.destroy(o);
-    }
-  }
-
-  /** Overridden through `finalizer`'s owner: does this object's type define a finalizer? */
-  hasFinalizer: (o: PyObject) => boolean = () => false;
-
   /**
-   * Containers deallocated more than TRASHCAN_UNWIND_LEVEL levels deep are deposited and destroyed
-   * once the outermost deallocation finishes, newest first (CPython's trashcan).
+   * Containers and instances deallocated more than TRASHCAN_UNWIND_LEVEL levels deep are deposited
+   * and destroyed once the outermost deallocation finishes, newest first (CPython's trashcan). An
+   * instance enters the trashcan before its `__del__` runs, as subtype_dealloc does.
    */
-  private deallocWithTrashcan(o: PyObject): void {
+  private dealloc(o: PyObject): void {
+    if (!usesTrashcan(o)) {
+      this.deallocBody(o);
+      return;
+    }
     if (this.trashNesting >= TRASHCAN_UNWIND_LEVEL) {
       this.trashLater.push(o);
       return;
     }
     this.trashNesting++;
-    this.destroy(o);
+    this.deallocBody(o);
     this.trashNesting--;
     if (this.trashNesting <= 0 && this.trashLater.length > 0) this.destroyTrashChain();
   }
 
+  /** The finalizer (which may resurrect the object: then it stays alive), then destruction. */
+  private deallocBody(o: PyObject): void {
+    if (this.finalizer && this.hasFinalizer(o)) {
+      this.finalizer(o);
+      if (o.refcount > 0) return;
+    }
+    this.destroy(o);
+  }
+
+  /** Does this object's type define a finalizer (`__del__` not yet run)? Set by the interpreter. */
+  hasFinalizer: (o: PyObject) => boolean = () => false;
+
   private destroyTrashChain(): void {
     this.trashNesting++;
-    while (this.trashLater.length > 0) this.destroy(this.trashLater.pop()!);
+    // Each deposited deallocator runs from the top again, its own trashcan level included.
+    while (this.trashLater.length > 0) this.dealloc(this.trashLater.pop()!);
     this.trashNesting--;
   }
 
@@ -495,6 +550,12 @@ export class Heap {
   }
 }
 
+function usesTrashcan(o: PyObject): boolean {
+  return (
+    o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PyInstance
+  );
+}
+
 function compact(d: PyDict): void {
   const entries = d.entries.filter((e): e is NonNullable<typeof e> => e !== undefined);
   d.entries = entries;
@@ -507,10 +568,12 @@ function slotLabel(holder: RefHolder, slot?: string | number | PyObject): string
   if (slot === undefined) return '';
   if (holder instanceof PyList || holder instanceof PyTuple) return `[${String(slot)}]`;
   if (holder instanceof PyDict) {
-    const name = slot instanceof PyStr ? slot.value : slot instanceof PyObject ? null : String(slot);
+    const name =
+      slot instanceof PyStr ? slot.value : slot instanceof PyObject ? null : String(slot);
     if (holder.isNamespace && name !== null) return name;
     return `[${slot instanceof PyObject ? displayRepr(slot) : String(slot)}]`;
   }
-  if (holder instanceof PyObject) return `.${slot instanceof PyObject ? displayRepr(slot) : String(slot)}`;
+  if (holder instanceof PyObject)
+    return `.${slot instanceof PyObject ? displayRepr(slot) : String(slot)}`;
   return slot instanceof PyObject ? displayRepr(slot) : String(slot);
 }

@@ -61,20 +61,28 @@ export function referencesOf(o: PyObject): ObjectRef[] {
   } else if (o instanceof PyDict) {
     for (const e of o.liveEntries()) {
       const k = displayRepr(e.key, 24);
-      if (!(e.key instanceof PyStr) || !o.isNamespace) refs.push({ slot: `key ${k}`, target: e.key.address });
-      refs.push({ slot: o.isNamespace && e.key instanceof PyStr ? e.key.value : `[${k}]`, target: e.value.address });
+      if (!(e.key instanceof PyStr) || !o.isNamespace)
+        refs.push({ slot: `key ${k}`, target: e.key.address });
+      refs.push({
+        slot: o.isNamespace && e.key instanceof PyStr ? e.key.value : `[${k}]`,
+        target: e.value.address,
+      });
     }
   } else if (o instanceof PyInstance) {
     if (o.dict) refs.push({ slot: '__dict__', target: o.dict.address });
     else for (const [name, t] of o.attrs) refs.push({ slot: `.${name}`, target: t.address });
     if (o.args) refs.push({ slot: '.args', target: o.args.address });
   } else if (o instanceof PyMethod) {
-    refs.push({ slot: '__func__', target: o.func.address }, { slot: '__self__', target: o.self.address });
+    refs.push(
+      { slot: '__func__', target: o.func.address },
+      { slot: '__self__', target: o.self.address },
+    );
   } else if (o instanceof PyBuiltin && o.self) {
     refs.push({ slot: '__self__', target: o.self.address });
   } else if (o instanceof PyFunction) {
     if (o.defaults) refs.push({ slot: '__defaults__', target: o.defaults.address });
-    if (o.attrs) for (const [name, t] of o.attrs) refs.push({ slot: `.${name}`, target: t.address });
+    if (o.attrs)
+      for (const [name, t] of o.attrs) refs.push({ slot: `.${name}`, target: t.address });
   } else if (o instanceof PyModule) {
     refs.push({ slot: '__dict__', target: o.dict.address });
   }
@@ -96,7 +104,11 @@ export function viewOf(o: PyObject): ObjectView {
  * The live objects the view draws: all non-interned objects except the namespace dicts shown as
  * frames (and `hidden` ones such as modules), plus interned objects something visible refers to.
  */
-export function snapshotObjects(heap: Heap, hidden: ReadonlySet<PyObject>, frames: readonly FrameView[]): ObjectView[] {
+export function snapshotObjects(
+  heap: Heap,
+  hidden: ReadonlySet<PyObject>,
+  frames: readonly FrameView[],
+): ObjectView[] {
   if (!heap.live) throw new Error('snapshot needs a heap created with trackLive');
   const views: ObjectView[] = [];
   const shown = new Set<number>();

@@ -23,7 +23,8 @@ export interface BuiltinImpl {
 }
 
 function exactlyOne(interp: Interpreter, name: string, args: PyObject[]): PyObject {
-  if (args.length !== 1) interp.raise('TypeError', `${name}() takes exactly one argument (${args.length} given)`);
+  if (args.length !== 1)
+    interp.raise('TypeError', `${name}() takes exactly one argument (${args.length} given)`);
   return args[0]!;
 }
 
@@ -34,7 +35,8 @@ function noKeywords(interp: Interpreter, name: string, kw: Kw): void {
 function kwText(interp: Interpreter, kw: Kw, name: string, fallback: string): string {
   const v = kw?.find(([n]) => n === name)?.[1];
   if (!v || v === interp.heap.None) return fallback;
-  if (!(v instanceof PyStr)) return interp.raise('TypeError', `${name} must be None or a string, not ${v.type.name}`);
+  if (!(v instanceof PyStr))
+    return interp.raise('TypeError', `${name} must be None or a string, not ${v.type.name}`);
   return v.value;
 }
 
@@ -105,16 +107,22 @@ const FUNCTIONS: BuiltinImpl[] = [
   {
     name: 'isinstance',
     call(interp, args) {
-      if (args.length !== 2) interp.raise('TypeError', `isinstance expected 2 arguments, got ${args.length}`);
+      if (args.length !== 2)
+        interp.raise('TypeError', `isinstance expected 2 arguments, got ${args.length}`);
       const [o, cls] = args as [PyObject, PyObject];
       const classes = cls instanceof PyTuple ? cls.items : [cls];
       for (const c of classes) {
         if (!(c instanceof PyType)) {
-          interp.raise('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+          interp.raise(
+            'TypeError',
+            'isinstance() arg 2 must be a type, a tuple of types, or a union',
+          );
         }
       }
       const isInt = (t: PyType) => t === interp.heap.types.int && o instanceof PyBool;
-      return interp.heap.bool(classes.some((c) => o.type.isSubtypeOf(c as PyType) || isInt(c as PyType)));
+      return interp.heap.bool(
+        classes.some((c) => o.type.isSubtypeOf(c as PyType) || isInt(c as PyType)),
+      );
     },
   },
   {
@@ -123,7 +131,9 @@ const FUNCTIONS: BuiltinImpl[] = [
       const items = collect(interp, exactlyOne(interp, 'sorted', args));
       const reverse = kw?.find(([n]) => n === 'reverse')?.[1];
       try {
-        return interp.heap.newList(sortItems(interp, items, reverse ? truthy(interp, reverse) : false));
+        return interp.heap.newList(
+          sortItems(interp, items, reverse ? truthy(interp, reverse) : false),
+        );
       } catch (e) {
         for (const i of items) interp.heap.decref(i);
         throw e;
@@ -168,12 +178,22 @@ const FUNCTIONS: BuiltinImpl[] = [
   },
 ];
 
-function attrArgs(interp: Interpreter, fn: string, args: PyObject[], min: number, max = min): [PyObject, string] {
+function attrArgs(
+  interp: Interpreter,
+  fn: string,
+  args: PyObject[],
+  min: number,
+  max = min,
+): [PyObject, string] {
   if (args.length < min || args.length > max) {
-    interp.raise('TypeError', `${fn} expected ${min === max ? min : `at least ${min}`} arguments, got ${args.length}`);
+    interp.raise(
+      'TypeError',
+      `${fn} expected ${min === max ? min : `at least ${min}`} arguments, got ${args.length}`,
+    );
   }
   const name = args[1]!;
-  if (!(name instanceof PyStr)) interp.raise('TypeError', `attribute name must be string, not '${name.type.name}'`);
+  if (!(name instanceof PyStr))
+    interp.raise('TypeError', `attribute name must be string, not '${name.type.name}'`);
   return [args[0]!, name.value];
 }
 
@@ -184,7 +204,19 @@ function isAttributeError(interp: Interpreter, e: unknown): boolean {
   return true;
 }
 
-const TYPE_NAMES = ['int', 'float', 'str', 'bool', 'list', 'tuple', 'dict', 'set', 'range', 'object', 'type'] as const;
+const TYPE_NAMES = [
+  'int',
+  'float',
+  'str',
+  'bool',
+  'list',
+  'tuple',
+  'dict',
+  'set',
+  'range',
+  'object',
+  'type',
+] as const;
 
 const typeNew: BuiltinImpl = {
   name: '__new__',
@@ -217,4 +249,3 @@ export function installBuiltins(interp: Interpreter): void {
     interp.setName(interp.builtins, name, t);
   }
 }
-

@@ -23,7 +23,15 @@ import { NotSupported, PyError } from './errors';
 import { Frame, Signal, type CodeUnit, type Ev, type Ex } from './frame';
 import type { Interpreter, RunMode } from './interpreter';
 import { collect, getIter, iterNext } from './iteration';
-import { binaryOp, compare, contains, negate, truthy, type BinaryOp, type CompareOp } from './operators';
+import {
+  binaryOp,
+  compare,
+  contains,
+  negate,
+  truthy,
+  type BinaryOp,
+  type CompareOp,
+} from './operators';
 import { parse, position, type ParsedSource } from './parse';
 import { formatValue } from './format';
 import { deleteItem, getItem, setItem } from './subscript';
@@ -42,10 +50,20 @@ interface Scope {
 
 const MODULES = new Set(['sys']);
 
-export function compileModule(interp: Interpreter, source: string, file: string, mode: RunMode): CodeUnit {
+export function compileModule(
+  interp: Interpreter,
+  source: string,
+  file: string,
+  mode: RunMode,
+): CodeUnit {
   const parsed = parse(source);
   const c = new Compiler(interp, parsed, file, mode);
-  return c.module();
+  try {
+    return c.module();
+  } catch (e) {
+    c.releaseConstants();
+    throw e;
+  }
 }
 
 class Compiler {
@@ -62,8 +80,20 @@ class Compiler {
     this.lines = src.source.split('\n');
   }
 
+  /** A refused compilation gives back the constants it made. */
+  releaseConstants(): void {
+    for (const k of this.consts) this.interp.heap.decref(k);
+    this.consts.length = 0;
+  }
+
   module(): CodeUnit {
-    const scope: Scope = { kind: 'module', locals: [], globals: new Set(), qualname: '', parent: null };
+    const scope: Scope = {
+      kind: 'module',
+      locals: [],
+      globals: new Set(),
+      qualname: '',
+      parent: null,
+    };
     const body = this.block(children(this.src.tree.topNode), scope);
     const consts = this.consts;
     const h = this.interp.heap;
@@ -262,7 +292,12 @@ class Compiler {
   }
 
   /** A store target: consumes the value reference it is given. */
-  private target(single: SyntaxNode | null, group: SyntaxNode[], scope: Scope, at: SyntaxNode): (f: Frame, v: PyObject) => void {
+  private target(
+    single: SyntaxNode | null,
+    group: SyntaxNode[],
+    scope: Scope,
+    at: SyntaxNode,
+  ): (f: Frame, v: PyObject) => void {
     if (!single) return this.unpackTarget(group, scope);
     const n = single.name === 'ParenthesizedExpression' ? children(single)[1]! : single;
     switch (n.name) {
@@ -312,7 +347,8 @@ class Compiler {
   private storeName(name: string, scope: Scope): (f: Frame, v: PyObject) => void {
     const interp = this.interp;
     const h = interp.heap;
-    const slot = scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
+    const slot =
+      scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
     if (slot >= 0) {
       return (f, v) => {
         const old = f.fast[slot];
@@ -365,7 +401,8 @@ class Compiler {
   private augAssign(n: SyntaxNode, scope: Scope): Ex {
     const [targetNode, opNode, valueNode] = children(n) as [SyntaxNode, SyntaxNode, SyntaxNode];
     const op = this.text(opNode).slice(0, -1) as BinaryOp;
-    if (!['+', '-', '*', '/', '//', '%', '**'].includes(op)) this.unsupported(`the '${op}=' operator`, n);
+    if (!['+', '-', '*', '/', '//', '%', '**'].includes(op))
+      this.unsupported(`the '${op}=' operator`, n);
     const value = this.expr(valueNode, scope);
     const interp = this.interp;
     const h = interp.heap;
@@ -399,7 +436,8 @@ class Compiler {
         return Signal.Normal;
       };
     }
-    if (targetNode.name !== 'MemberExpression') this.unsupported(`augmented assignment to ${describeNode(targetNode.name)}`, n);
+    if (targetNode.name !== 'MemberExpression')
+      this.unsupported(`augmented assignment to ${describeNode(targetNode.name)}`, n);
     const parts = children(targetNode);
     const obj = this.expr(parts[0]!, scope);
     if (parts[1]!.name === '.') {
@@ -436,7 +474,11 @@ class Compiler {
   private del(n: SyntaxNode, scope: Scope): Ex {
     const targets = children(n)
       .filter((c) => c.name !== 'del' && c.name !== ',')
-      .flatMap((c) => (c.name === 'TupleExpression' || c.name === 'ArrayExpression' ? children(c).filter(isOperand) : [c]))
+      .flatMap((c) =>
+        c.name === 'TupleExpression' || c.name === 'ArrayExpression'
+          ? children(c).filter(isOperand)
+          : [c],
+      )
       .map((c) => this.delTarget(c, scope));
     return (f) => {
       for (const t of targets) t(f);
@@ -449,7 +491,8 @@ class Compiler {
     const h = interp.heap;
     if (n.name === 'VariableName') {
       const name = this.text(n);
-      const slot = scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
+      const slot =
+        scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
       if (slot >= 0) {
         return (f) => {
           const old = f.fast[slot];
@@ -463,12 +506,14 @@ class Compiler {
       const useGlobals = scope.kind === 'function';
       return (f) => {
         const ns = useGlobals ? f.globals : f.names!;
-        const old = h.dictGet(ns, key) ?? interp.raise('NameError', `name '${name}' is not defined`);
+        const old =
+          h.dictGet(ns, key) ?? interp.raise('NameError', `name '${name}' is not defined`);
         h.noteBind(ns, name, old, false);
         h.dictDelete(ns, key);
       };
     }
-    if (n.name !== 'MemberExpression') throw syntaxError(`cannot delete ${describeNode(n.name)}`, this.line(n));
+    if (n.name !== 'MemberExpression')
+      throw syntaxError(`cannot delete ${describeNode(n.name)}`, this.line(n));
     const parts = children(n);
     const obj = this.expr(parts[0]!, scope);
     if (parts[1]!.name === '.') {
@@ -508,7 +553,9 @@ class Compiler {
       return (f) => {
         const m = interp.modules.get(moduleName)!;
         for (const [name, store] of stores) {
-          const v = h.dictGet(m.dict, interp.key(name)) ?? interp.raise('AttributeError', `module '${moduleName}' has no attribute '${name}'`);
+          const v =
+            h.dictGet(m.dict, interp.key(name)) ??
+            interp.raise('AttributeError', `module '${moduleName}' has no attribute '${name}'`);
           h.incref(v, STACK);
           store(f, v);
         }
@@ -518,7 +565,8 @@ class Compiler {
     if (parts.some((c) => c.name === 'as')) this.unsupported("'import ... as'", n);
     const names = parts.filter((c) => c.name === 'VariableName').map((x) => this.text(x));
     if (parts.some((c) => c.name === '.')) this.unsupported('import of a dotted module name', n);
-    for (const name of names) if (!MODULES.has(name)) this.unsupported(`import of module '${name}'`, n);
+    for (const name of names)
+      if (!MODULES.has(name)) this.unsupported(`import of module '${name}'`, n);
     const stores = names.map((name) => [name, this.storeName(name, scope)] as const);
     return (f) => {
       for (const [name, store] of stores) {
@@ -549,7 +597,10 @@ class Compiler {
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;
       if (p.name === 'if' || p.name === 'elif') {
-        branches.push({ test: this.condition(parts[i + 1]!, scope), body: this.body(parts[i + 2]!, scope) });
+        branches.push({
+          test: this.condition(parts[i + 1]!, scope),
+          body: this.body(parts[i + 2]!, scope),
+        });
         i += 2;
       } else if (p.name === 'else') {
         branches.push({ test: null, body: this.body(parts[i + 1]!, scope) });
@@ -598,7 +649,12 @@ class Compiler {
     const parts = children(n);
     const inAt = parts.findIndex((c) => c.name === 'in');
     const targetNodes = parts.slice(1, inAt).filter((c) => c.name !== ',');
-    const target = this.target(targetNodes.length === 1 ? targetNodes[0]! : null, targetNodes, scope, n);
+    const target = this.target(
+      targetNodes.length === 1 ? targetNodes[0]! : null,
+      targetNodes,
+      scope,
+      n,
+    );
     const iterable = this.expr(parts[inAt + 1]!, scope);
     const body = this.loopBody(parts[inAt + 2]!, scope);
     const elseAt = parts.findIndex((c) => c.name === 'else');
@@ -635,7 +691,13 @@ class Compiler {
   private returnStatement(n: SyntaxNode, scope: Scope): Ex {
     if (scope.kind !== 'function') throw syntaxError("'return' outside function", this.line(n));
     const parts = children(n).filter((c) => c.name !== 'return');
-    const value = parts.length ? this.exprList(parts.filter((c) => c.name !== ','), scope, n) : null;
+    const value = parts.length
+      ? this.exprList(
+          parts.filter((c) => c.name !== ','),
+          scope,
+          n,
+        )
+      : null;
     const h = this.interp.heap;
     return (f) => {
       const v = value ? value(f) : h.none();
@@ -658,13 +720,21 @@ class Compiler {
   }
 
   /** MAKE_FUNCTION: defaults evaluated now into a tuple; the function holds its globals. */
-  private makeFunction(name: string, params: SyntaxNode, bodyNode: SyntaxNode, scope: Scope, at: SyntaxNode, isLambda: boolean): Ev {
+  private makeFunction(
+    name: string,
+    params: SyntaxNode,
+    bodyNode: SyntaxNode,
+    scope: Scope,
+    at: SyntaxNode,
+    isLambda: boolean,
+  ): Ev {
     const paramNames: string[] = [];
     const defaultNodes: SyntaxNode[] = [];
     const ps = children(params).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',');
     for (let i = 0; i < ps.length; i++) {
       const p = ps[i]!;
-      if (p.name === '*' || p.name === '**' || p.name === '/') this.unsupported(`'${p.name}' parameters`, at);
+      if (p.name === '*' || p.name === '**' || p.name === '/')
+        this.unsupported(`'${p.name}' parameters`, at);
       if (p.name === 'TypeDef') this.unsupported('annotations', at);
       if (p.name !== 'VariableName') this.unsupported(describeNode(p.name), at);
       paramNames.push(this.text(p));
@@ -675,8 +745,19 @@ class Compiler {
         throw syntaxError('non-default argument follows default argument', this.line(at));
       }
     }
-    const qualname = scope.kind === 'module' ? name : scope.kind === 'class' ? `${scope.qualname}.${name}` : `${scope.qualname}.<locals>.${name}`;
-    const inner: Scope = { kind: 'function', locals: [...paramNames], globals: new Set(), qualname, parent: scope };
+    const qualname =
+      scope.kind === 'module'
+        ? name
+        : scope.kind === 'class'
+          ? `${scope.qualname}.${name}`
+          : `${scope.qualname}.<locals>.${name}`;
+    const inner: Scope = {
+      kind: 'function',
+      locals: [...paramNames],
+      globals: new Set(),
+      qualname,
+      parent: scope,
+    };
     const bodyNodes = isLambda ? [bodyNode] : children(bodyNode);
     collectLocals(bodyNodes, inner, (x) => this.text(x));
     this.checkNoClosures(bodyNodes, inner, scope);
@@ -708,7 +789,15 @@ class Compiler {
     const h = interp.heap;
     return (f) => {
       const d = defaults ? (defaults(f) as PyTuple) : null;
-      const fn = new PyFunction(h.allocAddress(0x90), interp.functionType, name, qualname, code, f.globals, d);
+      const fn = new PyFunction(
+        h.allocAddress(0x90),
+        interp.functionType,
+        name,
+        qualname,
+        code,
+        f.globals,
+        d,
+      );
       h.incref(f.globals, fn, '__globals__');
       return h.track(fn);
     };
@@ -722,8 +811,15 @@ class Compiler {
         enter: (ref) => {
           if (ref.name !== 'VariableName') return;
           const name = this.src.source.slice(node.from + ref.from, node.from + ref.to);
-          if (!inner.locals.includes(name) && outer.locals.includes(name) && !outer.globals.has(name)) {
-            this.unsupported(`a closure (nested function using '${name}' of its enclosing function)`, node);
+          if (
+            !inner.locals.includes(name) &&
+            outer.locals.includes(name) &&
+            !outer.globals.has(name)
+          ) {
+            this.unsupported(
+              `a closure (nested function using '${name}' of its enclosing function)`,
+              node,
+            );
           }
         },
       });
@@ -736,7 +832,8 @@ class Compiler {
     const argList = parts.find((c) => c.name === 'ArgList');
     const bases = argList ? children(argList).filter(isOperand) : [];
     if (bases.length > 1) this.unsupported('multiple inheritance', n);
-    if (argList && children(argList).some((c) => c.name === 'AssignOp')) this.unsupported('class keyword arguments', n);
+    if (argList && children(argList).some((c) => c.name === 'AssignOp'))
+      this.unsupported('class keyword arguments', n);
     const base = bases.length ? this.expr(bases[0]!, scope) : null;
     const qualname = scope.kind === 'module' ? name : `${scope.qualname}.${name}`;
     const inner: Scope = { kind: 'class', locals: [], globals: new Set(), qualname, parent: scope };
@@ -774,7 +871,13 @@ class Compiler {
       } finally {
         interp.frame = saved;
       }
-      const t = new PyType(h.allocAddress(0x3a0), name, (b as PyType | null) ?? h.types.object, h.types.type, true);
+      const t = new PyType(
+        h.allocAddress(0x3a0),
+        name,
+        (b as PyType | null) ?? h.types.object,
+        h.types.type,
+        true,
+      );
       h.track(t);
       if (b instanceof PyType && b.isHeapType) h.incref(b, t, '__base__');
       for (const e of ns.liveEntries()) {
@@ -795,7 +898,13 @@ class Compiler {
   private tryStatement(n: SyntaxNode, scope: Scope): Ex {
     const parts = children(n);
     const body = this.body(parts[1]!, scope);
-    const handlers: { type: Ev | null; name: string | null; body: Ex; store: ((f: Frame, v: PyObject) => void) | null; del: ((f: Frame) => void) | null }[] = [];
+    const handlers: {
+      type: Ev | null;
+      name: string | null;
+      body: Ex;
+      store: ((f: Frame, v: PyObject) => void) | null;
+      del: ((f: Frame) => void) | null;
+    }[] = [];
     let orelse: Ex | null = null;
     let final: Ex | null = null;
     for (let i = 2; i < parts.length; i++) {
@@ -834,7 +943,10 @@ class Compiler {
         const classes = t instanceof PyTuple ? t.items : [t];
         return classes.some((c) => {
           if (!(c instanceof PyType)) {
-            return interp.raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+            return interp.raise(
+              'TypeError',
+              'catching classes that do not inherit from BaseException is not allowed',
+            );
           }
           return exc.type.isSubtypeOf(c);
         });
@@ -910,7 +1022,9 @@ class Compiler {
     const h = interp.heap;
     if (parts.length === 0) {
       return (f) => {
-        const current = f.handling[f.handling.length - 1] ?? interp.raise('RuntimeError', 'No active exception to reraise');
+        const current =
+          f.handling[f.handling.length - 1] ??
+          interp.raise('RuntimeError', 'No active exception to reraise');
         h.incref(current, STACK);
         return interp.raiseObject(current);
       };
@@ -925,7 +1039,10 @@ class Compiler {
         h.decref(v, STACK);
         v = inst;
       }
-      if (!(v instanceof PyInstance) || !v.type.isSubtypeOf(interp.exceptions.get('BaseException')!)) {
+      if (
+        !(v instanceof PyInstance) ||
+        !v.type.isSubtypeOf(interp.exceptions.get('BaseException')!)
+      ) {
         h.decref(v, STACK);
         return interp.raise('TypeError', 'exceptions must derive from BaseException');
       }
@@ -960,7 +1077,9 @@ class Compiler {
       case 'VariableName':
         return this.loadName(this.text(n), scope);
       case 'Number':
-        return this.constant(parseNumber(h, this.text(n), () => this.unsupported('complex numbers', n)));
+        return this.constant(
+          parseNumber(h, this.text(n), () => this.unsupported('complex numbers', n)),
+        );
       case 'String':
       case 'ContinuedString':
         return this.stringLiteral(n);
@@ -1031,13 +1150,19 @@ class Compiler {
   private formatString(n: SyntaxNode, scope: Scope): Ev {
     const raw = this.text(n);
     const prefixLen = /^[a-zA-Z]*/.exec(raw)![0].length;
-    const quote = raw.slice(prefixLen).startsWith('"""') || raw.slice(prefixLen).startsWith("'''") ? 3 : 1;
+    const quote =
+      raw.slice(prefixLen).startsWith('"""') || raw.slice(prefixLen).startsWith("'''") ? 3 : 1;
     const innerStart = n.from + prefixLen + quote;
     const innerEnd = n.to - quote;
     const parts: (string | { value: Ev; conv: string | null; spec: string })[] = [];
     let cursor = innerStart;
     const literal = (from: number, to: number) => {
-      if (to > from) parts.push(parseStringLiteral("'" + this.src.source.slice(from, to).replace(/'/g, "\\'") + "'").value.replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
+      if (to > from)
+        parts.push(
+          parseStringLiteral("'" + this.src.source.slice(from, to).replace(/'/g, "\\'") + "'")
+            .value.replace(/\{\{/g, '{')
+            .replace(/\}\}/g, '}'),
+        );
     };
     for (const r of children(n).filter((c) => c.name === 'FormatReplacement')) {
       literal(cursor, r.from);
@@ -1046,7 +1171,8 @@ class Compiler {
       if (!exprNode) this.unsupported('an empty f-string field', r);
       const conv = kids.find((k) => k.name === 'FormatConversion');
       const spec = kids.find((k) => k.name === 'FormatSpec');
-      if (spec && children(spec).some((k) => k.name === 'FormatReplacement')) this.unsupported('nested f-string fields', r);
+      if (spec && children(spec).some((k) => k.name === 'FormatReplacement'))
+        this.unsupported('nested f-string fields', r);
       parts.push({
         value: this.expr(exprNode, scope),
         conv: conv ? this.text(conv).slice(1) : null,
@@ -1098,7 +1224,11 @@ class Compiler {
       };
     }
     return (f) => {
-      const v = h.dictGet(f.names!, key) ?? (f.names !== f.globals ? h.dictGet(f.globals, key) : undefined) ?? h.dictGet(interp.builtins, key) ?? notDefined();
+      const v =
+        h.dictGet(f.names!, key) ??
+        (f.names !== f.globals ? h.dictGet(f.globals, key) : undefined) ??
+        h.dictGet(interp.builtins, key) ??
+        notDefined();
       h.incref(v, STACK);
       return v;
     };
@@ -1150,7 +1280,8 @@ class Compiler {
 
   private constantValue(n: SyntaxNode): PyObject | null {
     const h = this.interp.heap;
-    if (n.name === 'Number' && !/[jJ]$/.test(this.text(n))) return parseNumber(h, this.text(n), () => null as never);
+    if (n.name === 'Number' && !/[jJ]$/.test(this.text(n)))
+      return parseNumber(h, this.text(n), () => null as never);
     if (n.name === 'Boolean') return h.bool(this.text(n) === 'True');
     if (n.name === 'None') return h.none();
     if (n.name === 'String') {
@@ -1162,7 +1293,9 @@ class Compiler {
   }
 
   private dictDisplay(n: SyntaxNode, scope: Scope): Ev {
-    const items = children(n).filter((c) => c.name !== '{' && c.name !== '}' && c.name !== ',' && c.name !== ':');
+    const items = children(n).filter(
+      (c) => c.name !== '{' && c.name !== '}' && c.name !== ',' && c.name !== ':',
+    );
     if (items.some((x) => x.name === '**')) this.unsupported("'**' in a dict display", n);
     const evs = items.map((x) => this.expr(x, scope));
     const interp = this.interp;
@@ -1266,7 +1399,9 @@ class Compiler {
     const interp = this.interp;
     const args: Ev[] = [];
     const kwnames: string[] = [];
-    const argNodes = children(argList).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',');
+    const argNodes = children(argList).filter(
+      (c) => c.name !== '(' && c.name !== ')' && c.name !== ',',
+    );
     for (let i = 0; i < argNodes.length; i++) {
       const a = argNodes[i]!;
       if (a.name === '*' || a.name === '**') this.unsupported(`'${a.name}' arguments`, n);
@@ -1276,8 +1411,13 @@ class Compiler {
         i += 2;
         continue;
       }
-      if (kwnames.length) throw syntaxError('positional argument follows keyword argument', this.line(n));
-      if (a.name === 'ArrayComprehensionExpression' || a.name === 'ComprehensionExpression' || a.name === 'for') {
+      if (kwnames.length)
+        throw syntaxError('positional argument follows keyword argument', this.line(n));
+      if (
+        a.name === 'ArrayComprehensionExpression' ||
+        a.name === 'ComprehensionExpression' ||
+        a.name === 'for'
+      ) {
         this.unsupported('generator expressions', n);
       }
       args.push(this.expr(a, scope));
@@ -1334,7 +1474,8 @@ class Compiler {
       right = rest[1]!;
     }
     if (opNode!.name === 'ArithOp' || ['+', '-', '*', '/', '//', '%', '**'].includes(op)) {
-      if (!['+', '-', '*', '/', '//', '%', '**'].includes(op)) this.unsupported(`the '${op}' operator`, n);
+      if (!['+', '-', '*', '/', '//', '%', '**'].includes(op))
+        this.unsupported(`the '${op}' operator`, n);
       const a = this.expr(left!, scope);
       const b = this.expr(right, scope);
       return (f) => {
@@ -1404,8 +1545,12 @@ class Compiler {
     const interp = this.interp;
     const h = interp.heap;
     const op = this.text(children(n)[1]!) as CompareOp;
-    if (!['==', '!=', '<', '<=', '>', '>='].includes(op)) this.unsupported('chained identity or membership tests', n);
-    const a = left.name === 'BinaryExpression' && isComparison(this.text(children(left)[1]!)) ? null : this.expr(left, scope);
+    if (!['==', '!=', '<', '<=', '>', '>='].includes(op))
+      this.unsupported('chained identity or membership tests', n);
+    const a =
+      left.name === 'BinaryExpression' && isComparison(this.text(children(left)[1]!))
+        ? null
+        : this.expr(left, scope);
     const inner = a ? null : this.comparisonChain(left, scope);
     const b = this.expr(right, scope);
     return (f) => {
@@ -1432,7 +1577,9 @@ class Compiler {
     const h = interp.heap;
     if (op === '-' && operand.name === 'Number') {
       const text = this.text(operand);
-      return this.constant(parseNumber(h, '-' + text, () => this.unsupported('complex numbers', n)));
+      return this.constant(
+        parseNumber(h, '-' + text, () => this.unsupported('complex numbers', n)),
+      );
     }
     const e = this.expr(operand, scope);
     if (op === 'not') {
@@ -1481,14 +1628,19 @@ function collectLocals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) 
   };
   const targets = (n: SyntaxNode) => {
     if (n.name === 'VariableName') add(text(n));
-    else if (n.name === 'TupleExpression' || n.name === 'ArrayExpression' || n.name === 'ParenthesizedExpression') {
+    else if (
+      n.name === 'TupleExpression' ||
+      n.name === 'ArrayExpression' ||
+      n.name === 'ParenthesizedExpression'
+    ) {
       for (const c of children(n)) targets(c);
     }
   };
   const visit = (n: SyntaxNode) => {
     switch (n.name) {
       case 'ScopeStatement':
-        if (text(n).startsWith('global')) for (const c of children(n)) if (c.name === 'VariableName') scope.globals.add(text(c));
+        if (text(n).startsWith('global'))
+          for (const c of children(n)) if (c.name === 'VariableName') scope.globals.add(text(c));
         return;
       case 'AssignStatement': {
         const parts = children(n);
@@ -1537,7 +1689,12 @@ function collectLocals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) 
   for (const n of nodes) {
     n.toTree().iterate({
       enter(ref) {
-        if (ref.name === 'FunctionDefinition' || ref.name === 'ClassDefinition' || ref.name === 'LambdaExpression') return false;
+        if (
+          ref.name === 'FunctionDefinition' ||
+          ref.name === 'ClassDefinition' ||
+          ref.name === 'LambdaExpression'
+        )
+          return false;
         if (ref.name === 'ScopeStatement') visit(ref.node);
         return undefined;
       },
@@ -1547,12 +1704,16 @@ function collectLocals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) 
 }
 
 function unpackError(interp: Interpreter, expected: number, got: number): never {
-  if (got < expected) interp.raise('ValueError', `not enough values to unpack (expected ${expected}, got ${got})`);
+  if (got < expected)
+    interp.raise('ValueError', `not enough values to unpack (expected ${expected}, got ${got})`);
   return interp.raise('ValueError', `too many values to unpack (expected ${expected})`);
 }
 
 function unboundLocal(interp: Interpreter, name: string): never {
-  return interp.raise('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+  return interp.raise(
+    'UnboundLocalError',
+    `cannot access local variable '${name}' where it is not associated with a value`,
+  );
 }
 
 /** A compile-time SyntaxError for rules the grammar does not check ('return' outside function). */

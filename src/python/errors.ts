@@ -36,8 +36,10 @@ export class PySyntaxError extends Error {
     readonly line: number,
     readonly column: number,
     readonly lineText: string,
+    /** IndentationError is the SyntaxError subclass CPython uses for indentation mistakes. */
+    readonly kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError',
   ) {
-    super(`SyntaxError: ${msg} (line ${line}, column ${column})`);
+    super(`${kind}: ${msg} (line ${line}, column ${column})`);
   }
 }
 

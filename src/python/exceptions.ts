@@ -95,6 +95,7 @@ export function exceptionArgsText(
 
 /** KeyError shows its single argument with repr: `KeyError: 'k'`. */
 function isKeyError(t: PyType): boolean {
-  for (let b: PyType | null = t; b; b = b.base) if (b.name === 'KeyError' && !b.isHeapType) return true;
+  for (let b: PyType | null = t; b; b = b.base)
+    if (b.name === 'KeyError' && !b.isHeapType) return true;
   return false;
 }

@@ -5,32 +5,56 @@ import type { Interpreter } from './interpreter';
 
 export function formatString(interp: Interpreter, fmt: string, args: PyObject[], kw: Kw): string {
   let auto = 0;
-  return fmt.replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rs]))?(?::([^{}]*))?\}/g, (m, field: string | undefined, conv?: string, spec?: string) => {
-    if (m === '{{') return '{';
-    if (m === '}}') return '}';
-    let value: PyObject | undefined;
-    if (field === undefined || field === '') value = args[auto++];
-    else if (/^\d+$/.test(field)) value = args[Number(field)];
-    else value = kw?.find(([n]) => n === field)?.[1];
-    if (!value) {
-      if (field && !/^\d+$/.test(field)) interp.raise('KeyError', `'${field}'`);
-      return interp.raise('IndexError', `Replacement index ${field || auto - 1} out of range for positional args tuple`);
-    }
-    return formatValue(interp, value, conv ?? null, spec ?? '');
-  });
+  return fmt.replace(
+    /\{\{|\}\}|\{([^{}!:]*)(?:!([rs]))?(?::([^{}]*))?\}/g,
+    (m, field: string | undefined, conv?: string, spec?: string) => {
+      if (m === '{{') return '{';
+      if (m === '}}') return '}';
+      let value: PyObject | undefined;
+      if (field === undefined || field === '') value = args[auto++];
+      else if (/^\d+$/.test(field)) value = args[Number(field)];
+      else value = kw?.find(([n]) => n === field)?.[1];
+      if (!value) {
+        if (field && !/^\d+$/.test(field)) interp.raise('KeyError', `'${field}'`);
+        return interp.raise(
+          'IndexError',
+          `Replacement index ${field || auto - 1} out of range for positional args tuple`,
+        );
+      }
+      return formatValue(interp, value, conv ?? null, spec ?? '');
+    },
+  );
 }
 
 /** One replacement field: the conversion, then the format spec. */
-export function formatValue(interp: Interpreter, value: PyObject, conv: string | null, spec: string): string {
+export function formatValue(
+  interp: Interpreter,
+  value: PyObject,
+  conv: string | null,
+  spec: string,
+): string {
   if (conv === 'r') return applySpec(interp.reprOf(value), spec);
   if (conv === 's' || spec === '') return applySpec(interp.strOf(value), spec);
   const m = /^([<>^]?)(\d*)(?:\.(\d+))?([fdsx%])?$/.exec(spec);
-  if (!m) return interp.raise('ValueError', `Invalid format specifier '${spec}' for object of type '${value.type.name}'`);
+  if (!m)
+    return interp.raise(
+      'ValueError',
+      `Invalid format specifier '${spec}' for object of type '${value.type.name}'`,
+    );
   const [, align, width, precision, kind] = m;
   let text: string;
-  if ((kind === 'f' || kind === '%') && (value instanceof PyFloat || value instanceof PyInt || value instanceof PyBool)) {
-    const x = value instanceof PyFloat ? value.value : Number(value instanceof PyBool ? +value.value : value.value);
-    text = kind === '%' ? (x * 100).toFixed(Number(precision ?? 6)) + '%' : x.toFixed(Number(precision ?? 6));
+  if (
+    (kind === 'f' || kind === '%') &&
+    (value instanceof PyFloat || value instanceof PyInt || value instanceof PyBool)
+  ) {
+    const x =
+      value instanceof PyFloat
+        ? value.value
+        : Number(value instanceof PyBool ? +value.value : value.value);
+    text =
+      kind === '%'
+        ? (x * 100).toFixed(Number(precision ?? 6)) + '%'
+        : x.toFixed(Number(precision ?? 6));
   } else if (kind === 'x' && value instanceof PyInt) {
     text = value.value.toString(16);
   } else if (precision !== undefined && value instanceof PyFloat) {

@@ -25,7 +25,12 @@ import {
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
 import { BudgetExceeded, NotSupported, PyError, PySyntaxError } from './errors';
-import { exceptionArgsText, makeExceptionTypes, newException, type ExceptionName } from './exceptions';
+import {
+  exceptionArgsText,
+  makeExceptionTypes,
+  newException,
+  type ExceptionName,
+} from './exceptions';
 import { Frame, Signal, type CodeUnit } from './frame';
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { lookupTypeAttr, typeMethods } from './methods';
@@ -42,6 +47,8 @@ export interface InterpreterOptions {
   stepLimit?: number;
   /** Objects alive before an allocation raises MemoryError. */
   objectLimit?: number;
+  /** Events kept per run before recording pauses (the view only animates the start of a long run). */
+  eventLimit?: number;
   /** Where printed text goes; by default it becomes stdout/stderr heap events. */
   sink?: (stream: 'stdout' | 'stderr', text: string) => void;
 }
@@ -62,6 +69,8 @@ export class Interpreter {
   readonly methodType: PyType;
   frame: Frame | null = null;
   private steps = 0;
+  /** Live objects when the current run began: the object budget counts growth from there. */
+  private objectBase = 0;
   readonly stepLimit: number;
   readonly objectLimit: number;
   private readonly sink: (stream: 'stdout' | 'stderr', text: string) => void;
@@ -77,6 +86,7 @@ export class Interpreter {
       trackLive: options.trackLive,
     });
     this.stepLimit = options.stepLimit ?? 10_000_000;
+    this.heap.eventLimit = options.eventLimit ?? Infinity;
     this.objectLimit = options.objectLimit ?? 5_000_000;
     this.sink = options.sink ?? ((stream, text) => this.heap.emit({ kind: stream, text }));
     const h = this.heap;
@@ -92,11 +102,18 @@ export class Interpreter {
     this.modules.set('__main__', this.main);
     this.setName(this.main.dict, '__name__', h.newStr('__main__', true));
     h.finalizer = (o) => this.runFinalizer(o);
-    h.hasFinalizer = (o) => o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
+    h.hasFinalizer = (o) =>
+      o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
   }
 
   private builtinType(name: string): PyType {
-    const t = new PyType(this.heap.allocAddress(0x1a0), name, this.heap.types.object, this.heap.types.type, false);
+    const t = new PyType(
+      this.heap.allocAddress(0x1a0),
+      name,
+      this.heap.types.object,
+      this.heap.types.type,
+      false,
+    );
     t.interned = true;
     this.heap.live?.add(t);
     return t;
@@ -107,6 +124,9 @@ export class Interpreter {
   run(source: string, mode: RunMode, file: string): RunResult {
     this.file = file;
     let code: CodeUnit;
+    // Compiling makes constants; the view learns about them from the snapshot, not as events.
+    const recording = this.heap.recording;
+    this.heap.recording = false;
     try {
       code = compileModule(this, source, file, mode);
     } catch (e) {
@@ -115,12 +135,25 @@ export class Interpreter {
       if (e instanceof NotSupportedSyntax) {
         const text = source.split('\n')[e.line - 1] ?? '';
         const column = text.length - text.trimStart().length + 1;
-        return this.reportRefusal(formatSyntaxError(new PySyntaxError(e.msg, e.line, column, text), file));
+        return this.reportRefusal(
+          formatSyntaxError(new PySyntaxError(e.msg, e.line, column, text), file),
+        );
       }
       throw e;
+    } finally {
+      this.heap.recording = recording;
     }
     this.steps = 0;
-    const frame = new Frame(this.heap.allocAddress(0x1b0), code, this.main.dict, this.main.dict, [], null, null);
+    this.objectBase = this.heap.live?.size ?? 0;
+    const frame = new Frame(
+      this.heap.allocAddress(0x1b0),
+      code,
+      this.main.dict,
+      this.main.dict,
+      [],
+      null,
+      null,
+    );
     this.frame = frame;
     try {
       code.body(frame);
@@ -149,16 +182,20 @@ export class Interpreter {
     return { ok: false, errorLine: lastLine(text) };
   }
 
-  /** The console keeps the last uncaught exception as sys.last_value; a script is over. */
+  /**
+   * The console keeps the last uncaught exception in sys.last_value (which takes over our
+   * reference), so it and the frames its traceback holds stay alive until the next one replaces
+   * it; a script is over, so its exception is released.
+   */
   private keepAsLastError(e: PyError, mode: RunMode): void {
-    const previous = this.lastError;
-    if (mode === 'single') {
-      this.lastError = e;
-    } else {
-      this.lastError = null;
+    if (mode !== 'single') {
       this.releaseError(e);
+      return;
     }
-    if (previous) this.releaseError(previous);
+    const previous = this.lastError;
+    this.lastError = e;
+    this.setName(this.modules.get('sys')!.dict, 'last_value', e.exc);
+    if (previous) this.releaseFrames(previous);
   }
 
   write(stream: 'stdout' | 'stderr', text: string): void {
@@ -168,12 +205,14 @@ export class Interpreter {
   /** Called before each statement: stops endless loops and runaway allocation. */
   tick(f: Frame, line: number): void {
     f.lineno = line;
+    this.heap.checkEventLimit();
     if (++this.steps > this.stepLimit) {
       throw new BudgetExceeded(
         `Heapscope stopped this code after ${this.stepLimit.toLocaleString('en-US')} steps: it looks like an endless loop (line ${line}).`,
       );
     }
-    if (this.heap.live && this.heap.live.size > this.objectLimit) this.raise('MemoryError', null);
+    if (this.heap.live && this.heap.live.size - this.objectBase > this.objectLimit)
+      this.raise('MemoryError', null);
   }
 
   // ---- exceptions ----
@@ -196,7 +235,11 @@ export class Interpreter {
     if (!(exc instanceof PyInstance)) return name;
     let text: string;
     try {
-      text = exceptionArgsText(exc, (o) => this.strOf(o), (o) => this.reprOf(o));
+      text = exceptionArgsText(
+        exc,
+        (o) => this.strOf(o),
+        (o) => this.reprOf(o),
+      );
     } catch {
       text = '<exception str() failed>';
     }
@@ -208,12 +251,21 @@ export class Interpreter {
   }
 
   addTraceback(e: PyError, f: Frame): void {
-    e.traceback.push({ file: f.code.file, line: f.lineno, scope: f.code.name, text: f.code.lines[f.lineno - 1] ?? '' });
+    e.traceback.push({
+      file: f.code.file,
+      line: f.lineno,
+      scope: f.code.name,
+      text: f.code.lines[f.lineno - 1] ?? '',
+    });
   }
 
   /** Drops an exception: its instance, then the frames its traceback kept, innermost first. */
   releaseError(e: PyError): void {
     this.heap.decref(e.exc, STACK);
+    this.releaseFrames(e);
+  }
+
+  private releaseFrames(e: PyError): void {
     for (const f of e.heldFrames.reverse()) this.clearFrame(f);
     e.heldFrames.length = 0;
   }
@@ -275,7 +327,12 @@ export class Interpreter {
   }
 
   /** Calls with borrowed arguments (C code calling back into Python takes new references). */
-  callWith(callable: PyObject, args: PyObject[], kwnames: readonly string[] | null, f: Frame | null): PyObject {
+  callWith(
+    callable: PyObject,
+    args: PyObject[],
+    kwnames: readonly string[] | null,
+    f: Frame | null,
+  ): PyObject {
     const h = this.heap;
     if (callable instanceof PyFunction) {
       h.incref(callable, STACK);
@@ -309,7 +366,12 @@ export class Interpreter {
   }
 
   /** Calling a class: built-in constructors, or type.__call__ with __init__ for Python classes. */
-  private callType(t: PyType, args: PyObject[], kwnames: readonly string[] | null, f: Frame | null): PyObject {
+  private callType(
+    t: PyType,
+    args: PyObject[],
+    kwnames: readonly string[] | null,
+    f: Frame | null,
+  ): PyObject {
     const h = this.heap;
     if (!t.isHeapType) {
       const ctor = typeMethods(this, t).get('__new__');
@@ -363,7 +425,12 @@ export class Interpreter {
    * Runs a Python function. Owns `func` (the frame keeps it as f_func) and every argument.
    * Returns the result, a new reference; the frame's locals are released first, in order.
    */
-  runFunction(func: PyFunction, args: PyObject[], kwnames: readonly string[] | null, caller: Frame | null): PyObject {
+  runFunction(
+    func: PyFunction,
+    args: PyObject[],
+    kwnames: readonly string[] | null,
+    caller: Frame | null,
+  ): PyObject {
     const h = this.heap;
     const code = func.code as CodeUnit;
     const fast: (PyObject | null)[] = new Array(code.localNames.length).fill(null);
@@ -455,8 +522,14 @@ export class Interpreter {
     }
     if (missing.length > 0) {
       const names = missing.map((m) => `'${m}'`);
-      const list = names.length === 1 ? names[0]! : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
-      this.raise('TypeError', `${func.qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+      const list =
+        names.length === 1
+          ? names[0]!
+          : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
+      this.raise(
+        'TypeError',
+        `${func.qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
+      );
     }
   }
 
@@ -572,10 +645,14 @@ export class Interpreter {
   loadMethod(f: Frame, o: PyObject, name: string): void {
     const h = this.heap;
     let shadowed = false;
-    if (o instanceof PyInstance) shadowed = o.dict ? h.dictGet(o.dict, this.key(name)) !== undefined : o.attrs.has(name);
+    if (o instanceof PyInstance)
+      shadowed = o.dict ? h.dictGet(o.dict, this.key(name)) !== undefined : o.attrs.has(name);
     if (!shadowed && !(o instanceof PyType) && !(o instanceof PyModule)) {
       const meth = lookupTypeAttr(o.type, name) ?? typeMethods(this, o.type).get(name);
-      if (meth instanceof PyFunction || (meth instanceof PyBuiltin && (meth.impl as BuiltinImpl).isMethod)) {
+      if (
+        meth instanceof PyFunction ||
+        (meth instanceof PyBuiltin && (meth.impl as BuiltinImpl).isMethod)
+      ) {
         h.incref(meth, STACK);
         f.stack.push(meth, o);
         return;
@@ -621,7 +698,8 @@ export class Interpreter {
       this.dictSetStr(o.dict, name, v);
       return;
     }
-    if (o instanceof PyType) this.raise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    if (o instanceof PyType)
+      this.raise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
     this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
   }
 
@@ -629,7 +707,8 @@ export class Interpreter {
     const h = this.heap;
     if (o instanceof PyInstance) {
       if (o.dict) {
-        if (!h.dictDelete(o.dict, this.key(name))) this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+        if (!h.dictDelete(o.dict, this.key(name)))
+          this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
         return;
       }
       const old = o.attrs.get(name);
@@ -638,7 +717,10 @@ export class Interpreter {
       h.decref(old, o, name);
       return;
     }
-    if ((o instanceof PyFunction && o.attrs?.has(name)) || (o instanceof PyType && o.isHeapType && o.attrs.has(name))) {
+    if (
+      (o instanceof PyFunction && o.attrs?.has(name)) ||
+      (o instanceof PyType && o.isHeapType && o.attrs.has(name))
+    ) {
       const attrs = o instanceof PyFunction ? o.attrs! : (o as PyType).attrs;
       const old = attrs.get(name)!;
       attrs.delete(name);
@@ -674,9 +756,7 @@ export class Interpreter {
 
   /** A borrowed interned str for a name (kept alive by the intern table). */
   key(name: string): PyStr {
-    const k = this.heap.newStr(name, true);
-    this.heap.decref(k);
-    return k;
+    return this.heap.internedStr(name);
   }
 
   // ---- text ----
@@ -710,6 +790,14 @@ export class Interpreter {
       names.push({ name, target: e.value.address });
     }
     frames.push({ id: this.main.dict.address, title: 'Globals', names, stack: [] });
+    // The console's own holders: the REPL's `_` and the last uncaught exception.
+    const repl: { name: string; target: number }[] = [];
+    const underscore = this.heap.dictGet(this.builtins, this.key('_'));
+    if (underscore) repl.push({ name: '_', target: underscore.address });
+    const last = this.heap.dictGet(this.modules.get('sys')!.dict, this.key('last_value'));
+    if (last) repl.push({ name: 'sys.last_value', target: last.address });
+    if (repl.length)
+      frames.push({ id: this.builtins.address, title: 'REPL', names: repl, stack: [] });
     const hidden = new Set<PyObject>([this.main, this.main.dict]);
     for (const m of this.modules.values()) {
       hidden.add(m);

@@ -40,7 +40,12 @@ export function getIter(interp: Interpreter, o: PyObject): PyIterator {
 }
 
 function dictIter(interp: Interpreter, d: PyDict, part: DictPart): PyIterator {
-  const name = part === 'keys' ? 'dict_keyiterator' : part === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
+  const name =
+    part === 'keys'
+      ? 'dict_keyiterator'
+      : part === 'values'
+        ? 'dict_valueiterator'
+        : 'dict_itemiterator';
   const it = interp.heap.newIterator(d, name, part);
   it.expectedSize = d.size;
   if (part === 'items') it.result = interp.heap.newTuple([interp.heap.none(), interp.heap.none()]);

@@ -10,7 +10,9 @@ export function parseNumber(heap: Heap, text: string, complex: () => never): PyO
   if (/^0[xXoObB]/.test(body) || /^\d+$/.test(body)) {
     let v = /^0\d+$/.test(body) ? 0n : BigInt(body);
     if (negative) v = -v;
-    return heap.newInt(v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
+    return heap.newInt(
+      v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v,
+    );
   }
   return heap.newFloat(Number(t));
 }

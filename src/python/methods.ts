@@ -50,7 +50,13 @@ export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuilt
     if (!table || c.isHeapType) continue;
     for (const [name, fn] of Object.entries(table)) {
       if (methods.has(name)) continue;
-      const impl: BuiltinImpl = { name, isMethod: name !== '__new__', call: fn };
+      const impl: BuiltinImpl = {
+        name,
+        isMethod: name !== '__new__',
+        // Types without vectorcall in 3.11 (str, int) are called with their arguments in a tuple.
+        packsArgs: name === '__new__' && (c.name === 'str' || c.name === 'int'),
+        call: fn,
+      };
       const b = interp.heap.newBuiltin(name, impl);
       b.interned = true;
       methods.set(name, b);
@@ -59,15 +65,28 @@ export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuilt
   return methods;
 }
 
-function arity(interp: Interpreter, name: string, args: PyObject[], min: number, max: number): void {
+function arity(
+  interp: Interpreter,
+  name: string,
+  args: PyObject[],
+  min: number,
+  max: number,
+): void {
   const n = args.length - 1;
   if (n >= min && n <= max) return;
   if (min === max) {
     if (min === 0) interp.raise('TypeError', `${name}() takes no arguments (${n} given)`);
     if (min === 1) interp.raise('TypeError', `${name}() takes exactly one argument (${n} given)`);
   }
-  if (n > max) interp.raise('TypeError', `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
-  interp.raise('TypeError', `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  if (n > max)
+    interp.raise(
+      'TypeError',
+      `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`,
+    );
+  interp.raise(
+    'TypeError',
+    `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`,
+  );
 }
 
 export function asIndex(interp: Interpreter, o: PyObject, what = 'list indices'): number {
@@ -135,29 +154,38 @@ const list: Record<string, MethodFn> = {
   },
   index(interp, args) {
     arity(interp, 'index', args, 1, 1);
-    const i = self<PyList>(args).items.findIndex((x) => x === args[1] || equals(interp, x, args[1]!));
+    const i = self<PyList>(args).items.findIndex(
+      (x) => x === args[1] || equals(interp, x, args[1]!),
+    );
     if (i < 0) interp.raise('ValueError', `${interp.reprOf(args[1]!)} is not in list`);
     return interp.heap.newInt(i);
   },
   count(interp, args) {
     arity(interp, 'count', args, 1, 1);
-    const n = self<PyList>(args).items.filter((x) => x === args[1] || equals(interp, x, args[1]!)).length;
+    const n = self<PyList>(args).items.filter(
+      (x) => x === args[1] || equals(interp, x, args[1]!),
+    ).length;
     return interp.heap.newInt(n);
   },
   __new__(interp, args) {
-    if (args.length > 1) interp.raise('TypeError', `list expected at most 1 argument, got ${args.length}`);
+    if (args.length > 1)
+      interp.raise('TypeError', `list expected at most 1 argument, got ${args.length}`);
     return interp.heap.newList(args.length ? collect(interp, args[0]!) : []);
   },
 };
 
 const tuple: Record<string, MethodFn> = {
   index(interp, args) {
-    const i = self<PyTuple>(args).items.findIndex((x) => x === args[1] || equals(interp, x, args[1]!));
+    const i = self<PyTuple>(args).items.findIndex(
+      (x) => x === args[1] || equals(interp, x, args[1]!),
+    );
     if (i < 0) interp.raise('ValueError', 'tuple.index(x): x not in tuple');
     return interp.heap.newInt(i);
   },
   count(interp, args) {
-    const n = self<PyTuple>(args).items.filter((x) => x === args[1] || equals(interp, x, args[1]!)).length;
+    const n = self<PyTuple>(args).items.filter(
+      (x) => x === args[1] || equals(interp, x, args[1]!),
+    ).length;
     return interp.heap.newInt(n);
   },
   __new__(interp, args) {
@@ -188,7 +216,10 @@ function keyError(interp: Interpreter, key: PyObject): never {
 const dict: Record<string, MethodFn> = {
   get(interp, args) {
     arity(interp, 'get', args, 1, 2);
-    const v = interp.hashGuard(() => interp.heap.dictGet(dictOf(args), args[1]!)) ?? args[2] ?? interp.heap.None;
+    const v =
+      interp.hashGuard(() => interp.heap.dictGet(dictOf(args), args[1]!)) ??
+      args[2] ??
+      interp.heap.None;
     interp.heap.incref(v);
     return v;
   },
@@ -285,7 +316,10 @@ function mergeInto(interp: Interpreter, d: PyDict, other: PyObject): void {
     try {
       const kv = pair instanceof PyTuple || pair instanceof PyList ? pair.items : null;
       if (!kv || kv.length !== 2) {
-        interp.raise('ValueError', `dictionary update sequence element #0 has length ${kv?.length ?? 1}; 2 is required`);
+        interp.raise(
+          'ValueError',
+          `dictionary update sequence element #0 has length ${kv?.length ?? 1}; 2 is required`,
+        );
       }
       interp.hashGuard(() => h.dictSet(d, kv[0]!, kv[1]!));
     } finally {
@@ -363,7 +397,10 @@ const str: Record<string, MethodFn> = {
     try {
       const texts = parts.map((p, i) => {
         if (!(p instanceof PyStr)) {
-          return interp.raise('TypeError', `sequence item ${i}: expected str instance, ${p.type.name} found`);
+          return interp.raise(
+            'TypeError',
+            `sequence item ${i}: expected str instance, ${p.type.name} found`,
+          );
         }
         return p.value;
       });
@@ -397,17 +434,27 @@ const int: Record<string, MethodFn> = {
     }
     if (v instanceof PyBool) return interp.heap.newInt(v.value ? 1 : 0);
     if (v instanceof PyFloat) {
-      if (!Number.isFinite(v.value)) interp.raise(Number.isNaN(v.value) ? 'ValueError' : 'OverflowError', Number.isNaN(v.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      if (!Number.isFinite(v.value))
+        interp.raise(
+          Number.isNaN(v.value) ? 'ValueError' : 'OverflowError',
+          Number.isNaN(v.value)
+            ? 'cannot convert float NaN to integer'
+            : 'cannot convert float infinity to integer',
+        );
       const t = Math.trunc(v.value);
       return interp.heap.newInt(Number.isSafeInteger(t) ? t : BigInt(t));
     }
     if (v instanceof PyStr) {
       const s = v.value.trim().replace(/_/g, '');
-      if (!/^[+-]?\d+$/.test(s)) interp.raise('ValueError', `invalid literal for int() with base 10: ${interp.reprOf(v)}`);
+      if (!/^[+-]?\d+$/.test(s))
+        interp.raise('ValueError', `invalid literal for int() with base 10: ${interp.reprOf(v)}`);
       const b = BigInt(s);
       return interp.heap.newInt(Number.isSafeInteger(Number(b)) ? Number(b) : b);
     }
-    return interp.raise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${v.type.name}'`);
+    return interp.raise(
+      'TypeError',
+      `int() argument must be a string, a bytes-like object or a real number, not '${v.type.name}'`,
+    );
   },
 };
 
@@ -419,14 +466,26 @@ const float: Record<string, MethodFn> = {
       interp.heap.incref(v);
       return v;
     }
-    if (v instanceof PyInt || v instanceof PyBool) return interp.heap.newFloat(Number(v instanceof PyBool ? +v.value : v.value));
+    if (v instanceof PyInt || v instanceof PyBool)
+      return interp.heap.newFloat(Number(v instanceof PyBool ? +v.value : v.value));
     if (v instanceof PyStr) {
       const s = v.value.trim().toLowerCase();
-      const x = s === 'inf' || s === '+inf' ? Infinity : s === '-inf' ? -Infinity : s === 'nan' ? NaN : Number(s);
-      if (s === '' || (Number.isNaN(x) && s !== 'nan')) interp.raise('ValueError', `could not convert string to float: ${interp.reprOf(v)}`);
+      const x =
+        s === 'inf' || s === '+inf'
+          ? Infinity
+          : s === '-inf'
+            ? -Infinity
+            : s === 'nan'
+              ? NaN
+              : Number(s);
+      if (s === '' || (Number.isNaN(x) && s !== 'nan'))
+        interp.raise('ValueError', `could not convert string to float: ${interp.reprOf(v)}`);
       return interp.heap.newFloat(x);
     }
-    return interp.raise('TypeError', `float() argument must be a string or a real number, not '${v.type.name}'`);
+    return interp.raise(
+      'TypeError',
+      `float() argument must be a string or a real number, not '${v.type.name}'`,
+    );
   },
 };
 
@@ -447,10 +506,14 @@ const range: Record<string, MethodFn> = {
     const n = args.map((a) => {
       if (a instanceof PyBool) return +a.value;
       if (a instanceof PyInt) return Number(a.value);
-      return interp.raise('TypeError', `'${a.type.name}' object cannot be interpreted as an integer`);
+      return interp.raise(
+        'TypeError',
+        `'${a.type.name}' object cannot be interpreted as an integer`,
+      );
     });
     if (n.length === 0) interp.raise('TypeError', 'range expected at least 1 argument, got 0');
-    if (n.length > 3) interp.raise('TypeError', `range expected at most 3 arguments, got ${n.length}`);
+    if (n.length > 3)
+      interp.raise('TypeError', `range expected at most 3 arguments, got ${n.length}`);
     const [start, stop, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? 1];
     if (step === 0) interp.raise('ValueError', 'range() arg 3 must not be zero');
     return interp.heap.newRange(start, stop, step);
@@ -483,5 +546,8 @@ export function sortItems(interp: Interpreter, items: PyObject[], reverse: boole
   const sign = reverse ? -1 : 1;
   return items
     .slice()
-    .sort((a, b) => sign * (orderCompare(interp, '<', a, b) ? -1 : orderCompare(interp, '<', b, a) ? 1 : 0));
+    .sort(
+      (a, b) =>
+        sign * (orderCompare(interp, '<', a, b) ? -1 : orderCompare(interp, '<', b, a) ? 1 : 0),
+    );
 }

@@ -6,7 +6,8 @@ import type { Interpreter } from './interpreter';
 const getrefcount: BuiltinImpl = {
   name: 'getrefcount',
   call(interp, args) {
-    if (args.length !== 1) interp.raise('TypeError', `getrefcount() takes exactly one argument (${args.length} given)`);
+    if (args.length !== 1)
+      interp.raise('TypeError', `getrefcount() takes exactly one argument (${args.length} given)`);
     // The argument is borrowed from the caller's stack, which counts it: "one more than you expect".
     return interp.heap.newInt(args[0]!.refcount);
   },
@@ -27,5 +28,8 @@ function builtinFunction(interp: Interpreter, impl: BuiltinImpl): PyObject {
 }
 
 export function installModules(interp: Interpreter): void {
-  interp.modules.set('sys', newModule(interp, 'sys', { getrefcount: builtinFunction(interp, getrefcount) }));
+  interp.modules.set(
+    'sys',
+    newModule(interp, 'sys', { getrefcount: builtinFunction(interp, getrefcount) }),
+  );
 }

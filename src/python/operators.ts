@@ -59,7 +59,8 @@ export function truthy(interp: Interpreter, o: PyObject): boolean {
       const r = interp.callWith(m, [o], null, interp.frame);
       const t = r instanceof PyBool ? r.value : r instanceof PyInt ? r.value !== 0 : null;
       interp.heap.decref(r);
-      if (t === null) interp.raise('TypeError', `__bool__ should return bool, returned ${r.type.name}`);
+      if (t === null)
+        interp.raise('TypeError', `__bool__ should return bool, returned ${r.type.name}`);
       return t;
     }
   }
@@ -96,7 +97,7 @@ function intArith(interp: Interpreter, op: BinaryOp, a: IntValue, b: IntValue): 
     case '%': {
       if (y === 0n) interp.raise('ZeroDivisionError', 'integer division or modulo by zero');
       let q = x / y;
-      if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+      if (x % y !== 0n && x < 0n !== y < 0n) q -= 1n;
       return intResult(interp, op === '//' ? q : x - q * y);
     }
     case '**':
@@ -130,7 +131,8 @@ function floatArith(interp: Interpreter, op: BinaryOp, a: number, b: number): Py
       return h.newFloat(m !== 0 && m < 0 !== b < 0 ? m + b : m);
     }
     case '**':
-      if (a === 0 && b < 0) interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+      if (a === 0 && b < 0)
+        interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
       return h.newFloat(Math.pow(a, b));
   }
 }
@@ -138,17 +140,23 @@ function floatArith(interp: Interpreter, op: BinaryOp, a: number, b: number): Py
 export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyObject): PyObject {
   const h = interp.heap;
   if (isNumber(a) && isNumber(b)) {
-    if (a instanceof PyFloat || b instanceof PyFloat) return floatArith(interp, op, toFloat(a), toFloat(b));
+    if (a instanceof PyFloat || b instanceof PyFloat)
+      return floatArith(interp, op, toFloat(a), toFloat(b));
     return intArith(interp, op, intValue(a), intValue(b));
   }
   if (op === '+') {
     if (a instanceof PyStr && b instanceof PyStr) return h.newStr(a.value + b.value);
-    if (a instanceof PyList && b instanceof PyList) return newSequence(interp, a, [...a.items, ...b.items]);
-    if (a instanceof PyTuple && b instanceof PyTuple) return newSequence(interp, a, [...a.items, ...b.items]);
+    if (a instanceof PyList && b instanceof PyList)
+      return newSequence(interp, a, [...a.items, ...b.items]);
+    if (a instanceof PyTuple && b instanceof PyTuple)
+      return newSequence(interp, a, [...a.items, ...b.items]);
   }
   if (op === '*') {
     const [seq, n] = a instanceof PyInt || a instanceof PyBool ? [b, a] : [a, b];
-    if ((n instanceof PyInt || n instanceof PyBool) && (seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple)) {
+    if (
+      (n instanceof PyInt || n instanceof PyBool) &&
+      (seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple)
+    ) {
       const times = Math.max(0, Number(intValue(n)));
       const len = seq instanceof PyStr ? seq.value.length : seq.items.length;
       if (len * times > MAX_SEQUENCE) interp.raise('MemoryError', null);
@@ -163,7 +171,10 @@ export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyOb
   if (a instanceof PyInstance && lookupTypeAttr(a.type, dunder)) {
     return interp.callWith(lookupTypeAttr(a.type, dunder)!, [a, b], null, interp.frame);
   }
-  return interp.raise('TypeError', `unsupported operand type(s) for ${op}: '${a.type.name}' and '${b.type.name}'`);
+  return interp.raise(
+    'TypeError',
+    `unsupported operand type(s) for ${op}: '${a.type.name}' and '${b.type.name}'`,
+  );
 }
 
 const DUNDER: Record<BinaryOp, string> = {
@@ -195,7 +206,8 @@ function percentFormat(interp: Interpreter, fmt: string, args: PyObject): string
     if (c === 'd') return interp.strOf(v);
     return interp.strOf(v);
   });
-  if (i < values.length) interp.raise('TypeError', 'not all arguments converted during string formatting');
+  if (i < values.length)
+    interp.raise('TypeError', 'not all arguments converted during string formatting');
   return out;
 }
 
@@ -216,9 +228,13 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
     return BigInt(intValue(a)) === BigInt(intValue(b));
   }
   if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
-  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+  if (
+    (a instanceof PyList && b instanceof PyList) ||
+    (a instanceof PyTuple && b instanceof PyTuple)
+  ) {
     if (a.items.length !== b.items.length) return false;
-    for (let i = 0; i < a.items.length; i++) if (!equals(interp, a.items[i]!, b.items[i]!)) return false;
+    for (let i = 0; i < a.items.length; i++)
+      if (!equals(interp, a.items[i]!, b.items[i]!)) return false;
     return true;
   }
   if (a instanceof PyDict && b instanceof PyDict) {
@@ -235,7 +251,10 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
     return true;
   }
   if (a instanceof PyRange && b instanceof PyRange) {
-    return a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
+    return (
+      a.length === b.length &&
+      (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)))
+    );
   }
   if (a instanceof PyInstance && lookupTypeAttr(a.type, '__eq__')) {
     const r = interp.callWith(lookupTypeAttr(a.type, '__eq__')!, [a, b], null, interp.frame);
@@ -247,7 +266,12 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
 }
 
 /** `a < b` and friends for numbers, strs, lists and tuples. */
-export function orderCompare(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObject): boolean {
+export function orderCompare(
+  interp: Interpreter,
+  op: CompareOp,
+  a: PyObject,
+  b: PyObject,
+): boolean {
   const c = compareValues(interp, op, a, b);
   switch (op) {
     case '<':
@@ -274,15 +298,23 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
     const y = BigInt(intValue(b));
     return x < y ? -1 : x > y ? 1 : 0;
   }
-  if (a instanceof PyStr && b instanceof PyStr) return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+  if (a instanceof PyStr && b instanceof PyStr)
+    return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  if (
+    (a instanceof PyList && b instanceof PyList) ||
+    (a instanceof PyTuple && b instanceof PyTuple)
+  ) {
     const n = Math.min(a.items.length, b.items.length);
     for (let i = 0; i < n; i++) {
-      if (!equals(interp, a.items[i]!, b.items[i]!)) return compareValues(interp, op, a.items[i]!, b.items[i]!);
+      if (!equals(interp, a.items[i]!, b.items[i]!))
+        return compareValues(interp, op, a.items[i]!, b.items[i]!);
     }
     return a.items.length - b.items.length;
   }
-  return interp.raise('TypeError', `'${op}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
+  return interp.raise(
+    'TypeError',
+    `'${op}' not supported between instances of '${a.type.name}' and '${b.type.name}'`,
+  );
 }
 
 /** `item in container`. */
@@ -290,15 +322,23 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
   if (container instanceof PyList || container instanceof PyTuple) {
     return container.items.some((x) => x === item || equals(interp, x, item));
   }
-  if (container instanceof PyDict) return interp.hashGuard(() => interp.heap.dictGet(container, item)) !== undefined;
-  if (container instanceof PySet) return container.members.has(interp.hashGuard(() => hashKey(item)));
+  if (container instanceof PyDict)
+    return interp.hashGuard(() => interp.heap.dictGet(container, item)) !== undefined;
+  if (container instanceof PySet)
+    return container.members.has(interp.hashGuard(() => hashKey(item)));
   if (container instanceof PyStr) {
-    if (!(item instanceof PyStr)) interp.raise('TypeError', `'in <string>' requires string as left operand, not ${item.type.name}`);
+    if (!(item instanceof PyStr))
+      interp.raise(
+        'TypeError',
+        `'in <string>' requires string as left operand, not ${item.type.name}`,
+      );
     return container.value.includes(item.value);
   }
   if (container instanceof PyDictView) {
-    if (container.part === 'keys') return interp.hashGuard(() => interp.heap.dictGet(container.dict, item)) !== undefined;
-    if (container.part === 'values') return [...container.dict.liveEntries()].some((e) => equals(interp, e.value, item));
+    if (container.part === 'keys')
+      return interp.hashGuard(() => interp.heap.dictGet(container.dict, item)) !== undefined;
+    if (container.part === 'values')
+      return [...container.dict.liveEntries()].some((e) => equals(interp, e.value, item));
   }
   if (container instanceof PyRange && (item instanceof PyInt || item instanceof PyBool)) {
     const v = Number(intValue(item));

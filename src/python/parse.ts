@@ -34,10 +34,10 @@ export function position(lineStarts: number[], offset: number): { line: number; 
 
 export function parse(source: string): ParsedSource {
   const lineStarts = lineStartsOf(source);
-  const fail = (msg: string, offset: number): never => {
+  const fail: Fail = (msg, offset, kind = 'SyntaxError') => {
     const { line, column } = position(lineStarts, offset);
     const end = lineStarts[line] !== undefined ? lineStarts[line]! - 1 : source.length;
-    throw new PySyntaxError(msg, line, column, source.slice(lineStarts[line - 1]!, end));
+    throw new PySyntaxError(msg, line, column, source.slice(lineStarts[line - 1]!, end), kind);
   };
   scanTokens(source, lineStarts, fail);
   checkIndentation(source, lineStarts, fail);
@@ -47,7 +47,7 @@ export function parse(source: string): ParsedSource {
   return { source, tree, lineStarts };
 }
 
-type Fail = (msg: string, offset: number) => never;
+type Fail = (msg: string, offset: number, kind?: 'SyntaxError' | 'IndentationError') => never;
 
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
@@ -71,7 +71,10 @@ function scanTokens(source: string, lineStarts: number[], fail: Fail): void {
         const { line } = position(lineStarts, top.at);
         const here = position(lineStarts, i).line;
         const where = line === here ? '' : ` on line ${line}`;
-        fail(`closing parenthesis '${ch}' does not match opening parenthesis '${top.ch}'${where}`, i);
+        fail(
+          `closing parenthesis '${ch}' does not match opening parenthesis '${top.ch}'${where}`,
+          i,
+        );
       }
       i++;
     } else i++;
@@ -98,7 +101,10 @@ function skipString(source: string, start: number, lineStarts: number[], fail: F
   }
   const detected = position(lineStarts, Math.min(i, source.length)).line;
   if (triple) {
-    return fail(`unterminated triple-quoted string literal (detected at line ${detected})`, literalStart);
+    return fail(
+      `unterminated triple-quoted string literal (detected at line ${detected})`,
+      literalStart,
+    );
   }
   return fail(`unterminated string literal (detected at line ${detected})`, literalStart);
 }
@@ -151,9 +157,8 @@ function checkIndentation(source: string, lineStarts: number[], fail: Fail): voi
   }
 }
 
-/** IndentationError is a SyntaxError subclass; the prefix marks it for the traceback printer. */
 function failIndent(msg: string, offset: number, fail: Fail): never {
-  return fail(`\u0000IndentationError\u0000${msg}`, offset);
+  return fail(msg, offset, 'IndentationError');
 }
 
 function describeHeader(keyword: string): string {
@@ -219,7 +224,10 @@ function reportError(source: string, err: SyntaxNode, fail: Fail): never {
   if (header) fail("expected ':'", lineStart + lineText.trimEnd().length);
   const print = /^\s*print\s+[^\s(=]/.exec(lineText);
   if (print) {
-    fail("Missing parentheses in call to 'print'. Did you mean print(...)?", lineStart + lineText.indexOf('print'));
+    fail(
+      "Missing parentheses in call to 'print'. Did you mean print(...)?",
+      lineStart + lineText.indexOf('print'),
+    );
   }
   // Lezer places the error node at the token it could not use; CPython points there too.
   let at = err.from;

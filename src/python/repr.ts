@@ -27,7 +27,6 @@ import { lookupTypeAttr } from './methods';
 import { exceptionArgsText } from './exceptions';
 import { isSetLike, setItems } from './sets';
 
-
 export function hexAddress(o: PyObject): string {
   return '0x' + o.address.toString(16);
 }
@@ -57,7 +56,8 @@ export function repr(interp: Interpreter, o: PyObject): string {
     return `<bound method ${name} of ${repr(interp, o.self)}>`;
   }
   if (o instanceof PyBuiltin) {
-    if (o.self) return `<built-in method ${o.name} of ${o.self.type.name} object at ${hexAddress(o.self)}>`;
+    if (o.self)
+      return `<built-in method ${o.name} of ${o.self.type.name} object at ${hexAddress(o.self)}>`;
     return `<built-in function ${o.name}>`;
   }
   if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
@@ -70,7 +70,11 @@ export function str(interp: Interpreter, o: PyObject): string {
     const userStr = lookupTypeAttr(o.type, '__str__');
     if (userStr) return callTextMethod(interp, userStr, o, '__str__');
     if (o.args && !lookupTypeAttr(o.type, '__repr__')) {
-      return exceptionArgsText(o, (a) => str(interp, a), (a) => repr(interp, a));
+      return exceptionArgsText(
+        o,
+        (a) => str(interp, a),
+        (a) => repr(interp, a),
+      );
     }
   }
   return repr(interp, o);
@@ -81,7 +85,12 @@ function qualifiedName(t: PyType): string {
 }
 
 /** Calls __repr__ / __str__ (a new reference to self for its frame) and checks it gave a str. */
-function callTextMethod(interp: Interpreter, method: PyObject, self: PyObject, name: string): string {
+function callTextMethod(
+  interp: Interpreter,
+  method: PyObject,
+  self: PyObject,
+  name: string,
+): string {
   const r = interp.callWith(method, [self], null, interp.frame);
   const h = interp.heap;
   if (!(r instanceof PyStr)) {

@@ -18,8 +18,9 @@ export interface RunOutcome {
   readonly output: readonly OutputChunk[];
   /** The last line of the error, e.g. "NameError: name 'x' is not defined", or null. */
   readonly error: string | null;
-  /** Everything the heap did, in order. */
+  /** Everything the heap did, in order (only the first 100,000 when `eventsTruncated`). */
   readonly events: readonly HeapEvent[];
+  readonly eventsTruncated?: boolean;
 }
 
 export interface SessionOptions {
@@ -32,14 +33,24 @@ export interface SessionOptions {
 
 export class Session {
   readonly interpreter: Interpreter;
+  /** What the running code printed; collected apart from events, which a long run may drop. */
+  private output: OutputChunk[] = [];
 
   constructor(options: SessionOptions = {}) {
     this.interpreter = new Interpreter({
+      sink: (stream, text) => {
+        const last = this.output[this.output.length - 1];
+        if (last && last.stream === stream)
+          this.output[this.output.length - 1] = { stream, text: last.text + text };
+        else this.output.push({ stream, text });
+        this.heap.emit({ kind: stream, text });
+      },
       profile: options.profile,
       recordEvents: true,
       trackLive: true,
-      stepLimit: options.stepLimit,
-      objectLimit: options.objectLimit,
+      stepLimit: options.stepLimit ?? 1_000_000,
+      objectLimit: options.objectLimit ?? 200_000,
+      eventLimit: 100_000,
     });
     this.interpreter.heap.drainEvents();
   }
@@ -54,15 +65,11 @@ export class Session {
    */
   run(source: string, mode: RunMode = 'single'): RunOutcome {
     const result = this.interpreter.run(source, mode, '<console>');
+    const eventsTruncated = this.heap.eventsTruncated;
     const events = this.heap.drainEvents();
-    const output: OutputChunk[] = [];
-    for (const e of events) {
-      if (e.kind !== 'stdout' && e.kind !== 'stderr') continue;
-      const last = output[output.length - 1];
-      if (last && last.stream === e.kind) output[output.length - 1] = { stream: e.kind, text: last.text + e.text };
-      else output.push({ stream: e.kind, text: e.text });
-    }
-    return { ok: result.ok, output, error: result.errorLine, events };
+    const output = this.output;
+    this.output = [];
+    return { ok: result.ok, output, error: result.errorLine, events, eventsTruncated };
   }
 
   snapshot(): HeapSnapshot {

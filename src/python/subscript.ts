@@ -30,13 +30,29 @@ function seqIndex(interp: Interpreter, k: PyObject, length: number, what: string
 }
 
 /** start, stop, step of a slice over `length` items, as PySlice_AdjustIndices computes them. */
-export function sliceIndices(interp: Interpreter, s: PySlice, length: number): [number, number, number] {
-  const num = (o: PyObject, d: number) => (o instanceof PyNone ? d : asIndex(interp, o, 'slice indices'));
+export function sliceIndices(
+  interp: Interpreter,
+  s: PySlice,
+  length: number,
+): [number, number, number] {
+  const num = (o: PyObject, d: number) =>
+    o instanceof PyNone ? d : asIndex(interp, o, 'slice indices');
   const step = num(s.step, 1);
   if (step === 0) interp.raise('ValueError', 'slice step cannot be zero');
-  const clamp = (v: number, lo: number, hi: number) => (v < 0 ? Math.max(v + length, lo) : Math.min(v, hi));
-  const start = s.start instanceof PyNone ? (step > 0 ? 0 : length - 1) : clamp(num(s.start, 0), step > 0 ? 0 : -1, step > 0 ? length : length - 1);
-  const stop = s.stop instanceof PyNone ? (step > 0 ? length : -1) : clamp(num(s.stop, 0), step > 0 ? 0 : -1, step > 0 ? length : length - 1);
+  const clamp = (v: number, lo: number, hi: number) =>
+    v < 0 ? Math.max(v + length, lo) : Math.min(v, hi);
+  const start =
+    s.start instanceof PyNone
+      ? step > 0
+        ? 0
+        : length - 1
+      : clamp(num(s.start, 0), step > 0 ? 0 : -1, step > 0 ? length : length - 1);
+  const stop =
+    s.stop instanceof PyNone
+      ? step > 0
+        ? length
+        : -1
+      : clamp(num(s.stop, 0), step > 0 ? 0 : -1, step > 0 ? length : length - 1);
   return [start, stop, step];
 }
 
@@ -86,7 +102,8 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
 export function setItem(interp: Interpreter, o: PyObject, k: PyObject, v: PyObject): void {
   const h = interp.heap;
   if (o instanceof PyList) {
-    if (k instanceof PySlice) interp.raise('TypeError' as never, 'slice assignment is not supported by Heapscope');
+    if (k instanceof PySlice)
+      interp.raise('TypeError' as never, 'slice assignment is not supported by Heapscope');
     h.listSet(o, seqIndex(interp, k, o.items.length, 'list assignment'), v);
     return;
   }

@@ -14,13 +14,7 @@ export function formatTraceback(e: PyError, lastLine: string): string {
 
 /** A SyntaxError as a script run prints it: file and line, the source line, a caret. */
 export function formatSyntaxError(e: PySyntaxError, file: string): string {
-  let kind = 'SyntaxError';
-  let msg = e.msg;
-  const m = /^\u0000(\w+)\u0000(.*)$/s.exec(msg);
-  if (m) {
-    kind = m[1]!;
-    msg = m[2]!;
-  }
+  const { kind, msg } = e;
   const text = e.lineText;
   const indent = text.length - text.trimStart().length;
   let out = `  File "${file}", line ${e.line}\n`;

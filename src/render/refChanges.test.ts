@@ -85,4 +85,58 @@ describe('refChanges', () => {
     const before = snap([['a', A]], [[A, 'list']]);
     expect(refChanges(events, before, before)[0]!.label).toBe('+1: list[0]');
   });
+
+  it('names a stack reference that was moved into a new name or slot by where it went', () => {
+    const before = snap(
+      [
+        ['a', A],
+        ['b', A],
+      ],
+      [[A, 'list']],
+    );
+    const after: HeapSnapshot = {
+      frames: [
+        {
+          id: GLOBALS,
+          title: 'Globals',
+          names: [
+            { name: 'a', target: A },
+            { name: 'b', target: A },
+            { name: 'l', target: L },
+          ],
+          stack: [],
+        },
+      ],
+      objects: [
+        { id: A, type: 'list', repr: '[]', refcount: 3, interned: false, refs: [] },
+        {
+          id: L,
+          type: 'list',
+          repr: '[[]]',
+          refcount: 1,
+          interned: false,
+          refs: [{ slot: '[0]', target: A }],
+        },
+      ],
+    };
+    // LOAD_NAME a, then BUILD_LIST steals the reference: the engine logs only the load.
+    const events: HeapEvent[] = [
+      { kind: 'incref', id: A, refcount: 3, site: { holder: 0, slot: 'stack' } },
+      { kind: 'alloc', id: L, type: 'list', repr: '[[]]' },
+      { kind: 'bind', scope: GLOBALS, name: 'l', id: L },
+    ];
+    expect(refChanges(events, before, after).map((c) => c.label)).toEqual(['+1: l[0]']);
+  });
+
+  it('keeps "stack" for a temporary released in the same run', () => {
+    const before = snap([['a', A]], [[A, 'list']]);
+    const events: HeapEvent[] = [
+      { kind: 'incref', id: A, refcount: 2, site: { holder: 0, slot: 'stack' } },
+      { kind: 'decref', id: A, refcount: 1, site: { holder: 0, slot: 'stack' } },
+    ];
+    expect(refChanges(events, before, before).map((c) => c.label)).toEqual([
+      '+1: stack',
+      '\u22121: stack',
+    ]);
+  });
 });

@@ -44,11 +44,80 @@ export function refChanges(
   for (const e of events) {
     if (e.kind !== 'incref' && e.kind !== 'decref') continue;
     const delta = e.kind === 'incref' ? 1 : -1;
-    const reason = describeSite(e.site, naming);
-    const label = reason ? `${signed(delta)}: ${reason}` : signed(delta);
-    changes.push({ id: e.id, delta, refcount: e.refcount, reason, label });
+    changes.push(change(e.id, delta, e.refcount, describeSite(e.site, naming)));
   }
+  settleStackReferences(changes, before, after, naming);
   return changes;
+}
+
+function change(id: number, delta: 1 | -1, refcount: number, reason: string): RefChange {
+  const label = reason ? `${signed(delta)}: ${reason}` : signed(delta);
+  return { id, delta, refcount, reason, label };
+}
+
+/**
+ * The interpreter moves a reference off the value stack into a name or a container without
+ * logging it (STORE_NAME and BUILD_LIST steal the stack's reference, as in CPython), so `b = a`
+ * logs only "+1: stack". A statement that has finished leaves nothing on the stack, so a stack
+ * reference it never released now lives in one of the object's new referrers: a name or slot that
+ * holds it after the run, did not before, and that no logged incref accounts for. Such references
+ * are relabelled with that referrer, pairing both in order: "+1: b", "+1: l[3]". Counts are never
+ * touched, only the reason; if the referrers do not match up, the label stays "stack".
+ */
+function settleStackReferences(
+  changes: RefChange[],
+  before: HeapSnapshot,
+  after: HeapSnapshot,
+  naming: Naming,
+): void {
+  const pending = new Map<number, number[]>();
+  const explained = new Map<number, string[]>();
+  changes.forEach((c, i) => {
+    if (c.reason === 'stack') {
+      const open = pending.get(c.id) ?? [];
+      if (c.delta > 0) open.push(i);
+      else open.pop();
+      pending.set(c.id, open);
+    } else if (c.delta > 0 && c.reason) {
+      explained.set(c.id, [...(explained.get(c.id) ?? []), c.reason]);
+    }
+  });
+  const stillOnStack = new Set(after.frames.flatMap((f) => f.stack));
+  for (const [id, open] of pending) {
+    if (open.length === 0 || stillOnStack.has(id)) continue;
+    const gained = minus(referrerLabels(after, id, naming), referrerLabels(before, id, naming));
+    const moved = minus(gained, explained.get(id) ?? []);
+    if (moved.length !== open.length) continue;
+    open.forEach((i, k) => {
+      const c = changes[i]!;
+      changes[i] = change(c.id, c.delta, c.refcount, moved[k]!);
+    });
+  }
+}
+
+/** How each holder of `id` in a snapshot is named in labels: "b", "l[3]", "list[0]". */
+function referrerLabels(snapshot: HeapSnapshot, id: number, naming: Naming): string[] {
+  const labels: string[] = [];
+  for (const f of snapshot.frames) {
+    for (const n of f.names) if (n.target === id) labels.push(n.name);
+  }
+  for (const o of snapshot.objects) {
+    for (const r of o.refs) {
+      if (r.target === id) labels.push(describeSite({ holder: o.id, slot: r.slot }, naming));
+    }
+  }
+  return labels;
+}
+
+/** Multiset difference, keeping the order of `from`. */
+function minus(from: readonly string[], take: readonly string[]): string[] {
+  const left = [...take];
+  return from.filter((x) => {
+    const i = left.indexOf(x);
+    if (i < 0) return true;
+    left.splice(i, 1);
+    return false;
+  });
 }
 
 /** Groups a run's events by object, keeping the order in which objects were first touched. */

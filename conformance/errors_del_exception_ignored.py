@@ -1,0 +1,6 @@
+class Bad:
+    def __del__(self):
+        raise ValueError("boom")
+b = Bad()
+del b
+print("still running")

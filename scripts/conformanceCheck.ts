@@ -1,0 +1,49 @@
+/**
+ * Checking one conformance script. The suite: every conformance/*.py runs under Heapscope's CLI path and its output is
+ * compared with what python3 3.11 printed (conformance/expected/, made by conformance-update.mjs).
+ * stdout must match exactly, addresses aside; stderr must match on the lines that carry meaning
+ * (headers, `File` lines, the error line), not on CPython 3.11's caret underlines.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { runScript } from '../src/cli/main';
+
+export const conformanceDir = join(import.meta.dirname, '..', 'conformance');
+const dir = conformanceDir;
+
+export function normalize(text: string): string {
+  return text.replace(/0x[0-9a-f]+/g, '0xADDR');
+}
+
+/** The lines of a traceback compared with CPython's: unindented lines and `File` lines. */
+export function stderrSignature(text: string, file: string): string[] {
+  return normalize(text)
+    .split('\n')
+    .filter((l) => l !== '' && (!l.startsWith(' ') || l.startsWith('  File ')))
+    .map((l) => l.replace(file, '<file>').replace(/\. Did you mean: .*\?$/, ''));
+}
+
+export interface Mismatch {
+  readonly name: string;
+  readonly what: string;
+  readonly expected: string;
+  readonly actual: string;
+}
+
+export function checkScript(pyPath: string): Mismatch[] {
+  const name = basename(pyPath, '.py');
+  const source = readFileSync(pyPath, 'utf8');
+  const expected = (ext: string) => readFileSync(join(dir, 'expected', `${name}.${ext}`), 'utf8');
+  const r = runScript(source, pyPath);
+  const out: Mismatch[] = [];
+  const wantOut = normalize(expected('stdout'));
+  if (normalize(r.stdout) !== wantOut)
+    out.push({ name, what: 'stdout', expected: wantOut, actual: normalize(r.stdout) });
+  const wantErr = stderrSignature(expected('stderr'), pyPath).join('\n');
+  const gotErr = stderrSignature(r.stderr, pyPath).join('\n');
+  if (wantErr !== gotErr) out.push({ name, what: 'stderr', expected: wantErr, actual: gotErr });
+  const wantStatus = expected('status').trim();
+  if (String(r.status) !== wantStatus)
+    out.push({ name, what: 'exit status', expected: wantStatus, actual: String(r.status) });
+  return out;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { Session } from './session';
+
+function refcountOf(s: Session, name: string): number {
+  const snap = s.snapshot();
+  const target = snap.frames[0]!.names.find((n) => n.name === name)!.target;
+  return snap.objects.find((o) => o.id === target)!.refcount;
+}
+
+function printed(s: Session, line: string): string {
+  return s
+    .run(line)
+    .output.map((c) => c.text)
+    .join('');
+}
+
+describe('Session (the console)', () => {
+  it('runs the seed session: the list refcounts and getrefcount echoes', () => {
+    const s = new Session();
+    s.run('import sys');
+    s.run('a = []');
+    const counts = [refcountOf(s, 'a')];
+    const echoes = [printed(s, 'sys.getrefcount(a)')];
+    for (const line of ['b = a', 'l = [1, 2, 3, a]', 'del b', 'del l']) {
+      s.run(line);
+      counts.push(refcountOf(s, 'a'));
+      echoes.push(printed(s, 'sys.getrefcount(a)'));
+    }
+    expect(counts).toEqual([1, 2, 3, 2, 1]);
+    expect(echoes.join('')).toBe('2\n3\n4\n3\n2\n');
+    const id = s.snapshot().frames[0]!.names.find((n) => n.name === 'a')!.target;
+    s.run('del a');
+    expect(s.snapshot().objects.some((o) => o.id === id)).toBe(false);
+  });
+
+  it('refuses an unsupported statement before any of its effects', () => {
+    const s = new Session();
+    s.run('a = [1]');
+    const before = JSON.stringify(s.snapshot());
+    const r = s.run('b = [2]; c = [x for x in a]');
+    expect(r.ok).toBe(false);
+    expect(r.error).toBe('NotSupported: comprehensions is not supported by Heapscope (line 1)');
+    expect(JSON.stringify(s.snapshot())).toBe(before);
+    expect(r.events.filter((e) => e.kind !== 'stderr')).toEqual([]);
+  });
+
+  it('reports a NameError as CPython does and keeps the session', () => {
+    const s = new Session();
+    s.run('x = [1]');
+    const r = s.run('print(zz)');
+    expect(r.ok).toBe(false);
+    expect(r.error).toBe("NameError: name 'zz' is not defined");
+    expect(r.output[0]!.text.startsWith('Traceback (most recent call last):')).toBe(true);
+    expect(printed(s, 'x')).toBe('[1]\n');
+  });
+
+  it('reports a SyntaxError with line, caret and message', () => {
+    const s = new Session();
+    const r = s.run('a = (1,');
+    expect(r.error).toBe("SyntaxError: '(' was never closed");
+    expect(r.output[0]!.text).toContain('    a = (1,\n        ^\n');
+  });
+
+  it('stops an endless loop at the step budget with a clear message', () => {
+    const s = new Session({ stepLimit: 5000 });
+    s.run('n = 0');
+    const r = s.run('while True:\n    n += 1\n');
+    expect(r.ok).toBe(false);
+    expect(r.error).toMatch(/stopped this code after 5,000 steps: it looks like an endless loop/);
+    expect(printed(s, 'n > 0')).toBe('True\n');
+  });
+
+  it('stops a runaway allocation with MemoryError and keeps what was there', () => {
+    const s = new Session({ objectLimit: 2000 });
+    s.run('keep = [1, 2]');
+    const r = s.run('l = []\nwhile True:\n    l.append([])\n');
+    expect(r.error).toBe('MemoryError');
+    expect(printed(s, 'keep')).toBe('[1, 2]\n');
+  });
+
+  it('keeps the last echoed value in _ as the REPL does', () => {
+    const s = new Session();
+    s.run('a = []');
+    s.run('a');
+    expect(refcountOf(s, 'a')).toBe(2);
+    expect(s.snapshot().frames[1]!.names).toEqual([
+      { name: '_', target: s.snapshot().frames[0]!.names[0]!.target },
+    ]);
+    s.run('1');
+    expect(refcountOf(s, 'a')).toBe(1);
+  });
+
+  it('caps the event log of a long run but keeps its output', () => {
+    const s = new Session();
+    const r = s.run('for i in range(30000):\n    x = [i]\nprint("done")\n');
+    expect(r.eventsTruncated).toBe(true);
+    expect(r.events.length).toBeLessThan(200_000);
+    expect(r.output.map((c) => c.text).join('')).toBe('done\n');
+  });
+});
