@@ -22,3 +22,19 @@ test('clicking a card shows who refers to it in the inspector', async ({ page })
   await expect(inspector).toContainText('Refcount1');
   await expect(inspector.getByRole('list', { name: 'Referrers' })).toHaveText(/name l/);
 });
+
+test('a card can be focused and selected from the keyboard, and a name row selects its target', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await runLine(page, 'a = [7]');
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+
+  await card(page, /^list \[7\], refcount 1\b/).focus();
+  await page.keyboard.press('Enter');
+  await expect(inspector).toContainText('Value[7]');
+  await expect(card(page, /^list \[7\]/)).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('button', { name: 'name a', exact: true }).click();
+  await expect(inspector).toContainText('Refcount1');
+});

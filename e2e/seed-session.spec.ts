@@ -8,19 +8,22 @@ test('the seed session shows the refcount of a list rising and falling', async (
   await page.goto('/');
   const listA = card(page, /^list \[\], refcount /);
 
-  const steps: [binding: string, cardCount: number, echoed: string][] = [
-    ['a = []', 1, '2'],
-    ['b = a', 2, '3'],
-    ['l = [1, 2, 3, a]', 3, '4'],
-    ['del b', 2, '3'],
-    ['del l', 1, '2'],
+  // The live region says which reference changed the count (the reason comes from the event's site).
+  const status = page.getByRole('status');
+  const steps: [binding: string, cardCount: number, echoed: string, announced: string][] = [
+    ['a = []', 1, '2', 'new list, refcount 1'],
+    ['b = a', 2, '3', 'list refcount 2 (+1: b)'],
+    ['l = [1, 2, 3, a]', 3, '4', 'list refcount 3 (+1: l[3])'],
+    ['del b', 2, '3', 'list refcount 2 (\u22121: b)'],
+    ['del l', 1, '2', 'list refcount 1 (\u22121: l[3])'],
   ];
 
   await runLine(page, 'import sys');
-  for (const [binding, count, echoed] of steps) {
+  for (const [binding, count, echoed, announced] of steps) {
     await runLine(page, binding);
     await expect(listA).toHaveCount(1);
     await expect(listA).toHaveAccessibleName(new RegExp(`^list \\[\\], refcount ${count}\\b`));
+    await expect(status).toContainText(announced);
     if (binding.startsWith('l =')) {
       await page.waitForTimeout(2000); // mid-animation: the last +1/−1 labels are still up
       await page.screenshot({ path: 'test-results/seed-session-after-l.png' });

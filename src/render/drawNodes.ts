@@ -9,7 +9,6 @@
  */
 import { select } from 'd3-selection';
 import { CARD } from './geometry';
-import { hexAddress } from './format';
 import type { ObjectNode } from './scene';
 import {
   activateOnKeys,
@@ -120,8 +119,8 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode): void {
     .attr('height', h + 10);
   g.select('rect.card-body').attr('width', w).attr('height', h);
   g.select('path.card-band').attr('d', bandPath(w, CARD.header));
-  g.select('text.card-type').text(d.view.type);
-  g.select('text.card-address').text(hexAddress(d.id));
+  g.select('text.card-type').text(d.typeText);
+  g.select('text.card-address').text(d.addressText);
   g.select('text.card-repr').text(d.reprText);
   g.select('text.badge-count').text(String(d.view.refcount));
   g.select('g.card-strip')
@@ -173,7 +172,7 @@ function bandPath(w: number, h: number): string {
 
 function signatureOf(d: ObjectNode): string {
   const cells = d.cells.map((c) => `${c.label}@${c.x}`).join(',');
-  return `${d.ariaLabel}|${d.reprText}|${d.box.h}|${cells}`;
+  return `${d.ariaLabel}|${d.typeText}|${d.reprText}|${d.box.h}|${cells}`;
 }
 
 /** Python type names as CSS class names: user classes may contain anything. */

@@ -10,6 +10,15 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, Math.max(1, max - 1))}…`;
 }
 
+/**
+ * What a pill shows: the repr, except that `<module 'sys'>`-style reprs (modules, classes) show
+ * just the quoted name, which is what people call them; the accessible name keeps the full repr.
+ */
+export function pillText(repr: string): string {
+  const named = /^<\w+ '([^']+)'>$/.exec(repr);
+  return named ? named[1]! : repr;
+}
+
 /** Sign and magnitude as people write them: "+1", "−1" (a real minus sign). */
 export function signed(delta: number): string {
   return delta >= 0 ? `+${delta}` : `\u2212${-delta}`;

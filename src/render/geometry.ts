@@ -30,6 +30,9 @@ export const FRAME = { x: 16, y: 28, width: 156, header: 30, row: 26, gap: 18 } 
 
 /** Approximate advance of one monospace character at the 12px the canvas uses. */
 export const MONO_CHAR = 7.3;
+/** The same for the 10.5px addresses, and (generously) for the bold 13px type names. */
+export const SMALL_MONO_CHAR = 6.4;
+export const SANS_BOLD_CHAR = 8;
 
 /** Which way an arrow leaves its source: names point right, container slots point down. */
 export type Exit = 'right' | 'down';

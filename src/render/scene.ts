@@ -9,11 +9,13 @@ import {
   FRAME,
   MONO_CHAR,
   PILL,
+  SANS_BOLD_CHAR,
+  SMALL_MONO_CHAR,
   type Box,
   type Exit,
   type Point,
 } from './geometry';
-import { hexAddress, truncate } from './format';
+import { hexAddress, pillText, truncate } from './format';
 import type { StableLayout } from './layout';
 
 export interface SlotCell {
@@ -30,6 +32,9 @@ export interface ObjectNode {
   readonly view: ObjectView;
   readonly kind: 'card' | 'pill';
   readonly box: Box;
+  /** Card header: the type, and as much of the address as fits beside it. */
+  readonly typeText: string;
+  readonly addressText: string;
   readonly reprText: string;
   readonly ariaLabel: string;
   readonly cells: readonly SlotCell[];
@@ -91,6 +96,7 @@ function cardNode(view: ObjectView, at: Point): ObjectNode {
     view,
     kind: 'card',
     box: { x: at.x, y: at.y, w: CARD.width, h },
+    ...cardHeader(view),
     reprText: truncate(view.repr, reprChars),
     ariaLabel: accessibleName(view),
     cells: slotCells(view),
@@ -98,17 +104,35 @@ function cardNode(view: ObjectView, at: Point): ObjectNode {
 }
 
 function pillNode(view: ObjectView, at: Point): ObjectNode {
-  const text = truncate(view.repr, PILL.maxChars);
+  const text = truncate(pillText(view.repr), PILL.maxChars);
   const w = Math.max(PILL.minWidth, Math.ceil(text.length * MONO_CHAR) + 16);
   return {
     id: view.id,
     view,
     kind: 'pill',
     box: { x: at.x, y: at.y, w, h: PILL.height },
+    typeText: view.type,
+    addressText: '',
     reprText: text,
     ariaLabel: accessibleName(view),
     cells: [],
   };
+}
+
+/**
+ * The header shows the type in full when it can: the address shrinks to its last six digits
+ * ("…2081a0", enough to tell cards apart) and then goes, before the type is cut.
+ */
+function cardHeader(view: ObjectView): { typeText: string; addressText: string } {
+  const room = CARD.width - CARD.padding - 2 * CARD.badgeRadius;
+  const typeWidth = view.type.length * SANS_BOLD_CHAR + 8;
+  const full = hexAddress(view.id);
+  for (const address of [full, `…${full.slice(-6)}`]) {
+    if (typeWidth + address.length * SMALL_MONO_CHAR <= room) {
+      return { typeText: view.type, addressText: address };
+    }
+  }
+  return { typeText: truncate(view.type, Math.floor(room / SANS_BOLD_CHAR)), addressText: '' };
 }
 
 /** "list [1, 2, 3], refcount 2, at 0x7f…": type first, then the exact `refcount N`. */

@@ -67,10 +67,11 @@ export class Timeline {
     for (const id of this.touched) {
       const node = this.nodeLayer.select<SVGGElement>(`g.node[data-id="${id}"]`);
       node
-        .select('g.badge-pulse')
+        .selectAll('g.badge-pulse, rect.pill-body')
         .interrupt('pulse')
         .attr('transform', null)
-        .attr('class', 'badge-pulse');
+        .classed('up', false)
+        .classed('down', false);
       node
         .select<SVGTextElement>('text.badge-count')
         .text((d) => String((d as ObjectNode).view.refcount));

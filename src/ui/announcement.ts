@@ -18,10 +18,11 @@ export function announceRun(
   entry: TranscriptEntry | undefined,
 ): string {
   const parts: string[] = [];
+  // An error comes first: it is what the person needs to hear about that run.
+  if (entry && !entry.ok && entry.error) parts.push(entry.error);
   const heap = heapSentence(events, before, after);
   if (heap) parts.push(heap);
-  if (entry && !entry.ok && entry.error) parts.push(entry.error);
-  else if (entry) {
+  if (entry?.ok) {
     const printed = entry.output
       .map((c) => c.text)
       .join('')
@@ -62,12 +63,15 @@ function storySentence(story: ObjectStory, refcount: number | undefined): string
 }
 
 /**
- * The change labels, without value-stack references that were taken and dropped again. A new
- * object starts with one reference on the stack (its creator's), which the engine does not log.
+ * The change labels that say something: not value-stack references that were taken and dropped
+ * again, and not changes the engine gave no reason for. A new object starts with one reference
+ * on the stack (its creator's), which the engine does not log.
  */
 function lastingReasons(story: ObjectStory): string[] {
   const stackNet = story.changes
     .filter((c) => c.reason === 'stack')
     .reduce((sum, c) => sum + c.delta, story.allocated ? 1 : 0);
-  return story.changes.filter((c) => c.reason !== 'stack' || stackNet !== 0).map((c) => c.label);
+  return story.changes
+    .filter((c) => c.reason !== '' && (c.reason !== 'stack' || stackNet !== 0))
+    .map((c) => c.label);
 }

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: each bench/*.py under Heapscope (event log off, then on as the app runs it)
+ * and under python3 in one run; prints the times and the ratio Heapscope/CPython. Times cover
+ * running the script, not starting either interpreter.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Interpreter } from '../src/python/interpreter';
+
+const dir = join(import.meta.dirname, '..', 'bench');
+const RUNS = 3;
+
+function heapscopeMs(source: string, file: string, events: boolean): number {
+  let best = Infinity;
+  for (let r = 0; r < RUNS; r++) {
+    const interp = new Interpreter({ recordEvents: events, trackLive: events, sink: () => {} });
+    interp.heap.eventLimit = events ? 2_000_000 : Infinity;
+    const t = performance.now();
+    const result = interp.run(source, 'exec', file);
+    best = Math.min(best, performance.now() - t);
+    if (!result.ok) throw new Error(`${file} failed under Heapscope: ${result.errorLine}`);
+    if (events) interp.heap.drainEvents();
+  }
+  return best;
+}
+
+const PY_TIMER = `
+import sys, time
+src = open(sys.argv[1]).read()
+code = compile(src, sys.argv[1], 'exec')
+best = float('inf')
+for _ in range(${RUNS}):
+    g = {'__name__': '__main__'}
+    out = sys.stdout
+    sys.stdout = open('/dev/null', 'w')
+    t = time.perf_counter()
+    exec(code, g)
+    best = min(best, time.perf_counter() - t)
+    sys.stdout = out
+    g.clear()
+print(best * 1000)
+`;
+
+function cpythonMs(file: string): number | null {
+  const r = spawnSync('python3', ['-c', PY_TIMER, file], { encoding: 'utf8' });
+  return r.status === 0 ? Number(r.stdout.trim()) : null;
+}
+
+const rows: string[][] = [
+  [
+    'script',
+    'python3 ms',
+    'heapscope ms (events off)',
+    'ratio',
+    'heapscope ms (events on)',
+    'ratio',
+  ],
+];
+for (const f of readdirSync(dir)
+  .filter((x) => x.endsWith('.py'))
+  .sort()) {
+  const file = join(dir, f);
+  const source = readFileSync(file, 'utf8');
+  const py = cpythonMs(file);
+  const off = heapscopeMs(source, file, false);
+  const on = heapscopeMs(source, file, true);
+  const ratio = (x: number) => (py ? (x / py).toFixed(2) : 'n/a');
+  rows.push([
+    f,
+    py ? py.toFixed(1) : 'no python3',
+    off.toFixed(1),
+    ratio(off),
+    on.toFixed(1),
+    ratio(on),
+  ]);
+}
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+console.log(`(best of ${RUNS} runs each; ratio = Heapscope / CPython, lower is faster)`);
