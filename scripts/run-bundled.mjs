@@ -29,7 +29,7 @@ export async function bundle(entry) {
     cacheDir,
     relative(root, source).replace(/[\\/]/g, '_').replace(/\.ts$/, '.mjs'),
   );
-  let built = 0;
+  let built;
   try {
     built = statSync(out).mtimeMs;
   } catch {

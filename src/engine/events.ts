@@ -24,6 +24,11 @@ export type HeapEvent =
       readonly refcount: number;
       readonly site: RefSite | null;
     }
+  /**
+   * A reference changed holder without changing the count: the value stack handed it to a name,
+   * a container slot or a frame (STORE_NAME, BUILD_LIST and argument passing steal references).
+   */
+  | { readonly kind: 'move'; readonly id: number; readonly refcount: number; readonly to: RefSite }
   /** The refcount reached zero: the object is being destroyed; its own references go next. */
   | { readonly kind: 'dealloc'; readonly id: number; readonly type: string }
   /** A name in a namespace (globals or a frame's locals) now refers to `id`. */

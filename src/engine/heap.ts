@@ -207,7 +207,20 @@ export class Heap {
 
   /** Steals the references in `items`. */
   newList(items: PyObject[]): PyList {
-    return this.track(new PyList(this.allocAddress(), this.types.list, items));
+    const l = this.track(new PyList(this.allocAddress(), this.types.list, items));
+    if (this.recording) this.noteItemMoves(l, items);
+    return l;
+  }
+
+  private noteItemMoves(holder: PyObject, items: readonly PyObject[]): void {
+    items.forEach((o, i) => this.noteMove(o, holder, i));
+  }
+
+  /** Records that the caller's reference to `o` now belongs to `holder`'s `slot`. */
+  noteMove(o: PyObject, holder: RefHolder, slot: string | number | PyObject): void {
+    if (this.recording && !(o.interned && this.profile.immortalSingletons)) {
+      this.events.push({ kind: 'move', id: o.address, refcount: o.refcount, to: this.site(holder, slot) });
+    }
   }
 
   private emptyTuple: PyTuple | null = null;
@@ -219,7 +232,9 @@ export class Heap {
       this.incref(this.emptyTuple);
       return this.emptyTuple;
     }
-    return this.track(new PyTuple(this.allocAddress(), this.types.tuple, items));
+    const t = this.track(new PyTuple(this.allocAddress(), this.types.tuple, items));
+    if (this.recording) this.noteItemMoves(t, items);
+    return t;
   }
 
   /** Steals the three references in `fields` (start, stop, step). */
@@ -317,8 +332,8 @@ export class Heap {
     if (rc === 0 && !o.interned) this.dealloc(o);
   }
 
-  private site(holder?: RefHolder, slot?: string | number | PyObject): RefSite | null {
-    if (!holder) return null;
+  /** Where a reference lives; a reference nobody names is a temporary of the running code. */
+  private site(holder: RefHolder = STACK, slot?: string | number | PyObject): RefSite {
     return { holder: holder.address, slot: slotLabel(holder, slot) };
   }
 
@@ -523,6 +538,7 @@ export class Heap {
   dictSetSteal(d: PyDict, key: PyObject, value: PyObject): void {
     const h = hashKey(key);
     const i = d.index.get(h);
+    this.noteMove(value, d, key);
     if (i === undefined) {
       this.incref(key, d, key);
       d.index.set(h, d.entries.length);

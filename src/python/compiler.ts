@@ -353,6 +353,7 @@ class Compiler {
       return (f, v) => {
         const old = f.fast[slot];
         f.fast[slot] = v;
+        h.noteMove(v, f, name);
         h.noteBind(f, name, v, true);
         if (old) h.decref(old, f, name);
       };

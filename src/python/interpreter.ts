@@ -194,7 +194,8 @@ export class Interpreter {
     }
     const previous = this.lastError;
     this.lastError = e;
-    this.setName(this.modules.get('sys')!.dict, 'last_value', e.exc);
+    // Shown in the snapshot's REPL frame, whose id is the builtins namespace.
+    this.setName(this.modules.get('sys')!.dict, 'last_value', e.exc, this.builtins);
     if (previous) this.releaseFrames(previous);
   }
 
@@ -281,12 +282,10 @@ export class Interpreter {
 
   // ---- names ----
 
-  setName(ns: PyDict, name: string, v: PyObject): void {
-    const key = this.heap.newStr(name, true);
-    this.heap.dictSet(ns, key, v);
-    this.heap.decref(key);
-    this.heap.decref(v);
-    this.heap.noteBind(ns, name, v, true);
+  /** Binds `name` in a namespace, which takes over the caller's reference to `v`. */
+  setName(ns: PyDict, name: string, v: PyObject, scope: PyDict = ns): void {
+    this.heap.dictSetSteal(ns, this.key(name), v);
+    this.heap.noteBind(scope, name, v, true);
   }
 
   // ---- calls ----
@@ -736,9 +735,7 @@ export class Interpreter {
     if (!o.dict) {
       const d = h.newDict();
       for (const [name, v] of o.attrs) {
-        const key = h.newStr(name, true);
-        h.dictSet(d, key, v);
-        h.decref(key);
+        h.dictSet(d, this.key(name), v);
         h.decref(v, o, name);
       }
       o.attrs.clear();
@@ -749,9 +746,7 @@ export class Interpreter {
   }
 
   private dictSetStr(d: PyDict, name: string, v: PyObject): void {
-    const key = this.heap.newStr(name, true);
-    this.heap.dictSet(d, key, v);
-    this.heap.decref(key);
+    this.heap.dictSet(d, this.key(name), v);
   }
 
   /** A borrowed interned str for a name (kept alive by the intern table). */
