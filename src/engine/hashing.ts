@@ -23,8 +23,8 @@ export class UnhashableError extends Error {
 
 /** A string equal for equal keys; throws UnhashableError for lists, dicts and sets. */
 export function hashKey(o: PyObject): string {
-  if (o instanceof PyStr) return 's' + o.value;
-  if (o instanceof PyInt) return 'n' + o.value.toString();
+  if (o instanceof PyStr) return o.hashKey;
+  if (o instanceof PyInt) return o.hashKey;
   if (o instanceof PyBool) return o.value ? 'n1' : 'n0';
   if (o instanceof PyFloat) {
     if (Number.isInteger(o.value)) return 'n' + BigInt(o.value).toString();

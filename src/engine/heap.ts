@@ -219,7 +219,12 @@ export class Heap {
   /** Records that the caller's reference to `o` now belongs to `holder`'s `slot`. */
   noteMove(o: PyObject, holder: RefHolder, slot: string | number | PyObject): void {
     if (this.recording && !(o.interned && this.profile.immortalSingletons)) {
-      this.events.push({ kind: 'move', id: o.address, refcount: o.refcount, to: this.site(holder, slot) });
+      this.events.push({
+        kind: 'move',
+        id: o.address,
+        refcount: o.refcount,
+        to: this.site(holder, slot),
+      });
     }
   }
 
@@ -416,6 +421,8 @@ export class Heap {
     o.freed = true;
     this.live?.delete(o);
     if (this.recording) this.events.push({ kind: 'dealloc', id: o.address, type: o.type.name });
+    // Most objects that die hold nothing: numbers and strs.
+    if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) return;
     if (o instanceof PyList) {
       // list_dealloc: items last to first.
       const items = o.items;
@@ -477,10 +484,9 @@ export class Heap {
       o.dict = null;
       this.decref(d, o, '__dict__');
     } else if (o.attrs.size > 0) {
-      const order = o.type.attrOrder;
-      const names = [...o.attrs.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-      for (const name of names) {
-        const v = o.attrs.get(name)!;
+      for (const name of o.type.attrOrder) {
+        const v = o.attrs.get(name);
+        if (!v) continue;
         o.attrs.delete(name);
         this.decref(v, o, name);
       }

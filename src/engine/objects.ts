@@ -64,12 +64,17 @@ export class PyBool extends PyObject {
 export type IntValue = number | bigint;
 
 export class PyInt extends PyObject {
+  private key: string | null = null;
   constructor(
     address: number,
     readonly type: PyType,
     readonly value: IntValue,
   ) {
     super(address);
+  }
+  /** Its dict/set key (see `hashKey`), computed on first use. */
+  get hashKey(): string {
+    return (this.key ??= 'n' + this.value.toString());
   }
 }
 
@@ -84,12 +89,15 @@ export class PyFloat extends PyObject {
 }
 
 export class PyStr extends PyObject {
+  /** Its dict/set key (see `hashKey`), computed once as CPython caches a str's hash. */
+  readonly hashKey: string;
   constructor(
     address: number,
     readonly type: PyType,
     readonly value: string,
   ) {
     super(address);
+    this.hashKey = 's' + value;
   }
 }
 

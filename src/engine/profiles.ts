@@ -11,6 +11,8 @@ export interface Profile {
   /** 3.11+: a call moves its arguments from the caller's stack into the callee's frame. Before
    * 3.11 the caller kept its references and the frame took new ones (one more inside the callee). */
   readonly callMovesArguments: boolean;
+  /** PEP 442 (3.4+): `__del__` runs at most once per object, even if it resurrects it. */
+  readonly finalizeOnce: boolean;
   /** The range of ints that are cached and shared. */
   readonly smallIntMin: number;
   readonly smallIntMax: number;
@@ -21,6 +23,7 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     name: '2.7',
     immortalSingletons: false,
     callMovesArguments: false,
+    finalizeOnce: false,
     smallIntMin: -5,
     smallIntMax: 256,
   },
@@ -28,6 +31,7 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     name: '3.11',
     immortalSingletons: false,
     callMovesArguments: true,
+    finalizeOnce: true,
     smallIntMin: -5,
     smallIntMax: 256,
   },
@@ -35,6 +39,7 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     name: '3.12',
     immortalSingletons: true,
     callMovesArguments: true,
+    finalizeOnce: true,
     smallIntMin: -5,
     smallIntMax: 256,
   },

@@ -379,7 +379,8 @@ class Compiler {
         const o = obj(f);
         f.stack.push(o);
         interp.setAttr(o, name, v);
-        f.stack.length -= 2;
+        f.stack.pop();
+        f.stack.pop();
         h.decref(v, STACK);
         h.decref(o, STACK);
       };
@@ -392,7 +393,9 @@ class Compiler {
       const k = index(f);
       f.stack.push(k);
       setItem(interp, o, k, v);
-      f.stack.length -= 3;
+      f.stack.pop();
+      f.stack.pop();
+      f.stack.pop();
       h.decref(v, STACK);
       h.decref(o, STACK);
       h.decref(k, STACK);
@@ -424,7 +427,8 @@ class Compiler {
       const b = value(f);
       f.stack.push(b);
       const r = inplace(current, b);
-      f.stack.length -= 2;
+      f.stack.pop();
+      f.stack.pop();
       h.decref(current, STACK);
       h.decref(b, STACK);
       return r;
@@ -449,7 +453,8 @@ class Compiler {
         const r = compute(f, interp.getAttr(o, name));
         f.stack.push(r);
         interp.setAttr(o, name, r);
-        f.stack.length -= 2;
+        f.stack.pop();
+        f.stack.pop();
         h.decref(r, STACK);
         h.decref(o, STACK);
         return Signal.Normal;
@@ -464,7 +469,9 @@ class Compiler {
       const r = compute(f, getItem(interp, o, k));
       f.stack.push(r);
       setItem(interp, o, k, r);
-      f.stack.length -= 3;
+      f.stack.pop();
+      f.stack.pop();
+      f.stack.pop();
       h.decref(r, STACK);
       h.decref(o, STACK);
       h.decref(k, STACK);
@@ -534,7 +541,8 @@ class Compiler {
       const k = index(f);
       f.stack.push(k);
       deleteItem(interp, o, k);
-      f.stack.length -= 2;
+      f.stack.pop();
+      f.stack.pop();
       h.decref(o, STACK);
       h.decref(k, STACK);
     };
@@ -1243,8 +1251,7 @@ class Compiler {
       const base = f.stack.length;
       for (const e of evs) f.stack.push(e(f));
       // BUILD_LIST steals the items from the stack.
-      const list = h.newList(f.stack.slice(base) as PyObject[]);
-      f.stack.length = base;
+      const list = h.newList(f.stack.splice(base) as PyObject[]);
       return list;
     };
   }
@@ -1258,8 +1265,7 @@ class Compiler {
     return (f) => {
       const base = f.stack.length;
       for (const e of evs) f.stack.push(e(f));
-      const t = h.newTuple(f.stack.slice(base) as PyObject[]);
-      f.stack.length = base;
+      const t = h.newTuple(f.stack.splice(base) as PyObject[]);
       return t;
     };
   }
@@ -1359,8 +1365,7 @@ class Compiler {
     return (f) => {
       const base = f.stack.length;
       for (const e of evs) f.stack.push(e ? e(f) : h.none());
-      const s = h.newSlice(f.stack.slice(base) as PyObject[]);
-      f.stack.length = base;
+      const s = h.newSlice(f.stack.splice(base) as PyObject[]);
       return s;
     };
   }
@@ -1388,7 +1393,8 @@ class Compiler {
       const k = index(f);
       f.stack.push(k);
       const v = getItem(interp, o, k);
-      f.stack.length -= 2;
+      f.stack.pop();
+      f.stack.pop();
       h.decref(o, STACK);
       h.decref(k, STACK);
       return v;
@@ -1485,7 +1491,8 @@ class Compiler {
         const y = b(f);
         f.stack.push(y);
         const r = binaryOp(interp, op as BinaryOp, x, y);
-        f.stack.length -= 2;
+        f.stack.pop();
+        f.stack.pop();
         h.decref(x, STACK);
         h.decref(y, STACK);
         return r;
@@ -1519,7 +1526,8 @@ class Compiler {
         const y = b(f);
         f.stack.push(y);
         const t = test(mid, y);
-        f.stack.length -= 2;
+        f.stack.pop();
+        f.stack.pop();
         h.decref(mid, STACK);
         h.decref(y, STACK);
         return h.bool(t);
@@ -1533,7 +1541,8 @@ class Compiler {
       const y = b(f);
       f.stack.push(y);
       const t = test(x, y);
-      f.stack.length -= 2;
+      f.stack.pop();
+      f.stack.pop();
       h.decref(x, STACK);
       h.decref(y, STACK);
       return h.bool(t);
@@ -1561,7 +1570,8 @@ class Compiler {
       const y = b(f);
       f.stack.push(y);
       const t = compare(interp, op, x, y);
-      f.stack.length -= 2;
+      f.stack.pop();
+      f.stack.pop();
       h.decref(x, STACK);
       if (!t) {
         h.decref(y, STACK);

@@ -432,7 +432,9 @@ export class Interpreter {
   ): PyObject {
     const h = this.heap;
     const code = func.code as CodeUnit;
-    const fast: (PyObject | null)[] = new Array(code.localNames.length).fill(null);
+    const n = code.localNames.length;
+    const fast: (PyObject | null)[] = [];
+    for (let i = 0; i < n; i++) fast.push(null);
     const frame = new Frame(h.allocAddress(0x1b0), code, func.globals, null, fast, func, caller);
     try {
       this.bindArguments(func, code, fast, args, kwnames);
@@ -466,11 +468,13 @@ export class Interpreter {
   /** Frame exit: locals in order, then the function (CPython's _PyFrame_Clear). */
   clearFrame(frame: Frame): void {
     const h = this.heap;
-    frame.fast.forEach((v, i) => {
-      if (!v) return;
-      frame.fast[i] = null;
+    const fast = frame.fast;
+    for (let i = 0; i < fast.length; i++) {
+      const v = fast[i];
+      if (!v) continue;
+      fast[i] = null;
       h.decref(v, frame, frame.code.localNames[i]);
-    });
+    }
     if (frame.func) h.decref(frame.func, frame, '__func__');
   }
 
@@ -483,9 +487,14 @@ export class Interpreter {
     kwnames: readonly string[] | null,
   ): void {
     const h = this.heap;
+    const nparams = code.paramCount;
+    if (!kwnames && args.length === nparams) {
+      // The common case: exactly the positional arguments the function takes.
+      for (let i = 0; i < nparams; i++) fast[i] = args[i]!;
+      return;
+    }
     const nkw = kwnames ? kwnames.length : 0;
     const npos = args.length - nkw;
-    const nparams = code.paramCount;
     let error: string | null = null;
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
@@ -542,7 +551,7 @@ export class Interpreter {
     const h = this.heap;
     // Temporarily resurrected while __del__ runs, as PyObject_CallFinalizerFromDealloc does.
     o.refcount = 1;
-    o.finalized = true;
+    o.finalized = h.profile.finalizeOnce;
     try {
       const r = this.callWith(del, [o], null, this.frame);
       h.decref(r);

@@ -1,0 +1,4 @@
+def f():
+    raise KeyError
+print("before")
+f()
