@@ -7,7 +7,7 @@ print(sys.getrefcount(a))
 print(list("abc"), list((1, 2)), list({"k": 1, "j": 2}), list())
 print(tuple([1, 2]), tuple("ab"), tuple(), tuple({"x": 0}))
 print(dict(), dict({"a": 1}), dict([("b", 2)]), dict(c=3))
-print(set(), set([3, 3, 1]), len(set("aab")))
+print(set(), set([3, 3]), len(set([3, 3, 1])), len(set("aab")))
 l = [a, a]
 c = list(l)
 print(c == l, c is l, sys.getrefcount(a))

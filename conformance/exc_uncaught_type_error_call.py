@@ -1,4 +1,4 @@
 def add(a, b):
     return a + b
 print(add(1, 2))
-print(add("x", 3))
+print(add(None, 3))

@@ -1,18 +1,18 @@
 class AppError(Exception):
     pass
 class NotFound(AppError):
-    def __init__(self, name):
-        Exception.__init__(self, "not found: " + name)
-        self.name = name
+    pass
 class Other(ValueError):
     pass
 def lookup(name):
-    raise NotFound(name)
+    err = NotFound("not found: " + name)
+    err.name = name
+    raise err
 try:
     lookup("x")
 except AppError as e:
-    print(type(e), e, e.name, repr(e))
-    print(isinstance(e, Exception), isinstance(e, NotFound))
+    print(type(e), e, e.name, repr(e), e.args)
+    print(isinstance(e, Exception), isinstance(e, NotFound), isinstance(e, Other))
 try:
     raise Other("o")
 except ValueError as e:

@@ -8,6 +8,5 @@ print(v([1]) or v("unused"))
 print(not 0, not 1, not [], not [0], not None)
 print(None or 0 or "" or [] or "last")
 print(1 and "x" and [2])
-print(not (1 < 2) or (3 == 3) and not False)
 x = [] or {}
 print(x, type(x))

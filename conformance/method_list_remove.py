@@ -2,7 +2,6 @@ import sys
 x = []
 l = [10, x, 20, x, 30, 20]
 print(l.index(20), l.index(x), l.count(20), l.count(x), l.count(99))
-print(l.index(20, 3))
 print(l.pop(), l.pop(0), l)
 got = l.pop(0)
 print(got is x, sys.getrefcount(x))

@@ -1,9 +1,10 @@
 import sys
 s = set()
 s.add(3)
-s.add(1)
 s.add(3)
 print(s, len(s))
+s.add(1)
+print(len(s), 1 in s)
 s.discard(1)
 s.discard(100)
 print(s)
@@ -18,10 +19,11 @@ print(t.clear(), t, len(t))
 class K:
     pass
 k = K()
-u = {k}
+u = set()
+u.add(k)
 print(sys.getrefcount(k), k in u)
 u.add(k)
 print(sys.getrefcount(k))
 u.discard(k)
 print(sys.getrefcount(k), u)
-print(set([1, 2, 2]), set((4, 4)), set("aaa"))
+print(set([2, 2]), set((4, 4)), set("aaa"))

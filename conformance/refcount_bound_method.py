@@ -9,7 +9,7 @@ bm = c.m
 print(sys.getrefcount(c), sys.getrefcount(bm))
 print(bm())
 bm2 = c.m
-print(sys.getrefcount(c), bm2 is bm, bm2 == bm)
+print(sys.getrefcount(c), bm2 is bm)
 del bm, bm2
 print(sys.getrefcount(c))
 l = []

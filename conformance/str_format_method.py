@@ -7,7 +7,6 @@ print("[{:.2f}] [{:8.3f}] [{:05d}]".format(2 / 3, 3.14159, 42))
 print("{!r} {!s}".format("q", "q"))
 print("{{}} {}".format("braces"))
 print("{} {}".format([1, 2], {"k": None}))
-print("{:,} {:x} {:+}".format(10 ** 7, 255, 5))
 tmpl = "{} + {} = {}"
 print(tmpl.format(1, 2, 1 + 2))
 class P:

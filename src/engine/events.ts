@@ -34,7 +34,49 @@ export type HeapEvent =
   /** A name in a namespace (globals or a frame's locals) now refers to `id`. */
   | { readonly kind: 'bind'; readonly scope: number; readonly name: string; readonly id: number }
   | { readonly kind: 'unbind'; readonly scope: number; readonly name: string; readonly id: number }
+  /** The collector starts a collection of `generation` (and the younger ones). */
+  | { readonly kind: 'gcStart'; readonly generation: number }
+  /** A phase of the collection finished; `objects` are the generation's objects as it left them. */
+  | {
+      readonly kind: 'gcPhase';
+      readonly phase: GcPhase;
+      readonly objects: readonly GcEventObject[];
+    }
+  /** subtractRefs met an internal reference `from` → `to`. */
+  | {
+      readonly kind: 'gcSubtract';
+      readonly from: number;
+      readonly to: number;
+      readonly gcRefs: number;
+    }
+  | { readonly kind: 'gcUntrack'; readonly id: number }
+  /** A weakref stopped pointing at `referent` (its callback, if any, comes later). */
+  | { readonly kind: 'weakrefCleared'; readonly id: number; readonly referent: number }
+  /** A weakref callback is about to run. */
+  | { readonly kind: 'weakrefCallback'; readonly id: number }
+  /** The collector calls `__del__` on garbage. */
+  | { readonly kind: 'finalize'; readonly id: number }
+  /** The collector breaks a cycle by clearing this object's references (tp_clear). */
+  | { readonly kind: 'gcClear'; readonly id: number }
+  | {
+      readonly kind: 'gcDone';
+      readonly generation: number;
+      readonly collected: number;
+      readonly uncollectable: number;
+    }
   | { readonly kind: 'stdout'; readonly text: string }
   | { readonly kind: 'stderr'; readonly text: string };
 
 export type HeapEventKind = HeapEvent['kind'];
+
+/** One object as a collector phase left it. */
+export interface GcEventObject {
+  readonly id: number;
+  /** CPython's gc_refs: the refcount, minus references from inside the generation. */
+  readonly gcRefs: number;
+  /** After moveUnreachable: reachable from outside (true) or tentatively garbage (false). */
+  readonly reachable: boolean | null;
+}
+
+export type GcPhase =
+  'updateRefs' | 'subtractRefs' | 'moveUnreachable' | 'handleWeakrefs' | 'handleResurrectedObjects';

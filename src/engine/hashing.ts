@@ -13,11 +13,15 @@ import {
   PyTuple,
   PyList,
   PyDict,
+  PyWeakref,
 } from './objects';
 
 export class UnhashableError extends Error {
-  constructor(readonly typeName: string) {
-    super(`unhashable type: '${typeName}'`);
+  constructor(
+    readonly typeName: string,
+    message = `unhashable type: '${typeName}'`,
+  ) {
+    super(message);
   }
 }
 
@@ -31,6 +35,13 @@ export function hashKey(o: PyObject): string {
     return Number.isNaN(o.value) ? 'o' + o.address : 'n' + String(o.value);
   }
   if (o instanceof PyNone) return 'N';
+  if (o instanceof PyWeakref && o.kind !== 'proxy') {
+    if (o.hashCache === null) {
+      if (!o.referent) throw new UnhashableError('weakref', 'weak object has gone away');
+      o.hashCache = 'w' + hashKey(o.referent);
+    }
+    return o.hashCache;
+  }
   if (o instanceof PyTuple) return 't(' + o.items.map(hashKey).join(',') + ')';
   if (o instanceof PyList || o instanceof PyDict || isUnhashable(o)) {
     throw new UnhashableError(o.type.name);

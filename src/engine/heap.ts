@@ -31,10 +31,17 @@ import {
   PyFunction,
   PyMethod,
   PyInstance,
+  PyWeakref,
+  PyWeakContainer,
+  PyFinalize,
   type DictPart,
   type IntValue,
 } from './objects';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
+import { Collector } from './gc';
+import { isGcType, mayBeTracked } from './traverse';
+import { clearRef } from './weakrefs';
+import { valueOrder } from './dictOrder';
 
 /** Anything that holds references: an object, a frame, the value stack. */
 export interface RefHolder {
@@ -85,6 +92,7 @@ export class Heap {
   /** Every object alive, in allocation order (null when not tracked). */
   readonly live: Set<PyObject> | null;
   readonly types: BuiltinTypes;
+  readonly gc: Collector;
   readonly None: PyNone;
   readonly True: PyBool;
   readonly False: PyBool;
@@ -101,6 +109,7 @@ export class Heap {
     this.recording = options.recordEvents ?? true;
     this.live = options.trackLive === false ? null : new Set();
     this.types = this.makeBuiltinTypes();
+    this.gc = new Collector(this);
     this.None = this.intern(new PyNone(this.allocAddress(), this.types.NoneType));
     this.True = this.intern(new PyBool(this.allocAddress(), this.types.bool, true));
     this.False = this.intern(new PyBool(this.allocAddress(), this.types.bool, false));
@@ -150,13 +159,26 @@ export class Heap {
     return o;
   }
 
-  /** Registers a freshly constructed object (refcount 1, owned by the caller). */
+  /**
+   * Registers a freshly constructed object (refcount 1, owned by the caller). A GC object counts
+   * as an allocation for the collector (which may collect right now, before the new object joins
+   * generation 0); all but dicts are tracked from birth.
+   */
   track<T extends PyObject>(o: T): T {
     this.live?.add(o);
     if (this.recording) {
       this.events.push({ kind: 'alloc', id: o.address, type: o.type.name, repr: displayRepr(o) });
     }
+    if (isGcType(o)) {
+      this.gc.allocated();
+      if (!(o instanceof PyDict)) this.gc.track(o);
+    }
     return o;
+  }
+
+  /** MAINTAIN_TRACKING: a dict starts being tracked when something trackable is stored in it. */
+  private maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
+    if (d.gcNext === null && (mayBeTracked(key) || mayBeTracked(value))) this.gc.track(d);
   }
 
   // ---- constructors: each returns a new reference owned by the caller ----
@@ -399,6 +421,7 @@ export class Heap {
 
   /** The finalizer (which may resurrect the object: then it stays alive), then destruction. */
   private deallocBody(o: PyObject): void {
+    if (o.weakrefs && !this.profile.finalizeOnce) this.clearWeakrefsAtDeath(o);
     if (this.finalizer && this.hasFinalizer(o)) {
       this.finalizer(o);
       if (o.refcount > 0) return;
@@ -423,6 +446,16 @@ export class Heap {
     if (this.recording) this.events.push({ kind: 'dealloc', id: o.address, type: o.type.name });
     // Most objects that die hold nothing: numbers and strs.
     if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) return;
+    if (isGcType(o)) this.gc.freed(o);
+    if (o.weakrefs) this.clearWeakrefsAtDeath(o);
+    if (o instanceof PyWeakref) {
+      clearRef(o);
+      if (o.callback) this.decref(o.callback, o, '__callback__');
+      o.callback = null;
+      if (o.key) this.decref(o.key, o, 'key');
+      o.key = null;
+      return;
+    }
     if (o instanceof PyList) {
       // list_dealloc: items last to first.
       const items = o.items;
@@ -432,7 +465,7 @@ export class Heap {
       for (let i = o.items.length - 1; i >= 0; i--) this.decref(o.items[i]!, o, i);
     } else if (o instanceof PyDict) {
       // dict_dealloc: entry by entry, the key then the value.
-      const entries = o.entries;
+      const entries = valueOrder(o);
       o.entries = [];
       o.index = new Map();
       for (const e of entries) {
@@ -460,7 +493,9 @@ export class Heap {
     } else if (o instanceof PyFunction) {
       this.decref(o.globals, o, '__globals__');
       if (o.defaults) this.decref(o.defaults, o, '__defaults__');
-      if (o.attrs) for (const [name, v] of o.attrs) this.decref(v, o, name);
+      if (o.dict) this.decref(o.dict, o, '__dict__');
+    } else if (o instanceof PyWeakContainer || o instanceof PyFinalize) {
+      this.clearObject(o);
     } else if (o instanceof PyInstance) {
       this.releaseInstance(o);
     } else if (o instanceof PyType) {
@@ -475,22 +510,131 @@ export class Heap {
   }
 
   /**
-   * subtype_dealloc after __del__: the attributes (in the class-wide order the attribute names
-   * were first seen, CPython's shared keys) or the materialised __dict__, then the class.
+   * PyObject_ClearWeakRefs: every weakref to a dying object is cleared first, then the callbacks
+   * run in list order (newest first), each with its weakref, which a temporary tuple keeps alive.
    */
-  private releaseInstance(o: PyInstance): void {
+  private clearWeakrefsAtDeath(o: PyObject): void {
+    const list = o.weakrefs!.slice();
+    if (list.length === 1) {
+      const wr = list[0]!;
+      const callback = wr.callback;
+      wr.callback = null;
+      clearRef(wr);
+      this.emit({ kind: 'weakrefCleared', id: wr.address, referent: o.address });
+      if (!callback) return;
+      if (wr.refcount > 0) this.runWeakrefCallback(wr, callback);
+      this.decref(callback);
+      return;
+    }
+    const held: PyObject[] = [];
+    const calls: [PyWeakref, PyObject][] = [];
+    for (const wr of list) {
+      const callback = wr.callback;
+      wr.callback = null;
+      if (wr.refcount > 0) {
+        this.incref(wr);
+        held.push(wr);
+        if (callback) {
+          held.push(callback);
+          calls.push([wr, callback]);
+        }
+      } else if (callback) this.decref(callback);
+      clearRef(wr);
+      this.emit({ kind: 'weakrefCleared', id: wr.address, referent: o.address });
+    }
+    const tuple = this.newTuple(held);
+    for (const [wr, callback] of calls) this.runWeakrefCallback(wr, callback);
+    this.decref(tuple);
+  }
+
+  private runWeakrefCallback(wr: PyWeakref, callback: PyObject): void {
+    this.emit({ kind: 'weakrefCallback', id: wr.address });
+    this.gc.runtime?.callWeakrefCallback(wr, callback);
+  }
+
+  /**
+   * tp_clear, as the collector calls it to break a cycle: the object drops its references but
+   * stays alive until its refcount reaches zero.
+   */
+  clearObject(o: PyObject): void {
+    if (o instanceof PyList) {
+      const items = o.items;
+      o.items = [];
+      for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
+    } else if (o instanceof PyDict) {
+      const entries = valueOrder(o);
+      o.entries = [];
+      o.index = new Map();
+      for (const e of entries) {
+        if (!e) continue;
+        this.decref(e.key, o, e.key);
+        this.decref(e.value, o, e.key);
+      }
+    } else if (o instanceof PyInstance) {
+      this.clearInstance(o);
+      if (o.args) {
+        const args = o.args;
+        o.args = null;
+        this.decref(args, o, 'args');
+      }
+    } else if (o instanceof PyFunction) {
+      const d = o.dict;
+      const defaults = o.defaults;
+      o.dict = null;
+      o.defaults = null;
+      if (defaults) this.decref(defaults, o, '__defaults__');
+      if (d) this.decref(d, o, '__dict__');
+    } else if (o instanceof PySet) {
+      const members = [...o.members.values()];
+      o.members.clear();
+      for (const m of members) this.decref(m, o, m);
+    } else if (o instanceof PyWeakref) {
+      clearRef(o);
+      const callback = o.callback;
+      o.callback = null;
+      if (callback) this.decref(callback, o, '__callback__');
+    } else if (o instanceof PyWeakContainer) {
+      const { data, remover } = o;
+      o.data = null;
+      o.remover = null;
+      if (data) this.decref(data, o, 'data');
+      if (remover) this.decref(remover, o, '_remove');
+    } else if (o instanceof PyFinalize) {
+      const { ref, func, args, kwargs } = o;
+      o.ref = o.func = o.args = o.kwargs = null;
+      for (const [v, slot] of [
+        [ref, 'weakref'],
+        [func, 'func'],
+        [args, 'args'],
+        [kwargs, 'kwargs'],
+      ] as const) {
+        if (v) this.decref(v, o, slot);
+      }
+    }
+  }
+
+  /** subtype_clear: the attribute values in shared-key order, or the materialised __dict__. */
+  private clearInstance(o: PyInstance): void {
     if (o.dict) {
       const d = o.dict;
       o.dict = null;
       this.decref(d, o, '__dict__');
-    } else if (o.attrs.size > 0) {
-      for (const name of o.type.attrOrder) {
-        const v = o.attrs.get(name);
-        if (!v) continue;
-        o.attrs.delete(name);
-        this.decref(v, o, name);
-      }
+      return;
     }
+    for (const name of o.type.attrOrder) {
+      const v = o.attrs.get(name);
+      if (!v) continue;
+      o.attrs.delete(name);
+      this.decref(v, o, name);
+    }
+  }
+
+  /**
+   * subtype_dealloc after __del__: the attributes (in the class-wide order the attribute names
+   * were first seen, CPython's shared keys) or the materialised __dict__, then the class.
+   */
+  private releaseInstance(o: PyInstance): void {
+    this.clearInstance(o);
     if (o.args) this.decref(o.args, o, 'args');
     if (o.type.isHeapType) this.decref(o.type, o, '__class__');
   }
@@ -525,7 +669,9 @@ export class Heap {
     const h = hashKey(key);
     const i = d.index.get(h);
     this.incref(value, d, key);
+    this.maintainTracking(d, key, value);
     if (i === undefined) {
+      if (!(key instanceof PyStr)) d.strKeysOnly = false;
       this.incref(key, d, key);
       d.index.set(h, d.entries.length);
       d.entries.push({ key, value });
@@ -545,7 +691,9 @@ export class Heap {
     const h = hashKey(key);
     const i = d.index.get(h);
     this.noteMove(value, d, key);
+    this.maintainTracking(d, key, value);
     if (i === undefined) {
+      if (!(key instanceof PyStr)) d.strKeysOnly = false;
       this.incref(key, d, key);
       d.index.set(h, d.entries.length);
       d.entries.push({ key, value });

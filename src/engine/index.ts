@@ -6,3 +6,7 @@ export * from './hashing';
 export * from './display';
 export * from './numbers';
 export * from './snapshot';
+export * from './gc';
+export * from './gcList';
+export * from './traverse';
+export * from './weakrefs';

@@ -1,3 +1,5 @@
+import type { GcNode } from './gcList';
+
 /**
  * The objects of the simulated heap. Every object has an address (its `id()`), a type and a
  * refcount; containers also hold references to other objects. A reference held by a container
@@ -5,9 +7,18 @@
  * (`heap.ts`) does the counting.
  */
 
-export abstract class PyObject {
+export abstract class PyObject implements GcNode {
   /** A new object starts with the one reference its creator owns. */
   refcount = 1;
+  /** Links of the collector's generation list; null while the object is not tracked. */
+  gcNext: GcNode | null = null;
+  gcPrev: GcNode | null = null;
+  /** The collector's working count during a collection (CPython's gc_refs). */
+  gcRefs = 0;
+  /** GC_COLLECTING / GC_UNREACHABLE bits while a collection runs. */
+  gcFlags = 0;
+  /** Weak references to this object, in CPython's list order; null when there are none. */
+  weakrefs: PyWeakref[] | null = null;
   /** Cached and shared by the interpreter (small ints, interned strs, None, True, False). */
   interned = false;
   /** Set once the refcount reached zero and the object was destroyed. */
@@ -133,6 +144,14 @@ export class PyDict extends PyObject {
   entries: (DictEntry | undefined)[] = [];
   /** Hash key (see `hashKey`) to index in `entries`. */
   index = new Map<string, number>();
+  /** Every key ever stored was a str (CPython's unicode-keys table): traversal skips the keys. */
+  strKeysOnly = true;
+  /**
+   * An instance's materialised `__dict__` keeps its values in the class's shared-key order
+   * (CPython's split table): they are traversed and released in that order, whatever the
+   * insertion order the dict shows.
+   */
+  sharedKeys: readonly string[] | null = null;
   constructor(
     address: number,
     readonly type: PyType,
@@ -178,8 +197,8 @@ export class PyBuiltin extends PyObject {
 
 /** A function defined by `def` or `lambda`. Its code is the interpreter's business. */
 export class PyFunction extends PyObject {
-  /** Attributes set on the function (`f.x = 1`); materialised as `__dict__`. */
-  attrs: Map<string, PyObject> | null = null;
+  /** The function's `__dict__`, created when the first attribute is set (owned). */
+  dict: PyDict | null = null;
   constructor(
     address: number,
     readonly type: PyType,
@@ -299,6 +318,66 @@ export class PySlice extends PyObject {
     readonly start: PyObject,
     readonly stop: PyObject,
     readonly step: PyObject,
+  ) {
+    super(address);
+  }
+}
+
+/** What kind of weak reference: `weakref.ref`, `weakref.proxy`, or a weak container's keyed ref. */
+export type WeakrefKind = 'ref' | 'proxy' | 'keyed';
+
+/**
+ * A weak reference. Its referent is NOT counted (that is the point); it is cleared to null when
+ * the referent dies. The callback, and a keyed ref's key, are owned.
+ */
+export class PyWeakref extends PyObject {
+  /** hash(wr) is hash(referent), remembered so a dead weakref can still be found in a dict. */
+  hashCache: string | null = null;
+  constructor(
+    address: number,
+    readonly type: PyType,
+    public referent: PyObject | null,
+    public callback: PyObject | null,
+    readonly kind: WeakrefKind,
+    public key: PyObject | null = null,
+  ) {
+    super(address);
+  }
+}
+
+/** Which weak container: WeakValueDictionary, WeakKeyDictionary or WeakSet. */
+export type WeakContainerKind = 'WeakValueDictionary' | 'WeakKeyDictionary' | 'WeakSet';
+
+/**
+ * A weak container, built as weakref.py builds it: `data` (owned) maps keys to KeyedRefs of the
+ * values (WeakValueDictionary), weakrefs of the keys to values (WeakKeyDictionary), or holds
+ * weakrefs of the members (WeakSet); each of those weakrefs has `remover` (owned) as callback.
+ */
+export class PyWeakContainer extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly kind: WeakContainerKind,
+    public data: PyDict | PySet | null,
+    public remover: PyObject | null,
+  ) {
+    super(address);
+  }
+}
+
+/**
+ * weakref.finalize: calls func(*args, **kwargs) once when the referent dies, unless detached.
+ * `ref` is a weakref to the referent whose callback is this object; while alive the registry
+ * (the interpreter) holds a reference to it.
+ */
+export class PyFinalize extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    public ref: PyWeakref | null,
+    public func: PyObject | null,
+    public args: PyTuple | null,
+    public kwargs: PyDict | null,
   ) {
     super(address);
   }

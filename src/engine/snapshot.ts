@@ -81,8 +81,7 @@ export function referencesOf(o: PyObject): ObjectRef[] {
     refs.push({ slot: '__self__', target: o.self.address });
   } else if (o instanceof PyFunction) {
     if (o.defaults) refs.push({ slot: '__defaults__', target: o.defaults.address });
-    if (o.attrs)
-      for (const [name, t] of o.attrs) refs.push({ slot: `.${name}`, target: t.address });
+    if (o.dict) refs.push({ slot: '__dict__', target: o.dict.address });
   } else if (o instanceof PyModule) {
     refs.push({ slot: '__dict__', target: o.dict.address });
   }

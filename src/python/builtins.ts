@@ -7,7 +7,7 @@ import { PyBool, PyDict, PyInt, PyStr, PyTuple, PyType, type PyObject } from '..
 import { EXCEPTION_NAMES } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
-import { setTruth, sortItems, typeMethods } from './methods';
+import { builtinSpecial, setTruth, sortItems, typeMethods } from './methods';
 import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
@@ -17,6 +17,8 @@ export interface BuiltinImpl {
   readonly name: string;
   /** A method descriptor: `obj.name` binds it, args[0] is self. */
   readonly isMethod?: boolean;
+  /** A property (`finalize.alive`): reading the attribute calls it with self. */
+  readonly isProperty?: boolean;
   /** METH_VARARGS: the interpreter packs the arguments into a tuple for the call. */
   readonly packsArgs?: boolean;
   call(interp: Interpreter, args: PyObject[], kw: Kw): PyObject;
@@ -48,6 +50,12 @@ export function lengthOf(interp: Interpreter, o: PyObject): number {
   if (Array.isArray(items)) return items.length;
   const members = (o as { members?: Map<string, PyObject> }).members;
   if (members instanceof Map) return members.size;
+  const special = builtinSpecial(interp, o.type, '__len__');
+  if (special) {
+    const r = interp.callWith(special, [o], null, interp.frame);
+    interp.heap.decref(r);
+    return Number((r as PyInt).value);
+  }
   const range = o as { length?: unknown; start?: unknown };
   if (typeof range.length === 'number' && typeof range.start === 'number') return range.length;
   return interp.raise('TypeError', `object of type '${o.type.name}' has no len()`);

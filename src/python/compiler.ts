@@ -36,6 +36,7 @@ import { parse, position, type ParsedSource } from './parse';
 import { formatValue } from './format';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
+import { MODULE_NAMES } from './modules';
 
 type ScopeKind = 'module' | 'function' | 'class';
 
@@ -48,7 +49,7 @@ interface Scope {
   readonly parent: Scope | null;
 }
 
-const MODULES = new Set(['sys']);
+const MODULES = new Set<string>(MODULE_NAMES);
 
 export function compileModule(
   interp: Interpreter,

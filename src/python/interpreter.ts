@@ -15,6 +15,7 @@ import {
   PyStr,
   PyTuple,
   PyType,
+  PyWeakref,
   snapshotObjects,
   STACK,
   UnhashableError,
@@ -33,7 +34,8 @@ import {
 } from './exceptions';
 import { Frame, Signal, type CodeUnit } from './frame';
 import { formatSyntaxError, formatTraceback } from './traceback';
-import { lookupTypeAttr, typeMethods } from './methods';
+import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
+import { proxyTarget } from './modules/weakrefProxy';
 import { installModules } from './modules';
 import { repr, str } from './repr';
 
@@ -359,7 +361,11 @@ export class Interpreter {
       return impl.call(this, all, kw);
     }
     if (callable instanceof PyType) return this.callType(callable, args, kwnames, f);
-    const call = lookupTypeAttr(callable.type, '__call__');
+    if (callable instanceof PyWeakref && callable.kind === 'proxy') {
+      return this.callWith(proxyTarget(this, callable), args, kwnames, f);
+    }
+    const call =
+      lookupTypeAttr(callable.type, '__call__') ?? builtinSpecial(this, callable.type, '__call__');
     if (call) return this.callWith(call, [callable, ...args], kwnames, f);
     return this.raise('TypeError', `'${callable.type.name}' object is not callable`);
   }
@@ -572,6 +578,8 @@ export class Interpreter {
 
   getAttr(o: PyObject, name: string): PyObject {
     const h = this.heap;
+    if (o instanceof PyWeakref && o.kind === 'proxy')
+      return this.getAttr(proxyTarget(this, o), name);
     if (o instanceof PyInstance) {
       if (name === '__dict__') return this.instanceDict(o);
       if (name === '__class__') {
@@ -606,7 +614,7 @@ export class Interpreter {
       return this.raise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
     }
     if (o instanceof PyFunction) {
-      const v = o.attrs?.get(name);
+      const v = o.dict ? h.dictGet(o.dict, this.key(name)) : undefined;
       if (v) {
         h.incref(v);
         return v;
@@ -626,6 +634,8 @@ export class Interpreter {
       }
     }
     const attr = lookupTypeAttr(o.type, name) ?? typeMethods(this, o.type).get(name);
+    if (attr instanceof PyBuiltin && (attr.impl as BuiltinImpl).isProperty)
+      return this.callWith(attr, [o], null, this.frame);
     if (attr) return this.bind(attr, o);
     return this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
   }
@@ -675,24 +685,23 @@ export class Interpreter {
 
   setAttr(o: PyObject, name: string, v: PyObject): void {
     const h = this.heap;
+    if (o instanceof PyWeakref && o.kind === 'proxy')
+      return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
+      if (!o.type.attrOrder.includes(name)) o.type.attrOrder.push(name);
       if (o.dict) {
         this.dictSetStr(o.dict, name, v);
         return;
       }
       const old = o.attrs.get(name);
       h.incref(v, o, name);
-      if (!o.type.attrOrder.includes(name)) o.type.attrOrder.push(name);
       o.attrs.set(name, v);
       if (old) h.decref(old, o, name);
       return;
     }
     if (o instanceof PyFunction) {
-      o.attrs ??= new Map();
-      const old = o.attrs.get(name);
-      h.incref(v, o, name);
-      o.attrs.set(name, v);
-      if (old) h.decref(old, o, name);
+      o.dict ??= h.newDict();
+      this.dictSetStr(o.dict, name, v);
       return;
     }
     if (o instanceof PyType && o.isHeapType) {
@@ -713,6 +722,8 @@ export class Interpreter {
 
   delAttr(o: PyObject, name: string): void {
     const h = this.heap;
+    if (o instanceof PyWeakref && o.kind === 'proxy')
+      return this.delAttr(proxyTarget(this, o), name);
     if (o instanceof PyInstance) {
       if (o.dict) {
         if (!h.dictDelete(o.dict, this.key(name)))
@@ -725,13 +736,10 @@ export class Interpreter {
       h.decref(old, o, name);
       return;
     }
-    if (
-      (o instanceof PyFunction && o.attrs?.has(name)) ||
-      (o instanceof PyType && o.isHeapType && o.attrs.has(name))
-    ) {
-      const attrs = o instanceof PyFunction ? o.attrs! : (o as PyType).attrs;
-      const old = attrs.get(name)!;
-      attrs.delete(name);
+    if (o instanceof PyFunction && o.dict && h.dictDelete(o.dict, this.key(name))) return;
+    if (o instanceof PyType && o.isHeapType && o.attrs.has(name)) {
+      const old = o.attrs.get(name)!;
+      o.attrs.delete(name);
       h.decref(old, o, name);
       return;
     }
@@ -748,6 +756,7 @@ export class Interpreter {
         h.decref(v, o, name);
       }
       o.attrs.clear();
+      d.sharedKeys = o.type.attrOrder;
       o.dict = d;
     }
     h.incref(o.dict);

@@ -17,6 +17,7 @@ import {
   type DictPart,
 } from '../engine';
 import type { Interpreter } from './interpreter';
+import { builtinSpecial } from './methods';
 
 /** iter(o): a new reference to an iterator. */
 export function getIter(interp: Interpreter, o: PyObject): PyIterator {
@@ -36,6 +37,8 @@ export function getIter(interp: Interpreter, o: PyObject): PyIterator {
     it.snapshot = [...o.members.values()];
     return it;
   }
+  const special = builtinSpecial(interp, o.type, '__iter__');
+  if (special) return interp.callWith(special, [o], null, interp.frame) as PyIterator;
   return interp.raise('TypeError', `'${o.type.name}' object is not iterable`);
 }
 

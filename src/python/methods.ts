@@ -65,6 +65,38 @@ export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuilt
   return methods;
 }
 
+/** Gives a built-in type of a module (weakref's types) its methods and constructor. */
+export function registerTypeMethods(
+  interp: Interpreter,
+  t: PyType,
+  table: Record<string, MethodFn>,
+  properties: readonly string[] = [],
+): void {
+  const methods = typeMethods(interp, t);
+  for (const [name, fn] of Object.entries(table)) {
+    const impl: BuiltinImpl = {
+      name,
+      isMethod: name !== '__new__',
+      isProperty: properties.includes(name),
+      call: fn,
+    };
+    const b = interp.heap.newBuiltin(name, impl);
+    b.interned = true;
+    methods.set(name, b);
+  }
+}
+
+/** A special method (`__len__`, `__getitem__`, ...) of a built-in type, if it has one. */
+export function builtinSpecial(
+  interp: Interpreter,
+  t: PyType,
+  name: string,
+): PyBuiltin | undefined {
+  return t.isHeapType ? undefined : typeMethods(interp, t).get(name);
+}
+
+export type { MethodFn };
+
 function arity(
   interp: Interpreter,
   name: string,

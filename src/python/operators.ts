@@ -18,10 +18,12 @@ import {
   PySet,
   PyStr,
   PyTuple,
+  PyWeakref,
   type IntValue,
 } from '../engine';
+import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
-import { lookupTypeAttr } from './methods';
+import { builtinSpecial, lookupTypeAttr } from './methods';
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '//' | '%' | '**';
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
@@ -51,6 +53,13 @@ export function truthy(interp: Interpreter, o: PyObject): boolean {
   if (o instanceof PyDict) return o.size > 0;
   if (o instanceof PySet) return o.members.size > 0;
   if (o instanceof PyRange) return o.length > 0;
+  if (o instanceof PyWeakref && o.kind === 'proxy') return truthy(interp, proxyTarget(interp, o));
+  const len = builtinSpecial(interp, o.type, '__len__');
+  if (len) {
+    const r = interp.callWith(len, [o], null, interp.frame);
+    interp.heap.decref(r);
+    return (r as PyInt).value !== 0;
+  }
   if (o instanceof PyInstance) {
     const bool = lookupTypeAttr(o.type, '__bool__');
     const len = bool ? null : lookupTypeAttr(o.type, '__len__');
@@ -345,6 +354,12 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
     const { start, step, length } = container;
     const k = (v - start) / step;
     return Number.isInteger(k) && k >= 0 && k < length;
+  }
+  const special = builtinSpecial(interp, container.type, '__contains__');
+  if (special) {
+    const r = interp.callWith(special, [container, item], null, interp.frame);
+    interp.heap.decref(r);
+    return r === interp.heap.True;
   }
   return interp.raise('TypeError', `argument of type '${container.type.name}' is not iterable`);
 }

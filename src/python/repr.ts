@@ -21,9 +21,11 @@ import {
   PyTuple,
   PyType,
   strRepr,
+  PyWeakref,
 } from '../engine';
+import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
-import { lookupTypeAttr } from './methods';
+import { builtinSpecial, lookupTypeAttr } from './methods';
 import { exceptionArgsText } from './exceptions';
 import { isSetLike, setItems } from './sets';
 
@@ -61,11 +63,14 @@ export function repr(interp: Interpreter, o: PyObject): string {
     return `<built-in function ${o.name}>`;
   }
   if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+  const special = builtinSpecial(interp, o.type, '__repr__');
+  if (special) return callTextMethod(interp, special, o, '__repr__');
   return `<${o.type.name} object at ${hexAddress(o)}>`;
 }
 
 export function str(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyStr) return o.value;
+  if (o instanceof PyWeakref && o.kind === 'proxy') return str(interp, proxyTarget(interp, o));
   if (o instanceof PyInstance) {
     const userStr = lookupTypeAttr(o.type, '__str__');
     if (userStr) return callTextMethod(interp, userStr, o, '__str__');

@@ -14,7 +14,7 @@ import {
   PyTuple,
 } from '../engine';
 import type { Interpreter } from './interpreter';
-import { asIndex, lookupTypeAttr } from './methods';
+import { asIndex, builtinSpecial, lookupTypeAttr } from './methods';
 
 function raiseKeyError(interp: Interpreter, key: PyObject): never {
   const t = interp.exceptions.get('KeyError')!;
@@ -96,6 +96,8 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
     const m = lookupTypeAttr(o.type, '__getitem__');
     if (m) return interp.callWith(m, [o, k], null, interp.frame);
   }
+  const special = builtinSpecial(interp, o.type, '__getitem__');
+  if (special) return interp.callWith(special, [o, k], null, interp.frame);
   return interp.raise('TypeError', `'${o.type.name}' object is not subscriptable`);
 }
 
@@ -117,6 +119,11 @@ export function setItem(interp: Interpreter, o: PyObject, k: PyObject, v: PyObje
       h.decref(interp.callWith(m, [o, k, v], null, interp.frame));
       return;
     }
+  }
+  const special = builtinSpecial(interp, o.type, '__setitem__');
+  if (special) {
+    h.decref(interp.callWith(special, [o, k, v], null, interp.frame));
+    return;
   }
   interp.raise('TypeError', `'${o.type.name}' object does not support item assignment`);
 }
@@ -140,6 +147,11 @@ export function deleteItem(interp: Interpreter, o: PyObject, k: PyObject): void 
   }
   if (o instanceof PyDict) {
     if (!interp.hashGuard(() => h.dictDelete(o, k))) raiseKeyError(interp, k);
+    return;
+  }
+  const special = builtinSpecial(interp, o.type, '__delitem__');
+  if (special) {
+    h.decref(interp.callWith(special, [o, k], null, interp.frame));
     return;
   }
   interp.raise('TypeError', `'${o.type.name}' object doesn't support item deletion`);

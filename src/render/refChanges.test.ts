@@ -86,46 +86,78 @@ describe('refChanges', () => {
     expect(refChanges(events, before, before)[0]!.label).toBe('+1: list[0]');
   });
 
-  it('names a stack reference that was moved into a new name or slot by where it went', () => {
-    const before = snap(
+  it('reads a stack reference moved to a name as one change at the name: "+1: b"', () => {
+    // b = a: LOAD_NAME a (+1 on the stack), STORE_NAME b (the stack's reference moves to b).
+    const events: HeapEvent[] = [
+      { kind: 'incref', id: A, refcount: 2, site: { holder: 0, slot: 'stack' } },
+      { kind: 'move', id: A, refcount: 2, to: { holder: GLOBALS, slot: 'b' } },
+      { kind: 'bind', scope: GLOBALS, name: 'b', id: A },
+    ];
+    const before = snap([['a', A]], [[A, 'list']]);
+    const after = snap(
       [
         ['a', A],
         ['b', A],
       ],
       [[A, 'list']],
     );
-    const after: HeapSnapshot = {
-      frames: [
-        {
-          id: GLOBALS,
-          title: 'Globals',
-          names: [
-            { name: 'a', target: A },
-            { name: 'b', target: A },
-            { name: 'l', target: L },
-          ],
-          stack: [],
-        },
+    const changes = refChanges(events, before, after);
+    expect(changes.map((c) => c.label)).toEqual(['+1: b']);
+    expect(changes[0]).toMatchObject({ delta: 1, refcount: 2, reason: 'b', event: 0 });
+  });
+
+  it('reads the items of a new list by their slots, in order, even for the same object twice', () => {
+    const before = snap([['a', A]], [[A, 'list']]);
+    const after = snap(
+      [
+        ['a', A],
+        ['l', L],
       ],
-      objects: [
-        { id: A, type: 'list', repr: '[]', refcount: 3, interned: false, refs: [] },
-        {
-          id: L,
-          type: 'list',
-          repr: '[[]]',
-          refcount: 1,
-          interned: false,
-          refs: [{ slot: '[0]', target: A }],
-        },
+      [
+        [A, 'list'],
+        [L, 'list'],
       ],
-    };
-    // LOAD_NAME a, then BUILD_LIST steals the reference: the engine logs only the load.
+    );
+    // l = [a, a]: two loads, then BUILD_LIST moves both into the slots, then STORE_NAME l.
     const events: HeapEvent[] = [
+      { kind: 'incref', id: A, refcount: 2, site: { holder: 0, slot: 'stack' } },
       { kind: 'incref', id: A, refcount: 3, site: { holder: 0, slot: 'stack' } },
-      { kind: 'alloc', id: L, type: 'list', repr: '[[]]' },
+      { kind: 'alloc', id: L, type: 'list', repr: '[[], []]' },
+      { kind: 'move', id: A, refcount: 3, to: { holder: L, slot: '[0]' } },
+      { kind: 'move', id: A, refcount: 3, to: { holder: L, slot: '[1]' } },
+      { kind: 'move', id: L, refcount: 1, to: { holder: GLOBALS, slot: 'l' } },
       { kind: 'bind', scope: GLOBALS, name: 'l', id: L },
     ];
-    expect(refChanges(events, before, after).map((c) => c.label)).toEqual(['+1: l[0]']);
+    const changes = refChanges(events, before, after);
+    expect(changes.map((c) => [c.id, c.label, c.refcount])).toEqual([
+      [A, '+1: l[0]', 2],
+      [A, '+1: l[1]', 3],
+      [L, 'held by l', 1],
+    ]);
+    // The new list's own reference was never counted on the stack: it changes holder, not count.
+    expect(changes[2]).toMatchObject({ delta: 0, event: 5 });
+  });
+
+  it('leaves a stack reference that was released, not moved, as "stack"', () => {
+    const before = snap([['a', A]], [[A, 'list']]);
+    const after = snap(
+      [
+        ['a', A],
+        ['b', A],
+      ],
+      [[A, 'list']],
+    );
+    const events: HeapEvent[] = [
+      { kind: 'incref', id: A, refcount: 2, site: { holder: 0, slot: 'stack' } },
+      { kind: 'incref', id: A, refcount: 3, site: { holder: 0, slot: 'stack' } },
+      { kind: 'decref', id: A, refcount: 2, site: { holder: 0, slot: 'stack' } },
+      { kind: 'move', id: A, refcount: 2, to: { holder: GLOBALS, slot: 'b' } },
+    ];
+    expect(refChanges(events, before, after).map((c) => c.label)).toEqual([
+      '+1: b',
+      '+1: stack',
+      '\u22121: stack',
+    ]);
   });
 
   it('keeps "stack" for a temporary released in the same run', () => {

@@ -3,6 +3,12 @@
  * list bound to `l` took a reference in slot 3), "−1: b" (the name `b` let go), "+1: stack" (a
  * temporary on the value stack). Names come from the snapshots before and after the run, so an
  * object that the run unbound or freed is still called by the name it had.
+ *
+ * The engine says where every reference went. A reference taken on the value stack and then
+ * handed to a name or a slot (STORE_NAME, BUILD_LIST, a call's arguments) arrives as an incref on
+ * the stack followed by a `move` to its holder; the two read as one change, "+1: b", because that
+ * is where the count went up for good. A move with no stack reference to take over (the one a new
+ * object is born with, or a call's return value) changes no count: it reads "held by a".
  */
 import type { HeapEvent, RefSite } from '../engine/events';
 import type { HeapSnapshot } from '../engine/snapshot';
@@ -10,13 +16,16 @@ import { signed } from './format';
 
 export interface RefChange {
   readonly id: number;
-  readonly delta: 1 | -1;
+  /** 0 for a reference that changed holder without changing the count. */
+  readonly delta: 1 | -1 | 0;
   /** The refcount right after this change, as the engine reported it. */
   readonly refcount: number;
   /** Who took or dropped the reference: "l[3]", "b", "stack", or "" when the engine did not say. */
   readonly reason: string;
-  /** "+1: l[3]", or just "+1" without a reason. */
+  /** "+1: l[3]", "held by a", or just "+1" without a reason. */
   readonly label: string;
+  /** Index in the run's events of the event this change is shown at. */
+  readonly event: number;
 }
 
 /** What the run did to one object, in event order. */
@@ -41,83 +50,63 @@ export function refChanges(
 ): RefChange[] {
   const naming = namingOf(events, before, after);
   const changes: RefChange[] = [];
-  for (const e of events) {
-    if (e.kind !== 'incref' && e.kind !== 'decref') continue;
-    const delta = e.kind === 'incref' ? 1 : -1;
-    changes.push(change(e.id, delta, e.refcount, describeSite(e.site, naming)));
+  /** Per object, the changes that are stack references not yet released or moved, oldest first. */
+  const onStack = new Map<number, number[]>();
+  const stackOf = (id: number) => {
+    let open = onStack.get(id);
+    if (!open) onStack.set(id, (open = []));
+    return open;
+  };
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.kind === 'incref' || e.kind === 'decref') {
+      const delta = e.kind === 'incref' ? 1 : -1;
+      const reason = describeSite(e.site, naming);
+      if (reason === 'stack') {
+        if (delta > 0) stackOf(e.id).push(changes.length);
+        else stackOf(e.id).pop();
+      }
+      changes.push(change(e.id, delta, e.refcount, reason, i));
+    } else if (e.kind === 'move') {
+      // Consecutive moves are one instruction (BUILD_LIST [a, a]): it takes the top stack
+      // references of each object together, the deepest to the first slot.
+      let end = i;
+      while (events[end + 1]?.kind === 'move') end++;
+      const batch = events.slice(i, end + 1) as Extract<HeapEvent, { kind: 'move' }>[];
+      const taken = new Map<number, number[]>();
+      for (const m of batch) {
+        if (taken.has(m.id)) continue;
+        const open = stackOf(m.id);
+        const wanted = batch.filter((b) => b.id === m.id).length;
+        taken.set(m.id, open.splice(Math.max(0, open.length - wanted)));
+      }
+      batch.forEach((m, k) => {
+        const reason = describeSite(m.to, naming);
+        const index = taken.get(m.id)!.shift();
+        if (index === undefined) {
+          changes.push(change(m.id, 0, m.refcount, reason, i + k));
+        } else {
+          const c = changes[index]!;
+          changes[index] = change(c.id, c.delta, c.refcount, reason, c.event);
+        }
+      });
+      i = end;
+    }
   }
-  settleStackReferences(changes, before, after, naming);
   return changes;
 }
 
-function change(id: number, delta: 1 | -1, refcount: number, reason: string): RefChange {
-  const label = reason ? `${signed(delta)}: ${reason}` : signed(delta);
-  return { id, delta, refcount, reason, label };
-}
-
-/**
- * The interpreter moves a reference off the value stack into a name or a container without
- * logging it (STORE_NAME and BUILD_LIST steal the stack's reference, as in CPython), so `b = a`
- * logs only "+1: stack". A statement that has finished leaves nothing on the stack, so a stack
- * reference it never released now lives in one of the object's new referrers: a name or slot that
- * holds it after the run, did not before, and that no logged incref accounts for. Such references
- * are relabelled with that referrer, pairing both in order: "+1: b", "+1: l[3]". Counts are never
- * touched, only the reason; if the referrers do not match up, the label stays "stack".
- */
-function settleStackReferences(
-  changes: RefChange[],
-  before: HeapSnapshot,
-  after: HeapSnapshot,
-  naming: Naming,
-): void {
-  const pending = new Map<number, number[]>();
-  const explained = new Map<number, string[]>();
-  changes.forEach((c, i) => {
-    if (c.reason === 'stack') {
-      const open = pending.get(c.id) ?? [];
-      if (c.delta > 0) open.push(i);
-      else open.pop();
-      pending.set(c.id, open);
-    } else if (c.delta > 0 && c.reason) {
-      explained.set(c.id, [...(explained.get(c.id) ?? []), c.reason]);
-    }
-  });
-  const stillOnStack = new Set(after.frames.flatMap((f) => f.stack));
-  for (const [id, open] of pending) {
-    if (open.length === 0 || stillOnStack.has(id)) continue;
-    const gained = minus(referrerLabels(after, id, naming), referrerLabels(before, id, naming));
-    const moved = minus(gained, explained.get(id) ?? []);
-    if (moved.length !== open.length) continue;
-    open.forEach((i, k) => {
-      const c = changes[i]!;
-      changes[i] = change(c.id, c.delta, c.refcount, moved[k]!);
-    });
-  }
-}
-
-/** How each holder of `id` in a snapshot is named in labels: "b", "l[3]", "list[0]". */
-function referrerLabels(snapshot: HeapSnapshot, id: number, naming: Naming): string[] {
-  const labels: string[] = [];
-  for (const f of snapshot.frames) {
-    for (const n of f.names) if (n.target === id) labels.push(n.name);
-  }
-  for (const o of snapshot.objects) {
-    for (const r of o.refs) {
-      if (r.target === id) labels.push(describeSite({ holder: o.id, slot: r.slot }, naming));
-    }
-  }
-  return labels;
-}
-
-/** Multiset difference, keeping the order of `from`. */
-function minus(from: readonly string[], take: readonly string[]): string[] {
-  const left = [...take];
-  return from.filter((x) => {
-    const i = left.indexOf(x);
-    if (i < 0) return true;
-    left.splice(i, 1);
-    return false;
-  });
+function change(
+  id: number,
+  delta: 1 | -1 | 0,
+  refcount: number,
+  reason: string,
+  event: number,
+): RefChange {
+  let label: string;
+  if (delta === 0) label = reason ? `held by ${reason}` : 'moved';
+  else label = reason ? `${signed(delta)}: ${reason}` : signed(delta);
+  return { id, delta, refcount, reason, label, event };
 }
 
 /** Groups a run's events by object, keeping the order in which objects were first touched. */
@@ -133,13 +122,15 @@ export function objectStories(
     if (!s) stories.set(id, (s = { allocated: false, freed: false, changes: [] }));
     return s;
   };
-  const changes = refChanges(events, before, after);
-  let next = 0;
-  for (const e of events) {
+  const byEvent = new Map<number, RefChange[]>();
+  for (const c of refChanges(events, before, after)) {
+    byEvent.set(c.event, [...(byEvent.get(c.event) ?? []), c]);
+  }
+  events.forEach((e, i) => {
     if (e.kind === 'alloc') story(e.id).allocated = true;
     else if (e.kind === 'dealloc') story(e.id).freed = true;
-    else if (e.kind === 'incref' || e.kind === 'decref') story(e.id).changes.push(changes[next++]!);
-  }
+    for (const c of byEvent.get(i) ?? []) story(c.id).changes.push(c);
+  });
   return [...stories].map(([id, s]) => ({ id, type: naming.types.get(id) ?? 'object', ...s }));
 }
 

@@ -38,7 +38,7 @@ export interface TimelineRun {
 interface Moments {
   readonly alloc: Map<number, number>;
   readonly dealloc: Map<number, number>;
-  /** First incref / last decref per reference site "holder:slot", and name (un)bindings. */
+  /** First incref or move / last decref per reference site "holder:slot", and name (un)bindings. */
   readonly gain: Map<string, number>;
   readonly loss: Map<string, number>;
   /** The moment of each change, same order as `changes`. */
@@ -71,7 +71,8 @@ export class Timeline {
         .interrupt('pulse')
         .attr('transform', null)
         .classed('up', false)
-        .classed('down', false);
+        .classed('down', false)
+        .classed('moved', false);
       node
         .select<SVGTextElement>('text.badge-count')
         .text((d) => String((d as ObjectNode).view.refcount));
@@ -145,27 +146,32 @@ export class Timeline {
       }
       const target =
         run.kindOf(c.id) === 'pill' ? node.select('rect.pill-body') : node.select('g.badge-pulse');
-      const direction = c.delta > 0 ? 'up' : 'down';
+      const direction = c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : 'moved';
       target
         .transition('pulse')
         .delay(m.changeAt[i]!)
         .duration(140)
         .attr('transform', pulseTransform(run, c.id, 1.3))
         .on('start', () => {
-          target.classed('up', direction === 'up').classed('down', direction === 'down');
+          target
+            .classed('up', direction === 'up')
+            .classed('down', direction === 'down')
+            .classed('moved', direction === 'moved');
           node.select('text.badge-count').text(String(c.refcount));
         })
         .transition()
         .duration(260)
         .attr('transform', pulseTransform(run, c.id, 1))
-        .on('end', () => target.classed('up', false).classed('down', false));
+        .on('end', () =>
+          target.classed('up', false).classed('down', false).classed('moved', false),
+        );
     });
   }
 
   private floatLabels(run: TimelineRun, m: Moments, reduced: boolean): void {
     const labels: { id: number; text: string; kind: string; at: number }[] = [];
     run.changes.forEach((c, i) => {
-      const kind = c.delta > 0 ? 'up' : 'down';
+      const kind = c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : 'moved';
       labels.push({ id: c.id, text: c.label, kind, at: m.changeAt[i]! });
     });
     for (const [id, at] of m.dealloc) labels.push({ id, text: 'freed', kind: 'down', at });
@@ -229,6 +235,8 @@ function momentsOf(run: TimelineRun, reduced: boolean): Moments {
   const shows = (e: HeapEvent): boolean => {
     if (e.kind === 'stdout' || e.kind === 'stderr') return false;
     if (e.kind === 'bind' || e.kind === 'unbind') return true;
+    // Collector events are shown by the collector's own animation.
+    if (!('id' in e)) return false;
     return run.boxOf(e.id) !== undefined;
   };
   const steps = run.events.filter(shows).length;
@@ -240,10 +248,15 @@ function momentsOf(run: TimelineRun, reduced: boolean): Moments {
     loss: new Map(),
     changeAt: [],
   };
+  const gain = (key: string, at: number) => {
+    if (!m.gain.has(key)) m.gain.set(key, at);
+  };
+  /** The moment of each event, by index. */
+  const eventAt: number[] = [];
   let step = 0;
   for (const e of run.events) {
-    if (e.kind === 'stdout' || e.kind === 'stderr') continue;
     const at = Math.max(0, (shows(e) ? step++ : step - 1) * spacing);
+    eventAt.push(at);
     switch (e.kind) {
       case 'alloc':
         m.alloc.set(e.id, at);
@@ -252,23 +265,23 @@ function momentsOf(run: TimelineRun, reduced: boolean): Moments {
         m.dealloc.set(e.id, at);
         break;
       case 'incref':
-        m.changeAt.push(at);
-        if (e.site && !m.gain.has(`${e.site.holder}:${e.site.slot}`)) {
-          m.gain.set(`${e.site.holder}:${e.site.slot}`, at);
-        }
+        if (e.site) gain(`${e.site.holder}:${e.site.slot}`, at);
+        break;
+      case 'move':
+        gain(`${e.to.holder}:${e.to.slot}`, at);
         break;
       case 'decref':
-        m.changeAt.push(at);
         if (e.site) m.loss.set(`${e.site.holder}:${e.site.slot}`, at);
         break;
       case 'bind':
-        if (!m.gain.has(`${e.scope}:${e.name}`)) m.gain.set(`${e.scope}:${e.name}`, at);
+        gain(`${e.scope}:${e.name}`, at);
         break;
       case 'unbind':
         m.loss.set(`${e.scope}:${e.name}`, at);
         break;
     }
   }
+  for (const c of run.changes) m.changeAt.push(eventAt[c.event] ?? 0);
   return m;
 }
 

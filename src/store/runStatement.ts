@@ -5,14 +5,19 @@
  */
 import type { HeapEvent } from '../engine/events';
 import type { OutputChunk, RunOutcome, Session } from '../python/session';
-import type { TranscriptEntry } from './transcript';
+import type { Origin, TranscriptEntry } from './transcript';
 
 export interface StatementResult {
   readonly entry: TranscriptEntry;
   readonly events: readonly HeapEvent[];
 }
 
-export function runStatement(session: Session, id: number, source: string): StatementResult {
+export function runStatement(
+  session: Session,
+  id: number,
+  source: string,
+  origin: Origin = 'console',
+): StatementResult {
   const outcome = safeRun(session, source);
   return {
     entry: {
@@ -21,15 +26,28 @@ export function runStatement(session: Session, id: number, source: string): Stat
       output: withErrorLine(outcome.output, outcome.ok, outcome.error),
       ok: outcome.ok,
       error: outcome.error,
+      origin,
     },
     events: outcome.events,
   };
 }
 
 /** The entry for input that could not run because there is no interpreter. */
-export function failedToStart(id: number, source: string, error: string): StatementResult {
+export function failedToStart(
+  id: number,
+  source: string,
+  error: string,
+  origin: Origin = 'console',
+): StatementResult {
   return {
-    entry: { id, source, output: [{ stream: 'stderr', text: `${error}\n` }], ok: false, error },
+    entry: {
+      id,
+      source,
+      output: [{ stream: 'stderr', text: `${error}\n` }],
+      ok: false,
+      error,
+      origin,
+    },
     events: [],
   };
 }

@@ -4,6 +4,9 @@
  */
 import type { OutputChunk } from '../python/session';
 
+/** Where a statement came from: typed in the console, made by a gesture, or the session's setup. */
+export type Origin = 'console' | 'canvas' | 'setup';
+
 export interface TranscriptEntry {
   /** Increasing from 1; React keys and tests rely on it never repeating. */
   readonly id: number;
@@ -15,4 +18,6 @@ export interface TranscriptEntry {
   readonly ok: boolean;
   /** The error's last line ("NameError: name 'zz' is not defined"), or null. */
   readonly error: string | null;
+  /** Absent means 'console'. */
+  readonly origin?: Origin;
 }

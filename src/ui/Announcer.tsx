@@ -1,25 +1,32 @@
 /**
- * A polite live region that says what the last run did ("list refcount 2 (+1: b)"). It is also
- * shown as the status line under the canvas, so everyone gets the same summary.
+ * A polite live region that says what the last change did ("list refcount 2 (+1: b)", "Undid
+ * del b"), or a notice from a gesture ("No name reaches this list..."). It is also shown as the
+ * status line under the canvas, so everyone gets the same summary.
  */
 import { useMemo } from 'react';
 import { useSession } from '../store/sessionStore';
-import { announceRun } from './announcement';
+import { announceChange } from './announcement';
+import { useInteraction } from './interactionStore';
 
 export function Announcer() {
   const lastRun = useSession((s) => s.lastRun);
   const snapshot = useSession((s) => s.snapshot);
   const transcript = useSession((s) => s.transcript);
+  const position = useSession((s) => s.position);
+  const notice = useInteraction((s) => s.notice);
 
   const message = useMemo(() => {
     if (!lastRun) return '';
-    const entry = transcript.find((e) => e.id === lastRun.seq);
-    return announceRun(lastRun.events, lastRun.before, snapshot, entry);
-  }, [lastRun, snapshot, transcript]);
+    const entry = transcript.find((e) => e.id === lastRun.entryId);
+    return announceChange(lastRun, snapshot, entry, position, transcript.length);
+  }, [lastRun, snapshot, transcript, position]);
 
+  // A notice newer than the last change wins; the next change replaces it.
+  const shown = notice && (!lastRun || notice.after >= lastRun.seq) ? notice.text : message;
   return (
     <p className="status-line" role="status" aria-live="polite">
-      {message || 'Ready. Run a line to see what it does to the heap.'}
+      {shown ||
+        'Ready. Run a line, or make objects with the palette, to see what it does to the heap.'}
     </p>
   );
 }

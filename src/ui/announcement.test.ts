@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HeapEvent } from '../engine/events';
 import type { HeapSnapshot } from '../engine/snapshot';
+import { Session } from '../python/session';
+import { refChanges } from '../render/refChanges';
 import { announceRun } from './announcement';
 
 const GLOBALS = 100;
@@ -71,5 +73,35 @@ describe('announceRun', () => {
     expect(announceRun(events, heap([], null), heap(['a'], 1), entry(''))).toBe(
       'new list, refcount 1 (+1: a)',
     );
+  });
+
+  it('names every reference of the seed session by where the engine says it went', () => {
+    const session = new Session();
+    let before = session.snapshot();
+    const run = (source: string) => {
+      const outcome = session.run(source);
+      const after = session.snapshot();
+      const said = announceRun(outcome.events, before, after, {
+        id: 1,
+        source,
+        output: outcome.output,
+        ok: outcome.ok,
+        error: outcome.error,
+      });
+      const list = after.frames[0]!.names.find((n) => n.name === 'a')?.target;
+      const labels = refChanges(outcome.events, before, after)
+        .filter((c) => c.id === list)
+        .map((c) => c.label);
+      before = after;
+      return { said, labels };
+    };
+    expect(run('a = []')).toEqual({
+      said: 'new list, refcount 1 (held by a)',
+      labels: ['held by a'],
+    });
+    expect(run('b = a')).toEqual({ said: 'list refcount 2 (+1: b)', labels: ['+1: b'] });
+    expect(run('l = [1, 2, 3, a]').labels).toEqual(['+1: l[3]']);
+    expect(run('del b').said).toBe('list refcount 2 (\u22121: b)');
+    expect(run('del l').said).toContain('list refcount 1 (\u22121: l[3])');
   });
 });

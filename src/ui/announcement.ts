@@ -7,9 +7,41 @@
 import type { HeapEvent } from '../engine/events';
 import type { HeapSnapshot } from '../engine/snapshot';
 import { objectStories, type ObjectStory } from '../render/refChanges';
+import type { RunRecord } from '../store/sessionStore';
 import type { TranscriptEntry } from '../store/transcript';
 
 const MAX_OBJECTS = 3;
+
+/** The sentence for any change: a run as `announceRun` says it, undo and redo named as such. */
+export function announceChange(
+  change: RunRecord,
+  after: HeapSnapshot,
+  entry: TranscriptEntry | undefined,
+  position: number,
+  length: number,
+): string {
+  const source = entry ? ` ${oneLine(entry.source)}` : '';
+  switch (change.kind) {
+    case 'run':
+      return announceRun(change.events, change.before, after, entry);
+    case 'redo': {
+      const said = announceRun(change.events, change.before, after, entry);
+      return `Redid${source}. ${said}`;
+    }
+    case 'undo':
+      return `Undid${source}. The heap is as it was after statement ${position} of ${length}.`;
+    case 'jump':
+      return `The heap is as it was after statement ${position} of ${length}.`;
+    case 'restore':
+      return `Session restored: ${position} statements replayed.`;
+  }
+}
+
+function oneLine(source: string): string {
+  const first = source.split('\n')[0]!;
+  const line = first.length > 60 ? `${first.slice(0, 59)}…` : first;
+  return source.includes('\n') ? `${line} …` : line;
+}
 
 export function announceRun(
   events: readonly HeapEvent[],
@@ -65,12 +97,14 @@ function storySentence(story: ObjectStory, refcount: number | undefined): string
 /**
  * The change labels that say something: not value-stack references that were taken and dropped
  * again, and not changes the engine gave no reason for. A new object starts with one reference
- * on the stack (its creator's), which the engine does not log.
+ * on the stack (its creator's), which the engine does not log; a move ("held by a") takes a
+ * reference off the stack.
  */
 function lastingReasons(story: ObjectStory): string[] {
-  const stackNet = story.changes
-    .filter((c) => c.reason === 'stack')
-    .reduce((sum, c) => sum + c.delta, story.allocated ? 1 : 0);
+  const stackNet = story.changes.reduce(
+    (sum, c) => sum + (c.reason === 'stack' ? c.delta : c.delta === 0 ? -1 : 0),
+    story.allocated ? 1 : 0,
+  );
   return story.changes
     .filter((c) => c.reason !== '' && (c.reason !== 'stack' || stackNet !== 0))
     .map((c) => c.label);

@@ -1,9 +1,7 @@
 import sys
 v = []
 d = {"x": 1, "y": v}
-print(d.keys(), d.values(), d.items())
 print(list(d.keys()), list(d.items()))
-print(len(d.keys()), "x" in d.keys())
 d.update({"z": 3, "x": 10})
 print(d)
 d.update(w=v)

@@ -1,0 +1,11 @@
+print({3, 1, 2})
+print({10, 3, 8})
+print({100, 5, 33, 64})
+s = set()
+s.add(9)
+s.add(1)
+s.add(17)
+print(s, sorted(s))
+print(set([7, 6, 5]), {-1, 0, 1})
+for n in {4, 12, 2}:
+    print(n)

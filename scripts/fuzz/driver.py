@@ -1,0 +1,65 @@
+"""Runs many programs in one CPython process, for the Heapscope fuzzer (scripts/fuzz/python.ts).
+
+Reads one JSON request per line on stdin: {"id": n, "path": "...", "src": "..."}.
+Writes one JSON reply per line on stdout:
+  {"id": n, "stdout": ..., "stderr": ..., "status": 0|1, "exit": ...}
+Each program runs as `python3 path` would run it: compiled with its path, executed in a fresh
+`{'__name__': '__main__'}` globals dict, with sys.stdout and sys.stderr captured; an uncaught
+exception prints its traceback to the captured stderr and gives status 1. "exit" is whatever the
+program prints while its globals are torn down after its last line: the fuzzer's programs delete
+everything themselves, so a non-empty "exit" marks a program that depends on interpreter-exit
+finalization (not compared by the spec).
+"""
+import gc
+import io
+import json
+import sys
+import traceback
+
+REAL_STDOUT = sys.stdout
+REAL_STDERR = sys.stderr
+
+
+def reset_gc():
+    gc.enable()
+    gc.set_debug(0)
+    gc.garbage.clear()
+    gc.callbacks.clear()
+    gc.collect()
+
+
+def run(path, src):
+    reset_gc()
+    out, err = io.StringIO(), io.StringIO()
+    globs = {"__name__": "__main__"}
+    status = 0
+    sys.stdout, sys.stderr = out, err
+    try:
+        try:
+            exec(compile(src, path, "exec"), globs)
+        except BaseException:
+            status = 1
+            traceback.print_exc()
+        tail = io.StringIO()
+        sys.stdout = sys.stderr = tail
+        globs.clear()
+        gc.collect()
+    finally:
+        sys.stdout, sys.stderr = REAL_STDOUT, REAL_STDERR
+    return {"stdout": out.getvalue(), "stderr": err.getvalue(), "status": status,
+            "exit": tail.getvalue()}
+
+
+def main():
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        req = json.loads(line)
+        reply = run(req["path"], req["src"])
+        reply["id"] = req["id"]
+        REAL_STDOUT.write(json.dumps(reply) + "\n")
+        REAL_STDOUT.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+/**
+ * The small functions a generated program may define and call. Each has its Python source, a way
+ * to build arguments that suit it, and its effect on the heap model (what it stores, returns).
+ */
+import { findEntry, isDict, isInst, isList, setAttr, setEntry, type GenContext } from './context';
+import { isObj, type Val } from './model';
+
+export interface CallArgs {
+  readonly exprs: string[];
+  readonly vals: Val[];
+}
+
+export interface FnSpec {
+  readonly name: string;
+  readonly source: readonly string[];
+  /** Arguments that make the call valid, or null when the heap offers none. */
+  args(g: GenContext): CallArgs | null;
+  /** The call's effect on the model; returns the return value. */
+  apply(g: GenContext, vals: Val[]): Val;
+}
+
+function one(e: { expr: string; val: Val } | null): CallArgs | null {
+  return e ? { exprs: [e.expr], vals: [e.val] } : null;
+}
+
+export const FUNCTIONS: readonly FnSpec[] = [
+  {
+    name: 'ident',
+    source: ['def ident(x):', '    return x'],
+    args: (g) => one(g.objectValue()),
+    apply: (_g, [x]) => x!,
+  },
+  {
+    name: 'rc',
+    source: ['def rc(x):', '    return sys.getrefcount(x)'],
+    args: (g) => one(g.objectValue()),
+    apply: () => '0',
+  },
+  {
+    name: 'show',
+    source: ['def show(x):', '    print("show", sys.getrefcount(x))', '    return x'],
+    args: (g) => one(g.objectValue()),
+    apply: (_g, [x]) => x!,
+  },
+  {
+    name: 'keep',
+    source: ['def keep(box, x):', '    box.append(x)'],
+    args: (g) => {
+      const box = g.pickObj(isList);
+      if (!box) return null;
+      const x = g.value();
+      return { exprs: [box.expr, x.expr], vals: [box.val, x.val] };
+    },
+    apply: (g, [box, x]) => {
+      g.obj(box as number).items.push(x!);
+      return 'None';
+    },
+  },
+  {
+    name: 'store',
+    source: ['def store(o, x):', '    o.value = x', '    return o'],
+    args: (g) => {
+      const o = g.pickObj(isInst);
+      if (!o) return null;
+      const x = g.value();
+      return { exprs: [o.expr, x.expr], vals: [o.val, x.val] };
+    },
+    apply: (g, [o, x]) => {
+      setAttr(g.obj(o as number), 'value', x!);
+      return o!;
+    },
+  },
+  {
+    name: 'pair',
+    source: ['def pair(x, y):', '    return (x, y)'],
+    args: (g) => {
+      const x = g.value();
+      const y = g.value();
+      return { exprs: [x.expr, y.expr], vals: [x.val, y.val] };
+    },
+    apply: (g, [x, y]) => {
+      const t = g.heap.alloc('tuple');
+      t.items = [x!, y!];
+      return t.id;
+    },
+  },
+  {
+    name: 'wrap',
+    source: ['def wrap(x):', '    return [x]'],
+    args: (g) => one(g.value()),
+    apply: (g, [x]) => {
+      const l = g.heap.alloc('list');
+      l.items = [x!];
+      return l.id;
+    },
+  },
+  {
+    name: 'make',
+    source: ['def make(tag):', '    return Tracked(tag)'],
+    args: (g) => {
+      const tag = g.nextTag('m');
+      return { exprs: [`"${tag}"`], vals: [`'${tag}'`] };
+    },
+    apply: (g, [tag]) => {
+      const o = g.heap.alloc('inst', 'Tracked');
+      o.attrs = [{ name: 'tag', val: tag! }];
+      return o.id;
+    },
+  },
+  {
+    name: 'local',
+    source: [
+      'def local(x):',
+      '    y = x',
+      '    z = [x, y]',
+      '    print("local", sys.getrefcount(x))',
+      '    return len(z)',
+    ],
+    args: (g) => one(g.objectValue()),
+    apply: () => '2',
+  },
+  {
+    name: 'put',
+    source: ['def put(d, k, v):', '    d[k] = v'],
+    args: (g) => {
+      const d = g.pickObj(isDict);
+      if (!d) return null;
+      const k = g.key();
+      const v = g.value();
+      return { exprs: [d.expr, k, v.expr], vals: [d.val, k, v.val] };
+    },
+    apply: (g, [d, k, v]) => {
+      setEntry(g.obj(d as number), k!, v!);
+      return 'None';
+    },
+  },
+  {
+    name: 'take',
+    source: ['def take(d, k):', '    return d.pop(k)'],
+    args: (g) => {
+      const d = g.pickObj((o) => isDict(o) && o.entries.some((e) => !isObj(e.key)));
+      if (!d) return null;
+      const entries = g.obj(d.val as number).entries.filter((e) => !isObj(e.key));
+      const k = g.rng.pick(entries).key as string;
+      return { exprs: [d.expr, k], vals: [d.val, k] };
+    },
+    apply: (g, [d, k]) => {
+      const o = g.obj(d as number);
+      const i = findEntry(o, k!);
+      const [entry] = o.entries.splice(i, 1);
+      return entry!.val;
+    },
+  },
+  {
+    name: 'drop',
+    source: ['def drop(o):', '    del o.value', '    return o'],
+    args: (g) => one(g.pickObj((o) => isInst(o) && o.attrs.some((a) => a.name === 'value'))),
+    apply: (g, [o]) => {
+      const obj = g.obj(o as number);
+      obj.attrs = obj.attrs.filter((a) => a.name !== 'value');
+      return o!;
+    },
+  },
+];

@@ -1,0 +1,405 @@
+/**
+ * The cycle collector, following CPython 3.11's Modules/gcmodule.c: three generations of tracked
+ * containers in doubly linked lists (allocation order), thresholds (700, 10, 10) and the phases of
+ * gc_collect_main under their CPython names. `collect()` below is the table of contents.
+ *
+ * The collector works on the same lists in the same order as CPython, so the order in which it
+ * finds garbage, calls weakref callbacks and `__del__` methods, and breaks cycles is CPython's.
+ * Each phase can report what it computed (gc_refs per object, reachable or not) as events.
+ */
+import type { GcEventObject, HeapEvent } from './events';
+import { GcList, moveTo, unlink, type GcNode } from './gcList';
+import type { Heap } from './heap';
+import { PyDict, PyInstance, PyObject, PyTuple, PyWeakref } from './objects';
+import { isGcType, mayBeTracked, traverse } from './traverse';
+import { clearRef } from './weakrefs';
+
+/** In the generation being collected (CPython's PREV_MASK_COLLECTING). */
+const COLLECTING = 1;
+/** Tentatively unreachable (CPython's NEXT_MASK_UNREACHABLE). */
+const UNREACHABLE = 2;
+
+export const NUM_GENERATIONS = 3;
+export const DEBUG_SAVEALL = 1 << 5;
+
+/** What the collector needs from the interpreter: running Python code. */
+export interface GcRuntime {
+  /** tp_finalize: calls `__del__` (the object is kept alive by the collector meanwhile). */
+  finalize(o: PyObject): void;
+  /** Does the object's type define `__del__` (tp_finalize)? */
+  hasFinalizer(o: PyObject): boolean;
+  /** 2.7 profile: `__del__` is a legacy finalizer (tp_del): such garbage is uncollectable. */
+  hasLegacyFinalizer(o: PyObject): boolean;
+  /** Calls a weakref callback with the weakref; errors are reported as unraisable. */
+  callWeakrefCallback(wr: PyWeakref, callback: PyObject): void;
+  /** gc.garbage.append(o). */
+  appendGarbage(o: PyObject): void;
+}
+
+export interface CollectResult {
+  readonly collected: number;
+  readonly uncollectable: number;
+}
+
+export class Collector {
+  readonly generations: GcList[] = [
+    new GcList('generation 0'),
+    new GcList('generation 1'),
+    new GcList('generation 2'),
+  ];
+  thresholds: [number, number, number] = [700, 10, 10];
+  counts: [number, number, number] = [0, 0, 0];
+  enabled = true;
+  collecting = false;
+  debug = 0;
+  private longLivedPending = 0;
+  private longLivedTotal = 0;
+  runtime: GcRuntime | null = null;
+  /** Called around automatic collections (gc.callbacks); set by the interpreter. */
+  onAutomaticCollection: ((generation: number) => void) | null = null;
+
+  constructor(private readonly heap: Heap) {}
+
+  // ---- gc_collect_main ----
+
+  /** One collection of `generation` (and the younger ones). */
+  collect(generation: number): CollectResult {
+    this.emit({ kind: 'gcStart', generation });
+    if (generation + 1 < NUM_GENERATIONS) this.counts[generation + 1]++;
+    for (let i = 0; i <= generation; i++) this.counts[i] = 0;
+    // A full collection appends generation 0, then generation 1, to generation 2.
+    for (let i = 0; i < generation; i++) this.generations[generation]!.merge(this.generations[i]!);
+    const young = this.generations[generation]!;
+    const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1]! : young;
+
+    const unreachable = new GcList('unreachable');
+    this.deduceUnreachable(young, unreachable);
+    this.untrackTuples(young);
+    if (young !== old) {
+      if (generation === NUM_GENERATIONS - 2) this.longLivedPending += young.size();
+      old.merge(young);
+    } else {
+      this.untrackDicts(young);
+      this.longLivedPending = 0;
+      this.longLivedTotal = young.size();
+    }
+
+    const finalizers = new GcList('finalizers');
+    this.moveLegacyFinalizers(unreachable, finalizers);
+    this.moveLegacyFinalizerReachable(finalizers);
+    let collected = this.handleWeakrefs(unreachable, old);
+    this.finalizeGarbage(unreachable);
+    const finalUnreachable = new GcList('final unreachable');
+    this.handleResurrectedObjects(unreachable, finalUnreachable, old);
+    collected += finalUnreachable.size();
+    this.deleteGarbage(finalUnreachable, old);
+    const uncollectable = finalizers.size();
+    this.handleLegacyFinalizers(finalizers, old);
+    this.emit({ kind: 'gcDone', generation, collected, uncollectable });
+    return { collected, uncollectable };
+  }
+
+  // ---- deduce_unreachable: update_refs, subtract_refs, move_unreachable ----
+
+  /** Splits `young` into objects reachable from outside it and `unreachable` ones. */
+  private deduceUnreachable(young: GcList, unreachable: GcList): void {
+    this.updateRefs(young);
+    this.subtractRefs(young);
+    this.moveUnreachable(young, unreachable);
+  }
+
+  /** After: every object's gc_refs is its refcount, and it is marked as being collected. */
+  private updateRefs(young: GcList): void {
+    for (let g = young.gcNext; g !== young; g = g.gcNext!) {
+      const o = g as PyObject;
+      o.gcRefs = o.refcount;
+      o.gcFlags |= COLLECTING;
+    }
+    this.emitPhase('updateRefs', young);
+  }
+
+  /** After: gc_refs counts only the references from outside the generation. */
+  private subtractRefs(young: GcList): void {
+    const recording = this.heap.recording;
+    for (let g = young.gcNext; g !== young; g = g.gcNext!) {
+      const from = g as PyObject;
+      traverse(from, (t) => {
+        if (!(t.gcFlags & COLLECTING)) return;
+        t.gcRefs--;
+        if (recording)
+          this.heap.emit({
+            kind: 'gcSubtract',
+            from: from.address,
+            to: t.address,
+            gcRefs: t.gcRefs,
+          });
+      });
+    }
+    this.emitPhase('subtractRefs', young);
+  }
+
+  /**
+   * After: `young` holds what is reachable from an object with gc_refs > 0, in the order the
+   * traversal found it (objects first thought unreachable move to the end); `unreachable` the rest.
+   */
+  private moveUnreachable(young: GcList, unreachable: GcList): void {
+    const visitReachable = (t: PyObject) => {
+      if (!(t.gcFlags & COLLECTING)) return;
+      if (t.gcFlags & UNREACHABLE) {
+        // Found reachable after all: back to the end of young, to be traversed again.
+        t.gcFlags &= ~UNREACHABLE;
+        moveTo(t, young);
+        t.gcRefs = 1;
+      } else if (t.gcRefs === 0) {
+        t.gcRefs = 1;
+      }
+    };
+    // `prev` is the last object kept; moving `o` away makes prev's next the one after it.
+    let prev: GcNode = young;
+    let g = young.gcNext;
+    while (g !== young) {
+      const o = g as PyObject;
+      if (o.gcRefs > 0) {
+        traverse(o, visitReachable);
+        o.gcFlags &= ~COLLECTING;
+        prev = o;
+      } else {
+        o.gcFlags |= UNREACHABLE;
+        moveTo(o, unreachable);
+      }
+      g = prev.gcNext!;
+    }
+    if (this.heap.recording) {
+      this.heap.emit({
+        kind: 'gcPhase',
+        phase: 'moveUnreachable',
+        objects: [
+          ...young.toArray<PyObject>().map((o) => this.view(o, true)),
+          ...unreachable.toArray<PyObject>().map((o) => this.view(o, false)),
+        ],
+      });
+    }
+  }
+
+  // ---- untracking ----
+
+  /** Tuples whose items can never be tracked leave the collector's lists. */
+  private untrackTuples(young: GcList): void {
+    for (const o of young.toArray<PyObject>()) {
+      if (o instanceof PyTuple && !o.items.some(mayBeTracked)) this.untrack(o);
+    }
+  }
+
+  /** Full collections only: dicts holding nothing trackable are untracked. */
+  private untrackDicts(young: GcList): void {
+    for (const o of young.toArray<PyObject>()) {
+      if (!(o instanceof PyDict)) continue;
+      let trackable = false;
+      for (const e of o.liveEntries())
+        if (mayBeTracked(e.key) || mayBeTracked(e.value)) trackable = true;
+      if (!trackable) this.untrack(o);
+    }
+  }
+
+  // ---- legacy finalizers (the 2.7 profile's __del__) ----
+
+  private moveLegacyFinalizers(unreachable: GcList, finalizers: GcList): void {
+    for (const o of unreachable.toArray<PyObject>()) {
+      o.gcFlags &= ~UNREACHABLE;
+      if (this.runtime?.hasLegacyFinalizer(o)) {
+        o.gcFlags &= ~COLLECTING;
+        moveTo(o, finalizers);
+      }
+    }
+  }
+
+  /** Whatever a legacy finalizer can reach is uncollectable too. */
+  private moveLegacyFinalizerReachable(finalizers: GcList): void {
+    for (let g = finalizers.gcNext; g !== finalizers; g = g.gcNext!) {
+      traverse(g as PyObject, (t) => {
+        if (t.gcFlags & COLLECTING) {
+          t.gcFlags &= ~COLLECTING;
+          moveTo(t, finalizers);
+        }
+      });
+    }
+  }
+
+  private handleLegacyFinalizers(finalizers: GcList, old: GcList): void {
+    for (const o of finalizers.toArray<PyObject>()) {
+      if (this.debug & DEBUG_SAVEALL || this.runtime?.hasLegacyFinalizer(o))
+        this.runtime?.appendGarbage(o);
+    }
+    old.merge(finalizers);
+  }
+
+  // ---- handle_weakrefs ----
+
+  /**
+   * Clears every weakref to unreachable objects before any Python code runs, then calls the
+   * callbacks of those weakrefs that are themselves reachable (a weakref that is garbage too is
+   * cleared without its callback). Returns how many of those weakrefs died after their callback.
+   */
+  private handleWeakrefs(unreachable: GcList, old: GcList): number {
+    const h = this.heap;
+    const toCall = new GcList('weakref callbacks to call');
+    for (const o of unreachable.toArray<PyObject>()) {
+      if (o instanceof PyWeakref) clearRef(o);
+      for (const wr of o.weakrefs?.slice() ?? []) {
+        clearRef(wr);
+        this.emit({ kind: 'weakrefCleared', id: wr.address, referent: o.address });
+        if (!wr.callback || wr.gcFlags & COLLECTING) continue;
+        h.incref(wr);
+        if (wr.gcNext) moveTo(wr, toCall);
+        else toCall.append(wr);
+      }
+    }
+    let freed = 0;
+    while (!toCall.isEmpty()) {
+      const wr = toCall.gcNext as PyWeakref;
+      const callback = wr.callback!;
+      this.runtime?.callWeakrefCallback(wr, callback);
+      h.decref(wr);
+      if (toCall.gcNext === wr) moveTo(wr, old);
+      else freed++;
+    }
+    this.emitPhase('handleWeakrefs', unreachable);
+    return freed;
+  }
+
+  // ---- finalize_garbage, handle_resurrected_objects ----
+
+  /** PEP 442: each unreachable object's `__del__` runs once, in list order. */
+  private finalizeGarbage(collectable: GcList): void {
+    const seen = new GcList('seen');
+    const h = this.heap;
+    while (!collectable.isEmpty()) {
+      const o = collectable.gcNext as PyObject;
+      moveTo(o, seen);
+      if (o instanceof PyInstance && !o.finalized && this.runtime?.hasFinalizer(o)) {
+        o.finalized = true;
+        this.emit({ kind: 'finalize', id: o.address });
+        h.incref(o);
+        this.runtime.finalize(o);
+        h.decref(o);
+      }
+    }
+    collectable.merge(seen);
+  }
+
+  /** Objects a `__del__` made reachable again survive; the rest stays garbage. */
+  private handleResurrectedObjects(
+    unreachable: GcList,
+    stillUnreachable: GcList,
+    old: GcList,
+  ): void {
+    for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) (g as PyObject).gcFlags = 0;
+    this.deduceUnreachable(unreachable, stillUnreachable);
+    for (let g = stillUnreachable.gcNext; g !== stillUnreachable; g = g.gcNext!)
+      (g as PyObject).gcFlags &= ~UNREACHABLE;
+    if (this.heap.recording && !unreachable.isEmpty()) {
+      this.heap.emit({
+        kind: 'gcPhase',
+        phase: 'handleResurrectedObjects',
+        objects: unreachable.toArray<PyObject>().map((o) => this.view(o, true)),
+      });
+    }
+    old.merge(unreachable);
+  }
+
+  // ---- delete_garbage ----
+
+  /** tp_clear on each object breaks the cycles; refcounting frees what it can. */
+  private deleteGarbage(collectable: GcList, old: GcList): void {
+    const h = this.heap;
+    while (!collectable.isEmpty()) {
+      const o = collectable.gcNext as PyObject;
+      if (this.debug & DEBUG_SAVEALL) {
+        this.runtime?.appendGarbage(o);
+      } else {
+        this.emit({ kind: 'gcClear', id: o.address });
+        h.incref(o);
+        h.clearObject(o);
+        h.decref(o);
+      }
+      if (collectable.gcNext === o) {
+        o.gcFlags = 0;
+        moveTo(o, old);
+      }
+    }
+  }
+
+  // ---- tracking and automatic collection ----
+
+  /** Starts tracking an object (appended to generation 0). */
+  track(o: PyObject): void {
+    if (o.gcNext === null) this.generations[0]!.append(o);
+  }
+
+  untrack(o: PyObject): void {
+    if (o.gcNext === null) return;
+    unlink(o);
+    o.gcFlags = 0;
+    this.emit({ kind: 'gcUntrack', id: o.address });
+  }
+
+  /** _PyObject_GC_Link: a GC object was allocated; it may start an automatic collection. */
+  allocated(): void {
+    this.counts[0]++;
+    if (
+      this.counts[0] > this.thresholds[0] &&
+      this.enabled &&
+      this.thresholds[0] &&
+      !this.collecting
+    ) {
+      this.collectGenerations();
+    }
+  }
+
+  /** PyObject_GC_Del: a GC object was freed. */
+  freed(o: PyObject): void {
+    if (o.gcNext !== null) unlink(o);
+    if (this.counts[0] > 0) this.counts[0]--;
+  }
+
+  /** The oldest generation over its threshold is collected (full ones only if worthwhile). */
+  private collectGenerations(): void {
+    for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
+      if (this.counts[i]! > this.thresholds[i]!) {
+        if (i === NUM_GENERATIONS - 1 && this.longLivedPending < this.longLivedTotal / 4) continue;
+        this.onAutomaticCollection?.(i);
+        break;
+      }
+    }
+  }
+
+  isTracked(o: PyObject): boolean {
+    return o.gcNext !== null;
+  }
+
+  /** Every tracked object, generation 0 first (the order gc.get_referrers scans in). */
+  *trackedObjects(): IterableIterator<PyObject> {
+    for (const gen of this.generations) yield* gen.toArray<PyObject>();
+  }
+
+  // ---- events ----
+
+  private emit(e: HeapEvent): void {
+    if (this.heap.recording) this.heap.emit(e);
+  }
+
+  private emitPhase(phase: 'updateRefs' | 'subtractRefs' | 'handleWeakrefs', list: GcList): void {
+    if (!this.heap.recording) return;
+    this.heap.emit({
+      kind: 'gcPhase',
+      phase,
+      objects: list.toArray<PyObject>().map((o) => this.view(o, null)),
+    });
+  }
+
+  private view(o: PyObject, reachable: boolean | null): GcEventObject {
+    return { id: o.address, gcRefs: o.gcRefs, reachable };
+  }
+}
+
+export { isGcType };

@@ -1,0 +1,109 @@
+/**
+ * tp_traverse: the references each kind of object reports to the collector, in CPython 3.11's
+ * order (lists and tuples last to first; a dict with only str keys reports only its values, other
+ * dicts value then key; an instance its attribute values, then its class). gc.get_referents and
+ * the collector both see the heap through this function.
+ */
+import { valueOrder } from './dictOrder';
+import {
+  PyBuiltin,
+  PyDict,
+  PyDictView,
+  PyFunction,
+  PyInstance,
+  PyIterator,
+  PyList,
+  PyMethod,
+  PyModule,
+  PyObject,
+  PySet,
+  PySlice,
+  PyTuple,
+  PyWeakref,
+  PyWeakContainer,
+  PyFinalize,
+} from './objects';
+
+export type Visit = (target: PyObject) => void;
+
+export function traverse(o: PyObject, visit: Visit): void {
+  if (o instanceof PyList || o instanceof PyTuple) {
+    const items = o.items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
+  } else if (o instanceof PyDict) {
+    for (const e of valueOrder(o)) {
+      if (!e) continue;
+      visit(e.value);
+      if (!o.strKeysOnly) visit(e.key);
+    }
+  } else if (o instanceof PyInstance) {
+    if (o.dict) visit(o.dict);
+    else
+      for (const name of o.type.attrOrder) {
+        const v = o.attrs.get(name);
+        if (v) visit(v);
+      }
+    if (o.args) visit(o.args);
+    if (o.type.isHeapType) visit(o.type);
+  } else if (o instanceof PyFunction) {
+    visit(o.globals);
+    if (o.defaults) visit(o.defaults);
+    if (o.dict) visit(o.dict);
+  } else if (o instanceof PyMethod) {
+    visit(o.func);
+    visit(o.self);
+  } else if (o instanceof PyBuiltin) {
+    if (o.self) visit(o.self);
+  } else if (o instanceof PySet) {
+    for (const m of o.members.values()) visit(m);
+  } else if (o instanceof PyWeakref) {
+    if (o.callback) visit(o.callback);
+    if (o.key) visit(o.key);
+  } else if (o instanceof PyIterator) {
+    if (o.seq) visit(o.seq);
+    if (o.result) visit(o.result);
+  } else if (o instanceof PyDictView) {
+    visit(o.dict);
+  } else if (o instanceof PyModule) {
+    visit(o.dict);
+  } else if (o instanceof PyWeakContainer) {
+    if (o.data) visit(o.data);
+    if (o.remover) visit(o.remover);
+  } else if (o instanceof PyFinalize) {
+    if (o.ref) visit(o.ref);
+    if (o.func) visit(o.func);
+    if (o.args) visit(o.args);
+    if (o.kwargs) visit(o.kwargs);
+  } else if (o instanceof PySlice) {
+    visit(o.start);
+    visit(o.stop);
+    visit(o.step);
+  }
+}
+
+/** Is this a GC type in CPython (can it ever be tracked)? Numbers, strs, types, ranges: no. */
+export function isGcType(o: PyObject): boolean {
+  return (
+    o instanceof PyList ||
+    o instanceof PyTuple ||
+    o instanceof PyDict ||
+    o instanceof PyInstance ||
+    o instanceof PyFunction ||
+    o instanceof PyMethod ||
+    (o instanceof PyBuiltin && o.self !== null) ||
+    o instanceof PySet ||
+    o instanceof PyWeakref ||
+    o instanceof PyIterator ||
+    o instanceof PyDictView ||
+    o instanceof PyModule ||
+    o instanceof PySlice ||
+    o instanceof PyWeakContainer ||
+    o instanceof PyFinalize
+  );
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a GC object that is, or could become, tracked. */
+export function mayBeTracked(o: PyObject): boolean {
+  if (!isGcType(o)) return false;
+  return !(o instanceof PyTuple) || o.gcNext !== null;
+}

@@ -1,0 +1,109 @@
+/** The `gc` module: the collector's controls, as CPython 3.11 exposes them. */
+import { DEBUG_SAVEALL, PyInt, PyBool, traverse, type PyObject } from '../../engine';
+
+import type { Interpreter } from '../interpreter';
+import { collectWithCallbacks, installGcRuntime, type GcState } from '../gcRuntime';
+import { moduleFunction } from './index';
+
+function intArg(interp: Interpreter, o: PyObject): number {
+  if (o instanceof PyInt) return Number(o.value);
+  if (o instanceof PyBool) return +o.value;
+  return interp.raise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
+}
+
+export function gcMembers(interp: Interpreter): Record<string, PyObject> {
+  const h = interp.heap;
+  const gc = h.gc;
+  const state: GcState = { garbage: h.newList([]), callbacks: h.newList([]) };
+  state.garbage.interned = true;
+  state.callbacks.interned = true;
+  installGcRuntime(interp, state);
+  const fn = (name: string, call: (args: PyObject[]) => PyObject, packsArgs = false) =>
+    moduleFunction(interp, { name, packsArgs, call: (_interp, args) => call(args) });
+  const noArgs = (name: string, args: PyObject[]) => {
+    if (args.length)
+      interp.raise('TypeError', `${name}() takes no arguments (${args.length} given)`);
+  };
+  h.incref(state.garbage);
+  h.incref(state.callbacks);
+  return {
+    collect: fn('collect', (args) => {
+      const generation = args.length ? intArg(interp, args[0]!) : 2;
+      if (generation < 0 || generation > 2) interp.raise('ValueError', 'invalid generation');
+      return h.newInt(collectWithCallbacks(interp, state, generation));
+    }),
+    enable: fn('enable', (args) => {
+      noArgs('enable', args);
+      gc.enabled = true;
+      return h.none();
+    }),
+    disable: fn('disable', (args) => {
+      noArgs('disable', args);
+      gc.enabled = false;
+      return h.none();
+    }),
+    isenabled: fn('isenabled', () => h.bool(gc.enabled)),
+    get_count: fn('get_count', () => h.newTuple(gc.counts.map((c) => h.newInt(c)))),
+    get_threshold: fn('get_threshold', () => h.newTuple(gc.thresholds.map((c) => h.newInt(c)))),
+    set_threshold: fn(
+      'set_threshold',
+      (args) => {
+        if (args.length < 1 || args.length > 3) {
+          interp.raise(
+            'TypeError',
+            `set_threshold expected at most 3 arguments, got ${args.length}`,
+          );
+        }
+        args.forEach((a, i) => (gc.thresholds[i] = intArg(interp, a)));
+        return h.none();
+      },
+      true,
+    ),
+    get_debug: fn('get_debug', () => h.newInt(gc.debug)),
+    set_debug: fn('set_debug', (args) => {
+      gc.debug = intArg(interp, args[0]!);
+      return h.none();
+    }),
+    is_tracked: fn('is_tracked', (args) => h.bool(gc.isTracked(args[0]!))),
+    get_referents: fn('get_referents', (args) => {
+      const out: PyObject[] = [];
+      for (const o of args) {
+        if (!gc.isTracked(o) && !isGcLike(o)) continue;
+        traverse(o, (t) => {
+          h.incref(t);
+          out.push(t);
+        });
+      }
+      return h.newList(out);
+    }),
+    get_referrers: fn('get_referrers', (args) => {
+      const targets = new Set(args);
+      const out: PyObject[] = [];
+      for (const o of gc.trackedObjects()) {
+        let refers = false;
+        traverse(o, (t) => {
+          if (targets.has(t)) refers = true;
+        });
+        if (refers) {
+          h.incref(o);
+          out.push(o);
+        }
+      }
+      return h.newList(out);
+    }),
+    garbage: state.garbage,
+    callbacks: state.callbacks,
+    DEBUG_STATS: h.newInt(1),
+    DEBUG_COLLECTABLE: h.newInt(2),
+    DEBUG_UNCOLLECTABLE: h.newInt(4),
+    DEBUG_SAVEALL: h.newInt(DEBUG_SAVEALL),
+    DEBUG_LEAK: h.newInt(38),
+  };
+}
+
+/** get_referents lists what a GC object holds even when that object is untracked. */
+function isGcLike(o: PyObject): boolean {
+  let any = false;
+  traverse(o, () => (any = true));
+  return any;
+}

@@ -1,0 +1,30 @@
+/** The importable modules: sys, gc and weakref, each a real module object on the heap. */
+import { PyModule, type PyObject } from '../../engine';
+import type { BuiltinImpl } from '../builtins';
+import type { Interpreter } from '../interpreter';
+import { gcMembers } from './gc';
+import { sysMembers } from './sys';
+import { weakrefMembers } from './weakref';
+
+export const MODULE_NAMES = ['sys', 'gc', 'weakref'] as const;
+
+function newModule(interp: Interpreter, name: string, members: Record<string, PyObject>): PyModule {
+  const m = interp.heap.newModule(name);
+  m.interned = true;
+  interp.setName(m.dict, '__name__', interp.heap.newStr(name, true));
+  for (const [k, v] of Object.entries(members)) interp.setName(m.dict, k, v);
+  return m;
+}
+
+/** A module-level function: a static builtin, never freed. */
+export function moduleFunction(interp: Interpreter, impl: BuiltinImpl): PyObject {
+  const f = interp.heap.newBuiltin(impl.name, impl);
+  f.interned = true;
+  return f;
+}
+
+export function installModules(interp: Interpreter): void {
+  interp.modules.set('sys', newModule(interp, 'sys', sysMembers(interp)));
+  interp.modules.set('gc', newModule(interp, 'gc', gcMembers(interp)));
+  interp.modules.set('weakref', newModule(interp, 'weakref', weakrefMembers(interp)));
+}

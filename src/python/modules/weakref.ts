@@ -1,0 +1,578 @@
+/**
+ * The `weakref` module: ref, proxy, getweakrefcount/getweakrefs, finalize, and the weak
+ * containers built as weakref.py builds them (a dict of KeyedRefs whose callback removes the
+ * entry), so that their objects, counts and callbacks are CPython's.
+ */
+import {
+  hashKey,
+  linkWeakref,
+  basicRefs,
+  PyBuiltin,
+  PyDict,
+  PyFinalize,
+  PyFunction,
+  PyInstance,
+  PyMethod,
+  PyObject,
+  PySet,
+  PyTuple,
+  PyType,
+  PyWeakContainer,
+  PyWeakref,
+  type WeakContainerKind,
+  type WeakrefKind,
+} from '../../engine';
+import type { Kw } from '../builtins';
+import type { Interpreter } from '../interpreter';
+import { collect, getIter } from '../iteration';
+import { registerTypeMethods, setAdd, type MethodFn } from '../methods';
+import { hexAddress } from '../repr';
+import { moduleFunction } from './index';
+
+/** The types CPython refuses weak references to (no __weakref__ slot). */
+function supportsWeakrefs(o: PyObject): boolean {
+  if (o instanceof PyInstance) return o.type.isHeapType;
+  return (
+    o instanceof PyFunction ||
+    (o instanceof PyType && o.isHeapType) ||
+    o instanceof PySet ||
+    o instanceof PyMethod ||
+    o instanceof PyBuiltin ||
+    o instanceof PyWeakContainer ||
+    o instanceof PyFinalize
+  );
+}
+
+export interface WeakrefTypes {
+  readonly ref: PyType;
+  readonly proxy: PyType;
+  readonly callableProxy: PyType;
+  readonly keyedRef: PyType;
+  readonly finalize: PyType;
+  readonly containers: Record<WeakContainerKind, PyType>;
+}
+
+function staticType(interp: Interpreter, name: string, base: PyType | null = null): PyType {
+  const h = interp.heap;
+  const t = new PyType(h.allocAddress(0x1a0), name, base ?? h.types.object, h.types.type, false);
+  t.interned = true;
+  h.live?.add(t);
+  return t;
+}
+
+/** weakref.ref / proxy / KeyedRef: a new reference (the basic one is shared when it exists). */
+export function newWeakref(
+  interp: Interpreter,
+  types: WeakrefTypes,
+  o: PyObject,
+  callback: PyObject | null,
+  kind: WeakrefKind,
+  key: PyObject | null = null,
+): PyWeakref {
+  const h = interp.heap;
+  if (!supportsWeakrefs(o))
+    interp.raise('TypeError', `cannot create weak reference to '${o.type.name}' object`);
+  if (callback === h.None) callback = null;
+  if (!callback && kind !== 'keyed') {
+    const basic = basicRefs(o)[kind === 'ref' ? 'ref' : 'proxy'];
+    if (basic) {
+      h.incref(basic);
+      return basic;
+    }
+  }
+  const type =
+    kind === 'ref'
+      ? types.ref
+      : kind === 'keyed'
+        ? types.keyedRef
+        : isCallable(o)
+          ? types.callableProxy
+          : types.proxy;
+  const wr = new PyWeakref(h.allocAddress(0x50), type, o, callback, kind, key);
+  if (callback) h.incref(callback, wr, '__callback__');
+  if (key) h.incref(key, wr, 'key');
+  h.track(wr);
+  linkWeakref(o, wr);
+  return wr;
+}
+
+function isCallable(o: PyObject): boolean {
+  return (
+    o instanceof PyFunction ||
+    o instanceof PyMethod ||
+    o instanceof PyBuiltin ||
+    o instanceof PyType
+  );
+}
+
+function weakrefRepr(interp: Interpreter, wr: PyWeakref): string {
+  const o = wr.referent;
+  if (wr.kind === 'proxy') {
+    const target = o ? o.type.name : 'NoneType';
+    return `<weakproxy at ${hexAddress(wr)} to ${target} at ${hexAddress(o ?? interp.heap.None)}>`;
+  }
+  if (!o) return `<weakref at ${hexAddress(wr)}; dead>`;
+  const name =
+    o instanceof PyFunction
+      ? o.name
+      : o instanceof PyType
+        ? o.name
+        : o instanceof PyBuiltin
+          ? o.name
+          : null;
+  return `<weakref at ${hexAddress(wr)}; to '${o.type.name}' at ${hexAddress(o)}${name ? ` (${name})` : ''}>`;
+}
+
+function arg(interp: Interpreter, args: PyObject[], i: number, fn: string): PyObject {
+  return args[i] ?? interp.raise('TypeError', `${fn}() missing required argument (pos ${i + 1})`);
+}
+
+export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
+  const h = interp.heap;
+  const refType = staticType(interp, 'ReferenceType');
+  const types: WeakrefTypes = {
+    ref: refType,
+    proxy: staticType(interp, 'ProxyType'),
+    callableProxy: staticType(interp, 'CallableProxyType'),
+    keyedRef: staticType(interp, 'KeyedRef', refType),
+    finalize: staticType(interp, 'finalize'),
+    containers: {
+      WeakValueDictionary: staticType(interp, 'WeakValueDictionary'),
+      WeakKeyDictionary: staticType(interp, 'WeakKeyDictionary'),
+      WeakSet: staticType(interp, 'WeakSet'),
+    },
+  };
+  const refMethods: Record<string, MethodFn> = {
+    __new__(interp, args) {
+      return newWeakref(interp, types, arg(interp, args, 0, 'ref'), args[1] ?? null, 'ref');
+    },
+    __call__(interp, args) {
+      const o = (args[0] as PyWeakref).referent ?? h.None;
+      h.incref(o);
+      return o;
+    },
+    __repr__(interp, args) {
+      return h.newStr(weakrefRepr(interp, args[0] as PyWeakref));
+    },
+    __callback__(interp, args) {
+      const cb = (args[0] as PyWeakref).callback ?? h.None;
+      h.incref(cb);
+      return cb;
+    },
+  };
+  registerTypeMethods(interp, refType, refMethods, ['__callback__']);
+  registerTypeMethods(
+    interp,
+    types.keyedRef,
+    {
+      ...refMethods,
+      key(interp, args) {
+        const k = (args[0] as PyWeakref).key ?? h.None;
+        h.incref(k);
+        return k;
+      },
+    },
+    ['__callback__', 'key'],
+  );
+  for (const t of [types.proxy, types.callableProxy]) {
+    registerTypeMethods(interp, t, {
+      __repr__: (interp, args) => h.newStr(weakrefRepr(interp, args[0] as PyWeakref)),
+    });
+  }
+  registerFinalize(interp, types);
+  registerContainers(interp, types);
+
+  const fn = (name: string, call: (args: PyObject[], kw: Kw) => PyObject) =>
+    moduleFunction(interp, { name, call: (_interp, args, kw) => call(args, kw) });
+  const typeRef = (t: PyType) => {
+    h.incref(t);
+    return t;
+  };
+  return {
+    ref: typeRef(refType),
+    ReferenceType: typeRef(refType),
+    ProxyType: typeRef(types.proxy),
+    CallableProxyType: typeRef(types.callableProxy),
+    KeyedRef: typeRef(types.keyedRef),
+    proxy: fn('proxy', (args) =>
+      newWeakref(interp, types, arg(interp, args, 0, 'proxy'), args[1] ?? null, 'proxy'),
+    ),
+    getweakrefcount: fn('getweakrefcount', (args) =>
+      h.newInt(arg(interp, args, 0, 'getweakrefcount').weakrefs?.length ?? 0),
+    ),
+    getweakrefs: fn('getweakrefs', (args) => {
+      const list = arg(interp, args, 0, 'getweakrefs').weakrefs ?? [];
+      for (const wr of list) h.incref(wr);
+      return h.newList(list.slice());
+    }),
+    finalize: typeRef(types.finalize),
+    WeakValueDictionary: typeRef(types.containers.WeakValueDictionary),
+    WeakKeyDictionary: typeRef(types.containers.WeakKeyDictionary),
+    WeakSet: typeRef(types.containers.WeakSet),
+  };
+}
+
+// ---- finalize ----
+
+/** The finalize objects still registered, each holding one reference (weakref.finalize._registry). */
+const registries = new WeakMap<Interpreter, Set<PyFinalize>>();
+
+function registryOf(interp: Interpreter): Set<PyFinalize> {
+  let r = registries.get(interp);
+  if (!r) registries.set(interp, (r = new Set()));
+  return r;
+}
+
+function registerFinalize(interp: Interpreter, types: WeakrefTypes): void {
+  const h = interp.heap;
+  const registry = registryOf(interp);
+  /** Leaves the registry; the caller now owns the registry's reference. */
+  const unregister = (f: PyFinalize): boolean => registry.delete(f);
+  registerTypeMethods(
+    interp,
+    types.finalize,
+    {
+      __new__(interp, args, kw) {
+        const obj = arg(interp, args, 0, 'finalize');
+        const func = arg(interp, args, 1, 'finalize');
+        const f = new PyFinalize(h.allocAddress(0x30), types.finalize, null, func, null, null);
+        h.incref(func, f, 'func');
+        const rest = args.slice(2);
+        for (const a of rest) h.incref(a);
+        f.args = h.newTuple(rest);
+        if (kw && kw.length) {
+          f.kwargs = h.newDict();
+          for (const [name, v] of kw) h.dictSet(f.kwargs, interp.key(name), v);
+        }
+        h.track(f);
+        try {
+          f.ref = newWeakref(interp, types, obj, f, 'ref');
+        } catch (e) {
+          h.decref(f);
+          throw e;
+        }
+        h.incref(f);
+        registry.add(f);
+        return f;
+      },
+      /** Called as the weakref callback (with the weakref) or by the user (no argument). */
+      __call__(interp, args) {
+        const f = args[0] as PyFinalize;
+        if (!unregister(f)) return h.none();
+        const { func, args: fargs, kwargs, ref } = f;
+        f.func = f.args = f.kwargs = f.ref = null;
+        try {
+          const kwnames = kwargs ? [...kwargs.liveEntries()].map((e) => interp.strOf(e.key)) : null;
+          const values = kwargs ? [...kwargs.liveEntries()].map((e) => e.value) : [];
+          return interp.callWith(func!, [...fargs!.items, ...values], kwnames, interp.frame);
+        } finally {
+          // The popped info goes when the call returns: its weakref, func, args.
+          h.decref(f);
+          for (const v of [ref, func, fargs, kwargs]) if (v) h.decref(v);
+        }
+      },
+      detach(interp, args) {
+        const f = args[0] as PyFinalize;
+        const obj = f.ref?.referent;
+        if (!obj || !unregister(f)) return h.none();
+        const { func, args: fargs, kwargs, ref } = f;
+        f.func = f.args = f.kwargs = f.ref = null;
+        h.incref(obj);
+        const result = h.newTuple([obj, func!, fargs!, kwargs ?? h.newDict()]);
+        h.decref(ref!);
+        h.decref(f);
+        return result;
+      },
+      peek(interp, args) {
+        const f = args[0] as PyFinalize;
+        const obj = f.ref?.referent;
+        if (!obj || !registry.has(f)) return h.none();
+        for (const v of [obj, f.func!, f.args!]) h.incref(v);
+        return h.newTuple([
+          obj,
+          f.func!,
+          f.args!,
+          f.kwargs ? (h.incref(f.kwargs), f.kwargs) : h.newDict(),
+        ]);
+      },
+      alive(interp, args) {
+        return h.bool(registry.has(args[0] as PyFinalize));
+      },
+      atexit() {
+        return h.bool(true);
+      },
+      __repr__(interp, args) {
+        const f = args[0] as PyFinalize;
+        const o = registry.has(f) ? f.ref?.referent : null;
+        const target = o ? `; for '${o.type.name}' at ${hexAddress(o)}` : '; dead';
+        return h.newStr(`<finalize object at ${hexAddress(f)}${target}>`);
+      },
+    },
+    ['alive', 'atexit'],
+  );
+}
+
+// ---- weak containers ----
+
+function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
+  const h = interp.heap;
+  const data = (args: PyObject[]) => (args[0] as PyWeakContainer).data!;
+  const dictData = (args: PyObject[]) => data(args) as PyDict;
+
+  /** The `_remove` callback: drops the entry of a dead weakref (weakref.py's remove). */
+  const makeRemover = (c: PyWeakContainer): PyObject =>
+    h.newBuiltin('remove', {
+      name: 'remove',
+      call(_interp: Interpreter, args: PyObject[]) {
+        const wr = args[0] as PyWeakref;
+        const d = c.data;
+        if (!d) return h.none();
+        if (d instanceof PySet) {
+          const k = hashKey(wr);
+          const member = d.members.get(k);
+          if (member === wr) {
+            d.members.delete(k);
+            h.decref(wr, d, wr);
+          }
+        } else if (c.kind === 'WeakValueDictionary') {
+          // _remove_dead_weakref: only if the key still maps to this dead ref.
+          if (wr.key && h.dictGet(d, wr.key) === wr) h.dictDelete(d, wr.key);
+        } else if (h.dictGet(d, wr)) {
+          h.dictDelete(d, wr);
+        }
+        return h.none();
+      },
+    });
+
+  const construct = (kind: WeakContainerKind, init: PyObject | undefined): PyObject => {
+    const c = new PyWeakContainer(h.allocAddress(0x40), types.containers[kind], kind, null, null);
+    c.data = kind === 'WeakSet' ? h.newSet() : h.newDict();
+    c.remover = makeRemover(c);
+    h.track(c);
+    if (init) {
+      try {
+        const items = collect(interp, init instanceof PyDict ? h.newDictView(init, 'items') : init);
+        for (const item of items) {
+          if (kind === 'WeakSet') add(c, item);
+          else {
+            const pair = item as PyTuple;
+            store(c, pair.items[0]!, pair.items[1]!);
+          }
+          h.decref(item);
+        }
+      } catch (e) {
+        h.decref(c);
+        throw e;
+      }
+    }
+    return c;
+  };
+
+  const store = (c: PyWeakContainer, key: PyObject, value: PyObject): void => {
+    const d = c.data as PyDict;
+    if (c.kind === 'WeakValueDictionary') {
+      const wr = newWeakref(interp, types, value, c.remover, 'keyed', key);
+      interp.hashGuard(() => h.dictSet(d, key, wr));
+      h.decref(wr);
+    } else {
+      const wr = newWeakref(interp, types, key, c.remover, 'ref');
+      interp.hashGuard(() => h.dictSet(d, wr, value));
+      h.decref(wr);
+    }
+  };
+
+  const add = (c: PyWeakContainer, item: PyObject): void => {
+    const wr = newWeakref(interp, types, item, c.remover, 'ref');
+    setAdd(interp, c.data as PySet, wr);
+    h.decref(wr);
+  };
+
+  /** The live (key, value) pairs, borrowed. */
+  const pairs = (c: PyWeakContainer): [PyObject, PyObject][] => {
+    const out: [PyObject, PyObject][] = [];
+    for (const e of (c.data as PyDict).liveEntries()) {
+      if (c.kind === 'WeakValueDictionary') {
+        const v = (e.value as PyWeakref).referent;
+        if (v) out.push([e.key, v]);
+      } else {
+        const k = (e.key as PyWeakref).referent;
+        if (k) out.push([k, e.value]);
+      }
+    }
+    return out;
+  };
+
+  /** A lookup key for a WeakKeyDictionary: ref(key), the shared basic ref. */
+  const lookup = (c: PyWeakContainer, key: PyObject): PyObject | undefined => {
+    const d = c.data as PyDict;
+    if (c.kind === 'WeakValueDictionary') {
+      const wr = interp.hashGuard(() => h.dictGet(d, key)) as PyWeakref | undefined;
+      return wr?.referent ?? undefined;
+    }
+    if (!supportsWeakrefs(key)) return undefined;
+    const probe = newWeakref(interp, types, key, null, 'ref');
+    try {
+      return interp.hashGuard(() => h.dictGet(d, probe));
+    } finally {
+      h.decref(probe);
+    }
+  };
+
+  const keyError = (key: PyObject): never => {
+    const exc = interp.callWith(interp.exceptions.get('KeyError')!, [key], null, interp.frame);
+    return interp.raiseObject(exc);
+  };
+
+  const listOf = (items: PyObject[]): PyObject => {
+    for (const i of items) h.incref(i);
+    return h.newList(items);
+  };
+
+  const mapping: Record<string, MethodFn> = {
+    __getitem__(interp, args) {
+      const v = lookup(args[0] as PyWeakContainer, args[1]!) ?? keyError(args[1]!);
+      h.incref(v);
+      return v;
+    },
+    __setitem__(interp, args) {
+      store(args[0] as PyWeakContainer, args[1]!, args[2]!);
+      return h.none();
+    },
+    __delitem__(interp, args) {
+      const c = args[0] as PyWeakContainer;
+      const d = dictData(args);
+      if (c.kind === 'WeakValueDictionary') {
+        if (!interp.hashGuard(() => h.dictDelete(d, args[1]!))) keyError(args[1]!);
+      } else {
+        const probe = newWeakref(interp, types, args[1]!, null, 'ref');
+        const ok = h.dictDelete(d, probe);
+        h.decref(probe);
+        if (!ok) keyError(args[1]!);
+      }
+      return h.none();
+    },
+    __contains__(interp, args) {
+      return h.bool(lookup(args[0] as PyWeakContainer, args[1]!) !== undefined);
+    },
+    __len__(interp, args) {
+      return h.newInt(pairs(args[0] as PyWeakContainer).length);
+    },
+    __iter__(interp, args) {
+      const keys = listOf(pairs(args[0] as PyWeakContainer).map(([k]) => k));
+      const it = getIter(interp, keys);
+      h.decref(keys);
+      return it;
+    },
+    get(interp, args) {
+      const v = lookup(args[0] as PyWeakContainer, args[1]!) ?? args[2] ?? h.None;
+      h.incref(v);
+      return v;
+    },
+    pop(interp, args) {
+      const c = args[0] as PyWeakContainer;
+      const v = lookup(c, args[1]!);
+      if (v === undefined) {
+        if (args[2]) {
+          h.incref(args[2]);
+          return args[2];
+        }
+        return keyError(args[1]!);
+      }
+      h.incref(v);
+      mapping.__delitem__!(interp, args.slice(0, 2), null);
+      return v;
+    },
+    setdefault(interp, args) {
+      const c = args[0] as PyWeakContainer;
+      let v = lookup(c, args[1]!);
+      if (v === undefined) {
+        v = args[2] ?? h.None;
+        store(c, args[1]!, v);
+      }
+      h.incref(v);
+      return v;
+    },
+    keys(interp, args) {
+      return listOf(pairs(args[0] as PyWeakContainer).map(([k]) => k));
+    },
+    values(interp, args) {
+      return listOf(pairs(args[0] as PyWeakContainer).map(([, v]) => v));
+    },
+    items(interp, args) {
+      const tuples = pairs(args[0] as PyWeakContainer).map(([k, v]) => {
+        h.incref(k);
+        h.incref(v);
+        return h.newTuple([k, v]);
+      });
+      return h.newList(tuples);
+    },
+    valuerefs(interp, args) {
+      const refs = [...dictData(args).liveEntries()].map((e) => e.value);
+      return listOf(refs);
+    },
+    keyrefs(interp, args) {
+      const refs = [...dictData(args).liveEntries()].map((e) => e.key);
+      return listOf(refs);
+    },
+    __repr__(interp, args) {
+      const c = args[0] as PyWeakContainer;
+      return h.newStr(`<${c.kind} at ${hexAddress(c)}>`);
+    },
+  };
+  registerTypeMethods(interp, types.containers.WeakValueDictionary, {
+    ...mapping,
+    __new__: (interp, args) => construct('WeakValueDictionary', args[0]),
+  });
+  registerTypeMethods(interp, types.containers.WeakKeyDictionary, {
+    ...mapping,
+    __new__: (interp, args) => construct('WeakKeyDictionary', args[0]),
+  });
+
+  const members = (args: PyObject[]): PyObject[] => {
+    const out: PyObject[] = [];
+    for (const wr of (data(args) as PySet).members.values()) {
+      const o = (wr as PyWeakref).referent;
+      if (o) out.push(o);
+    }
+    return out;
+  };
+  registerTypeMethods(interp, types.containers.WeakSet, {
+    __new__: (interp, args) => construct('WeakSet', args[0]),
+    add(interp, args) {
+      add(args[0] as PyWeakContainer, args[1]!);
+      return h.none();
+    },
+    discard(interp, args) {
+      if (!supportsWeakrefs(args[1]!)) return h.none();
+      const s = data(args) as PySet;
+      const probe = newWeakref(interp, types, args[1]!, null, 'ref');
+      const k = hashKey(probe);
+      h.decref(probe);
+      const old = s.members.get(k);
+      if (old) {
+        s.members.delete(k);
+        h.decref(old, s, old);
+      }
+      return h.none();
+    },
+    __contains__(interp, args) {
+      if (!supportsWeakrefs(args[1]!)) return h.bool(false);
+      const probe = newWeakref(interp, types, args[1]!, null, 'ref');
+      const found = (data(args) as PySet).members.has(hashKey(probe));
+      h.decref(probe);
+      return h.bool(found);
+    },
+    __len__(interp, args) {
+      return h.newInt(members(args).length);
+    },
+    __iter__(interp, args) {
+      const list = listOf(members(args));
+      const it = getIter(interp, list);
+      h.decref(list);
+      return it;
+    },
+    __repr__(interp, args) {
+      return h.newStr(`<WeakSet at ${hexAddress(args[0]!)}>`);
+    },
+  });
+}

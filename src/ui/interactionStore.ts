@@ -1,0 +1,54 @@
+/**
+ * State of the interaction itself, not of the heap: a notice for the status line, the "pick an
+ * object" mode of the keyboard's add-reference gesture, the question asked before an action runs
+ * (a dict key), the help overlay, and whether the setup's objects are drawn.
+ */
+import { create } from 'zustand';
+import type { Action, ActionInput } from '../actions/registry';
+import type { Selection } from '../store/selection';
+
+export interface Notice {
+  readonly text: string;
+  /** The `seq` of the last heap change when the notice was given: a newer change replaces it. */
+  readonly after: number;
+}
+
+/** Waiting for the person to pick the object a name or slot will refer to. */
+export interface Pick {
+  readonly from: Selection;
+  readonly action: Action;
+}
+
+/** An action waiting for a piece of text (the key of `d['k'] = b`). */
+export interface Question {
+  readonly action: Action;
+  readonly selection: Selection | null;
+  readonly input: Omit<ActionInput, 'text'>;
+  readonly initial: string;
+}
+
+export interface InteractionState {
+  readonly notice: Notice | null;
+  readonly pick: Pick | null;
+  readonly question: Question | null;
+  readonly helpOpen: boolean;
+  readonly showSetup: boolean;
+  say(text: string, after: number): void;
+  setPick(pick: Pick | null): void;
+  ask(question: Question | null): void;
+  setHelpOpen(open: boolean): void;
+  setShowSetup(show: boolean): void;
+}
+
+export const useInteraction = create<InteractionState>()((set) => ({
+  notice: null,
+  pick: null,
+  question: null,
+  helpOpen: false,
+  showSetup: false,
+  say: (text, after) => set({ notice: { text, after } }),
+  setPick: (pick) => set({ pick }),
+  ask: (question) => set({ question }),
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setShowSetup: (showSetup) => set({ showSetup }),
+}));
