@@ -17,22 +17,42 @@ export interface RunResult {
   readonly exit: string;
 }
 
-export const PYTHON = process.env.FUZZ_PYTHON ?? 'python3';
+const PYTHON_COMMAND = process.env.FUZZ_PYTHON ?? 'python3';
 const DRIVER = join(import.meta.dirname, 'driver.py');
 
-/** `Python 3.11.7` or null when python3 cannot be run. */
-export function pythonVersion(): string | null {
-  const r = spawnSync(PYTHON, ['--version'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) return null;
-  return (r.stdout || r.stderr).trim();
+/**
+ * The interpreter python3 runs, by its real path: `python3` is often a launcher script (pyenv's
+ * shim takes ~150 ms a start), and `python3 file.py` is what it execs.
+ */
+let executable: string | null = null;
+
+interface Probe {
+  readonly version: string;
+  readonly executable: string;
 }
 
-/** Why the fuzz cannot run here, or null when python3 is CPython 3.11. */
+function probe(): Probe | null {
+  const r = spawnSync(
+    PYTHON_COMMAND,
+    ['-c', 'import platform, sys; print(platform.python_version()); print(sys.executable)'],
+    { encoding: 'utf8' },
+  );
+  if (r.error || r.status !== 0) return null;
+  const [version, exe] = r.stdout.trim().split('\n');
+  return version && exe ? { version, executable: exe } : null;
+}
+
+/** Why the fuzz cannot run here, or null when python3 is CPython 3.11 (then it is resolved). */
 export function pythonProblem(): string | null {
-  const v = pythonVersion();
-  if (v === null) return `${PYTHON} not found`;
-  if (!/^Python 3\.11\./.test(v)) return `${PYTHON} is ${v}, not 3.11`;
+  const p = probe();
+  if (p === null) return `${PYTHON_COMMAND} not found`;
+  if (!p.version.startsWith('3.11.')) return `${PYTHON_COMMAND} is Python ${p.version}, not 3.11`;
+  executable = p.executable;
   return null;
+}
+
+function python(): string {
+  return executable ?? PYTHON_COMMAND;
 }
 
 /** A scratch directory for program files (tracebacks name them; python3 runs them). */
@@ -58,7 +78,7 @@ export class PythonDriver {
   private failure: Error | null = null;
 
   constructor() {
-    this.child = spawn(PYTHON, [DRIVER], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(python(), [DRIVER], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout.setEncoding('utf8');
     this.child.stdout.on('data', (chunk: string) => this.onData(chunk));
     let stderr = '';
@@ -111,7 +131,7 @@ export class PythonDriver {
 
 function runFile(path: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(PYTHON, [path], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(python(), [path], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -4,7 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { divergence, lastLine, pythonClean, type Category } from './compare';
+import { divergence, lastLine, normalize, pythonClean, type Category } from './compare';
 import { generateProgram, type Program } from './generate';
 import { runHeapscope, type HeapscopeResult } from './heapscope';
 import { kindOf } from './kinds';
@@ -72,7 +72,11 @@ async function driverAgrees(
   for (let i = 0; i < sample.length; i++) {
     const b = batched[i]!;
     const d = direct[i]!;
-    if (b.stdout !== d.stdout || b.status !== d.status || lastLine(b.stderr) !== lastLine(d.stderr)) {
+    const same =
+      normalize(b.stdout) === normalize(d.stdout) &&
+      b.status === d.status &&
+      lastLine(b.stderr) === lastLine(d.stderr);
+    if (!same) {
       log(`fuzz: batched python differs from python3 ${sample[i]!.path}; running one file at a time`);
       return false;
     }

@@ -75,10 +75,10 @@ export function expressionFor(
   id: number,
   paths: Map<number, string> = pythonPaths(snapshot),
 ): string | null {
-  const path = paths.get(id);
-  if (path !== undefined) return path;
+  // `a.append(5)` reads better than `a.append(a[1])`, and is the same object.
   const view = snapshot.objects.find((o) => o.id === id);
-  return view ? literalFor(view) : null;
+  const literal = view ? literalFor(view) : null;
+  return literal ?? paths.get(id) ?? null;
 }
 
 /** A str literal for any text, as Python's repr writes it (single quotes unless the text has one). */

@@ -3,6 +3,7 @@
  * snapshot and the stable layout; the drawing modules only turn it into SVG.
  */
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
+import type { Selection } from '../store/selection';
 import {
   arrowPath,
   CARD,
@@ -25,6 +26,9 @@ export interface SlotCell {
   readonly x: number;
   readonly w: number;
   readonly targets: readonly number[];
+  /** The reference this cell stands for; null for the "+N" cell, which stands for several. */
+  readonly item: Selection | null;
+  readonly ariaLabel: string;
 }
 
 export interface ObjectNode {
@@ -38,6 +42,10 @@ export interface ObjectNode {
   readonly reprText: string;
   readonly ariaLabel: string;
   readonly cells: readonly SlotCell[];
+  /** No name reaches it (only the cycle collector could find it). */
+  readonly unreachable: boolean;
+  /** Offers the "add reference" handle (a list, dict or instance that Python can name). */
+  readonly canHold: boolean;
 }
 
 export interface NameRow {
@@ -48,6 +56,12 @@ export interface NameRow {
   readonly target: number;
   /** The target is not drawn (a module, say): the row has no arrow. */
   readonly hidden: boolean;
+  /** Said beside a row without an arrow: "class" for a setup class left out, "not drawn". */
+  readonly note: string;
+  /** What selecting the row selects: the name, or for a stack slot the object on it. */
+  readonly item: Selection;
+  /** A name that can be dragged onto an object to rebind it. */
+  readonly draggable: boolean;
   readonly box: Box;
 }
 
@@ -66,6 +80,8 @@ export interface Edge {
   /** "holder:slot", as the engine names the reference in incref/decref sites ("7f…:[3]", "7f…:b"). */
   readonly siteKey: string;
   readonly d: string;
+  /** What clicking the arrow selects; null for arrows out of a "+N" cell. */
+  readonly item: Selection | null;
 }
 
 export interface Scene {
@@ -76,21 +92,53 @@ export interface Scene {
   readonly extent: Point;
 }
 
-export function buildScene(snapshot: HeapSnapshot, layout: StableLayout): Scene {
+/** What the canvas marks on top of the snapshot; all computed by the caller. */
+export interface SceneMarks {
+  /** Objects left out of the drawing (the setup's classes and methods, unless asked for). */
+  readonly hidden: ReadonlySet<number>;
+  readonly unreachable: ReadonlySet<number>;
+  /** Objects that get an "add reference" handle. */
+  readonly canHold: ReadonlySet<number>;
+}
+
+export const NO_MARKS: SceneMarks = {
+  hidden: new Set(),
+  unreachable: new Set(),
+  canHold: new Set(),
+};
+
+/** The objects the canvas draws: all of the snapshot but the hidden ones. */
+export function visibleObjects(snapshot: HeapSnapshot, marks: SceneMarks): ObjectView[] {
+  return snapshot.objects.filter((o) => !marks.hidden.has(o.id));
+}
+
+export function buildScene(
+  snapshot: HeapSnapshot,
+  layout: StableLayout,
+  marks: SceneMarks = NO_MARKS,
+): Scene {
   const nodes: ObjectNode[] = [];
-  for (const view of snapshot.objects) {
+  const views = new Map(snapshot.objects.map((o) => [o.id, o]));
+  for (const view of visibleObjects(snapshot, marks)) {
     const at = layout.position(view.id);
-    if (at) nodes.push(view.interned ? pillNode(view, at) : cardNode(view, at));
+    if (!at) continue;
+    nodes.push(view.interned ? pillNode(view, at) : cardNode(view, at, marks, views));
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const frames = framePanels(snapshot, byId);
+  const frames = framePanels(snapshot, byId, views);
   const edges = [...nameEdges(frames, byId), ...slotEdges(nodes, byId)];
   return { frames, nodes, edges, extent: extentOf(frames, nodes) };
 }
 
-function cardNode(view: ObjectView, at: Point): ObjectNode {
+function cardNode(
+  view: ObjectView,
+  at: Point,
+  marks: SceneMarks,
+  views: ReadonlyMap<number, ObjectView>,
+): ObjectNode {
   const h = CARD.header + CARD.reprLine + (view.refs.length > 0 ? CARD.strip : 0) + 4;
   const reprChars = Math.floor((CARD.width - 2 * CARD.padding) / MONO_CHAR);
+  const unreachable = marks.unreachable.has(view.id);
   return {
     id: view.id,
     view,
@@ -98,8 +146,10 @@ function cardNode(view: ObjectView, at: Point): ObjectNode {
     box: { x: at.x, y: at.y, w: CARD.width, h },
     ...cardHeader(view),
     reprText: truncate(view.repr, reprChars),
-    ariaLabel: accessibleName(view),
-    cells: slotCells(view),
+    ariaLabel: accessibleName(view, unreachable),
+    cells: slotCells(view, views),
+    unreachable,
+    canHold: marks.canHold.has(view.id),
   };
 }
 
@@ -114,8 +164,10 @@ function pillNode(view: ObjectView, at: Point): ObjectNode {
     typeText: view.type,
     addressText: '',
     reprText: text,
-    ariaLabel: accessibleName(view),
+    ariaLabel: accessibleName(view, false),
     cells: [],
+    unreachable: false,
+    canHold: false,
   };
 }
 
@@ -135,17 +187,27 @@ function cardHeader(view: ObjectView): { typeText: string; addressText: string }
   return { typeText: truncate(view.type, Math.floor(room / SANS_BOLD_CHAR)), addressText: '' };
 }
 
-/** "list [1, 2, 3], refcount 2, at 0x7f…": type first, then the exact `refcount N`. */
-function accessibleName(view: ObjectView): string {
+/**
+ * "list [1, 2, 3], refcount 2, at 0x7f…": type first, then the exact `refcount N`; objects no
+ * name reaches say so ("…, refcount 1, unreachable, at 0x7f…").
+ */
+function accessibleName(view: ObjectView, unreachable: boolean): string {
   const shared = view.interned ? ', interned' : '';
-  return `${view.type} ${truncate(view.repr, 60)}, refcount ${view.refcount}${shared}, at ${hexAddress(view.id)}`;
+  const lost = unreachable ? ', unreachable' : '';
+  return `${view.type} ${truncate(view.repr, 60)}, refcount ${view.refcount}${shared}${lost}, at ${hexAddress(view.id)}`;
+}
+
+/** "reference [0] to list [1, 2]": what a slot cell (and its arrow) stands for. */
+function referenceName(slot: string, target: ObjectView | undefined): string {
+  const to = target ? `${target.type} ${truncate(target.repr, 40)}` : 'an object not drawn';
+  return `reference ${slot} to ${to}`;
 }
 
 /**
  * The slot strip along a card's bottom edge: one cell per reference while they fit, then a last
  * "+N" cell that carries the arrows of all the references that did not fit.
  */
-function slotCells(view: ObjectView): SlotCell[] {
+function slotCells(view: ObjectView, views: ReadonlyMap<number, ObjectView>): SlotCell[] {
   const cells: SlotCell[] = [];
   const room = CARD.width - 2 * CARD.padding;
   let x = CARD.padding;
@@ -156,28 +218,44 @@ function slotCells(view: ObjectView): SlotCell[] {
       cells[cells.length - 1] = { ...last, targets: [...last.targets, ref.target] };
       return;
     }
+    const item: Selection = { kind: 'ref', holderId: view.id, slot: ref.slot, target: ref.target };
     const label = truncate(ref.slot, 10);
     const w = Math.ceil(label.length * (MONO_CHAR - 0.8)) + 12;
     const left = view.refs.length - i - 1;
     const fits = x + w + (left > 0 ? overflowWidth : 0) <= CARD.padding + room;
     if (fits) {
-      cells.push({ slot: ref.slot, label, x, w, targets: [ref.target] });
+      const ariaLabel = referenceName(ref.slot, views.get(ref.target));
+      cells.push({ slot: ref.slot, label, x, w, targets: [ref.target], item, ariaLabel });
       x += w + 4;
     } else {
       const count = view.refs.length - i;
-      cells.push({ slot: '…', label: `+${count}`, x, w: overflowWidth, targets: [ref.target] });
+      cells.push({
+        slot: '…',
+        label: `+${count}`,
+        x,
+        w: overflowWidth,
+        targets: [ref.target],
+        item: null,
+        ariaLabel: `${count} more references (listed in the inspector)`,
+      });
     }
   });
   return cells;
 }
 
-function framePanels(snapshot: HeapSnapshot, byId: Map<number, ObjectNode>): FramePanel[] {
+function framePanels(
+  snapshot: HeapSnapshot,
+  byId: Map<number, ObjectNode>,
+  views: ReadonlyMap<number, ObjectView>,
+): FramePanel[] {
   const panels: FramePanel[] = [];
   let y: number = FRAME.y;
   for (const frame of snapshot.frames) {
     const rows: NameRow[] = [];
     const rowY = (i: number) => y + FRAME.header + i * FRAME.row;
     const rowBox = (i: number): Box => ({ x: FRAME.x, y: rowY(i), w: FRAME.width, h: FRAME.row });
+    const note = (target: number) =>
+      byId.has(target) ? '' : views.get(target)?.type === 'type' ? 'class' : 'not drawn';
     for (const n of frame.names) {
       rows.push({
         key: `${frame.id}:name:${n.name}`,
@@ -186,6 +264,9 @@ function framePanels(snapshot: HeapSnapshot, byId: Map<number, ObjectNode>): Fra
         ariaLabel: `name ${n.name}`,
         target: n.target,
         hidden: !byId.has(n.target),
+        note: note(n.target),
+        item: { kind: 'name', frameId: frame.id, name: n.name, target: n.target },
+        draggable: true,
         box: rowBox(rows.length),
       });
     }
@@ -197,6 +278,9 @@ function framePanels(snapshot: HeapSnapshot, byId: Map<number, ObjectNode>): Fra
         ariaLabel: `stack slot ${i}`,
         target,
         hidden: !byId.has(target),
+        note: note(target),
+        item: { kind: 'object', id: target },
+        draggable: false,
         box: rowBox(rows.length),
       });
     });
@@ -220,7 +304,8 @@ function nameEdges(frames: readonly FramePanel[], byId: Map<number, ObjectNode>)
       if (!target) continue;
       const from = { x: row.box.x + row.box.w - 10, y: row.box.y + row.box.h / 2 };
       const siteKey = `${frame.id}:${row.label}`;
-      edges.push(edge(`n:${row.key}`, frame.id, siteKey, target, from, 'right'));
+      const item = row.item.kind === 'name' ? row.item : null;
+      edges.push(edge(`n:${row.key}`, frame.id, siteKey, target, from, 'right', item));
     }
   }
   return edges;
@@ -238,7 +323,8 @@ function slotEdges(nodes: readonly ObjectNode[], byId: Map<number, ObjectNode>):
         const target = byId.get(targetId);
         if (!target) return;
         const siteKey = `${node.id}:${cell.slot}`;
-        edges.push(edge(`s:${node.id}:${cell.slot}:${i}`, node.id, siteKey, target, from, 'down'));
+        const key = `s:${node.id}:${cell.slot}:${i}`;
+        edges.push(edge(key, node.id, siteKey, target, from, 'down', cell.item));
       });
     }
   }
@@ -252,6 +338,7 @@ function edge(
   target: ObjectNode,
   from: Point,
   exit: Exit,
+  item: Selection | null,
 ): Edge {
   return {
     key,
@@ -260,6 +347,7 @@ function edge(
     toInterned: target.kind === 'pill',
     siteKey,
     d: arrowPath(from, exit, target.box),
+    item,
   };
 }
 

@@ -54,7 +54,7 @@ export function decodeSession(text: string): SavedSession {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`it is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    throw new Error(`it is not valid JSON (${why(e)})`, { cause: e });
   }
   if (!isRecord(data) || data.format !== FORMAT) throw new Error('it is not a Heapscope session');
   if (data.version !== VERSION) {
