@@ -146,7 +146,8 @@ export class GenContext {
         const v = this.value(depth + 1);
         const o = this.heap.alloc('inst', 'Box');
         o.attrs = [{ name: 'value', val: v.val }];
-        return { expr: `Box(${v.expr})`, val: o.id };
+        const arg = this.rng.chance(0.2) ? `value=${v.expr}` : v.expr;
+        return { expr: `Box(${arg})`, val: o.id };
       }
       case 'Shown': {
         const name = this.nextTag('s');
@@ -188,4 +189,6 @@ export const isList = (o: HObj) => o.kind === 'list';
 export const isDict = (o: HObj) => o.kind === 'dict';
 export const isInst = (o: HObj) => o.kind === 'inst';
 export const isSeq = (o: HObj) => o.kind === 'list' || o.kind === 'tuple';
-export const isContainer = (o: HObj) => o.kind !== 'inst';
+export const isContainer = (o: HObj) => isSeq(o) || isDict(o);
+/** A Box whose `value` is there, so `peek()` works. */
+export const isPeekable = (o: HObj) => o.cls === 'Box' && o.attrs.some((a) => a.name === 'value');

@@ -17,6 +17,8 @@ export interface FnSpec {
   args(g: GenContext): CallArgs | null;
   /** The call's effect on the model; returns the return value. */
   apply(g: GenContext, vals: Val[]): Val;
+  /** The exception every call raises (such functions are only called inside `try`). */
+  readonly raises?: string;
 }
 
 function one(e: { expr: string; val: Val } | null): CallArgs | null {
@@ -160,5 +162,13 @@ export const FUNCTIONS: readonly FnSpec[] = [
       obj.attrs = obj.attrs.filter((a) => a.name !== 'value');
       return o!;
     },
+  },
+  {
+    // The traceback keeps fetch's frame, and so its argument, alive while the handler runs.
+    name: 'fetch',
+    source: ['def fetch(d):', "    return d['missing']"],
+    raises: 'KeyError',
+    args: (g) => one(g.pickObj(isDict)),
+    apply: () => 'None',
   },
 ];

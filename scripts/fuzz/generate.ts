@@ -31,6 +31,9 @@ function header(rng: Rng): string[] {
     'class Box:',
     '    def __init__(self, value):',
     '        self.value = value',
+    '    def peek(self):',
+    '        print("peek", sys.getrefcount(self))',
+    '        return self.value',
     'class Shown:',
     '    def __init__(self, name):',
     '        self.name = name',
@@ -45,7 +48,7 @@ function breakEdge(g: GenContext, e: Edge): string | null {
   const path = g.paths.get(e.from);
   if (path === undefined) return null;
   const o = heap.get(e.from);
-  if (o.kind === 'tuple') return null;
+  if (o.kind === 'tuple' || o.kind === 'method') return null;
   if (e.via.t === 'item') {
     heap.removeEdge(e);
     return `del ${path}[${e.via.index}]`;

@@ -8,7 +8,8 @@
  */
 export type Val = number | string;
 
-export type ObjKind = 'list' | 'dict' | 'tuple' | 'inst';
+/** `method`: a bound method (`b.peek`), whose one item is the instance it is bound to. */
+export type ObjKind = 'list' | 'dict' | 'tuple' | 'inst' | 'method';
 
 /** The generated classes: `Tracked` has `__del__`, `Box` holds attributes, `Shown` a `__repr__`. */
 export type ClassName = 'Tracked' | 'Box' | 'Shown';
@@ -27,7 +28,7 @@ export interface HObj {
   readonly id: number;
   readonly kind: ObjKind;
   readonly cls: ClassName | null;
-  /** list and tuple items */
+  /** list and tuple items; a bound method's `__self__` */
   items: Val[];
   /** dict entries in insertion order */
   entries: Entry[];
@@ -165,7 +166,8 @@ export class HeapModel {
           queue.push(v);
         }
       };
-      o.items.forEach((v, i) => visit(v, `${base}[${i}]`));
+      if (o.kind === 'method') visit(o.items[0]!, `${base}.__self__`);
+      else o.items.forEach((v, i) => visit(v, `${base}[${i}]`));
       for (const e of o.entries) if (!isObj(e.key)) visit(e.val, `${base}[${e.key}]`);
       for (const a of o.attrs) visit(a.val, `${base}.${a.name}`);
     }
@@ -220,7 +222,4 @@ export class HeapModel {
     } else o.entries.splice(e.via.index, 1);
   }
 
-  isContainer(v: Val): boolean {
-    return isObj(v) && this.get(v).kind !== 'inst';
-  }
 }

@@ -20,7 +20,8 @@ export function formatDivergence(d: Divergence, sameKind: number): string {
   const from = d.original.split('\n').length - 1;
   const where = `first difference at stdout line ${firstDifference(d.python.stdout, hs.stdout)}`;
   return [
-    `✘ divergence: seed ${d.seed}, program ${d.index} (${d.category}; ${sameKind} program(s) of this kind)`,
+    `✘ divergence: seed ${d.seed}, program ${d.index} (${sameKind} program(s) of this kind)`,
+    `--- kind: ${d.kind}`,
     `--- ${d.shrunk ? `shrunk program (${lines} lines, from ${from})` : `program (${lines} lines)`}`,
     indent(d.source),
     '--- python3',
@@ -49,10 +50,10 @@ export function formatReport(result: FuzzResult, seed: number, maxReport: number
   groups.slice(0, maxReport).forEach((g) => out.push(formatDivergence(g[0]!, g.length)));
   if (groups.length > maxReport) out.push(`(${groups.length - maxReport} more kinds not shown)`);
   if (result.divergences.length) {
-    out.push('divergences by kind (seed, program):');
+    out.push(`divergences by kind (seed ${seed}):`);
     groups.forEach((g, i) => {
       const ids = g.map((d) => d.index).join(' ');
-      out.push(`  kind ${i + 1} (${g[0]!.category}, ${g.length}): ${ids}`);
+      out.push(`  ${i + 1}. ${g.length} × ${g[0]!.kind}\n     programs: ${ids}`);
     });
   }
   for (const bad of result.invalid) {

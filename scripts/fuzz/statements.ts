@@ -11,6 +11,7 @@ import {
   isDict,
   isInst,
   isList,
+  isPeekable,
   isSeq,
   setAttr,
   setEntry,
@@ -357,8 +358,9 @@ const printIs: Statement = (g) => {
 // ---- calls -----------------------------------------------------------------------------------
 
 const call: Statement = (g, fns) => {
-  if (!fns.length) return null;
-  const fn = g.rng.pick(fns);
+  const callable = fns.filter((f) => !f.raises);
+  if (!callable.length) return null;
+  const fn = g.rng.pick(callable);
   const args = fn.args(g);
   if (!args) return null;
   const text = `${fn.name}(${args.exprs.join(', ')})`;
@@ -372,6 +374,43 @@ const call: Statement = (g, fns) => {
   if (r < 0.55 && isObj(ret)) return [`print(sys.getrefcount(${text}))`];
   if (r < 0.7) return [`print(${text})`];
   return [text];
+};
+
+/** `x.peek()` and `n = x.peek()`: a method call keeps `self` on the stack. */
+function peekForms(g: GenContext, callee: string, result: Val): string[] {
+  const r = g.rng.next();
+  if (r < 0.3) {
+    const name = g.anyName();
+    bind(g, name, result);
+    return [`${name} = ${callee}()`];
+  }
+  if (r < 0.6) return [`print(${callee}())`];
+  return [`${callee}()`];
+}
+
+const valueOf = (g: GenContext, box: number): Val =>
+  g.obj(box).attrs.find((a) => a.name === 'value')!.val;
+
+const peek: Statement = (g) => {
+  const o = g.pickObj(isPeekable);
+  if (!o) return null;
+  return peekForms(g, `${o.expr}.peek`, valueOf(g, o.val as number));
+};
+
+const bindMethod: Statement = (g) => {
+  const o = g.pickObj((x) => x.cls === 'Box');
+  if (!o) return null;
+  const m = g.heap.alloc('method');
+  m.items = [o.val];
+  const name = g.anyName();
+  bind(g, name, m.id);
+  return [`${name} = ${o.expr}.peek`];
+};
+
+const callBound: Statement = (g) => {
+  const m = g.pickObj((x) => x.kind === 'method' && isPeekable(g.obj(x.items[0] as number)));
+  if (!m) return null;
+  return peekForms(g, m.expr, valueOf(g, g.obj(m.val as number).items[0] as number));
 };
 
 // ---- loops -----------------------------------------------------------------------------------
@@ -480,7 +519,8 @@ const tryExcept: Statement = (g, fns) => {
     // The failing expression below must describe the heap as that statement left it.
     g.beginStatement();
   }
-  const form = g.rng.pick(['index', 'key', 'attr'] as const);
+  const fetch = fns.find((f) => f.raises === 'KeyError');
+  const form = g.rng.pick(['index', 'key', 'attr', ...(fetch ? (['callee'] as const) : [])]);
   let failing: string;
   let handler: string[];
   if (form === 'index') {
@@ -495,6 +535,13 @@ const tryExcept: Statement = (g, fns) => {
       ? `print(${d.expr}[${MISSING_KEY}])`
       : `del ${d.expr}[${MISSING_KEY}]`;
     handler = ['except KeyError as err:', '    print("KeyError", err)'];
+  } else if (form === 'callee') {
+    const d = g.pickObj(isDict);
+    if (!d) return null;
+    failing = `fetch(${d.expr})`;
+    handler = g.rng.chance(0.5)
+      ? ['except KeyError:', `    print("caught", sys.getrefcount(${d.expr}))`]
+      : ['except KeyError as err:', `    print(err, sys.getrefcount(${d.expr}))`];
   } else {
     const o = g.pickObj(isInst);
     if (!o) return null;
@@ -541,6 +588,9 @@ export const STATEMENTS = {
   printRepr,
   printIs,
   call,
+  peek,
+  bindMethod,
+  callBound,
   forSeq,
   forDict,
   forRange,
@@ -580,6 +630,9 @@ export const WEIGHTS: Readonly<Record<StatementKind, number>> = {
   printRepr: 3,
   printIs: 1,
   call: 6,
+  peek: 2,
+  bindMethod: 1,
+  callBound: 2,
   forSeq: 3,
   forDict: 2,
   forRange: 1,

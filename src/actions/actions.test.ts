@@ -36,7 +36,7 @@ function heap(...lines: string[]) {
     target: id(n),
   });
   const object = (n: string): Selection => ({ kind: 'object', id: id(n) });
-  const ref = (holder: string, slot: string): Selection => {
+  const ref = (holder: string, slot: string): Extract<Selection, { kind: 'ref' }> => {
     const h = snap().objects.find((o) => o.id === id(holder))!;
     return {
       kind: 'ref',

@@ -30,3 +30,23 @@ export function expr(snapshot: HeapSnapshot, id: number): string {
   if (e === null) throw new Error(`no Python expression reaches object ${id}`);
   return e;
 }
+
+/**
+ * Objects that get an "add reference" handle: lists, dicts and instances of classes that Python
+ * can name. Computed once per snapshot (one path search), not once per card.
+ */
+export function canHoldIds(snapshot: HeapSnapshot): Set<number> {
+  const paths = pythonPaths(snapshot);
+  const classes = new Set(
+    snapshot.objects.filter((o) => o.type === 'type').map((o) => o.repr),
+  );
+  return new Set(
+    snapshot.objects
+      .filter(
+        (o) =>
+          paths.has(o.id) &&
+          (o.type === 'list' || o.type === 'dict' || classes.has(`<class '${o.type}'>`)),
+      )
+      .map((o) => o.id),
+  );
+}

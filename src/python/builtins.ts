@@ -3,7 +3,7 @@
  * and returns a new reference. `print` is METH_VARARGS in 3.11: its arguments are packed in a
  * tuple while it runs (a `__repr__` called from print sees that extra reference).
  */
-import { PyBool, PyDict, PyInt, PyStr, PyTuple, PyType, type PyObject } from '../engine';
+import { PyBool, PyDict, PyDictView, PyInt, PyStr, PyTuple, PyType, type PyObject } from '../engine';
 import { EXCEPTION_NAMES } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
@@ -46,6 +46,7 @@ export function lengthOf(interp: Interpreter, o: PyObject): number {
   if (o instanceof PyStr) return [...o.value].length;
   if (o instanceof PyTuple) return o.items.length;
   if (o instanceof PyDict) return o.size;
+  if (o instanceof PyDictView) return o.dict.size;
   const items = (o as { items?: unknown }).items;
   if (Array.isArray(items)) return items.length;
   const members = (o as { members?: Map<string, PyObject> }).members;

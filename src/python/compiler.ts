@@ -7,6 +7,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import {
   PyBool,
+  PyInt,
   PyFunction,
   PyInstance,
   PyList,
@@ -34,6 +35,7 @@ import {
 } from './operators';
 import { parse, position, type ParsedSource } from './parse';
 import { formatValue } from './format';
+import { setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
 import { MODULE_NAMES } from './modules';
@@ -329,7 +331,7 @@ class Compiler {
           items = v.items.slice();
           for (let i = items.length - 1; i >= 0; i--) h.incref(items[i]!, STACK);
         } else {
-          items = collect(interp, v);
+          items = collectForUnpack(interp, v);
           if (items.length !== targets.length) {
             for (const i of items) h.decref(i);
             unpackError(interp, targets.length, items.length);
@@ -412,6 +414,20 @@ class Compiler {
     const interp = this.interp;
     const h = interp.heap;
     const inplace = (a: PyObject, b: PyObject): PyObject => {
+      if (op === '*' && a instanceof PyList && (b instanceof PyInt || b instanceof PyBool)) {
+        // list *= n repeats in place (list_inplace_repeat).
+        const n = Number(b instanceof PyBool ? +b.value : b.value);
+        const items = a.items.slice();
+        if (n <= 0) {
+          a.items = [];
+          for (let i = items.length - 1; i >= 0; i--) h.decref(items[i]!, a, i);
+        } else {
+          if (items.length * n > 10_000_000) interp.raise('MemoryError', null);
+          for (let k = 1; k < n; k++) for (const item of items) h.listAppend(a, item);
+        }
+        h.incref(a, STACK);
+        return a;
+      }
       if (op === '+' && a instanceof PyList) {
         // list += iterable extends in place and gives back the same list.
         for (const item of collect(interp, b)) {
@@ -1328,18 +1344,22 @@ class Compiler {
     };
   }
 
+  /** BUILD_SET: each item is added (a new reference, none for a duplicate), then the stack's released. */
   private setDisplay(items: SyntaxNode[], scope: Scope): Ev {
     const evs = items.map((x) => this.expr(x, scope));
     const interp = this.interp;
     const h = interp.heap;
-    const setNew = interp.heap.types.set;
     return (f) => {
       const base = f.stack.length;
       for (const e of evs) f.stack.push(e(f));
-      const held = f.stack.slice(base) as PyObject[];
-      const s = interp.callWith(setNew, [h.newList(held.slice())], null, f);
-      // the temporary list above took over the stack's references; the set holds its own.
-      f.stack.length = base;
+      const s = h.newSet();
+      try {
+        for (let i = base; i < f.stack.length; i++) setAdd(interp, s, f.stack[i]!);
+      } catch (e) {
+        h.decref(s);
+        throw e;
+      }
+      for (const o of f.stack.splice(base) as PyObject[]) h.decref(o, STACK);
       return s;
     };
   }
@@ -1461,18 +1481,7 @@ class Compiler {
     const interp = this.interp;
     const h = interp.heap;
     if (opText === 'and' || opText === 'or') {
-      const a = this.expr(left!, scope);
-      const b = this.expr(rest[0]!, scope);
-      const isAnd = opText === 'and';
-      return (f) => {
-        const v = a(f);
-        f.stack.push(v);
-        const t = truthy(interp, v);
-        f.stack.pop();
-        if (t !== isAnd) return v;
-        h.decref(v, STACK);
-        return b(f);
-      };
+      return this.andOr(this.expr(left!, scope), this.expr(rest[0]!, scope), opText === 'and');
     }
     // `is not` / `not in` have two operator tokens.
     let op = opText;
@@ -1582,6 +1591,53 @@ class Compiler {
     };
   }
 
+  /** `a and b` / `a or b`: the deciding operand itself is the result. */
+  private andOr(a: Ev, b: Ev, isAnd: boolean): Ev {
+    const interp = this.interp;
+    const h = interp.heap;
+    return (f) => {
+      const v = a(f);
+      f.stack.push(v);
+      const t = truthy(interp, v);
+      f.stack.pop();
+      if (t !== isAnd) return v;
+      h.decref(v, STACK);
+      return b(f);
+    };
+  }
+
+  /**
+   * `not X`, where lezer's tree puts `not` over a whole `and`/`or` or conditional expression:
+   * Python's `not` binds tighter than those, so it applies to their leftmost operand.
+   */
+  private notOf(operand: SyntaxNode, scope: Scope): Ev {
+    const parts = children(operand);
+    if (operand.name === 'BinaryExpression') {
+      const op = this.text(parts[1]!);
+      if (op === 'and' || op === 'or') {
+        return this.andOr(this.notOf(parts[0]!, scope), this.expr(parts[2]!, scope), op === 'and');
+      }
+    }
+    if (operand.name === 'ConditionalExpression') {
+      const [a, , c, , b] = parts as SyntaxNode[];
+      const then = this.notOf(a!, scope);
+      const test = this.condition(c!, scope);
+      const other = this.expr(b!, scope);
+      return (f) => (test(f) ? then(f) : other(f));
+    }
+    const e = this.expr(operand, scope);
+    const interp = this.interp;
+    const h = interp.heap;
+    return (f) => {
+      const v = e(f);
+      f.stack.push(v);
+      const t = truthy(interp, v);
+      f.stack.pop();
+      h.decref(v, STACK);
+      return h.bool(!t);
+    };
+  }
+
   private unary(n: SyntaxNode, scope: Scope): Ev {
     const [opNode, operand] = children(n) as [SyntaxNode, SyntaxNode];
     const op = this.text(opNode);
@@ -1593,17 +1649,8 @@ class Compiler {
         parseNumber(h, '-' + text, () => this.unsupported('complex numbers', n)),
       );
     }
+    if (op === 'not') return this.notOf(operand, scope);
     const e = this.expr(operand, scope);
-    if (op === 'not') {
-      return (f) => {
-        const v = e(f);
-        f.stack.push(v);
-        const t = truthy(interp, v);
-        f.stack.pop();
-        h.decref(v, STACK);
-        return h.bool(!t);
-      };
-    }
     if (op === '-' || op === '+') {
       return (f) => {
         const v = e(f);
@@ -1713,6 +1760,19 @@ function collectLocals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) 
     });
   }
   for (const n of nodes) visit(n);
+}
+
+/** UNPACK_SEQUENCE of something without __iter__ says so in its own words. */
+function collectForUnpack(interp: Interpreter, v: PyObject): PyObject[] {
+  try {
+    return collect(interp, v);
+  } catch (e) {
+    if (e instanceof PyError && interp.describeException(e.exc) === `TypeError: '${v.type.name}' object is not iterable`) {
+      interp.releaseError(e);
+      interp.raise('TypeError', `cannot unpack non-iterable ${v.type.name} object`);
+    }
+    throw e;
+  }
 }
 
 function unpackError(interp: Interpreter, expected: number, got: number): never {

@@ -269,7 +269,8 @@ export class Interpreter {
   }
 
   private releaseFrames(e: PyError): void {
-    for (const f of e.heldFrames.reverse()) this.clearFrame(f);
+    // tb_dealloc releases tb_next before tb_frame: the innermost frame goes first.
+    for (const f of e.heldFrames) this.clearFrame(f);
     e.heldFrames.length = 0;
   }
 
@@ -508,7 +509,9 @@ export class Interpreter {
         if (i < nparams) fast[i] = a;
         else {
           h.decref(a, STACK);
-          error ??= `${func.qualname}() takes ${plural(nparams, 'positional argument')} but ${npos} ${npos === 1 ? 'was' : 'were'} given`;
+          const min = nparams - (func.defaults?.items.length ?? 0);
+          const takes = min < nparams ? `from ${min} to ${nparams} positional arguments` : plural(nparams, 'positional argument');
+          error ??= `${func.qualname}() takes ${takes} but ${npos} ${npos === 1 ? 'was' : 'were'} given`;
         }
         continue;
       }
@@ -611,6 +614,12 @@ export class Interpreter {
         return v;
       }
       if (name === '__name__') return h.newStr(o.name);
+      // An unbound method of a built-in type: list.append, Exception.__init__.
+      const method = typeMethods(this, o).get(name);
+      if (method && name !== '__new__') {
+        h.incref(method);
+        return method;
+      }
       return this.raise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
     }
     if (o instanceof PyFunction) {

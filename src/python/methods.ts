@@ -185,12 +185,18 @@ const list: Record<string, MethodFn> = {
     return interp.heap.none();
   },
   index(interp, args) {
-    arity(interp, 'index', args, 1, 1);
-    const i = self<PyList>(args).items.findIndex(
-      (x) => x === args[1] || equals(interp, x, args[1]!),
-    );
-    if (i < 0) interp.raise('ValueError', `${interp.reprOf(args[1]!)} is not in list`);
-    return interp.heap.newInt(i);
+    arity(interp, 'index', args, 1, 3);
+    const items = self<PyList>(args).items;
+    const bound = (o: PyObject | undefined, d: number) => {
+      if (!o) return d;
+      const v = asIndex(interp, o, 'slice indices');
+      return v < 0 ? Math.max(0, v + items.length) : Math.min(v, items.length);
+    };
+    const stop = bound(args[3], items.length);
+    for (let i = bound(args[2], 0); i < stop && i < items.length; i++) {
+      if (items[i] === args[1] || equals(interp, items[i]!, args[1]!)) return interp.heap.newInt(i);
+    }
+    return interp.raise('ValueError', `${interp.reprOf(args[1]!)} is not in list`);
   },
   count(interp, args) {
     arity(interp, 'count', args, 1, 1);
@@ -560,7 +566,23 @@ const object: Record<string, MethodFn> = {
   },
 };
 
+const BaseException: Record<string, MethodFn> = {
+  /** BaseException.__init__: the arguments become `args`. */
+  __init__(interp, args) {
+    const exc = args[0];
+    if (exc instanceof PyInstance) {
+      const rest = args.slice(1);
+      for (const a of rest) interp.heap.incref(a);
+      const old = exc.args;
+      exc.args = interp.heap.newTuple(rest);
+      if (old) interp.heap.decref(old);
+    }
+    return interp.heap.none();
+  },
+};
+
 const TABLES: Record<string, Record<string, MethodFn>> = {
+  BaseException,
   list,
   tuple,
   dict,

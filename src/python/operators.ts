@@ -19,6 +19,8 @@ import {
   PyStr,
   PyTuple,
   PyWeakref,
+  PyMethod,
+  PyBuiltin,
   type IntValue,
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
@@ -104,7 +106,7 @@ function intArith(interp: Interpreter, op: BinaryOp, a: IntValue, b: IntValue): 
       return h.newFloat(Number(a) / Number(b));
     case '//':
     case '%': {
-      if (y === 0n) interp.raise('ZeroDivisionError', 'integer division or modulo by zero');
+      if (y === 0n) interp.raise('ZeroDivisionError', op === '%' ? 'integer modulo by zero' : 'integer division or modulo by zero');
       let q = x / y;
       if (x % y !== 0n && x < 0n !== y < 0n) q -= 1n;
       return intResult(interp, op === '//' ? q : x - q * y);
@@ -176,6 +178,13 @@ export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyOb
     }
   }
   if (op === '%' && a instanceof PyStr) return h.newStr(percentFormat(interp, a.value, b));
+  if (op === '+' && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInstance)) {
+    const t = a.type.name;
+    interp.raise('TypeError', `can only concatenate ${t} (not "${b.type.name}") to ${t}`);
+  }
+  if (op === '*' && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInstance)) {
+    interp.raise('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
+  }
   const dunder = DUNDER[op];
   if (a instanceof PyInstance && lookupTypeAttr(a.type, dunder)) {
     return interp.callWith(lookupTypeAttr(a.type, dunder)!, [a, b], null, interp.frame);
@@ -232,6 +241,8 @@ export function negate(interp: Interpreter, o: PyObject): PyObject {
 /** `a == b` as a JS boolean (containers compared item by item, identity first as CPython does). */
 export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   if (a === b) return true;
+  if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && a.func === b.func;
+  if (a instanceof PyBuiltin && b instanceof PyBuiltin && a.self) return a.self === b.self && a.impl === b.impl;
   if (isNumber(a) && isNumber(b)) {
     if (a instanceof PyFloat || b instanceof PyFloat) return toFloat(a) === toFloat(b);
     return BigInt(intValue(a)) === BigInt(intValue(b));
@@ -348,6 +359,10 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
       return interp.hashGuard(() => interp.heap.dictGet(container.dict, item)) !== undefined;
     if (container.part === 'values')
       return [...container.dict.liveEntries()].some((e) => equals(interp, e.value, item));
+    // items: a (key, value) pair whose key maps to an equal value.
+    if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+    const v = interp.hashGuard(() => interp.heap.dictGet(container.dict, item.items[0]!));
+    return v !== undefined && equals(interp, v, item.items[1]!);
   }
   if (container instanceof PyRange && (item instanceof PyInt || item instanceof PyBool)) {
     const v = Number(intValue(item));

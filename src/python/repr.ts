@@ -22,6 +22,8 @@ import {
   PyType,
   strRepr,
   PyWeakref,
+  PyRange,
+  PyDictView,
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
@@ -63,6 +65,10 @@ export function repr(interp: Interpreter, o: PyObject): string {
     return `<built-in function ${o.name}>`;
   }
   if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+  if (o instanceof PyRange) {
+    return `range(${o.start}, ${o.stop}${o.step === 1 ? '' : `, ${o.step}`})`;
+  }
+  if (o instanceof PyDictView) return dictViewRepr(interp, o);
   const special = builtinSpecial(interp, o.type, '__repr__');
   if (special) return callTextMethod(interp, special, o, '__repr__');
   return `<${o.type.name} object at ${hexAddress(o)}>`;
@@ -130,6 +136,23 @@ function containerRepr(interp: Interpreter, o: PyObject): string {
     return o.type.name === 'set' ? inner : `${o.type.name}(${inner})`;
   } finally {
     inProgress.delete(o);
+  }
+}
+
+/** `dict_keys(['a'])`, `dict_items([('a', 1)])`: the view's current contents. */
+function dictViewRepr(interp: Interpreter, v: PyDictView): string {
+  if (inProgress.has(v)) return '...';
+  inProgress.add(v);
+  try {
+    const parts: string[] = [];
+    for (const e of [...v.dict.liveEntries()]) {
+      if (v.part === 'keys') parts.push(repr(interp, e.key));
+      else if (v.part === 'values') parts.push(repr(interp, e.value));
+      else parts.push(`(${repr(interp, e.key)}, ${repr(interp, e.value)})`);
+    }
+    return `dict_${v.part}([${parts.join(', ')}])`;
+  } finally {
+    inProgress.delete(v);
   }
 }
 

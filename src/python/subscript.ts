@@ -3,7 +3,9 @@
  * are borrowed; getItem returns a new reference.
  */
 import {
+  PyBool,
   PyDict,
+  PyInt,
   PyInstance,
   PyList,
   PyNone,
@@ -86,6 +88,9 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
   if (o instanceof PyStr) {
     const chars = [...o.value];
     if (k instanceof PySlice) return h.newStr(sliceOf(interp, chars, k).join(''));
+    if (!(k instanceof PyInt) && !(k instanceof PyBool)) {
+      interp.raise('TypeError', `string indices must be integers, not '${k.type.name}'`);
+    }
     return h.newStr(chars[seqIndex(interp, k, chars.length, 'string')]!);
   }
   if (o instanceof PyRange) {

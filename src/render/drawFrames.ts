@@ -5,6 +5,9 @@
  */
 import { select } from 'd3-selection';
 import 'd3-transition';
+import type { Selection as Picked } from '../store/selection';
+import { selectionKey } from '../store/selection';
+import type { DragSources } from './drag';
 import type { FramePanel, NameRow } from './scene';
 import { activateOnKeys, type CanvasCallbacks, type Layer } from './selection';
 
@@ -12,6 +15,7 @@ export function drawFrames(
   layer: Layer,
   frames: readonly FramePanel[],
   callbacks: CanvasCallbacks,
+  drags: DragSources,
   animate: boolean,
 ): void {
   const panels = layer
@@ -37,7 +41,7 @@ export function drawFrames(
   (animate ? body.transition().duration(250) : body).attr('height', (d) => d.box.h);
 
   panels.each(function (panel) {
-    drawRows(select(this).select<SVGGElement>('g.frame-rows'), panel, callbacks, animate);
+    drawRows(select(this).select<SVGGElement>('g.frame-rows'), panel, callbacks, drags, animate);
   });
 }
 
@@ -45,6 +49,7 @@ function drawRows(
   layer: Layer,
   panel: FramePanel,
   callbacks: CanvasCallbacks,
+  drags: DragSources,
   animate: boolean,
 ): void {
   const rows = layer
@@ -57,14 +62,16 @@ function drawRows(
           .attr('class', 'name-row')
           .attr('role', 'button')
           .attr('transform', (d) => rowTransform(panel, d))
-          .on('click', (_event, d) => activateRow(d, callbacks))
+          .on('click', (_event, d) => callbacks.onActivate(d.item))
+          .on('focus', (_event, d) => callbacks.onFocusItem(d.item))
           .on('keydown', (event: KeyboardEvent, d) =>
-            activateOnKeys(event, () => activateRow(d, callbacks)),
+            activateOnKeys(event, () => callbacks.onActivate(d.item)),
           );
         g.append('rect').attr('class', 'row-bg').attr('x', 6).attr('y', 2).attr('rx', 6);
         g.append('text').attr('class', 'name-label').attr('x', 16).attr('aria-hidden', 'true');
         g.append('text').attr('class', 'name-note').attr('aria-hidden', 'true');
         g.append('circle').attr('class', 'name-dot').attr('r', 3.5);
+        drags.rows(g);
         return g;
       },
       (update) => update,
@@ -75,9 +82,10 @@ function drawRows(
   moved.attr('transform', (d) => rowTransform(panel, d));
   rows
     .attr('aria-label', (d) => d.ariaLabel)
-    .attr('tabindex', (d) => (d.hidden ? null : 0))
-    .attr('aria-disabled', (d) => (d.hidden ? 'true' : null))
-    .classed('hidden-target', (d) => d.hidden);
+    .attr('tabindex', 0)
+    .attr('data-nav', (d) => `row:${d.key}`)
+    .classed('hidden-target', (d) => d.hidden)
+    .classed('draggable', (d) => d.draggable);
   rows
     .select('rect.row-bg')
     .attr('width', (d) => d.box.w - 12)
@@ -90,7 +98,7 @@ function drawRows(
     .select('text.name-note')
     .attr('x', (d) => d.box.w - 14)
     .attr('y', (d) => d.box.h / 2 + 4)
-    .text((d) => (d.hidden ? 'not drawn' : ''));
+    .text((d) => d.note);
   rows
     .select('circle.name-dot')
     .attr('cx', (d) => d.box.w - 10)
@@ -102,6 +110,13 @@ function rowTransform(panel: FramePanel, row: NameRow): string {
   return `translate(${row.box.x - panel.box.x},${row.box.y - panel.box.y})`;
 }
 
-function activateRow(row: NameRow, callbacks: CanvasCallbacks): void {
-  if (!row.hidden) callbacks.onSelect(row.target);
+/** Marks the selected name row, if a name is selected. */
+export function markSelectedRow(layer: Layer, selection: Picked | null): void {
+  const key = selection?.kind === 'name' ? selectionKey(selection) : null;
+  layer
+    .selectAll<SVGGElement, NameRow>('g.name-row')
+    .classed('selected', (d) => selectionKey(d.item) === key)
+    .attr('aria-pressed', (d) =>
+      d.item.kind === 'name' ? String(selectionKey(d.item) === key) : null,
+    );
 }

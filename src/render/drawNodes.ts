@@ -1,15 +1,22 @@
 /**
  * Heap objects: a card per ordinary object (type, short repr, address, refcount badge, and a strip
- * of slots its arrows leave from) and a small pill per interned object. Each is a focusable
- * button whose accessible name starts with its type and holds the exact "refcount N".
+ * of slots its arrows leave from) and a small pill per interned object.
+ *
+ * Each object is a group keyed by address that holds, in this order: the card itself, a focusable
+ * button whose accessible name starts with its type and holds the exact "refcount N"; one button
+ * per slot of its strip ("reference [0] to list []"), which selects that reference; and the "add
+ * reference" handle a person drags onto another object. Buttons are siblings, never nested, so
+ * each keeps its own name, and Tab reaches a card and then its references.
  *
  * Cards are keyed by address and never move. A card whose data did not change is not touched,
  * so one statement costs DOM work in proportion to what it changed. Dead objects are not removed
  * here: they are handed back, marked as exiting, for the timeline to fade out.
  */
 import { select } from 'd3-selection';
+import type { Selection as Picked } from '../store/selection';
+import { selectionKey } from '../store/selection';
 import { CARD } from './geometry';
-import type { ObjectNode } from './scene';
+import type { ObjectNode, SlotCell } from './scene';
 import {
   activateOnKeys,
   type Bound,
@@ -26,6 +33,8 @@ export interface DrawnNodes {
 /** What a node shows; when it is unchanged the node's DOM is left alone. */
 const drawnSignature = new WeakMap<SVGGElement, string>();
 
+export const HANDLE_RADIUS = 9;
+
 export function drawNodes(
   layer: Layer,
   nodes: readonly ObjectNode[],
@@ -39,53 +48,69 @@ export function drawNodes(
     .enter()
     .append('g')
     .attr('class', (d) => `node ${d.kind} type-${cssName(d.view.type)}`)
+    .attr('data-id', (d) => d.id)
+    .attr('transform', (d) => `translate(${d.box.x},${d.box.y})`);
+  const hit = entered
+    .append('g')
+    .attr('class', 'hit')
     .attr('role', 'button')
     .attr('tabindex', 0)
-    .attr('data-id', (d) => d.id)
-    .attr('transform', (d) => `translate(${d.box.x},${d.box.y})`)
-    .on('click', (_event, d) => callbacks.onSelect(d.id))
+    .attr('data-nav', (d) => `object:${d.id}`)
+    .on('click', (_event, d) => callbacks.onActivate({ kind: 'object', id: d.id }))
+    .on('focus', (_event, d) => callbacks.onFocusItem({ kind: 'object', id: d.id }))
     .on('keydown', (event: KeyboardEvent, d) =>
-      activateOnKeys(event, () => callbacks.onSelect(d.id)),
+      activateOnKeys(event, () => callbacks.onActivate({ kind: 'object', id: d.id })),
     );
-  entered
+  hit
     .filter((d) => d.kind === 'card')
     .each(function () {
       buildCard(select<SVGGElement, ObjectNode>(this));
     });
-  entered
+  hit
     .filter((d) => d.kind === 'pill')
     .each(function () {
       buildPill(select<SVGGElement, ObjectNode>(this));
     });
+  const cards = entered.filter((d) => d.kind === 'card');
+  cards.append('g').attr('class', 'card-strip');
+  buildHandle(cards);
 
   entered.merge(joined).each(function (d) {
     const signature = signatureOf(d);
     if (drawnSignature.get(this) === signature) return;
     drawnSignature.set(this, signature);
     const g = select<SVGGElement, ObjectNode>(this);
-    g.attr('aria-label', d.ariaLabel);
-    if (d.kind === 'card') fillCard(g, d);
+    g.classed('unreachable', d.unreachable).classed('can-hold', d.canHold);
+    g.select('g.hit').attr('aria-label', d.ariaLabel);
+    if (d.kind === 'card') fillCard(g, d, callbacks);
     else fillPill(g, d);
   });
 
-  const exited = joined
-    .exit<ObjectNode>()
-    .classed('exiting', true)
-    .attr('aria-hidden', 'true')
+  const exited = joined.exit<ObjectNode>().classed('exiting', true).attr('aria-hidden', 'true');
+  exited
+    .selectAll('[tabindex]')
     .attr('tabindex', null)
     .attr('role', null)
+    .attr('data-nav', null)
     .on('click', null)
+    .on('focus', null)
     .on('keydown', null);
+  exited.select('g.ref-handle').remove();
 
   return { entered, exited };
 }
 
-/** Marks the selected node (and only it). */
-export function markSelected(layer: Layer, selectedId: number | null): void {
-  layer
-    .selectAll<SVGGElement, ObjectNode>('g.node')
-    .classed('selected', (d) => d.id === selectedId)
-    .attr('aria-pressed', (d) => String(d.id === selectedId));
+/** Marks the selected object, or the selected reference's cell. */
+export function markSelected(layer: Layer, selection: Picked | null): void {
+  const objectId = selection?.kind === 'object' ? selection.id : null;
+  const nodes = layer.selectAll<SVGGElement, ObjectNode>('g.node:not(.exiting)');
+  nodes.classed('selected', (d) => d.id === objectId);
+  nodes.select('g.hit').attr('aria-pressed', (d) => String(d.id === objectId));
+  const key = selection ? selectionKey(selection) : null;
+  nodes
+    .selectAll<SVGGElement, SlotCell>('g.cell')
+    .classed('selected', (c) => c.item !== null && selectionKey(c.item) === key)
+    .attr('aria-pressed', (c) => (c.item ? String(selectionKey(c.item) === key) : null));
 }
 
 function buildCard(g: One<ObjectNode>): void {
@@ -101,7 +126,9 @@ function buildCard(g: One<ObjectNode>): void {
     .attr('class', 'card-repr')
     .attr('x', CARD.padding)
     .attr('y', CARD.header + 15);
-  g.append('g').attr('class', 'card-strip');
+  const lost = g.append('g').attr('class', 'lost-tag').attr('transform', 'translate(8,-9)');
+  lost.append('rect').attr('rx', 8).attr('height', 16);
+  lost.append('text').attr('x', 7).attr('y', 11.5).text('no name reaches it');
   const badge = g
     .append('g')
     .attr('class', 'badge')
@@ -112,7 +139,23 @@ function buildCard(g: One<ObjectNode>): void {
   g.selectAll('*').attr('aria-hidden', 'true');
 }
 
-function fillCard(g: One<ObjectNode>, d: ObjectNode): void {
+/** The "add reference" handle: a round "+" on the card's right edge, dragged onto a target. */
+function buildHandle(cards: Bound<ObjectNode>): void {
+  const handle = cards
+    .append('g')
+    .attr('class', 'ref-handle')
+    .attr('aria-hidden', 'true')
+    .attr('transform', `translate(${CARD.width},${CARD.header + CARD.reprLine / 2})`);
+  handle.append('title').text('Drag onto an object to add a reference to it');
+  handle
+    .append('circle')
+    .attr('class', 'handle-hit')
+    .attr('r', HANDLE_RADIUS + 5);
+  handle.append('circle').attr('class', 'handle-dot').attr('r', HANDLE_RADIUS);
+  handle.append('path').attr('class', 'handle-plus').attr('d', 'M-4.5,0 H4.5 M0,-4.5 V4.5');
+}
+
+function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks): void {
   const { w, h } = d.box;
   g.select('rect.focus-ring')
     .attr('width', w + 10)
@@ -123,16 +166,32 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode): void {
   g.select('text.card-address').text(d.addressText);
   g.select('text.card-repr').text(d.reprText);
   g.select('text.badge-count').text(String(d.view.refcount));
+  g.select('g.lost-tag rect').attr('width', 124);
+  g.select('g.ref-handle').attr('display', d.canHold ? null : 'none');
   g.select('g.card-strip')
-    .selectAll<SVGGElement, ObjectNode['cells'][number]>('g.cell')
+    .selectAll<SVGGElement, SlotCell>('g.cell')
     .data(d.cells)
     .join((enter) => {
-      const cell = enter.append('g').attr('class', 'cell').attr('aria-hidden', 'true');
-      cell.append('rect').attr('rx', 4);
-      cell.append('text');
+      const cell = enter
+        .append('g')
+        .attr('class', 'cell')
+        .attr('role', 'button')
+        .attr('tabindex', 0)
+        .on('click', (event: MouseEvent, c) => {
+          event.stopPropagation();
+          callbacks.onActivate(c.item ?? { kind: 'object', id: d.id });
+        })
+        .on('focus', (_event, c) => callbacks.onFocusItem(c.item ?? { kind: 'object', id: d.id }))
+        .on('keydown', (event: KeyboardEvent, c) =>
+          activateOnKeys(event, () => callbacks.onActivate(c.item ?? { kind: 'object', id: d.id })),
+        );
+      cell.append('rect').attr('class', 'cell-body').attr('rx', 4).attr('aria-hidden', 'true');
+      cell.append('text').attr('aria-hidden', 'true');
       return cell;
     })
     .attr('transform', (c) => `translate(${c.x},${h - CARD.strip + 1})`)
+    .attr('aria-label', (c) => c.ariaLabel)
+    .attr('data-nav', (c) => (c.item ? `ref:${d.id}:${c.slot}` : `more:${d.id}`))
     .call((cell) => {
       cell
         .select('rect')
@@ -171,8 +230,8 @@ function bandPath(w: number, h: number): string {
 }
 
 function signatureOf(d: ObjectNode): string {
-  const cells = d.cells.map((c) => `${c.label}@${c.x}`).join(',');
-  return `${d.ariaLabel}|${d.typeText}|${d.reprText}|${d.box.h}|${cells}`;
+  const cells = d.cells.map((c) => `${c.label}@${c.x}:${c.ariaLabel}`).join(',');
+  return `${d.ariaLabel}|${d.typeText}|${d.reprText}|${d.box.h}|${d.canHold}|${d.unreachable}|${cells}`;
 }
 
 /** Python type names as CSS class names: user classes may contain anything. */

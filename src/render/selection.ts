@@ -1,5 +1,6 @@
-/** The d3 selection shapes the drawing modules pass around. */
+/** The d3 selection shapes the drawing modules pass around, and the canvas's callbacks. */
 import type { BaseType, Selection } from 'd3-selection';
+import type { Selection as Picked } from '../store/selection';
 
 /** A layer group of the canvas, selected on its own. */
 export type Layer = Selection<SVGGElement, unknown, null, undefined>;
@@ -11,8 +12,14 @@ export type Bound<Datum> = Selection<SVGGElement, Datum, SVGGElement, unknown>;
 export type One<Datum> = Selection<SVGGElement, Datum, BaseType, unknown>;
 
 export interface CanvasCallbacks {
-  /** A card, a pill or a name row was activated (click, Enter, Space); null clears. */
-  onSelect(id: number | null): void;
+  /** A card, a name row or an arrow was clicked, or activated with Enter or Space. */
+  onActivate(item: Picked): void;
+  /** Keyboard focus moved to a card, a name row or a reference (selection follows focus). */
+  onFocusItem(item: Picked): void;
+  /** A name row was dragged onto an object: rebind the name to it. */
+  onDropName(name: Extract<Picked, { kind: 'name' }>, target: number): void;
+  /** An object's "add reference" handle was dragged onto an object (maybe itself). */
+  onDropReference(source: number, target: number): void;
 }
 
 /** Makes a focusable group behave as a button: Enter and Space activate it like a click. */

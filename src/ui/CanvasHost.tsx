@@ -1,46 +1,93 @@
 /**
  * Mounts the d3 heap canvas and feeds it the store: each new snapshot with the events of the run
- * that made it, and the selection. The canvas is created once per mount and destroyed on unmount.
+ * that made it, what to mark (objects no name reaches, cards that can take a new reference, the
+ * setup's objects left out), the selection and the picking mode. Gestures on the canvas come back
+ * through the callbacks and go to the action registry (`gestures.ts`), never to the heap.
  */
-import { useEffect, useRef } from 'react';
-import { createHeapCanvas, type HeapCanvas } from '../render/heapCanvas';
+import { useEffect, useMemo, useRef } from 'react';
+import { canHoldIds } from '../actions/reach';
+import { createHeapCanvas, type CanvasCallbacks, type HeapCanvas } from '../render/heapCanvas';
 import '../render/heapCanvas.css';
+import { unreachableIds } from '../store/reachability';
 import { useSession } from '../store/sessionStore';
+import { completePick, dropName, dropReference } from './gestures';
+import { useInteraction } from './interactionStore';
+import { Palette } from './Palette';
+import { HistoryBar } from './HistoryBar';
+
+const callbacks: CanvasCallbacks = {
+  onActivate(item) {
+    // While picking a target, activating a card (or a name: the object it refers to) picks it.
+    const target = item.kind === 'object' ? item.id : item.target;
+    if (completePick(target)) return;
+    useSession.getState().select(item);
+  },
+  onFocusItem(item) {
+    useSession.getState().select(item);
+  },
+  onDropName: dropName,
+  onDropReference: dropReference,
+};
 
 export function CanvasHost() {
   const snapshot = useSession((s) => s.snapshot);
   const lastRun = useSession((s) => s.lastRun);
-  const selectedId = useSession((s) => s.selectedId);
-  const select = useSession((s) => s.select);
+  const selection = useSession((s) => s.selection);
+  const setupIds = useSession((s) => s.setupIds);
+  const showSetup = useInteraction((s) => s.showSetup);
+  const setShowSetup = useInteraction((s) => s.setShowSetup);
+  const picking = useInteraction((s) => s.pick !== null);
   const host = useRef<HTMLDivElement>(null);
   const canvas = useRef<HeapCanvas | null>(null);
 
+  const marks = useMemo(
+    () => ({
+      hidden: showSetup ? new Set<number>() : setupIds,
+      unreachable: unreachableIds(snapshot),
+      canHold: canHoldIds(snapshot),
+    }),
+    [snapshot, setupIds, showSetup],
+  );
+
   useEffect(() => {
-    const created = createHeapCanvas(host.current!, { onSelect: select });
+    const created = createHeapCanvas(host.current!, callbacks);
     canvas.current = created;
     return () => {
       created.destroy();
       canvas.current = null;
     };
-  }, [select]);
+  }, []);
 
   // Declared after the mount effect, so on mount it runs against the canvas just created.
   useEffect(() => {
-    canvas.current?.update(snapshot, lastRun?.events ?? []);
-  }, [snapshot, lastRun]);
+    canvas.current?.update(snapshot, lastRun?.events ?? [], marks);
+  }, [snapshot, lastRun, marks]);
 
   useEffect(() => {
-    canvas.current?.setSelected(selectedId);
-  }, [selectedId, snapshot]);
+    canvas.current?.setSelected(selection);
+  }, [selection, snapshot, marks]);
 
-  const empty = snapshot.objects.length === 0;
+  useEffect(() => {
+    canvas.current?.setPicking(picking);
+  }, [picking]);
+
+  const empty = snapshot.objects.every((o) => marks.hidden.has(o.id));
   return (
     <section className="canvas panel" aria-labelledby="canvas-title">
       <div className="canvas-bar">
         <h2 id="canvas-title" className="panel-title">
           Heap
         </h2>
-        <div className="zoom-buttons" role="group" aria-label="Zoom">
+        <Palette />
+        <div className="view-buttons" role="group" aria-label="View">
+          <button
+            type="button"
+            aria-pressed={showSetup}
+            onClick={() => setShowSetup(!showSetup)}
+            title="Draw the classes Node and Finalized and their methods"
+          >
+            Setup objects
+          </button>
           <button type="button" onClick={() => canvas.current?.zoomBy(1.25)} aria-label="Zoom in">
             +
           </button>
@@ -52,15 +99,18 @@ export function CanvasHost() {
           </button>
         </div>
       </div>
-      <div className="canvas-stage">
+      <div className={picking ? 'canvas-stage picking' : 'canvas-stage'}>
         {/* d3 owns this element's children; React never renders into it. */}
         <div ref={host} className="heap-viewport" />
         {empty && (
           <p className="canvas-empty">
-            Objects appear here as your code creates them. Drag to pan, scroll to zoom.
+            Make objects with the buttons above, or type Python in the console. Drag a name onto an
+            object to rebind it; drag a card&apos;s <span aria-hidden="true">⊕</span> handle onto
+            another card to add a reference. Press <kbd>?</kbd> for keys.
           </p>
         )}
       </div>
+      <HistoryBar />
     </section>
   );
 }

@@ -1,0 +1,111 @@
+/**
+ * Dragging to make a reference: from a name row (rebind the name) or from a card's "add reference"
+ * handle (append, set a key or an attribute) onto an object. While dragging, a band with an
+ * arrowhead follows the pointer and the card under it is outlined; dropping reports the pair and
+ * nothing else: what it means is decided by the action registry, outside the canvas.
+ *
+ * d3-drag stops the mousedown from reaching the zoom behaviour, so dragging a name never pans.
+ * A press that moves less than a few pixels is a click, not a drop.
+ */
+import { drag } from 'd3-drag';
+import { pointer, select, type Selection } from 'd3-selection';
+import type { CanvasCallbacks, Layer } from './selection';
+import type { NameRow, ObjectNode } from './scene';
+import { CARD, FRAME } from './geometry';
+
+const MIN_DISTANCE = 8;
+
+export interface DragSources {
+  /** Makes name rows draggable (only rows whose datum says so). */
+  rows(rows: Selection<SVGGElement, NameRow, SVGGElement, unknown>): void;
+  /** Makes the "add reference" handles of newly drawn cards draggable. */
+  handles(nodes: Selection<SVGGElement, ObjectNode, SVGGElement, unknown>): void;
+}
+
+export function createDragSources(
+  svg: SVGSVGElement,
+  overlay: Layer,
+  callbacks: CanvasCallbacks,
+): DragSources {
+  let band: Selection<SVGPathElement, unknown, null, undefined> | null = null;
+  let hovered: Element | null = null;
+  let start = { x: 0, y: 0 };
+  let moved = false;
+
+  /** The card under the pointer (pointer events pass through the band), or null. */
+  const targetAt = (event: { sourceEvent: Event }): Element | null => {
+    const src = event.sourceEvent as MouseEvent & { changedTouches?: TouchList };
+    const p = src.changedTouches?.[0] ?? src;
+    if (typeof p.clientX !== 'number') return null;
+    const el = document.elementFromPoint(p.clientX, p.clientY);
+    return el?.closest('g.node:not(.exiting)') ?? null;
+  };
+
+  const hover = (el: Element | null) => {
+    if (el === hovered) return;
+    hovered?.classList.remove('drop-target');
+    hovered = el;
+    hovered?.classList.add('drop-target');
+  };
+
+  const begin = (from: { x: number; y: number }) => {
+    start = from;
+    moved = false;
+    svg.classList.add('dragging');
+    band = select(overlay.node()!)
+      .append('path')
+      .attr('class', 'drag-band')
+      .attr('marker-end', 'url(#hs-arrow-drag)') as unknown as Selection<
+      SVGPathElement,
+      unknown,
+      null,
+      undefined
+    >;
+  };
+
+  const follow = (event: { sourceEvent: Event }) => {
+    const [x, y] = pointer(event.sourceEvent, svg);
+    if (Math.hypot(x - start.x, y - start.y) >= MIN_DISTANCE) moved = true;
+    band?.attr('d', `M${start.x},${start.y} L${x},${y}`);
+    hover(moved ? targetAt(event) : null);
+  };
+
+  const finish = (event: { sourceEvent: Event }): number | null => {
+    const el = moved ? targetAt(event) : null;
+    hover(null);
+    band?.remove();
+    band = null;
+    svg.classList.remove('dragging');
+    const id = el?.getAttribute('data-id');
+    return id ? Number(id) : null;
+  };
+
+  const rowDrag = drag<SVGGElement, NameRow>()
+    .filter((event: MouseEvent) => !event.button)
+    .on('start', (_event, d) => begin({ x: FRAME.x + d.box.w - 10, y: d.box.y + d.box.h / 2 }))
+    .on('drag', follow)
+    .on('end', (event, d) => {
+      const target = finish(event);
+      if (target !== null && d.item.kind === 'name') callbacks.onDropName(d.item, target);
+    });
+
+  const handleDrag = drag<SVGGElement, ObjectNode>()
+    .filter((event: MouseEvent) => !event.button)
+    .on('start', (_event, d) =>
+      begin({ x: d.box.x + CARD.width, y: d.box.y + CARD.header + CARD.reprLine / 2 }),
+    )
+    .on('drag', follow)
+    .on('end', (event, d) => {
+      const target = finish(event);
+      if (target !== null) callbacks.onDropReference(d.id, target);
+    });
+
+  return {
+    rows(rows) {
+      rows.filter((d) => d.draggable).call(rowDrag);
+    },
+    handles(nodes) {
+      nodes.select<SVGGElement>('g.ref-handle').call(handleDrag);
+    },
+  };
+}

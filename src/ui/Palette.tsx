@@ -1,0 +1,53 @@
+/**
+ * The palette: buttons that make a new object bound to a fresh name (`a = []`, `d = {}`,
+ * `n1 = Node('n1')`), one per action of the registry's palette plus one per class defined in the
+ * console. Each click runs the action's Python through the store, like anything typed.
+ */
+import { useMemo } from 'react';
+import { createInstance } from '../actions/createInstance';
+import { userClasses } from '../actions/objectKinds';
+import { PALETTE } from '../actions/registry';
+import { useSession } from '../store/sessionStore';
+import { perform } from './gestures';
+
+const SETUP_CLASSES = new Set(['Node', 'Finalized']);
+
+export function Palette() {
+  const snapshot = useSession((s) => s.snapshot);
+  const classes = useMemo(
+    () => userClasses(snapshot).filter((c) => !SETUP_CLASSES.has(c.name)),
+    [snapshot],
+  );
+  return (
+    <div className="palette" role="toolbar" aria-label="Create objects">
+      {PALETTE.map((action) => {
+        const applies = action.appliesTo(null, snapshot);
+        return (
+          <button
+            key={action.id}
+            type="button"
+            className={`palette-button kind-${action.id}`}
+            aria-disabled={!applies.ok}
+            title={applies.ok ? `${action.label} (key ${action.shortcut?.toUpperCase()})` : applies.reason}
+            onClick={() => perform(action, null)}
+            aria-keyshortcuts={action.shortcut ?? undefined}
+          >
+            <span className="swatch" aria-hidden="true" />
+            {action.label}
+          </button>
+        );
+      })}
+      {classes.map((c) => (
+        <button
+          key={c.name}
+          type="button"
+          className="palette-button kind-user"
+          onClick={() => perform(createInstance, null, { className: c.name })}
+        >
+          <span className="swatch" aria-hidden="true" />
+          New {c.name}
+        </button>
+      ))}
+    </div>
+  );
+}
