@@ -47,11 +47,21 @@ export class GenContext {
     return this.heap.get(id);
   }
 
+  /**
+   * Names a loop rebinds while its body runs: the body's expressions must not start from them
+   * (`for item in item:` iterates the old list, but `item[0]` in its body means the new item).
+   */
+  loopNames: ReadonlySet<string> = new Set();
+
   /** An expression for a live object: usually a name bound to it, else an access path. */
   refTo(id: number): string | null {
-    const direct = [...this.heap.names].filter(([, v]) => v === id).map(([n]) => n);
+    const direct = [...this.heap.names]
+      .filter(([n, v]) => v === id && !this.loopNames.has(n))
+      .map(([n]) => n);
     if (direct.length && this.rng.chance(0.85)) return this.rng.pick(direct);
-    return this.paths.get(id) ?? null;
+    const path = this.paths.get(id);
+    if (path === undefined || this.loopNames.has(rootName(path))) return null;
+    return path;
   }
 
   /** A random live object (one with an access path) satisfying `pred`. */
@@ -167,6 +177,9 @@ export class GenContext {
     return [...this.heap.names].filter(([, v]) => pred(v)).map(([n]) => n);
   }
 }
+
+/** The name an access path starts from. */
+export const rootName = (expr: string): string => /^\w+/.exec(expr)?.[0] ?? '';
 
 /** Dict helpers shared by statements and functions. */
 export function findEntry(o: HObj, key: Val): number {

@@ -64,6 +64,7 @@ export function scratchDir(): string {
 
 interface Reply extends RunResult {
   readonly id: number;
+  readonly suspect: string | null;
 }
 
 /** One python3 process running many programs, each in fresh globals. */
@@ -71,7 +72,7 @@ export class PythonDriver {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly pending = new Map<
     number,
-    { resolve: (r: RunResult) => void; reject: (e: Error) => void }
+    { resolve: (r: Reply) => void; reject: (e: Error) => void }
   >();
   private nextId = 0;
   private buffered = '';
@@ -99,12 +100,7 @@ export class PythonDriver {
       const reply = JSON.parse(line) as Reply;
       const waiter = this.pending.get(reply.id);
       this.pending.delete(reply.id);
-      waiter?.resolve({
-        stdout: reply.stdout,
-        stderr: reply.stderr,
-        status: reply.status,
-        exit: reply.exit,
-      });
+      waiter?.resolve(reply);
     }
   }
 
@@ -114,14 +110,27 @@ export class PythonDriver {
     this.pending.clear();
   }
 
-  /** Queues a program; the promise settles when python3 has run it. */
-  run(path: string, src: string): Promise<RunResult> {
+  private request(path: string, src: string, probe: boolean): Promise<Reply> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.child.stdin.write(JSON.stringify({ id, path, src }) + '\n');
+      this.child.stdin.write(JSON.stringify({ id, path, src, probe }) + '\n');
     });
+  }
+
+  /** Queues a program; the promise settles when python3 has run it. */
+  async run(path: string, src: string): Promise<RunResult> {
+    const r = await this.request(path, src, false);
+    return { stdout: r.stdout, stderr: r.stderr, status: r.status, exit: r.exit };
+  }
+
+  /**
+   * Runs the program with sys.getrefcount recording its arguments: the type of the first one
+   * whose count the spec does not compare (int, str, None, a class...), or null.
+   */
+  async uncomparedRefcount(path: string, src: string): Promise<string | null> {
+    return (await this.request(path, src, true)).suspect;
   }
 
   close(): void {

@@ -116,14 +116,20 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       await yieldToIo();
     }
     const pyResults = await pythonDone;
+    const suspects = await Promise.all(jobs.map((j) => driver.uncomparedRefcount(j.path, j.src)));
     log(`fuzz: ran ${jobs.length} programs in ${seconds().toFixed(1)} s`);
 
     const invalid: FuzzResult['invalid'] = [];
     const found: { index: number; category: Category }[] = [];
     programs.forEach((p, i) => {
       const py = pyResults[i]!;
-      if (!pythonClean(py)) {
-        const reason = py.exit ? 'prints at interpreter exit' : lastLine(py.stderr);
+      const suspect = suspects[i];
+      if (!pythonClean(py) || suspect) {
+        const reason = suspect
+          ? `prints the refcount of a ${suspect}, which is not compared`
+          : py.exit
+            ? 'prints at interpreter exit'
+            : lastLine(py.stderr);
         invalid.push({ index: p.index, reason });
         return;
       }
@@ -137,9 +143,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       const job = jobs[index]!;
       let source = job.src;
       if (n < maxShrink) {
+        // A candidate must stay a program whose output the spec compares, and still diverge.
         const oracle = async (candidate: string) => {
+          const suspect = driver.uncomparedRefcount(job.path, candidate);
           const [py] = await runPython([{ path: job.path, src: candidate }]);
-          if (!pythonClean(py!)) return false;
+          if (!pythonClean(py!) || (await suspect)) return false;
           return divergence(py!, runHeapscope(candidate, job.path)) === category;
         };
         source = (await shrink(job.src, oracle, options.shrinkTries)).source;

@@ -13,6 +13,7 @@ import {
   isList,
   isPeekable,
   isSeq,
+  rootName,
   setAttr,
   setEntry,
   type GenContext,
@@ -434,6 +435,7 @@ function loopBody(
     }
     if (fns.some((f) => f.name === 'local')) options.push({ line: `print(local(${name}))` });
   }
+  g.loopNames = new Set([name, 'k', 'v']);
   const iterExpr = g.refTo(iterated);
   if (iterExpr) options.push({ line: `print(sys.getrefcount(${iterExpr}))` });
   const sink = g.pickObj((o) => isList(o) && o.id !== iterated);
@@ -444,6 +446,7 @@ function loopBody(
       apply: (v) => g.obj(id).items.push(v),
     });
   }
+  g.loopNames = new Set();
   const n = g.rng.int(1, 2);
   return g.rng.shuffle(options).slice(0, n);
 }
@@ -472,6 +475,8 @@ const forDict: Statement = (g, fns) => {
   const keys = o.entries.map((e) => e.key);
   const values = o.entries.map((e) => e.val);
   const form = g.rng.pick(['keys', 'items', 'values'] as const);
+  // The body reads `d[k]`: d must not be reached through the loop's own variables.
+  if (form === 'keys' && ['k', 'v'].includes(rootName(d.expr))) return null;
   let lines: string[];
   if (form === 'keys') {
     const body: Body[] = [{ line: `print(k, ${d.expr}[k])` }];

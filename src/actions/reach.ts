@@ -37,9 +37,7 @@ export function expr(snapshot: HeapSnapshot, id: number): string {
  */
 export function canHoldIds(snapshot: HeapSnapshot): Set<number> {
   const paths = pythonPaths(snapshot);
-  const classes = new Set(
-    snapshot.objects.filter((o) => o.type === 'type').map((o) => o.repr),
-  );
+  const classes = new Set(snapshot.objects.filter((o) => o.type === 'type').map((o) => o.repr));
   return new Set(
     snapshot.objects
       .filter(

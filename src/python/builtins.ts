@@ -3,10 +3,20 @@
  * and returns a new reference. `print` is METH_VARARGS in 3.11: its arguments are packed in a
  * tuple while it runs (a `__repr__` called from print sees that extra reference).
  */
-import { PyBool, PyDict, PyDictView, PyInt, PyStr, PyTuple, PyType, type PyObject } from '../engine';
+import {
+  PyBool,
+  PyDict,
+  PyDictView,
+  PyInt,
+  PyStr,
+  PyTuple,
+  PyType,
+  type PyObject,
+} from '../engine';
 import { EXCEPTION_NAMES } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
+import { formatValue } from './format';
 import { builtinSpecial, setTruth, sortItems, typeMethods } from './methods';
 import { truthy } from './operators';
 
@@ -105,6 +115,16 @@ const FUNCTIONS: BuiltinImpl[] = [
       }
       const v = o instanceof PyBool ? BigInt(+o.value) : BigInt((o as PyInt).value);
       return interp.heap.newStr((v < 0n ? '-0x' : '0x') + (v < 0n ? -v : v).toString(16));
+    },
+  },
+  {
+    name: 'format',
+    call(interp, args) {
+      const spec = args[1] ?? interp.heap.newStr('');
+      if (!(spec instanceof PyStr)) {
+        return interp.raise('TypeError', `format() argument 2 must be str, not ${spec.type.name}`);
+      }
+      return interp.heap.newStr(formatValue(interp, args[0]!, null, spec.value));
     },
   },
   {

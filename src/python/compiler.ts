@@ -1767,7 +1767,10 @@ function collectForUnpack(interp: Interpreter, v: PyObject): PyObject[] {
   try {
     return collect(interp, v);
   } catch (e) {
-    if (e instanceof PyError && interp.describeException(e.exc) === `TypeError: '${v.type.name}' object is not iterable`) {
+    if (
+      e instanceof PyError &&
+      interp.describeException(e.exc) === `TypeError: '${v.type.name}' object is not iterable`
+    ) {
       interp.releaseError(e);
       interp.raise('TypeError', `cannot unpack non-iterable ${v.type.name} object`);
     }

@@ -1,5 +1,13 @@
 /** `str.format` and f-string fields: `{}`, `{0}`, `{name}`, conversions `!r` `!s`, simple specs. */
-import { formatFloat, PyFloat, PyInt, PyBool, type PyObject } from '../engine';
+import { PyFloat, PyInt, PyBool, PyStr, type PyObject } from '../engine';
+import {
+  formatFloatSpec,
+  formatInt,
+  formatStr,
+  parseSpec,
+  type FormatError,
+  type Spec,
+} from './formatSpec';
 import type { Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 
@@ -26,55 +34,44 @@ export function formatString(interp: Interpreter, fmt: string, args: PyObject[],
   );
 }
 
-/** One replacement field: the conversion, then the format spec. */
+/** One replacement field: the conversion, then the format spec (format(value, spec)). */
 export function formatValue(
   interp: Interpreter,
   value: PyObject,
   conv: string | null,
   spec: string,
 ): string {
-  if (conv === 'r') return applySpec(interp.reprOf(value), spec);
-  if (conv === 's' || spec === '') return applySpec(interp.strOf(value), spec);
-  const m = /^([<>^]?)(\d*)(?:\.(\d+))?([fdsx%])?$/.exec(spec);
-  if (!m)
+  if (conv === 'r' || conv === 's') {
+    const text = conv === 'r' ? interp.reprOf(value) : interp.strOf(value);
+    return checked(interp, spec, (p) => formatStr(text, p), 'str');
+  }
+  if (spec === '') return interp.strOf(value);
+  if (value instanceof PyBool)
+    return checked(interp, spec, (p) => formatInt(BigInt(+value.value), p, 'bool'), 'bool');
+  if (value instanceof PyInt)
+    return checked(interp, spec, (p) => formatInt(BigInt(value.value), p, 'int'), 'int');
+  if (value instanceof PyFloat)
+    return checked(interp, spec, (p) => formatFloatSpec(value.value, p), 'float');
+  if (value instanceof PyStr) return checked(interp, spec, (p) => formatStr(value.value, p), 'str');
+  return interp.raise(
+    'TypeError',
+    `unsupported format string passed to ${value.type.name}.__format__`,
+  );
+}
+
+function checked(
+  interp: Interpreter,
+  spec: string,
+  fn: (p: Spec) => string | FormatError,
+  typeName: string,
+): string {
+  const parsed = parseSpec(spec);
+  if (!parsed)
     return interp.raise(
       'ValueError',
-      `Invalid format specifier '${spec}' for object of type '${value.type.name}'`,
+      `Invalid format specifier '${spec}' for object of type '${typeName}'`,
     );
-  const [, align, width, precision, kind] = m;
-  let text: string;
-  if (
-    (kind === 'f' || kind === '%') &&
-    (value instanceof PyFloat || value instanceof PyInt || value instanceof PyBool)
-  ) {
-    const x =
-      value instanceof PyFloat
-        ? value.value
-        : Number(value instanceof PyBool ? +value.value : value.value);
-    text =
-      kind === '%'
-        ? (x * 100).toFixed(Number(precision ?? 6)) + '%'
-        : x.toFixed(Number(precision ?? 6));
-  } else if (kind === 'x' && value instanceof PyInt) {
-    text = value.value.toString(16);
-  } else if (precision !== undefined && value instanceof PyFloat) {
-    text = formatFloat(Number(value.value.toPrecision(Number(precision))));
-  } else {
-    text = interp.strOf(value);
-  }
-  const numeric = value instanceof PyInt || value instanceof PyFloat;
-  return pad(text, Number(width || 0), align || (numeric ? '>' : '<'));
-}
-
-function applySpec(text: string, spec: string): string {
-  const m = /^([<>^]?)(\d+)$/.exec(spec);
-  return m ? pad(text, Number(m[2]), m[1] || '<') : text;
-}
-
-function pad(text: string, width: number, align: string): string {
-  if (text.length >= width) return text;
-  const fill = width - text.length;
-  if (align === '>') return ' '.repeat(fill) + text;
-  if (align === '^') return ' '.repeat(fill >> 1) + text + ' '.repeat(fill - (fill >> 1));
-  return text + ' '.repeat(fill);
+  const r = fn(parsed);
+  if (typeof r !== 'string') return interp.raise('ValueError', r.error);
+  return r;
 }

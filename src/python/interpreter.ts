@@ -510,7 +510,10 @@ export class Interpreter {
         else {
           h.decref(a, STACK);
           const min = nparams - (func.defaults?.items.length ?? 0);
-          const takes = min < nparams ? `from ${min} to ${nparams} positional arguments` : plural(nparams, 'positional argument');
+          const takes =
+            min < nparams
+              ? `from ${min} to ${nparams} positional arguments`
+              : plural(nparams, 'positional argument');
           error ??= `${func.qualname}() takes ${takes} but ${npos} ${npos === 1 ? 'was' : 'were'} given`;
         }
         continue;

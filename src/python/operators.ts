@@ -106,7 +106,11 @@ function intArith(interp: Interpreter, op: BinaryOp, a: IntValue, b: IntValue): 
       return h.newFloat(Number(a) / Number(b));
     case '//':
     case '%': {
-      if (y === 0n) interp.raise('ZeroDivisionError', op === '%' ? 'integer modulo by zero' : 'integer division or modulo by zero');
+      if (y === 0n)
+        interp.raise(
+          'ZeroDivisionError',
+          op === '%' ? 'integer modulo by zero' : 'integer division or modulo by zero',
+        );
       let q = x / y;
       if (x % y !== 0n && x < 0n !== y < 0n) q -= 1n;
       return intResult(interp, op === '//' ? q : x - q * y);
@@ -178,11 +182,19 @@ export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyOb
     }
   }
   if (op === '%' && a instanceof PyStr) return h.newStr(percentFormat(interp, a.value, b));
-  if (op === '+' && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInstance)) {
+  if (
+    op === '+' &&
+    (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) &&
+    !(b instanceof PyInstance)
+  ) {
     const t = a.type.name;
     interp.raise('TypeError', `can only concatenate ${t} (not "${b.type.name}") to ${t}`);
   }
-  if (op === '*' && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInstance)) {
+  if (
+    op === '*' &&
+    (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) &&
+    !(b instanceof PyInstance)
+  ) {
     interp.raise('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
   }
   const dunder = DUNDER[op];
@@ -242,7 +254,8 @@ export function negate(interp: Interpreter, o: PyObject): PyObject {
 export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   if (a === b) return true;
   if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && a.func === b.func;
-  if (a instanceof PyBuiltin && b instanceof PyBuiltin && a.self) return a.self === b.self && a.impl === b.impl;
+  if (a instanceof PyBuiltin && b instanceof PyBuiltin && a.self)
+    return a.self === b.self && a.impl === b.impl;
   if (isNumber(a) && isNumber(b)) {
     if (a instanceof PyFloat || b instanceof PyFloat) return toFloat(a) === toFloat(b);
     return BigInt(intValue(a)) === BigInt(intValue(b));

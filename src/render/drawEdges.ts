@@ -5,9 +5,8 @@
  */
 import 'd3-transition';
 import type { Selection as Picked } from '../store/selection';
-import { selectionKey } from '../store/selection';
 import type { Edge } from './scene';
-import type { Bound, CanvasCallbacks, Layer } from './selection';
+import { itemKey, type Bound, type CanvasCallbacks, type Layer } from './selection';
 
 export interface DrawnEdges {
   readonly entered: Bound<Edge>;
@@ -71,9 +70,9 @@ export function drawEdges(
 /** Highlights the arrows into and out of the selected object, and the selected arrow itself. */
 export function markRelated(layer: Layer, selection: Picked | null): void {
   const id = selection?.kind === 'object' ? selection.id : null;
-  const key = selection && selection.kind !== 'object' ? selectionKey(selection) : null;
+  const key = selection && selection.kind !== 'object' ? itemKey(selection) : null;
   layer
     .selectAll<SVGGElement, Edge>('g.edge')
     .classed('related', (d) => d.sourceId === id || d.targetId === id)
-    .classed('selected', (d) => d.item !== null && selectionKey(d.item) === key);
+    .classed('selected', (d) => d.item !== null && itemKey(d.item) === key);
 }

@@ -6,10 +6,9 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import type { Selection as Picked } from '../store/selection';
-import { selectionKey } from '../store/selection';
 import type { DragSources } from './drag';
 import type { FramePanel, NameRow } from './scene';
-import { activateOnKeys, type CanvasCallbacks, type Layer } from './selection';
+import { activateOnKeys, itemKey, type CanvasCallbacks, type Layer } from './selection';
 
 export function drawFrames(
   layer: Layer,
@@ -112,11 +111,9 @@ function rowTransform(panel: FramePanel, row: NameRow): string {
 
 /** Marks the selected name row, if a name is selected. */
 export function markSelectedRow(layer: Layer, selection: Picked | null): void {
-  const key = selection?.kind === 'name' ? selectionKey(selection) : null;
+  const key = selection?.kind === 'name' ? itemKey(selection) : null;
   layer
     .selectAll<SVGGElement, NameRow>('g.name-row')
-    .classed('selected', (d) => selectionKey(d.item) === key)
-    .attr('aria-pressed', (d) =>
-      d.item.kind === 'name' ? String(selectionKey(d.item) === key) : null,
-    );
+    .classed('selected', (d) => itemKey(d.item) === key)
+    .attr('aria-pressed', (d) => (d.item.kind === 'name' ? String(itemKey(d.item) === key) : null));
 }

@@ -14,11 +14,11 @@
  */
 import { select } from 'd3-selection';
 import type { Selection as Picked } from '../store/selection';
-import { selectionKey } from '../store/selection';
 import { CARD } from './geometry';
 import type { ObjectNode, SlotCell } from './scene';
 import {
   activateOnKeys,
+  itemKey,
   type Bound,
   type CanvasCallbacks,
   type Layer,
@@ -106,11 +106,11 @@ export function markSelected(layer: Layer, selection: Picked | null): void {
   const nodes = layer.selectAll<SVGGElement, ObjectNode>('g.node:not(.exiting)');
   nodes.classed('selected', (d) => d.id === objectId);
   nodes.select('g.hit').attr('aria-pressed', (d) => String(d.id === objectId));
-  const key = selection ? selectionKey(selection) : null;
+  const key = selection ? itemKey(selection) : null;
   nodes
     .selectAll<SVGGElement, SlotCell>('g.cell')
-    .classed('selected', (c) => c.item !== null && selectionKey(c.item) === key)
-    .attr('aria-pressed', (c) => (c.item ? String(selectionKey(c.item) === key) : null));
+    .classed('selected', (c) => c.item !== null && itemKey(c.item) === key)
+    .attr('aria-pressed', (c) => (c.item ? String(itemKey(c.item) === key) : null));
 }
 
 function buildCard(g: One<ObjectNode>): void {

@@ -28,3 +28,15 @@ export function activateOnKeys(event: KeyboardEvent, activate: () => void): void
   event.preventDefault();
   activate();
 }
+
+/** A string that identifies a selectable item ("name:7f…:a", "ref:7f…:[1]"), for comparisons. */
+export function itemKey(item: Picked): string {
+  switch (item.kind) {
+    case 'object':
+      return `object:${item.id}`;
+    case 'name':
+      return `name:${item.frameId}:${item.name}`;
+    case 'ref':
+      return `ref:${item.holderId}:${item.slot}`;
+  }
+}

@@ -87,14 +87,12 @@ describe('session history', () => {
   it('keeps the selection while its object lives and follows a selected name to its new target', () => {
     const store = storeWith(['a = []', 'b = []']);
     const [a, b] = store.getState().snapshot.frames[0]!.names.filter((n) => n.name.length === 1);
-    store
-      .getState()
-      .select({
-        kind: 'name',
-        frameId: store.getState().snapshot.frames[0]!.id,
-        name: 'a',
-        target: a!.target,
-      });
+    store.getState().select({
+      kind: 'name',
+      frameId: store.getState().snapshot.frames[0]!.id,
+      name: 'a',
+      target: a!.target,
+    });
     store.getState().runPython('a = b');
     expect(store.getState().selection).toMatchObject({
       kind: 'name',

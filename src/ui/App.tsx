@@ -1,13 +1,21 @@
 /**
- * The main screen: a header, the console on the left, the heap canvas in the middle with the
- * status line under it, and the inspector on the right.
+ * The main screen: a header, the console on the left, the heap canvas in the middle (palette
+ * above, history below, status line under it), and the inspector on the right. The help overlay
+ * and the question dialog live here too, with the page's keys.
  */
 import { Announcer } from './Announcer';
 import { CanvasHost } from './CanvasHost';
 import { Console } from './Console';
+import { HelpDialog } from './HelpDialog';
 import { Inspector } from './Inspector';
+import { useInteraction } from './interactionStore';
+import { QuestionDialog } from './QuestionDialog';
+import { StorageNotice } from './StorageNotice';
+import { useGlobalKeys } from './useGlobalKeys';
 
 export function App() {
+  useGlobalKeys();
+  const setHelpOpen = useInteraction((s) => s.setHelpOpen);
   return (
     <div className="app">
       <header className="app-header">
@@ -15,7 +23,16 @@ export function App() {
         <p className="tagline">
           Run Python and watch CPython&apos;s heap: objects, references and refcounts, live.
         </p>
+        <button
+          type="button"
+          className="help-button"
+          onClick={() => setHelpOpen(true)}
+          aria-keyshortcuts="?"
+        >
+          Keys <kbd>?</kbd>
+        </button>
       </header>
+      <StorageNotice />
       <main className="workspace">
         <Console />
         <div className="center">
@@ -24,6 +41,8 @@ export function App() {
         </div>
         <Inspector />
       </main>
+      <HelpDialog />
+      <QuestionDialog />
     </div>
   );
 }

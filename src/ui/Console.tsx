@@ -5,15 +5,17 @@
 import { useEffect, useRef } from 'react';
 import { useSession } from '../store/sessionStore';
 import { createConsoleEditor } from './consoleEditor';
-import { Transcript } from './Transcript';
+import { SetupEntries, Transcript } from './Transcript';
 
 export function Console() {
   const transcript = useSession((s) => s.transcript);
+  const setup = useSession((s) => s.setup);
+  const position = useSession((s) => s.position);
   const runPython = useSession((s) => s.runPython);
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const view = createConsoleEditor(host.current!, { onSubmit: runPython });
+    const view = createConsoleEditor(host.current!, { onSubmit: (source) => runPython(source) });
     view.focus();
     return () => view.destroy();
   }, [runPython]);
@@ -23,13 +25,14 @@ export function Console() {
       <h2 id="console-title" className="panel-title">
         Console
       </h2>
+      <SetupEntries entries={setup} />
       {transcript.length === 0 && (
         <p className="transcript-intro">
-          Each line you run appears here with what it printed. Try <code>a = []</code>, then{' '}
-          <code>b = a</code>.
+          Each line you run appears here with what it printed, and so does every statement a gesture
+          on the canvas makes. Try <code>a = []</code>, then <code>b = a</code>.
         </p>
       )}
-      <Transcript entries={transcript} />
+      <Transcript entries={transcript} position={position} />
       <div className="console-input">
         <span className="console-prompt" aria-hidden="true">
           &gt;&gt;&gt;

@@ -1,15 +1,25 @@
 /**
- * Details of the selected object: type, repr, address, refcount, who refers to it (names and
- * container slots, from the snapshot) and what it refers to. Referrers and references are buttons
- * that move the selection, so the heap can be walked from here too.
+ * Details of the selection: for a name or an arrow, what it is and what can be done with it; for
+ * the object (selected, or the one the name or arrow points to): type, repr, address, refcount,
+ * how Python can reach it, who refers to it (names and container slots, from the snapshot) and
+ * what it refers to. Referrers and references are buttons that move the selection, so the heap can
+ * be walked from here too; the action buttons run the same registry actions as the keys.
  */
+import { useMemo, type ReactElement } from 'react';
+import { DELETE_ACTIONS, REFERENCE_ACTIONS, resolve } from '../actions/registry';
+import { describeObject, expressionFor, pythonPaths } from '../actions/paths';
+import { unreachableReason } from '../actions/reach';
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
 import { hexAddress } from '../render/format';
 import { referrersOf, type Referrer } from '../store/referrers';
+import type { Selection } from '../store/selection';
 import { useSession } from '../store/sessionStore';
+import { perform, startReference } from './gestures';
+import { useInteraction } from './interactionStore';
 
 export function Inspector() {
   const snapshot = useSession((s) => s.snapshot);
+  const selection = useSession((s) => s.selection);
   const selectedId = useSession((s) => s.selectedId);
   const select = useSession((s) => s.select);
   const object = snapshot.objects.find((o) => o.id === selectedId);
@@ -19,15 +29,87 @@ export function Inspector() {
       <h2 id="inspector-title" className="panel-title">
         Inspector
       </h2>
-      {object ? (
-        <ObjectDetails object={object} snapshot={snapshot} onSelect={select} />
+      {selection && object ? (
+        <div className="inspector-body">
+          <SelectionHeader selection={selection} snapshot={snapshot} />
+          <SelectionActions selection={selection} snapshot={snapshot} />
+          <ObjectDetails object={object} snapshot={snapshot} onSelect={select} />
+        </div>
       ) : (
         <p className="inspector-hint">
-          Click an object on the canvas (or focus it and press Enter) to see its refcount and what
-          refers to it.
+          Click an object, a name or an arrow on the canvas (or Tab to it) to see its refcount, what
+          refers to it and what you can do with it. Press <kbd>?</kbd> for keys.
         </p>
       )}
     </aside>
+  );
+}
+
+/** "Name b in Globals", "Reference a[1]": shown when the selection is not the object itself. */
+function SelectionHeader({
+  selection,
+  snapshot,
+}: {
+  selection: Selection;
+  snapshot: HeapSnapshot;
+}) {
+  if (selection.kind === 'object') return null;
+  if (selection.kind === 'name') {
+    const frame = snapshot.frames.find((f) => f.id === selection.frameId);
+    return (
+      <p className="selection-header">
+        Name <code className="slot">{selection.name}</code>{' '}
+        <span className="muted">in {frame?.title ?? 'a frame'}, refers to:</span>
+      </p>
+    );
+  }
+  const holder = snapshot.objects.find((o) => o.id === selection.holderId);
+  const paths = pythonPaths(snapshot);
+  return (
+    <p className="selection-header">
+      Reference <code className="slot">{selection.slot}</code>{' '}
+      <span className="muted">
+        of {holder ? describeObject(holder, paths) : 'an object'}, refers to:
+      </span>
+    </p>
+  );
+}
+
+/** The actions that apply to the selection, each showing the Python it runs, or why none do. */
+function SelectionActions({
+  selection,
+  snapshot,
+}: {
+  selection: Selection;
+  snapshot: HeapSnapshot;
+}) {
+  const picking = useInteraction((s) => s.pick !== null);
+  const del = useMemo(() => resolve(DELETE_ACTIONS, selection, snapshot), [selection, snapshot]);
+  const ref = useMemo(() => resolve(REFERENCE_ACTIONS, selection, snapshot), [selection, snapshot]);
+  const buttons: ReactElement[] = [];
+  if (ref.ok) {
+    const what = selection.kind === 'name' ? 'Point this name at…' : 'Add a reference to…';
+    buttons.push(
+      <button key="ref" type="button" onClick={() => startReference(selection)} disabled={picking}>
+        {what} <kbd>R</kbd>
+      </button>,
+    );
+  }
+  if (del.ok) {
+    const source = del.action.toPython(selection, { snapshot });
+    buttons.push(
+      <button key="del" type="button" onClick={() => perform(del.action, selection)}>
+        Delete: <code>{source}</code> <kbd>Del</kbd>
+      </button>,
+    );
+  }
+  const reason = !del.ok && del.reason ? del.reason : !ref.ok && ref.reason ? ref.reason : '';
+  if (buttons.length === 0 && !reason) return null;
+  return (
+    <section className="actions" aria-label="Actions">
+      {buttons}
+      {reason && <p className="muted note">{reason}</p>}
+    </section>
   );
 }
 
@@ -40,8 +122,9 @@ interface DetailsProps {
 function ObjectDetails({ object, snapshot, onSelect }: DetailsProps) {
   const referrers = referrersOf(snapshot, object.id);
   const byId = new Map(snapshot.objects.map((o) => [o.id, o]));
+  const expression = expressionFor(snapshot, object.id);
   return (
-    <div className="inspector-body">
+    <div className="object-details">
       <dl className="facts">
         <dt>Type</dt>
         <dd>{object.type}</dd>
@@ -57,6 +140,14 @@ function ObjectDetails({ object, snapshot, onSelect }: DetailsProps) {
         <dd>
           <strong className="refcount">{object.refcount}</strong>
           {object.interned && <span className="tag">interned</span>}
+        </dd>
+        <dt>Python</dt>
+        <dd>
+          {expression ? (
+            <code className="slot">{expression}</code>
+          ) : (
+            <span className="unreachable-note">{unreachableReason(snapshot, object.id)}</span>
+          )}
         </dd>
       </dl>
 

@@ -28,7 +28,11 @@ export function Palette() {
             type="button"
             className={`palette-button kind-${action.id}`}
             aria-disabled={!applies.ok}
-            title={applies.ok ? `${action.label} (key ${action.shortcut?.toUpperCase()})` : applies.reason}
+            title={
+              applies.ok
+                ? `${action.label} (key ${action.shortcut?.toUpperCase()})`
+                : applies.reason
+            }
             onClick={() => perform(action, null)}
             aria-keyshortcuts={action.shortcut ?? undefined}
           >

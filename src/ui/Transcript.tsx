@@ -1,11 +1,19 @@
 /**
- * What the console has run, as a Python REPL shows it: each input after ">>> " (continuation
- * lines after "... "), then what it printed; error output in red. Keeps the newest entry in view.
+ * What the session has run, as a Python REPL shows it: each input after ">>> " (continuation
+ * lines after "... "), then what it printed; error output in red. The setup (the classes the
+ * palette uses) comes first, folded. Statements made by a gesture on the canvas say so; undone
+ * statements stay, dimmed, until a new statement replaces them. Keeps the newest entry in view.
  */
 import { useEffect, useRef } from 'react';
 import type { TranscriptEntry } from '../store/transcript';
 
-export function Transcript({ entries }: { entries: readonly TranscriptEntry[] }) {
+interface Props {
+  readonly entries: readonly TranscriptEntry[];
+  /** How many entries are applied; the rest are undone. Everything by default. */
+  readonly position?: number;
+}
+
+export function Transcript({ entries, position = entries.length }: Props) {
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     const el = list.current;
@@ -15,17 +23,59 @@ export function Transcript({ entries }: { entries: readonly TranscriptEntry[] })
   // Focusable so that keyboard users can scroll it (it scrolls on its own once it is long).
   return (
     <ol ref={list} className="transcript" aria-label="Transcript" tabIndex={0}>
+      {entries.map((entry, i) => {
+        const undone = i >= position;
+        const classes = ['entry', entry.ok ? '' : 'failed', undone ? 'undone' : ''];
+        return (
+          <li key={entry.id} className={classes.filter(Boolean).join(' ')}>
+            <pre className="entry-input">{withPrompts(entry.source)}</pre>
+            {(undone || entry.origin === 'canvas') && (
+              <span className="entry-tags">
+                {entry.origin === 'canvas' && <span className="entry-tag">canvas</span>}
+                {undone && <span className="entry-tag undone-tag">undone</span>}
+              </span>
+            )}
+            {!undone &&
+              entry.output.map((chunk, k) => (
+                <pre key={k} className={`entry-output ${chunk.stream}`}>
+                  {chunk.text.replace(/\n$/, '')}
+                </pre>
+              ))}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** The setup statements, folded under one line that says what they define. */
+export function SetupEntries({ entries }: { entries: readonly TranscriptEntry[] }) {
+  if (entries.length === 0) return null;
+  const names = entries.map((e) => /^class\s+(\w+)/.exec(e.source)?.[1] ?? 'setup');
+  const failed = entries.some((e) => !e.ok);
+  return (
+    <details className={failed ? 'setup failed' : 'setup'}>
+      <summary>
+        Setup: defines{' '}
+        {names.map((n, i) => (
+          <span key={n}>
+            {i > 0 && (i === names.length - 1 ? ' and ' : ', ')}
+            <code>{n}</code>
+          </span>
+        ))}
+        {failed && ' (failed: see below)'}
+      </summary>
       {entries.map((entry) => (
-        <li key={entry.id} className={entry.ok ? 'entry' : 'entry failed'}>
-          <pre className="entry-input">{withPrompts(entry.source)}</pre>
-          {entry.output.map((chunk, i) => (
-            <pre key={i} className={`entry-output ${chunk.stream}`}>
+        <div key={entry.id} className="entry">
+          <pre className="entry-input">{withPrompts(entry.source.replace(/\n+$/, ''))}</pre>
+          {entry.output.map((chunk, k) => (
+            <pre key={k} className={`entry-output ${chunk.stream}`}>
               {chunk.text.replace(/\n$/, '')}
             </pre>
           ))}
-        </li>
+        </div>
       ))}
-    </ol>
+    </details>
   );
 }
 

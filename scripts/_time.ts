@@ -1,0 +1,18 @@
+import { generateProgram } from './fuzz/generate';
+import { runHeapscope } from './fuzz/heapscope';
+import { PythonDriver, pythonProblem } from './fuzz/python';
+pythonProblem();
+let t = performance.now();
+const progs = Array.from({ length: 300 }, (_, i) => generateProgram(1, i));
+console.log('generate', (performance.now() - t).toFixed(0), 'ms');
+t = performance.now();
+for (const p of progs) runHeapscope(p.source, '/tmp/x.py');
+console.log('heapscope', (performance.now() - t).toFixed(0), 'ms');
+const d = new PythonDriver();
+t = performance.now();
+await Promise.all(progs.map((p) => d.run('/tmp/x.py', p.source)));
+console.log('python driver', (performance.now() - t).toFixed(0), 'ms');
+t = performance.now();
+await Promise.all(progs.map((p) => d.uncomparedRefcount('/tmp/x.py', p.source)));
+console.log('python probe', (performance.now() - t).toFixed(0), 'ms');
+d.close();
