@@ -39,8 +39,10 @@ function parseArgs(argv: readonly string[]): Args {
     const key = flags[argv[i]!];
     const value = Number(argv[i + 1]);
     if (!key || !Number.isInteger(value) || value < 0) {
-      throw new Error(`usage: fuzz [--count N] [--seed S] [--max-report K] [--max-shrink M] ` +
-        `[--verify V] [--program I]  (bad argument '${argv[i]}')`);
+      throw new Error(
+        `usage: fuzz [--count N] [--seed S] [--max-report K] [--max-shrink M] ` +
+          `[--verify V] [--program I]  (bad argument '${argv[i]}')`,
+      );
     }
     args[key] = value as never;
     i++;

@@ -71,7 +71,8 @@ export class GenContext {
     // Objects bound to a name directly are the interesting ones: favour them.
     const named = new Set([...this.heap.names.values()].filter(isObj));
     const favoured = ids.filter((id) => named.has(id));
-    const id = favoured.length && this.rng.chance(0.7) ? this.rng.pick(favoured) : this.rng.pick(ids);
+    const id =
+      favoured.length && this.rng.chance(0.7) ? this.rng.pick(favoured) : this.rng.pick(ids);
     const expr = this.refTo(id);
     return expr === null ? null : { expr, val: id };
   }

@@ -14,6 +14,31 @@ const tokens = (line: string) => line.split(/(\s+|[,()[\]{}:])/).filter((t) => t
 const isNumber = (t: string) => /^-?\d+$/.test(t);
 const abstractText = (text: string) => text.replace(/\d+/g, 'N');
 
+/** The first run of tokens that differ between x and y (by a longest common subsequence). */
+function firstHunk(x: string[], y: string[]): [string[], string[]] {
+  const n = x.length;
+  const m = y.length;
+  // lcs[i][j]: the LCS length of x[i..] and y[j..].
+  const lcs = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i]![j] =
+        x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m && x[i] === y[j]) [i, j] = [i + 1, j + 1];
+  const [si, sj] = [i, j];
+  // Walk the LCS until the two sides meet again on a common token.
+  while (i < n || j < m) {
+    if (i < n && j < m && x[i] === y[j] && lcs[i]![j] === lcs[i + 1]![j + 1]! + 1) break;
+    if (j >= m || (i < n && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) i++;
+    else j++;
+  }
+  return [x.slice(si, i), y.slice(sj, j)];
+}
+
 /** How the first differing stdout line differs. */
 export function differenceShape(python: string, heapscope: string): string {
   const a = normalize(python).split('\n');
@@ -25,12 +50,7 @@ export function differenceShape(python: string, heapscope: string): string {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (i >= a.length || a[i] === '') return `heapscope prints more: ${abstractText(b[i] ?? '')}`;
   if (i >= b.length || b[i] === '') return `heapscope prints less: ${abstractText(a[i] ?? '')}`;
-  let x = tokens(a[i]!);
-  let y = tokens(b[i]!);
-  while (x.length && y.length && x[0] === y[0]) [x, y] = [x.slice(1), y.slice(1)];
-  while (x.length && y.length && x[x.length - 1] === y[y.length - 1]) {
-    [x, y] = [x.slice(0, -1), y.slice(0, -1)];
-  }
+  const [x, y] = firstHunk(tokens(a[i]!), tokens(b[i]!));
   if (x.length === 1 && y.length === 1 && isNumber(x[0]!) && isNumber(y[0]!)) {
     const delta = Number(x[0]) - Number(y[0]);
     return `a number is ${Math.abs(delta)} ${delta > 0 ? 'lower' : 'higher'} in heapscope`;
@@ -73,6 +93,7 @@ export function kindOf(
   source: string,
   python: RunResult,
   heapscope: HeapscopeResult,
+  shrunk: boolean,
 ): string {
   if (category === 'crash') return `crash: ${heapscope.crash?.split(' at ')[0]}`;
   if (category === 'not-supported') {
@@ -86,5 +107,6 @@ export function kindOf(
   const shape = differenceShape(python.stdout, heapscope.stdout);
   // A changed text names its mechanism; a changed number or order needs the statement behind it.
   if (/^(heapscope inserts|heapscope drops|python3 ')/.test(shape)) return `${category}: ${shape}`;
+  if (!shrunk) return `${category}: ${shape}; not shrunk`;
   return `${category}: ${shape}; last statement: ${lastStatementShape(source)}`;
 }

@@ -221,5 +221,4 @@ export class HeapModel {
       o.attrs = o.attrs.filter((a) => a.name !== name);
     } else o.entries.splice(e.via.index, 1);
   }
-
 }

@@ -8,13 +8,7 @@ import { divergence, lastLine, normalize, pythonClean, type Category } from './c
 import { generateProgram, type Program } from './generate';
 import { runHeapscope, type HeapscopeResult } from './heapscope';
 import { kindOf } from './kinds';
-import {
-  PythonDriver,
-  pythonProblem,
-  runPythonFiles,
-  scratchDir,
-  type RunResult,
-} from './python';
+import { PythonDriver, pythonProblem, runPythonFiles, scratchDir, type RunResult } from './python';
 import { shrink } from './shrink';
 
 export interface FuzzOptions {
@@ -77,7 +71,9 @@ async function driverAgrees(
       b.status === d.status &&
       lastLine(b.stderr) === lastLine(d.stderr);
     if (!same) {
-      log(`fuzz: batched python differs from python3 ${sample[i]!.path}; running one file at a time`);
+      log(
+        `fuzz: batched python differs from python3 ${sample[i]!.path}; running one file at a time`,
+      );
       return false;
     }
   }
@@ -90,7 +86,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const seconds = () => (performance.now() - started) / 1000;
   const problem = pythonProblem();
   if (problem) {
-    return { skipped: problem, programs: 0, divergences: [], invalid: [], mode: 'batched', seconds: 0 };
+    return {
+      skipped: problem,
+      programs: 0,
+      divergences: [],
+      invalid: [],
+      mode: 'batched',
+      seconds: 0,
+    };
   }
   const dir = scratchDir();
   const driver = new PythonDriver();
@@ -145,13 +148,18 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       if (n < maxShrink) {
         // A candidate must stay a program whose output the spec compares, and still diverge.
         const oracle = async (candidate: string) => {
-          const suspect = driver.uncomparedRefcount(job.path, candidate);
-          const [py] = await runPython([{ path: job.path, src: candidate }]);
-          if (!pythonClean(py!) || (await suspect)) return false;
-          return divergence(py!, runHeapscope(candidate, job.path)) === category;
+          const python = runPython([{ path: job.path, src: candidate }]);
+          const heapscope = runHeapscope(candidate, job.path);
+          const [py] = await python;
+          if (!pythonClean(py!) || divergence(py!, heapscope) !== category) return false;
+          return (await driver.uncomparedRefcount(job.path, candidate)) === null;
         };
-        source = (await shrink(job.src, oracle, options.shrinkTries)).source;
-        log(`fuzz: shrank program ${index} (${category}) to ${source.split('\n').length - 1} lines`);
+        const t0 = performance.now();
+        const shrunk = await shrink(job.src, oracle, options.shrinkTries);
+        source = shrunk.source;
+        const took = ((performance.now() - t0) / 1000).toFixed(1);
+        const size = source.split('\n').length - 1;
+        log(`fuzz: shrank program ${index} to ${size} lines (${shrunk.tries} tries, ${took} s)`);
       }
       const [python] = await runPython([{ path: job.path, src: source }]);
       const heapscope = runHeapscope(source, job.path);
@@ -164,7 +172,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
         shrunk: n < maxShrink,
         python: python!,
         heapscope,
-        kind: kindOf(category, source, python!, heapscope),
+        kind: kindOf(category, source, python!, heapscope, n < maxShrink),
       });
     }
     return {

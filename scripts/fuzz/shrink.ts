@@ -30,7 +30,11 @@ function units(lines: readonly string[], topOnly: boolean): [number, number][] {
 const without = (lines: readonly string[], ranges: readonly [number, number][]): string[] =>
   lines.filter((_, i) => !ranges.some(([s, e]) => i >= s && i < e));
 
-export async function shrink(source: string, stillFails: Oracle, maxTries = 600): Promise<ShrinkResult> {
+export async function shrink(
+  source: string,
+  stillFails: Oracle,
+  maxTries = 600,
+): Promise<ShrinkResult> {
   let lines = source.replace(/\n$/, '').split('\n');
   let tries = 0;
   const seen = new Map<string, boolean>();
@@ -47,18 +51,22 @@ export async function shrink(source: string, stillFails: Oracle, maxTries = 600)
     return ok;
   };
 
-  for (let changed = true; changed && tries < maxTries; ) {
+  for (let changed = true; changed && tries < maxTries;) {
     changed = false;
     // Chunks of top-level units, largest first.
-    for (let size = Math.floor(units(lines, true).length / 2); size >= 1; size = Math.floor(size / 2)) {
-      for (let at = 0; at < units(lines, true).length; ) {
+    for (
+      let size = Math.floor(units(lines, true).length / 2);
+      size >= 1;
+      size = Math.floor(size / 2)
+    ) {
+      for (let at = 0; at < units(lines, true).length;) {
         const chunk = units(lines, true).slice(at, at + size);
         if (await attempt(without(lines, chunk))) changed = true;
         else at += size;
       }
     }
     // Single units at any depth, from the last line up (a deletion leaves the lines above it).
-    for (let below = lines.length; ; ) {
+    for (let below = lines.length; ;) {
       const unit = units(lines, false)
         .filter(([s]) => s < below)
         .pop();

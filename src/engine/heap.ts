@@ -42,6 +42,7 @@ import { Collector } from './gc';
 import { isGcType, mayBeTracked } from './traverse';
 import { clearRef } from './weakrefs';
 import { valueOrder } from './dictOrder';
+import { pyHash } from './pyhash';
 
 /** Anything that holds references: an object, a frame, the value stack. */
 export interface RefHolder {
@@ -474,9 +475,7 @@ export class Heap {
         this.decref(e.value, o, e.key);
       }
     } else if (o instanceof PySet) {
-      const members = [...o.members.values()];
-      o.members.clear();
-      for (const m of members) this.decref(m, o, m);
+      this.setClear(o);
     } else if (o instanceof PySlice) {
       this.decref(o.start, o, 'start');
       this.decref(o.stop, o, 'stop');
@@ -585,9 +584,7 @@ export class Heap {
       if (defaults) this.decref(defaults, o, '__defaults__');
       if (d) this.decref(d, o, '__dict__');
     } else if (o instanceof PySet) {
-      const members = [...o.members.values()];
-      o.members.clear();
-      for (const m of members) this.decref(m, o, m);
+      this.setClear(o);
     } else if (o instanceof PyWeakref) {
       clearRef(o);
       const callback = o.callback;
@@ -703,6 +700,36 @@ export class Heap {
     const old = e.value;
     e.value = value;
     this.decref(old, d, e.key);
+  }
+
+  /** s.add(v): a new member takes a reference; returns false when already there. */
+  setAdd(s: PySet, v: PyObject): boolean {
+    const k = hashKey(v);
+    if (s.members.has(k)) return false;
+    this.incref(v, s, v);
+    s.members.set(k, v);
+    s.table.add(v, pyHash(v));
+    if (s.gcNext === null && mayBeTracked(v)) this.gc.track(s);
+    return true;
+  }
+
+  /** s.discard(v): returns false when `v` is not a member. */
+  setDiscard(s: PySet, v: PyObject): boolean {
+    const k = hashKey(v);
+    const old = s.members.get(k);
+    if (!old) return false;
+    s.members.delete(k);
+    s.table.remove(old);
+    this.decref(old, s, old);
+    return true;
+  }
+
+  /** set_clear_internal: the members go in table order. */
+  setClear(s: PySet): void {
+    const members = s.ordered();
+    s.members.clear();
+    s.table.clear();
+    for (const m of members) this.decref(m, s, m);
   }
 
   /** del d[key]: returns false when the key is absent. Releases the key, then the value. */

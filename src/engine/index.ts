@@ -10,3 +10,4 @@ export * from './gc';
 export * from './gcList';
 export * from './traverse';
 export * from './weakrefs';
+export * from './pyhash';

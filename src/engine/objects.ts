@@ -1,4 +1,5 @@
 import type { GcNode } from './gcList';
+import { SetTable } from './setTable';
 
 /**
  * The objects of the simulated heap. Every object has an address (its `id()`), a type and a
@@ -32,6 +33,8 @@ export class PyType extends PyObject {
   readonly attrs = new Map<string, PyObject>();
   /** Instance attribute names in the order the class first saw them (CPython's shared keys). */
   readonly attrOrder: string[] = [];
+  /** Objects a class holds for itself (its __mro__ and __bases__ tuples, descriptors), owned. */
+  readonly internals: PyObject[] = [];
   constructor(
     address: number,
     readonly name: string,
@@ -246,7 +249,14 @@ export class PyInstance extends PyObject {
 
 /** A set: members in insertion order keyed by `hashKey` (owned references). */
 export class PySet extends PyObject {
+  /** Membership by `hashKey` (owned references). */
   readonly members = new Map<string, PyObject>();
+  /** The members' places in CPython's hash table: their iteration order. */
+  readonly table = new SetTable<PyObject>();
+  /** The members in iteration order. */
+  ordered(): PyObject[] {
+    return this.table.keys();
+  }
   constructor(
     address: number,
     readonly type: PyType,

@@ -55,7 +55,7 @@ export function traverse(o: PyObject, visit: Visit): void {
   } else if (o instanceof PyBuiltin) {
     if (o.self) visit(o.self);
   } else if (o instanceof PySet) {
-    for (const m of o.members.values()) visit(m);
+    for (const m of o.ordered()) visit(m);
   } else if (o instanceof PyWeakref) {
     if (o.callback) visit(o.callback);
     if (o.key) visit(o.key);

@@ -19,6 +19,7 @@ import {
   PyType,
   STACK,
   type PyDict,
+  type Heap,
 } from '../engine';
 import { NotSupported, PyError } from './errors';
 import { Frame, Signal, type CodeUnit, type Ev, type Ex } from './frame';
@@ -906,6 +907,7 @@ class Compiler {
       );
       h.track(t);
       if (b instanceof PyType && b.isHeapType) h.incref(b, t, '__base__');
+      addTypeInternals(h, t);
       for (const e of ns.liveEntries()) {
         h.incref(e.value, t, (e.key as PyStr).value);
         t.attrs.set((e.key as PyStr).value, e.value);
@@ -1662,6 +1664,30 @@ class Compiler {
       };
     }
     return this.unsupported(`the unary '${op}' operator`, n);
+  }
+}
+
+/**
+ * The references a new class holds to itself and its bases, as type_new makes them: its __mro__
+ * tuple (the class and its heap bases), its __bases__ tuple, and, for a class whose bases have no
+ * instance __dict__ yet, the `__dict__` and `__weakref__` descriptors, which point back to it.
+ * They are internal: kept as hidden objects that the view does not draw.
+ */
+function addTypeInternals(h: Heap, t: PyType): void {
+  const hidden = (items: PyObject[]) => {
+    for (const i of items) h.incref(i, t, '__mro__');
+    const tuple = h.newTuple(items);
+    tuple.interned = true;
+    t.internals.push(tuple);
+  };
+  const chain: PyType[] = [];
+  for (let c: PyType | null = t; c; c = c.base) if (c.isHeapType) chain.push(c);
+  hidden(chain);
+  const base = t.base!;
+  hidden(base.isHeapType ? [base] : []);
+  if (!base.isHeapType) {
+    hidden([t]);
+    hidden([t]);
   }
 }
 

@@ -34,7 +34,7 @@ export function getIter(interp: Interpreter, o: PyObject): PyIterator {
   if (o instanceof PyDictView) return dictIter(interp, o.dict, o.part);
   if (o instanceof PySet) {
     const it = h.newIterator(o, 'set_iterator');
-    it.snapshot = [...o.members.values()];
+    it.snapshot = o.ordered();
     return it;
   }
   const special = builtinSpecial(interp, o.type, '__iter__');

@@ -371,10 +371,7 @@ function setOf(args: PyObject[]): PySet {
 }
 
 export function setAdd(interp: Interpreter, s: PySet, v: PyObject): void {
-  const k = interp.hashGuard(() => hashKey(v));
-  if (s.members.has(k)) return;
-  interp.heap.incref(v, s, v);
-  s.members.set(k, v);
+  interp.hashGuard(() => interp.heap.setAdd(s, v));
 }
 
 const set: Record<string, MethodFn> = {
@@ -394,10 +391,7 @@ const set: Record<string, MethodFn> = {
     return interp.heap.none();
   },
   clear(interp, args) {
-    const s = setOf(args);
-    const members = [...s.members.values()];
-    s.members.clear();
-    for (const m of members) interp.heap.decref(m, s, m);
+    interp.heap.setClear(setOf(args));
     return interp.heap.none();
   },
   __new__(interp, args) {
@@ -416,12 +410,7 @@ const set: Record<string, MethodFn> = {
 };
 
 function removeMember(interp: Interpreter, s: PySet, v: PyObject): boolean {
-  const k = interp.hashGuard(() => hashKey(v));
-  const old = s.members.get(k);
-  if (!old) return false;
-  s.members.delete(k);
-  interp.heap.decref(old, s, old);
-  return true;
+  return interp.hashGuard(() => interp.heap.setDiscard(s, v));
 }
 
 function strOf(args: PyObject[]): string {

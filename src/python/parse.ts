@@ -32,7 +32,22 @@ export function position(lineStarts: number[], offset: number): { line: number; 
   return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 }
 
-export function parse(source: string): ParsedSource {
+/**
+ * `3.` and `2.e1` are floats to Python but a member access to lezer: write them as `3.0`, `2.0e1`
+ * (outside strings and comments). Only columns later on such a line move.
+ */
+const FLOAT_WITHOUT_FRACTION =
+  /("""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*)|(?<![\w.])(\d[\d_]*)\.(?=[eE][+-]?\d|[^\w.]|$)/g;
+
+function completeFloatLiterals(source: string): string {
+  if (!/\d\./.test(source)) return source;
+  return source.replace(FLOAT_WITHOUT_FRACTION, (m, skipped: string | undefined, digits: string) =>
+    skipped !== undefined ? m : `${digits}.0`,
+  );
+}
+
+export function parse(original: string): ParsedSource {
+  const source = completeFloatLiterals(original);
   const lineStarts = lineStartsOf(source);
   const fail: Fail = (msg, offset, kind = 'SyntaxError') => {
     const { line, column } = position(lineStarts, offset);

@@ -6,5 +6,5 @@ export function isSetLike(o: PyObject): o is PySet {
 }
 
 export function setItems(o: PyObject): PyObject[] {
-  return o instanceof PySet ? [...o.members.values()] : [];
+  return o instanceof PySet ? o.ordered() : [];
 }

@@ -83,6 +83,7 @@ function drawRows(
     .attr('aria-label', (d) => d.ariaLabel)
     .attr('tabindex', 0)
     .attr('data-nav', (d) => `row:${d.key}`)
+    .attr('data-target', (d) => d.target)
     .classed('hidden-target', (d) => d.hidden)
     .classed('draggable', (d) => d.draggable);
   rows

@@ -20,6 +20,9 @@ export function Palette() {
   );
   return (
     <div className="palette" role="toolbar" aria-label="Create objects">
+      <span className="palette-label" aria-hidden="true">
+        New
+      </span>
       {PALETTE.map((action) => {
         const applies = action.appliesTo(null, snapshot);
         return (
@@ -35,9 +38,10 @@ export function Palette() {
             }
             onClick={() => perform(action, null)}
             aria-keyshortcuts={action.shortcut ?? undefined}
+            aria-label={action.label}
           >
             <span className="swatch" aria-hidden="true" />
-            {action.label}
+            {action.label.replace(/^New /, '')}
           </button>
         );
       })}
@@ -47,9 +51,10 @@ export function Palette() {
           type="button"
           className="palette-button kind-user"
           onClick={() => perform(createInstance, null, { className: c.name })}
+          aria-label={`New ${c.name}`}
         >
           <span className="swatch" aria-hidden="true" />
-          New {c.name}
+          {c.name}
         </button>
       ))}
     </div>

@@ -328,12 +328,7 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         const d = c.data;
         if (!d) return h.none();
         if (d instanceof PySet) {
-          const k = hashKey(wr);
-          const member = d.members.get(k);
-          if (member === wr) {
-            d.members.delete(k);
-            h.decref(wr, d, wr);
-          }
+          if (d.members.get(hashKey(wr)) === wr) h.setDiscard(d, wr);
         } else if (c.kind === 'WeakValueDictionary') {
           // _remove_dead_weakref: only if the key still maps to this dead ref.
           if (wr.key && h.dictGet(d, wr.key) === wr) h.dictDelete(d, wr.key);
@@ -530,7 +525,7 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
 
   const members = (args: PyObject[]): PyObject[] => {
     const out: PyObject[] = [];
-    for (const wr of (data(args) as PySet).members.values()) {
+    for (const wr of (data(args) as PySet).ordered()) {
       const o = (wr as PyWeakref).referent;
       if (o) out.push(o);
     }
@@ -546,13 +541,8 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
       if (!supportsWeakrefs(args[1]!)) return h.none();
       const s = data(args) as PySet;
       const probe = newWeakref(interp, types, args[1]!, null, 'ref');
-      const k = hashKey(probe);
+      h.setDiscard(s, probe);
       h.decref(probe);
-      const old = s.members.get(k);
-      if (old) {
-        s.members.delete(k);
-        h.decref(old, s, old);
-      }
       return h.none();
     },
     __contains__(interp, args) {
