@@ -21,3 +21,45 @@ test('the main screen with a heap, a selection and an error has no axe violation
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('the explorer has no axe violations: unreachable cards, a selected name, dialogs, a storage notice', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  for (const line of ['a = []', 'b = []', 'a.append(b)', 'b.append(a)', 'del a', 'd = {}']) {
+    await runLine(page, line);
+  }
+  await runLine(page, "n1 = Node('n1')");
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await runLine(page, 'del b');
+  await page.getByRole('button', { name: 'name d', exact: true }).click();
+  await expect(card(page, /, unreachable\b/)).toHaveCount(2);
+  await page.waitForTimeout(3500);
+  const scan = async () => (await new AxeBuilder({ page }).analyze()).violations;
+  expect(await scan()).toEqual([]);
+
+  // A selected reference, and the setup's objects drawn.
+  await page.getByRole('button', { name: 'Classes' }).click();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard' })).toBeVisible();
+  expect(await scan()).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  // The question asked before `d['k'] = …` runs.
+  await page.getByRole('button', { name: 'name d', exact: true }).click();
+  const d = page.getByRole('button', { name: /^dict \{\}, refcount 1\b/ });
+  await d.click();
+  await page.keyboard.press('r');
+  await d.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Key for the new entry' })).toBeVisible();
+  expect(await scan()).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  // The banner shown when the saved session can't be read.
+  await page.evaluate(() => localStorage.setItem('heapscope.session', 'garbage'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await scan()).toEqual([]);
+});

@@ -55,14 +55,14 @@ test('with the mouse: two lists hold each other, outlive their names, come back 
   await settle(page);
   await page.screenshot({ path: 'test-results/explorer-mouse-unreachable.png' });
 
-  // Python can't touch them, so a drag from one of them is refused with a reason.
+  // Python can't touch them: dragging a new name onto one is refused, with the reason.
   await page.getByRole('button', { name: 'New list' }).click();
-  await expectStatement(page, 'c = []');
-  await dragName(page, 'c', card(page, LOST).first());
+  await expectStatement(page, 'a = []');
+  await dragName(page, 'a', card(page, LOST).first());
   await expect(status).toContainText('No name reaches list [[[...]]]');
-  expect(await statements(page)).toEqual([...CYCLE, 'c = []']);
+  expect(await statements(page)).toEqual([...CYCLE, 'a = []']);
 
-  // Undo twice: `c = []` and `del b` are undone, b names its list again.
+  // Undo twice: the new `a = []` and `del b` are undone, b names its list again.
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(nameRow(page, 'b')).toBeVisible();
@@ -83,7 +83,7 @@ test('with the mouse: two lists hold each other, outlive their names, come back 
     .locator('g.node:not(.exiting) > g.hit')
     .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')).sort());
   expect(reloaded).toEqual(heap);
-  expect(await statements(page)).toEqual([...CYCLE, 'c = []']);
+  expect(await statements(page)).toEqual([...CYCLE, 'a = []']);
   await expect(page.locator('.entry.undone')).toHaveCount(2);
   await page.getByRole('button', { name: 'Redo', exact: true }).click();
   await expect(card(page, LOST)).toHaveCount(2);
@@ -111,14 +111,16 @@ test('with the keyboard alone: the same cycle, deleted names, and undo', async (
   await page.keyboard.press('Enter');
   await expectStatement(page, 'a.append(b)');
 
-  // Still on b's card: R, then up (a's reference [0], then a's card), Enter: b.append(a).
-  expect(await focusedName(page)).toMatch(/^list \[\[\]\], refcount 2\b/);
+  // Still on b's card: R, ↑ to a's card (the nearest item above), Enter: b.append(a).
+  expect(await focusedName(page)).toMatch(/^list \[\], refcount 2\b/);
   await page.keyboard.press('r');
   await expect(status).toContainText('Pick the object that b will refer to');
   await page.keyboard.press('ArrowUp');
-  expect(await focusedName(page)).toMatch(/^reference \[0\] to list/);
-  await page.keyboard.press('ArrowUp');
   expect(await focusedName(page)).toMatch(/^list \[\[\]\], refcount 1\b/);
+  // ↓ from a card enters its references; ↑ comes back.
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedName(page)).toMatch(/^reference \[0\] to list \[\]/);
+  await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   await expectStatement(page, 'b.append(a)');
   await settle(page);
@@ -226,7 +228,7 @@ test('dict keys and attributes are asked for, and a selected arrow is deleted wi
   );
 
   // A class typed in the console joins the palette.
-  await runLine(page, 'class Point:\n    pass\n');
+  await runLine(page, 'class Point: pass');
   await page.getByRole('button', { name: 'New Point' }).click();
   await expectStatement(page, 'p1 = Point()');
 });

@@ -77,6 +77,10 @@ def run(path, src, probe=False):
 
 
 def main():
+    # Everything the driver itself allocated goes to the permanent generation: each collection
+    # then looks at the programs' objects only (about 1 ms less per gc.collect()).
+    gc.collect()
+    gc.freeze()
     for line in sys.stdin:
         if not line.strip():
             continue

@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { divergence, lastLine, normalize, pythonClean, type Category } from './compare';
 import { generateProgram, type Program } from './generate';
-import { runHeapscope, type HeapscopeResult } from './heapscope';
+import { loadHeapscope, runHeapscope, type HeapscopeResult } from './heapscope';
 import { kindOf } from './kinds';
 import { PythonDriver, pythonProblem, runPythonFiles, scratchDir, type RunResult } from './python';
 import { shrink } from './shrink';
@@ -95,6 +95,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       seconds: 0,
     };
   }
+  await loadHeapscope();
   const dir = scratchDir();
   const driver = new PythonDriver();
   try {

@@ -95,12 +95,20 @@ const cmdArb: fc.Arbitrary<Cmd> = fc.oneof(
       asKey: fc.boolean(),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('unlink' as const), n: nameIx, slot: slotIx }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant('unlink' as const), n: nameIx, slot: slotIx }),
+  },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('del' as const), n: nameIx }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('alias' as const), n: nameIx, j: nameIx }) },
   {
     weight: 1,
-    arbitrary: fc.record({ op: fc.constant('extract' as const), n: nameIx, j: nameIx, slot: slotIx }),
+    arbitrary: fc.record({
+      op: fc.constant('extract' as const),
+      n: nameIx,
+      j: nameIx,
+      slot: slotIx,
+    }),
   },
   {
     weight: 4,
@@ -287,10 +295,7 @@ function compile(m: Model, cmd: Cmd): string | null {
       const n = m.pick(
         'n',
         cmd.n,
-        (o) =>
-          o.items.length > 0 ||
-          o.slots.size > 0 ||
-          o.objKeys.size > 0,
+        (o) => o.items.length > 0 || o.slots.size > 0 || o.objKeys.size > 0,
       );
       if (!n) return null;
       const target = m.get(n)!;
@@ -319,7 +324,9 @@ function compile(m: Model, cmd: Cmd): string | null {
           return `${n}.clear()`;
         case 'C':
         case 'D': {
-          const attr = target.slots.has(`a${cmd.slot}`) ? `a${cmd.slot}` : [...target.slots.keys()][0]!;
+          const attr = target.slots.has(`a${cmd.slot}`)
+            ? `a${cmd.slot}`
+            : [...target.slots.keys()][0]!;
           target.slots.delete(attr);
           return `del ${n}.${attr}`;
         }
@@ -349,9 +356,12 @@ function compile(m: Model, cmd: Cmd): string | null {
         text = `${jn}[-1]`;
         id = src.items[src.items.length - 1]!;
       } else {
-        const key = src.slots.has(`k${cmd.slot}`) || src.slots.has(`a${cmd.slot}`)
-          ? (src.kind === 'dict' ? `k${cmd.slot}` : `a${cmd.slot}`)
-          : [...src.slots.keys()][0]!;
+        const key =
+          src.slots.has(`k${cmd.slot}`) || src.slots.has(`a${cmd.slot}`)
+            ? src.kind === 'dict'
+              ? `k${cmd.slot}`
+              : `a${cmd.slot}`
+            : [...src.slots.keys()][0]!;
         text = src.kind === 'dict' ? `${jn}['${key}']` : `${jn}.${key}`;
         id = src.slots.get(key)!;
       }
@@ -441,6 +451,7 @@ function isUserObject(o: PyObject): boolean {
  */
 function hiddenEdges(o: PyObject): PyObject[] {
   const out: PyObject[] = [];
+  if (o.interned) return out;
   if (o instanceof PyWeakref) {
     if (o.callback) out.push(o.callback);
     if (o.key) out.push(o.key);
@@ -463,6 +474,8 @@ interface Run {
   readonly weakrefs: Map<string, { ref: number; referent: number }>;
   /** Printed tag -> the address of the object whose death prints it. */
   readonly tags: Map<string, number>;
+  /** The objects alive after the prelude (modules, builtins, C and D, wvd and wkd, ...). */
+  readonly baseline: Set<PyObject>;
 }
 
 function describeProgram(lines: readonly string[], threshold: number): string {
@@ -481,71 +494,66 @@ function nameTarget(snap: HeapSnapshot, name: string): number | undefined {
   return snap.frames[0]!.names.find((x) => x.name === name)?.target;
 }
 
-/** (a) and (c) on a snapshot, and the engine half of (d). */
+/** (a), (b) and (c) on a snapshot, and the engine half of (d). */
 function checkHeap(run: Run, threshold: number, afterFullCollect: boolean): void {
-  const { interp } = run;
-  const heap = interp.heap;
-  const snap = interp.snapshot();
+  const heap = run.interp.heap;
+  const snap = run.interp.snapshot();
   const byId = new Map(snap.objects.map((o) => [o.id, o]));
-  const live = new Map<number, PyObject>();
-  for (const o of heap.live!) live.set(o.address, o);
-
-  // (a) reachable through snapshot refs => alive
   const roots: number[] = [];
   for (const f of snap.frames) for (const x of f.names) roots.push(x.target);
+
+  // One pass over the heap (the prelude's objects only as the values of names): the engine
+  // objects by address, the user objects, the hidden references, and (d) for every weakref.
+  const live = new Map<number, PyObject>();
+  const user: PyObject[] = [];
+  const held = new Map<number, number>();
+  const bump = (id: number) => held.set(id, (held.get(id) ?? 0) + 1);
+  for (const o of heap.live!) {
+    live.set(o.address, o);
+    if (run.baseline.has(o)) continue;
+    if (isUserObject(o)) user.push(o);
+    for (const t of hiddenEdges(o)) bump(t.address);
+    // weakref.finalize._registry holds every finalize object that is still alive
+    if (o instanceof PyFinalize && o.ref) bump(o.address);
+    if (o instanceof PyWeakref && o.referent && (o.referent.freed || !heap.live!.has(o.referent)))
+      fail(run, threshold, `(d) a weakref still points at freed ${o.referent.type.name}`);
+  }
+
+  // (a) reachable through snapshot refs => alive
   const reached = new Set<number>();
   const stack = [...roots];
   while (stack.length) {
     const id = stack.pop()!;
     if (reached.has(id)) continue;
     reached.add(id);
-    const o = byId.get(id);
     const engineObj = live.get(id);
-    if (!engineObj || engineObj.freed) {
+    if (!engineObj || engineObj.freed)
       fail(run, threshold, `(a) object ${id.toString(16)} is reachable from a root but was freed`);
-    }
-    if (o) for (const r of o.refs) stack.push(r.target);
+    for (const r of byId.get(id)?.refs ?? []) stack.push(r.target);
   }
 
-  // (c) refcount == visible references + hidden ones
-  const held = new Map<number, number>();
-  const bump = (id: number) => held.set(id, (held.get(id) ?? 0) + 1);
-  for (const f of snap.frames) for (const x of f.names) bump(x.target);
+  // (c) refcount == names + snapshot refs from live objects + hidden references
+  for (const id of roots) bump(id);
   for (const o of snap.objects) for (const r of o.refs) bump(r.target);
-  for (const o of heap.live!) {
-    for (const t of hiddenEdges(o)) bump(t.address);
-    // weakref.finalize._registry holds every finalize object that is still alive
-    if (o instanceof PyFinalize && o.ref) bump(o.address);
-  }
-  for (const o of heap.live!) {
-    if (!isUserObject(o)) continue;
+  for (const o of user) {
     const expected = held.get(o.address) ?? 0;
     if (o.refcount !== expected) {
-      const v = byId.get(o.address);
       fail(
         run,
         threshold,
-        `(c) ${o.type.name} ${v?.repr ?? ''} at ${o.address.toString(16)} has refcount ` +
-          `${o.refcount} but ${expected} references are held to it`,
+        `(c) ${o.type.name} ${byId.get(o.address)?.repr ?? ''} at ${o.address.toString(16)} ` +
+          `has refcount ${o.refcount} but ${expected} references are held to it`,
       );
     }
   }
 
-  // (d) engine: a weakref never points at a freed object
-  for (const o of heap.live!) {
-    if (o instanceof PyWeakref && o.referent && (o.referent.freed || !heap.live!.has(o.referent)))
-      fail(run, threshold, `(d) a weakref still points at freed ${o.referent.type.name}`);
-  }
-
-  // (b) after a full collection every user object is reachable from a root
+  // (b) after a full collection every user object is reachable from a root (through snapshot
+  // refs and the hidden references; live finalize objects are roots: the registry holds them)
   if (afterFullCollect) {
     const reach = new Set<PyObject>();
     const todo: PyObject[] = [];
-    for (const id of roots) {
-      const o = live.get(id);
-      if (o) todo.push(o);
-    }
-    for (const o of heap.live!) if (o instanceof PyFinalize && o.ref) todo.push(o);
+    for (const id of roots) todo.push(live.get(id)!);
+    for (const o of user) if (o instanceof PyFinalize && o.ref) todo.push(o);
     while (todo.length) {
       const o = todo.pop()!;
       if (reach.has(o)) continue;
@@ -556,8 +564,8 @@ function checkHeap(run: Run, threshold: number, afterFullCollect: boolean): void
       }
       todo.push(...hiddenEdges(o));
     }
-    for (const o of heap.live!) {
-      if (isUserObject(o) && !reach.has(o)) {
+    for (const o of user) {
+      if (!reach.has(o)) {
         fail(
           run,
           threshold,
@@ -575,10 +583,15 @@ function newRun(threshold: number): Run {
     trackLive: true,
     sink: (_stream, text) => out.push(text),
   });
-  const r = interp.run(PRELUDE + (threshold ? `gc.set_threshold(${threshold})\n` : ''), 'exec', '<prelude>');
-  if (!r.ok) throw new Error(`prelude failed: ${out.join('')}`);
+  // the baseline is taken before wvd and wkd exist, so that they are checked too
+  const [classes, containers] = PRELUDE.split('wvd =');
+  const ok1 = interp.run(classes!, 'exec', '<prelude>').ok;
+  const baseline = new Set(interp.heap.live);
+  const rest = `wvd =${containers}${threshold ? `gc.set_threshold(${threshold})\n` : ''}`;
+  const ok2 = interp.run(rest, 'exec', '<prelude>').ok;
+  if (!ok1 || !ok2) throw new Error(`prelude failed: ${out.join('')}`);
   out.length = 0;
-  return { interp, out, lines: [], weakrefs: new Map(), tags: new Map() };
+  return { interp, out, lines: [], weakrefs: new Map(), tags: new Map(), baseline };
 }
 
 function runProgram(p: Program): void {
@@ -612,7 +625,11 @@ function runProgram(p: Program): void {
     const printed = run.out.splice(start).join('');
     const want = before.has(referent) ? 'False\n' : 'True\n';
     if (printed !== want)
-      fail(run, p.threshold, `(d) ${w}() is None printed ${printed.trim()}, expected ${want.trim()}`);
+      fail(
+        run,
+        p.threshold,
+        `(d) ${w}() is None printed ${printed.trim()}, expected ${want.trim()}`,
+      );
   }
 
   // (d) every tag (callback, finalize, __del__) at most once, and only for an object that is gone
@@ -631,7 +648,12 @@ function runProgram(p: Program): void {
   // Finally: drop every name; a full collection must leave no user object behind, and every
   // __del__ and finalize callback must have run exactly once.
   const names = [...m.names.keys()].sort();
-  const drop = [...(names.length ? [`del ${names.join(', ')}`] : []), 'del wvd, wkd', '0', 'gc.collect()'];
+  const drop = [
+    ...(names.length ? [`del ${names.join(', ')}`] : []),
+    'del wvd, wkd',
+    '0',
+    'gc.collect()',
+  ];
   for (const line of drop) {
     run.lines.push(line);
     // `0` replaces the REPL's `_` (its echo is dropped from the output)
@@ -665,13 +687,9 @@ function runProgram(p: Program): void {
 const RUNS = Number(process.env.GC_PROPERTY_RUNS ?? 600);
 
 describe('cycle collector and weakrefs: properties over random programs', () => {
-  it(
-    'keeps roots alive, leaves no unreachable garbage, counts every reference, kills weakrefs once',
-    () => {
-      fc.assert(fc.property(programArb, runProgram), { numRuns: RUNS, seed: seedFromEnv() });
-    },
-    60_000,
-  );
+  it('keeps roots alive, leaves no unreachable garbage, counts every reference, kills weakrefs once', () => {
+    fc.assert(fc.property(programArb, runProgram), { numRuns: RUNS, seed: seedFromEnv() });
+  }, 60_000);
 
   it('counts exactly what a full collection frees', () => {
     // The sum of gc.collect() results equals the user objects that vanished in those collections
@@ -682,13 +700,25 @@ describe('cycle collector and weakrefs: properties over random programs', () => 
         fc.array(fc.tuple(fc.nat(5), fc.nat(5)), { maxLength: 8 }),
         (kinds, edges) => {
           const out: string[] = [];
-          const interp = new Interpreter({ recordEvents: false, trackLive: true, sink: (_s, t) => out.push(t) });
+          const interp = new Interpreter({
+            recordEvents: false,
+            trackLive: true,
+            sink: (_s, t) => out.push(t),
+          });
           const lines = ['import gc', 'class C:', '    pass', 'gc.collect()'];
-          kinds.forEach((k, i) => lines.push(`o${i} = ${k === 'list' ? '[]' : k === 'dict' ? '{}' : 'C()'}`));
+          kinds.forEach((k, i) =>
+            lines.push(`o${i} = ${k === 'list' ? '[]' : k === 'dict' ? '{}' : 'C()'}`),
+          );
           edges.forEach(([a, b], i) => {
             if (a >= kinds.length || b >= kinds.length) return;
             const k = kinds[a];
-            lines.push(k === 'list' ? `o${a}.append(o${b})` : k === 'dict' ? `o${a}['e${i}'] = o${b}` : `o${a}.e${i} = o${b}`);
+            lines.push(
+              k === 'list'
+                ? `o${a}.append(o${b})`
+                : k === 'dict'
+                  ? `o${a}['e${i}'] = o${b}`
+                  : `o${a}.e${i} = o${b}`,
+            );
           });
           kinds.forEach((_k, i) => lines.push(`del o${i}`));
           lines.push('print(gc.collect())');

@@ -38,7 +38,8 @@ export class SetTable<T> {
           this.slots[j] = { key, hash };
           this.fill++;
           this.used++;
-          if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+          if (this.fill * 5 >= mask * 3)
+            this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
           return;
         }
         j++;

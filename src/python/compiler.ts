@@ -990,6 +990,7 @@ class Compiler {
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
         interp.unwindStack(f, depth);
+        interp.addTraceback(e, f);
         for (const handler of handlers) {
           let matched: boolean;
           try {
@@ -999,7 +1000,7 @@ class Compiler {
             throw inner;
           }
           if (!matched) continue;
-          f.handling.push(e.exc);
+          interp.handling.push(e);
           if (handler.store) {
             h.incref(e.exc, STACK);
             handler.store(f, e.exc);
@@ -1007,13 +1008,14 @@ class Compiler {
           try {
             return handler.body(f);
           } finally {
-            f.handling.pop();
+            interp.handling.pop();
             if (handler.store) {
               // `except E as e:` ends with `e = None; del e`.
               handler.store(f, h.none());
               handler.del!(f);
             }
-            interp.releaseError(e);
+            // Unless a newer exception took it as its context.
+            if (!e.adopted) interp.releaseError(e);
           }
         }
         throw e;
@@ -1051,10 +1053,10 @@ class Compiler {
     if (parts.length === 0) {
       return (f) => {
         const current =
-          f.handling[f.handling.length - 1] ??
+          interp.handling[interp.handling.length - 1] ??
           interp.raise('RuntimeError', 'No active exception to reraise');
-        h.incref(current, STACK);
-        return interp.raiseObject(current);
+        h.incref(current.exc, STACK);
+        return interp.raiseObject(current.exc, current);
       };
     }
     const e = this.expr(parts[0]!, scope);

@@ -20,6 +20,12 @@ export class PyError extends Error {
   readonly traceback: TraceEntry[] = [];
   /** Function frames the traceback keeps alive (with their locals) until the exception dies. */
   readonly heldFrames: Frame[] = [];
+  /** The exception being handled when this one was raised (`__context__`): owned by this one. */
+  context: PyError | null = null;
+  /** Set when a newer exception took this one as its context (and will release it). */
+  adopted = false;
+  /** The frame of the last traceback entry: a frame is recorded once however it is left. */
+  lastTraced: object | null = null;
   constructor(
     readonly exc: PyObject,
     message: string,

@@ -38,8 +38,6 @@ export class Frame implements RefHolder {
   lineno: number;
   /** Set by a `return` statement: owned. */
   retval: PyObject | null = null;
-  /** The exception being handled by an `except` block, for a bare `raise`. */
-  handling: PyObject[] = [];
 
   constructor(
     readonly address: number,

@@ -224,13 +224,28 @@ export class Interpreter {
   raise(name: ExceptionName, msg: string | null): never {
     const type = this.exceptions.get(name)!;
     const args = msg === null ? [] : [this.heap.newStr(msg)];
-    throw new PyError(newException(this.heap, type, args), `${name}: ${msg ?? ''}`);
+    return this.raiseObject(newException(this.heap, type, args));
   }
 
   /** Raises an exception instance (owned reference passed in). */
-  raiseObject(exc: PyObject): never {
-    throw new PyError(exc, exc.type.name);
+  raiseObject(exc: PyObject, reraised: PyError | null = null): never {
+    const e = new PyError(exc, exc.type.name);
+    if (reraised) {
+      // A bare `raise` goes on with the traceback the exception already has.
+      e.traceback.push(...reraised.traceback);
+      e.lastTraced = reraised.lastTraced;
+    }
+    // Raised while handling another: that one becomes its context (implicit chaining).
+    const handled = this.handling[this.handling.length - 1];
+    if (handled && handled.exc !== exc && !handled.adopted) {
+      handled.adopted = true;
+      e.context = handled;
+    }
+    throw e;
   }
+
+  /** The exceptions `except` blocks are handling, innermost last (sys.exc_info). */
+  readonly handling: PyError[] = [];
 
   /** The exception's last line: "KeyError: 'k'". Never runs Python code that changes the heap. */
   describeException(exc: PyObject): string {
@@ -250,10 +265,14 @@ export class Interpreter {
   }
 
   formatException(e: PyError): string {
-    return formatTraceback(e, this.describeException(e.exc));
+    const own = formatTraceback(e, this.describeException(e.exc));
+    if (!e.context) return own;
+    return `${this.formatException(e.context)}\nDuring handling of the above exception, another exception occurred:\n\n${own}`;
   }
 
   addTraceback(e: PyError, f: Frame): void {
+    if (e.lastTraced === f) return;
+    e.lastTraced = f;
     e.traceback.push({
       file: f.code.file,
       line: f.lineno,
@@ -266,6 +285,7 @@ export class Interpreter {
   releaseError(e: PyError): void {
     this.heap.decref(e.exc, STACK);
     this.releaseFrames(e);
+    if (e.context) this.releaseError(e.context);
   }
 
   private releaseFrames(e: PyError): void {

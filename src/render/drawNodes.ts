@@ -126,7 +126,7 @@ function buildCard(g: One<ObjectNode>): void {
     .attr('class', 'card-repr')
     .attr('x', CARD.padding)
     .attr('y', CARD.header + 15);
-  const lost = g.append('g').attr('class', 'lost-tag').attr('transform', 'translate(8,-9)');
+  const lost = g.append('g').attr('class', 'lost-tag').attr('transform', 'translate(8,-12)');
   lost.append('rect').attr('rx', 8).attr('height', 16);
   lost.append('text').attr('x', 7).attr('y', 11.5).text('no name reaches it');
   const badge = g

@@ -84,9 +84,9 @@ export function CanvasHost() {
             type="button"
             aria-pressed={showSetup}
             onClick={() => setShowSetup(!showSetup)}
-            title="Draw the classes Node and Finalized and their methods"
+            title="Draw the setup's objects: the classes Node and Finalized and their methods"
           >
-            Setup objects
+            Classes
           </button>
           <button type="button" onClick={() => canvas.current?.zoomBy(1.25)} aria-label="Zoom in">
             +
@@ -94,8 +94,12 @@ export function CanvasHost() {
           <button type="button" onClick={() => canvas.current?.zoomBy(0.8)} aria-label="Zoom out">
             −
           </button>
-          <button type="button" onClick={() => canvas.current?.resetZoom()}>
-            Reset view
+          <button
+            type="button"
+            onClick={() => canvas.current?.resetZoom()}
+            title="Back to full size, top left"
+          >
+            Reset
           </button>
         </div>
       </div>

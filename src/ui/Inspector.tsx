@@ -8,7 +8,7 @@
 import { useMemo, type ReactElement } from 'react';
 import { DELETE_ACTIONS, REFERENCE_ACTIONS, resolve } from '../actions/registry';
 import { describeObject, expressionFor, pythonPaths } from '../actions/paths';
-import { unreachableReason } from '../actions/reach';
+import { unreachableIds } from '../store/reachability';
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
 import { hexAddress } from '../render/format';
 import { referrersOf, type Referrer } from '../store/referrers';
@@ -103,7 +103,15 @@ function SelectionActions({
       </button>,
     );
   }
-  const reason = !del.ok && del.reason ? del.reason : !ref.ok && ref.reason ? ref.reason : '';
+  // An object Python can't name is explained once, in the facts below, not here too.
+  const unnamed = selection.kind === 'object' && expressionFor(snapshot, selection.id) === null;
+  const reason = unnamed
+    ? ''
+    : !del.ok && del.reason
+      ? del.reason
+      : !ref.ok && ref.reason
+        ? ref.reason
+        : '';
   if (buttons.length === 0 && !reason) return null;
   return (
     <section className="actions" aria-label="Actions">
@@ -141,12 +149,12 @@ function ObjectDetails({ object, snapshot, onSelect }: DetailsProps) {
           <strong className="refcount">{object.refcount}</strong>
           {object.interned && <span className="tag">interned</span>}
         </dd>
-        <dt>Python</dt>
+        <dt>Reached as</dt>
         <dd>
           {expression ? (
             <code className="slot">{expression}</code>
           ) : (
-            <span className="unreachable-note">{unreachableReason(snapshot, object.id)}</span>
+            <span className="unreachable-note">{unnamedNote(snapshot, object.id)}</span>
           )}
         </dd>
       </dl>
@@ -248,6 +256,13 @@ function countNote(object: ObjectView, drawn: number): string {
     return `${drawn} of the ${object.refcount} references are drawn; ${other} ${other === 1 ? 'is' : 'are'} held by objects or temporaries not drawn.`;
   }
   return `${drawn} references are drawn.`;
+}
+
+/** Why no expression is shown, in a few words. */
+function unnamedNote(snapshot: HeapSnapshot, id: number): string {
+  return unreachableIds(snapshot).has(id)
+    ? 'Nothing: no name reaches it, so no Python statement can refer to it. Only the cycle collector can find it.'
+    : 'No expression: no name in Globals reaches it through the references drawn here.';
 }
 
 function shorten(repr: string): string {
