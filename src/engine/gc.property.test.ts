@@ -32,7 +32,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../cli/main';
 import { Interpreter } from '../python/interpreter';
-import type { HeapSnapshot } from './snapshot';
+import type { HeapSnapshot, ObjectView } from './snapshot';
 import {
   PyBuiltin,
   PyDict,
@@ -495,7 +495,13 @@ function nameTarget(snap: HeapSnapshot, name: string): number | undefined {
 }
 
 /** (a), (b) and (c) on a snapshot, and the engine half of (d). */
-function checkHeap(run: Run, threshold: number, afterFullCollect: boolean): void {
+interface Seen {
+  readonly snap: HeapSnapshot;
+  readonly byId: Map<number, ObjectView>;
+  readonly live: Map<number, PyObject>;
+}
+
+function checkHeap(run: Run, threshold: number, afterFullCollect: boolean): Seen {
   const heap = run.interp.heap;
   const snap = run.interp.snapshot();
   const byId = new Map(snap.objects.map((o) => [o.id, o]));
@@ -574,6 +580,49 @@ function checkHeap(run: Run, threshold: number, afterFullCollect: boolean): void
       }
     }
   }
+  return { snap, byId, live };
+}
+
+/**
+ * (a) also means a reachable object is left as it was: every named list, tuple, dict, set and
+ * instance still holds exactly what the model says it holds (a collection must not clear it).
+ */
+function checkContents(run: Run, threshold: number, m: Model, seen: Seen): void {
+  const { snap, byId, live } = seen;
+  for (const [name] of m.names) {
+    const o = m.get(name)!;
+    const id = nameTarget(snap, name);
+    const view = id === undefined ? undefined : byId.get(id);
+    let want: number;
+    let got = view?.refs.length ?? -1;
+    switch (o.kind) {
+      case 'list':
+      case 'tuple':
+        want = o.items.length;
+        break;
+      case 'dict':
+        want = 2 * (o.slots.size + o.objKeys.size); // a key and a value per entry
+        break;
+      case 'C':
+      case 'D':
+        want = o.slots.size + (o.kind === 'D' ? 1 : 0); // D also has .tag
+        break;
+      case 'set': {
+        want = o.objKeys.size;
+        const engineObj = id === undefined ? undefined : live.get(id);
+        got = engineObj instanceof PySet ? engineObj.members.size : -1;
+        break;
+      }
+      default:
+        continue;
+    }
+    if (got !== want)
+      fail(
+        run,
+        threshold,
+        `(a) ${name} ${view?.repr ?? '(gone)'} holds ${got} references, not ${want}`,
+      );
+  }
 }
 
 function newRun(threshold: number): Run {
@@ -611,7 +660,8 @@ function runProgram(p: Program): void {
       if (cmd.op === 'weak' && !cmd.proxy)
         run.weakrefs.set(`w${cmd.w}`, { ref: nameTarget(snap, `w${cmd.w}`)!, referent: target });
     }
-    checkHeap(run, p.threshold, cmd.op === 'collect' && cmd.gen === null);
+    const seen = checkHeap(run, p.threshold, cmd.op === 'collect' && cmd.gen === null);
+    checkContents(run, p.threshold, m, seen);
   }
 
   // (d) from Python: w() is None exactly when the referent was freed

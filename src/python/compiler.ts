@@ -1051,7 +1051,7 @@ class Compiler {
     const interp = this.interp;
     const h = interp.heap;
     if (parts.length === 0) {
-      return (f) => {
+      return () => {
         const current =
           interp.handling[interp.handling.length - 1] ??
           interp.raise('RuntimeError', 'No active exception to reraise');

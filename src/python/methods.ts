@@ -4,7 +4,6 @@
  * arguments (args[0] is self) and returns a new reference.
  */
 import {
-  hashKey,
   PyBool,
   PyDict,
   PyFloat,
