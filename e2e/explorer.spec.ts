@@ -51,7 +51,7 @@ test('with the mouse: two lists hold each other, outlive their names, come back 
   await expect(nameRow(page, 'a')).toHaveCount(0);
   await card(page, LOST).first().click();
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
-  await expect(inspector).toContainText('No name reaches list [[[...]]]');
+  await expect(inspector).toContainText('Reached asNothing: no name reaches it');
   await settle(page);
   await page.screenshot({ path: 'test-results/explorer-mouse-unreachable.png' });
 

@@ -19,7 +19,20 @@ export interface FnSpec {
   apply(g: GenContext, vals: Val[]): Val;
   /** The exception every call raises (such functions are only called inside `try`). */
   readonly raises?: string;
+  /** Sets up what the `def` itself creates (a default argument's object). */
+  define?(g: GenContext): void;
 }
+
+/** The parameter names of a function, from its `def` line. */
+export function parameters(fn: FnSpec): string[] {
+  const inside = /\((.*)\)/.exec(fn.source[0]!)?.[1] ?? '';
+  return inside
+    .split(',')
+    .map((p) => p.split('=')[0]!.trim())
+    .filter((p) => p !== '');
+}
+
+const COLLECT_DEFAULT = 'collect.__defaults__[0]';
 
 function one(e: { expr: string; val: Val } | null): CallArgs | null {
   return e ? { exprs: [e.expr], vals: [e.val] } : null;
@@ -161,6 +174,51 @@ export const FUNCTIONS: readonly FnSpec[] = [
       const obj = g.obj(o as number);
       obj.attrs = obj.attrs.filter((a) => a.name !== 'value');
       return o!;
+    },
+  },
+  {
+    // Locals die when the frame is cleared, in the order they were declared.
+    name: 'scope',
+    source: [
+      'def scope(tag):',
+      '    first = Tracked(tag + ".1")',
+      '    second = [Tracked(tag + ".2")]',
+      '    third = Tracked(tag + ".3")',
+      '    return second',
+    ],
+    args: (g) => {
+      const tag = g.nextTag('l');
+      return { exprs: [`"${tag}"`], vals: [`'${tag}'`] };
+    },
+    apply: (g) => {
+      const inner = g.heap.alloc('inst', 'Tracked');
+      inner.attrs = [{ name: 'tag', val: "'local'" }];
+      const second = g.heap.alloc('list');
+      second.items = [inner.id];
+      return second.id;
+    },
+  },
+  {
+    name: 'publish',
+    source: ['def publish(x):', '    global e', '    e = x'],
+    args: (g) => one(g.value()),
+    apply: (g, [x]) => {
+      g.heap.names.set('e', x!);
+      return 'None';
+    },
+  },
+  {
+    // A mutable default: one list, kept alive by the function, shared by every call.
+    name: 'collect',
+    source: ['def collect(x, acc=[]):', '    acc.append(x)', '    return acc'],
+    define: (g) => {
+      g.heap.roots.set(COLLECT_DEFAULT, g.heap.alloc('list').id);
+    },
+    args: (g) => one(g.value()),
+    apply: (g, [x]) => {
+      const acc = g.heap.roots.get(COLLECT_DEFAULT) as number;
+      g.obj(acc).items.push(x!);
+      return acc;
     },
   },
   {

@@ -5,7 +5,7 @@
  * spec does not compare interpreter-exit finalization) and no garbage ever waits for the cycle
  * collector (its timing is not in scope).
  */
-import { GenContext } from './context';
+import { GenContext, rootName } from './context';
 import { FUNCTIONS, type FnSpec } from './functions';
 import { isObj, type Edge, type HeapModel } from './model';
 import { Rng } from './rng';
@@ -102,15 +102,21 @@ function breakCycles(g: GenContext): string[] | null {
   return null;
 }
 
-/** `del` of every name, a few at a time, in random order. */
+/**
+ * `del` of every name, a few at a time, in random order; a root such as a function's default
+ * argument goes with `del` of the function.
+ */
 function deleteNames(g: GenContext): string[] {
-  const names = g.rng.shuffle([...g.heap.names.keys()]);
+  const names = g.rng.shuffle([...g.heap.names.keys(), ...g.heap.roots.keys()]);
   const out: string[] = [];
   while (names.length) {
     const chunk = names.splice(0, g.rng.int(1, 3));
-    for (const n of chunk) g.heap.names.delete(n);
+    for (const n of chunk) {
+      g.heap.names.delete(n);
+      g.heap.roots.delete(n);
+    }
     if (!g.heap.collect()) throw new Error('fuzz generator: deleting names leaked a cycle');
-    out.push(`del ${chunk.join(', ')}`);
+    out.push(`del ${chunk.map(rootName).join(', ')}`);
   }
   return out;
 }
@@ -120,6 +126,7 @@ function tryGenerate(rng: Rng): string[] | null {
   const fns: FnSpec[] = rng.shuffle(FUNCTIONS).slice(0, rng.int(2, 6));
   fns.sort((x, y) => FUNCTIONS.indexOf(x) - FUNCTIONS.indexOf(y));
   const lines = [...header(rng), ...fns.flatMap((f) => f.source)];
+  for (const f of fns) f.define?.(g);
   const target = rng.int(10, 30);
   let made = 0;
   for (let attempts = 0; made < target && attempts < target * 20; attempts++) {

@@ -52,6 +52,11 @@ export class HeapModel {
   readonly objs = new Map<number, HObj>();
   /** global names in binding order (a rebound name keeps its place, as in a dict) */
   readonly names = new Map<string, Val>();
+  /**
+   * References held outside the names, keyed by the expression that reaches them, such as a
+   * function's default argument (`collect.__defaults__[0]`); statements never rebind these.
+   */
+  readonly roots = new Map<string, Val>();
   private nextId = 1;
 
   clone(): HeapModel {
@@ -68,6 +73,7 @@ export class HeapModel {
       });
     }
     for (const [n, v] of this.names) c.names.set(n, v);
+    for (const [n, v] of this.roots) c.roots.set(n, v);
     return c;
   }
 
@@ -102,7 +108,7 @@ export class HeapModel {
   reachable(): Set<number> {
     const seen = new Set<number>();
     const stack: number[] = [];
-    for (const v of this.names.values()) if (isObj(v)) stack.push(v);
+    for (const v of [...this.names.values(), ...this.roots.values()]) if (isObj(v)) stack.push(v);
     while (stack.length) {
       const id = stack.pop()!;
       if (seen.has(id)) continue;
@@ -151,7 +157,7 @@ export class HeapModel {
   paths(): Map<number, string> {
     const out = new Map<number, string>();
     const queue: number[] = [];
-    for (const [name, v] of this.names) {
+    for (const [name, v] of [...this.names, ...this.roots]) {
       if (isObj(v) && !out.has(v)) {
         out.set(v, name);
         queue.push(v);

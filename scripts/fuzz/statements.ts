@@ -18,7 +18,7 @@ import {
   setEntry,
   type GenContext,
 } from './context';
-import type { FnSpec } from './functions';
+import { parameters, type FnSpec } from './functions';
 import { isObj, type HObj, type Val } from './model';
 
 export type Statement = (g: GenContext, fns: readonly FnSpec[]) => string[] | null;
@@ -346,7 +346,9 @@ const printRepr: Statement = (g) => {
   const r = g.rng.next();
   if (r < 0.6) return [`print(${o.expr})`];
   if (r < 0.75) return [`print(repr(${o.expr}))`];
-  if (r < 0.9) return [`print(str(${o.expr}))`];
+  if (r < 0.85) return [`print(str(${o.expr}))`];
+  if (r < 0.9) return [`print("{}".format(${o.expr}))`];
+  if (r < 0.95) return [`print(f"{${o.expr}}")`];
   return [`print(f"{${o.expr}!r}")`];
 };
 
@@ -364,7 +366,10 @@ const call: Statement = (g, fns) => {
   const fn = g.rng.pick(callable);
   const args = fn.args(g);
   if (!args) return null;
-  const text = `${fn.name}(${args.exprs.join(', ')})`;
+  const params = parameters(fn);
+  const keywords = g.rng.chance(0.2);
+  const shown = args.exprs.map((e, i) => (keywords ? `${params[i]}=${e}` : e));
+  const text = `${fn.name}(${shown.join(', ')})`;
   const ret = fn.apply(g, args.vals);
   const r = g.rng.next();
   if (r < 0.35) {
@@ -512,6 +517,40 @@ const forRange: Statement = (g) => {
   return [`for i in range(${n}):`, `    ${l.expr}.append(${make})`];
 };
 
+/**
+ * A chain deeper than CPython's trashcan limit (50): its deallocation is deferred level by level,
+ * which reorders the `__del__` calls when it dies.
+ */
+const deepChain: Statement = (g) => {
+  const name = g.anyName();
+  const depth = g.rng.int(40, 70);
+  const kind = g.rng.pick(['list', 'tuple', 'Box'] as const);
+  const tag = g.nextTag('d');
+  const item = `Tracked("${tag}." + str(i))`;
+  const link = {
+    list: `[${item}, ${name}]`,
+    tuple: `(${item}, ${name})`,
+    Box: `Box([${item}, ${name}])`,
+  }[kind];
+  bind(g, name, 'None');
+  let prev: Val = 'None';
+  for (let i = 0; i < depth; i++) {
+    const t = g.heap.alloc('inst', 'Tracked');
+    t.attrs = [{ name: 'tag', val: `'${tag}.${i}'` }];
+    const node = g.heap.alloc(kind === 'tuple' ? 'tuple' : 'list');
+    node.items = [t.id, prev];
+    prev = node.id;
+    if (kind === 'Box') {
+      const box = g.heap.alloc('inst', 'Box');
+      box.attrs = [{ name: 'value', val: node.id }];
+      prev = box.id;
+    }
+  }
+  bind(g, name, prev);
+  bind(g, 'i', String(depth - 1));
+  return [`${name} = None`, `for i in range(${depth}):`, `    ${name} = ${link}`];
+};
+
 // ---- exceptions ------------------------------------------------------------------------------
 
 const SIMPLE: readonly Statement[] = [listAppend, attrSet, dictSet, printRc];
@@ -599,6 +638,7 @@ export const STATEMENTS = {
   forSeq,
   forDict,
   forRange,
+  deepChain,
   tryExcept,
 } satisfies Record<string, Statement>;
 
@@ -641,5 +681,6 @@ export const WEIGHTS: Readonly<Record<StatementKind, number>> = {
   forSeq: 3,
   forDict: 2,
   forRange: 1,
+  deepChain: 0.5,
   tryExcept: 2,
 };

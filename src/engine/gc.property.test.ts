@@ -32,7 +32,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../cli/main';
 import { Interpreter } from '../python/interpreter';
-import type { HeapSnapshot, ObjectView } from './snapshot';
+import { viewOf, type HeapSnapshot, type NameView, type ObjectView } from './snapshot';
 import {
   PyBuiltin,
   PyDict,
@@ -41,6 +41,7 @@ import {
   PyInstance,
   PyObject,
   PySet,
+  PyStr,
   PyWeakContainer,
   PyWeakref,
 } from './objects';
@@ -501,9 +502,41 @@ interface Seen {
   readonly live: Map<number, PyObject>;
 }
 
-function checkHeap(run: Run, threshold: number, afterFullCollect: boolean): Seen {
+/**
+ * The heap as the snapshot shows it. `interp.snapshot()` draws every live object (some 500 of
+ * them are the interpreter's builtins): after an ordinary statement the checks look only at the
+ * objects made since the prelude, through the same `viewOf` the snapshot uses, and at the same
+ * frames (Globals without dunder names, the REPL's `_` and sys.last_value).
+ */
+function lightSnapshot(run: Run): HeapSnapshot {
+  const interp = run.interp;
+  const heap = interp.heap;
+  const globals: NameView[] = [];
+  for (const e of interp.main.dict.liveEntries()) {
+    const name = (e.key as PyStr).value;
+    if (!(name.startsWith('__') && name.endsWith('__')))
+      globals.push({ name, target: e.value.address });
+  }
+  const repl: NameView[] = [];
+  const underscore = heap.dictGet(interp.builtins, interp.key('_'));
+  if (underscore) repl.push({ name: '_', target: underscore.address });
+  const last = heap.dictGet(interp.modules.get('sys')!.dict, interp.key('last_value'));
+  if (last) repl.push({ name: 'sys.last_value', target: last.address });
+  const objects: ObjectView[] = [];
+  for (const o of heap.live!) if (!o.interned && !run.baseline.has(o)) objects.push(viewOf(o));
+  return {
+    frames: [
+      { id: interp.main.dict.address, title: 'Globals', names: globals, stack: [] },
+      { id: interp.builtins.address, title: 'REPL', names: repl, stack: [] },
+    ],
+    objects,
+  };
+}
+
+function checkHeap(run: Run, threshold: number, full: boolean): Seen {
+  const afterFullCollect = full;
   const heap = run.interp.heap;
-  const snap = run.interp.snapshot();
+  const snap = full ? run.interp.snapshot() : lightSnapshot(run);
   const byId = new Map(snap.objects.map((o) => [o.id, o]));
   const roots: number[] = [];
   for (const f of snap.frames) for (const x of f.names) roots.push(x.target);

@@ -444,6 +444,12 @@ export class Interpreter {
     }
     const obj = h.track(new PyInstance(h.allocAddress(0x30), t));
     h.incref(t, obj, '__class__');
+    if (!h.profile.finalizeOnce) {
+      // Python 2.7: every instance has its own __dict__, a tracked object the collector counts.
+      obj.dict = h.newDict();
+      obj.dict.sharedKeys = t.attrOrder;
+      h.gc.track(obj.dict);
+    }
     return obj;
   }
 
