@@ -251,3 +251,29 @@ test('unreadable saved text is kept aside, explained, and the app starts a new s
   await page.reload();
   await expect(card(page, /^list \[1\], refcount 1\b/)).toHaveCount(1);
 });
+
+test('a name is pointed at another object from the keyboard, and Escape cancels a pick', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page.getByRole('textbox', { name: 'Python console' }).press('Tab');
+  await page.keyboard.press('l');
+  await expectStatement(page, 'a = []');
+  await page.keyboard.press('n');
+  await expectStatement(page, "n1 = Node('n1')");
+
+  await tabTo(page, /^name a$/);
+  await page.keyboard.press('r');
+  await expect(page.getByRole('status')).toContainText(
+    'Pick the object that the name a will refer to',
+  );
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('status')).toContainText('Cancelled: nothing ran.');
+
+  await page.keyboard.press('r');
+  await tabTo(page, /^Node <Node object>, refcount 1\b/);
+  await page.keyboard.press('Enter');
+  await expectStatement(page, 'a = n1');
+  await expect(page.getByRole('status')).toContainText('list freed');
+  expect(await statements(page)).toEqual(['a = []', "n1 = Node('n1')", 'a = n1']);
+});

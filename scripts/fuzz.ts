@@ -1,9 +1,15 @@
 /**
  * `npm run fuzz -- --count N --seed S [--max-report K] [--max-shrink M] [--verify V]
  *  [--program I]`: differential fuzzing of Heapscope against python3 (CPython 3.11). Random
- * programs that stress reference semantics run under both; every divergence is shrunk and
- * reported with both outputs. Exits 1 if any program diverged; skips (exit 0) without python3 3.11.
- * `--program I` prints program I of seed S instead.
+ * programs that stress reference semantics run under both; every divergence is shrunk, the
+ * divergences are grouped into kinds, and the first program of each kind (at most K kinds, most
+ * frequent first) is reported with both outputs, then every divergent program by kind and the
+ * summary line. Exits 1 if any program diverged; skips (exit 0) without python3 3.11.
+ *
+ *   --count N       programs to run (200)        --seed S        run seed (1)
+ *   --max-report K  kinds shown in full (10)     --max-shrink M  shrink only the first M
+ *   --verify V      programs also run as `python3 file.py` to check the batched driver (8)
+ *   --program I     print program I of seed S and exit
  */
 import { generateProgram } from './fuzz/generate';
 import { formatReport } from './fuzz/report';

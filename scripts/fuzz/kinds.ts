@@ -10,7 +10,7 @@ import { normalize, type Category } from './compare';
 import type { HeapscopeResult } from './heapscope';
 import type { RunResult } from './python';
 
-const tokens = (line: string) => line.split(/(\s+|[,()[\]{}:])/).filter((t) => t !== '');
+const tokens = (line: string) => line.split(/(\s+|[,()[\]{}:=])/).filter((t) => t !== '');
 const isNumber = (t: string) => /^-?\d+$/.test(t);
 const abstractText = (text: string) => text.replace(/\d+/g, 'N');
 

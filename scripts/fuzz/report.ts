@@ -56,6 +56,11 @@ export function formatReport(result: FuzzResult, seed: number, maxReport: number
       out.push(`  ${i + 1}. ${g.length} × ${g[0]!.kind}\n     programs: ${ids}`);
     });
   }
+  out.push(
+    result.mode === 'batched'
+      ? `python3: one batched process (same output as \`python3 file.py\` on the ${result.verified} programs checked)`
+      : 'python3: `python3 file.py` per program (the batched driver disagreed with it)',
+  );
   for (const bad of result.invalid) {
     out.push(`! program ${bad.index} is not valid under python3 (${bad.reason}): not compared`);
   }

@@ -45,7 +45,10 @@ export interface FuzzResult {
   readonly divergences: Divergence[];
   /** Programs python3 itself did not run cleanly: generator bugs, not compared. */
   readonly invalid: { index: number; reason: string }[];
+  /** How python3 ran: one driver process for all programs, or `python3 file.py` each. */
   readonly mode: 'batched' | 'per-file';
+  /** Programs on which the driver's output was checked against `python3 file.py`. */
+  readonly verified: number;
   readonly seconds: number;
 }
 
@@ -92,6 +95,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       divergences: [],
       invalid: [],
       mode: 'batched',
+      verified: 0,
       seconds: 0,
     };
   }
@@ -182,6 +186,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       divergences,
       invalid,
       mode: batched ? 'batched' : 'per-file',
+      verified: sample.length,
       seconds: seconds(),
     };
   } finally {

@@ -30,6 +30,7 @@ export function runScript(
     },
   });
   const result = interp.run(source, 'exec', file);
+  interp.finalizeAtExit();
   return { stdout, stderr, status: result.ok ? 0 : 1 };
 }
 

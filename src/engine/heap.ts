@@ -498,8 +498,8 @@ export class Heap {
     } else if (o instanceof PyInstance) {
       this.releaseInstance(o);
     } else if (o instanceof PyType) {
-      for (const [name, v] of o.attrs) this.decref(v, o, name);
-      o.attrs.clear();
+      this.clearObject(o);
+      for (const v of o.internals.splice(0)) this.decref(v, o, '__internal__');
       if (o.base?.isHeapType) this.decref(o.base, o, '__base__');
     } else if (o instanceof PyModule) {
       this.decref(o.dict, o, '__dict__');
@@ -590,6 +590,19 @@ export class Heap {
       const callback = o.callback;
       o.callback = null;
       if (callback) this.decref(callback, o, '__callback__');
+    } else if (o instanceof PyType) {
+      // type_clear: the namespace (attributes, descriptors), then the __mro__ tuple.
+      const attrs = [...o.attrs];
+      o.attrs.clear();
+      for (const [name, v] of attrs) this.decref(v, o, name);
+      const namespace = o.internals[0];
+      if (namespace instanceof PyDict) this.clearObject(namespace);
+      const mro = o.mroIndex >= 0 ? o.internals[o.mroIndex] : undefined;
+      if (mro) {
+        o.internals.splice(o.internals.indexOf(mro), 1);
+        o.mroIndex = -1;
+        this.decref(mro, o, '__mro__');
+      }
     } else if (o instanceof PyWeakContainer) {
       const { data, remover } = o;
       o.data = null;

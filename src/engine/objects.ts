@@ -24,6 +24,8 @@ export abstract class PyObject implements GcNode {
   interned = false;
   /** Set once the refcount reached zero and the object was destroyed. */
   freed = false;
+  /** Part of another object's implementation (a class's __mro__ tuple): real, but not drawn. */
+  internal = false;
   abstract readonly type: PyType;
   constructor(readonly address: number) {}
 }
@@ -33,8 +35,13 @@ export class PyType extends PyObject {
   readonly attrs = new Map<string, PyObject>();
   /** Instance attribute names in the order the class first saw them (CPython's shared keys). */
   readonly attrOrder: string[] = [];
-  /** Objects a class holds for itself (its __mro__ and __bases__ tuples, descriptors), owned. */
+  /**
+   * What a class holds for itself, owned: its namespace dict (tp_dict; the attributes themselves
+   * are in `attrs`), the `__dict__`/`__weakref__` descriptors, its __mro__ and __bases__ tuples.
+   */
   readonly internals: PyObject[] = [];
+  /** The index in `internals` of the __mro__ tuple (cleared by the collector to break the cycle). */
+  mroIndex = -1;
   constructor(
     address: number,
     readonly name: string,

@@ -113,7 +113,7 @@ export function snapshotObjects(
   const shown = new Set<number>();
   const wantedInterned = new Set<number>();
   for (const o of heap.live) {
-    if (o.interned || hidden.has(o)) continue;
+    if (o.interned || o.internal || hidden.has(o)) continue;
     const v = viewOf(o);
     views.push(v);
     shown.add(v.id);

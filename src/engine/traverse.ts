@@ -22,6 +22,7 @@ import {
   PyWeakref,
   PyWeakContainer,
   PyFinalize,
+  PyType,
 } from './objects';
 
 export type Visit = (target: PyObject) => void;
@@ -66,6 +67,12 @@ export function traverse(o: PyObject, visit: Visit): void {
     visit(o.dict);
   } else if (o instanceof PyModule) {
     visit(o.dict);
+  } else if (o instanceof PyType) {
+    // type_traverse: tp_dict (here: the namespace stand-in, the attributes and descriptors),
+    // tp_mro, tp_bases, tp_base.
+    for (const v of o.internals) visit(v);
+    for (const v of o.attrs.values()) visit(v);
+    if (o.base?.isHeapType) visit(o.base);
   } else if (o instanceof PyWeakContainer) {
     if (o.data) visit(o.data);
     if (o.remover) visit(o.remover);
@@ -98,7 +105,8 @@ export function isGcType(o: PyObject): boolean {
     o instanceof PyModule ||
     o instanceof PySlice ||
     o instanceof PyWeakContainer ||
-    o instanceof PyFinalize
+    o instanceof PyFinalize ||
+    (o instanceof PyType && o.isHeapType)
   );
 }
 

@@ -1676,20 +1676,36 @@ class Compiler {
  * They are internal: kept as hidden objects that the view does not draw.
  */
 function addTypeInternals(h: Heap, t: PyType): void {
-  const hidden = (items: PyObject[]) => {
-    for (const i of items) h.incref(i, t, '__mro__');
-    const tuple = h.newTuple(items);
-    tuple.interned = true;
-    t.internals.push(tuple);
+  const hold = (o: PyObject, tracked = true) => {
+    o.internal = true;
+    if (!tracked) h.gc.untrack(o);
+    t.internals.push(o);
+    return o;
   };
+  const tuple = (items: PyObject[]) => {
+    for (const i of items) h.incref(i, t, '__mro__');
+    return h.newTuple(items);
+  };
+  const namespace = h.newDict(true);
+  h.gc.track(namespace);
+  hold(namespace);
   const chain: PyType[] = [];
   for (let c: PyType | null = t; c; c = c.base) if (c.isHeapType) chain.push(c);
-  hidden(chain);
+  t.mroIndex = t.internals.length;
+  hold(tuple(chain));
   const base = t.base!;
-  hidden(base.isHeapType ? [base] : []);
-  if (!base.isHeapType) {
-    hidden([t]);
-    hidden([t]);
+  if (base.isHeapType) {
+    // A subclass's __bases__ tuple is not among the collector's objects (see gc.collect counts).
+    hold(tuple([base]), false);
+  } else {
+    hold(h.newTuple([h.types.object]));
+    // The __dict__ and __weakref__ descriptors live in the namespace and point back to the class.
+    for (const name of ['__dict__', '__weakref__']) {
+      const descriptor = tuple([t]);
+      descriptor.internal = true;
+      h.dictSet(namespace, h.internedStr(name), descriptor);
+      h.decref(descriptor);
+    }
   }
 }
 

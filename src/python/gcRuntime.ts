@@ -26,6 +26,7 @@ export function callUnraisable(interp: Interpreter, fn: PyObject, args: PyObject
 
 export function installGcRuntime(interp: Interpreter, state: GcState): void {
   const h = interp.heap;
+  interp.gcState = state;
   const hasDel = (o: PyObject) =>
     o instanceof PyInstance && lookupTypeAttr(o.type, '__del__') !== null;
   h.gc.runtime = {

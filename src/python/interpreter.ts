@@ -37,6 +37,8 @@ import { formatSyntaxError, formatTraceback } from './traceback';
 import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
 import { proxyTarget } from './modules/weakrefProxy';
 import { installModules } from './modules';
+import { runAtexitFinalizers } from './modules/weakref';
+import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
 
 export type RunMode = 'exec' | 'single';
@@ -242,6 +244,39 @@ export class Interpreter {
       e.context = handled;
     }
     throw e;
+  }
+
+  /** gc.garbage and gc.callbacks, once the gc module is installed. */
+  gcState: GcState | null = null;
+
+  /** Prints an exception as sys.excepthook does and drops it; other errors pass through. */
+  reportUncaught(e: unknown): void {
+    if (!(e instanceof PyError)) throw e;
+    this.write('stderr', this.formatException(e));
+    this.releaseError(e);
+  }
+
+  /**
+   * What CPython does after the last line of a script (Py_FinalizeEx): weakref.finalize's atexit
+   * hook, a collection while `__main__` is alive (if the collector is enabled), then `__main__` is
+   * released and a last collection frees what is left. Output stops there, as stdout closes. A
+   * gc.callbacks hook keeps the globals alive past that point: their finalizers never print.
+   */
+  finalizeAtExit(): void {
+    runAtexitFinalizers(this);
+    const gc = this.heap.gc;
+    const state = this.gcState!;
+    if (gc.enabled) collectWithCallbacks(this, state, 2);
+    if (state.callbacks.items.length === 0) {
+      this.modules.delete('__main__');
+      this.heap.decref(this.main);
+      if (!gc.collecting) {
+        gc.collecting = true;
+        gc.collect(2);
+        gc.collecting = false;
+      }
+    }
+    this.write = () => {};
   }
 
   /** The exceptions `except` blocks are handling, innermost last (sys.exc_info). */

@@ -40,7 +40,9 @@ describe('event recording', () => {
       .filter((e) => e.kind === 'gcPhase')
       .map((e) => (e as { phase: string }).phase);
     expect(phases.slice(0, 3)).toEqual(['updateRefs', 'subtractRefs', 'moveUnreachable']);
-    const moved = events.find((e) => e.kind === 'gcPhase' && e.phase === 'moveUnreachable') as {
+    const moved = events.find(
+      (e) => e.kind === 'gcPhase' && e.phase === 'moveUnreachable',
+    ) as unknown as {
       objects: { id: number; gcRefs: number; reachable: boolean }[];
     };
     const garbage = moved.objects.filter((o) => !o.reachable);

@@ -39,6 +39,8 @@ export function CanvasHost() {
   const picking = useInteraction((s) => s.pick !== null);
   const host = useRef<HTMLDivElement>(null);
   const canvas = useRef<HeapCanvas | null>(null);
+  /** The `seq` of the last change the canvas animated. */
+  const played = useRef<number | null>(null);
 
   const marks = useMemo(
     () => ({
@@ -59,8 +61,12 @@ export function CanvasHost() {
   }, []);
 
   // Declared after the mount effect, so on mount it runs against the canvas just created.
+  // A change is animated once: redrawing for another reason (showing the setup's objects) must
+  // not play the last run again.
   useEffect(() => {
-    canvas.current?.update(snapshot, lastRun?.events ?? [], marks);
+    const fresh = lastRun !== null && played.current !== lastRun.seq;
+    played.current = lastRun?.seq ?? null;
+    canvas.current?.update(snapshot, fresh ? lastRun.events : [], marks);
   }, [snapshot, lastRun, marks]);
 
   useEffect(() => {

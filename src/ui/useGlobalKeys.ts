@@ -13,8 +13,9 @@ import { useInteraction } from './interactionStore';
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   return (
-    target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !==
-    null
+    target.closest(
+      'input:not([type="range"]), textarea, select, [contenteditable=""], [contenteditable="true"]',
+    ) !== null
   );
 }
 

@@ -223,6 +223,35 @@ function registryOf(interp: Interpreter): Set<PyFinalize> {
   return r;
 }
 
+/**
+ * weakref.finalize's atexit hook: the finalizers still registered run newest first, with the
+ * collector disabled meanwhile.
+ */
+export function runAtexitFinalizers(interp: Interpreter): void {
+  const registry = registryOf(interp);
+  if (registry.size === 0) return;
+  const gc = interp.heap.gc;
+  const wasEnabled = gc.enabled;
+  gc.enabled = false;
+  try {
+    for (;;) {
+      const pending = [...registry];
+      const f = pending[pending.length - 1];
+      if (!f) break;
+      const call = interp.getAttr(f, '__call__');
+      try {
+        interp.heap.decref(interp.callWith(call, [], null, interp.frame));
+      } catch (e) {
+        interp.reportUncaught(e);
+      } finally {
+        interp.heap.decref(call);
+      }
+    }
+  } finally {
+    gc.enabled = wasEnabled;
+  }
+}
+
 function registerFinalize(interp: Interpreter, types: WeakrefTypes): void {
   const h = interp.heap;
   const registry = registryOf(interp);
