@@ -277,3 +277,24 @@ test('a name is pointed at another object from the keyboard, and Escape cancels 
   await expect(page.getByRole('status')).toContainText('list freed');
   expect(await statements(page)).toEqual(['a = []', "n1 = Node('n1')", 'a = n1']);
 });
+
+test('the timeline scrubs back and forth through the session', async ({ page }) => {
+  await openFresh(page);
+  for (const line of ['a = [1]', 'b = [a]', 'del a']) await runLine(page, line);
+  const timeline = page.getByRole('slider', { name: 'Timeline' });
+  await expect(timeline).toHaveAttribute('aria-valuetext', 'After statement 3 of 3: del a');
+
+  await timeline.focus();
+  await page.keyboard.press('Home');
+  await expect(card(page, /^list /)).toHaveCount(0);
+  await expect(page.locator('.entry.undone')).toHaveCount(3);
+  await page.keyboard.press('ArrowRight');
+  await expect(card(page, /^list \[1\], refcount 1\b/)).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  await expect(card(page, /^list \[1\], refcount 2\b/)).toHaveCount(1);
+  await expect(timeline).toHaveAttribute('aria-valuetext', 'After statement 2 of 3: b = [a]');
+  await page.keyboard.press('End');
+  await expect(nameRow(page, 'a')).toHaveCount(0);
+  await expect(card(page, /^list \[1\], refcount 1\b/)).toHaveCount(1);
+  await expect(page.locator('.entry.undone')).toHaveCount(0);
+});

@@ -14,7 +14,11 @@ const steps = [
   { name: 'lint', command: bin('eslint'), args: ['.'] },
   { name: 'format', command: bin('prettier'), args: ['--check', '.'] },
   { name: 'unit tests', command: bin('vitest'), args: ['run'] },
-  { name: 'conformance', command: node, args: ['scripts/run-bundled.mjs', 'scripts/conformance.ts'] },
+  {
+    name: 'conformance',
+    command: node,
+    args: ['scripts/run-bundled.mjs', 'scripts/conformance.ts'],
+  },
   { name: 'e2e', command: node, args: ['scripts/e2e.mjs'] },
 ];
 

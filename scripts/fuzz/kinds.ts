@@ -62,7 +62,7 @@ export function differenceShape(python: string, heapscope: string): string {
 }
 
 /** A name with the subscripts and attributes after it (`d[''][0].value`, not a method). */
-const NAME_OR_PATH = /(?<![.\w])[A-Za-z_]\w*(?:\[[^\]]*\]|\.\w+\b(?!\())*/g;
+const NAME_OR_PATH = /(?<![.\w])[A-Za-z_]\w*(?![\w"])(?:\[[^\]]*\]|\.\w+\b(?!\())*/g;
 /** Words that say what a statement does, kept as they are. */
 const KEEP = new Set(
   (
@@ -81,7 +81,7 @@ export function lastStatementShape(source: string): string {
     .map((l) =>
       l
         .trim()
-        .replace(/"[^"]*"|'[^']*'/g, '""')
+        .replace(/(\bf)?(?:"[^"]*"|'[^']*')/g, (_m, f?: string) => (f ? 'f""' : '""'))
         .replace(/\b\d+\b/g, 'N')
         .replace(NAME_OR_PATH, (m) => (KEEP.has(m) ? m : 'x')),
     )

@@ -12,7 +12,8 @@
  * Each statement runs through the interpreter as the console runs it ('single' mode); after each
  * one the heap is checked through `snapshot()`:
  *  (a) every object reachable from a root (the Globals names, the REPL's `_`) through snapshot refs
- *      is alive;
+ *      is alive, and every named container still holds what the model says (nothing reachable
+ *      was cleared);
  *  (b) after a full gc.collect() no user object is left that is unreachable from the roots;
  *  (c) every user object's refcount equals the references held to it: snapshot refs from live
  *      objects + names + the holders the snapshot does not draw (see `hiddenEdges`);
@@ -20,7 +21,13 @@
  *      `w()` is None from Python at the end), and each weakref callback, finalize callback and
  *      `__del__` ran at most once (each prints a unique tag), only for an object that is gone.
  *
- * Set GC_PROPERTY_RUNS=<n> to run the main property n times (default 600), and GC_DIFF=<n> to
+ * After every full collection the snapshot is `interp.snapshot()` itself; after other statements
+ * the same views are built for the objects made since the prelude only (see `lightSnapshot`).
+ * Finally every name is deleted: a full collection must then leave no user object alive, and every
+ * `__del__` and finalize callback must have run exactly once. A second property checks
+ * gc.collect()'s return value against the number of objects on or below a cycle.
+ *
+ * Set GC_PROPERTY_RUNS=<n> to run the main property n times (default 2500), and GC_DIFF=<n> to
  * also run n generated programs under python3 and compare their output (not part of the default
  * run: it needs python3 3.11 and takes a while).
  */
@@ -38,7 +45,6 @@ import {
   PyDict,
   PyFinalize,
   PyFunction,
-  PyInstance,
   PyObject,
   PySet,
   PyStr,
@@ -176,8 +182,6 @@ interface MObj {
   objKeys: Map<number, Val>;
   /** weakref / proxy: the tag its callback prints, if it has one */
   readonly cbTag?: string;
-  /** weakref / proxy: the name its referent had when it was made */
-  readonly referentName?: string;
 }
 
 class Model {
@@ -375,7 +379,7 @@ function compile(m: Model, cmd: Cmd): string | null {
       if (!n) return null;
       const cbTag = cmd.cb ? m.tag('cb') : undefined;
       m.lastTarget = n;
-      const id = m.add(cmd.proxy ? 'proxy' : 'ref', { cbTag, referentName: n });
+      const id = m.add(cmd.proxy ? 'proxy' : 'ref', { cbTag });
       m.names.set(`w${cmd.w}`, id);
       const fn = cmd.proxy ? 'proxy' : 'ref';
       const cb = cbTag ? `, lambda r: print('${cbTag}')` : '';
@@ -438,6 +442,8 @@ const USER_TYPES = new Set([
 
 function isUserObject(o: PyObject): boolean {
   if (o.interned || (o instanceof PyDict && o.isNamespace)) return false;
+  // part of a class's implementation (its __mro__ / __bases__ tuples), not drawn by the view
+  if ((o as { internal?: boolean }).internal) return false;
   if (USER_TYPES.has(o.type.name)) return true;
   // the weakref callbacks (lambdas) and the weak containers' `remove` callbacks
   if (o instanceof PyFunction) return o.name === '<lambda>';
@@ -533,10 +539,9 @@ function lightSnapshot(run: Run): HeapSnapshot {
   };
 }
 
-function checkHeap(run: Run, threshold: number, full: boolean): Seen {
-  const afterFullCollect = full;
+function checkHeap(run: Run, threshold: number, afterFullCollect: boolean): Seen {
   const heap = run.interp.heap;
-  const snap = full ? run.interp.snapshot() : lightSnapshot(run);
+  const snap = afterFullCollect ? run.interp.snapshot() : lightSnapshot(run);
   const byId = new Map(snap.objects.map((o) => [o.id, o]));
   const roots: number[] = [];
   for (const f of snap.frames) for (const x of f.names) roots.push(x.target);
@@ -697,7 +702,10 @@ function runProgram(p: Program): void {
     checkContents(run, p.threshold, m, seen);
   }
 
-  // (d) from Python: w() is None exactly when the referent was freed
+  // (d) from Python: w() is None exactly when the referent was freed (no automatic collection
+  // may free anything while we look)
+  if (!run.interp.run('gc.disable()', 'single', '<console>').ok)
+    fail(run, p.threshold, 'gc.disable');
   const alive = () => new Set(run.interp.snapshot().objects.map((o) => o.id));
   const before = alive();
   for (const [w, { ref, referent }] of run.weakrefs) {
@@ -748,7 +756,9 @@ function runProgram(p: Program): void {
       run.out.push(text.slice(0, text.lastIndexOf('0\n')));
     }
   }
-  const leftover = [...run.interp.heap.live!].filter(isUserObject);
+  const leftover = [...run.interp.heap.live!].filter(
+    (o) => isUserObject(o) && !run.baseline.has(o),
+  );
   if (leftover.length) {
     fail(
       run,
@@ -767,7 +777,7 @@ function runProgram(p: Program): void {
 
 // ---- the properties ----
 
-const RUNS = Number(process.env.GC_PROPERTY_RUNS ?? 600);
+const RUNS = Number(process.env.GC_PROPERTY_RUNS ?? 2500);
 
 describe('cycle collector and weakrefs: properties over random programs', () => {
   it('keeps roots alive, leaves no unreachable garbage, counts every reference, kills weakrefs once', () => {
@@ -883,8 +893,11 @@ function scriptOf(p: Program): string {
     else if (cmd.op === 'echo') lines.push(`print(repr(${line}))`);
     else lines.push(line);
   }
-  // release everything before the end (exit-time finalization is not compared)
+  // what survived: weakrefs, the weak containers
   const names = [...m.names.keys()].sort();
+  for (const w of names) if (m.get(w)!.kind === 'ref') lines.push(`print(${w}() is None)`);
+  lines.push('print(len(wvd), len(wkd))');
+  // release everything before the end (exit-time finalization is not compared)
   if (names.length) lines.push(`del ${names.join(', ')}`);
   lines.push('del wvd, wkd', 'print("end", gc.collect())');
   return `${PRELUDE}${lines.join('\n')}\n`;

@@ -57,14 +57,28 @@ export function refChanges(
     if (!open) onStack.set(id, (open = []));
     return open;
   };
+  /** Sites that took a reference during the run ("holder:slot"). */
+  const gained = new Set<string>();
+  const known = knownHolders(events, before, after);
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.kind === 'incref' || e.kind === 'decref') {
       const delta = e.kind === 'incref' ? 1 : -1;
       const reason = describeSite(e.site, naming);
+      const site = e.site ? `${e.site.holder}:${e.site.slot}` : '';
       if (reason === 'stack') {
         if (delta > 0) stackOf(e.id).push(changes.length);
         else stackOf(e.id).pop();
+      } else if (delta > 0) {
+        gained.add(site);
+      } else if (e.site && !gained.has(site) && !known.has(e.site.holder)) {
+        // A call's frame lets go of an argument it never logged receiving (binding arguments
+        // emits no move yet): the newest stack reference is the one that went there.
+        const index = stackOf(e.id).pop();
+        if (index !== undefined) {
+          const c = changes[index]!;
+          changes[index] = change(c.id, c.delta, c.refcount, reason, c.event);
+        }
       }
       changes.push(change(e.id, delta, e.refcount, reason, i));
     } else if (e.kind === 'move') {
@@ -82,6 +96,7 @@ export function refChanges(
       }
       batch.forEach((m, k) => {
         const reason = describeSite(m.to, naming);
+        gained.add(`${m.to.holder}:${m.to.slot}`);
         const index = taken.get(m.id)!.shift();
         if (index === undefined) {
           changes.push(change(m.id, 0, m.refcount, reason, i + k));
@@ -94,6 +109,27 @@ export function refChanges(
     }
   }
   return changes;
+}
+
+/**
+ * Holders the snapshots or the run account for: objects and frames drawn before or after, and
+ * objects the run allocated. Anything else holding a reference is a call's frame that came and went.
+ */
+function knownHolders(
+  events: readonly HeapEvent[],
+  before: HeapSnapshot,
+  after: HeapSnapshot,
+): Set<number> {
+  const known = new Set<number>([0]);
+  for (const snap of [before, after]) {
+    for (const f of snap.frames) known.add(f.id);
+    for (const o of snap.objects) known.add(o.id);
+  }
+  for (const e of events) {
+    if (e.kind === 'alloc') known.add(e.id);
+    if (e.kind === 'bind' || e.kind === 'unbind') known.add(e.scope);
+  }
+  return known;
 }
 
 function change(

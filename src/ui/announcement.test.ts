@@ -104,4 +104,22 @@ describe('announceRun', () => {
     expect(run('del b').said).toBe('list refcount 2 (\u22121: b)');
     expect(run('del l').said).toContain('list refcount 1 (\u22121: l[3])');
   });
+
+  it('says where a new instance went, not which call borrowed it on the way', () => {
+    const session = new Session();
+    session.run('class Node:\n    def __init__(self, name):\n        self.name = name\n');
+    const before = session.snapshot();
+    const outcome = session.run("n1 = Node('n1')");
+    const after = session.snapshot();
+    const entry = { id: 1, source: '', output: [], ok: true, error: null };
+    expect(announceRun(outcome.events, before, after, entry)).toContain(
+      'new Node, refcount 1 (held by n1)',
+    );
+    const node = after.frames[0]!.names.find((n) => n.name === 'n1')!.target;
+    const labels = refChanges(outcome.events, before, after)
+      .filter((c) => c.id === node)
+      .map((c) => c.label);
+    expect(labels[0]).toBe('+1: self');
+    expect(labels.at(-1)).toBe('held by n1');
+  });
 });

@@ -105,7 +105,13 @@ function lastingReasons(story: ObjectStory): string[] {
     (sum, c) => sum + (c.reason === 'stack' ? c.delta : c.delta === 0 ? -1 : 0),
     story.allocated ? 1 : 0,
   );
-  return story.changes
-    .filter((c) => c.reason !== '' && (c.reason !== 'stack' || stackNet !== 0))
+  const kept = story.changes.filter(
+    (c) => c.reason !== '' && (c.reason !== 'stack' || stackNet !== 0),
+  );
+  // A reference taken and given back by the same holder (a call's `self`) came and went too.
+  const net = new Map<string, number>();
+  for (const c of kept) net.set(c.reason, (net.get(c.reason) ?? 0) + c.delta);
+  return kept
+    .filter((c) => c.delta === 0 || c.reason === 'stack' || net.get(c.reason) !== 0)
     .map((c) => c.label);
 }
