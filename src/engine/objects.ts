@@ -36,6 +36,12 @@ export class PyType extends PyObject {
   /** Instance attribute names in the order the class first saw them (CPython's shared keys). */
   readonly attrOrder: string[] = [];
   /**
+   * Free slots left in the shared keys (3.11 starts with 30). Each new instance uses one up (down
+   * to 1) and each new attribute name another; an instance whose attribute no longer fits gets a
+   * real __dict__.
+   */
+  keysUsable = 30;
+  /**
    * What a class holds for itself, owned: its namespace dict (tp_dict; the attributes themselves
    * are in `attrs`), the `__dict__`/`__weakref__` descriptors, its __mro__ and __bases__ tuples.
    */
@@ -246,6 +252,8 @@ export class PyInstance extends PyObject {
   args: PyTuple | null = null;
   /** PEP 442: `__del__` already ran for this object. */
   finalized = false;
+  /** How many shared-key slots this instance's inline values can hold (set at creation). */
+  inlineCapacity = 0;
   constructor(
     address: number,
     readonly type: PyType,

@@ -8,7 +8,7 @@ import {
   type FormatError,
   type Spec,
 } from './formatSpec';
-import type { Kw } from './builtins';
+import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 
 export function formatString(interp: Interpreter, fmt: string, args: PyObject[], kw: Kw): string {
@@ -29,10 +29,23 @@ export function formatString(interp: Interpreter, fmt: string, args: PyObject[],
           `Replacement index ${field || auto - 1} out of range for positional args tuple`,
         );
       }
-      return formatValue(interp, value, conv ?? null, spec ?? '');
+      // get_field_object hands the formatter a new reference to the field's object.
+      interp.heap.incref(value);
+      try {
+        return formatValue(interp, value, conv ?? null, spec ?? '');
+      } finally {
+        interp.heap.decref(value);
+      }
     },
   );
 }
+
+/** object.__format__, bound while formatting (its implementation is formatValue itself). */
+const FORMAT_METHOD: BuiltinImpl = {
+  name: '__format__',
+  isMethod: true,
+  call: (interp, args) => interp.heap.newStr(formatValue(interp, args[0]!, null, '')),
+};
 
 /** One replacement field: the conversion, then the format spec (format(value, spec)). */
 export function formatValue(
@@ -45,7 +58,16 @@ export function formatValue(
     const text = conv === 'r' ? interp.reprOf(value) : interp.strOf(value);
     return checked(interp, spec, (p) => formatStr(text, p), 'str');
   }
-  if (spec === '') return interp.strOf(value);
+  if (spec === '' && (value instanceof PyStr || value instanceof PyInt)) return interp.strOf(value);
+  if (spec === '') {
+    // PyObject_Format calls the object's __format__ as a bound method: one more reference.
+    const bound = interp.heap.newBuiltin('__format__', FORMAT_METHOD, value);
+    try {
+      return interp.strOf(value);
+    } finally {
+      interp.heap.decref(bound);
+    }
+  }
   if (value instanceof PyBool)
     return checked(interp, spec, (p) => formatInt(BigInt(+value.value), p, 'bool'), 'bool');
   if (value instanceof PyInt)

@@ -479,6 +479,9 @@ export class Interpreter {
     }
     const obj = h.track(new PyInstance(h.allocAddress(0x30), t));
     h.incref(t, obj, '__class__');
+    // init_inline_values: room for the shared keys now, and each instance reserves one slot.
+    obj.inlineCapacity = t.attrOrder.length + t.keysUsable;
+    if (t.keysUsable > 1) t.keysUsable--;
     if (!h.profile.finalizeOnce) {
       // Python 2.7: every instance has its own __dict__, a tracked object the collector counts.
       obj.dict = h.newDict();
@@ -669,7 +672,7 @@ export class Interpreter {
         h.incref(v);
         return v;
       }
-      return this.raise('AttributeError', `module '${o.name}' has no attribute '${name}'`);
+      return this.raiseAttributeError(o, name, `module '${o.name}' has no attribute '${name}'`);
     }
     if (o instanceof PyType) {
       const v = lookupTypeAttr(o, name);
@@ -684,7 +687,11 @@ export class Interpreter {
         h.incref(method);
         return method;
       }
-      return this.raise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
+      return this.raiseAttributeError(
+        o,
+        name,
+        `type object '${o.name}' has no attribute '${name}'`,
+      );
     }
     if (o instanceof PyFunction) {
       const v = o.dict ? h.dictGet(o.dict, this.key(name)) : undefined;
@@ -710,7 +717,26 @@ export class Interpreter {
     if (attr instanceof PyBuiltin && (attr.impl as BuiltinImpl).isProperty)
       return this.callWith(attr, [o], null, this.frame);
     if (attr) return this.bind(attr, o);
-    return this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+    return this.raiseAttributeError(o, name, `'${o.type.name}' object has no attribute '${name}'`);
+  }
+
+  /**
+   * A failed attribute lookup: since 3.10 the AttributeError keeps the object and the name (for
+   * its "Did you mean" hint), so while it is handled it holds one more reference to the object.
+   */
+  private raiseAttributeError(o: PyObject, name: string, msg: string): never {
+    const h = this.heap;
+    const type = this.exceptions.get('AttributeError')!;
+    const exc = newException(h, type, [h.newStr(msg)]);
+    for (const [attr, v] of [
+      ['name', this.key(name)],
+      ['obj', o],
+    ] as const) {
+      h.incref(v, exc, attr);
+      exc.attrs.set(attr, v);
+      if (!type.attrOrder.includes(attr)) type.attrOrder.push(attr);
+    }
+    return this.raiseObject(exc);
   }
 
   /** A class attribute seen through an instance: functions become bound methods. */
@@ -761,7 +787,7 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
-      if (!o.type.attrOrder.includes(name)) o.type.attrOrder.push(name);
+      if (!o.dict && !this.fitsInline(o, name)) h.decref(this.instanceDict(o));
       if (o.dict) {
         this.dictSetStr(o.dict, name, v);
         return;
@@ -817,6 +843,25 @@ export class Interpreter {
       return;
     }
     this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+  }
+
+  /**
+   * Can `name` be stored in the instance's inline values? Only if the class's shared keys have (or
+   * can still take) the name, at an index within the room the instance was given.
+   */
+  private fitsInline(o: PyInstance, name: string): boolean {
+    const t = o.type;
+    if (!t.isHeapType) {
+      if (!t.attrOrder.includes(name)) t.attrOrder.push(name);
+      return true;
+    }
+    let ix = t.attrOrder.indexOf(name);
+    if (ix < 0) {
+      if (t.keysUsable <= 0) return false;
+      t.keysUsable--;
+      ix = t.attrOrder.push(name) - 1;
+    }
+    return ix < o.inlineCapacity;
   }
 
   /** `obj.__dict__`: from now on the instance's attributes live in a real dict object. */

@@ -53,7 +53,9 @@ export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuilt
         name,
         isMethod: name !== '__new__',
         // Types without vectorcall in 3.11 (str, int) are called with their arguments in a tuple.
-        packsArgs: name === '__new__' && (c.name === 'str' || c.name === 'int'),
+        packsArgs:
+          (name === '__new__' && (c.name === 'str' || c.name === 'int')) ||
+          (c.name === 'str' && name === 'format'),
         call: fn,
       };
       const b = interp.heap.newBuiltin(name, impl);

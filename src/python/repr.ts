@@ -118,7 +118,8 @@ function containerRepr(interp: Interpreter, o: PyObject): string {
   const isList = o instanceof PyList;
   const isTuple = o instanceof PyTuple;
   const isDict = o instanceof PyDict;
-  if (inProgress.has(o)) return isList ? '[...]' : isDict ? '{...}' : `${o.type.name}(...)`;
+  if (inProgress.has(o))
+    return isList ? '[...]' : isDict ? '{...}' : isTuple ? '(...)' : `${o.type.name}(...)`;
   if (isTuple && o.items.length === 0) return '()';
   inProgress.add(o);
   try {
