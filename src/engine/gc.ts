@@ -373,6 +373,15 @@ export class Collector {
     }
   }
 
+  /** Which generation list holds the object, or null when it is not tracked. */
+  generationOf(o: PyObject): number | null {
+    if (o.gcNext === null) return null;
+    let g = o.gcNext;
+    while (!(g instanceof GcList)) g = g.gcNext!;
+    const i = this.generations.indexOf(g);
+    return i >= 0 ? i : null;
+  }
+
   isTracked(o: PyObject): boolean {
     return o.gcNext !== null;
   }

@@ -508,7 +508,7 @@ export class Interpreter {
     for (let i = 0; i < n; i++) fast.push(null);
     const frame = new Frame(h.allocAddress(0x1b0), code, func.globals, null, fast, func, caller);
     try {
-      this.bindArguments(func, code, fast, args, kwnames);
+      this.bindArguments(func, code, fast, args, kwnames, frame);
     } catch (e) {
       this.clearFrame(frame);
       throw e;
@@ -549,6 +549,14 @@ export class Interpreter {
     if (frame.func) h.decref(frame.func, frame, '__func__');
   }
 
+  /** The arguments now belong to the callee's parameters (for the view's captions). */
+  private noteArgumentMoves(frame: Frame, code: CodeUnit, fast: (PyObject | null)[]): void {
+    for (let i = 0; i < code.paramCount; i++) {
+      const a = fast[i];
+      if (a) this.heap.noteMove(a, frame, code.localNames[i]!);
+    }
+  }
+
   /** Parameters from positional args, keywords and defaults; the references move into `fast`. */
   private bindArguments(
     func: PyFunction,
@@ -556,12 +564,14 @@ export class Interpreter {
     fast: (PyObject | null)[],
     args: PyObject[],
     kwnames: readonly string[] | null,
+    frame: Frame,
   ): void {
     const h = this.heap;
     const nparams = code.paramCount;
     if (!kwnames && args.length === nparams) {
       // The common case: exactly the positional arguments the function takes.
       for (let i = 0; i < nparams; i++) fast[i] = args[i]!;
+      if (this.heap.recording) this.noteArgumentMoves(frame, code, fast);
       return;
     }
     const nkw = kwnames ? kwnames.length : 0;
@@ -593,6 +603,7 @@ export class Interpreter {
       } else fast[slot] = a;
     }
     if (error) this.raise('TypeError', error);
+    if (this.heap.recording) this.noteArgumentMoves(frame, code, fast);
     const defaults = func.defaults?.items ?? [];
     const firstDefault = nparams - defaults.length;
     const missing: string[] = [];
@@ -920,7 +931,7 @@ export class Interpreter {
       if (name.startsWith('__') && name.endsWith('__')) continue;
       names.push({ name, target: e.value.address });
     }
-    frames.push({ id: this.main.dict.address, title: 'Globals', names, stack: [] });
+    frames.push({ id: this.main.dict.address, kind: 'globals', title: 'Globals', names, stack: [] });
     // The console's own holders: the REPL's `_` and the last uncaught exception.
     const repl: { name: string; target: number }[] = [];
     const underscore = this.heap.dictGet(this.builtins, this.key('_'));
@@ -928,13 +939,20 @@ export class Interpreter {
     const last = this.heap.dictGet(this.modules.get('sys')!.dict, this.key('last_value'));
     if (last) repl.push({ name: 'sys.last_value', target: last.address });
     if (repl.length)
-      frames.push({ id: this.builtins.address, title: 'REPL', names: repl, stack: [] });
+      frames.push({ id: this.builtins.address, kind: 'repl', title: 'REPL', names: repl, stack: [] });
     const hidden = new Set<PyObject>([this.main, this.main.dict]);
     for (const m of this.modules.values()) {
       hidden.add(m);
       hidden.add(m.dict);
     }
-    return { frames, objects: snapshotObjects(this.heap, hidden, frames) };
+    const gc = this.heap.gc;
+    const collector = {
+      enabled: gc.enabled,
+      counts: [...gc.counts] as [number, number, number],
+      thresholds: [...gc.thresholds] as [number, number, number],
+      garbage: this.gcState?.garbage.items.map((o) => o.address) ?? [],
+    };
+    return { frames, objects: snapshotObjects(this.heap, hidden, frames), collector };
   }
 }
 

@@ -276,6 +276,7 @@ function registerFinalize(interp: Interpreter, types: WeakrefTypes): void {
         h.track(f);
         try {
           f.ref = newWeakref(interp, types, obj, f, 'ref');
+          f.ref.internal = true;
         } catch (e) {
           h.decref(f);
           throw e;
@@ -372,6 +373,9 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     const c = new PyWeakContainer(h.allocAddress(0x40), types.containers[kind], kind, null, null);
     c.data = kind === 'WeakSet' ? h.newSet() : h.newDict();
     c.remover = makeRemover(c);
+    // The container is drawn with its rows; its dict, weakrefs and callback are not.
+    c.data.internal = true;
+    c.remover.internal = true;
     h.track(c);
     if (init) {
       try {
@@ -396,10 +400,12 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     const d = c.data as PyDict;
     if (c.kind === 'WeakValueDictionary') {
       const wr = newWeakref(interp, types, value, c.remover, 'keyed', key);
+      wr.internal = true;
       interp.hashGuard(() => h.dictSet(d, key, wr));
       h.decref(wr);
     } else {
       const wr = newWeakref(interp, types, key, c.remover, 'ref');
+      wr.internal = true;
       interp.hashGuard(() => h.dictSet(d, wr, value));
       h.decref(wr);
     }
@@ -407,6 +413,7 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
 
   const add = (c: PyWeakContainer, item: PyObject): void => {
     const wr = newWeakref(interp, types, item, c.remover, 'ref');
+    wr.internal = true;
     setAdd(interp, c.data as PySet, wr);
     h.decref(wr);
   };
