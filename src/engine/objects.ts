@@ -26,6 +26,8 @@ export abstract class PyObject implements GcNode {
   freed = false;
   /** Part of another object's implementation (a class's __mro__ tuple): real, but not drawn. */
   internal = false;
+  /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); set on the prototypes below. */
+  declare readonly gcClass: boolean;
   abstract readonly type: PyType;
   constructor(readonly address: number) {}
 }
@@ -407,3 +409,26 @@ export class PyFinalize extends PyObject {
     super(address);
   }
 }
+
+/** The classes whose objects the collector can track (Py_TPFLAGS_HAVE_GC): a flag read per object. */
+function markGcClasses(classes: { prototype: object }[]): void {
+  Object.defineProperty(PyObject.prototype, 'gcClass', { value: false, writable: true });
+  for (const c of classes)
+    Object.defineProperty(c.prototype, 'gcClass', { value: true, writable: true });
+}
+markGcClasses([
+  PyList,
+  PyTuple,
+  PyDict,
+  PyInstance,
+  PyFunction,
+  PyMethod,
+  PySet,
+  PyWeakref,
+  PyIterator,
+  PyDictView,
+  PyModule,
+  PySlice,
+  PyWeakContainer,
+  PyFinalize,
+]);

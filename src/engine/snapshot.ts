@@ -184,7 +184,14 @@ export function kindOf(o: PyObject): ObjectKind {
   if (o instanceof PyWeakref) return 'weakref';
   if (o instanceof PyWeakContainer) return 'weakcontainer';
   if (o instanceof PyFinalize) return 'finalize';
-  if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o instanceof PyBool || o instanceof PyNone) return 'value';
+  if (
+    o instanceof PyInt ||
+    o instanceof PyFloat ||
+    o instanceof PyStr ||
+    o instanceof PyBool ||
+    o instanceof PyNone
+  )
+    return 'value';
   return 'other';
 }
 
@@ -228,7 +235,8 @@ export function snapshotObjects(
     for (const s of f.stack) wantedInterned.add(s);
   }
   for (const o of heap.live) {
-    if (o.interned && wantedInterned.has(o.address) && !shown.has(o.address)) views.push(viewOf(o, heap));
+    if (o.interned && wantedInterned.has(o.address) && !shown.has(o.address))
+      views.push(viewOf(o, heap));
   }
   return views;
 }

@@ -88,26 +88,11 @@ export function traverse(o: PyObject, visit: Visit): void {
   }
 }
 
-/** Is this a GC type in CPython (can it ever be tracked)? Numbers, strs, types, ranges: no. */
+/** Is this a GC type in CPython (can it ever be tracked)? Numbers, strs, ranges: no. */
 export function isGcType(o: PyObject): boolean {
-  return (
-    o instanceof PyList ||
-    o instanceof PyTuple ||
-    o instanceof PyDict ||
-    o instanceof PyInstance ||
-    o instanceof PyFunction ||
-    o instanceof PyMethod ||
-    (o instanceof PyBuiltin && o.self !== null) ||
-    o instanceof PySet ||
-    o instanceof PyWeakref ||
-    o instanceof PyIterator ||
-    o instanceof PyDictView ||
-    o instanceof PyModule ||
-    o instanceof PySlice ||
-    o instanceof PyWeakContainer ||
-    o instanceof PyFinalize ||
-    (o instanceof PyType && o.isHeapType)
-  );
+  if (o.gcClass) return true;
+  if (o instanceof PyBuiltin) return o.self !== null;
+  return o instanceof PyType && o.isHeapType;
 }
 
 /** _PyObject_GC_MAY_BE_TRACKED: a GC object that is, or could become, tracked. */

@@ -29,6 +29,8 @@ export interface BuiltinImpl {
   readonly isMethod?: boolean;
   /** A property (`finalize.alive`): reading the attribute calls it with self. */
   readonly isProperty?: boolean;
+  /** str(x) in quickened code skips the argument tuple (3.11's PRECALL_NO_KW_STR_1). */
+  readonly quickenedSkipsTuple?: boolean;
   /** METH_VARARGS: the interpreter packs the arguments into a tuple for the call. */
   readonly packsArgs?: boolean;
   call(interp: Interpreter, args: PyObject[], kw: Kw): PyObject;

@@ -22,7 +22,7 @@ import {
   type Heap,
 } from '../engine';
 import { NotSupported, PyError } from './errors';
-import { Frame, Signal, type CodeUnit, type Ev, type Ex } from './frame';
+import { Frame, Signal, WARMUP_START, type CodeUnit, type Ev, type Ex } from './frame';
 import type { Interpreter, RunMode } from './interpreter';
 import { collect, getIter, iterNext } from './iteration';
 import {
@@ -109,8 +109,10 @@ class Compiler {
       paramCount: 0,
       firstLine: 1,
       lines: this.lines,
+      warmup: WARMUP_START,
       // The module's code object owns its constants until it finishes running.
       body: (f) => {
+        f.code.warmup++;
         try {
           return body(f);
         } finally {
@@ -667,7 +669,7 @@ class Compiler {
         const s = body(f);
         if (s === Signal.Break) return Signal.Normal;
         if (s === Signal.Return) return s;
-        interp.tick(f, line);
+        f.code.warmup++;
       }
     };
   }
@@ -706,7 +708,7 @@ class Compiler {
           signal = s;
           break;
         }
-        interp.tick(f, line);
+        f.code.warmup++;
       }
       f.stack.pop();
       h.decref(it, STACK);
@@ -809,6 +811,7 @@ class Compiler {
       paramCount: paramNames.length,
       firstLine: this.line(at),
       lines: this.lines,
+      warmup: WARMUP_START,
       body,
     };
     const defaults = defaultNodes.length ? this.tupleOf(defaultNodes, scope) : null;
@@ -876,6 +879,7 @@ class Compiler {
       paramCount: 0,
       firstLine: this.line(n),
       lines: this.lines,
+      warmup: WARMUP_START,
       body,
     };
     const store = this.storeName(name, scope);

@@ -30,7 +30,15 @@ export interface CodeUnit {
   /** Source lines, for tracebacks. */
   readonly lines: readonly string[];
   body: Ex;
+  /**
+   * CPython 3.11's warm-up count (co_warmup): -8 at first, +1 at each entry (RESUME) and each loop
+   * back-edge (JUMP_BACKWARD). From 0 on the code is quickened: specialised instructions such as
+   * PRECALL_NO_KW_STR_1 call `str(x)` without packing its argument in a tuple.
+   */
+  warmup: number;
 }
+
+export const WARMUP_START = -8;
 
 export class Frame implements RefHolder {
   /** Temporaries, owned: evaluated call arguments, a running `for` loop's iterator, ... */

@@ -404,7 +404,10 @@ export class Interpreter {
       const positional = kwnames ? args.slice(0, args.length - kwnames.length) : args;
       const kw = kwnames ? kwnames.map((n, i) => [n, args[positional.length + i]!] as const) : null;
       const all = callable.self ? [callable.self, ...positional] : positional;
-      if (impl.packsArgs) {
+      // Warm code calls str(x) through PRECALL_NO_KW_STR_1: no argument tuple.
+      const specialised =
+        impl.quickenedSkipsTuple && !kw && all.length === 1 && (this.frame?.code.warmup ?? -1) >= 0;
+      if (impl.packsArgs && !specialised) {
         // METH_VARARGS: the arguments are packed into a tuple for the duration of the call.
         for (const a of all) h.incref(a);
         const tuple = h.newTuple(all);
@@ -516,6 +519,7 @@ export class Interpreter {
     const saved = this.frame;
     this.frame = frame;
     try {
+      code.warmup++;
       const signal = code.body(frame);
       const result = signal === Signal.Return && frame.retval ? frame.retval : h.none();
       frame.retval = null;
@@ -931,7 +935,13 @@ export class Interpreter {
       if (name.startsWith('__') && name.endsWith('__')) continue;
       names.push({ name, target: e.value.address });
     }
-    frames.push({ id: this.main.dict.address, kind: 'globals', title: 'Globals', names, stack: [] });
+    frames.push({
+      id: this.main.dict.address,
+      kind: 'globals',
+      title: 'Globals',
+      names,
+      stack: [],
+    });
     // The console's own holders: the REPL's `_` and the last uncaught exception.
     const repl: { name: string; target: number }[] = [];
     const underscore = this.heap.dictGet(this.builtins, this.key('_'));
@@ -939,7 +949,13 @@ export class Interpreter {
     const last = this.heap.dictGet(this.modules.get('sys')!.dict, this.key('last_value'));
     if (last) repl.push({ name: 'sys.last_value', target: last.address });
     if (repl.length)
-      frames.push({ id: this.builtins.address, kind: 'repl', title: 'REPL', names: repl, stack: [] });
+      frames.push({
+        id: this.builtins.address,
+        kind: 'repl',
+        title: 'REPL',
+        names: repl,
+        stack: [],
+      });
     const hidden = new Set<PyObject>([this.main, this.main.dict]);
     for (const m of this.modules.values()) {
       hidden.add(m);

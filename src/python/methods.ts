@@ -56,6 +56,7 @@ export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuilt
         packsArgs:
           (name === '__new__' && (c.name === 'str' || c.name === 'int')) ||
           (c.name === 'str' && name === 'format'),
+        quickenedSkipsTuple: name === '__new__' && c.name === 'str',
         call: fn,
       };
       const b = interp.heap.newBuiltin(name, impl);
