@@ -27,7 +27,7 @@ function heap(...lines: string[]) {
     if (!r.ok) throw new Error(`${line}: ${r.error}`);
   }
   const snap = () => s.snapshot();
-  const globals = (snapshot: HeapSnapshot) => snapshot.frames.find((f) => f.title === 'Globals')!;
+  const globals = (snapshot: HeapSnapshot) => snapshot.frames.find((f) => f.kind === 'globals')!;
   const id = (name: string) => globals(snap()).names.find((n) => n.name === name)!.target;
   const name = (n: string): Selection => ({
     kind: 'name',
@@ -165,7 +165,7 @@ describe('deleting', () => {
       ok: false,
       reason: expect.stringMatching(/tuple is immutable/),
     });
-    const repl = h.snap().frames.find((f) => f.title === 'REPL')!;
+    const repl = h.snap().frames.find((f) => f.kind === 'repl')!;
     const underscore: Selection = {
       kind: 'name',
       frameId: repl.id,

@@ -8,7 +8,7 @@ export const appendItem: Action = {
   label: 'Add a reference (append)',
   shortcut: 'r',
   appliesTo(selection, snapshot) {
-    if (selection?.kind !== 'object' || objectById(snapshot, selection.id)?.type !== 'list') {
+    if (selection?.kind !== 'object' || objectById(snapshot, selection.id)?.kind !== 'list') {
       return IRRELEVANT;
     }
     return canName(snapshot, selection.id);

@@ -12,7 +12,7 @@ export const deleteAttribute: Action = {
     if (selection?.kind !== 'ref' || !selection.slot.startsWith('.')) return IRRELEVANT;
     const holder = objectById(snapshot, selection.holderId);
     if (!holder) return IRRELEVANT;
-    if (!isUserInstance(holder, snapshot) || !isIdentifier(selection.slot.slice(1))) {
+    if (!isUserInstance(holder) || !isIdentifier(selection.slot.slice(1))) {
       return no(
         `${selection.slot.slice(1)} belongs to the ${holder.type} itself and can't be deleted.`,
       );

@@ -11,10 +11,10 @@ export const deleteItem: Action = {
     if (selection?.kind !== 'ref') return IRRELEVANT;
     const holder = objectById(snapshot, selection.holderId);
     if (!holder || !itemSlot(selection.slot)) return IRRELEVANT;
-    if (holder.type === 'tuple') {
+    if (holder.kind === 'tuple') {
       return no("A tuple is immutable: its items can't be deleted (make a new tuple instead).");
     }
-    if (holder.type !== 'list' && holder.type !== 'dict') {
+    if (holder.kind !== 'list' && holder.kind !== 'dict') {
       return no(`The canvas does not know how to delete an item of a ${holder.type}.`);
     }
     if (selection.slot.includes('…')) {

@@ -1,25 +1,42 @@
 /**
- * What an object in a snapshot can do, read from its type name. The snapshot carries only the
- * type's name, so an instance of a user class is recognised by its class being a drawn `type`
- * object (`<class 'Node'>`), which built-in types never are.
+ * What an object in a snapshot can do, read from the kind the engine gives it (an instance, a
+ * class, a list...) rather than guessed from its type's name.
  */
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
+import { globalsFrame } from './paths';
 
-export function isUserInstance(view: ObjectView, snapshot: HeapSnapshot): boolean {
-  const repr = `<class '${view.type}'>`;
-  return snapshot.objects.some((o) => o.type === 'type' && o.repr === repr);
+/** An instance of a class (whose attributes Python can set and delete). */
+export function isUserInstance(view: ObjectView): boolean {
+  return view.kind === 'instance';
 }
 
 /** User classes bound to a name in Globals, for the palette: [name, class object id]. */
 export function userClasses(snapshot: HeapSnapshot): { name: string; id: number }[] {
-  const globals = snapshot.frames.find((f) => f.title === 'Globals');
   const byId = new Map(snapshot.objects.map((o) => [o.id, o]));
-  return (globals?.names ?? [])
+  return (globalsFrame(snapshot)?.names ?? [])
     .filter((n) => {
       const o = byId.get(n.target);
-      return o?.type === 'type' && o.repr === `<class '${n.name}'>`;
+      return o?.kind === 'class' && o.repr === `<class '${n.name}'>`;
     })
     .map((n) => ({ name: n.name, id: n.target }));
+}
+
+/**
+ * Whether CPython lets weak references point at it: instances of classes, classes, functions,
+ * methods, sets and the weakref module's own objects do; lists, dicts, tuples, ints and strs have
+ * no `__weakref__` slot (`weakref.ref([])` raises TypeError).
+ */
+export function supportsWeakrefs(view: ObjectView): boolean {
+  if (view.interned) return false;
+  return (
+    view.kind === 'instance' ||
+    view.kind === 'class' ||
+    view.kind === 'function' ||
+    view.kind === 'method' ||
+    view.kind === 'set' ||
+    view.kind === 'weakcontainer' ||
+    view.kind === 'finalize'
+  );
 }
 
 export function objectById(snapshot: HeapSnapshot, id: number): ObjectView | undefined {

@@ -20,7 +20,7 @@ export function isIdentifier(text: string): boolean {
 
 /** The frame whose names Python statements see: the `__main__` module's namespace. */
 export function globalsFrame(snapshot: HeapSnapshot) {
-  return snapshot.frames.find((f) => f.title === 'Globals') ?? null;
+  return snapshot.frames.find((f) => f.kind === 'globals') ?? null;
 }
 
 /** Shortest expression for every object a Globals name reaches, breadth first, names in order. */
@@ -58,7 +58,7 @@ export function accessor(holder: ObjectView, slot: string): string | null {
   if (slot.startsWith('.') && isIdentifier(slot.slice(1))) return slot;
   if (/^__\w+__$/.test(slot)) return `.${slot}`;
   // A namespace dict (a module's or an instance's __dict__) lists its values by bare name.
-  if (holder.type === 'dict' && isIdentifier(slot)) return `[${pythonString(slot)}]`;
+  if (holder.kind === 'dict' && isIdentifier(slot)) return `[${pythonString(slot)}]`;
   return null;
 }
 

@@ -37,14 +37,8 @@ export function expr(snapshot: HeapSnapshot, id: number): string {
  */
 export function canHoldIds(snapshot: HeapSnapshot): Set<number> {
   const paths = pythonPaths(snapshot);
-  const classes = new Set(snapshot.objects.filter((o) => o.type === 'type').map((o) => o.repr));
+  const holds = new Set(['list', 'dict', 'instance']);
   return new Set(
-    snapshot.objects
-      .filter(
-        (o) =>
-          paths.has(o.id) &&
-          (o.type === 'list' || o.type === 'dict' || classes.has(`<class '${o.type}'>`)),
-      )
-      .map((o) => o.id),
+    snapshot.objects.filter((o) => paths.has(o.id) && holds.has(o.kind)).map((o) => o.id),
   );
 }

@@ -11,7 +11,7 @@ export const setAttribute: Action = {
   appliesTo(selection, snapshot) {
     if (selection?.kind !== 'object') return IRRELEVANT;
     const view = objectById(snapshot, selection.id);
-    if (!view || !isUserInstance(view, snapshot)) return IRRELEVANT;
+    if (!view || !isUserInstance(view)) return IRRELEVANT;
     return canName(snapshot, selection.id);
   },
   acceptsTarget: (_selection, target, snapshot) => canName(snapshot, target),

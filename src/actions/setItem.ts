@@ -9,7 +9,7 @@ export const setItem: Action = {
   label: 'Add a reference (set a key)',
   shortcut: 'r',
   appliesTo(selection, snapshot) {
-    if (selection?.kind !== 'object' || objectById(snapshot, selection.id)?.type !== 'dict') {
+    if (selection?.kind !== 'object' || objectById(snapshot, selection.id)?.kind !== 'dict') {
       return IRRELEVANT;
     }
     return canName(snapshot, selection.id);

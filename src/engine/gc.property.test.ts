@@ -44,11 +44,20 @@ import { referencesOf, type ObjectRef } from './snapshot';
 import {
   PyBuiltin,
   PyDict,
+  PyDictView,
   PyFinalize,
+  PyFloat,
   PyFunction,
+  PyInstance,
+  PyInt,
+  PyIterator,
+  PyList,
+  PyMethod,
   PyObject,
   PySet,
   PyStr,
+  PyTuple,
+  PyType,
   PyWeakContainer,
   PyWeakref,
 } from './objects';
@@ -472,43 +481,48 @@ function compile(m: Model, cmd: Cmd): string | null {
 
 // ---- running a program and checking the heap ----
 
-/** Types whose objects the generated statements create (and whose holders we can all see). */
-const USER_TYPES = new Set([
-  'list',
-  'dict',
-  'tuple',
-  'set',
-  'C',
-  'D',
-  'R',
-  'ReferenceType',
-  'KeyedRef',
-  'ProxyType',
-  'WeakValueDictionary',
-  'WeakKeyDictionary',
-  'finalize',
-]);
-
+/** Is this object part of the program's data (not the interpreter's, not a str or number)? */
 function isUserObject(o: PyObject): boolean {
   if (o.interned || (o instanceof PyDict && o.isNamespace)) return false;
-  // part of a class's implementation (its __mro__ / __bases__ tuples), not drawn by the view
-  if ((o as { internal?: boolean }).internal) return false;
-  if (USER_TYPES.has(o.type.name)) return true;
-  // the weakref callbacks (lambdas) and the weak containers' `remove` callbacks
-  if (o instanceof PyFunction) return o.name === '<lambda>';
-  return o instanceof PyBuiltin && o.name === 'remove' && o.self === null;
+  return !(o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat || o instanceof PyType);
+}
+
+/** Lists, dicts, tuples, sets, instances: the objects check (c) compares with the view. */
+function isDataObject(o: PyObject): boolean {
+  return (
+    isUserObject(o) &&
+    !isInternal(o) &&
+    (o instanceof PyList ||
+      o instanceof PyDict ||
+      o instanceof PyTuple ||
+      o instanceof PySet ||
+      o instanceof PyInstance)
+  );
+}
+
+/** Part of another object's implementation, real but not drawn (a class's __mro__, ...). */
+function isInternal(o: PyObject): boolean {
+  return (o as { internal?: boolean }).internal === true;
 }
 
 /**
- * References that exist but that the snapshot does not draw (snapshot.ts `referencesOf` lists
- * container slots, attributes, dict keys/values, defaults and __dict__ only): a weakref's
- * callback and KeyedRef key, a weak container's data and `_remove`, a finalize object's fields
- * and the finalize registry's reference to each live finalize object, set members.
+ * Every strong reference an object holds, from its fields (what its deallocator releases), for
+ * the kinds of objects the generated programs make. Function globals (the module's namespace)
+ * and an instance's class are left out: neither is checked.
  */
-function hiddenEdges(o: PyObject): PyObject[] {
+function ownedRefs(o: PyObject): PyObject[] {
   const out: PyObject[] = [];
-  if (o.interned) return out;
-  if (o instanceof PyWeakref) {
+  if (o instanceof PyList || o instanceof PyTuple) out.push(...o.items);
+  else if (o instanceof PyDict) for (const e of o.liveEntries()) out.push(e.key, e.value);
+  else if (o instanceof PySet) out.push(...o.members.values());
+  else if (o instanceof PyInstance) {
+    if (o.dict) out.push(o.dict);
+    else out.push(...o.attrs.values());
+    if (o.args) out.push(o.args);
+  } else if (o instanceof PyFunction) {
+    if (o.defaults) out.push(o.defaults);
+    if (o.dict) out.push(o.dict);
+  } else if (o instanceof PyWeakref) {
     if (o.callback) out.push(o.callback);
     if (o.key) out.push(o.key);
   } else if (o instanceof PyWeakContainer) {
@@ -516,10 +530,32 @@ function hiddenEdges(o: PyObject): PyObject[] {
     if (o.remover) out.push(o.remover);
   } else if (o instanceof PyFinalize) {
     for (const v of [o.ref, o.func, o.args, o.kwargs]) if (v) out.push(v);
-  } else if (o instanceof PySet) {
-    out.push(...o.members.values());
+  } else if (o instanceof PyBuiltin) {
+    if (o.self) out.push(o.self);
+  } else if (o instanceof PyMethod) {
+    out.push(o.func, o.self);
+  } else if (o instanceof PyIterator) {
+    if (o.seq) out.push(o.seq);
+    if (o.result) out.push(o.result);
+  } else if (o instanceof PyDictView) {
+    out.push(o.dict);
   }
   return out;
+}
+
+/**
+ * References a drawn object holds that the view does not draw (known omissions, reported in
+ * conformance/GC_FAILURES.md): a finalize object's args and kwargs.
+ */
+function undrawnRefs(o: PyObject): PyObject[] {
+  if (o instanceof PyFinalize)
+    return [o.args, o.kwargs].filter((v): v is NonNullable<typeof v> => !!v);
+  return [];
+}
+
+/** weakref.finalize._registry holds one reference to every finalize object still alive. */
+function registryHolds(o: PyObject): boolean {
+  return o instanceof PyFinalize && o.ref !== null;
 }
 
 interface Run {
@@ -530,6 +566,8 @@ interface Run {
   readonly weakrefs: Map<string, { ref: number; referent: number }>;
   /** Printed tag -> the address of the object whose death prints it. */
   readonly tags: Map<string, number>;
+  /** Tags of R objects and of weakrefs / finalizers of R objects. */
+  readonly revivable: Set<string>;
   /** The objects alive after the prelude (modules, builtins, C and D, wvd and wkd, ...). */
   readonly baseline: Set<PyObject>;
 }
@@ -551,7 +589,7 @@ function nameTarget(run: Run, name: string): number | undefined {
   return run.interp.heap.dictGet(run.interp.main.dict, run.interp.key(name))?.address;
 }
 
-/** The heap as the checks see it: the roots (names) and each shown object's references. */
+/** The heap as the checks see it: the roots (names) and each drawn object's references. */
 interface HeapView {
   /** The targets of the frames' names: Globals, the REPL's `_` and sys.last_value. */
   readonly roots: readonly number[];
@@ -584,7 +622,7 @@ function lightView(run: Run): HeapView {
   if (last) roots.push(last.address);
   const objects: { id: number; refs: ObjectRef[] }[] = [];
   for (const o of heap.live!) {
-    if (!o.interned && !run.baseline.has(o) && !(o as { internal?: boolean }).internal)
+    if (!o.interned && !run.baseline.has(o) && !isInternal(o))
       objects.push({ id: o.address, refs: referencesOf(o) });
   }
   return { roots, objects };
@@ -600,31 +638,65 @@ function show(o: PyObject | undefined): string {
   return o ? `${o.type.name} ${displayRepr(o, 60)} at ${o.address.toString(16)}` : '(gone)';
 }
 
-/** (a), (b) and (c) on a snapshot, and the engine half of (d). */
+/** Counts per address. */
+class Tally extends Map<number, number> {
+  add(id: number): void {
+    this.set(id, (this.get(id) ?? 0) + 1);
+  }
+  of(id: number): number {
+    return this.get(id) ?? 0;
+  }
+}
+
+/**
+ * (a), (b) and (c) on a view of the heap, and the engine half of (d):
+ *  (a) everything reachable from a root through the view's refs is alive;
+ *  (b) after a full collection every user object is reachable from a root;
+ *  (c) view: a list, dict, tuple, set or instance has as many references as the names, the
+ *      view's strong refs and the undrawn objects (internal parts, see `ownedRefs`) hold to it;
+ *      a weak container draws its entries as rows in place of its internal dict, so that dict is
+ *      not counted again;
+ *  (c') engine: every user object's refcount equals the references all live objects hold to it
+ *      (`ownedRefs`), the names, and the finalize registry;
+ *  (d) no weakref points at a freed object.
+ */
 function checkHeap(run: Run, threshold: number, afterFullCollect: boolean): Seen {
   const heap = run.interp.heap;
   const view = afterFullCollect ? fullView(run) : lightView(run);
   const byId = new Map(view.objects.map((o) => [o.id, o]));
   const roots = view.roots;
 
-  // One pass over the heap (the prelude's objects only as the values of names): the engine
-  // objects by address, the user objects, the hidden references, and (d) for every weakref.
   const live = new Map<number, PyObject>();
   const user: PyObject[] = [];
-  const held = new Map<number, number>();
-  const bump = (id: number) => held.set(id, (held.get(id) ?? 0) + 1);
+  const engineHeld = new Tally();
+  const viewHeld = new Tally();
+  const standIns = new Set<PyObject>();
   for (const o of heap.live!) {
     live.set(o.address, o);
-    if (run.baseline.has(o)) continue;
+    if (o instanceof PyWeakContainer && o.data && byId.get(o.address)?.refs.length)
+      standIns.add(o.data);
+  }
+  for (const o of heap.live!) {
+    if (run.baseline.has(o) || o.interned) continue;
     if (isUserObject(o)) user.push(o);
-    for (const t of hiddenEdges(o)) bump(t.address);
-    // weakref.finalize._registry holds every finalize object that is still alive
-    if (o instanceof PyFinalize && o.ref) bump(o.address);
+    const owned = ownedRefs(o);
+    for (const t of owned) engineHeld.add(t.address);
+    if (registryHolds(o)) {
+      engineHeld.add(o.address);
+      viewHeld.add(o.address);
+    }
+    if (!byId.has(o.address) && !standIns.has(o)) for (const t of owned) viewHeld.add(t.address);
+    else for (const t of undrawnRefs(o)) viewHeld.add(t.address);
     if (o instanceof PyWeakref && o.referent && (o.referent.freed || !heap.live!.has(o.referent)))
       fail(run, threshold, `(d) a weakref still points at freed ${o.referent.type.name}`);
   }
+  for (const id of roots) {
+    engineHeld.add(id);
+    viewHeld.add(id);
+  }
+  for (const o of view.objects) for (const r of o.refs) if (!r.weak) viewHeld.add(r.target);
 
-  // (a) reachable through snapshot refs => alive
+  // (a)
   const reached = new Set<number>();
   const stack = [...roots];
   while (stack.length) {
@@ -637,93 +709,90 @@ function checkHeap(run: Run, threshold: number, afterFullCollect: boolean): Seen
     for (const r of byId.get(id)?.refs ?? []) stack.push(r.target);
   }
 
-  // (c) refcount == names + snapshot refs from live objects + hidden references
-  for (const id of roots) bump(id);
-  for (const o of view.objects) for (const r of o.refs) bump(r.target);
+  // (c') and (c)
   for (const o of user) {
-    const expected = held.get(o.address) ?? 0;
-    if (o.refcount !== expected) {
+    if (o.refcount !== engineHeld.of(o.address)) {
       fail(
         run,
         threshold,
-        `(c) ${show(o)} has refcount ${o.refcount} but ${expected} references are held to it`,
+        `(c) ${show(o)} has refcount ${o.refcount} but ${engineHeld.of(o.address)} references ` +
+          `are held to it`,
+      );
+    }
+    if (isDataObject(o) && o.refcount !== viewHeld.of(o.address)) {
+      fail(
+        run,
+        threshold,
+        `(c) ${show(o)} has refcount ${o.refcount} but the snapshot shows ` +
+          `${viewHeld.of(o.address)} references to it`,
       );
     }
   }
 
-  // (b) after a full collection every user object is reachable from a root (through snapshot
-  // refs and the hidden references; live finalize objects are roots: the registry holds them)
+  // (b): through the view's strong refs and every object's own references
   if (afterFullCollect) {
     const reach = new Set<PyObject>();
     const todo: PyObject[] = [];
     for (const id of roots) todo.push(live.get(id)!);
-    for (const o of user) if (o instanceof PyFinalize && o.ref) todo.push(o);
+    for (const o of user) if (registryHolds(o)) todo.push(o);
     while (todo.length) {
       const o = todo.pop()!;
       if (reach.has(o)) continue;
       reach.add(o);
       for (const r of byId.get(o.address)?.refs ?? []) {
         const t = live.get(r.target);
-        if (t) todo.push(t);
+        if (t && !r.weak) todo.push(t);
       }
-      todo.push(...hiddenEdges(o));
+      todo.push(...ownedRefs(o));
     }
     for (const o of user) {
-      if (!reach.has(o)) {
+      if (!reach.has(o))
         fail(run, threshold, `(b) after gc.collect() ${show(o)} is unreachable but alive`);
-      }
     }
   }
   return { byId, live };
 }
 
 /**
- * (a) also means a reachable object is left as it was: every named list, tuple, dict, set and
- * instance still holds exactly what the model says it holds (a collection must not clear it).
+ * (a) also means a reachable object is left as it was: every named list, tuple, dict, set,
+ * instance and function still holds exactly what the model says (a collection must not clear it).
  */
 function checkContents(run: Run, threshold: number, m: Model, seen: Seen): void {
-  const { byId, live } = seen;
+  const { live } = seen;
   for (const [name] of m.names) {
     const o = m.get(name)!;
     const id = nameTarget(run, name);
-    const view = id === undefined ? undefined : byId.get(id);
+    const obj = id === undefined ? undefined : live.get(id);
     let want: number;
-    let got = view?.refs.length ?? -1;
+    let got: number;
     switch (o.kind) {
       case 'list':
       case 'tuple':
         want = o.items.length;
+        got = obj instanceof PyList || obj instanceof PyTuple ? obj.items.length : -1;
         break;
       case 'dict':
-        want = 2 * (o.slots.size + o.objKeys.size); // a key and a value per entry
+        want = o.slots.size + o.objKeys.size;
+        got = obj instanceof PyDict ? obj.size : -1;
+        break;
+      case 'set':
+        want = o.objKeys.size;
+        got = obj instanceof PySet ? obj.members.size : -1;
         break;
       case 'C':
       case 'D':
       case 'R':
       case 'F': {
         want = o.slots.size + (o.kind === 'D' || o.kind === 'R' ? 1 : 0); // and .tag
-        // a materialized __dict__ is drawn as one `__dict__` ref: count the dict's values
-        const d = view?.refs.find((r) => r.slot === '__dict__');
-        if (o.materialized && d) {
-          got = byId.get(d.target)?.refs.filter((r) => !r.slot.startsWith('key ')).length ?? -1;
-        }
-        break;
-      }
-      case 'set': {
-        want = o.objKeys.size;
-        const engineObj = id === undefined ? undefined : live.get(id);
-        got = engineObj instanceof PySet ? engineObj.members.size : -1;
+        const d = obj instanceof PyInstance || obj instanceof PyFunction ? obj.dict : null;
+        got = d ? d.size : obj instanceof PyInstance ? obj.attrs.size : obj ? 0 : -1;
         break;
       }
       default:
         continue;
     }
     if (got !== want)
-      fail(
-        run,
-        threshold,
-        `(a) ${name} ${show(id === undefined ? undefined : live.get(id))} holds ${got} references, not ${want}`,
-      );
+      fail(run, threshold, `(a) ${name} ${show(obj)} holds ${got} references, not ${want}`);
   }
 }
 
@@ -742,7 +811,15 @@ function newRun(threshold: number): Run {
   const ok2 = interp.run(rest, 'exec', '<prelude>').ok;
   if (!ok1 || !ok2) throw new Error(`prelude failed: ${out.join('')}`);
   out.length = 0;
-  return { interp, out, lines: [], weakrefs: new Map(), tags: new Map(), baseline };
+  return {
+    interp,
+    out,
+    lines: [],
+    weakrefs: new Map(),
+    tags: new Map(),
+    revivable: new Set(),
+    baseline,
+  };
 }
 
 function runProgram(p: Program): void {
@@ -759,6 +836,8 @@ function runProgram(p: Program): void {
       // the object whose death the new weakref / finalize / D's tag reports
       const target = nameTarget(run, m.lastTarget)!;
       if (m.lastTag !== null) run.tags.set(m.lastTag, target);
+      // in a collection, weakref and finalize callbacks run before R's __del__ revives it
+      if (m.lastTag !== null && m.get(m.lastTarget)?.kind === 'R') run.revivable.add(m.lastTag);
       if (cmd.op === 'weak' && !cmd.proxy)
         run.weakrefs.set(`w${cmd.w}`, { ref: nameTarget(run, `w${cmd.w}`)!, referent: target });
     }
@@ -797,7 +876,7 @@ function runProgram(p: Program): void {
   for (const [tag, count] of counts()) {
     if (count > 1) fail(run, p.threshold, `(d) ${tag} ran ${count} times`);
     // (an R resurrects itself in its __del__)
-    if (before.has(run.tags.get(tag)!) && !tag.startsWith('#res'))
+    if (before.has(run.tags.get(tag)!) && !run.revivable.has(tag))
       fail(run, p.threshold, `(d) ${tag} ran but its object is alive`);
   }
 
@@ -886,9 +965,14 @@ describe('cycle collector and weakrefs: properties over random programs', () => 
           });
           kinds.forEach((_k, i) => lines.push(`del o${i}`));
           lines.push('print(gc.collect())');
-          const r = interp.run(lines.join('\n') + '\n', 'exec', '<p>');
+          const [head, body] = [lines.slice(0, 4), lines.slice(4)];
+          expect(interp.run(head.join('\n') + '\n', 'exec', '<p>').ok).toBe(true);
+          const baseline = new Set(interp.heap.live);
+          const r = interp.run(body.join('\n') + '\n', 'exec', '<p>');
           expect(r.ok).toBe(true);
-          const leftover = [...interp.heap.live!].filter((o) => isUserObject(o));
+          const leftover = [...interp.heap.live!].filter(
+            (o) => isDataObject(o) && !baseline.has(o),
+          );
           expect(leftover.map((o) => `${o.type.name} rc=${o.refcount}`)).toEqual([]);
           // what refcounting could not free: objects that were on a cycle or reachable from one
           const count = Number(out.join('').trim());

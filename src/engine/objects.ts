@@ -322,6 +322,8 @@ export class PyIterator extends PyObject {
   index = 0;
   /** For a set or dict: the members snapshot taken when iteration started. */
   snapshot: PyObject[] | null = null;
+  /** Set for a generator stand-in: its qualified name, shown in its repr. */
+  label: string | null = null;
   /** dict iterators: the dict's size when iteration began (-1 once it changed: sticky). */
   expectedSize = -1;
   /** dict items iterator: the result tuple it reuses while nobody else holds it. */

@@ -11,13 +11,16 @@ import {
   PyStr,
   PyTuple,
   PyType,
+  PyWeakref,
+  PyInstance,
   type PyObject,
 } from '../engine';
 import { EXCEPTION_NAMES } from './exceptions';
+import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
 import { formatValue } from './format';
-import { builtinSpecial, setTruth, sortItems, typeMethods } from './methods';
+import { builtinSpecial, lookupTypeAttr, setTruth, sortItems, typeMethods } from './methods';
 import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
@@ -55,6 +58,7 @@ function kwText(interp: Interpreter, kw: Kw, name: string, fallback: string): st
 }
 
 export function lengthOf(interp: Interpreter, o: PyObject): number {
+  if (o instanceof PyWeakref && o.kind === 'proxy') return lengthOf(interp, proxyTarget(interp, o));
   if (o instanceof PyStr) return [...o.value].length;
   if (o instanceof PyTuple) return o.items.length;
   if (o instanceof PyDict) return o.size;
@@ -63,6 +67,14 @@ export function lengthOf(interp: Interpreter, o: PyObject): number {
   if (Array.isArray(items)) return items.length;
   const members = (o as { members?: Map<string, PyObject> }).members;
   if (members instanceof Map) return members.size;
+  const userLen = o instanceof PyInstance ? lookupTypeAttr(o.type, '__len__') : null;
+  if (userLen) {
+    const r = interp.callWith(userLen, [o], null, interp.frame);
+    interp.heap.decref(r);
+    if (!(r instanceof PyInt))
+      interp.raise('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
+    return Number(r.value);
+  }
   const special = builtinSpecial(interp, o.type, '__len__');
   if (special) {
     const r = interp.callWith(special, [o], null, interp.frame);
@@ -140,7 +152,9 @@ const FUNCTIONS: BuiltinImpl[] = [
     call(interp, args) {
       if (args.length !== 2)
         interp.raise('TypeError', `isinstance expected 2 arguments, got ${args.length}`);
-      const [o, cls] = args as [PyObject, PyObject];
+      const [arg, cls] = args as [PyObject, PyObject];
+      // A proxy answers for its referent (through __class__).
+      const o = arg instanceof PyWeakref && arg.kind === 'proxy' ? proxyTarget(interp, arg) : arg;
       const classes = cls instanceof PyTuple ? cls.items : [cls];
       for (const c of classes) {
         if (!(c instanceof PyType)) {

@@ -252,7 +252,16 @@ export function negate(interp: Interpreter, o: PyObject): PyObject {
 
 /** `a == b` as a JS boolean (containers compared item by item, identity first as CPython does). */
 export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
+  // A proxy compares as its referent (ReferenceError once dead).
+  if (a instanceof PyWeakref && a.kind === 'proxy')
+    return equals(interp, proxyTarget(interp, a), b);
+  if (b instanceof PyWeakref && b.kind === 'proxy')
+    return equals(interp, a, proxyTarget(interp, b));
   if (a === b) return true;
+  // Live weakrefs are equal when their referents are; dead ones only to themselves.
+  if (a instanceof PyWeakref && b instanceof PyWeakref) {
+    return !!a.referent && !!b.referent && equals(interp, a.referent, b.referent);
+  }
   if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && a.func === b.func;
   if (a instanceof PyBuiltin && b instanceof PyBuiltin && a.self)
     return a.self === b.self && a.impl === b.impl;

@@ -24,6 +24,7 @@ import {
   PyWeakref,
   PyRange,
   PyDictView,
+  PyIterator,
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
@@ -69,6 +70,8 @@ export function repr(interp: Interpreter, o: PyObject): string {
     return `range(${o.start}, ${o.stop}${o.step === 1 ? '' : `, ${o.step}`})`;
   }
   if (o instanceof PyDictView) return dictViewRepr(interp, o);
+  if (o instanceof PyIterator && o.label)
+    return `<generator object ${o.label} at ${hexAddress(o)}>`;
   const special = builtinSpecial(interp, o.type, '__repr__');
   if (special) return callTextMethod(interp, special, o, '__repr__');
   return `<${o.type.name} object at ${hexAddress(o)}>`;

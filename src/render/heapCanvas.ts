@@ -42,7 +42,11 @@ export interface HeapCanvas {
   destroy(): void;
 }
 
-const EMPTY: HeapSnapshot = { frames: [], objects: [] };
+const EMPTY: HeapSnapshot = {
+  frames: [],
+  objects: [],
+  collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
+};
 
 export function createHeapCanvas(container: HTMLElement, callbacks: CanvasCallbacks): HeapCanvas {
   const svg = select(container)

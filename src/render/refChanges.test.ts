@@ -11,6 +11,7 @@ const snap = (names: [string, number][], objects: [number, string][]): HeapSnaps
   frames: [
     {
       id: GLOBALS,
+      kind: 'globals',
       title: 'Globals',
       names: names.map(([name, target]) => ({ name, target })),
       stack: [],
@@ -23,7 +24,12 @@ const snap = (names: [string, number][], objects: [number, string][]): HeapSnaps
     refcount: 1,
     interned: false,
     refs: [],
+    kind: type === 'list' ? 'list' : 'other',
+    generation: 0,
+    finalized: false,
+    weakrefCount: 0,
   })),
+  collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
 });
 
 describe('refChanges', () => {

@@ -255,7 +255,7 @@ function framePanels(
     const rowY = (i: number) => y + FRAME.header + i * FRAME.row;
     const rowBox = (i: number): Box => ({ x: FRAME.x, y: rowY(i), w: FRAME.width, h: FRAME.row });
     const note = (target: number) =>
-      byId.has(target) ? '' : views.get(target)?.type === 'type' ? 'class' : 'not drawn';
+      byId.has(target) ? '' : views.get(target)?.kind === 'class' ? 'class' : 'not drawn';
     for (const n of frame.names) {
       rows.push({
         key: `${frame.id}:name:${n.name}`,

@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { HeapSnapshot } from '../engine/snapshot';
 import { referrersOf } from './referrers';
 
+const LIST = {
+  type: 'list',
+  interned: false,
+  kind: 'list',
+  generation: 0,
+  finalized: false,
+  weakrefCount: 0,
+} as const;
+
 describe('referrersOf', () => {
   it('lists the names, stack slots and container slots that hold an object', () => {
     const snapshot: HeapSnapshot = {
       frames: [
         {
           id: 1,
+          kind: 'globals',
           title: 'Globals',
           names: [
             { name: 'a', target: 10 },
@@ -17,16 +27,10 @@ describe('referrersOf', () => {
         },
       ],
       objects: [
-        { id: 10, type: 'list', repr: '[]', refcount: 3, interned: false, refs: [] },
-        {
-          id: 20,
-          type: 'list',
-          repr: '[[]]',
-          refcount: 1,
-          interned: false,
-          refs: [{ slot: '[0]', target: 10 }],
-        },
+        { ...LIST, id: 10, repr: '[]', refcount: 3, refs: [] },
+        { ...LIST, id: 20, repr: '[[]]', refcount: 1, refs: [{ slot: '[0]', target: 10 }] },
       ],
+      collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
     };
     expect(referrersOf(snapshot, 10)).toEqual([
       { kind: 'name', frameId: 1, frame: 'Globals', name: 'a' },

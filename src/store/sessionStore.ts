@@ -82,7 +82,11 @@ export interface SessionStoreOptions {
   readonly makeSession?: () => Session;
 }
 
-const EMPTY: HeapSnapshot = { frames: [], objects: [] };
+const EMPTY: HeapSnapshot = {
+  frames: [],
+  objects: [],
+  collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
+};
 
 interface Built {
   readonly session: Session | null;

@@ -10,12 +10,32 @@ const A = 200;
 
 const heap = (names: string[], refcount: number | null): HeapSnapshot => ({
   frames: [
-    { id: GLOBALS, title: 'Globals', names: names.map((name) => ({ name, target: A })), stack: [] },
+    {
+      id: GLOBALS,
+      kind: 'globals',
+      title: 'Globals',
+      names: names.map((name) => ({ name, target: A })),
+      stack: [],
+    },
   ],
   objects:
     refcount === null
       ? []
-      : [{ id: A, type: 'list', repr: '[]', refcount, interned: false, refs: [] }],
+      : [
+          {
+            id: A,
+            type: 'list',
+            repr: '[]',
+            refcount,
+            interned: false,
+            refs: [],
+            kind: 'list',
+            generation: 0,
+            finalized: false,
+            weakrefCount: 0,
+          },
+        ],
+  collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
 });
 
 const entry = (text: string, ok = true, error: string | null = null) => ({

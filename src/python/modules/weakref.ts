@@ -459,7 +459,24 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     return h.newList(items);
   };
 
+  /** weakref.py's keys()/values()/items() are generators: an iterator named like one. */
+  const generator = (items: PyObject[], label: string): PyObject => {
+    const list = h.newList(items);
+    const it = h.newIterator(list, 'generator');
+    h.decref(list);
+    it.label = label;
+    return it;
+  };
+
+  const clear = (_interp: Interpreter, args: PyObject[]) => {
+    const d = data(args);
+    if (d instanceof PySet) h.setClear(d);
+    else h.clearObject(d);
+    return h.none();
+  };
+
   const mapping: Record<string, MethodFn> = {
+    clear,
     __getitem__(interp, args) {
       const v = lookup(args[0] as PyWeakContainer, args[1]!) ?? keyError(args[1]!);
       h.incref(v);
@@ -524,18 +541,25 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
       return v;
     },
     keys(interp, args) {
-      return listOf(pairs(args[0] as PyWeakContainer).map(([k]) => k));
+      const c = args[0] as PyWeakContainer;
+      const keys = pairs(c).map(([k]) => k);
+      for (const k of keys) h.incref(k);
+      return generator(keys, `${c.kind}.keys`);
     },
     values(interp, args) {
-      return listOf(pairs(args[0] as PyWeakContainer).map(([, v]) => v));
+      const c = args[0] as PyWeakContainer;
+      const values = pairs(c).map(([, v]) => v);
+      for (const v of values) h.incref(v);
+      return generator(values, `${c.kind}.values`);
     },
     items(interp, args) {
-      const tuples = pairs(args[0] as PyWeakContainer).map(([k, v]) => {
+      const c = args[0] as PyWeakContainer;
+      const tuples = pairs(c).map(([k, v]) => {
         h.incref(k);
         h.incref(v);
         return h.newTuple([k, v]);
       });
-      return h.newList(tuples);
+      return generator(tuples, `${c.kind}.items`);
     },
     valuerefs(interp, args) {
       const refs = [...dictData(args).liveEntries()].map((e) => e.value);
@@ -569,6 +593,7 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
   };
   registerTypeMethods(interp, types.containers.WeakSet, {
     __new__: (interp, args) => construct('WeakSet', args[0]),
+    clear,
     add(interp, args) {
       add(args[0] as PyWeakContainer, args[1]!);
       return h.none();
