@@ -563,7 +563,7 @@ interface Run {
   readonly out: string[];
   readonly lines: string[];
   /** Weakref name -> the weakref's address and its referent's address when it was made. */
-  readonly weakrefs: Map<string, { ref: number; referent: number }>;
+  readonly weakrefs: Map<string, { ref: number; referent: number; revivable: boolean }>;
   /** Printed tag -> the address of the object whose death prints it. */
   readonly tags: Map<string, number>;
   /** Tags of R objects and of weakrefs / finalizers of R objects. */
@@ -839,7 +839,11 @@ function runProgram(p: Program): void {
       // in a collection, weakref and finalize callbacks run before R's __del__ revives it
       if (m.lastTag !== null && m.get(m.lastTarget)?.kind === 'R') run.revivable.add(m.lastTag);
       if (cmd.op === 'weak' && !cmd.proxy)
-        run.weakrefs.set(`w${cmd.w}`, { ref: nameTarget(run, `w${cmd.w}`)!, referent: target });
+        run.weakrefs.set(`w${cmd.w}`, {
+          ref: nameTarget(run, `w${cmd.w}`)!,
+          referent: target,
+          revivable: m.get(m.lastTarget)?.kind === 'R',
+        });
     }
     const seen = checkHeap(run, p.threshold, cmd.op === 'collect' && cmd.gen === null);
     checkContents(run, p.threshold, m, seen);
@@ -851,14 +855,16 @@ function runProgram(p: Program): void {
     fail(run, p.threshold, 'gc.disable');
   const alive = () => new Set(run.interp.snapshot().objects.map((o) => o.id));
   const before = alive();
-  for (const [w, { ref, referent }] of run.weakrefs) {
+  for (const [w, { ref, referent, revivable }] of run.weakrefs) {
     if (nameTarget(run, w) !== ref) continue; // rebound or deleted since
     const start = run.out.length;
     const r = run.interp.run(`print(${w}() is None)`, 'single', '<console>');
     if (!r.ok) fail(run, p.threshold, `print(${w}() is None) failed: ${r.errorLine}`);
     const printed = run.out.splice(start).join('');
     const want = before.has(referent) ? 'False\n' : 'True\n';
-    if (printed !== want)
+    // an R revived by its __del__ in a collection lost its weakrefs before (CPython clears them
+    // in handle_weakrefs); one revived at a refcount death keeps them
+    if (printed !== want && !(revivable && before.has(referent)))
       fail(
         run,
         p.threshold,

@@ -59,7 +59,6 @@ export function refChanges(
   };
   /** Sites that took a reference during the run ("holder:slot"). */
   const gained = new Set<string>();
-  const known = knownHolders(events, before, after);
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.kind === 'incref' || e.kind === 'decref') {
@@ -71,14 +70,6 @@ export function refChanges(
         else stackOf(e.id).pop();
       } else if (delta > 0) {
         gained.add(site);
-      } else if (e.site && !gained.has(site) && !known.has(e.site.holder)) {
-        // A call's frame lets go of an argument it never logged receiving (binding arguments
-        // emits no move yet): the newest stack reference is the one that went there.
-        const index = stackOf(e.id).pop();
-        if (index !== undefined) {
-          const c = changes[index]!;
-          changes[index] = change(c.id, c.delta, c.refcount, reason, c.event);
-        }
       }
       changes.push(change(e.id, delta, e.refcount, reason, i));
     } else if (e.kind === 'move') {
@@ -109,27 +100,6 @@ export function refChanges(
     }
   }
   return changes;
-}
-
-/**
- * Holders the snapshots or the run account for: objects and frames drawn before or after, and
- * objects the run allocated. Anything else holding a reference is a call's frame that came and went.
- */
-function knownHolders(
-  events: readonly HeapEvent[],
-  before: HeapSnapshot,
-  after: HeapSnapshot,
-): Set<number> {
-  const known = new Set<number>([0]);
-  for (const snap of [before, after]) {
-    for (const f of snap.frames) known.add(f.id);
-    for (const o of snap.objects) known.add(o.id);
-  }
-  for (const e of events) {
-    if (e.kind === 'alloc') known.add(e.id);
-    if (e.kind === 'bind' || e.kind === 'unbind') known.add(e.scope);
-  }
-  return known;
 }
 
 function change(
