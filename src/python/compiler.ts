@@ -661,8 +661,6 @@ class Compiler {
     const test = this.condition(parts[1]!, scope);
     const body = this.loopBody(parts[2]!, scope);
     const orelse = parts[3]?.name === 'else' ? this.body(parts[4]!, scope) : null;
-    const interp = this.interp;
-    const line = this.line(n);
     return (f) => {
       for (;;) {
         if (!test(f)) return orelse ? orelse(f) : Signal.Normal;
@@ -690,7 +688,6 @@ class Compiler {
     const orelse = elseAt >= 0 ? this.body(parts[elseAt + 1]!, scope) : null;
     const interp = this.interp;
     const h = interp.heap;
-    const line = this.line(n);
     return (f) => {
       // GET_ITER replaces the iterable on the stack by its iterator, which holds it.
       const seq = iterable(f);

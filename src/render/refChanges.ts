@@ -57,19 +57,14 @@ export function refChanges(
     if (!open) onStack.set(id, (open = []));
     return open;
   };
-  /** Sites that took a reference during the run ("holder:slot"). */
-  const gained = new Set<string>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.kind === 'incref' || e.kind === 'decref') {
       const delta = e.kind === 'incref' ? 1 : -1;
       const reason = describeSite(e.site, naming);
-      const site = e.site ? `${e.site.holder}:${e.site.slot}` : '';
       if (reason === 'stack') {
         if (delta > 0) stackOf(e.id).push(changes.length);
         else stackOf(e.id).pop();
-      } else if (delta > 0) {
-        gained.add(site);
       }
       changes.push(change(e.id, delta, e.refcount, reason, i));
     } else if (e.kind === 'move') {
@@ -87,7 +82,6 @@ export function refChanges(
       }
       batch.forEach((m, k) => {
         const reason = describeSite(m.to, naming);
-        gained.add(`${m.to.holder}:${m.to.slot}`);
         const index = taken.get(m.id)!.shift();
         if (index === undefined) {
           changes.push(change(m.id, 0, m.refcount, reason, i + k));
