@@ -1,4 +1,5 @@
-import weakref
+import gc, weakref
+gc.collect()
 class C:
     pass
 for value in [[], {}, 1, "s", (1, 2), None, 2.5, True]:

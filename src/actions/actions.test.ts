@@ -13,6 +13,9 @@ import { createNode } from './createNode';
 import { deleteAttribute } from './deleteAttribute';
 import { deleteItem } from './deleteItem';
 import { deleteName } from './deleteName';
+import { collect } from './collect';
+import { makeWeakref } from './makeWeakref';
+import { putInWeakValueDict } from './putInWeakValueDict';
 import { keyExpression } from './keys';
 import { pythonPaths, pythonString } from './paths';
 import { DELETE_ACTIONS, REFERENCE_ACTIONS, resolve, type Action } from './registry';
@@ -49,15 +52,20 @@ function heap(...lines: string[]) {
   const act = (
     action: Action,
     selection: Selection | null,
-    input: { target?: number; text?: string; className?: string } = {},
+    input: { target?: number; text?: string; className?: string; generation?: number } = {},
   ) => {
-    const snapshot = snap();
-    const applies = action.appliesTo(selection, snapshot);
+    const applies = action.appliesTo(selection, snap());
     if (!applies.ok) throw new Error(applies.reason);
-    const source = action.toPython(selection, { ...input, snapshot });
+    const ran: string[] = [];
+    for (const first of action.prerequisites?.(selection, { ...input, snapshot: snap() }) ?? []) {
+      const r = s.run(first);
+      if (!r.ok) throw new Error(`${first}: ${r.error}`);
+      ran.push(first);
+    }
+    const source = action.toPython(selection, { ...input, snapshot: snap() });
     const r = s.run(source);
     if (!r.ok) throw new Error(`${source}: ${r.error}`);
-    return source;
+    return ran.length > 0 ? [...ran, source].join('\n') : source;
   };
   return { s, snap, id, name, object, ref, act };
 }
@@ -205,5 +213,44 @@ describe('text to Python', () => {
     expect(keyExpression('"x"')).toBe('"x"');
     expect(keyExpression('None')).toBe('None');
     expect(keyExpression('two words')).toBe("'two words'");
+  });
+});
+
+describe('the collector and weak references', () => {
+  it('collects after importing gc once, with the generation chosen', () => {
+    const h = heap('a = []', 'a.append(a)', 'del a');
+    expect(h.act(collect, null, { generation: 2 })).toBe('import gc\ngc.collect(2)');
+    expect(h.act(collect, null, { generation: 0 })).toBe('gc.collect(0)');
+  });
+
+  it('makes a weak reference to an instance, importing weakref first, with fresh names', () => {
+    const h = heap("n1 = Node('n1')");
+    expect(h.act(makeWeakref, h.object('n1'))).toBe('import weakref\nw1 = weakref.ref(n1)');
+    expect(h.act(makeWeakref, h.name('n1'))).toBe('w2 = weakref.ref(n1)');
+    const w1 = h.snap().objects.find((o) => o.id === h.id('w1'))!;
+    expect(w1.refs).toEqual([{ slot: 'weakly', target: h.id('n1'), weak: true }]);
+  });
+
+  it("explains that a list can't be weakly referenced", () => {
+    const h = heap('a = []');
+    expect(makeWeakref.appliesTo(h.object('a'), h.snap())).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^A list can't be weakly referenced/),
+    });
+  });
+
+  it('puts an object in a WeakValueDictionary, making `cache` the first time', () => {
+    const h = heap("n1 = Node('n1')", "n2 = Node('n2')");
+    expect(putInWeakValueDict.prompt!.initial(h.object('n1'), { snapshot: h.snap() })).toBe('k');
+    expect(h.act(putInWeakValueDict, h.object('n1'), { text: 'k' })).toBe(
+      "import weakref\ncache = weakref.WeakValueDictionary()\ncache['k'] = n1",
+    );
+    expect(putInWeakValueDict.prompt!.initial(h.object('n2'), { snapshot: h.snap() })).toBe('k2');
+    expect(h.act(putInWeakValueDict, h.object('n2'), { text: 'k2' })).toBe("cache['k2'] = n2");
+    const cache = h.snap().objects.find((o) => o.id === h.id('cache'))!;
+    expect(cache.refs.map((r) => [r.slot, r.weak])).toEqual([
+      ["['k']", true],
+      ["['k2']", true],
+    ]);
   });
 });

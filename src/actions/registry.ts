@@ -7,6 +7,7 @@ import type { HeapSnapshot } from '../engine/snapshot';
 import type { Selection } from '../store/selection';
 import { appendItem } from './appendItem';
 import { bindName } from './bindName';
+import { collect } from './collect';
 import { createDict } from './createDict';
 import { createFinalized } from './createFinalized';
 import { createInstance } from './createInstance';
@@ -15,6 +16,8 @@ import { createNode } from './createNode';
 import { deleteAttribute } from './deleteAttribute';
 import { deleteItem } from './deleteItem';
 import { deleteName } from './deleteName';
+import { makeWeakref } from './makeWeakref';
+import { putInWeakValueDict } from './putInWeakValueDict';
 import { setAttribute } from './setAttribute';
 import { setItem } from './setItem';
 import type { Action, Applicability } from './types';
@@ -29,11 +32,18 @@ export const REFERENCE_ACTIONS: readonly Action[] = [bindName, appendItem, setIt
 
 export const DELETE_ACTIONS: readonly Action[] = [deleteName, deleteItem, deleteAttribute];
 
+/** The context menu's weak-reference actions (W, V). */
+export const WEAK_ACTIONS: readonly Action[] = [makeWeakref, putInWeakValueDict];
+
+export { collect };
+
 export const ACTIONS: readonly Action[] = [
   ...PALETTE,
   createInstance,
   ...REFERENCE_ACTIONS,
   ...DELETE_ACTIONS,
+  ...WEAK_ACTIONS,
+  collect,
 ];
 
 export type Resolved =

@@ -22,6 +22,8 @@ export interface ActionInput {
   readonly text?: string;
   /** The class to instantiate, for the palette's user classes. */
   readonly className?: string;
+  /** The generation to collect (Collect's choice: 0, 1 or 2). */
+  readonly generation?: number;
 }
 
 /** Asks the person for a piece of text before the action runs (the key of `d['k'] = b`). */
@@ -49,6 +51,11 @@ export interface Action {
     snapshot: HeapSnapshot,
   ): Applicability;
   readonly prompt?: ActionPrompt;
+  /**
+   * Statements to run first, each its own entry in the transcript (`import gc`, the
+   * `cache = weakref.WeakValueDictionary()` to put things in); none by default.
+   */
+  prerequisites?(selection: Selection | null, input: ActionInput): string[];
   /** The Python statement; only called when `appliesTo` (and `acceptsTarget`) said ok. */
   toPython(selection: Selection | null, input: ActionInput): string;
 }

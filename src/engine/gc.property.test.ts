@@ -27,7 +27,7 @@
  * `__del__` and finalize callback must have run exactly once. A second property checks
  * gc.collect()'s return value against the number of objects on or below a cycle.
  *
- * Set GC_PROPERTY_RUNS=<n> to run the main property n times (default 1500), and GC_DIFF=<n> to
+ * Set GC_PROPERTY_RUNS=<n> to run the main property n times (default 2000), and GC_DIFF=<n> to
  * also run n generated programs under python3 and compare their output (not part of the default
  * run: it needs python3 3.11 and takes a while).
  */
@@ -568,8 +568,9 @@ interface Run {
   readonly tags: Map<string, number>;
   /** Tags of R objects and of weakrefs / finalizers of R objects. */
   readonly revivable: Set<string>;
-  /** The objects alive after the prelude (modules, builtins, C and D, wvd and wkd, ...). */
+  /** The objects alive after the prelude's classes (modules, builtins, C, D, R, ...). */
   readonly baseline: Set<PyObject>;
+  readonly baselineById: Map<number, PyObject>;
 }
 
 function describeProgram(lines: readonly string[], threshold: number): string {
@@ -630,7 +631,7 @@ function lightView(run: Run): HeapView {
 
 interface Seen {
   readonly byId: Map<number, { readonly refs: readonly ObjectRef[] }>;
-  readonly live: Map<number, PyObject>;
+  readonly live: { get(id: number): PyObject | undefined };
 }
 
 /** For messages: what the object looks like. */
@@ -666,18 +667,28 @@ function checkHeap(run: Run, threshold: number, afterFullCollect: boolean): Seen
   const byId = new Map(view.objects.map((o) => [o.id, o]));
   const roots = view.roots;
 
-  const live = new Map<number, PyObject>();
-  const user: PyObject[] = [];
-  const engineHeld = new Tally();
-  const viewHeld = new Tally();
+  // the objects made since the prelude (the prelude's are looked up in run.baselineById)
+  const fresh: PyObject[] = [];
+  const freshById = new Map<number, PyObject>();
   const standIns = new Set<PyObject>();
   for (const o of heap.live!) {
-    live.set(o.address, o);
+    if (run.baseline.has(o)) continue;
+    freshById.set(o.address, o);
+    if (o.interned) continue;
+    fresh.push(o);
     if (o instanceof PyWeakContainer && o.data && byId.get(o.address)?.refs.length)
       standIns.add(o.data);
   }
-  for (const o of heap.live!) {
-    if (run.baseline.has(o) || o.interned) continue;
+  const live = {
+    get(id: number): PyObject | undefined {
+      const o = freshById.get(id) ?? run.baselineById.get(id);
+      return o && heap.live!.has(o) ? o : undefined;
+    },
+  };
+  const user: PyObject[] = [];
+  const engineHeld = new Tally();
+  const viewHeld = new Tally();
+  for (const o of fresh) {
     if (isUserObject(o)) user.push(o);
     const owned = ownedRefs(o);
     for (const t of owned) engineHeld.add(t.address);
@@ -819,6 +830,7 @@ function newRun(threshold: number): Run {
     tags: new Map(),
     revivable: new Set(),
     baseline,
+    baselineById: new Map([...baseline].map((o) => [o.address, o])),
   };
 }
 
@@ -933,7 +945,7 @@ function runProgram(p: Program): void {
 
 // ---- the properties ----
 
-const RUNS = Number(process.env.GC_PROPERTY_RUNS ?? 1500);
+const RUNS = Number(process.env.GC_PROPERTY_RUNS ?? 2000);
 
 describe('cycle collector and weakrefs: properties over random programs', () => {
   it('keeps roots alive, leaves no unreachable garbage, counts every reference, kills weakrefs once', () => {
@@ -1052,6 +1064,8 @@ function scriptOf(p: Program): string {
     if (line === null) continue;
     if (cmd.op === 'collect') lines.push(cmd.gen === null ? line : `print(${line})`);
     else if (cmd.op === 'echo') lines.push(`print(repr(${line}))`);
+    else if (cmd.op === 'raise')
+      lines.push(`try:\n    ${line}\nexcept AttributeError as e:\n    print(e)`);
     else lines.push(line);
   }
   // what survived: weakrefs, the weak containers
@@ -1061,6 +1075,7 @@ function scriptOf(p: Program): string {
   // release everything before the end (exit-time finalization is not compared)
   if (names.length) lines.push(`del ${names.join(', ')}`);
   lines.push('del wvd, wkd', 'print("end", gc.collect())');
+  lines.push(`for i in range(${p.cmds.length + 1}):\n    saved.clear()\n    print(gc.collect())`);
   return `${PRELUDE}${lines.join('\n')}\n`;
 }
 

@@ -1,5 +1,8 @@
 /**
- * Arrows: from each name row and each container slot to the object it refers to. Arrows sit below
+ * Arrows: from each name row and each container slot to the object it refers to. A weak
+ * reference is drawn dashed with a hollow arrowhead (its line style says it, not only a colour);
+ * dashes are costly to paint, but weak references are few, and no other arrow is dashed unless
+ * it is animating (see design/rendering-performance.md). Arrows sit below
  * the cards, so an arrow that has to cross a card disappears under it instead of scribbling over
  * its text. Like nodes, dead arrows are handed back for the timeline to fade.
  */
@@ -50,8 +53,11 @@ export function drawEdges(
   const all = entered.merge(joined);
   all
     .classed('to-interned', (d) => d.toInterned)
+    .classed('weak', (d) => d.weak)
     .select('path.line')
-    .attr('marker-end', (d) => (d.toInterned ? 'url(#hs-arrow-light)' : 'url(#hs-arrow)'));
+    .attr('marker-end', (d) =>
+      d.weak ? 'url(#hs-arrow-weak)' : d.toInterned ? 'url(#hs-arrow-light)' : 'url(#hs-arrow)',
+    );
 
   // Only arrows whose path changed (a name row moved up after a `del`) are redrawn.
   const moved = joined.filter(function (d) {

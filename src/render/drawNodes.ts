@@ -28,6 +28,15 @@ import {
 export interface DrawnNodes {
   readonly entered: Bound<ObjectNode>;
   readonly exited: Bound<ObjectNode>;
+  /** Slot cells of live cards whose reference went (an evicted WeakValueDictionary row). */
+  readonly exitedCells: readonly ExitedCell[];
+}
+
+/** A slot cell on its way out: still drawn, no longer focusable, for the timeline to fade. */
+export interface ExitedCell {
+  readonly element: SVGGElement;
+  readonly holderId: number;
+  readonly cell: SlotCell;
 }
 
 /** What a node shows; when it is unchanged the node's DOM is left alone. */
@@ -75,6 +84,7 @@ export function drawNodes(
   cards.append('g').attr('class', 'card-strip');
   buildHandle(cards);
 
+  const exitedCells: ExitedCell[] = [];
   entered.merge(joined).each(function (d) {
     const signature = signatureOf(d);
     if (drawnSignature.get(this) === signature) return;
@@ -82,7 +92,7 @@ export function drawNodes(
     const g = select<SVGGElement, ObjectNode>(this);
     g.classed('unreachable', d.unreachable).classed('can-hold', d.canHold);
     g.select('g.hit').attr('aria-label', d.ariaLabel);
-    if (d.kind === 'card') fillCard(g, d, callbacks);
+    if (d.kind === 'card') exitedCells.push(...fillCard(g, d, callbacks));
     else fillPill(g, d);
   });
 
@@ -97,7 +107,7 @@ export function drawNodes(
     .on('keydown', null);
   exited.select('g.ref-handle').remove();
 
-  return { entered, exited };
+  return { entered, exited, exitedCells };
 }
 
 /** Marks the selected object, or the selected reference's cell. */
@@ -126,9 +136,16 @@ function buildCard(g: One<ObjectNode>): void {
     .attr('class', 'card-repr')
     .attr('x', CARD.padding)
     .attr('y', CARD.header + 15);
-  const lost = g.append('g').attr('class', 'lost-tag').attr('transform', 'translate(8,-12)');
-  lost.append('rect').attr('rx', 8).attr('height', 16);
-  lost.append('text').attr('x', 7).attr('y', 11.5).text('no name reaches it');
+  // Shown by the reachability overlay: what the collector alone can find.
+  const lost = g.append('g').attr('class', 'lost-tag').attr('transform', 'translate(6,-31)');
+  lost.append('rect').attr('rx', 7).attr('width', 168).attr('height', 28);
+  lost
+    .append('text')
+    .attr('x', 8)
+    .attr('y', 11.5)
+    .attr('class', 'lost-head')
+    .text('✗ unreachable:');
+  lost.append('text').attr('x', 8).attr('y', 23.5).text('only the collector can find it');
   const badge = g
     .append('g')
     .attr('class', 'badge')
@@ -155,7 +172,8 @@ function buildHandle(cards: Bound<ObjectNode>): void {
   handle.append('path').attr('class', 'handle-plus').attr('d', 'M-4.5,0 H4.5 M0,-4.5 V4.5');
 }
 
-function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks): void {
+function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks): ExitedCell[] {
+  const gone: ExitedCell[] = [];
   const { w, h } = d.box;
   g.select('rect.focus-ring')
     .attr('width', w + 10)
@@ -166,29 +184,50 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
   g.select('text.card-address').text(d.addressText);
   g.select('text.card-repr').text(d.reprText);
   g.select('text.badge-count').text(String(d.view.refcount));
-  g.select('g.lost-tag rect').attr('width', 124);
   g.select('g.ref-handle').attr('display', d.canHold ? null : 'none');
   g.select('g.card-strip')
-    .selectAll<SVGGElement, SlotCell>('g.cell')
-    .data(d.cells)
-    .join((enter) => {
-      const cell = enter
-        .append('g')
-        .attr('class', 'cell')
-        .attr('role', 'button')
-        .attr('tabindex', 0)
-        .on('click', (event: MouseEvent, c) => {
-          event.stopPropagation();
-          callbacks.onActivate(c.item ?? { kind: 'object', id: d.id });
-        })
-        .on('focus', (_event, c) => callbacks.onFocusItem(c.item ?? { kind: 'object', id: d.id }))
-        .on('keydown', (event: KeyboardEvent, c) =>
-          activateOnKeys(event, () => callbacks.onActivate(c.item ?? { kind: 'object', id: d.id })),
-        );
-      cell.append('rect').attr('class', 'cell-body').attr('rx', 4).attr('aria-hidden', 'true');
-      cell.append('text').attr('aria-hidden', 'true');
-      return cell;
-    })
+    .selectAll<SVGGElement, SlotCell>('g.cell:not(.exiting)')
+    .data(d.cells, (c) => (c.item ? c.slot : '+more'))
+    .join(
+      (enter) => {
+        const cell = enter
+          .append('g')
+          .attr('class', 'cell')
+          .attr('role', 'button')
+          .attr('tabindex', 0)
+          .on('click', (event: MouseEvent, c) => {
+            event.stopPropagation();
+            callbacks.onActivate(c.item ?? { kind: 'object', id: d.id });
+          })
+          .on('focus', (_event, c) => callbacks.onFocusItem(c.item ?? { kind: 'object', id: d.id }))
+          .on('keydown', (event: KeyboardEvent, c) =>
+            activateOnKeys(event, () =>
+              callbacks.onActivate(c.item ?? { kind: 'object', id: d.id }),
+            ),
+          );
+        cell.append('rect').attr('class', 'cell-body').attr('rx', 4).attr('aria-hidden', 'true');
+        cell.append('text').attr('aria-hidden', 'true');
+        return cell;
+      },
+      undefined,
+      (exit) => {
+        // Kept for the timeline to fade (a WeakValueDictionary row evicted), but out of reach.
+        exit
+          .classed('exiting', true)
+          .attr('aria-hidden', 'true')
+          .attr('tabindex', null)
+          .attr('role', null)
+          .attr('data-nav', null)
+          .on('click', null)
+          .on('focus', null)
+          .on('keydown', null)
+          .each(function (c) {
+            gone.push({ element: this, holderId: d.id, cell: c });
+          });
+        return exit;
+      },
+    )
+    .classed('weak', (c) => c.weak)
     .attr('transform', (c) => `translate(${c.x},${h - CARD.strip + 1})`)
     .attr('aria-label', (c) => c.ariaLabel)
     .attr('data-nav', (c) => (c.item ? `ref:${d.id}:${c.slot}` : `more:${d.id}`))
@@ -203,6 +242,7 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
         .attr('y', 13)
         .text((c) => c.label);
     });
+  return gone;
 }
 
 function buildPill(g: One<ObjectNode>): void {

@@ -21,18 +21,54 @@ import type { Box } from './geometry';
 import { moveFocus } from './keyboardNav';
 import { StableLayout } from './layout';
 import { prefersReducedMotion } from './motion';
+import { CollectorOverlay } from './collectorOverlay';
+import { CollectorPlayer, type CollectorState } from './collectorPlayer';
+import { collectorSteps, hasCollection } from './collectorSteps';
 import { refChanges } from './refChanges';
-import { buildScene, NO_MARKS, visibleObjects, type ObjectNode, type SceneMarks } from './scene';
+import {
+  buildScene,
+  NO_MARKS,
+  visibleObjects,
+  type ObjectNode,
+  type Scene,
+  type SceneMarks,
+} from './scene';
 import type { CanvasCallbacks, Layer } from './selection';
-import { Timeline } from './timeline';
+import { Timeline, type WeakRow } from './timeline';
 import { attachZoom } from './zoom';
 
 export type { CanvasCallbacks } from './selection';
 export type { SceneMarks } from './scene';
+export type { CollectorState } from './collectorPlayer';
+
+export interface UpdateOptions {
+  /**
+   * The run is a `gc.collect()`: walk through its collection step by step (starting paused
+   * unless `autoplay`) before drawing the heap it left. `source` is the statement, for captions.
+   */
+  readonly walkthrough?: { readonly source: string; readonly autoplay: boolean };
+}
+
+/** The collector walkthrough's controls (the buttons Step, Play, Pause, Skip to end, speed). */
+export interface CollectorControls {
+  step(): void;
+  play(): void;
+  pause(): void;
+  skipToEnd(): void;
+  setSpeed(speed: number): void;
+}
 
 export interface HeapCanvas {
   /** Draws `snapshot`, animating `events` (the run that turned the previous snapshot into it). */
-  update(snapshot: HeapSnapshot, events: readonly HeapEvent[], marks?: SceneMarks): void;
+  update(
+    snapshot: HeapSnapshot,
+    events: readonly HeapEvent[],
+    marks?: SceneMarks,
+    options?: UpdateOptions,
+  ): void;
+  readonly collector: CollectorControls;
+  /** The reachability overlay: objects no name reaches through strong references are marked. */
+  setReachability(on: boolean): void;
   /** Highlights the selected object, name or arrow (and the arrows of a selected object). */
   setSelected(selection: Picked | null): void;
   /** While picking a target for a new reference, cards show that they can be picked. */
@@ -48,7 +84,11 @@ const EMPTY: HeapSnapshot = {
   collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
 };
 
-export function createHeapCanvas(container: HTMLElement, callbacks: CanvasCallbacks): HeapCanvas {
+export function createHeapCanvas(
+  container: HTMLElement,
+  callbacks: CanvasCallbacks,
+  onCollector: (state: CollectorState) => void = () => {},
+): HeapCanvas {
   const svg = select(container)
     .append('svg')
     .attr('class', 'heap-svg')
@@ -65,7 +105,12 @@ export function createHeapCanvas(container: HTMLElement, callbacks: CanvasCallba
   const timeline = new Timeline(nodeLayer, edgeLayer, overlay);
   const zoom = attachZoom(container, svg.node()!);
   const drags = createDragSources(svg.node()!, overlay, callbacks);
+  const player = new CollectorPlayer(
+    new CollectorOverlay(svg.node()!, nodeLayer, edgeLayer),
+    onCollector,
+  );
   let previous = EMPTY;
+  let previousScene: Scene | null = null;
   let selection: Picked | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => moveFocus(svg.node()!, event);
@@ -104,35 +149,91 @@ export function createHeapCanvas(container: HTMLElement, callbacks: CanvasCallba
     (next as SVGElement).focus();
   };
 
+  /** Draws a snapshot and plays the events of the run that made it. */
+  const draw = (snapshot: HeapSnapshot, events: readonly HeapEvent[], marks: SceneMarks) => {
+    timeline.stop();
+    // Weak rows into the objects this run frees are those of the heap drawn before it.
+    indexWeakRows(previous);
+    const animate = !prefersReducedMotion();
+    layout.update(visibleObjects(snapshot, marks));
+    const scene = buildScene(snapshot, layout, marks);
+    svg.attr('width', scene.extent.x).attr('height', scene.extent.y);
+
+    drawFrames(frameLayer, scene.frames, callbacks, drags, animate);
+    const edges = drawEdges(edgeLayer, scene.edges, callbacks, animate);
+    const nodes = drawNodes(nodeLayer, scene.nodes, callbacks);
+    drags.handles(nodes.entered);
+    mark(selection);
+
+    const drawn = new Map<number, ObjectNode>(scene.nodes.map((n) => [n.id, n]));
+    for (const gone of nodes.exited.data()) drawn.set(gone.id, gone);
+    timeline.play(
+      {
+        events,
+        changes: refChanges(events, previous, snapshot),
+        nodes,
+        edges,
+        boxOf: (id): Box | undefined => drawn.get(id)?.box,
+        kindOf: (id) => drawn.get(id)?.kind,
+        weakRowsInto: (id) => weakRows.get(id) ?? [],
+      },
+      !animate,
+    );
+    previous = snapshot;
+    previousScene = scene;
+    restoreFocus();
+  };
+
+  /** Weak references drawn into each object, by the object that holds them. */
+  let weakRows = new Map<number, WeakRow[]>();
+  const indexWeakRows = (snapshot: HeapSnapshot) => {
+    weakRows = new Map();
+    for (const o of snapshot.objects) {
+      for (const r of o.refs) {
+        if (!r.weak) continue;
+        const rows = weakRows.get(r.target) ?? [];
+        rows.push({ holderId: o.id, slot: r.slot, container: o.kind === 'weakcontainer' });
+        weakRows.set(r.target, rows);
+      }
+    }
+  };
+
   return {
-    update(snapshot, events, marks = NO_MARKS) {
+    update(snapshot, events, marks = NO_MARKS, options = {}) {
+      player.abort();
       timeline.stop();
-      const animate = !prefersReducedMotion();
-      layout.update(visibleObjects(snapshot, marks));
-      const scene = buildScene(snapshot, layout, marks);
-      svg.attr('width', scene.extent.x).attr('height', scene.extent.y);
-
-      drawFrames(frameLayer, scene.frames, callbacks, drags, animate);
-      const edges = drawEdges(edgeLayer, scene.edges, callbacks, animate);
-      const nodes = drawNodes(nodeLayer, scene.nodes, callbacks);
-      drags.handles(nodes.entered);
-      mark(selection);
-
-      const drawn = new Map<number, ObjectNode>(scene.nodes.map((n) => [n.id, n]));
-      for (const gone of nodes.exited.data()) drawn.set(gone.id, gone);
-      timeline.play(
-        {
+      const walk = options.walkthrough;
+      if (walk && previousScene && hasCollection(events)) {
+        const cards = new Set(
+          previousScene.nodes.filter((n) => n.kind === 'card').map((n) => n.id),
+        );
+        const steps = collectorSteps({
           events,
-          changes: refChanges(events, previous, snapshot),
-          nodes,
-          edges,
-          boxOf: (id): Box | undefined => drawn.get(id)?.box,
-          kindOf: (id) => drawn.get(id)?.kind,
-        },
-        !animate,
-      );
-      previous = snapshot;
-      restoreFocus();
+          before: previous,
+          drawn: cards,
+          source: walk.source,
+        });
+        if (steps.length > 0) {
+          player.start(steps, () => draw(snapshot, events, marks), {
+            autoplay: walk.autoplay,
+            reducedMotion: prefersReducedMotion(),
+          });
+          return;
+        }
+      }
+      draw(snapshot, events, marks);
+    },
+
+    collector: {
+      step: () => player.step(),
+      play: () => player.play(),
+      pause: () => player.pause(),
+      skipToEnd: () => player.skipToEnd(),
+      setSpeed: (speed) => player.setSpeed(speed),
+    },
+
+    setReachability(on) {
+      svg.classed('reachability', on);
     },
 
     setSelected(next) {
@@ -148,6 +249,7 @@ export function createHeapCanvas(container: HTMLElement, callbacks: CanvasCallba
     resetZoom: () => zoom.reset(),
 
     destroy() {
+      player.abort(false);
       timeline.stop();
       zoom.destroy();
       container.removeEventListener('keydown', onKeyDown);
@@ -165,12 +267,16 @@ export function createHeapCanvas(container: HTMLElement, callbacks: CanvasCallba
   }
 }
 
-/** Arrowheads: dark for references to objects, light for references to interned pills. */
+/**
+ * Arrowheads: dark for references to objects, light for references to interned pills, hollow for
+ * weak references.
+ */
 function addMarkers(defs: ReturnType<typeof select<SVGDefsElement, unknown>>): void {
   for (const [id, cls] of [
     ['hs-arrow', 'arrowhead'],
     ['hs-arrow-light', 'arrowhead light'],
     ['hs-arrow-drag', 'arrowhead drag'],
+    ['hs-arrow-hot', 'arrowhead hot'],
   ] as const) {
     defs
       .append('marker')
@@ -186,4 +292,17 @@ function addMarkers(defs: ReturnType<typeof select<SVGDefsElement, unknown>>): v
       .attr('class', cls)
       .attr('d', 'M0,0 L10,5 L0,10 L3,5 Z');
   }
+  defs
+    .append('marker')
+    .attr('id', 'hs-arrow-weak')
+    .attr('viewBox', '-1 -1 12 12')
+    .attr('refX', 9)
+    .attr('refY', 5)
+    .attr('markerWidth', 9)
+    .attr('markerHeight', 9)
+    .attr('markerUnits', 'userSpaceOnUse')
+    .attr('orient', 'auto')
+    .append('path')
+    .attr('class', 'arrowhead weak')
+    .attr('d', 'M0,0 L10,5 L0,10 Z');
 }

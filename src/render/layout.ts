@@ -9,7 +9,7 @@ import type { Point } from './geometry';
 
 export const GRID = {
   originX: 224,
-  originY: 28,
+  originY: 46,
   cellWidth: 216,
   cellHeight: 116,
   rows: 4,

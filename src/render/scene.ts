@@ -29,6 +29,8 @@ export interface SlotCell {
   /** The reference this cell stands for; null for the "+N" cell, which stands for several. */
   readonly item: Selection | null;
   readonly ariaLabel: string;
+  /** A weak reference (drawn dashed, with a hollow arrowhead). */
+  readonly weak: boolean;
 }
 
 export interface ObjectNode {
@@ -77,6 +79,8 @@ export interface Edge {
   readonly sourceId: number;
   readonly targetId: number;
   readonly toInterned: boolean;
+  /** A weak reference: dashed, with a hollow arrowhead; it keeps nothing alive. */
+  readonly weak: boolean;
   /** "holder:slot", as the engine names the reference in incref/decref sites ("7f…:[3]", "7f…:b"). */
   readonly siteKey: string;
   readonly d: string;
@@ -136,7 +140,9 @@ function cardNode(
   marks: SceneMarks,
   views: ReadonlyMap<number, ObjectView>,
 ): ObjectNode {
-  const h = CARD.header + CARD.reprLine + (view.refs.length > 0 ? CARD.strip : 0) + 4;
+  // A weak container keeps its (empty) strip: its rows come and go as their values die.
+  const strip = view.refs.length > 0 || view.kind === 'weakcontainer';
+  const h = CARD.header + CARD.reprLine + (strip ? CARD.strip : 0) + 4;
   const reprChars = Math.floor((CARD.width - 2 * CARD.padding) / MONO_CHAR);
   const unreachable = marks.unreachable.has(view.id);
   return {
@@ -198,9 +204,9 @@ function accessibleName(view: ObjectView, unreachable: boolean): string {
 }
 
 /** "reference [0] to list [1, 2]": what a slot cell (and its arrow) stands for. */
-function referenceName(slot: string, target: ObjectView | undefined): string {
+function referenceName(slot: string, target: ObjectView | undefined, weak: boolean): string {
   const to = target ? `${target.type} ${truncate(target.repr, 40)}` : 'an object not drawn';
-  return `reference ${slot} to ${to}`;
+  return `${weak ? 'weak reference' : 'reference'} ${slot} to ${to}`;
 }
 
 /**
@@ -219,13 +225,14 @@ function slotCells(view: ObjectView, views: ReadonlyMap<number, ObjectView>): Sl
       return;
     }
     const item: Selection = { kind: 'ref', holderId: view.id, slot: ref.slot, target: ref.target };
+    const weak = ref.weak === true;
     const label = truncate(ref.slot, 10);
     const w = Math.ceil(label.length * (MONO_CHAR - 0.8)) + 12;
     const left = view.refs.length - i - 1;
     const fits = x + w + (left > 0 ? overflowWidth : 0) <= CARD.padding + room;
     if (fits) {
-      const ariaLabel = referenceName(ref.slot, views.get(ref.target));
-      cells.push({ slot: ref.slot, label, x, w, targets: [ref.target], item, ariaLabel });
+      const ariaLabel = referenceName(ref.slot, views.get(ref.target), weak);
+      cells.push({ slot: ref.slot, label, x, w, targets: [ref.target], item, ariaLabel, weak });
       x += w + 4;
     } else {
       const count = view.refs.length - i;
@@ -237,6 +244,7 @@ function slotCells(view: ObjectView, views: ReadonlyMap<number, ObjectView>): Sl
         targets: [ref.target],
         item: null,
         ariaLabel: `${count} more references (listed in the inspector)`,
+        weak: false,
       });
     }
   });
@@ -305,7 +313,7 @@ function nameEdges(frames: readonly FramePanel[], byId: Map<number, ObjectNode>)
       const from = { x: row.box.x + row.box.w - 10, y: row.box.y + row.box.h / 2 };
       const siteKey = `${frame.id}:${row.label}`;
       const item = row.item.kind === 'name' ? row.item : null;
-      edges.push(edge(`n:${row.key}`, frame.id, siteKey, target, from, 'right', item));
+      edges.push(edge(`n:${row.key}`, frame.id, siteKey, target, from, 'right', item, false));
     }
   }
   return edges;
@@ -324,11 +332,18 @@ function slotEdges(nodes: readonly ObjectNode[], byId: Map<number, ObjectNode>):
         if (!target) return;
         const siteKey = `${node.id}:${cell.slot}`;
         const key = `s:${node.id}:${cell.slot}:${i}`;
-        edges.push(edge(key, node.id, siteKey, target, from, 'down', cell.item));
+        const weak = cell.item ? cell.weak : weakOverflow(node.view, targetId);
+        edges.push(edge(key, node.id, siteKey, target, from, 'down', cell.item, weak));
       });
     }
   }
   return edges;
+}
+
+/** Whether an arrow out of the "+N" cell is weak: every reference of the holder to it is. */
+function weakOverflow(view: ObjectView, target: number): boolean {
+  const refs = view.refs.filter((r) => r.target === target);
+  return refs.length > 0 && refs.every((r) => r.weak);
 }
 
 function edge(
@@ -339,12 +354,14 @@ function edge(
   from: Point,
   exit: Exit,
   item: Selection | null,
+  weak: boolean,
 ): Edge {
   return {
     key,
     sourceId,
     targetId: target.id,
     toInterned: target.kind === 'pill',
+    weak,
     siteKey,
     d: arrowPath(from, exit, target.box),
     item,

@@ -8,6 +8,7 @@
  * timeline only decorates, so stopping it early never leaves the view wrong. With reduced motion
  * nothing moves or pulses; the labels appear in place and go away after a while.
  */
+import { select } from 'd3-selection';
 import 'd3-transition';
 import type { HeapEvent } from '../engine/events';
 import type { DrawnEdges } from './drawEdges';
@@ -33,6 +34,16 @@ export interface TimelineRun {
   /** Where an object is drawn (alive or fading out), to anchor its labels. */
   boxOf(id: number): Box | undefined;
   kindOf(id: number): ObjectNode['kind'] | undefined;
+  /** The weak references drawn into an object before the run (rows that go when it dies). */
+  weakRowsInto(id: number): readonly WeakRow[];
+}
+
+/** A weak reference drawn into an object: a weakref's arrow, or a weak container's row. */
+export interface WeakRow {
+  readonly holderId: number;
+  readonly slot: string;
+  /** The holder is a WeakValueDictionary, WeakKeyDictionary or WeakSet (the row is evicted). */
+  readonly container: boolean;
 }
 
 interface Moments {
@@ -41,6 +52,8 @@ interface Moments {
   /** First incref or move / last decref per reference site "holder:slot", and name (un)bindings. */
   readonly gain: Map<string, number>;
   readonly loss: Map<string, number>;
+  /** When the weak references into an object were cleared (it died). */
+  readonly cleared: Map<number, number>;
   /** The moment of each change, same order as `changes`. */
   readonly changeAt: number[];
 }
@@ -63,6 +76,7 @@ export class Timeline {
     this.edgeLayer.selectAll('g.edge').interrupt('fade');
     this.edgeLayer.selectAll('g.edge.exiting').remove();
     this.edgeLayer.selectAll('g.edge').style('opacity', null);
+    this.nodeLayer.selectAll('g.cell.exiting').interrupt('fade').remove();
     this.overlay.selectAll('*').interrupt().remove();
     for (const id of this.touched) {
       const node = this.nodeLayer.select<SVGGElement>(`g.node[data-id="${id}"]`);
@@ -84,6 +98,7 @@ export class Timeline {
     const moments = momentsOf(run, reducedMotion);
     this.fadeNodes(run, moments, reducedMotion);
     this.fadeEdges(run, moments, reducedMotion);
+    this.fadeCells(run, moments, reducedMotion);
     this.stepBadges(run, moments, reducedMotion);
     this.floatLabels(run, moments, reducedMotion);
   }
@@ -132,6 +147,32 @@ export class Timeline {
       .remove();
   }
 
+  /** Rows of a card that went (an evicted WeakValueDictionary entry) fade when their value dies. */
+  private fadeCells(run: TimelineRun, m: Moments, reduced: boolean): void {
+    for (const gone of run.nodes.exitedCells) {
+      const cell = select(gone.element);
+      if (reduced) {
+        cell.remove();
+        continue;
+      }
+      const target = gone.cell.targets[0];
+      const at =
+        (target !== undefined ? (m.cleared.get(target) ?? m.dealloc.get(target)) : undefined) ??
+        m.loss.get(`${gone.holderId}:${gone.cell.slot}`) ??
+        0;
+      cell
+        .transition('fade')
+        .delay(at)
+        .duration(600)
+        .style('opacity', 0)
+        .attr('transform', function () {
+          const t = this.getAttribute('transform') ?? '';
+          return `${t} translate(0,6)`;
+        })
+        .remove();
+    }
+  }
+
   /** Cards show each intermediate count at its moment and pulse; pills pulse only. */
   private stepBadges(run: TimelineRun, m: Moments, reduced: boolean): void {
     if (reduced) return;
@@ -174,7 +215,19 @@ export class Timeline {
       const kind = c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : 'moved';
       labels.push({ id: c.id, text: c.label, kind, at: m.changeAt[i]! });
     });
-    for (const [id, at] of m.dealloc) labels.push({ id, text: 'freed', kind: 'down', at });
+    for (const [id, at] of m.dealloc) {
+      // The last −1 and "freed" happen together: one label says both.
+      let last = labels.length - 1;
+      while (last >= 0 && !(labels[last]!.id === id && labels[last]!.at === at)) last--;
+      if (last >= 0) labels[last] = { ...labels[last]!, text: `${labels[last]!.text}, freed` };
+      else labels.push({ id, text: 'freed', kind: 'down', at });
+    }
+    for (const [id, at] of m.cleared) {
+      for (const row of run.weakRowsInto(id)) {
+        const text = row.container ? `evicted ${row.slot}` : 'cleared: referent died';
+        labels.push({ id: row.holderId, text, kind: 'down', at });
+      }
+    }
 
     const shown = labels.filter((l) => run.kindOf(l.id) === 'card').slice(0, MAX_LABELS);
     // With reduced motion a card's labels stand still, stacked oldest on top.
@@ -246,6 +299,7 @@ function momentsOf(run: TimelineRun, reduced: boolean): Moments {
     dealloc: new Map(),
     gain: new Map(),
     loss: new Map(),
+    cleared: new Map(),
     changeAt: [],
   };
   const gain = (key: string, at: number) => {
@@ -278,6 +332,9 @@ function momentsOf(run: TimelineRun, reduced: boolean): Moments {
         break;
       case 'unbind':
         m.loss.set(`${e.scope}:${e.name}`, at);
+        break;
+      case 'weakrefCleared':
+        if (!m.cleared.has(e.referent)) m.cleared.set(e.referent, at);
         break;
     }
   }

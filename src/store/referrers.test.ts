@@ -35,7 +35,14 @@ describe('referrersOf', () => {
     expect(referrersOf(snapshot, 10)).toEqual([
       { kind: 'name', frameId: 1, frame: 'Globals', name: 'a' },
       { kind: 'stack', frameId: 1, frame: 'Globals', index: 0 },
-      { kind: 'slot', holderId: 20, holderType: 'list', holderRepr: '[[]]', slot: '[0]' },
+      {
+        kind: 'slot',
+        holderId: 20,
+        holderType: 'list',
+        holderRepr: '[[]]',
+        slot: '[0]',
+        weak: false,
+      },
     ]);
   });
 });

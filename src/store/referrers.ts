@@ -25,6 +25,8 @@ export type Referrer =
       readonly holderType: string;
       readonly holderRepr: string;
       readonly slot: string;
+      /** A weak reference: not counted in the refcount, keeps nothing alive. */
+      readonly weak: boolean;
     };
 
 export function referrersOf(snapshot: HeapSnapshot, id: number): Referrer[] {
@@ -47,6 +49,7 @@ export function referrersOf(snapshot: HeapSnapshot, id: number): Referrer[] {
         holderType: o.type,
         holderRepr: o.repr,
         slot: r.slot,
+        weak: r.weak === true,
       });
     }
   }

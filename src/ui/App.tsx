@@ -5,6 +5,7 @@
  */
 import { Announcer } from './Announcer';
 import { CanvasHost } from './CanvasHost';
+import { CollectorPanel } from './CollectorPanel';
 import { Console } from './Console';
 import { HelpDialog } from './HelpDialog';
 import { Inspector } from './Inspector';
@@ -39,7 +40,10 @@ export function App() {
           <CanvasHost />
           <Announcer />
         </div>
-        <Inspector />
+        <div className="side">
+          <Inspector />
+          <CollectorPanel />
+        </div>
       </main>
       <HelpDialog />
       <QuestionDialog />

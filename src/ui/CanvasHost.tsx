@@ -10,6 +10,8 @@ import { createHeapCanvas, type CanvasCallbacks, type HeapCanvas } from '../rend
 import '../render/heapCanvas.css';
 import { unreachableIds } from '../store/reachability';
 import { useSession } from '../store/sessionStore';
+import { CollectorBar } from './CollectorBar';
+import { isCollectCall, useCollector } from './collectorStore';
 import { completePick, dropName, dropReference } from './gestures';
 import { useInteraction } from './interactionStore';
 import { Palette } from './Palette';
@@ -37,6 +39,9 @@ export function CanvasHost() {
   const showSetup = useInteraction((s) => s.showSetup);
   const setShowSetup = useInteraction((s) => s.setShowSetup);
   const picking = useInteraction((s) => s.pick !== null);
+  const reachability = useInteraction((s) => s.showReachability);
+  const setReachability = useInteraction((s) => s.setShowReachability);
+  const transcript = useSession((s) => s.transcript);
   const host = useRef<HTMLDivElement>(null);
   const canvas = useRef<HeapCanvas | null>(null);
   /** The `seq` of the last change the canvas animated. */
@@ -52,22 +57,38 @@ export function CanvasHost() {
   );
 
   useEffect(() => {
-    const created = createHeapCanvas(host.current!, callbacks);
+    const { report, setControls } = useCollector.getState();
+    const created = createHeapCanvas(host.current!, callbacks, report);
     canvas.current = created;
+    setControls(created.collector);
     return () => {
+      setControls(null);
       created.destroy();
       canvas.current = null;
     };
   }, []);
 
+  // The statement of the last run, if it was run (or redone) now: a gc.collect() is walked through.
+  const ranNow =
+    lastRun && (lastRun.kind === 'run' || lastRun.kind === 'redo')
+      ? (transcript.find((e) => e.id === lastRun.entryId)?.source ?? null)
+      : null;
   // Declared after the mount effect, so on mount it runs against the canvas just created.
   // A change is animated once: redrawing for another reason (showing the setup's objects) must
   // not play the last run again.
   useEffect(() => {
     const fresh = lastRun !== null && played.current !== lastRun.seq;
     played.current = lastRun?.seq ?? null;
-    canvas.current?.update(snapshot, fresh ? lastRun.events : [], marks);
-  }, [snapshot, lastRun, marks]);
+    const walkthrough =
+      fresh && ranNow !== null && isCollectCall(ranNow)
+        ? { source: ranNow, autoplay: false }
+        : undefined;
+    canvas.current?.update(snapshot, fresh ? lastRun.events : [], marks, { walkthrough });
+  }, [snapshot, lastRun, marks, ranNow]);
+
+  useEffect(() => {
+    canvas.current?.setReachability(reachability);
+  }, [reachability]);
 
   useEffect(() => {
     canvas.current?.setSelected(selection);
@@ -94,6 +115,20 @@ export function CanvasHost() {
           >
             Classes
           </button>
+          <button
+            type="button"
+            aria-pressed={reachability}
+            onClick={() => setReachability(!reachability)}
+            title="Mark the objects no name reaches through strong references: only the collector can find them"
+          >
+            Reachability
+          </button>
+        </div>
+      </div>
+      <div className={picking ? 'canvas-stage picking' : 'canvas-stage'}>
+        {/* d3 owns this element's children; React never renders into it. */}
+        <div ref={host} className="heap-viewport" />
+        <div className="zoom-buttons" role="group" aria-label="Zoom">
           <button type="button" onClick={() => canvas.current?.zoomBy(1.25)} aria-label="Zoom in">
             +
           </button>
@@ -108,10 +143,6 @@ export function CanvasHost() {
             Reset
           </button>
         </div>
-      </div>
-      <div className={picking ? 'canvas-stage picking' : 'canvas-stage'}>
-        {/* d3 owns this element's children; React never renders into it. */}
-        <div ref={host} className="heap-viewport" />
         {empty && (
           <p className="canvas-empty">
             Make objects with the buttons above, or type Python in the console. Drag a name onto an
@@ -120,6 +151,7 @@ export function CanvasHost() {
           </p>
         )}
       </div>
+      <CollectorBar />
       <HistoryBar />
     </section>
   );

@@ -8,7 +8,7 @@
 import { useMemo, type ReactElement } from 'react';
 import { DELETE_ACTIONS, REFERENCE_ACTIONS, resolve } from '../actions/registry';
 import { describeObject, expressionFor, pythonPaths } from '../actions/paths';
-import { unreachableIds } from '../store/reachability';
+import { unreachableIds, whyAlive, type AlivePath } from '../store/reachability';
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
 import { hexAddress } from '../render/format';
 import { referrersOf, type Referrer } from '../store/referrers';
@@ -129,6 +129,8 @@ interface DetailsProps {
 
 function ObjectDetails({ object, snapshot, onSelect }: DetailsProps) {
   const referrers = referrersOf(snapshot, object.id);
+  const strong = referrers.filter((r) => r.kind !== 'slot' || !r.weak);
+  const weak = referrers.filter((r) => r.kind === 'slot' && r.weak);
   const byId = new Map(snapshot.objects.map((o) => [o.id, o]));
   const expression = expressionFor(snapshot, object.id);
   return (
@@ -157,7 +159,45 @@ function ObjectDetails({ object, snapshot, onSelect }: DetailsProps) {
             <span className="unreachable-note">{unnamedNote(snapshot, object.id)}</span>
           )}
         </dd>
+        <dt>Tracked</dt>
+        <dd>
+          {object.generation === null ? (
+            <>
+              no{' '}
+              <span className="muted">
+                {object.interned || object.kind === 'value'
+                  ? '(holds no references: never in a cycle)'
+                  : '(the collector does not look at it)'}
+              </span>
+            </>
+          ) : (
+            'yes'
+          )}
+        </dd>
+        <dt>Generation</dt>
+        <dd>{object.generation === null ? '—' : object.generation}</dd>
+        {object.kind === 'instance' && (
+          <>
+            <dt>Finalized</dt>
+            <dd>
+              {object.finalized ? (
+                <>
+                  yes <span className="muted">(its __del__ ran; it won’t run again)</span>
+                </>
+              ) : (
+                'no'
+              )}
+            </dd>
+          </>
+        )}
+        <dt>Weak refs</dt>
+        <dd>
+          {object.weakrefCount}
+          {object.weakrefCount > 0 && <span className="muted"> (not counted in the refcount)</span>}
+        </dd>
       </dl>
+
+      <WhyAlive object={object} snapshot={snapshot} onSelect={onSelect} />
 
       <section aria-labelledby="referrers-title">
         <h3 id="referrers-title">Referrers</h3>
@@ -172,7 +212,7 @@ function ObjectDetails({ object, snapshot, onSelect }: DetailsProps) {
             ))}
           </ul>
         )}
-        <p className="muted note">{countNote(object, referrers.length)}</p>
+        <p className="muted note">{countNote(object, strong.length, weak.length)}</p>
       </section>
 
       {object.refs.length > 0 && (
@@ -229,6 +269,7 @@ function ReferrerItem({
             {referrer.holderType} {shorten(referrer.holderRepr)}
           </button>{' '}
           slot <code className="slot">{referrer.slot}</code>
+          {referrer.weak && <span className="tag weak-tag">weak</span>}
         </span>
       );
   }
@@ -246,11 +287,16 @@ function referrerKey(r: Referrer): string {
 }
 
 /** Why the drawn referrers may not add up to the refcount. */
-function countNote(object: ObjectView, drawn: number): string {
+function countNote(object: ObjectView, drawn: number, weak: number): string {
   if (object.interned) {
     return 'Interned objects are shared by the whole interpreter, so most of their references are not drawn.';
   }
-  if (drawn === object.refcount) return 'Every reference counted in the refcount is drawn.';
+  const weakNote =
+    weak > 0
+      ? ` The ${weak === 1 ? 'weak reference is' : `${weak} weak references are`} not counted.`
+      : '';
+  if (drawn === object.refcount)
+    return `Every reference counted in the refcount is drawn.${weakNote}`;
   const other = object.refcount - drawn;
   if (other > 0) {
     return `${drawn} of the ${object.refcount} references are drawn; ${other} ${other === 1 ? 'is' : 'are'} held by objects or temporaries not drawn.`;
@@ -263,6 +309,84 @@ function unnamedNote(snapshot: HeapSnapshot, id: number): string {
   return unreachableIds(snapshot).has(id)
     ? 'Nothing: no name reaches it, so no Python statement can refer to it. Only the cycle collector can find it.'
     : 'No expression: no name in Globals reaches it through the references drawn here.';
+}
+
+/** "Why is it alive?": the strong paths from a root (a name, a temporary) to the object. */
+function WhyAlive({ object, snapshot, onSelect }: DetailsProps) {
+  const paths = useMemo(() => whyAlive(snapshot, object.id), [snapshot, object.id]);
+  if (object.interned) return null;
+  return (
+    <section aria-labelledby="why-title">
+      <h3 id="why-title">Why is it alive?</h3>
+      {paths.length === 0 ? (
+        <p className="unreachable-note why-none">
+          No name reaches it through strong references (weak ones don’t count): objects that refer
+          to each other keep it alive, and only the cycle collector can free it.
+        </p>
+      ) : (
+        <ul className="path-list" aria-labelledby="why-title">
+          {paths.map((p) => (
+            <li key={pathKey(p)}>
+              <AlivePathItem path={p} snapshot={snapshot} onSelect={onSelect} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function AlivePathItem({
+  path,
+  snapshot,
+  onSelect,
+}: {
+  path: AlivePath;
+  snapshot: HeapSnapshot;
+  onSelect: (id: number) => void;
+}) {
+  const byId = new Map(snapshot.objects.map((o) => [o.id, o]));
+  const root = path.root;
+  const start =
+    root.kind === 'name' ? (
+      <>
+        name <code className="slot">{root.name}</code>{' '}
+        <span className="muted">in {root.frame}</span>
+      </>
+    ) : root.kind === 'stack' ? (
+      <>value stack slot {root.index}</>
+    ) : (
+      <>a reference the picture does not draw (the interpreter’s, or a hidden module’s)</>
+    );
+  return (
+    <span className="alive-path">
+      {start}
+      {path.steps.map((step) => {
+        const holder = byId.get(step.holderId);
+        return (
+          <span key={`${step.holderId}:${step.slot}`}>
+            {' '}
+            <span aria-hidden="true">→</span>{' '}
+            <button type="button" className="link" onClick={() => onSelect(step.holderId)}>
+              {holder ? `${holder.type}` : 'object'}
+            </button>{' '}
+            <code className="slot">{step.slot}</code>
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
+function pathKey(p: AlivePath): string {
+  const r = p.root;
+  const head =
+    r.kind === 'name'
+      ? `n:${r.frameId}:${r.name}`
+      : r.kind === 'stack'
+        ? `s:${r.frameId}:${r.index}`
+        : `h:${r.id}`;
+  return `${head}:${p.steps.map((s) => s.slot).join('/')}`;
 }
 
 function shorten(repr: string): string {

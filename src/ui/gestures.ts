@@ -50,7 +50,14 @@ export function perform(
     useInteraction.getState().ask({ action, selection, input: full, initial });
     return null;
   }
-  const source = action.toPython(selection, full);
+  // Imports and containers the statement needs come first, each shown as its own statement.
+  for (const first of action.prerequisites?.(selection, full) ?? []) {
+    runPython(first, 'canvas');
+    const { transcript, position } = useSession.getState();
+    if (!transcript[position - 1]?.ok) return null;
+  }
+  const now = { ...full, snapshot: useSession.getState().snapshot };
+  const source = action.toPython(selection, now);
   runPython(source, 'canvas');
   return source;
 }

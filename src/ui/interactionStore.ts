@@ -33,11 +33,14 @@ export interface InteractionState {
   readonly question: Question | null;
   readonly helpOpen: boolean;
   readonly showSetup: boolean;
+  /** The reachability overlay: objects no name reaches through strong references are marked. */
+  readonly showReachability: boolean;
   say(text: string, after: number): void;
   setPick(pick: Pick | null): void;
   ask(question: Question | null): void;
   setHelpOpen(open: boolean): void;
   setShowSetup(show: boolean): void;
+  setShowReachability(show: boolean): void;
 }
 
 export const useInteraction = create<InteractionState>()((set) => ({
@@ -46,9 +49,11 @@ export const useInteraction = create<InteractionState>()((set) => ({
   question: null,
   helpOpen: false,
   showSetup: false,
+  showReachability: true,
   say: (text, after) => set({ notice: { text, after } }),
   setPick: (pick) => set({ pick }),
   ask: (question) => set({ question }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setShowSetup: (showSetup) => set({ showSetup }),
+  setShowReachability: (showReachability) => set({ showReachability }),
 }));

@@ -1,0 +1,199 @@
+/**
+ * Plays a collection step by step: Step, Play/Pause at a chosen speed, Skip to the end. The heap
+ * of the run (with the collected objects gone) is drawn when the walkthrough reaches the step
+ * that deletes them, so until then the cards it frees are still there to be looked at.
+ *
+ * The player owns the walkthrough's time (the engine has none); it reports its state after every
+ * change so the controls and the caption can follow.
+ */
+import type { CollectorStep } from './collectorSteps';
+import type { CollectorOverlay } from './collectorOverlay';
+
+export interface CollectorState {
+  /** A walkthrough is on screen (its caption stays after the last step, until the next run). */
+  readonly active: boolean;
+  /** The step shown, 0-based. */
+  readonly index: number;
+  readonly total: number;
+  readonly step: CollectorStep | null;
+  readonly playing: boolean;
+  /** The last step is shown: nothing left to step through. */
+  readonly done: boolean;
+  /** Steps per second, relative: 1 is the normal pace. */
+  readonly speed: number;
+}
+
+export const IDLE: CollectorState = {
+  active: false,
+  index: 0,
+  total: 0,
+  step: null,
+  playing: false,
+  done: true,
+  speed: 1,
+};
+
+/** How long each kind of step stays on screen while playing, at speed 1. */
+const DWELL_MS: Partial<Record<CollectorStep['phase'], number>> = {
+  subtract: 800,
+  delete: 2200,
+  callback: 1800,
+  finalize: 1800,
+};
+const DEFAULT_DWELL_MS = 1500;
+
+export class CollectorPlayer {
+  private steps: readonly CollectorStep[] = [];
+  private index = 0;
+  private playing = false;
+  private speed = 1;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private commit: (() => void) | null = null;
+  private reduced = false;
+  private active = false;
+
+  constructor(
+    private readonly overlay: CollectorOverlay,
+    private readonly report: (state: CollectorState) => void,
+  ) {}
+
+  /** Starts a walkthrough at its first step; `commit` draws the heap after the run. */
+  start(
+    steps: readonly CollectorStep[],
+    commit: () => void,
+    options: { autoplay: boolean; reducedMotion: boolean },
+  ): void {
+    this.abort(false);
+    this.steps = steps;
+    this.commit = commit;
+    this.index = 0;
+    this.active = true;
+    this.reduced = options.reducedMotion;
+    this.show(0);
+    if (options.autoplay) this.play();
+    else this.emit();
+  }
+
+  /** One step forward; pauses a walkthrough that was playing. */
+  step(): void {
+    if (!this.active || this.index >= this.steps.length - 1) return;
+    this.stopTimer();
+    this.playing = false;
+    this.show(this.index + 1);
+    this.emit();
+  }
+
+  play(): void {
+    if (!this.active || this.index >= this.steps.length - 1) return;
+    this.playing = true;
+    this.schedule();
+    this.emit();
+  }
+
+  pause(): void {
+    if (!this.playing) return;
+    this.playing = false;
+    this.stopTimer();
+    this.emit();
+  }
+
+  setSpeed(speed: number): void {
+    this.speed = speed;
+    if (this.playing) this.schedule();
+    this.emit();
+  }
+
+  /** Straight to the last step: the heap after the run, and what gc.collect() returned. */
+  skipToEnd(): void {
+    if (!this.active) return;
+    this.stopTimer();
+    this.playing = false;
+    if (this.index < this.steps.length - 1) this.show(this.steps.length - 1);
+    this.emit();
+  }
+
+  /**
+   * Ends the walkthrough without drawing anything more (a new change to the heap is about to
+   * be drawn); with `report`, tells the controls it is over.
+   */
+  abort(report = true): void {
+    this.stopTimer();
+    const was = this.active;
+    this.active = false;
+    this.playing = false;
+    this.commit = null;
+    this.steps = [];
+    this.overlay.clear();
+    if (was && report) this.report(IDLE_WITH(this.speed));
+  }
+
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  /** Is the heap of the run drawn already? */
+  get committed(): boolean {
+    return this.commit === null;
+  }
+
+  private show(index: number): void {
+    // Skipping over the deletion still draws the heap after it.
+    for (let i = this.index + 1; i <= index; i++) {
+      if (this.steps[i]!.commit) this.runCommit();
+    }
+    if (index === 0 && this.steps[0]!.commit) this.runCommit();
+    this.index = index;
+    const step = this.steps[index]!;
+    if (step.phase === 'done') {
+      this.overlay.clear();
+      this.runCommit();
+      this.playing = false;
+      this.stopTimer();
+      return;
+    }
+    this.overlay.apply(step, !this.reduced);
+  }
+
+  private runCommit(): void {
+    const commit = this.commit;
+    this.commit = null;
+    if (!commit) return;
+    commit();
+    const step = this.steps[this.index];
+    if (step && step.phase !== 'done') this.overlay.refresh(step);
+  }
+
+  private schedule(): void {
+    this.stopTimer();
+    const step = this.steps[this.index];
+    if (!step) return;
+    const dwell = (DWELL_MS[step.phase] ?? DEFAULT_DWELL_MS) / this.speed;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (!this.playing || !this.active) return;
+      this.show(this.index + 1);
+      if (this.index >= this.steps.length - 1) this.playing = false;
+      else this.schedule();
+      this.emit();
+    }, dwell);
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private emit(): void {
+    this.report({
+      active: this.active,
+      index: this.index,
+      total: this.steps.length,
+      step: this.steps[this.index] ?? null,
+      playing: this.playing,
+      done: this.index >= this.steps.length - 1,
+      speed: this.speed,
+    });
+  }
+}
+
+const IDLE_WITH = (speed: number): CollectorState => ({ ...IDLE, speed });

@@ -1,0 +1,103 @@
+/**
+ * The collector's bar under the canvas: Collect (with the generation to collect) runs
+ * `gc.collect(N)` like any statement; the canvas then walks through the collection, and these
+ * controls drive it: Step, Play/Pause, the speed, Skip to end. The caption says in one sentence
+ * what the step shows, and is read out as it changes.
+ */
+import { collect } from '../actions/collect';
+import { useCollector } from './collectorStore';
+import { perform } from './gestures';
+
+const SPEEDS = [0.5, 1, 2, 4] as const;
+
+export function CollectorBar() {
+  const state = useCollector((s) => s.state);
+  const controls = useCollector((s) => s.controls);
+  const generation = useCollector((s) => s.generation);
+  const setGeneration = useCollector((s) => s.setGeneration);
+  const { active, step, playing, done, index, total } = state;
+  const idle = !active || done;
+
+  return (
+    <div className="collector-bar" role="group" aria-label="Collector">
+      <div className="collector-controls">
+        <button
+          type="button"
+          className="collect-button"
+          onClick={() => perform(collect, null, { generation })}
+          aria-keyshortcuts="G"
+          title={`Run gc.collect(${generation}) and walk through it step by step (G)`}
+        >
+          Collect
+        </button>
+        <label className="collector-field">
+          <span>generation</span>
+          <select
+            value={generation}
+            onChange={(e) => setGeneration(Number(e.currentTarget.value))}
+            aria-label="Generation to collect"
+          >
+            <option value={0}>0</option>
+            <option value={1}>1</option>
+            <option value={2}>2 (full)</option>
+          </select>
+        </label>
+        <span className="collector-divider" aria-hidden="true" />
+        <button type="button" onClick={() => controls?.step()} disabled={idle}>
+          Step
+        </button>
+        <button
+          type="button"
+          onClick={() => (playing ? controls?.pause() : controls?.play())}
+          disabled={idle}
+        >
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <label className="collector-field">
+          <span>speed</span>
+          <select
+            value={state.speed}
+            onChange={(e) => controls?.setSpeed(Number(e.currentTarget.value))}
+            aria-label="Walkthrough speed"
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => controls?.skipToEnd()} disabled={idle}>
+          Skip to end
+        </button>
+        {active && (
+          <span className="collector-progress" aria-hidden="true">
+            {index + 1} / {total}
+          </span>
+        )}
+      </div>
+      <p className={active ? 'collector-caption' : 'collector-caption idle'} aria-live="polite">
+        {active && step ? (
+          <>
+            <span className="visually-hidden">
+              Step {index + 1} of {total}.{' '}
+            </span>
+            <strong className={`phase phase-${step.phase}`}>{step.title}</strong>{' '}
+            <span className="caption-text">{step.caption}</span>
+            {step.output && (
+              <span className="caption-output">
+                {' '}
+                Printed: <code>{step.output.trimEnd()}</code>
+              </span>
+            )}
+          </>
+        ) : (
+          <>
+            Collect runs <code>gc.collect({generation})</code> and shows each phase of the cycle
+            collector on the heap.
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/** The collector walkthrough read from real runs (here, since render/ may not start a session itself). */
+import { describe, expect, it } from 'vitest';
+import { Session } from '../python/session';
+import { PRELUDE } from '../store/prelude';
+import { collectorSteps, hasCollection } from '../render/collectorSteps';
+
+/** Runs `lines` after the prelude, then `last`, and walks through its collection as the canvas would. */
+function walk(lines: string[], last: string) {
+  const s = new Session();
+  for (const line of PRELUDE) s.run(line);
+  const setup = new Set(s.snapshot().objects.map((o) => o.id));
+  for (const line of lines) {
+    const r = s.run(line);
+    if (!r.ok) throw new Error(`${line}: ${r.error}`);
+  }
+  const before = s.snapshot();
+  const drawn = new Set(
+    before.objects.filter((o) => !setup.has(o.id) && !o.interned).map((o) => o.id),
+  );
+  const run = s.run(last);
+  const steps = collectorSteps({ events: run.events, before, drawn, source: last });
+  const id = (name: string) =>
+    before.frames.find((f) => f.kind === 'globals')!.names.find((n) => n.name === name)?.target;
+  return { steps, before, run, id };
+}
+
+describe('collectorSteps', () => {
+  it('walks two lists that hold each other through every phase, one arrow at a time', () => {
+    const lists = ['a = []', 'b = []', 'a.append(b)', 'b.append(a)'];
+    const { steps } = walk([...lists, 'import gc', 'del a', 'del b'], 'gc.collect(2)');
+    expect(steps.map((x) => x.phase)).toEqual([
+      'start',
+      'updateRefs',
+      'subtract',
+      'subtract',
+      'subtractRefs',
+      'restore',
+      'gather',
+      'weakrefs',
+      'resurrection',
+      'delete',
+      'done',
+    ]);
+    const [, copied, first, second] = steps;
+    const cycle = [...copied!.overlay.gcRefs.keys()];
+    expect(cycle).toHaveLength(2);
+    expect([...copied!.overlay.gcRefs.values()]).toEqual([1, 1]);
+    // Each subtraction lights the arrow it follows and takes one off its target's gc_refs.
+    expect(first!.highlight).toHaveLength(1);
+    const [from, to] = first!.highlight[0]!;
+    expect(first!.overlay.gcRefs.get(to)).toBe(0);
+    expect(first!.overlay.gcRefs.get(from)).toBe(1);
+    expect(second!.overlay.gcRefs.get(from)).toBe(0);
+    expect(first!.caption).toMatch(/gc_refs 1 → 0\.$/);
+    const gather = steps.find((x) => x.phase === 'gather')!;
+    expect([...gather.overlay.status.values()]).toEqual(['unreachable', 'unreachable']);
+    expect(gather.caption).toMatch(/^The rest, 2 objects, are gathered as unreachable/);
+    // The heap after the run is drawn from the deletion on; the last step says what was returned.
+    expect(steps.map((x) => x.commit)).toEqual([...Array(9).fill(false), true, false]);
+    expect(steps.at(-1)!.caption).toBe('gc.collect(2) returned 2: 2 objects collected.');
+  });
+
+  it('shows a name’s arrow as an internal reference: the Globals dict is tracked too', () => {
+    const { steps, id } = walk(['import gc', 'a = []'], 'gc.collect()');
+    const subtract = steps.find((x) => x.phase === 'subtract')!;
+    expect(subtract.caption).toBe(
+      'The name a lives in the Globals dict, itself tracked, so its reference to list a comes from inside the generation: gc_refs 1 → 0.',
+    );
+    const restore = steps.find((x) => x.phase === 'restore')!;
+    expect(restore.overlay.status.get(id('a')!)).toBe('reachable');
+    expect(steps.some((x) => x.phase === 'delete')).toBe(false);
+    expect(steps.at(-1)).toMatchObject({ phase: 'done', commit: true });
+  });
+
+  it('clears weak references first, evicting WeakValueDictionary rows, then runs callbacks and __del__', () => {
+    const { steps } = walk(
+      [
+        'import gc, weakref',
+        "f1 = Finalized('f1')",
+        'f1.me = f1',
+        'def cb(r):\n    print("callback ran")\n',
+        'w1 = weakref.ref(f1, cb)',
+        "n1 = Node('n1')",
+        'n1.next = n1',
+        'cache = weakref.WeakValueDictionary()',
+        "cache['k'] = n1",
+        'del f1, n1',
+      ],
+      'gc.collect()',
+    );
+    const phases = steps.map((x) => x.phase);
+    expect(phases.indexOf('weakrefs')).toBeLessThan(phases.indexOf('callback'));
+    expect(phases.indexOf('callback')).toBeLessThan(phases.indexOf('finalize'));
+    const weak = steps.find((x) => x.phase === 'weakrefs')!;
+    expect(weak.caption).toContain("WeakValueDictionary cache row ['k'] evicted");
+    expect(weak.overlay.cleared.size).toBe(2);
+    expect(steps.find((x) => x.phase === 'callback')!.output).toBe('callback ran\n');
+    expect(steps.find((x) => x.phase === 'finalize')!.output).toBe('__del__ called for f1\n');
+    expect(steps.at(-1)!.caption).toBe('gc.collect() returned 3: 3 objects collected.');
+  });
+
+  it('marks an object its __del__ resurrected, and frees nothing', () => {
+    const { steps } = walk(
+      [
+        'import gc',
+        'class R:\n    def __del__(self):\n        global saved\n        saved = self\n',
+        'r = R()',
+        'r.me = r',
+        'del r',
+      ],
+      'gc.collect()',
+    );
+    const back = steps.find((x) => x.phase === 'resurrection')!;
+    expect(back.caption).toMatch(/was made reachable again \(resurrected\) and survives\.$/);
+    expect([...back.overlay.status.values()]).toContain('resurrected');
+    expect(steps.at(-1)!.caption).toBe('gc.collect() returned 0: 0 objects collected.');
+  });
+
+  it('finds no collection in an ordinary statement', () => {
+    const s = new Session();
+    expect(hasCollection(s.run('a = [1]').events)).toBe(false);
+  });
+});
