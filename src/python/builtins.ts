@@ -34,6 +34,15 @@ export interface BuiltinImpl {
   readonly isProperty?: boolean;
   /** str(x) in quickened code skips the argument tuple (3.11's PRECALL_NO_KW_STR_1). */
   readonly quickenedSkipsTuple?: boolean;
+  /** The name errors use, when not `name` (gc.is_tracked). */
+  readonly qualname?: string;
+  /**
+   * For methods written in Python in CPython (weakref.py): the parameters, self first, optional
+   * ones ending in '?', checked with a Python function's error messages.
+   */
+  readonly params?: readonly string[];
+  /** How many positional arguments it takes (self included for methods): [min, max]. */
+  readonly arity?: readonly [number, number];
   /** METH_VARARGS: the interpreter packs the arguments into a tuple for the call. */
   readonly packsArgs?: boolean;
   call(interp: Interpreter, args: PyObject[], kw: Kw): PyObject;

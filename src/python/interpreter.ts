@@ -175,7 +175,9 @@ export class Interpreter {
       if (e instanceof RangeError && /call stack/i.test(e.message)) {
         return this.reportRefusal('RecursionError: maximum recursion depth exceeded\n');
       }
-      throw e;
+      // A bug of Heapscope's own must not lose the session: say so plainly.
+      const detail = e instanceof Error ? e.message : String(e);
+      return this.reportRefusal(`Heapscope internal error (please report it): ${detail}\n`);
     } finally {
       this.frame = null;
     }
@@ -404,6 +406,8 @@ export class Interpreter {
       const positional = kwnames ? args.slice(0, args.length - kwnames.length) : args;
       const kw = kwnames ? kwnames.map((n, i) => [n, args[positional.length + i]!] as const) : null;
       const all = callable.self ? [callable.self, ...positional] : positional;
+      if (impl.arity) checkArity(this, impl, all.length - (impl.isMethod ? 1 : 0));
+      if (impl.params) checkParams(this, impl, all.length);
       // Warm code calls str(x) through PRECALL_NO_KW_STR_1: no argument tuple.
       const specialised =
         impl.quickenedSkipsTuple && !kw && all.length === 1 && (this.frame?.code.warmup ?? -1) >= 0;
@@ -970,6 +974,50 @@ export class Interpreter {
     };
     return { frames, objects: snapshotObjects(this.heap, hidden, frames), collector };
   }
+}
+
+/** A Python function's wording: "Q() missing 1 required positional argument: 'key'". */
+function checkParams(interp: Interpreter, impl: BuiltinImpl, given: number): void {
+  const params = impl.params!;
+  const required = params.filter((p) => !p.endsWith('?'));
+  const q = impl.qualname ?? impl.name;
+  if (given > params.length) {
+    const n = params.length;
+    const takes = required.length < n ? `from ${required.length} to ${n}` : `${n}`;
+    interp.raise(
+      'TypeError',
+      `${q}() takes ${takes} positional argument${n === 1 ? '' : 's'} but ${given} were given`,
+    );
+  }
+  if (given < required.length) {
+    const missing = required.slice(given).map((p) => `'${p}'`);
+    const list =
+      missing.length === 1
+        ? missing[0]
+        : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    interp.raise(
+      'TypeError',
+      `${q}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
+    );
+  }
+}
+
+/** CPython's wording for a built-in called with the wrong number of arguments. */
+function checkArity(interp: Interpreter, impl: BuiltinImpl, given: number): void {
+  const offset = impl.isMethod ? 1 : 0;
+  const [min, max] = [impl.arity![0] - offset, impl.arity![1] - offset];
+  if (given >= min && given <= max) return;
+  const name = impl.qualname ?? impl.name;
+  if (min === max && min === 0)
+    interp.raise('TypeError', `${name}() takes no arguments (${given} given)`);
+  if (min === max && min === 1)
+    interp.raise('TypeError', `${name}() takes exactly one argument (${given} given)`);
+  const bound = given < min ? `at least ${min}` : `at most ${max}`;
+  const count = given < min ? min : max;
+  interp.raise(
+    'TypeError',
+    `${impl.name}() takes ${bound} argument${count === 1 ? '' : 's'} (${given} given)`,
+  );
 }
 
 function lastLine(text: string): string {

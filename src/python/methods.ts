@@ -73,13 +73,16 @@ export function registerTypeMethods(
   t: PyType,
   table: Record<string, MethodFn>,
   properties: readonly string[] = [],
+  signatures: Readonly<Record<string, readonly string[]>> = {},
 ): void {
   const methods = typeMethods(interp, t);
   for (const [name, fn] of Object.entries(table)) {
     const impl: BuiltinImpl = {
       name,
+      qualname: `${t.name}.${name}`,
       isMethod: name !== '__new__',
       isProperty: properties.includes(name),
+      params: signatures[name],
       call: fn,
     };
     const b = interp.heap.newBuiltin(name, impl);

@@ -8,7 +8,13 @@ import 'd3-transition';
 import type { Selection as Picked } from '../store/selection';
 import type { DragSources } from './drag';
 import type { FramePanel, NameRow } from './scene';
-import { activateOnKeys, itemKey, type CanvasCallbacks, type Layer } from './selection';
+import {
+  activateOnKeys,
+  contextMenuOn,
+  itemKey,
+  type CanvasCallbacks,
+  type Layer,
+} from './selection';
 
 export function drawFrames(
   layer: Layer,
@@ -63,9 +69,11 @@ function drawRows(
           .attr('transform', (d) => rowTransform(panel, d))
           .on('click', (_event, d) => callbacks.onActivate(d.item))
           .on('focus', (_event, d) => callbacks.onFocusItem(d.item))
-          .on('keydown', (event: KeyboardEvent, d) =>
-            activateOnKeys(event, () => callbacks.onActivate(d.item)),
-          );
+          .on('keydown', (event: KeyboardEvent, d) => {
+            contextMenuOn(event, d.item, callbacks);
+            activateOnKeys(event, () => callbacks.onActivate(d.item));
+          })
+          .on('contextmenu', (event: MouseEvent, d) => contextMenuOn(event, d.item, callbacks));
         g.append('rect').attr('class', 'row-bg').attr('x', 6).attr('y', 2).attr('rx', 6);
         g.append('text').attr('class', 'name-label').attr('x', 16).attr('aria-hidden', 'true');
         g.append('text').attr('class', 'name-note').attr('aria-hidden', 'true');

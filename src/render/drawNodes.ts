@@ -18,6 +18,7 @@ import { CARD } from './geometry';
 import type { ObjectNode, SlotCell } from './scene';
 import {
   activateOnKeys,
+  contextMenuOn,
   itemKey,
   type Bound,
   type CanvasCallbacks,
@@ -67,8 +68,12 @@ export function drawNodes(
     .attr('data-nav', (d) => `object:${d.id}`)
     .on('click', (_event, d) => callbacks.onActivate({ kind: 'object', id: d.id }))
     .on('focus', (_event, d) => callbacks.onFocusItem({ kind: 'object', id: d.id }))
-    .on('keydown', (event: KeyboardEvent, d) =>
-      activateOnKeys(event, () => callbacks.onActivate({ kind: 'object', id: d.id })),
+    .on('keydown', (event: KeyboardEvent, d) => {
+      contextMenuOn(event, { kind: 'object', id: d.id }, callbacks);
+      activateOnKeys(event, () => callbacks.onActivate({ kind: 'object', id: d.id }));
+    })
+    .on('contextmenu', (event: MouseEvent, d) =>
+      contextMenuOn(event, { kind: 'object', id: d.id }, callbacks),
     );
   hit
     .filter((d) => d.kind === 'card')
@@ -104,7 +109,8 @@ export function drawNodes(
     .attr('data-nav', null)
     .on('click', null)
     .on('focus', null)
-    .on('keydown', null);
+    .on('keydown', null)
+    .on('contextmenu', null);
   exited.select('g.ref-handle').remove();
 
   return { entered, exited, exitedCells };
@@ -200,10 +206,14 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
             callbacks.onActivate(c.item ?? { kind: 'object', id: d.id });
           })
           .on('focus', (_event, c) => callbacks.onFocusItem(c.item ?? { kind: 'object', id: d.id }))
-          .on('keydown', (event: KeyboardEvent, c) =>
+          .on('keydown', (event: KeyboardEvent, c) => {
+            contextMenuOn(event, c.item ?? { kind: 'object', id: d.id }, callbacks);
             activateOnKeys(event, () =>
               callbacks.onActivate(c.item ?? { kind: 'object', id: d.id }),
-            ),
+            );
+          })
+          .on('contextmenu', (event: MouseEvent, c) =>
+            contextMenuOn(event, c.item ?? { kind: 'object', id: d.id }, callbacks),
           );
         cell.append('rect').attr('class', 'cell-body').attr('rx', 4).attr('aria-hidden', 'true');
         cell.append('text').attr('aria-hidden', 'true');
@@ -221,6 +231,7 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
           .on('click', null)
           .on('focus', null)
           .on('keydown', null)
+          .on('contextmenu', null)
           .each(function (c) {
             gone.push({ element: this, holderId: d.id, cell: c });
           });

@@ -6,6 +6,7 @@
 import { Announcer } from './Announcer';
 import { CanvasHost } from './CanvasHost';
 import { CollectorPanel } from './CollectorPanel';
+import { ContextMenu } from './ContextMenu';
 import { Console } from './Console';
 import { HelpDialog } from './HelpDialog';
 import { Inspector } from './Inspector';
@@ -47,6 +48,7 @@ export function App() {
       </main>
       <HelpDialog />
       <QuestionDialog />
+      <ContextMenu />
     </div>
   );
 }

@@ -29,6 +29,10 @@ const callbacks: CanvasCallbacks = {
   },
   onDropName: dropName,
   onDropReference: dropReference,
+  onContextMenu(item, at) {
+    useSession.getState().select(item);
+    useInteraction.getState().setMenu({ item, ...at, opener: document.activeElement });
+  },
 };
 
 export function CanvasHost() {

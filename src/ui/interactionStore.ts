@@ -27,6 +27,15 @@ export interface Question {
   readonly initial: string;
 }
 
+/** The context menu, open on an item at a point of the page. */
+export interface Menu {
+  readonly item: Selection;
+  readonly x: number;
+  readonly y: number;
+  /** The element that had the focus, to give it back when the menu closes. */
+  readonly opener: Element | null;
+}
+
 export interface InteractionState {
   readonly notice: Notice | null;
   readonly pick: Pick | null;
@@ -35,12 +44,14 @@ export interface InteractionState {
   readonly showSetup: boolean;
   /** The reachability overlay: objects no name reaches through strong references are marked. */
   readonly showReachability: boolean;
+  readonly menu: Menu | null;
   say(text: string, after: number): void;
   setPick(pick: Pick | null): void;
   ask(question: Question | null): void;
   setHelpOpen(open: boolean): void;
   setShowSetup(show: boolean): void;
   setShowReachability(show: boolean): void;
+  setMenu(menu: Menu | null): void;
 }
 
 export const useInteraction = create<InteractionState>()((set) => ({
@@ -50,10 +61,12 @@ export const useInteraction = create<InteractionState>()((set) => ({
   helpOpen: false,
   showSetup: false,
   showReachability: true,
+  menu: null,
   say: (text, after) => set({ notice: { text, after } }),
   setPick: (pick) => set({ pick }),
   ask: (question) => set({ question }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setShowSetup: (showSetup) => set({ showSetup }),
   setShowReachability: (showReachability) => set({ showReachability }),
+  setMenu: (menu) => set({ menu }),
 }));

@@ -1,11 +1,13 @@
 /**
  * The explorer's keys, for the whole page except where text is typed (the console, a dialog's
  * field): ? help, Ctrl+Z / Ctrl+Shift+Z undo and redo, L D N F make objects, R adds a reference
- * from the selection (then pick the target), Delete deletes the selected name or arrow, Escape
- * cancels. Every key runs an action from the registry, as the buttons do.
+ * from the selection (then pick the target), W makes a weak reference to it and V puts it in a
+ * WeakValueDictionary, G collects, Delete deletes the selected name or arrow, Escape cancels.
+ * Every key runs an action from the registry, as the buttons do.
  */
 import { useEffect } from 'react';
-import { PALETTE } from '../actions/registry';
+import { collect, PALETTE, WEAK_ACTIONS } from '../actions/registry';
+import { useCollector } from './collectorStore';
 import { useSession } from '../store/sessionStore';
 import { cancelPick, deleteSelection, perform, startReference } from './gestures';
 import { useInteraction } from './interactionStore';
@@ -22,7 +24,7 @@ function typingIn(target: EventTarget | null): boolean {
 export function handleGlobalKey(event: KeyboardEvent): void {
   if (event.defaultPrevented || event.isComposing) return;
   const ui = useInteraction.getState();
-  if (ui.helpOpen || ui.question) return; // the dialog has the keyboard
+  if (ui.helpOpen || ui.question || ui.menu) return; // the dialog or menu has the keyboard
   if (typingIn(event.target)) return;
   const session = useSession.getState();
   const mod = event.ctrlKey || event.metaKey;
@@ -48,6 +50,16 @@ export function handleGlobalKey(event: KeyboardEvent): void {
     deleteSelection(session.selection);
   } else if (key === 'r' || key === 'R') {
     startReference(session.selection);
+  } else if (key.toLowerCase() === collect.shortcut && !event.shiftKey) {
+    perform(collect, null, { generation: useCollector.getState().generation });
+  } else if (WEAK_ACTIONS.some((a) => a.shortcut === key.toLowerCase()) && !event.shiftKey) {
+    const action = WEAK_ACTIONS.find((a) => a.shortcut === key.toLowerCase())!;
+    if (!session.selection) {
+      ui.say(
+        `Select an object first (an instance, a function or a class), then press ${key.toUpperCase()}: ${action.label}.`,
+        session.lastRun?.seq ?? 0,
+      );
+    } else perform(action, session.selection);
   } else {
     const action = PALETTE.find((a) => a.shortcut === key.toLowerCase());
     if (!action || event.shiftKey) return;

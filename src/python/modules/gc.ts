@@ -18,8 +18,26 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
   state.garbage.interned = true;
   state.callbacks.interned = true;
   installGcRuntime(interp, state);
+  const ARITY: Record<string, [number, number]> = {
+    collect: [0, 1],
+    enable: [0, 0],
+    disable: [0, 0],
+    isenabled: [0, 0],
+    get_count: [0, 0],
+    get_threshold: [0, 0],
+    set_threshold: [1, 3],
+    get_debug: [0, 0],
+    set_debug: [1, 1],
+    is_tracked: [1, 1],
+  };
   const fn = (name: string, call: (args: PyObject[]) => PyObject, packsArgs = false) =>
-    moduleFunction(interp, { name, packsArgs, call: (_interp, args) => call(args) });
+    moduleFunction(interp, {
+      name,
+      qualname: `gc.${name}`,
+      arity: ARITY[name],
+      packsArgs,
+      call: (_interp, args) => call(args),
+    });
   const noArgs = (name: string, args: PyObject[]) => {
     if (args.length)
       interp.raise('TypeError', `${name}() takes no arguments (${args.length} given)`);

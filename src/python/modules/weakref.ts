@@ -144,9 +144,15 @@ export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
   };
   const refMethods: Record<string, MethodFn> = {
     __new__(interp, args) {
-      return newWeakref(interp, types, arg(interp, args, 0, 'ref'), args[1] ?? null, 'ref');
+      if (args.length < 1)
+        interp.raise('TypeError', `__new__ expected at least 1 argument, got ${args.length}`);
+      if (args.length > 2)
+        interp.raise('TypeError', `__new__ expected at most 2 arguments, got ${args.length}`);
+      return newWeakref(interp, types, args[0]!, args[1] ?? null, 'ref');
     },
     __call__(interp, args) {
+      if (args.length > 1)
+        interp.raise('TypeError', `weakref expected 0 arguments, got ${args.length - 1}`);
       const o = (args[0] as PyWeakref).referent ?? h.None;
       h.incref(o);
       return o;
@@ -183,7 +189,12 @@ export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
   registerContainers(interp, types);
 
   const fn = (name: string, call: (args: PyObject[], kw: Kw) => PyObject) =>
-    moduleFunction(interp, { name, call: (_interp, args, kw) => call(args, kw) });
+    moduleFunction(interp, {
+      name,
+      qualname: `_weakref.${name}`,
+      arity: name.startsWith('getweakref') ? [1, 1] : undefined,
+      call: (_interp, args, kw) => call(args, kw),
+    });
   const typeRef = (t: PyType) => {
     h.incref(t);
     return t;
@@ -194,9 +205,13 @@ export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
     ProxyType: typeRef(types.proxy),
     CallableProxyType: typeRef(types.callableProxy),
     KeyedRef: typeRef(types.keyedRef),
-    proxy: fn('proxy', (args) =>
-      newWeakref(interp, types, arg(interp, args, 0, 'proxy'), args[1] ?? null, 'proxy'),
-    ),
+    proxy: fn('proxy', (args) => {
+      if (args.length < 1) interp.raise('TypeError', `proxy expected at least 1 argument, got 0`);
+      if (args.length > 2) {
+        interp.raise('TypeError', `proxy expected at most 2 arguments, got ${args.length}`);
+      }
+      return newWeakref(interp, types, args[0]!, args[1] ?? null, 'proxy');
+    }),
     getweakrefcount: fn('getweakrefcount', (args) =>
       h.newInt(arg(interp, args, 0, 'getweakrefcount').weakrefs?.length ?? 0),
     ),
@@ -262,8 +277,15 @@ function registerFinalize(interp: Interpreter, types: WeakrefTypes): void {
     types.finalize,
     {
       __new__(interp, args, kw) {
-        const obj = arg(interp, args, 0, 'finalize');
-        const func = arg(interp, args, 1, 'finalize');
+        if (args.length < 2) {
+          const missing = ["'obj'", "'func'"].slice(args.length);
+          interp.raise(
+            'TypeError',
+            `finalize.__init__() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${missing.join(' and ')}`,
+          );
+        }
+        const obj = args[0]!;
+        const func = args[1]!;
         const f = new PyFinalize(h.allocAddress(0x30), types.finalize, null, func, null, null);
         h.incref(func, f, 'func');
         const rest = args.slice(2);
@@ -339,6 +361,7 @@ function registerFinalize(interp: Interpreter, types: WeakrefTypes): void {
       },
     },
     ['alive', 'atexit'],
+    { detach: ['self'], peek: ['self'] },
   );
 }
 
@@ -574,14 +597,36 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
       return h.newStr(`<${c.kind} at ${hexAddress(c)}>`);
     },
   };
-  registerTypeMethods(interp, types.containers.WeakValueDictionary, {
-    ...mapping,
-    __new__: (interp, args) => construct('WeakValueDictionary', args[0]),
-  });
-  registerTypeMethods(interp, types.containers.WeakKeyDictionary, {
-    ...mapping,
-    __new__: (interp, args) => construct('WeakKeyDictionary', args[0]),
-  });
+  const mappingSignatures: Record<string, readonly string[]> = {
+    get: ['self', 'key', 'default?'],
+    pop: ['self', 'key', 'default?'],
+    setdefault: ['self', 'key', 'default?'],
+    __getitem__: ['self', 'key'],
+    __setitem__: ['self', 'key', 'value'],
+    __delitem__: ['self', 'key'],
+    __contains__: ['self', 'key'],
+    __len__: ['self'],
+    keys: ['self'],
+    values: ['self'],
+    items: ['self'],
+    clear: ['self'],
+    valuerefs: ['self'],
+    keyrefs: ['self'],
+  };
+  registerTypeMethods(
+    interp,
+    types.containers.WeakValueDictionary,
+    { ...mapping, __new__: (interp, args) => construct('WeakValueDictionary', args[0]) },
+    [],
+    mappingSignatures,
+  );
+  registerTypeMethods(
+    interp,
+    types.containers.WeakKeyDictionary,
+    { ...mapping, __new__: (interp, args) => construct('WeakKeyDictionary', args[0]) },
+    [],
+    mappingSignatures,
+  );
 
   const members = (args: PyObject[]): PyObject[] => {
     const out: PyObject[] = [];
@@ -591,39 +636,52 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     }
     return out;
   };
-  registerTypeMethods(interp, types.containers.WeakSet, {
-    __new__: (interp, args) => construct('WeakSet', args[0]),
-    clear,
-    add(interp, args) {
-      add(args[0] as PyWeakContainer, args[1]!);
-      return h.none();
+  registerTypeMethods(
+    interp,
+    types.containers.WeakSet,
+    {
+      __new__: (interp, args) => construct('WeakSet', args[0]),
+      clear,
+      add(interp, args) {
+        add(args[0] as PyWeakContainer, args[1]!);
+        return h.none();
+      },
+      discard(interp, args) {
+        if (!supportsWeakrefs(args[1]!)) return h.none();
+        const s = data(args) as PySet;
+        const probe = newWeakref(interp, types, args[1]!, null, 'ref');
+        h.setDiscard(s, probe);
+        h.decref(probe);
+        return h.none();
+      },
+      __contains__(interp, args) {
+        if (!supportsWeakrefs(args[1]!)) return h.bool(false);
+        const probe = newWeakref(interp, types, args[1]!, null, 'ref');
+        const found = (data(args) as PySet).members.has(hashKey(probe));
+        h.decref(probe);
+        return h.bool(found);
+      },
+      __len__(interp, args) {
+        return h.newInt(members(args).length);
+      },
+      __iter__(interp, args) {
+        const list = listOf(members(args));
+        const it = getIter(interp, list);
+        h.decref(list);
+        return it;
+      },
+      __repr__(interp, args) {
+        return h.newStr(`<WeakSet at ${hexAddress(args[0]!)}>`);
+      },
     },
-    discard(interp, args) {
-      if (!supportsWeakrefs(args[1]!)) return h.none();
-      const s = data(args) as PySet;
-      const probe = newWeakref(interp, types, args[1]!, null, 'ref');
-      h.setDiscard(s, probe);
-      h.decref(probe);
-      return h.none();
+    [],
+    {
+      add: ['self', 'item'],
+      discard: ['self', 'item'],
+      remove: ['self', 'item'],
+      __len__: ['self'],
+      __contains__: ['self', 'item'],
+      clear: ['self'],
     },
-    __contains__(interp, args) {
-      if (!supportsWeakrefs(args[1]!)) return h.bool(false);
-      const probe = newWeakref(interp, types, args[1]!, null, 'ref');
-      const found = (data(args) as PySet).members.has(hashKey(probe));
-      h.decref(probe);
-      return h.bool(found);
-    },
-    __len__(interp, args) {
-      return h.newInt(members(args).length);
-    },
-    __iter__(interp, args) {
-      const list = listOf(members(args));
-      const it = getIter(interp, list);
-      h.decref(list);
-      return it;
-    },
-    __repr__(interp, args) {
-      return h.newStr(`<WeakSet at ${hexAddress(args[0]!)}>`);
-    },
-  });
+  );
 }
