@@ -35,7 +35,8 @@ export function hashKey(o: PyObject): string {
     return Number.isNaN(o.value) ? 'o' + o.address : 'n' + String(o.value);
   }
   if (o instanceof PyNone) return 'N';
-  if (o instanceof PyWeakref && o.kind !== 'proxy') {
+  if (o instanceof PyWeakref && o.kind === 'proxy') throw new UnhashableError('weakref.ProxyType');
+  if (o instanceof PyWeakref) {
     if (o.hashCache === null) {
       if (!o.referent) throw new UnhashableError('weakref', 'weak object has gone away');
       o.hashCache = 'w' + hashKey(o.referent);

@@ -247,13 +247,8 @@ function dictOf(args: PyObject[]): PyDict {
 }
 
 function keyError(interp: Interpreter, key: PyObject): never {
-  interp.heap.incref(key);
-  return interp.raiseObject(
-    (() => {
-      const t = interp.exceptions.get('KeyError')!;
-      return interp.callWith(t, [key], null, interp.frame);
-    })(),
-  );
+  const exc = interp.callWith(interp.exceptions.get('KeyError')!, [key], null, interp.frame);
+  return interp.raiseObject(exc);
 }
 
 const dict: Record<string, MethodFn> = {

@@ -52,6 +52,10 @@ export function announceRun(
   const parts: string[] = [];
   // An error comes first: it is what the person needs to hear about that run.
   if (entry && !entry.ok && entry.error) parts.push(entry.error);
+  const collected = collectionSentence(events);
+  if (collected) parts.push(collected);
+  const evicted = evictionSentence(events, before);
+  if (evicted) parts.push(evicted);
   const heap = heapSentence(events, before, after);
   if (heap) parts.push(heap);
   if (entry?.ok) {
@@ -71,17 +75,61 @@ function heapSentence(
   after: HeapSnapshot,
 ): string {
   const interned = new Set<number>();
-  for (const snap of [before, after])
-    for (const o of snap.objects) if (o.interned) interned.add(o.id);
+  const seen = new Set<number>();
+  for (const snap of [before, after]) {
+    for (const o of snap.objects) {
+      seen.add(o.id);
+      if (o.interned) interned.add(o.id);
+    }
+  }
   const refcounts = new Map(after.objects.map((o) => [o.id, o.refcount]));
 
+  // Objects that neither picture shows and the run did not make are the interpreter's own (a
+  // WeakValueDictionary's KeyedRefs): what they did is said another way, or not at all.
   const sentences = objectStories(events, before, after)
-    .filter((s) => !interned.has(s.id))
+    .filter((s) => !interned.has(s.id) && (seen.has(s.id) || s.allocated))
     .map((s) => storySentence(s, refcounts.get(s.id)))
     .filter((s): s is string => s !== null);
   if (sentences.length <= MAX_OBJECTS) return sentences.join('; ');
   const more = sentences.length - MAX_OBJECTS;
   return `${sentences.slice(0, MAX_OBJECTS).join('; ')}; and ${more} more ${more === 1 ? 'object' : 'objects'}`;
+}
+
+/** "The collector (generation 2) collected 2 objects", for each collection the run made. */
+function collectionSentence(events: readonly HeapEvent[]): string {
+  const done = events.filter(
+    (e): e is Extract<HeapEvent, { kind: 'gcDone' }> => e.kind === 'gcDone',
+  );
+  return done
+    .map((e) => {
+      const what = `${e.collected} ${e.collected === 1 ? 'object' : 'objects'}`;
+      const kept = e.uncollectable > 0 ? `, ${e.uncollectable} uncollectable` : '';
+      return `The collector (generation ${e.generation}) collected ${what}${kept}`;
+    })
+    .join('; ');
+}
+
+/** "cache['k'] evicted": weak rows and weakrefs drawn into objects that died. */
+function evictionSentence(events: readonly HeapEvent[], before: HeapSnapshot): string {
+  const died = new Set<number>();
+  for (const e of events) if (e.kind === 'weakrefCleared') died.add(e.referent);
+  if (died.size === 0) return '';
+  const names = new Map<number, string>();
+  for (const f of before.frames)
+    for (const n of f.names) if (!names.has(n.target)) names.set(n.target, n.name);
+  const said: string[] = [];
+  for (const o of before.objects) {
+    for (const r of o.refs) {
+      if (!r.weak || !died.has(r.target)) continue;
+      const holder = names.get(o.id) ?? o.type;
+      said.push(
+        o.kind === 'weakcontainer'
+          ? `${holder}${r.slot} evicted`
+          : `weak reference ${holder} cleared`,
+      );
+    }
+  }
+  return said.join('; ');
 }
 
 function storySentence(story: ObjectStory, refcount: number | undefined): string | null {

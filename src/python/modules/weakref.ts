@@ -463,7 +463,7 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
       const wr = interp.hashGuard(() => h.dictGet(d, key)) as PyWeakref | undefined;
       return wr?.referent ?? undefined;
     }
-    if (!supportsWeakrefs(key)) return undefined;
+    // ref(key): a key that cannot be weakly referenced is a TypeError, as in weakref.py.
     const probe = newWeakref(interp, types, key, null, 'ref');
     try {
       return interp.hashGuard(() => h.dictGet(d, probe));
@@ -523,7 +523,10 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
       return h.none();
     },
     __contains__(interp, args) {
-      return h.bool(lookup(args[0] as PyWeakContainer, args[1]!) !== undefined);
+      // WeakKeyDictionary.__contains__: a key that cannot be weakly referenced is just absent.
+      const c = args[0] as PyWeakContainer;
+      if (c.kind === 'WeakKeyDictionary' && !supportsWeakrefs(args[1]!)) return h.bool(false);
+      return h.bool(lookup(c, args[1]!) !== undefined);
     },
     __len__(interp, args) {
       return h.newInt(pairs(args[0] as PyWeakContainer).length);
@@ -647,11 +650,22 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         return h.none();
       },
       discard(interp, args) {
-        if (!supportsWeakrefs(args[1]!)) return h.none();
         const s = data(args) as PySet;
         const probe = newWeakref(interp, types, args[1]!, null, 'ref');
         h.setDiscard(s, probe);
         h.decref(probe);
+        return h.none();
+      },
+      remove(interp, args) {
+        const s = data(args) as PySet;
+        const probe = newWeakref(interp, types, args[1]!, null, 'ref');
+        const removed = h.setDiscard(s, probe);
+        h.decref(probe);
+        if (!removed) {
+          interp.raiseObject(
+            interp.callWith(interp.exceptions.get('KeyError')!, [args[1]!], null, interp.frame),
+          );
+        }
         return h.none();
       },
       __contains__(interp, args) {
