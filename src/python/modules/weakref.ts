@@ -424,13 +424,19 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     if (c.kind === 'WeakValueDictionary') {
       const wr = newWeakref(interp, types, value, c.remover, 'keyed', key);
       wr.internal = true;
-      interp.hashGuard(() => h.dictSet(d, key, wr));
-      h.decref(wr);
+      try {
+        interp.hashGuard(() => h.dictSet(d, key, wr));
+      } finally {
+        h.decref(wr);
+      }
     } else {
       const wr = newWeakref(interp, types, key, c.remover, 'ref');
       wr.internal = true;
-      interp.hashGuard(() => h.dictSet(d, wr, value));
-      h.decref(wr);
+      try {
+        interp.hashGuard(() => h.dictSet(d, wr, value));
+      } finally {
+        h.decref(wr);
+      }
     }
   };
 
