@@ -483,6 +483,7 @@ export class Heap {
     } else if (o instanceof PyDictView) {
       this.decref(o.dict, o, 'mapping');
     } else if (o instanceof PyIterator) {
+      this.closeGenerator(o);
       if (o.seq) this.decref(o.seq, o, 'seq');
       o.seq = null;
       if (o.result) this.decref(o.result, o, 'result');
@@ -713,6 +714,15 @@ export class Heap {
     const old = e.value;
     e.value = value;
     this.decref(old, d, e.key);
+  }
+
+  /** A generator stand-in finished or was dropped: its frame's references go, its guard ends. */
+  closeGenerator(it: PyIterator): void {
+    const close = it.onClose;
+    it.onClose = null;
+    it.produce = null;
+    for (const o of it.held.splice(0)) this.decref(o, it, 'frame');
+    close?.();
   }
 
   /** s.add(v): a new member takes a reference; returns false when already there. */

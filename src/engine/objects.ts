@@ -324,6 +324,11 @@ export class PyIterator extends PyObject {
   snapshot: PyObject[] | null = null;
   /** Set for a generator stand-in: its qualified name, shown in its repr. */
   label: string | null = null;
+  /** A generator stand-in's next step: a new reference, or null when it is done. */
+  produce: (() => PyObject | null) | null = null;
+  /** What a generator stand-in's suspended frame holds (owned), and how it closes. */
+  held: PyObject[] = [];
+  onClose: (() => void) | null = null;
   /** dict iterators: the dict's size when iteration began (-1 once it changed: sticky). */
   expectedSize = -1;
   /** dict items iterator: the result tuple it reuses while nobody else holds it. */
@@ -383,6 +388,10 @@ export type WeakContainerKind = 'WeakValueDictionary' | 'WeakKeyDictionary' | 'W
  * weakrefs of the members (WeakSet); each of those weakrefs has `remover` (owned) as callback.
  */
 export class PyWeakContainer extends PyObject {
+  /** Iterations in progress (weakref.py's _IterationGuard): removals wait until they end. */
+  iterating = 0;
+  /** Weakrefs whose entries died during an iteration (owned), removed once it ends. */
+  pending: PyWeakref[] = [];
   constructor(
     address: number,
     readonly type: PyType,

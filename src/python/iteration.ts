@@ -60,6 +60,14 @@ export function iterNext(interp: Interpreter, it: PyIterator): PyObject | null {
   const h = interp.heap;
   const seq = it.seq;
   if (!seq) return null;
+  if (it.produce) {
+    const produced = it.produce();
+    if (produced) return produced;
+    h.closeGenerator(it);
+    it.seq = null;
+    h.decref(seq, it, 'seq');
+    return null;
+  }
   let item: PyObject | null = null;
   if (seq instanceof PyList || seq instanceof PyTuple) {
     const v = seq.items[it.index];

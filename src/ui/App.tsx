@@ -45,10 +45,11 @@ export function App() {
           <Inspector />
           <CollectorPanel />
         </div>
+        {/* Inside the main landmark; it floats where it was opened. */}
+        <ContextMenu />
       </main>
       <HelpDialog />
       <QuestionDialog />
-      <ContextMenu />
     </div>
   );
 }

@@ -24,7 +24,7 @@ import {
 } from '../../engine';
 import type { Kw } from '../builtins';
 import type { Interpreter } from '../interpreter';
-import { collect, getIter } from '../iteration';
+import { collect } from '../iteration';
 import { registerTypeMethods, setAdd, type MethodFn } from '../methods';
 import { hexAddress } from '../repr';
 import { moduleFunction } from './index';
@@ -380,6 +380,12 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         const wr = args[0] as PyWeakref;
         const d = c.data;
         if (!d) return h.none();
+        if (c.iterating > 0) {
+          // An iteration is running: remove the entry when it ends.
+          h.incref(wr);
+          c.pending.push(wr);
+          return h.none();
+        }
         if (d instanceof PySet) {
           if (d.members.get(hashKey(wr)) === wr) h.setDiscard(d, wr);
         } else if (c.kind === 'WeakValueDictionary') {
@@ -489,13 +495,76 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
   };
 
   /** weakref.py's keys()/values()/items() are generators: an iterator named like one. */
-  const generator = (items: PyObject[], label: string): PyObject => {
-    const list = h.newList(items);
-    const it = h.newIterator(list, 'generator');
-    h.decref(list);
+  /**
+   * weakref.py's generators over a weak container: they walk the entries as they go, hold only
+   * the current one, and defer removals until they end (_IterationGuard).
+   */
+  const lazy = (
+    c: PyWeakContainer,
+    label: string,
+    step: (entry: PyObject, value: PyObject | null) => PyObject[] | null,
+  ): PyObject => {
+    const it = h.newIterator(c, 'generator');
     it.label = label;
+    const entries: [PyObject, PyObject | null][] =
+      c.data instanceof PySet
+        ? c.data.ordered().map((m) => [m, null])
+        : [...(c.data as PyDict).liveEntries()].map((e) => [e.key, e.value]);
+    let i = 0;
+    let started = false;
+    it.produce = () => {
+      if (!started) {
+        started = true;
+        c.iterating++;
+        it.onClose = () => {
+          c.iterating--;
+          if (c.iterating === 0) commitRemovals(c);
+        };
+      }
+      while (i < entries.length) {
+        const [entry, value] = entries[i++]!;
+        const held = step(entry, value);
+        if (!held) continue;
+        for (const o of held) h.incref(o, it, 'frame');
+        for (const o of it.held.splice(0, it.held.length, ...held)) h.decref(o, it, 'frame');
+        let yielded: PyObject;
+        if (held.length === 2) {
+          for (const o of held) h.incref(o);
+          yielded = h.newTuple(held.slice());
+        } else {
+          yielded = held[0]!;
+          h.incref(yielded);
+        }
+        return yielded;
+      }
+      return null;
+    };
     return it;
   };
+
+  /** _commit_removals: the entries whose referents died during iteration go now. */
+  const commitRemovals = (c: PyWeakContainer): void => {
+    const pending = c.pending.splice(0);
+    for (const wr of pending) {
+      const remover = c.remover;
+      if (remover) h.decref(interp.callWith(remover, [wr], null, interp.frame));
+      h.decref(wr);
+    }
+  };
+
+  /** The referent of an entry's weakref and what a generator step holds and yields. */
+  const keyOf = (c: PyWeakContainer, entry: PyObject, value: PyObject | null): PyObject | null =>
+    c.kind === 'WeakValueDictionary'
+      ? (value as PyWeakref).referent
+        ? entry
+        : null
+      : (entry as PyWeakref).referent;
+  const valueOf = (c: PyWeakContainer, entry: PyObject, value: PyObject | null): PyObject | null =>
+    c.kind === 'WeakValueDictionary'
+      ? (value as PyWeakref).referent
+      : (entry as PyWeakref).referent
+        ? value
+        : null;
 
   const clear = (_interp: Interpreter, args: PyObject[]) => {
     const d = data(args);
@@ -538,10 +607,11 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
       return h.newInt(pairs(args[0] as PyWeakContainer).length);
     },
     __iter__(interp, args) {
-      const keys = listOf(pairs(args[0] as PyWeakContainer).map(([k]) => k));
-      const it = getIter(interp, keys);
-      h.decref(keys);
-      return it;
+      const c = args[0] as PyWeakContainer;
+      return lazy(c, `${c.kind}.keys`, (e, v) => {
+        const k = keyOf(c, e, v);
+        return k ? [k] : null;
+      });
     },
     get(interp, args) {
       const v = lookup(args[0] as PyWeakContainer, args[1]!) ?? args[2] ?? h.None;
@@ -574,24 +644,25 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     },
     keys(interp, args) {
       const c = args[0] as PyWeakContainer;
-      const keys = pairs(c).map(([k]) => k);
-      for (const k of keys) h.incref(k);
-      return generator(keys, `${c.kind}.keys`);
+      return lazy(c, `${c.kind}.keys`, (e, v) => {
+        const k = keyOf(c, e, v);
+        return k ? [k] : null;
+      });
     },
     values(interp, args) {
       const c = args[0] as PyWeakContainer;
-      const values = pairs(c).map(([, v]) => v);
-      for (const v of values) h.incref(v);
-      return generator(values, `${c.kind}.values`);
+      return lazy(c, `${c.kind}.values`, (e, v) => {
+        const value = valueOf(c, e, v);
+        return value ? [value] : null;
+      });
     },
     items(interp, args) {
       const c = args[0] as PyWeakContainer;
-      const tuples = pairs(c).map(([k, v]) => {
-        h.incref(k);
-        h.incref(v);
-        return h.newTuple([k, v]);
+      return lazy(c, `${c.kind}.items`, (e, v) => {
+        const k = keyOf(c, e, v);
+        const value = valueOf(c, e, v);
+        return k && value ? [k, value] : null;
       });
-      return generator(tuples, `${c.kind}.items`);
     },
     valuerefs(interp, args) {
       const refs = [...dictData(args).liveEntries()].map((e) => e.value);
@@ -685,10 +756,11 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         return h.newInt(members(args).length);
       },
       __iter__(interp, args) {
-        const list = listOf(members(args));
-        const it = getIter(interp, list);
-        h.decref(list);
-        return it;
+        const c = args[0] as PyWeakContainer;
+        return lazy(c, 'WeakSet.__iter__', (e) => {
+          const item = (e as PyWeakref).referent;
+          return item ? [item] : null;
+        });
       },
       __repr__(interp, args) {
         return h.newStr(`<WeakSet at ${hexAddress(args[0]!)}>`);
