@@ -51,7 +51,7 @@ async function walkThrough(page: Page, prefix: string, keyboard: boolean): Promi
 
   // subtractRefs, one internal reference at a time: its arrow lit, its target's count down.
   expect(await step(page, keyboard)).toMatch(
-    /subtractRefs List …\w{4}’s reference to list …\w{4} comes from inside the generation: gc_refs 1 → 0\./,
+    /subtractRefs List …\w{4}’s reference \[0\] to list …\w{4} comes from inside the generation: gc_refs 1 → 0\./,
   );
   await expect(page.locator('g.edge.gc-subtract')).toHaveCount(1);
   expect((await badges()).sort()).toEqual(['gc_refs 0', 'gc_refs 1']);
@@ -89,9 +89,8 @@ async function walkThrough(page: Page, prefix: string, keyboard: boolean): Promi
   await shoot(page, `${prefix}-7-delete`);
   await expect(card(page, LOST)).toHaveCount(0);
 
-  expect(await step(page, keyboard)).toContain(
-    'done gc.collect(2) returned 2: 2 objects collected.',
-  );
+  expect(await step(page, keyboard)).toContain('gc.collect(2) returned 2: 2 objects collected.');
+  await expect(caption(page).locator('.returned')).toHaveText('2');
   await expect(page.locator('g.gc-badge')).toHaveCount(0);
   await expect(transcriptEntries(page).last().locator('.entry-output')).toHaveText('2');
   await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeDisabled();

@@ -72,6 +72,8 @@ export interface CollectorStep {
   readonly changed: readonly number[];
   /** From this step on, the heap after the run is drawn (the deletion has happened). */
   readonly commit: boolean;
+  /** The last step: what gc.collect() returned (collected + uncollectable); null before. */
+  readonly returned: number | null;
 }
 
 export interface StepInput {
@@ -396,7 +398,7 @@ class StepBuilder {
     const from = this.frames.get(s.from);
     const via = from
       ? `The name ${this.nameIn(s.from, s.to) ?? ''} lives in ${from === 'Globals' ? 'the Globals dict' : `${from}’s namespace`}, itself tracked, so its reference to ${target}`
-      : `${capitalise(this.describe(s.from))}’s reference to ${target}`;
+      : `${capitalise(this.describe(s.from))}’s reference ${this.slotOf(s.from, s.to)}to ${target}`;
     return `${via.replace(/ {2,}/g, ' ')} comes from inside the generation: gc_refs ${s.gcRefs + 1} → ${s.gcRefs}.`;
   }
 
@@ -543,7 +545,15 @@ class StepBuilder {
     const call = /\bgc\.collect\([^)]*\)/.exec(this.input.source ?? '')?.[0] ?? 'gc.collect()';
     const parts = [`${count(e.collected, 'object')} collected`];
     if (e.uncollectable > 0) parts.push(`${e.uncollectable} uncollectable (kept in gc.garbage)`);
-    this.push('done', 'done', `${call} returned ${total}: ${parts.join(', ')}.`, [], [], commit);
+    this.push(
+      'done',
+      'done',
+      `${call} returned ${total}: ${parts.join(', ')}.`,
+      [],
+      [],
+      commit,
+      total,
+    );
   }
 
   // ---- helpers ----
@@ -561,6 +571,7 @@ class StepBuilder {
     highlight: readonly (readonly [number, number])[],
     changed: readonly number[],
     commit = false,
+    returned: number | null = null,
   ): void {
     this.steps.push({
       phase,
@@ -571,12 +582,19 @@ class StepBuilder {
       highlight,
       changed,
       commit,
+      returned,
     });
   }
 
   private appendOutput(index: number, text: string): void {
     const s = this.steps[index]!;
     this.steps[index] = { ...s, output: s.output + text };
+  }
+
+  /** "[0] " or ".next ": the slot of the drawn reference from `holder` to `target`. */
+  private slotOf(holder: number, target: number): string {
+    const ref = this.views.get(holder)?.refs.find((r) => r.target === target && !r.weak);
+    return ref ? `${ref.slot} ` : '';
   }
 
   /** The name in frame `frame` that refers to `target`. */

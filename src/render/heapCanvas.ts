@@ -75,6 +75,8 @@ export interface HeapCanvas {
   setPicking(picking: boolean): void;
   zoomBy(factor: number): void;
   resetZoom(): void;
+  /** Zooms out until the whole heap is in view. */
+  fit(): void;
   destroy(): void;
 }
 
@@ -247,6 +249,7 @@ export function createHeapCanvas(
 
     zoomBy: (factor) => zoom.zoomBy(factor),
     resetZoom: () => zoom.reset(),
+    fit: () => zoom.fit(),
 
     destroy() {
       player.abort(false);

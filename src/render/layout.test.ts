@@ -25,6 +25,20 @@ describe('StableLayout', () => {
     });
   });
 
+  it('starts a new band of rows below when a band is full', () => {
+    const layout = new StableLayout();
+    const perBand = GRID.rows * GRID.bandColumns;
+    layout.update(Array.from({ length: perBand + 1 }, (_, i) => obj(i + 1)));
+    expect(layout.position(perBand)).toEqual({
+      x: GRID.originX + (GRID.bandColumns - 1) * GRID.cellWidth,
+      y: GRID.originY + (GRID.rows - 1) * GRID.cellHeight,
+    });
+    expect(layout.position(perBand + 1)).toEqual({
+      x: GRID.originX,
+      y: GRID.originY + GRID.rows * GRID.cellHeight,
+    });
+  });
+
   it('reuses a dead object’s place only from the next update on, after its card faded', () => {
     const layout = new StableLayout();
     layout.update([obj(1), obj(2)]);

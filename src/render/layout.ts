@@ -1,9 +1,11 @@
 /**
  * Stable placement: an object keeps the position it got when it first appeared, for as long as
  * it lives, so nothing on the canvas moves when the heap changes. Cards fill a grid column by
- * column (allocation order reads top to bottom, then left to right); interned pills share grid
- * cells of their own, several to a cell. A position freed by a dead object is reused only from
- * the next update on, after its card has faded out.
+ * column (allocation order reads top to bottom, then left to right) in bands of a few rows; a
+ * full band (a dozen columns) continues in a new band below, so a big heap stays roughly square
+ * and can be zoomed to fit. Interned pills share grid cells of their own, several to a cell. A
+ * position freed by a dead object is reused only from the next update on, after its card has
+ * faded out.
  */
 import type { Point } from './geometry';
 
@@ -13,6 +15,8 @@ export const GRID = {
   cellWidth: 216,
   cellHeight: 116,
   rows: 4,
+  /** Columns of a band; the next band starts below it. */
+  bandColumns: 12,
   /** Pills per grid cell, as columns × rows. */
   pillColumns: 3,
   pillRows: 3,
@@ -64,8 +68,11 @@ export class StableLayout {
   position(id: number): Point | undefined {
     const place = this.places.get(id);
     if (!place) return undefined;
-    const col = Math.floor(place.cell / GRID.rows);
-    const row = place.cell % GRID.rows;
+    const perBand = GRID.rows * GRID.bandColumns;
+    const band = Math.floor(place.cell / perBand);
+    const inBand = place.cell % perBand;
+    const col = Math.floor(inBand / GRID.rows);
+    const row = band * GRID.rows + (inBand % GRID.rows);
     const x = GRID.originX + col * GRID.cellWidth;
     const y = GRID.originY + row * GRID.cellHeight;
     if (place.sub === null) return { x, y };

@@ -14,6 +14,8 @@ export interface ZoomControl {
   zoomBy(factor: number): void;
   /** Back to scale 1 with the drawing's top-left corner in view. */
   reset(): void;
+  /** Scales the drawing down (never up) so all of it is in view, top left. */
+  fit(): void;
   destroy(): void;
 }
 
@@ -59,6 +61,18 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
         .transition()
         .duration(prefersReducedMotion() ? 0 : 200)
         .call(behavior.transform, zoomIdentity);
+    },
+    fit() {
+      const width = Number(drawing.getAttribute('width')) || 1;
+      const height = Number(drawing.getAttribute('height')) || 1;
+      const k = Math.max(
+        0.2,
+        Math.min(1, viewport.clientWidth / width, viewport.clientHeight / height),
+      );
+      view
+        .transition()
+        .duration(prefersReducedMotion() ? 0 : 250)
+        .call(behavior.transform, zoomIdentity.scale(k));
     },
     destroy() {
       viewport.removeEventListener('scroll', onScroll);

@@ -141,6 +141,13 @@ export function CanvasHost() {
           </button>
           <button
             type="button"
+            onClick={() => canvas.current?.fit()}
+            title="Zoom out until the whole heap is in view"
+          >
+            Fit
+          </button>
+          <button
+            type="button"
             onClick={() => canvas.current?.resetZoom()}
             title="Back to full size, top left"
           >

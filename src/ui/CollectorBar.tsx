@@ -83,6 +83,11 @@ export function CollectorBar() {
               Step {index + 1} of {total}.{' '}
             </span>
             <strong className={`phase phase-${step.phase}`}>{step.title}</strong>{' '}
+            {step.returned !== null && (
+              <span className="returned" aria-hidden="true">
+                {step.returned}
+              </span>
+            )}
             <span className="caption-text">{step.caption}</span>
             {step.output && (
               <span className="caption-output">

@@ -1,0 +1,385 @@
+// The UI benchmark (npm run bench:ui): builds the app, serves it with `vite preview`, and drives
+// headless Chromium like a person (console input, palette, drags, the Collect button), measuring:
+//   1. the frame rate while the collector walkthrough plays on a heap of 300 objects, zoomed to
+//      fit so all of them are on screen (goal: a median of 55 fps or more);
+//   2. the frame rate while panning a heap of 2,000 objects (goal: 30 fps or more);
+//   3. the time from a drop that appends one reference to the frame with the new arrow and badge
+//      (goal: under 50 ms).
+// It prints figures; it is not a test and fails only if the app can't be driven at all.
+// Options: --port N (default 4191), --no-build (use dist/ as it is), --runs N (default 2).
+// Functions passed to page.evaluate run in the page, with the browser's globals:
+/* global window, document, requestAnimationFrame, getComputedStyle, MutationObserver, addEventListener */
+import { spawn, spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { findChromium } from './find-chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const port = Number(option('--port', '4191'));
+const runs = Number(option('--runs', '2'));
+const base = `http://127.0.0.1:${port}`;
+
+if (!args.includes('--no-build')) {
+  const built = spawnSync(
+    join(root, 'node_modules', '.bin', 'vite'),
+    ['build', '--logLevel', 'error'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const server = spawn(
+  join(root, 'node_modules', '.bin', 'vite'),
+  ['preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)],
+  { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+);
+const stop = () => server.kill('SIGTERM');
+process.on('exit', stop);
+await waitForServer(base);
+
+const browser = await chromium.launch({
+  executablePath: await findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+
+try {
+  const results = { collect: [], pan: [], panFit: [], drop: [], dropBig: [], dropStill: [] };
+  for (let run = 0; run < runs; run++) {
+    results.collect.push(await collectorAnimation(300));
+    const pan = await panning(2000);
+    results.pan.push(pan.atOne);
+    results.panFit.push(pan.zoomedOut);
+    results.drop.push(await dropLatency(0, false));
+    results.dropBig.push(await dropLatency(300, false));
+    results.dropStill.push(await dropLatency(300, true));
+  }
+  report(results);
+} finally {
+  await browser.close();
+  stop();
+}
+
+// ---- scenarios ----
+
+/** A page with nothing saved, at the size of a classroom projector. */
+async function freshPage(reducedMotion = false) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  if (reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(base);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByRole('textbox', { name: 'Python console' }).waitFor();
+  return page;
+}
+
+/** Types (pastes) Python into the console and runs it, as a person would. */
+async function run(page, source) {
+  const entries = page.getByRole('list', { name: 'Transcript' }).getByRole('listitem');
+  const before = await entries.count();
+  await page.getByRole('textbox', { name: 'Python console' }).click();
+  const block = source.includes('\n');
+  await page.keyboard.insertText(block ? `${source}\n` : source);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    ([sel, n]) => document.querySelectorAll(sel).length > n,
+    ['ol.transcript > li', before],
+  );
+}
+
+/** objs = [[], [], ...]: `n` lists, made with a while loop (comprehensions are not supported). */
+async function makeHeap(page, n) {
+  await run(page, 'objs = []');
+  await run(page, `i = 0\nwhile i < ${n}:\n    objs.append([])\n    i += 1`);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('g.node.card:not(.exiting)').length >= n,
+    n,
+    { timeout: 120_000 },
+  );
+  await page.waitForTimeout(3500); // the run's own animation is over
+}
+
+/** Frame timestamps from requestAnimationFrame, between `start` and `stop` in the page. */
+async function startFrames(page) {
+  await page.evaluate(() => {
+    const w = window;
+    w.__frames = [];
+    w.__recording = true;
+    const tick = (t) => {
+      if (!w.__recording) return;
+      w.__frames.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function stopFrames(page) {
+  const frames = await page.evaluate(() => {
+    window.__recording = false;
+    return window.__frames;
+  });
+  return frameStats(frames);
+}
+
+/** Median and mean frame rate, and the 5th percentile of per-frame rates (the janky end). */
+function frameStats(frames) {
+  const gaps = [];
+  for (let i = 1; i < frames.length; i++) gaps.push(frames[i] - frames[i - 1]);
+  gaps.sort((a, b) => a - b);
+  const median = gaps[Math.floor(gaps.length / 2)] ?? Infinity;
+  const p95 = gaps[Math.floor(gaps.length * 0.95)] ?? Infinity;
+  const span = frames.at(-1) - frames[0];
+  return {
+    medianFps: 1000 / median,
+    meanFps: ((frames.length - 1) * 1000) / span,
+    p5Fps: 1000 / p95,
+    frames: frames.length,
+    seconds: span / 1000,
+  };
+}
+
+/** Scenario 1: Collect, Play at 2×, and watch the frame rate while the walkthrough plays. */
+async function collectorAnimation(n) {
+  const page = await freshPage();
+  await makeHeap(page, n);
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await page.waitForTimeout(600);
+  const onScreen = await cardsInView(page);
+  await page.getByRole('button', { name: 'Collect', exact: true }).click();
+  await page.locator('.collector-caption', { hasText: 'Step 1 of' }).waitFor();
+  await page.getByRole('combobox', { name: 'Walkthrough speed' }).selectOption('2');
+  await page.waitForTimeout(300);
+  await startFrames(page);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  // Ten seconds of the walkthrough: updateRefs, the subtractions, the restore and so on.
+  await page.waitForTimeout(10_000);
+  const stats = await stopFrames(page);
+  const caption = await page.locator('.collector-caption').textContent();
+  await page.close();
+  return { ...stats, onScreen, reached: caption?.match(/Step \d+ of \d+/)?.[0] ?? '' };
+}
+
+/** Scenario 2: drag the empty canvas around, at full size and zoomed out as far as it goes. */
+async function panning(n) {
+  const page = await freshPage();
+  await makeHeap(page, n);
+  const atOne = await pan(page);
+  for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.waitForTimeout(800);
+  const zoomedOut = await pan(page);
+  await page.close();
+  return { atOne: { ...atOne, n }, zoomedOut: { ...zoomedOut, n } };
+}
+
+async function pan(page) {
+  const box = await page.locator('.heap-viewport').boundingBox();
+  const x0 = box.x + box.width - 60;
+  const y0 = box.y + 40;
+  const onScreen = await cardsInView(page);
+  await startFrames(page);
+  // Grab the canvas near its top right (the dots, not a card) and sweep it around, 4 s.
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (let i = 0; i < 240; i++) {
+    const t = (i / 240) * Math.PI * 2;
+    await page.mouse.move(x0 - 250 + 250 * Math.cos(t), y0 + 180 * Math.sin(t));
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  const stats = await stopFrames(page);
+  return { ...stats, onScreen };
+}
+
+/** How many cards are at least partly inside the canvas's viewport. */
+function cardsInView(page) {
+  return page.evaluate(() => {
+    const view = document.querySelector('.heap-viewport').getBoundingClientRect();
+    let n = 0;
+    for (const el of document.querySelectorAll('g.node.card:not(.exiting) rect.card-body')) {
+      const r = el.getBoundingClientRect();
+      if (r.right > view.left && r.left < view.right && r.bottom > view.top && r.top < view.bottom)
+        n++;
+    }
+    return n;
+  });
+}
+
+/**
+ * Scenario 3: on a heap of `extra` lists plus a and b, drag a's "add reference" handle onto b
+ * (a.append(b)) and time, in the page, from the pointerup to the first frame after the new
+ * arrow is in the document and b's badge shows its new refcount. Median of five drops, each
+ * undone before the next.
+ */
+async function dropLatency(extra, reducedMotion) {
+  const page = await freshPage(reducedMotion);
+  if (extra > 0) await makeHeap(page, extra);
+  await page.getByRole('button', { name: 'New list' }).click();
+  await page.getByRole('button', { name: 'New list' }).click();
+  await page.getByRole('button', { name: `name b`, exact: true }).waitFor();
+  await page.waitForTimeout(3500);
+  const idOf = (name) =>
+    page.getByRole('button', { name: `name ${name}`, exact: true }).getAttribute('data-target');
+  const a = await idOf('a');
+  const b = await idOf('b');
+  const cardA = page.locator(`g.node[data-id="${a}"] > g.hit`);
+  const cardB = page.locator(`g.node[data-id="${b}"] > g.hit`);
+  const times = [];
+  for (let k = 0; k < 5; k++) {
+    await cardA.scrollIntoViewIfNeeded();
+    await cardA.hover();
+    const handle = await page.locator(`g.node[data-id="${a}"] circle.handle-dot`).boundingBox();
+    const target = await cardB.boundingBox();
+    await page.evaluate(
+      ({ a, b, still }) => {
+        const w = window;
+        w.__drop = new Promise((resolve) => {
+          let t0 = 0;
+          let t1 = 0;
+          addEventListener('pointerup', (e) => (t0 = e.timeStamp), { capture: true, once: true });
+          const edge = () =>
+            [...document.querySelectorAll('g.edge:not(.exiting)')].find(
+              (g) => g.__data__?.siteKey === `${a}:[0]`,
+            );
+          const badge = () =>
+            document.querySelector(`g.node[data-id="${b}"] text.badge-count`)?.textContent;
+          // Settled: the arrow fully faded in and the badge showing the new count.
+          const settle = (t) => {
+            const e = edge();
+            if (e && Number(getComputedStyle(e).opacity) >= 0.99 && badge() === '2') {
+              resolve({ firstFrame: t1 - t0, settled: t - t0 });
+            } else requestAnimationFrame(settle);
+          };
+          const watch = new MutationObserver(() => {
+            // With motion the badge steps to 2 at its moment in the animation; without, at once.
+            if (!t0 || !edge() || (still && badge() !== '2')) return;
+            watch.disconnect();
+            requestAnimationFrame((t) => {
+              t1 = t;
+              settle(t);
+            });
+          });
+          watch.observe(document.querySelector('svg.heap-svg'), {
+            subtree: true,
+            childList: true,
+            characterData: true,
+          });
+        });
+      },
+      { a, b, still: reducedMotion },
+    );
+    const from = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+    const to = { x: target.x + target.width / 2, y: target.y + target.height / 2 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 12, from.y + 12, { steps: 3 });
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    times.push(await page.evaluate(() => window.__drop));
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.waitForTimeout(600);
+  }
+  await page.close();
+  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  return {
+    firstFrame: median(times.map((t) => t.firstFrame)),
+    settled: median(times.map((t) => t.settled)),
+    times,
+    extra,
+    reducedMotion,
+  };
+}
+
+// ---- output ----
+
+function report(r) {
+  const med = (xs, f) => {
+    const v = xs.map(f).sort((a, b) => a - b);
+    return v[Math.floor(v.length / 2)];
+  };
+  const fps = (x) => x.toFixed(1);
+  const line = (label, value, goal) =>
+    console.log(`${label.padEnd(62)} ${value.padStart(10)}   ${goal}`);
+  console.log('\nHeapscope UI benchmark (headless Chromium, GPU disabled, 1280×800)\n');
+  for (const [i, c] of r.collect.entries()) {
+    console.log(
+      `  collect run ${i + 1}: median ${fps(c.medianFps)} fps, mean ${fps(c.meanFps)}, 5th pct ${fps(c.p5Fps)}, ${c.frames} frames in ${c.seconds.toFixed(1)} s, ${c.onScreen} cards in view, reached ${c.reached}`,
+    );
+  }
+  for (const [i, p] of r.pan.entries()) {
+    const z = r.panFit[i];
+    console.log(
+      `  pan run ${i + 1}: at 100% median ${fps(p.medianFps)} fps (mean ${fps(p.meanFps)}, 5th pct ${fps(p.p5Fps)}, ${p.onScreen} cards in view); zoomed out median ${fps(z.medianFps)} fps (mean ${fps(z.meanFps)}, 5th pct ${fps(z.p5Fps)}, ${z.onScreen} cards in view)`,
+    );
+  }
+  for (const [name, xs] of [
+    ['drop, 2 lists', r.drop],
+    ['drop, 302 lists', r.dropBig],
+    ['drop, 302 lists, reduced motion', r.dropStill],
+  ]) {
+    const each = xs
+      .map((d) =>
+        d.times.map((t) => `${t.firstFrame.toFixed(0)}→${t.settled.toFixed(0)}`).join(' '),
+      )
+      .join(' | ');
+    console.log(`  ${name} (first frame→settled, ms): ${each}`);
+  }
+  console.log('');
+  line(
+    'Median frame rate, collector walkthrough, 300 objects',
+    `${fps(med(r.collect, (c) => c.medianFps))} fps`,
+    'goal ≥ 55',
+  );
+  line(
+    'Median frame rate, panning 2,000 objects (100% zoom)',
+    `${fps(med(r.pan, (p) => p.medianFps))} fps`,
+    'goal ≥ 30',
+  );
+  line(
+    'Median frame rate, panning 2,000 objects (zoomed out)',
+    `${fps(med(r.panFit, (p) => p.medianFps))} fps`,
+    'goal ≥ 30',
+  );
+  for (const [name, xs] of [
+    ['2 lists', r.drop],
+    ['302 lists', r.dropBig],
+    ['302 lists, reduced motion', r.dropStill],
+  ]) {
+    line(
+      `Drop → first frame with the new arrow and badge (${name})`,
+      `${med(xs, (d) => d.firstFrame).toFixed(1)} ms`,
+      'goal < 50',
+    );
+  }
+  for (const [name, xs] of [
+    ['2 lists', r.drop],
+    ['302 lists', r.dropBig],
+  ]) {
+    line(
+      `Drop → arrow faded in, badge stepped (${name}; animation)`,
+      `${med(xs, (d) => d.settled).toFixed(0)} ms`,
+      'by design',
+    );
+  }
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not start on ${url}`);
+}
