@@ -11,6 +11,15 @@ import type { Selection as Picked } from '../store/selection';
 import type { Edge } from './scene';
 import { itemKey, type Bound, type CanvasCallbacks, type Layer } from './selection';
 
+const MARKERS = {
+  weak: 'url(#hs-arrow-weak)',
+  light: 'url(#hs-arrow-light)',
+  strong: 'url(#hs-arrow)',
+} as const;
+
+/** The style each arrow is drawn with, so an update restyles only the arrows that changed. */
+const drawnStyle = new WeakMap<SVGGElement, keyof typeof MARKERS>();
+
 export interface DrawnEdges {
   readonly entered: Bound<Edge>;
   readonly exited: Bound<Edge>;
@@ -35,6 +44,8 @@ export function drawEdges(
     .append('g')
     .attr('class', 'edge')
     .attr('aria-hidden', 'true')
+    .attr('data-source', (d) => d.sourceId)
+    .attr('data-target', (d) => d.targetId)
     .attr('data-d', (d) => d.d);
   entered
     .append('path')
@@ -50,14 +61,16 @@ export function drawEdges(
       if (d.item) callbacks.onActivate(d.item);
     });
 
-  const all = entered.merge(joined);
-  all
-    .classed('to-interned', (d) => d.toInterned)
-    .classed('weak', (d) => d.weak)
-    .select('path.line')
-    .attr('marker-end', (d) =>
-      d.weak ? 'url(#hs-arrow-weak)' : d.toInterned ? 'url(#hs-arrow-light)' : 'url(#hs-arrow)',
-    );
+  // Style is set only where it changed: touching every arrow's marker makes the browser lay out
+  // every arrow again (about 35 ms at 300 cards), for one new reference.
+  entered.merge(joined).each(function (d) {
+    const style = d.weak ? 'weak' : d.toInterned ? 'light' : 'strong';
+    if (drawnStyle.get(this) === style) return;
+    drawnStyle.set(this, style);
+    this.classList.toggle('to-interned', d.toInterned);
+    this.classList.toggle('weak', d.weak);
+    this.querySelector('path.line')?.setAttribute('marker-end', MARKERS[style]);
+  });
 
   // Only arrows whose path changed (a name row moved up after a `del`) are redrawn.
   const moved = joined.filter(function (d) {
@@ -75,10 +88,23 @@ export function drawEdges(
 
 /** Highlights the arrows into and out of the selected object, and the selected arrow itself. */
 export function markRelated(layer: Layer, selection: Picked | null): void {
-  const id = selection?.kind === 'object' ? selection.id : null;
-  const key = selection && selection.kind !== 'object' ? itemKey(selection) : null;
+  // Only the arrows marked before and the ones to mark now are touched.
   layer
-    .selectAll<SVGGElement, Edge>('g.edge')
-    .classed('related', (d) => d.sourceId === id || d.targetId === id)
-    .classed('selected', (d) => d.item !== null && itemKey(d.item) === key);
+    .selectAll<SVGGElement, Edge>('g.edge.related, g.edge.selected')
+    .classed('related', false)
+    .classed('selected', false);
+  if (!selection) return;
+  if (selection.kind === 'object') {
+    const id = selection.id;
+    layer
+      .selectAll<SVGGElement, Edge>(`g.edge[data-source="${id}"], g.edge[data-target="${id}"]`)
+      .classed('related', true);
+    return;
+  }
+  const key = itemKey(selection);
+  const source = selection.kind === 'name' ? selection.frameId : selection.holderId;
+  layer
+    .selectAll<SVGGElement, Edge>(`g.edge[data-source="${source}"]`)
+    .filter((d) => d.item !== null && itemKey(d.item) === key)
+    .classed('selected', true);
 }

@@ -65,6 +65,7 @@ export function drawNodes(
     .attr('class', 'hit')
     .attr('role', 'button')
     .attr('tabindex', 0)
+    .attr('aria-pressed', 'false')
     .attr('data-nav', (d) => `object:${d.id}`)
     .on('click', (_event, d) => callbacks.onActivate({ kind: 'object', id: d.id }))
     .on('focus', (_event, d) => callbacks.onFocusItem({ kind: 'object', id: d.id }))
@@ -118,15 +119,31 @@ export function drawNodes(
 
 /** Marks the selected object, or the selected reference's cell. */
 export function markSelected(layer: Layer, selection: Picked | null): void {
-  const objectId = selection?.kind === 'object' ? selection.id : null;
-  const nodes = layer.selectAll<SVGGElement, ObjectNode>('g.node:not(.exiting)');
-  nodes.classed('selected', (d) => d.id === objectId);
-  nodes.select('g.hit').attr('aria-pressed', (d) => String(d.id === objectId));
-  const key = selection ? itemKey(selection) : null;
-  nodes
-    .selectAll<SVGGElement, SlotCell>('g.cell')
-    .classed('selected', (c) => c.item !== null && itemKey(c.item) === key)
-    .attr('aria-pressed', (c) => (c.item ? String(itemKey(c.item) === key) : null));
+  // Only what was marked and what is to be marked are touched, not every card.
+  layer
+    .selectAll<SVGGElement, ObjectNode>('g.node.selected')
+    .classed('selected', false)
+    .select('g.hit')
+    .attr('aria-pressed', 'false');
+  layer
+    .selectAll<SVGGElement, SlotCell>('g.cell.selected')
+    .classed('selected', false)
+    .attr('aria-pressed', 'false');
+  if (selection?.kind === 'object') {
+    layer
+      .select<SVGGElement>(`g.node:not(.exiting)[data-id="${selection.id}"]`)
+      .classed('selected', true)
+      .select('g.hit')
+      .attr('aria-pressed', 'true');
+  } else if (selection?.kind === 'ref') {
+    const key = itemKey(selection);
+    layer
+      .select<SVGGElement>(`g.node:not(.exiting)[data-id="${selection.holderId}"]`)
+      .selectAll<SVGGElement, SlotCell>('g.cell:not(.exiting)')
+      .filter((c) => c.item !== null && itemKey(c.item) === key)
+      .classed('selected', true)
+      .attr('aria-pressed', 'true');
+  }
 }
 
 function buildCard(g: One<ObjectNode>): void {
@@ -201,6 +218,7 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
           .attr('class', 'cell')
           .attr('role', 'button')
           .attr('tabindex', 0)
+          .attr('aria-pressed', (c) => (c.item ? 'false' : null))
           .on('click', (event: MouseEvent, c) => {
             event.stopPropagation();
             callbacks.onActivate(c.item ?? { kind: 'object', id: d.id });

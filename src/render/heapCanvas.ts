@@ -112,6 +112,7 @@ export function createHeapCanvas(
     onCollector,
   );
   let previous = EMPTY;
+  let drawnSize = '';
   let previousScene: Scene | null = null;
   let selection: Picked | null = null;
 
@@ -159,7 +160,12 @@ export function createHeapCanvas(
     const animate = !prefersReducedMotion();
     layout.update(visibleObjects(snapshot, marks));
     const scene = buildScene(snapshot, layout, marks);
-    svg.attr('width', scene.extent.x).attr('height', scene.extent.y);
+    // Set only when it changes: a new size makes the browser lay the whole drawing out again.
+    const size = `${scene.extent.x}x${scene.extent.y}`;
+    if (size !== drawnSize) {
+      drawnSize = size;
+      svg.attr('width', scene.extent.x).attr('height', scene.extent.y);
+    }
 
     drawFrames(frameLayer, scene.frames, callbacks, drags, animate);
     const edges = drawEdges(edgeLayer, scene.edges, callbacks, animate);

@@ -322,6 +322,7 @@ function nameEdges(frames: readonly FramePanel[], byId: Map<number, ObjectNode>)
 function slotEdges(nodes: readonly ObjectNode[], byId: Map<number, ObjectNode>): Edge[] {
   const edges: Edge[] = [];
   for (const node of nodes) {
+    const weakOnly = weakOnlyTargets(node.view);
     for (const cell of node.cells) {
       const from = {
         x: node.box.x + cell.x + cell.w / 2,
@@ -332,7 +333,7 @@ function slotEdges(nodes: readonly ObjectNode[], byId: Map<number, ObjectNode>):
         if (!target) return;
         const siteKey = `${node.id}:${cell.slot}`;
         const key = `s:${node.id}:${cell.slot}:${i}`;
-        const weak = cell.item ? cell.weak : weakOverflow(node.view, targetId);
+        const weak = cell.item ? cell.weak : weakOnly.has(targetId);
         edges.push(edge(key, node.id, siteKey, target, from, 'down', cell.item, weak));
       });
     }
@@ -340,10 +341,13 @@ function slotEdges(nodes: readonly ObjectNode[], byId: Map<number, ObjectNode>):
   return edges;
 }
 
-/** Whether an arrow out of the "+N" cell is weak: every reference of the holder to it is. */
-function weakOverflow(view: ObjectView, target: number): boolean {
-  const refs = view.refs.filter((r) => r.target === target);
-  return refs.length > 0 && refs.every((r) => r.weak);
+/** Targets an object refers to only weakly (their arrows out of the "+N" cell are dashed). */
+function weakOnlyTargets(view: ObjectView): Set<number> {
+  const weak = new Set<number>();
+  const strong = new Set<number>();
+  for (const r of view.refs) (r.weak ? weak : strong).add(r.target);
+  for (const t of strong) weak.delete(t);
+  return weak;
 }
 
 function edge(

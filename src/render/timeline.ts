@@ -24,6 +24,9 @@ const MAX_TOTAL_MS = 2500;
 /** Floating labels per run; past this, badges still pulse but stay quiet. */
 const MAX_LABELS = 40;
 const LABEL_HOLD_MS = 1500;
+/** Pulses of one badge in one run, and the number of changes past which each badge pulses once. */
+const MAX_PULSES_PER_NODE = 6;
+const MAX_PULSES_PER_RUN = 600;
 
 export interface TimelineRun {
   readonly events: readonly HeapEvent[];
@@ -70,12 +73,11 @@ export class Timeline {
 
   /** Ends the previous run's animation at once: what it was fading is gone, numbers are final. */
   stop(): void {
-    this.nodeLayer.selectAll('g.node').interrupt('fade');
-    this.nodeLayer.selectAll('g.node.exiting').remove();
-    this.nodeLayer.selectAll('g.node').style('opacity', null);
-    this.edgeLayer.selectAll('g.edge').interrupt('fade');
-    this.edgeLayer.selectAll('g.edge.exiting').remove();
-    this.edgeLayer.selectAll('g.edge').style('opacity', null);
+    // Only elements a fade touched carry an inline style; the rest are left alone.
+    this.nodeLayer.selectAll('g.node[style]').interrupt('fade').style('opacity', null);
+    this.nodeLayer.selectAll('g.node.exiting').interrupt('fade').remove();
+    this.edgeLayer.selectAll('g.edge[style]').interrupt('fade').style('opacity', null);
+    this.edgeLayer.selectAll('g.edge.exiting').interrupt('fade').remove();
     this.nodeLayer.selectAll('g.cell.exiting').interrupt('fade').remove();
     this.overlay.selectAll('*').interrupt().remove();
     for (const id of this.touched) {
@@ -113,7 +115,8 @@ export class Timeline {
       .transition('fade')
       .delay((d) => m.alloc.get(d.id) ?? firstChange(run, m, d.id) ?? 0)
       .duration(260)
-      .style('opacity', 1);
+      .style('opacity', 1)
+      .on('end', clearOpacity);
     run.nodes.exited
       .transition('fade')
       .delay((d) => m.dealloc.get(d.id) ?? 0)
@@ -136,7 +139,8 @@ export class Timeline {
           Math.max(m.alloc.get(d.sourceId) ?? 0, m.alloc.get(d.targetId) ?? 0),
       )
       .duration(260)
-      .style('opacity', 1);
+      .style('opacity', 1)
+      .on('end', clearOpacity);
     run.edges.exited
       .transition('fade')
       .delay(
@@ -173,40 +177,56 @@ export class Timeline {
     }
   }
 
-  /** Cards show each intermediate count at its moment and pulse; pills pulse only. */
+  /**
+   * Cards show each intermediate count at its moment and pulse; pills pulse only. A loop that
+   * touches one object thousands of times pulses it a few times (the last one with the final
+   * count), and a run with very many changes pulses each object once: the transitions of one
+   * element are scheduled against each other, so thousands on one badge would cost seconds.
+   */
   private stepBadges(run: TimelineRun, m: Moments, reduced: boolean): void {
     if (reduced) return;
-    const first = new Map<number, RefChange>();
-    run.changes.forEach((c, i) => {
-      const node = this.nodeLayer.select<SVGGElement>(`g.node[data-id="${c.id}"]`);
-      if (node.empty()) return;
-      this.touched.add(c.id);
-      if (!first.has(c.id)) {
-        first.set(c.id, c);
-        node.select('text.badge-count').text(String(c.refcount - c.delta));
-      }
-      const target =
-        run.kindOf(c.id) === 'pill' ? node.select('rect.pill-body') : node.select('g.badge-pulse');
-      const direction = c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : 'moved';
-      target
-        .transition('pulse')
-        .delay(m.changeAt[i]!)
-        .duration(140)
-        .attr('transform', pulseTransform(run, c.id, 1.3))
-        .on('start', () => {
-          target
-            .classed('up', direction === 'up')
-            .classed('down', direction === 'down')
-            .classed('moved', direction === 'moved');
-          node.select('text.badge-count').text(String(c.refcount));
-        })
-        .transition()
-        .duration(260)
-        .attr('transform', pulseTransform(run, c.id, 1))
-        .on('end', () =>
-          target.classed('up', false).classed('down', false).classed('moved', false),
-        );
+    const elements = new Map<string, SVGGElement>();
+    this.nodeLayer.selectAll<SVGGElement, unknown>('g.node').each(function () {
+      elements.set(this.getAttribute('data-id') ?? '', this);
     });
+    const byId = new Map<number, number[]>();
+    run.changes.forEach((c, i) => {
+      if (!elements.has(String(c.id))) return;
+      const list = byId.get(c.id) ?? [];
+      list.push(i);
+      byId.set(c.id, list);
+    });
+    const perNode = run.changes.length > MAX_PULSES_PER_RUN ? 1 : MAX_PULSES_PER_NODE;
+    for (const [id, indexes] of byId) {
+      const node = select(elements.get(String(id))!);
+      this.touched.add(id);
+      const firstChange = run.changes[indexes[0]!]!;
+      node.select('text.badge-count').text(String(firstChange.refcount - firstChange.delta));
+      const target =
+        run.kindOf(id) === 'pill' ? node.select('rect.pill-body') : node.select('g.badge-pulse');
+      for (const i of sample(indexes, perNode)) {
+        const c = run.changes[i]!;
+        const direction = c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : 'moved';
+        target
+          .transition('pulse')
+          .delay(m.changeAt[i]!)
+          .duration(140)
+          .attr('transform', pulseTransform(run, c.id, 1.3))
+          .on('start', () => {
+            target
+              .classed('up', direction === 'up')
+              .classed('down', direction === 'down')
+              .classed('moved', direction === 'moved');
+            node.select('text.badge-count').text(String(c.refcount));
+          })
+          .transition()
+          .duration(260)
+          .attr('transform', pulseTransform(run, c.id, 1))
+          .on('end', () =>
+            target.classed('up', false).classed('down', false).classed('moved', false),
+          );
+      }
+    }
   }
 
   private floatLabels(run: TimelineRun, m: Moments, reduced: boolean): void {
@@ -355,4 +375,19 @@ function pulseTransform(run: TimelineRun, id: number, k: number): string {
   const cx = box.w / 2;
   const cy = box.h / 2;
   return `translate(${cx},${cy}) scale(${k}) translate(${-cx},${-cy})`;
+}
+
+/** At most `n` of `items`, evenly spread, always with the last one. */
+function sample<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  const out: T[] = [];
+  for (let k = n - 1; k >= 0; k--)
+    out.push(items[items.length - 1 - Math.floor((k * (items.length - 1)) / (n - 1 || 1))]!);
+  return n === 1 ? [items[items.length - 1]!] : out;
+}
+
+/** A faded-in element drops its inline opacity, so later updates need not touch it. */
+function clearOpacity(this: SVGGElement): void {
+  this.style.removeProperty('opacity');
+  if (this.getAttribute('style') === '') this.removeAttribute('style');
 }

@@ -22,7 +22,7 @@ export interface ZoomControl {
 export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomControl {
   const view = select<HTMLElement, unknown>(viewport);
   const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
-    .scaleExtent([0.2, 3])
+    .scaleExtent([0.1, 3])
     // Double-click is left to the cards (and to text selection); wheel and drag pan and zoom.
     .filter((event: Event) => event.type !== 'dblclick' && !(event as MouseEvent).button)
     .on('start', () => {
@@ -66,7 +66,7 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
       const width = Number(drawing.getAttribute('width')) || 1;
       const height = Number(drawing.getAttribute('height')) || 1;
       const k = Math.max(
-        0.2,
+        0.1,
         Math.min(1, viewport.clientWidth / width, viewport.clientHeight / height),
       );
       view
