@@ -16,11 +16,19 @@ export function normalize(text: string): string {
 }
 
 /** The lines of a traceback compared with CPython's: unindented lines and `File` lines. */
+/** A script's path as python3 printed it when the expected files were made (any checkout). */
+const SCRIPT_PATH = /"[^"]*conformance\/[^"/]+\.py"/g;
+
 export function stderrSignature(text: string, file: string): string[] {
   return normalize(text)
     .split('\n')
     .filter((l) => l !== '' && (!l.startsWith(' ') || l.startsWith('  File ')))
-    .map((l) => l.replace(file, '<file>').replace(/\. Did you mean: .*\?$/, ''));
+    .map((l) =>
+      l
+        .replace(file, '<file>')
+        .replace(SCRIPT_PATH, '"<file>"')
+        .replace(/\. Did you mean: .*\?$/, ''),
+    );
 }
 
 export interface Mismatch {
