@@ -173,7 +173,8 @@ async function panning(n) {
   const page = await freshPage();
   await makeHeap(page, n);
   const atOne = await pan(page);
-  for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  // As far out as the zoom goes (scale 0.1).
+  for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
   await page.waitForTimeout(800);
   const zoomedOut = await pan(page);
   await page.close();
@@ -196,7 +197,9 @@ async function pan(page) {
   }
   await page.mouse.up();
   const stats = await stopFrames(page);
-  return { ...stats, onScreen };
+  // Proof that it panned: the drawing's transform after the sweep.
+  const transform = await page.locator('svg.heap-svg').evaluate((el) => el.style.transform);
+  return { ...stats, onScreen, transform };
 }
 
 /** How many cards are at least partly inside the canvas's viewport. */
@@ -317,7 +320,7 @@ function report(r) {
   for (const [i, p] of r.pan.entries()) {
     const z = r.panFit[i];
     console.log(
-      `  pan run ${i + 1}: at 100% median ${fps(p.medianFps)} fps (mean ${fps(p.meanFps)}, 5th pct ${fps(p.p5Fps)}, ${p.onScreen} cards in view); zoomed out median ${fps(z.medianFps)} fps (mean ${fps(z.meanFps)}, 5th pct ${fps(z.p5Fps)}, ${z.onScreen} cards in view)`,
+      `  pan run ${i + 1}: at 100% median ${fps(p.medianFps)} fps (mean ${fps(p.meanFps)}, 5th pct ${fps(p.p5Fps)}, ${p.onScreen} cards in view, ended at ${p.transform}); zoomed out median ${fps(z.medianFps)} fps (mean ${fps(z.meanFps)}, 5th pct ${fps(z.p5Fps)}, ${z.onScreen} cards in view, ended at ${z.transform})`,
     );
   }
   for (const [name, xs] of [
