@@ -13,6 +13,9 @@ import {
   tabTo,
 } from './explorer';
 
+// A classroom projector's size: the four rows of cards and the walkthrough's bar all in view.
+test.use({ viewport: { width: 1280, height: 800 } });
+
 const LOST = /^list \[\[\[\.\.\.\]\]\], refcount 1, unreachable\b/;
 const CYCLE = ['a = []', 'b = []', 'a.append(b)', 'b.append(a)', 'del a', 'del b'];
 

@@ -4,6 +4,9 @@ import { card, runLine, transcriptEntries } from './console';
 import { caption, step } from './collector';
 import { cardOf, expectStatement, nameRow, openFresh, settle, statements } from './explorer';
 
+// A classroom projector's size: the four rows of cards and the walkthrough's bar all in view.
+test.use({ viewport: { width: 1280, height: 800 } });
+
 test('a weak reference from the context menu is drawn dashed, with a hollow arrowhead, and its callback prints when the referent dies', async ({
   page,
 }) => {

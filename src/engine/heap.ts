@@ -457,23 +457,12 @@ export class Heap {
       o.key = null;
       return;
     }
-    if (o instanceof PyList) {
-      // list_dealloc: items last to first.
-      const items = o.items;
-      o.items = [];
-      for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
+    if (o instanceof PyList || o instanceof PyDict) {
+      // list_dealloc: items last to first; dict_dealloc: entry by entry, the key then the value
+      // (the same releases as their tp_clear).
+      this.clearObject(o);
     } else if (o instanceof PyTuple) {
       for (let i = o.items.length - 1; i >= 0; i--) this.decref(o.items[i]!, o, i);
-    } else if (o instanceof PyDict) {
-      // dict_dealloc: entry by entry, the key then the value.
-      const entries = valueOrder(o);
-      o.entries = [];
-      o.index = new Map();
-      for (const e of entries) {
-        if (!e) continue;
-        this.decref(e.key, o, e.key);
-        this.decref(e.value, o, e.key);
-      }
     } else if (o instanceof PySet) {
       this.setClear(o);
     } else if (o instanceof PySlice) {

@@ -143,3 +143,31 @@ describe('announceRun', () => {
     expect(labels.at(-1)).toBe('held by n1');
   });
 });
+
+describe('weak references and the collector', () => {
+  it('says which WeakValueDictionary row was evicted and what a collection collected', () => {
+    const session = new Session();
+    session.run('class C:\n    pass\n');
+    for (const line of [
+      'import weakref, gc',
+      'c = C()',
+      'cache = weakref.WeakValueDictionary()',
+      "cache['k'] = c",
+    ])
+      session.run(line);
+    let before = session.snapshot();
+    let outcome = session.run('del c');
+    const entry = { id: 1, source: '', output: [], ok: true, error: null };
+    expect(announceRun(outcome.events, before, session.snapshot(), entry)).toMatch(
+      /^cache\['k'\] evicted\. C freed/,
+    );
+    session.run('a = []');
+    session.run('a.append(a)');
+    session.run('del a');
+    before = session.snapshot();
+    outcome = session.run('gc.collect()');
+    expect(announceRun(outcome.events, before, session.snapshot(), entry)).toMatch(
+      /^The collector \(generation 2\) collected 1 object\. list freed/,
+    );
+  });
+});
