@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, transcriptEntries } from './console';
+import { card, runLine, transcriptEntries } from './console';
 import { caption, gcBadge, shoot, step } from './collector';
 import {
   cardOf,
@@ -126,6 +126,13 @@ test('with the mouse: a cycle outlives its names, Collect walks through the coll
   await expect(page.locator('g.node.unreachable .lost-tag').first()).toContainText(
     'only the collector can find it',
   );
+  // The reachability overlay can be switched off and on again.
+  const overlay = page.getByRole('button', { name: 'Reachability' });
+  await expect(overlay).toHaveAttribute('aria-pressed', 'true');
+  await overlay.click();
+  await expect(page.locator('g.node.unreachable .lost-tag').first()).toBeHidden();
+  await overlay.click();
+  await expect(page.locator('g.node.unreachable .lost-tag').first()).toBeVisible();
   await card(page, LOST).first().click();
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   await expect(inspector).toContainText('Why is it alive?');
@@ -218,7 +225,34 @@ test('a collection of generation 0 can be chosen, and G collects from anywhere',
   await expect(inspector.locator('dd').filter({ hasText: /^1$/ })).toHaveCount(2);
   await page.keyboard.press('g');
   await expectStatement(page, 'gc.collect(0)');
-  await expect(page.getByRole('region', { name: 'Collector' })).toContainText('2 / 10');
+  const panel = page.getByRole('region', { name: 'Collector' });
+  await expect(panel).toContainText('2 / 10');
+
+  // With DEBUG_SAVEALL, garbage is kept in gc.garbage: the panel lists it; gc.disable() shows.
+  for (const line of [
+    'gc.set_debug(gc.DEBUG_SAVEALL)',
+    'gc.disable()',
+    'b = []',
+    'b.append(b)',
+    'del b',
+  ]) {
+    await runLine(page, line);
+  }
+  await expect(panel).toContainText('Automatic collection: disabled');
+  await expect(panel.getByRole('list', { name: 'gc.garbage' })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Generation to collect' }).selectOption('2');
+  await page.getByRole('button', { name: 'Collect', exact: true }).click();
+  await page.getByRole('button', { name: 'Skip to end', exact: true }).click();
+  await expect(caption(page)).toContainText(
+    '1 object collected, it is kept in gc.garbage instead of freed',
+  );
+  await expect(panel.getByRole('list', { name: 'gc.garbage' })).toContainText('list [[...]]');
+  await settle(page);
+  await page.screenshot({ path: 'test-results/collector-garbage-panel.png' });
+  await panel.getByRole('button', { name: 'list [[...]]' }).click();
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText(
+    'Why is it alive?',
+  );
 });
 
 test('with reduced motion the walkthrough still steps and plays, without moving anything', async ({

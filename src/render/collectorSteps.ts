@@ -147,6 +147,8 @@ class StepBuilder {
   private readonly lastCollection: number;
   /** Weakrefs whose callback was shown already. */
   private readonly called = new Set<number>();
+  /** Objects freed so far in the run. */
+  private readonly freed = new Set<number>();
 
   constructor(private readonly input: StepInput) {
     const { before } = input;
@@ -287,6 +289,7 @@ class StepBuilder {
           }
           break;
         case 'dealloc':
+          this.freed.add(e.id);
           // Freed while the collection runs (by a callback, or in the deletion): no longer drawn.
           if (this.input.drawn.has(e.id) && !committed) {
             this.overlay.status.set(e.id, 'freed');
@@ -545,6 +548,13 @@ class StepBuilder {
     const call = /\bgc\.collect\([^)]*\)/.exec(this.input.source ?? '')?.[0] ?? 'gc.collect()';
     const parts = [`${count(e.collected, 'object')} collected`];
     if (e.uncollectable > 0) parts.push(`${e.uncollectable} uncollectable (kept in gc.garbage)`);
+    // Garbage still standing at the end was saved, not freed (gc.set_debug(gc.DEBUG_SAVEALL)).
+    const kept = [...this.overlay.status].filter(
+      ([id, v]) => v === 'unreachable' && !this.freed.has(id),
+    ).length;
+    if (kept > 0 && e.uncollectable === 0) {
+      parts.push(`${kept === 1 ? 'it is' : `${kept} are`} kept in gc.garbage instead of freed`);
+    }
     this.push(
       'done',
       'done',

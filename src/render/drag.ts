@@ -111,9 +111,7 @@ export function createDragSources(
 
   const handleDrag = drag<SVGGElement, ObjectNode>()
     .filter((event: MouseEvent) => !event.button)
-    .on('start', (_event, d) =>
-      begin({ x: d.box.x + CARD.width, y: d.box.y + CARD.header + CARD.reprLine / 2 }),
-    )
+    .on('start', (_event, d) => begin({ x: d.box.x + CARD.width - 4, y: d.box.y + d.box.h - 4 }))
     .on('drag', follow)
     .on('end', (event, d) => {
       const target = finish(event);

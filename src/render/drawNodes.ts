@@ -179,13 +179,17 @@ function buildCard(g: One<ObjectNode>): void {
   g.selectAll('*').attr('aria-hidden', 'true');
 }
 
-/** The "add reference" handle: a round "+" on the card's right edge, dragged onto a target. */
+/**
+ * The "add reference" handle: a round "+" on the card's bottom right corner, dragged onto a
+ * target. It sits at the corner, not halfway down the right edge, where arrows coming from the
+ * right end (and a weak arrow's hollow head would be hidden under it).
+ */
 function buildHandle(cards: Bound<ObjectNode>): void {
   const handle = cards
     .append('g')
     .attr('class', 'ref-handle')
     .attr('aria-hidden', 'true')
-    .attr('transform', `translate(${CARD.width},${CARD.header + CARD.reprLine / 2})`);
+    .attr('transform', (d) => handleTransform(d.box.h));
   handle.append('title').text('Drag onto an object to add a reference to it');
   handle
     .append('circle')
@@ -193,6 +197,11 @@ function buildHandle(cards: Bound<ObjectNode>): void {
     .attr('r', HANDLE_RADIUS + 5);
   handle.append('circle').attr('class', 'handle-dot').attr('r', HANDLE_RADIUS);
   handle.append('path').attr('class', 'handle-plus').attr('d', 'M-4.5,0 H4.5 M0,-4.5 V4.5');
+}
+
+/** Where the handle goes on a card of height `h` (exported for the drag band's start). */
+export function handleTransform(h: number): string {
+  return `translate(${CARD.width - 4},${h - 4})`;
 }
 
 function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks): ExitedCell[] {
@@ -207,7 +216,9 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
   g.select('text.card-address').text(d.addressText);
   g.select('text.card-repr').text(d.reprText);
   g.select('text.badge-count').text(String(d.view.refcount));
-  g.select('g.ref-handle').attr('display', d.canHold ? null : 'none');
+  g.select('g.ref-handle')
+    .attr('display', d.canHold ? null : 'none')
+    .attr('transform', handleTransform(h));
   g.select('g.card-strip')
     .selectAll<SVGGElement, SlotCell>('g.cell:not(.exiting)')
     .data(d.cells, (c) => (c.item ? c.slot : '+more'))

@@ -151,8 +151,8 @@ function cardNode(
     kind: 'card',
     box: { x: at.x, y: at.y, w: CARD.width, h },
     ...cardHeader(view),
-    reprText: truncate(view.repr, reprChars),
-    ariaLabel: accessibleName(view, unreachable),
+    reprText: truncate(shownRepr(view, views), reprChars),
+    ariaLabel: accessibleName(view, unreachable, shownRepr(view, views)),
     cells: slotCells(view, views),
     unreachable,
     canHold: marks.canHold.has(view.id),
@@ -197,10 +197,21 @@ function cardHeader(view: ObjectView): { typeText: string; addressText: string }
  * "list [1, 2, 3], refcount 2, at 0x7f…": type first, then the exact `refcount N`; objects no
  * name reaches say so ("…, refcount 1, unreachable, at 0x7f…").
  */
-function accessibleName(view: ObjectView, unreachable: boolean): string {
+function accessibleName(view: ObjectView, unreachable: boolean, repr = view.repr): string {
   const shared = view.interned ? ', interned' : '';
   const lost = unreachable ? ', unreachable' : '';
-  return `${view.type} ${truncate(view.repr, 60)}, refcount ${view.refcount}${shared}${lost}, at ${hexAddress(view.id)}`;
+  return `${view.type} ${truncate(repr, 60)}, refcount ${view.refcount}${shared}${lost}, at ${hexAddress(view.id)}`;
+}
+
+/**
+ * The text a card shows for its value: the repr, except for a weak reference, which says what it
+ * refers to as CPython's repr does (`<weakref to 'Node'>`), or that it is dead.
+ */
+function shownRepr(view: ObjectView, views: ReadonlyMap<number, ObjectView>): string {
+  if (view.kind !== 'weakref' || !view.repr.startsWith('<ReferenceType')) return view.repr;
+  const to = view.refs.find((r) => r.weak);
+  if (!to) return '<weakref; dead>';
+  return `<weakref to '${views.get(to.target)?.type ?? 'object'}'>`;
 }
 
 /** "reference [0] to list [1, 2]": what a slot cell (and its arrow) stands for. */

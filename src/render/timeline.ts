@@ -164,14 +164,19 @@ export class Timeline {
         (target !== undefined ? (m.cleared.get(target) ?? m.dealloc.get(target)) : undefined) ??
         m.loss.get(`${gone.holderId}:${gone.cell.slot}`) ??
         0;
+      // On top of the cells that moved into its place, struck out, then falling away.
       cell
+        .raise()
         .transition('fade')
         .delay(at)
-        .duration(600)
+        .duration(900)
+        .on('start', function () {
+          this.classList.add('evicted');
+        })
         .style('opacity', 0)
         .attr('transform', function () {
           const t = this.getAttribute('transform') ?? '';
-          return `${t} translate(0,6)`;
+          return `${t} translate(0,10)`;
         })
         .remove();
     }

@@ -56,6 +56,8 @@ export function announceRun(
   if (collected) parts.push(collected);
   const evicted = evictionSentence(events, before);
   if (evicted) parts.push(evicted);
+  const weak = newWeakSentence(before, after);
+  if (weak) parts.push(weak);
   const heap = heapSentence(events, before, after);
   if (heap) parts.push(heap);
   if (entry?.ok) {
@@ -127,6 +129,27 @@ function evictionSentence(events: readonly HeapEvent[], before: HeapSnapshot): s
           ? `${holder}${r.slot} evicted`
           : `weak reference ${holder} cleared`,
       );
+    }
+  }
+  return said.join('; ');
+}
+
+/** "weak reference cache['k2'] to Node added": weak rows and weakrefs the run made point at something. */
+function newWeakSentence(before: HeapSnapshot, after: HeapSnapshot): string {
+  const had = new Set<string>();
+  for (const o of before.objects) for (const r of o.refs) if (r.weak) had.add(`${o.id}:${r.slot}`);
+  const names = new Map<number, string>();
+  for (const f of after.frames)
+    for (const n of f.names) if (!names.has(n.target)) names.set(n.target, n.name);
+  const types = new Map(after.objects.map((o) => [o.id, o.type]));
+  const said: string[] = [];
+  for (const o of after.objects) {
+    for (const r of o.refs) {
+      if (!r.weak || had.has(`${o.id}:${r.slot}`)) continue;
+      const holder = names.get(o.id) ?? o.type;
+      const where = o.kind === 'weakcontainer' ? `${holder}${r.slot}` : holder;
+      const target = names.get(r.target) ?? types.get(r.target) ?? 'an object';
+      said.push(`weak reference ${where} to ${target} (its refcount is unchanged)`);
     }
   }
   return said.join('; ');
