@@ -9,23 +9,14 @@
  * counted as unreachable.
  */
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
+import type { Referrer } from './referrers';
 
-/** Where a strong path to an object starts. */
+/**
+ * Where a strong path to an object starts: a name or a stack slot of a frame (as the inspector's
+ * referrers name them), or something the picture leaves out (the interpreter, a hidden module).
+ */
 export type Root =
-  | {
-      readonly kind: 'name';
-      readonly frameId: number;
-      readonly frame: string;
-      readonly name: string;
-    }
-  | {
-      readonly kind: 'stack';
-      readonly frameId: number;
-      readonly frame: string;
-      readonly index: number;
-    }
-  /** Held by something the picture leaves out (the interpreter, a hidden module). */
-  | { readonly kind: 'hidden'; readonly id: number };
+  Extract<Referrer, { kind: 'name' | 'stack' }> | { readonly kind: 'hidden'; readonly id: number };
 
 /** One step of a path: the holder's slot that refers to the next object. */
 export interface PathStep {
