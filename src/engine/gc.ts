@@ -55,6 +55,8 @@ export class Collector {
   private longLivedPending = 0;
   private longLivedTotal = 0;
   runtime: GcRuntime | null = null;
+  /** Weakref callbacks the collector has called (handle_weakrefs), over the heap's life. */
+  callbacksRun = 0;
   /** Called around automatic collections (gc.callbacks); set by the interpreter. */
   onAutomaticCollection: ((generation: number) => void) | null = null;
 
@@ -258,6 +260,8 @@ export class Collector {
     while (!toCall.isEmpty()) {
       const wr = toCall.gcNext as PyWeakref;
       const callback = wr.callback!;
+      this.emit({ kind: 'weakrefCallback', id: wr.address });
+      this.callbacksRun++;
       this.runtime?.callWeakrefCallback(wr, callback);
       h.decref(wr);
       if (toCall.gcNext === wr) moveTo(wr, old);

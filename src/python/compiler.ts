@@ -882,10 +882,20 @@ class Compiler {
     const store = this.storeName(name, scope);
     const interp = this.interp;
     const h = interp.heap;
+    const classLine = this.line(n);
     return (f) => {
       const b = base ? base(f) : null;
       if (b) f.stack.push(b);
       if (b && !(b instanceof PyType)) interp.raise('TypeError', 'bases must be types');
+      if (
+        b instanceof PyType &&
+        !b.isHeapType &&
+        b !== h.types.object &&
+        !b.isSubtypeOf(interp.exceptions.get('BaseException')!)
+      ) {
+        // Subclasses of list, dict, ... would need the built-in's storage: outside the subset.
+        throw new NotSupported(`subclassing the built-in type '${b.name}'`, classLine);
+      }
       const ns = h.newDict(true);
       f.stack.push(ns);
       const frame = new Frame(h.allocAddress(0x1b0), code, f.globals, ns, [], null, f);

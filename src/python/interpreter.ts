@@ -172,6 +172,7 @@ export class Interpreter {
         return { ok: false, errorLine: lastLine(text) };
       }
       if (e instanceof BudgetExceeded) return this.reportRefusal(e.message + '\n');
+      if (e instanceof NotSupported) return this.reportRefusal(e.message + '\n');
       if (e instanceof RangeError && /call stack/i.test(e.message)) {
         return this.reportRefusal('RecursionError: maximum recursion depth exceeded\n');
       }

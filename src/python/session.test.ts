@@ -44,6 +44,15 @@ describe('Session (the console)', () => {
     expect(r.events.filter((e) => e.kind !== 'stderr')).toEqual([]);
   });
 
+  it('refuses to subclass a built-in type and keeps the session', () => {
+    const s = new Session();
+    const r = s.run('class L(list):\n    pass\n');
+    expect(r.error).toBe(
+      "NotSupported: subclassing the built-in type 'list' is not supported by Heapscope (line 1)",
+    );
+    expect(printed(s, 'class E(Exception):\n    pass\n\nE("x")')).toBe("E('x')\n");
+  });
+
   it('reports a NameError as CPython does and keeps the session', () => {
     const s = new Session();
     s.run('x = [1]');
