@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT lets two checkouts run their specs at once.
+const port = Number(process.env.E2E_PORT) || 4173;
 const baseURL = `http://127.0.0.1:${port}`;
 
 // scripts/e2e.mjs sets CHROMIUM_PATH (see scripts/find-chromium.mjs).
