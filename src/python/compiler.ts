@@ -811,6 +811,8 @@ class Compiler {
       warmup: WARMUP_START,
       body,
     };
+    // Its warm-up count outlives the functions made from it: the interpreter keeps it in view.
+    this.interp.functionCode.push(code);
     const defaults = defaultNodes.length ? this.tupleOf(defaultNodes, scope) : null;
     const interp = this.interp;
     const h = interp.heap;

@@ -7,6 +7,7 @@ import {
   Heap,
   PyBuiltin,
   PyDict,
+  PyFinalize,
   PyFunction,
   PyInstance,
   PyMethod,
@@ -72,6 +73,16 @@ export class Interpreter {
   readonly functionType: PyType;
   readonly methodType: PyType;
   frame: Frame | null = null;
+  /** Built-in types' method descriptors, made on first use (methods.ts `typeMethods`). */
+  readonly methodCache = new Map<PyType, Map<string, PyBuiltin>>();
+  /** weakref.finalize objects still registered, each holding one reference (its `_registry`). */
+  readonly finalizeRegistry = new Set<PyFinalize>();
+  /**
+   * Every function body compiled: a code object's state (its 3.11 warm-up count) lives as long as
+   * any code that can make functions from it, so checkpoints must see it even with no function
+   * alive.
+   */
+  readonly functionCode: CodeUnit[] = [];
   private steps = 0;
   /** Live objects when the current run began: the object budget counts growth from there. */
   private objectBase = 0;

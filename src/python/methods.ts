@@ -34,12 +34,9 @@ export function lookupTypeAttr(t: PyType, name: string): PyObject | null {
 
 type MethodFn = (interp: Interpreter, args: PyObject[], kw: Kw) => PyObject;
 
-const cache = new WeakMap<Interpreter, Map<PyType, Map<string, PyBuiltin>>>();
-
 /** The method descriptors of a built-in type (inherited ones included), created once. */
 export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuiltin> {
-  let perInterp = cache.get(interp);
-  if (!perInterp) cache.set(interp, (perInterp = new Map()));
+  const perInterp = interp.methodCache;
   let methods = perInterp.get(t);
   if (methods) return methods;
   methods = new Map();

@@ -230,12 +230,8 @@ export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
 // ---- finalize ----
 
 /** The finalize objects still registered, each holding one reference (weakref.finalize._registry). */
-const registries = new WeakMap<Interpreter, Set<PyFinalize>>();
-
 function registryOf(interp: Interpreter): Set<PyFinalize> {
-  let r = registries.get(interp);
-  if (!r) registries.set(interp, (r = new Set()));
-  return r;
+  return interp.finalizeRegistry;
 }
 
 /**
