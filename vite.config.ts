@@ -1,11 +1,57 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The built page's Content-Security-Policy: scripts and workers only from the page's own origin
+ * (no inline script, no eval), nothing embedded, no base or form targets. Styles allow inline
+ * ones: CodeMirror and the canvas set styles from script. The dev server needs inline scripts
+ * (React refresh), so the policy is added to the build only.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'heapscope-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+/**
+ * Cross-origin isolation lets the page share memory with the interpreter's worker, so Stop reaches
+ * a running statement at once. Where a host cannot send these headers the page still works: Stop
+ * then ends the worker and restores the session by replay.
+ */
+const isolation = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
+  worker: { format: 'es' },
+  server: { headers: isolation },
   preview: {
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
+    headers: isolation,
   },
 });

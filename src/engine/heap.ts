@@ -207,6 +207,11 @@ export class Heap {
     return o;
   }
 
+  /** The interned str for `v` if there is one; never allocates (reading the heap changes nothing). */
+  existingInternedStr(v: string): PyStr | undefined {
+    return this.internedStrs.get(v);
+  }
+
   /** A str; `intern` shares one object per value (identifier-like literals, 1-char strings). */
   newStr(v: string, intern = false): PyStr {
     if (intern || v.length <= 1) {

@@ -960,9 +960,14 @@ export class Interpreter {
     });
     // The console's own holders: the REPL's `_` and the last uncaught exception.
     const repl: { name: string; target: number }[] = [];
-    const underscore = this.heap.dictGet(this.builtins, this.key('_'));
+    // Looked up without interning the names: taking a snapshot must not allocate anything.
+    const lookup = (d: PyDict, name: string) => {
+      const k = this.heap.existingInternedStr(name);
+      return k ? this.heap.dictGet(d, k) : undefined;
+    };
+    const underscore = lookup(this.builtins, '_');
     if (underscore) repl.push({ name: '_', target: underscore.address });
-    const last = this.heap.dictGet(this.modules.get('sys')!.dict, this.key('last_value'));
+    const last = lookup(this.modules.get('sys')!.dict, 'last_value');
     if (last) repl.push({ name: 'sys.last_value', target: last.address });
     if (repl.length)
       frames.push({

@@ -1,21 +1,20 @@
 /**
- * The session kept in the browser: the list of statements and how many of them are applied (the
- * rest were undone and can be redone). Loading replays them into a fresh interpreter, which
- * brings back exactly the same heap, addresses included, because the engine is deterministic.
+ * The session kept in the browser: the list of statements, where each was stopped if it was
+ * (Stop, or its time budget), and how many of them are applied (the rest were undone and can be
+ * redone). Loading replays them into a fresh interpreter, which brings back exactly the same heap,
+ * addresses included, because the engine is deterministic.
  *
  * Nothing is ever thrown away: text that cannot be read is copied to a key of its own before a
  * new session starts, and the person is told where it is.
  */
-import type { Origin } from './transcript';
+import type { HistoryStatement, StopPoint } from '../worker/protocol';
 
 export const STORAGE_KEY = 'heapscope.session';
 const FORMAT = 'heapscope-session';
-const VERSION = 1;
+/** Version 2 added where a statement was stopped; version 1 sessions still load. */
+const VERSION = 2;
 
-export interface SavedStatement {
-  readonly source: string;
-  readonly origin: Origin;
-}
+export type SavedStatement = HistoryStatement;
 
 export interface SavedSession {
   /** Statements after the setup, oldest first, including undone ones. */
@@ -44,7 +43,11 @@ export function encodeSession(saved: SavedSession): string {
     format: FORMAT,
     version: VERSION,
     position: saved.position,
-    statements: saved.statements.map((s) => ({ source: s.source, origin: s.origin })),
+    statements: saved.statements.map((s) => ({
+      source: s.source,
+      origin: s.origin,
+      ...(s.stop ? { stop: s.stop } : {}),
+    })),
   });
 }
 
@@ -57,7 +60,7 @@ export function decodeSession(text: string): SavedSession {
     throw new Error(`it is not valid JSON (${why(e)})`, { cause: e });
   }
   if (!isRecord(data) || data.format !== FORMAT) throw new Error('it is not a Heapscope session');
-  if (data.version !== VERSION) {
+  if (data.version !== 1 && data.version !== VERSION) {
     throw new Error(`it was saved in format version ${String(data.version)}, not ${VERSION}`);
   }
   if (!Array.isArray(data.statements)) throw new Error('its list of statements is missing');
@@ -66,7 +69,7 @@ export function decodeSession(text: string): SavedSession {
       throw new Error(`statement ${i + 1} has no source text`);
     }
     const origin = s.origin === 'canvas' ? 'canvas' : 'console';
-    return { source: s.source, origin };
+    return { source: s.source, origin, stop: stopPoint(s.stop, i) };
   });
   const position = data.position;
   if (typeof position !== 'number' || !Number.isInteger(position) || position < 0) {
@@ -116,10 +119,42 @@ export function saveSession(storage: StorageLike | null, saved: SavedSession): s
   }
 }
 
+/** Where a saved statement was stopped: absent, or a whole amount of work and a known reason. */
+function stopPoint(stop: unknown, i: number): StopPoint | null {
+  if (stop === undefined || stop === null) return null;
+  if (
+    !isRecord(stop) ||
+    typeof stop.work !== 'number' ||
+    !Number.isSafeInteger(stop.work) ||
+    stop.work < 0 ||
+    (stop.reason !== 'interrupt' && stop.reason !== 'time')
+  ) {
+    throw new Error(`statement ${i + 1} says it was stopped, but not where`);
+  }
+  return { work: stop.work, reason: stop.reason };
+}
+
+/**
+ * Copies the saved session to a key of its own (`heapscope.session.<label>-N`) before it is
+ * replaced; returns the key, or null if there was nothing to copy or it could not be copied.
+ */
+export function keepAside(storage: StorageLike, label: string): string | null {
+  try {
+    const text = storage.getItem(STORAGE_KEY);
+    return text === null ? null : keepText(storage, text, label);
+  } catch {
+    return null;
+  }
+}
+
 /** Copies unreadable text to a key of its own; returns the key, or null if that failed too. */
 function keepUnreadable(storage: StorageLike, text: string): string | null {
+  return keepText(storage, text, 'unreadable');
+}
+
+function keepText(storage: StorageLike, text: string, label: string): string | null {
   for (let n = 1; n < 100; n++) {
-    const key = `${STORAGE_KEY}.unreadable-${n}`;
+    const key = `${STORAGE_KEY}.${label}-${n}`;
     try {
       const there = storage.getItem(key);
       if (there === text) return key;

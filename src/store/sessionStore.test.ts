@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY, type StorageLike } from './persistence';
-import { createSessionStore } from './sessionStore';
+import { InlineEngine } from './inlineEngine';
+import { createSessionStore, type SessionStoreOptions } from './sessionStore';
 
 class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();
@@ -14,15 +15,22 @@ class MemoryStorage implements StorageLike {
 
 const CYCLE = ['a = []', 'b = []', 'a.append(b)', 'b.append(a)', 'del a', 'del b'];
 
-function storeWith(lines: readonly string[], storage: StorageLike | null = null) {
-  const store = createSessionStore({ storage });
-  for (const line of lines) store.getState().runPython(line, 'canvas');
+/** A store whose interpreter runs in this thread, once it has started. */
+async function newStore(options: SessionStoreOptions = {}) {
+  const store = createSessionStore({ engine: () => new InlineEngine(), ...options });
+  await store.getState().idle();
+  return store;
+}
+
+async function storeWith(lines: readonly string[], storage: StorageLike | null = null) {
+  const store = await newStore({ storage });
+  for (const line of lines) await store.getState().runPython(line, 'canvas');
   return store;
 }
 
 describe('session history', () => {
-  it('runs the setup first: Node and Finalized exist before the first statement', () => {
-    const store = storeWith(["n1 = Node('n1')", 'f1 = Finalized("f1")', 'del f1']);
+  it('runs the setup first: Node and Finalized exist before the first statement', async () => {
+    const store = await storeWith(["n1 = Node('n1')", 'f1 = Finalized("f1")', 'del f1']);
     const { setup, transcript, setupIds, snapshot } = store.getState();
     expect(setup.map((e) => e.ok)).toEqual([true, true]);
     expect(setup.every((e) => e.origin === 'setup')).toBe(true);
@@ -35,36 +43,36 @@ describe('session history', () => {
     expect(snapshot.objects.filter((o) => setupIds.has(o.id)).map((o) => o.type)).toContain('type');
   });
 
-  it('undo rebuilds exactly the heap before the statement, addresses included', () => {
-    const store = storeWith(CYCLE.slice(0, 5));
+  it('undo rebuilds exactly the heap before the statement, addresses included', async () => {
+    const store = await storeWith(CYCLE.slice(0, 5));
     const afterFive = JSON.stringify(store.getState().snapshot);
-    store.getState().runPython('del b');
+    await store.getState().runPython('del b');
     expect(store.getState().snapshot.frames[0]!.names.map((n) => n.name)).not.toContain('b');
-    store.getState().undo();
+    await store.getState().undo();
     expect(JSON.stringify(store.getState().snapshot)).toBe(afterFive);
     expect(store.getState().position).toBe(5);
     expect(store.getState().lastRun).toMatchObject({ kind: 'undo', events: [] });
   });
 
-  it('redo runs the undone statement again on the current heap, with its events', () => {
-    const store = storeWith(CYCLE);
+  it('redo runs the undone statement again on the current heap, with its events', async () => {
+    const store = await storeWith(CYCLE);
     const end = JSON.stringify(store.getState().snapshot);
-    store.getState().undo();
-    store.getState().undo();
-    store.getState().redo();
+    await store.getState().undo();
+    await store.getState().undo();
+    await store.getState().redo();
     expect(store.getState().lastRun?.kind).toBe('redo');
     expect(store.getState().lastRun?.events.length).toBeGreaterThan(0);
-    store.getState().redo();
+    await store.getState().redo();
     expect(JSON.stringify(store.getState().snapshot)).toBe(end);
-    store.getState().redo(); // nothing left to redo
+    await store.getState().redo(); // nothing left to redo
     expect(store.getState().position).toBe(6);
   });
 
-  it('a new statement after an undo drops the undone ones', () => {
-    const store = storeWith(CYCLE);
-    store.getState().undo();
-    store.getState().undo();
-    store.getState().runPython('c = []');
+  it('a new statement after an undo drops the undone ones', async () => {
+    const store = await storeWith(CYCLE);
+    await store.getState().undo();
+    await store.getState().undo();
+    await store.getState().runPython('c = []');
     expect(store.getState().transcript.map((e) => e.source)).toEqual([
       ...CYCLE.slice(0, 4),
       'c = []',
@@ -72,20 +80,20 @@ describe('session history', () => {
     expect(store.getState().position).toBe(5);
   });
 
-  it('goTo jumps back and forth through the history', () => {
-    const store = storeWith(CYCLE);
+  it('goTo jumps back and forth through the history', async () => {
+    const store = await storeWith(CYCLE);
     const end = JSON.stringify(store.getState().snapshot);
-    store.getState().goTo(2);
+    await store.getState().goTo(2);
     expect(store.getState().snapshot.objects.filter((o) => o.type === 'list')).toHaveLength(2);
     expect(store.getState().position).toBe(2);
-    store.getState().goTo(0);
+    await store.getState().goTo(0);
     expect(store.getState().snapshot.objects.filter((o) => o.type === 'list')).toHaveLength(0);
-    store.getState().goTo(99);
+    await store.getState().goTo(99);
     expect(JSON.stringify(store.getState().snapshot)).toBe(end);
   });
 
-  it('keeps the selection while its object lives and follows a selected name to its new target', () => {
-    const store = storeWith(['a = []', 'b = []']);
+  it('keeps the selection while its object lives and follows a selected name to its new target', async () => {
+    const store = await storeWith(['a = []', 'b = []']);
     const [a, b] = store.getState().snapshot.frames[0]!.names.filter((n) => n.name.length === 1);
     store.getState().select({
       kind: 'name',
@@ -93,49 +101,49 @@ describe('session history', () => {
       name: 'a',
       target: a!.target,
     });
-    store.getState().runPython('a = b');
+    await store.getState().runPython('a = b');
     expect(store.getState().selection).toMatchObject({
       kind: 'name',
       name: 'a',
       target: b!.target,
     });
     expect(store.getState().selectedId).toBe(b!.target);
-    store.getState().runPython('del a');
+    await store.getState().runPython('del a');
     expect(store.getState().selection).toBeNull();
   });
 });
 
 describe('the session saved in the browser', () => {
-  it('a reload replays the saved statements into the same heap, undone ones included', () => {
+  it('a reload replays the saved statements into the same heap, undone ones included', async () => {
     const storage = new MemoryStorage();
-    const first = storeWith(CYCLE, storage);
-    first.getState().undo();
+    const first = await storeWith(CYCLE, storage);
+    await first.getState().undo();
     const heap = JSON.stringify(first.getState().snapshot);
 
-    const reloaded = createSessionStore({ storage });
+    const reloaded = await newStore({ storage });
     const state = reloaded.getState();
     expect(JSON.stringify(state.snapshot)).toBe(heap);
     expect(state.position).toBe(5);
     expect(state.transcript.map((e) => e.source)).toEqual(CYCLE);
     expect(state.transcript[0]!.origin).toBe('canvas');
-    state.redo();
+    await state.redo();
     expect(reloaded.getState().snapshot.frames[0]!.names.map((n) => n.name)).not.toContain('b');
   });
 
-  it('keeps unreadable text aside, says where, and starts a new session without losing it', () => {
+  it('keeps unreadable text aside, says where, and starts a new session without losing it', async () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, '{"format": "heapscope-session", "version": 1, "statements": [');
-    const store = createSessionStore({ storage });
+    const store = await newStore({ storage });
     const notice = store.getState().storageNotice!;
     expect(notice).toMatch(/could not be read: it is not valid JSON/);
     expect(notice).toContain(`${STORAGE_KEY}.unreadable-1`);
     expect(storage.getItem(`${STORAGE_KEY}.unreadable-1`)).toMatch(/^\{"format"/);
     expect(store.getState().transcript).toEqual([]);
-    store.getState().runPython('a = []');
+    await store.getState().runPython('a = []');
     expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toMatchObject({ position: 1 });
   });
 
-  it('does not write over unreadable text it could not copy aside', () => {
+  it('does not write over unreadable text it could not copy aside', async () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, 'not json');
     const refusing: StorageLike = {
@@ -145,13 +153,13 @@ describe('the session saved in the browser', () => {
         storage.setItem(k, v);
       },
     };
-    const store = createSessionStore({ storage: refusing });
+    const store = await newStore({ storage: refusing });
     expect(store.getState().storageNotice).toMatch(/left where it was/);
-    store.getState().runPython('a = []');
+    await store.getState().runPython('a = []');
     expect(storage.getItem(STORAGE_KEY)).toBe('not json');
   });
 
-  it('reports a session that cannot be saved, and a statement that fails on replay stays in the transcript', () => {
+  it('reports a session that cannot be saved, and a statement that fails on replay stays in the transcript', async () => {
     const storage = new MemoryStorage();
     storage.setItem(
       STORAGE_KEY,
@@ -168,9 +176,9 @@ describe('the session saved in the browser', () => {
         throw new Error('quota exceeded');
       },
     };
-    const store = createSessionStore({ storage: full });
+    const store = await newStore({ storage: full });
     expect(store.getState().transcript.map((e) => e.ok)).toEqual([false, true]);
-    store.getState().runPython('y = 2');
+    await store.getState().runPython('y = 2');
     expect(store.getState().storageNotice).toMatch(/could not be saved.*quota exceeded/);
   });
 });

@@ -1,31 +1,41 @@
 /**
- * The session store: one Python session, the history of statements run on it, the heap snapshot
- * the view draws, the events of the last change (for animation) and the selection.
+ * The session store: the page's view of one Python session, the history of statements run on it,
+ * the heap snapshot the view draws, the events of the last change (for animation) and the
+ * selection.
  *
- * `runPython` is the only action that changes the heap: every gesture in the app becomes Python
- * source and goes through it. The snapshot is refreshed after every run, so the view always draws
- * what the engine reports and never computes refcounts of its own.
+ * The interpreter itself runs elsewhere (a Web Worker, see `engineClient.ts`), so nothing here can
+ * freeze the page: `runPython` sends the statement and commits the reply when it comes. It is the
+ * only action that changes the heap: every gesture in the app becomes Python source and goes
+ * through it. While a statement runs, `busy` says so (with its progress) and `stop` ends it with
+ * KeyboardInterrupt, keeping what it did, as CPython's REPL does on Ctrl+C.
  *
- * History is replay. The session is its setup (the prelude's class definitions) plus the list of
- * statements; `position` of them are applied, the rest were undone. Undo rebuilds the heap by
- * running the applied statements again in a fresh interpreter (the engine is deterministic, so the
- * objects come back with the same addresses and the canvas does not move); redo runs the next
- * statement on the current heap, so it animates like the first time. The list and the position
- * are saved in the browser after every change and replayed on load.
+ * History: the session is its setup (the prelude's class definitions) plus the list of statements;
+ * `position` of them are applied, the rest were undone. Undo and the timeline ask the host to go
+ * to a position (it restores a checkpoint and replays the few statements after it); redo runs the
+ * next statement again, so it animates like the first time. The list, the position and where each
+ * statement was stopped are saved in the browser after every change; loading replays them within
+ * a time budget, and if a statement overruns it the person chooses: keep the session up to there,
+ * run the rest anyway, or discard it (a copy is kept).
  */
 import { create } from 'zustand';
 import type { HeapEvent } from '../engine/events';
 import type { HeapSnapshot } from '../engine/snapshot';
-import { Session } from '../python/session';
+import type {
+  HistoryStatement,
+  HostProgress,
+  MoveResult,
+  StartResult,
+  StatementOutcome,
+} from '../worker/protocol';
+import { EngineLost, pageEngine, type EngineClient } from './engineClient';
 import {
-  browserStorage,
+  keepAside,
   loadSession,
   saveSession,
   type SavedSession,
   type StorageLike,
 } from './persistence';
 import { PRELUDE } from './prelude';
-import { failedToStart, runStatement } from './runStatement';
 import { inspectedObject, type Selection } from './selection';
 import type { Origin, TranscriptEntry } from './transcript';
 
@@ -43,9 +53,35 @@ export interface RunRecord {
   readonly before: HeapSnapshot;
 }
 
+/** Work in progress on the interpreter: one at a time. */
+export interface Busy {
+  readonly task: 'start' | 'run' | 'undo' | 'redo' | 'jump' | 'resume' | 'discard';
+  /** What is running, for the status line ("x = [0] * 10**6"). */
+  readonly label: string;
+  /** `performance.now()` when it began. */
+  readonly since: number;
+  readonly progress: HostProgress | null;
+  /** Stop was pressed and the statement is winding down. */
+  readonly stopping: boolean;
+  /** Stop applies: a statement is running (not a restore or a rewind). */
+  readonly stoppable: boolean;
+}
+
+/** Restoring a saved session stopped before a statement: the person decides what happens. */
+export interface RestoreProblem {
+  /** The transcript entry that could not be replayed. */
+  readonly entryId: number;
+  /** 1-based, for people. */
+  readonly number: number;
+  readonly source: string;
+  readonly reason: string;
+  /** How many statements the saved session had applied. */
+  readonly savedPosition: number;
+}
+
+export type RestoreChoice = 'keep' | 'resume' | 'discard';
+
 export interface SessionState {
-  /** Null only if the interpreter failed to start; every run then reports why. */
-  readonly session: Session | null;
   /** The setup statements run before the first one of the history (class Node, class Finalized). */
   readonly setup: readonly TranscriptEntry[];
   /** Every statement of the history, applied or undone, oldest first. */
@@ -62,15 +98,28 @@ export interface SessionState {
   readonly selectedId: number | null;
   /** A problem with the copy of the session kept in the browser, for a banner; null when none. */
   readonly storageNotice: string | null;
-  /** Runs Python on the heap and records it. Blank input does nothing. Undone statements are dropped. */
-  runPython(source: string, origin?: Origin): void;
-  undo(): void;
-  redo(): void;
+  /** The interpreter is working; null when idle. */
+  readonly busy: Busy | null;
+  readonly restoreProblem: RestoreProblem | null;
+  /**
+   * Runs Python on the heap and records it; resolves to its transcript entry, or null when
+   * nothing ran (blank input, or another statement is still running). Undone statements are
+   * dropped. Called while the session is still being restored, it waits for that.
+   */
+  runPython(source: string, origin?: Origin): Promise<TranscriptEntry | null>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
   /** Applies exactly the first `position` statements (the history timeline). */
-  goTo(position: number): void;
+  goTo(position: number): Promise<void>;
+  /** Stops the running statement (KeyboardInterrupt); nothing else is lost. */
+  stop(): void;
+  /** Answers a restore problem. */
+  resolveRestore(choice: RestoreChoice): Promise<void>;
   /** Selects an object, a name or an arrow; a bare number selects an object. */
   select(selection: Selection | number | null): void;
   dismissStorageNotice(): void;
+  /** Resolves once the interpreter has finished what it was asked (tests wait on it). */
+  idle(): Promise<void>;
 }
 
 export interface SessionStoreOptions {
@@ -78,8 +127,11 @@ export interface SessionStoreOptions {
   readonly storage?: StorageLike | null;
   /** Setup statements; the prelude by default. */
   readonly setup?: readonly string[];
-  /** Makes the interpreter; tests can fail it on purpose. */
-  readonly makeSession?: () => Session;
+  /** The interpreter; a Web Worker in the page. */
+  readonly engine?: () => EngineClient;
+  /** Fallback when the first engine cannot start at all (no worker): an in-thread one. */
+  readonly fallbackEngine?: () => Promise<EngineClient>;
+  readonly now?: () => number;
 }
 
 const EMPTY: HeapSnapshot = {
@@ -88,80 +140,42 @@ const EMPTY: HeapSnapshot = {
   collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
 };
 
-interface Built {
-  readonly session: Session | null;
-  readonly startError: string;
-  readonly setup: TranscriptEntry[];
-  readonly setupIds: ReadonlySet<number>;
-}
-
 export function createSessionStore(options: SessionStoreOptions = {}) {
   const storage = options.storage ?? null;
   const setupSources = options.setup ?? PRELUDE;
-  const makeSession = options.makeSession ?? (() => new Session());
+  const now = options.now ?? (() => performance.now());
+  let engine = (options.engine ?? pageEngine)();
   let nextId = 1;
   let nextSeq = 1;
-
-  /** A fresh interpreter with the setup run on it. */
-  const build = (setupEntries?: readonly TranscriptEntry[]): Built => {
-    let session: Session | null = null;
-    let startError = '';
-    try {
-      session = makeSession();
-    } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      startError = `InternalError: the interpreter failed to start: ${why}`;
-    }
-    const setup = setupSources.map((source, i) => {
-      const id = setupEntries?.[i]?.id ?? nextId++;
-      return session
-        ? runStatement(session, id, source, 'setup').entry
-        : failedToStart(id, source, startError, 'setup').entry;
-    });
-    const setupIds = new Set(
-      safeSnapshot(session)
-        .objects.filter((o) => !o.interned)
-        .map((o) => o.id),
-    );
-    return { session, startError, setup, setupIds };
-  };
-
-  const run = (built: Built, id: number, source: string, origin: Origin) =>
-    built.session
-      ? runStatement(built.session, id, source, origin)
-      : failedToStart(id, source, built.startError, origin);
+  /** The chain of interpreter work: each task starts when the previous one ends. */
+  let queue: Promise<unknown> = Promise.resolve();
 
   return create<SessionState>()((set, get) => {
-    let current = build();
     let canSave = true;
-    let storageNotice: string | null = null;
     let saveNotice: string | null = null;
 
-    // Bring back the saved session: replay the applied statements, keep the undone ones as text.
-    let transcript: TranscriptEntry[] = [];
-    let position = 0;
-    const loaded = loadSession(storage);
-    if (loaded.kind === 'unreadable') {
-      storageNotice = loaded.message;
-      canSave = loaded.canSave;
-    } else if (loaded.kind === 'loaded') {
-      const { statements } = loaded.saved;
-      position = loaded.saved.position;
-      transcript = statements.map((s, i) =>
-        i < position
-          ? run(current, nextId++, s.source, s.origin).entry
-          : { id: nextId++, source: s.source, output: [], ok: true, error: null, origin: s.origin },
-      );
-    }
+    const entryOf = (outcome: StatementOutcome, id = nextId++): TranscriptEntry => ({
+      id,
+      source: outcome.source,
+      output: outcome.output,
+      ok: outcome.ok,
+      error: outcome.error,
+      origin: outcome.origin,
+      stop: outcome.stop,
+    });
+
+    const historyOf = (entries: readonly TranscriptEntry[]): HistoryStatement[] =>
+      entries.map((e) => ({
+        source: e.source,
+        origin: e.origin === 'canvas' ? 'canvas' : 'console',
+        stop: e.stop ?? null,
+      }));
 
     const persist = () => {
       if (!canSave || !storage) return;
       const state = get();
       const saved: SavedSession = {
-        statements: state.transcript.map((e) => ({
-          source: e.source,
-          origin: e.origin === 'canvas' ? 'canvas' : 'console',
-        })),
+        statements: historyOf(state.transcript),
         position: state.position,
       };
       const problem = saveSession(storage, saved);
@@ -176,15 +190,15 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
     };
 
     /** Commits a new heap state: snapshot, record of the change, selection still valid. */
-    const commit = (changes: Partial<SessionState>, record: Omit<RunRecord, 'seq' | 'before'>) => {
+    const commit = (
+      changes: Partial<SessionState>,
+      snapshot: HeapSnapshot,
+      record: Omit<RunRecord, 'seq' | 'before'>,
+    ) => {
       const before = get().snapshot;
-      const snapshot = safeSnapshot(current.session);
       const selection = revalidate(get().selection, snapshot);
       set({
         ...changes,
-        session: current.session,
-        setup: current.setup,
-        setupIds: current.setupIds,
         snapshot,
         lastRun: { ...record, seq: nextSeq++, before },
         selection,
@@ -193,83 +207,308 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       persist();
     };
 
-    /** Rebuilds the heap with the first `target` statements applied, in a fresh interpreter. */
-    const rebuild = (target: number, kind: RunRecord['kind'], entryId: number | null) => {
-      const state = get();
-      current = build(state.setup);
-      for (const entry of state.transcript.slice(0, target)) {
-        run(current, entry.id, entry.source, entry.origin ?? 'console');
-      }
-      commit({ position: target }, { kind, entryId, events: [] });
+    /** Runs `work` when the interpreter is free, showing `busy` meanwhile. */
+    const exclusive = <T>(
+      task: Busy['task'],
+      label: string,
+      work: () => Promise<T>,
+    ): Promise<T> => {
+      const run = async () => {
+        set({
+          busy: {
+            task,
+            label,
+            since: now(),
+            progress: null,
+            stopping: false,
+            stoppable: task === 'run' || task === 'redo' || task === 'resume',
+          },
+        });
+        engine.onProgress((progress) => {
+          const busy = get().busy;
+          if (busy) set({ busy: { ...busy, progress } });
+        });
+        try {
+          return await work();
+        } finally {
+          engine.onProgress(null);
+          set({ busy: null });
+        }
+      };
+      const result = queue.then(run, run);
+      queue = result.catch(() => undefined);
+      return result;
     };
 
-    /** Runs the statements from `position` up to `target` on the current heap, again. */
-    const forward = (target: number, kind: RunRecord['kind']) => {
-      const state = get();
-      const transcript = [...state.transcript];
-      let events: readonly HeapEvent[] = [];
-      for (let i = state.position; i < target; i++) {
-        const e = transcript[i]!;
-        const result = run(current, e.id, e.source, e.origin ?? 'console');
-        transcript[i] = result.entry;
-        events = result.events;
+    /** The interpreter failed to answer: say so in the transcript's place, keep the session. */
+    const internalFailure = (source: string, origin: Origin, e: unknown): TranscriptEntry => {
+      const error = `InternalError: ${e instanceof Error ? e.message : String(e)}`;
+      return {
+        id: nextId++,
+        source,
+        output: [{ stream: 'stderr', text: `${error}\n` }],
+        ok: false,
+        error,
+        origin,
+      };
+    };
+
+    /**
+     * (Re)starts the interpreter with `history`, `position` of it applied, and takes its reply as
+     * the session's state. Entries keep their ids; replayed ones get their fresh output.
+     */
+    const startWith = async (
+      entries: readonly TranscriptEntry[],
+      position: number,
+      kind: RunRecord['kind'],
+    ): Promise<StartResult | null> => {
+      let result: StartResult;
+      const request = {
+        type: 'start' as const,
+        start: { setup: setupSources, history: historyOf(entries), position },
+      };
+      try {
+        result = await engine.request(request);
+      } catch (e) {
+        if (!(e instanceof EngineLost) || e.stopped || !options.fallbackEngine) throw e;
+        // No worker here (an old browser, a file:// page): run in this thread instead.
+        engine = await options.fallbackEngine();
+        result = await engine.request(request);
       }
-      const entryId = kind === 'redo' ? transcript[target - 1]!.id : null;
-      commit(
-        { transcript, position: target },
-        { kind, entryId, events: kind === 'redo' ? events : [] },
+      const transcript = entries.map((e, i) =>
+        i < result.replayed.length ? entryOf(result.replayed[i]!, e.id) : e,
       );
+      const setup = result.setup.map((o, i) => entryOf(o, get().setup[i]?.id ?? nextId++));
+      const problem = result.problem;
+      commit(
+        {
+          setup,
+          setupIds: new Set(result.setupIds),
+          transcript,
+          position: result.position,
+          restoreProblem: problem
+            ? {
+                entryId: transcript[problem.index]!.id,
+                number: problem.index + 1,
+                source: transcript[problem.index]!.source,
+                reason: problem.reason,
+                savedPosition: position,
+              }
+            : null,
+        },
+        result.snapshot,
+        { kind, entryId: null, events: [] },
+      );
+      return result;
     };
 
-    const snapshot = safeSnapshot(current.session);
-    const initial: SessionState = {
-      session: current.session,
-      setup: current.setup,
+    /** The reply to a move through the history (undo, redo, timeline, resumed restore). */
+    const applyMove = (r: MoveResult, kind: RunRecord['kind']) => {
+      const transcript = [...get().transcript];
+      for (const { index, outcome } of r.rerun)
+        transcript[index] = entryOf(outcome, transcript[index]!.id);
+      const entryId =
+        kind === 'redo' || kind === 'undo'
+          ? (transcript[r.position - (kind === 'redo' ? 1 : 0)]?.id ?? null)
+          : null;
+      commit({ transcript, position: r.position }, r.snapshot, {
+        kind,
+        entryId,
+        events: kind === 'redo' ? r.events : [],
+      });
+    };
+
+    const move = (target: number, kind: 'undo' | 'redo' | 'jump') => {
+      const { position, transcript, busy } = get();
+      const to = Math.max(0, Math.min(transcript.length, Math.round(target)));
+      if (to === position || (busy && busy.task !== 'start')) return Promise.resolve();
+      const label =
+        kind === 'undo' ? 'Undoing' : kind === 'redo' ? 'Redoing' : `Going to statement ${to}`;
+      return exclusive(kind, label, async () => {
+        try {
+          applyMove(await engine.request({ type: 'moveTo', position: to }), kind);
+        } catch (e) {
+          if (!(e instanceof EngineLost)) throw e;
+          await recover(e, null);
+        }
+      });
+    };
+
+    /**
+     * The worker was ended (Stop without a shared flag) or crashed: start a new one with the
+     * history. A stopped statement is kept, stopped where its last progress report was; a crashed
+     * one is left out and the banner says so.
+     */
+    const recover = async (
+      lost: EngineLost,
+      running: { source: string; origin: Origin } | null,
+    ): Promise<TranscriptEntry | null> => {
+      const { transcript, position } = get();
+      const kept = transcript.slice(0, position);
+      if (running && lost.stopped) {
+        const stop = { work: lost.lastProgress?.work ?? 0, reason: 'interrupt' as const };
+        const entry: TranscriptEntry = {
+          id: nextId++,
+          ...running,
+          output: [],
+          ok: false,
+          error: null,
+          stop,
+        };
+        await startWith([...kept, entry], kept.length + 1, 'run');
+        return get().transcript[kept.length] ?? null;
+      }
+      await startWith(transcript, position, 'restore');
+      if (running) {
+        set({
+          storageNotice: `The interpreter stopped while running “${running.source.split('\n')[0]}” (${lost.message}). The session was restored to just before it.`,
+        });
+      }
+      return null;
+    };
+
+    // Bring back the saved session: all its statements are shown at once, the applied ones come
+    // back as the interpreter replays them.
+    let storageNotice: string | null = null;
+    let transcript: TranscriptEntry[] = [];
+    let savedPosition = 0;
+    const loaded = loadSession(storage);
+    if (loaded.kind === 'unreadable') {
+      storageNotice = loaded.message;
+      canSave = loaded.canSave;
+    } else if (loaded.kind === 'loaded') {
+      savedPosition = loaded.saved.position;
+      transcript = loaded.saved.statements.map((s) => ({
+        id: nextId++,
+        source: s.source,
+        output: [],
+        ok: true,
+        error: null,
+        origin: s.origin,
+        stop: s.stop,
+      }));
+    }
+    const restoring = transcript.length > 0;
+    void exclusive('start', restoring ? 'Restoring your session' : 'Starting Python', async () => {
+      try {
+        await startWith(transcript, savedPosition, restoring ? 'restore' : 'run');
+        if (!restoring) set({ lastRun: null });
+      } catch (e) {
+        const error = `InternalError: the interpreter failed to start: ${e instanceof Error ? e.message : String(e)}`;
+        set({
+          setup: setupSources.map((source) => ({
+            id: nextId++,
+            source,
+            output: [{ stream: 'stderr', text: `${error}\n` }],
+            ok: false,
+            error,
+            origin: 'setup',
+          })),
+        });
+      }
+    });
+
+    return {
+      setup: [],
       transcript,
-      position,
-      snapshot,
-      setupIds: current.setupIds,
-      lastRun:
-        loaded.kind === 'loaded'
-          ? { seq: nextSeq++, kind: 'restore', entryId: null, events: [], before: EMPTY }
-          : null,
+      position: 0,
+      snapshot: EMPTY,
+      setupIds: new Set(),
+      lastRun: null,
       selection: null,
       selectedId: null,
       storageNotice,
+      busy: null,
+      restoreProblem: null,
 
       runPython(source, origin = 'console') {
         const text = source.replace(/\s+$/, '');
-        if (text.trim() === '') return;
-        const state = get();
-        const id = nextId++;
-        const { entry, events } = run(current, id, text, origin);
-        const kept = state.transcript.slice(0, state.position);
-        commit(
-          { transcript: [...kept, entry], position: kept.length + 1 },
-          { kind: 'run', entryId: id, events },
-        );
+        const busy = get().busy;
+        if (text.trim() === '' || (busy && busy.task !== 'start')) return Promise.resolve(null);
+        const label = text.split('\n')[0]!;
+        return exclusive('run', label, async () => {
+          if (get().restoreProblem) return null; // the person must answer the restore question first
+          const { transcript, position } = get();
+          const kept = transcript.slice(0, position);
+          let result;
+          try {
+            result = await engine.request({ type: 'run', source: text, origin });
+          } catch (e) {
+            if (e instanceof EngineLost) return recover(e, { source: text, origin });
+            const entry = internalFailure(text, origin, e);
+            set({ transcript: [...kept, entry] });
+            return entry;
+          }
+          const entry = entryOf(result.outcome);
+          commit({ transcript: [...kept, entry], position: kept.length + 1 }, result.snapshot, {
+            kind: 'run',
+            entryId: entry.id,
+            events: result.events,
+          });
+          return entry;
+        });
       },
 
       undo() {
-        const { position, transcript } = get();
-        if (position === 0) return;
-        rebuild(position - 1, 'undo', transcript[position - 1]!.id);
+        return move(get().position - 1, 'undo');
       },
 
       redo() {
-        const { position, transcript } = get();
-        if (position >= transcript.length) return;
-        forward(position + 1, 'redo');
+        return move(get().position + 1, 'redo');
       },
 
       goTo(target) {
-        const { position, transcript } = get();
-        const to = Math.max(0, Math.min(transcript.length, Math.round(target)));
-        if (to === position) return;
-        if (to === position + 1) forward(to, 'redo');
-        else if (to > position) forward(to, 'jump');
-        else if (to === position - 1) rebuild(to, 'undo', transcript[to]!.id);
-        else rebuild(to, 'jump', null);
+        const { position } = get();
+        const to = Math.round(target);
+        return move(to, to === position + 1 ? 'redo' : to === position - 1 ? 'undo' : 'jump');
+      },
+
+      stop() {
+        const busy = get().busy;
+        if (!busy || !busy.stoppable || busy.stopping) return;
+        set({ busy: { ...busy, stopping: true } });
+        engine.interrupt();
+      },
+
+      resolveRestore(choice) {
+        const problem = get().restoreProblem;
+        if (!problem) return Promise.resolve();
+        set({ restoreProblem: null });
+        if (choice === 'keep') {
+          persist();
+          return Promise.resolve();
+        }
+        if (choice === 'resume') {
+          return exclusive('resume', `Running statement ${problem.number} anyway`, async () => {
+            const r = await engine.request({
+              type: 'resumeRestore',
+              position: problem.savedPosition,
+            });
+            applyMove(r, 'restore');
+            const next = r.problem;
+            if (next) {
+              const entry = get().transcript[next.index]!;
+              set({
+                restoreProblem: {
+                  ...problem,
+                  entryId: entry.id,
+                  number: next.index + 1,
+                  source: entry.source,
+                  reason: next.reason,
+                },
+              });
+            }
+          });
+        }
+        return exclusive('discard', 'Starting a new session', async () => {
+          const kept = storage ? keepAside(storage, 'discarded') : null;
+          await startWith([], 0, 'restore');
+          set({
+            storageNotice: kept
+              ? `The session was discarded. A copy is kept in this browser's local storage under “${kept}”.`
+              : 'The session was discarded.',
+          });
+        });
       },
 
       select(selection) {
@@ -281,8 +520,11 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       dismissStorageNotice() {
         set({ storageNotice: null });
       },
+
+      idle() {
+        return queue.then(() => undefined);
+      },
     };
-    return initial;
   });
 }
 
@@ -304,15 +546,3 @@ function revalidate(selection: Selection | null, snapshot: HeapSnapshot): Select
     }
   }
 }
-
-function safeSnapshot(session: Session | null): HeapSnapshot {
-  if (!session) return EMPTY;
-  try {
-    return session.snapshot();
-  } catch {
-    // A half-written interpreter may fail here; drawing nothing beats crashing the page.
-    return EMPTY;
-  }
-}
-
-export const useSession = createSessionStore({ storage: browserStorage() });

@@ -3,9 +3,9 @@
  * record of the session, never a way to change the heap (only `runPython` does that).
  */
 import type { OutputChunk } from '../python/session';
+import type { Origin, StopPoint } from '../worker/protocol';
 
-/** Where a statement came from: typed in the console, made by a gesture, or the session's setup. */
-export type Origin = 'console' | 'canvas' | 'setup';
+export type { Origin };
 
 export interface TranscriptEntry {
   /** Increasing from 1; React keys and tests rely on it never repeating. */
@@ -20,4 +20,6 @@ export interface TranscriptEntry {
   readonly error: string | null;
   /** Absent means 'console'. */
   readonly origin?: Origin;
+  /** Where it was stopped when it first ran (Stop, or its time budget), for an exact replay. */
+  readonly stop?: StopPoint | null;
 }

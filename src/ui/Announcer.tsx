@@ -4,7 +4,7 @@
  * status line under the canvas, so everyone gets the same summary.
  */
 import { useMemo } from 'react';
-import { useSession } from '../store/sessionStore';
+import { useSession } from './pageSession';
 import { announceChange } from './announcement';
 import { useInteraction } from './interactionStore';
 

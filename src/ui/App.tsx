@@ -12,6 +12,7 @@ import { HelpDialog } from './HelpDialog';
 import { Inspector } from './Inspector';
 import { useInteraction } from './interactionStore';
 import { QuestionDialog } from './QuestionDialog';
+import { RestoreDialog } from './RestoreDialog';
 import { StorageNotice } from './StorageNotice';
 import { useGlobalKeys } from './useGlobalKeys';
 
@@ -50,6 +51,7 @@ export function App() {
       </main>
       <HelpDialog />
       <QuestionDialog />
+      <RestoreDialog />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { canHoldIds } from '../actions/reach';
 import { createHeapCanvas, type CanvasCallbacks, type HeapCanvas } from '../render/heapCanvas';
 import '../render/heapCanvas.css';
 import { unreachableIds } from '../store/reachability';
-import { useSession } from '../store/sessionStore';
+import { useSession } from './pageSession';
 import { CollectorBar } from './CollectorBar';
 import { isCollectCall, useCollector } from './collectorStore';
 import { completePick, dropName, dropReference } from './gestures';

@@ -24,7 +24,7 @@ export function CollectorBar() {
         <button
           type="button"
           className="collect-button"
-          onClick={() => perform(collect, null, { generation })}
+          onClick={() => void perform(collect, null, { generation })}
           aria-keyshortcuts="G"
           title={`Run gc.collect(${generation}) and walk through it step by step (G)`}
         >

@@ -4,7 +4,7 @@
  * the collector found but could not free, or kept because of DEBUG_SAVEALL).
  */
 import { hexAddress } from '../render/format';
-import { useSession } from '../store/sessionStore';
+import { useSession } from './pageSession';
 
 const COUNT_MEANING = [
   'allocations of tracked objects since the last collection',

@@ -2,9 +2,10 @@
  * The console: the transcript above, the input below. Running the input goes through the store's
  * `runPython`, like every other change to the heap.
  */
-import { useEffect, useRef } from 'react';
-import { useSession } from '../store/sessionStore';
+import { useEffect, useRef, useState } from 'react';
+import { useSession } from './pageSession';
 import { createConsoleEditor } from './consoleEditor';
+import { RunStatus } from './RunStatus';
 import { SetupEntries, Transcript } from './Transcript';
 
 export function Console() {
@@ -12,13 +13,35 @@ export function Console() {
   const setup = useSession((s) => s.setup);
   const position = useSession((s) => s.position);
   const runPython = useSession((s) => s.runPython);
+  const stop = useSession((s) => s.stop);
   const host = useRef<HTMLDivElement>(null);
+  /** The run (by its start time) during which input was refused: the notice lasts as long. */
+  const [refusedDuring, setRefusedDuring] = useState<number | null>(null);
 
   useEffect(() => {
-    const view = createConsoleEditor(host.current!, { onSubmit: (source) => runPython(source) });
+    const view = createConsoleEditor(host.current!, {
+      onSubmit: (source) => {
+        const busy = useSession.getState().busy;
+        // While a statement runs the input waits, as typed (a restore in progress queues it).
+        if (busy && busy.task !== 'start') {
+          setRefusedDuring(busy.since);
+          return false;
+        }
+        void runPython(source);
+        return true;
+      },
+      onInterrupt: () => {
+        if (!useSession.getState().busy?.stoppable) return false;
+        stop();
+        return true;
+      },
+    });
     view.focus();
     return () => view.destroy();
-  }, [runPython]);
+  }, [runPython, stop]);
+
+  const busySince = useSession((s) => s.busy?.since ?? null);
+  const refused = busySince !== null && refusedDuring === busySince;
 
   return (
     <section className="console panel" aria-labelledby="console-title">
@@ -39,6 +62,13 @@ export function Console() {
         </span>
         <div ref={host} className="console-editor" />
       </div>
+      <RunStatus />
+      {refused && (
+        <p className="console-refused" role="alert">
+          The last statement is still running: your input waits here. Press Stop (or Ctrl+C) to end
+          it.
+        </p>
+      )}
       <p id="console-keys" className="console-keys">
         <kbd>Enter</kbd> runs · <kbd>Shift+Enter</kbd> new line · <kbd>↑</kbd>
         <kbd>↓</kbd> history

@@ -14,7 +14,7 @@ import {
 } from '../actions/registry';
 import type { HeapSnapshot } from '../engine/snapshot';
 import type { Selection } from '../store/selection';
-import { useSession } from '../store/sessionStore';
+import { useSession } from './pageSession';
 import { deleteSelection, perform, startReference } from './gestures';
 import { useInteraction } from './interactionStore';
 
@@ -166,7 +166,7 @@ function actionEntry(action: Action, item: Selection, snapshot: HeapSnapshot): M
     reason: applies.ok ? null : applies.reason || `${action.label} does not apply here.`,
     run: () => {
       useSession.getState().select(item);
-      perform(action, item);
+      void perform(action, item);
     },
   };
 }

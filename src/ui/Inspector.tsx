@@ -13,7 +13,7 @@ import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
 import { hexAddress } from '../render/format';
 import { referrersOf, type Referrer } from '../store/referrers';
 import type { Selection } from '../store/selection';
-import { useSession } from '../store/sessionStore';
+import { useSession } from './pageSession';
 import { perform, startReference } from './gestures';
 import { useInteraction } from './interactionStore';
 
@@ -98,7 +98,7 @@ function SelectionActions({
   if (del.ok) {
     const source = del.action.toPython(selection, { snapshot });
     buttons.push(
-      <button key="del" type="button" onClick={() => perform(del.action, selection)}>
+      <button key="del" type="button" onClick={() => void perform(del.action, selection)}>
         Delete: <code>{source}</code> <kbd>Del</kbd>
       </button>,
     );

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { createInstance } from '../actions/createInstance';
 import { userClasses } from '../actions/objectKinds';
 import { PALETTE } from '../actions/registry';
-import { useSession } from '../store/sessionStore';
+import { useSession } from './pageSession';
 import { perform } from './gestures';
 
 const SETUP_CLASSES = new Set(['Node', 'Finalized']);
@@ -36,7 +36,7 @@ export function Palette() {
                 ? `${action.label} (key ${action.shortcut?.toUpperCase()})`
                 : applies.reason
             }
-            onClick={() => perform(action, null)}
+            onClick={() => void perform(action, null)}
             aria-keyshortcuts={action.shortcut ?? undefined}
             aria-label={action.label}
           >
@@ -50,7 +50,7 @@ export function Palette() {
           key={c.name}
           type="button"
           className="palette-button kind-user"
-          onClick={() => perform(createInstance, null, { className: c.name })}
+          onClick={() => void perform(createInstance, null, { className: c.name })}
           aria-label={`New ${c.name}`}
         >
           <span className="swatch" aria-hidden="true" />

@@ -11,8 +11,13 @@ import { minimalSetup } from 'codemirror';
 import { InputHistory } from './inputHistory';
 
 export interface ConsoleEditorOptions {
-  /** Called with the whole input when it is run; the editor is already cleared. */
-  onSubmit(source: string): void;
+  /**
+   * Called with the whole input when Enter runs it; returns false to refuse it (Python is busy),
+   * and the input then stays as typed. The editor is cleared only for input that was taken.
+   */
+  onSubmit(source: string): boolean;
+  /** Ctrl+C with nothing selected, as in a terminal: stop the running statement. */
+  onInterrupt?(): boolean;
 }
 
 export function createConsoleEditor(
@@ -23,9 +28,9 @@ export function createConsoleEditor(
 
   const submit = (view: EditorView): boolean => {
     const source = view.state.doc.toString();
+    if (!options.onSubmit(source)) return true;
     history.push(source);
     setInput(view, '');
-    options.onSubmit(source);
     return true;
   };
 
@@ -35,6 +40,10 @@ export function createConsoleEditor(
       run: (view) => (continuesBlock(view.state) ? newline(view) : submit(view)),
     },
     { key: 'Shift-Enter', run: newline },
+    {
+      key: 'Mod-c',
+      run: (view) => view.state.selection.main.empty && (options.onInterrupt?.() ?? false),
+    },
     {
       key: 'ArrowUp',
       run: (view) => {

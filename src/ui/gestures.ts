@@ -15,7 +15,7 @@ import { bindName } from '../actions/bindName';
 import { objectById } from '../actions/objectKinds';
 import { describeObject, pythonPaths } from '../actions/paths';
 import type { Selection } from '../store/selection';
-import { useSession } from '../store/sessionStore';
+import { useSession } from './pageSession';
 import { useInteraction } from './interactionStore';
 
 function say(text: string): void {
@@ -24,14 +24,18 @@ function say(text: string): void {
 
 /**
  * Runs `action` on `selection` with what the gesture supplied, asking for text first if the action
- * needs some. Returns the Python that ran, or null if it did not run (yet).
+ * needs some. Resolves to the Python that ran, or null if it did not run (yet).
  */
-export function perform(
+export async function perform(
   action: Action,
   selection: Selection | null,
   input: Partial<Omit<ActionInput, 'snapshot'>> = {},
-): string | null {
-  const { snapshot, runPython } = useSession.getState();
+): Promise<string | null> {
+  const { snapshot, runPython, busy } = useSession.getState();
+  if (busy && busy.task !== 'start') {
+    say(`Python is still busy (${busy.label}): wait for it, or press Stop.`);
+    return null;
+  }
   const applies = action.appliesTo(selection, snapshot);
   if (!applies.ok) {
     say(applies.reason || `${action.label} does not apply here.`);
@@ -52,14 +56,13 @@ export function perform(
   }
   // Imports and containers the statement needs come first, each shown as its own statement.
   for (const first of action.prerequisites?.(selection, full) ?? []) {
-    runPython(first, 'canvas');
-    const { transcript, position } = useSession.getState();
-    if (!transcript[position - 1]?.ok) return null;
+    const entry = await runPython(first, 'canvas');
+    if (!entry?.ok) return null;
   }
   const now = { ...full, snapshot: useSession.getState().snapshot };
   const source = action.toPython(selection, now);
-  runPython(source, 'canvas');
-  return source;
+  const entry = await runPython(source, 'canvas');
+  return entry ? source : null;
 }
 
 /** The answer to the question an action asked; null cancels the action. */
@@ -70,7 +73,7 @@ export function answer(text: string | null): void {
     if (question) say('Cancelled: nothing ran.');
     return;
   }
-  perform(question.action, question.selection, { ...question.input, text });
+  void perform(question.action, question.selection, { ...question.input, text });
 }
 
 /** R on a name or an object: choose the action, then wait for the person to pick the target. */
@@ -106,7 +109,7 @@ export function completePick(target: number): boolean {
   const { pick, setPick } = useInteraction.getState();
   if (!pick) return false;
   setPick(null);
-  perform(pick.action, pick.from, { target });
+  void perform(pick.action, pick.from, { target });
   return true;
 }
 
@@ -119,7 +122,7 @@ export function cancelPick(): void {
 
 /** A name row dropped on an object: `b = a`. */
 export function dropName(name: Selection, target: number): void {
-  perform(bindName, name, { target });
+  void perform(bindName, name, { target });
 }
 
 /** An object's "add reference" handle dropped on another object: `a.append(b)` and friends. */
@@ -131,7 +134,7 @@ export function dropReference(source: number, target: number): void {
     say(found.reason || 'Only lists, dicts and instances of classes can be given new references.');
     return;
   }
-  perform(found.action, from, { target });
+  void perform(found.action, from, { target });
 }
 
 /** Delete on a selection: `del b`, `del a[1]`, `del n1.next`, or why not. */
@@ -139,7 +142,7 @@ export function deleteSelection(selection: Selection | null): void {
   const { snapshot } = useSession.getState();
   const found = resolve(DELETE_ACTIONS, selection, snapshot);
   if (found.ok) {
-    perform(found.action, selection);
+    void perform(found.action, selection);
     return;
   }
   if (found.reason) {

@@ -8,7 +8,7 @@
 import { useEffect } from 'react';
 import { collect, PALETTE, WEAK_ACTIONS } from '../actions/registry';
 import { useCollector } from './collectorStore';
-import { useSession } from '../store/sessionStore';
+import { useSession } from './pageSession';
 import { cancelPick, deleteSelection, perform, startReference } from './gestures';
 import { useInteraction } from './interactionStore';
 
@@ -32,8 +32,8 @@ export function handleGlobalKey(event: KeyboardEvent): void {
 
   if (mod && !event.altKey) {
     const lower = key.toLowerCase();
-    if (lower === 'z' && !event.shiftKey) session.undo();
-    else if ((lower === 'z' && event.shiftKey) || lower === 'y') session.redo();
+    if (lower === 'z' && !event.shiftKey) void session.undo();
+    else if ((lower === 'z' && event.shiftKey) || lower === 'y') void session.redo();
     else return;
     event.preventDefault();
     return;
@@ -51,7 +51,7 @@ export function handleGlobalKey(event: KeyboardEvent): void {
   } else if (key === 'r' || key === 'R') {
     startReference(session.selection);
   } else if (key.toLowerCase() === collect.shortcut && !event.shiftKey) {
-    perform(collect, null, { generation: useCollector.getState().generation });
+    void perform(collect, null, { generation: useCollector.getState().generation });
   } else if (WEAK_ACTIONS.some((a) => a.shortcut === key.toLowerCase()) && !event.shiftKey) {
     const action = WEAK_ACTIONS.find((a) => a.shortcut === key.toLowerCase())!;
     if (!session.selection) {
@@ -59,11 +59,11 @@ export function handleGlobalKey(event: KeyboardEvent): void {
         `Select an object first (an instance, a function or a class), then press ${key.toUpperCase()}: ${action.label}.`,
         session.lastRun?.seq ?? 0,
       );
-    } else perform(action, session.selection);
+    } else void perform(action, session.selection);
   } else {
     const action = PALETTE.find((a) => a.shortcut === key.toLowerCase());
     if (!action || event.shiftKey) return;
-    perform(action, null);
+    void perform(action, null);
   }
   event.preventDefault();
 }

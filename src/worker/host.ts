@@ -1,0 +1,328 @@
+/**
+ * The session host: the one interpreter of a page (or of an embed), its history of statements and
+ * its checkpoints. It runs in the interpreter's thread (a Web Worker in the page, in-process in
+ * tests and on Node) and answers the requests of `protocol.ts` with plain data.
+ *
+ * The history is a list of statements, `position` of them applied. Running a statement drops the
+ * undone ones after the position. Moving back restores the nearest checkpoint and replays from
+ * there; moving forward runs the next statements again (a redo animates like the first time).
+ * Every statement carries where it was stopped (Stop, or its time budget), so any replay rebuilds
+ * exactly the heap the person saw.
+ *
+ * Budgets: a statement typed now gets the live budget (time and memory). Restoring a saved session
+ * gets a total time budget: past it, restoring stops before the statement that overran and says
+ * which one, so a saved session can never lock the page.
+ */
+import type { HeapEvent } from '../engine';
+import { Session, type OutputChunk } from '../python/session';
+import { CheckpointStore } from './checkpointStore';
+import type {
+  HistoryStatement,
+  HostProgress,
+  MoveResult,
+  Origin,
+  Request,
+  RestoreProblem,
+  RunResult,
+  StartRequest,
+  StartResult,
+  StatementOutcome,
+  StopPoint,
+} from './protocol';
+import { runOnSession, type RunLimits } from './runOnSession';
+
+export interface HostOptions {
+  /** Budget of a statement run now (typed, a gesture, a redo). */
+  readonly live: RunLimits;
+  /** Total time to restore a saved session before asking the person what to do. */
+  readonly restoreMs: number;
+  readonly onProgress?: (p: HostProgress) => void;
+  /** Polled while a live statement runs: true stops it with KeyboardInterrupt. */
+  readonly interruptRequested?: () => boolean;
+  readonly now?: () => number;
+}
+
+type Task = { readonly task: HostProgress['task']; readonly index: number; readonly total: number };
+
+interface Applied {
+  readonly outcome: StatementOutcome;
+  readonly events: readonly HeapEvent[];
+  /** Wall-clock time it took, for the checkpoint policy. */
+  readonly ms: number;
+  /** Stopped by a time budget now, not where its history says: the replay did not finish. */
+  readonly overran: boolean;
+}
+
+export class SessionHost {
+  private session: Session | null = null;
+  private history: HistoryStatement[] = [];
+  private position = 0;
+  private setup: readonly string[] = [];
+  private profile: StartRequest['profile'];
+  private readonly checkpoints: CheckpointStore;
+  private task: Task | null = null;
+  private readonly now: () => number;
+
+  constructor(private readonly options: HostOptions) {
+    this.now = options.now ?? (() => performance.now());
+    this.checkpoints = new CheckpointStore(this.now);
+  }
+
+  /** A new interpreter, the setup run on it, then the saved history replayed within budget. */
+  start(request: StartRequest): StartResult {
+    this.setup = request.setup;
+    this.history = [...request.history];
+    this.profile = request.profile;
+    const setup = this.fresh(request.profile);
+    const setupIds = this.snapshot()
+      .objects.filter((o) => !o.interned)
+      .map((o) => o.id);
+    const target = Math.min(request.position, this.history.length);
+    const { replayed, problem } = this.replay(target, { budgetMs: this.options.restoreMs });
+    return {
+      setup,
+      setupIds,
+      replayed,
+      position: this.position,
+      problem,
+      snapshot: this.snapshot(),
+    };
+  }
+
+  /** Runs a new statement after the applied ones; undone statements are dropped. */
+  run(source: string, origin: Origin): RunResult {
+    this.history.length = this.position;
+    this.checkpoints.dropAfter(this.position);
+    this.task = { task: 'run', index: this.position, total: 1 };
+    const applied = this.apply({ source, origin, stop: null }, 'live', this.options.live);
+    this.history.push(statementOf(applied.outcome));
+    this.advance(applied);
+    return { outcome: applied.outcome, events: applied.events, snapshot: this.snapshot() };
+  }
+
+  /** Applies exactly the first `target` statements (undo, redo, the timeline). */
+  moveTo(target: number): MoveResult {
+    const to = Math.max(0, Math.min(this.history.length, Math.round(target)));
+    if (to === this.position + 1) {
+      // A redo runs the statement again on the current heap, with its events, as the first time.
+      this.task = { task: 'run', index: this.position, total: 1 };
+      const applied = this.apply(this.history[this.position]!, 'live', this.options.live);
+      this.recordOutcome(this.position, applied.outcome);
+      this.advance(applied);
+      return {
+        position: this.position,
+        rerun: [{ index: to - 1, outcome: applied.outcome }],
+        events: applied.events,
+        snapshot: this.snapshot(),
+        problem: null,
+      };
+    }
+    if (to !== this.position) this.rewind(to);
+    return {
+      position: this.position,
+      rerun: [],
+      events: [],
+      snapshot: this.snapshot(),
+      problem: null,
+    };
+  }
+
+  /** After a restore problem: replay the rest of the saved history with the live budget. */
+  resumeRestore(target: number): MoveResult {
+    const { replayed, problem } = this.replay(Math.min(target, this.history.length), {
+      perStatement: this.options.live,
+    });
+    const first = this.position - replayed.length;
+    return {
+      position: this.position,
+      rerun: replayed.map((outcome, i) => ({ index: first + i, outcome })),
+      events: [],
+      snapshot: this.snapshot(),
+      problem,
+    };
+  }
+
+  snapshot() {
+    return this.session!.snapshot();
+  }
+
+  // ---- internals ----
+
+  private fresh(profile?: StartRequest['profile']): StatementOutcome[] {
+    this.session = new Session({
+      profile,
+      // @ts-expect-error TEMP until the budget API lands
+      onProgress: (p: { work: number; elapsedMs: number; objects: number; bytes: number }) => {
+        if (this.task) this.options.onProgress?.({ ...this.task, ...p });
+      },
+      interruptRequested: () =>
+        this.task?.task === 'run' && (this.options.interruptRequested?.() ?? false),
+    });
+    this.position = 0;
+    this.checkpoints.clear();
+    this.task = null;
+    const outcomes = this.setup.map(
+      (source) =>
+        this.apply({ source, origin: 'setup', stop: null }, 'quiet', this.options.live).outcome,
+    );
+    this.checkpoints.take(this.session.interpreter, 0);
+    return outcomes;
+  }
+
+  /**
+   * Replays history statements from the position up to `target`, each with its recorded stop.
+   * With `budgetMs`, the whole replay shares that much time; a statement that overruns it is
+   * undone (the heap goes back to just before it) and reported as the problem.
+   */
+  private replay(
+    target: number,
+    budget: { budgetMs?: number; perStatement?: RunLimits },
+  ): { replayed: StatementOutcome[]; problem: RestoreProblem | null } {
+    const replayed: StatementOutcome[] = [];
+    const start = this.now();
+    const total = target - this.position;
+    while (this.position < target) {
+      const index = this.position;
+      const left = budget.budgetMs === undefined ? null : budget.budgetMs - (this.now() - start);
+      const limits: RunLimits =
+        left === null
+          ? budget.perStatement!
+          : { ...this.options.live, timeMs: Math.max(0, Math.min(left, this.options.live.timeMs)) };
+      this.task = { task: 'replay', index, total };
+      const applied = this.apply(this.history[index]!, 'quiet', limits);
+      if (applied.overran) {
+        this.rewind(index);
+        const seconds = Math.round((budget.budgetMs ?? limits.timeMs) / 100) / 10;
+        return {
+          replayed,
+          problem: {
+            index,
+            reason: `it took longer than ${seconds} s to run again`,
+          },
+        };
+      }
+      this.recordOutcome(index, applied.outcome);
+      replayed.push(applied.outcome);
+      this.advance(applied);
+    }
+    this.task = null;
+    return { replayed, problem: null };
+  }
+
+  /**
+   * Goes to `target` by the nearest checkpoint and a quiet replay (or, forward, from here when no
+   * checkpoint is nearer). Every statement replayed ran before with this history, so its stop
+   * point reproduces it: no time budget applies.
+   */
+  private rewind(target: number): void {
+    const best = this.checkpoints.bestAtOrBelow(target);
+    if (target < this.position || best > this.position) {
+      if (best < 0) this.fresh(this.profile);
+      else this.position = this.checkpoints.restoreBest(target)!;
+    }
+    const total = target - this.position;
+    while (this.position < target) {
+      this.task = { task: 'replay', index: this.position, total };
+      this.advance(
+        this.apply(this.history[this.position]!, 'quiet', UNBOUNDED_TIME(this.options.live)),
+      );
+    }
+    this.task = null;
+  }
+
+  /** A statement was applied: one more in place, and perhaps a checkpoint after it. */
+  private advance(applied: Applied): void {
+    this.position++;
+    this.checkpoints.applied(this.session!.interpreter, this.position, applied.ms);
+  }
+
+  /**
+   * Runs one statement. 'live' records the heap's events for the view; 'quiet' (setup, replays)
+   * does not. The time it took feeds the checkpoint policy.
+   */
+  private apply(statement: HistoryStatement, mode: 'live' | 'quiet', limits: RunLimits): Applied {
+    const session = this.session!;
+    const heap = session.heap;
+    const started = this.now();
+    heap.recording = mode === 'live';
+    let outcome: StatementOutcome;
+    let events: readonly HeapEvent[] = [];
+    let overran = false;
+    try {
+      const r = runOnSession(session, statement.source, { stopAt: statement.stop, limits });
+      events = r.events;
+      const stop: StopPoint | null = statement.stop ?? r.stopped;
+      overran = r.stopped !== null && statement.stop === null && r.stopped.reason === 'time';
+      outcome = {
+        source: statement.source,
+        origin: statement.origin,
+        stop,
+        output: withErrorLine(r.output, r.ok, r.error),
+        ok: r.ok,
+        error: r.error,
+      };
+    } catch (e) {
+      // A bug of Heapscope's own: reported as the statement's error, the session goes on.
+      const error = `InternalError: ${e instanceof Error ? e.message : String(e)}`;
+      outcome = {
+        ...statement,
+        output: [{ stream: 'stderr', text: `${error}\n` }],
+        ok: false,
+        error,
+      };
+    } finally {
+      heap.recording = true;
+      heap.drainEvents();
+    }
+    return { outcome, events, overran, ms: this.now() - started };
+  }
+
+  private recordOutcome(index: number, outcome: StatementOutcome): void {
+    const before = this.history[index];
+    this.history[index] = statementOf(outcome);
+    // A redo that stopped elsewhere than the first time changes what comes after it.
+    if (before && !sameStop(before.stop, outcome.stop)) this.checkpoints.dropAfter(index);
+  }
+}
+
+const UNBOUNDED_TIME = (limits: RunLimits): RunLimits => ({ ...limits, timeMs: Infinity });
+
+function statementOf(o: StatementOutcome): HistoryStatement {
+  return { source: o.source, origin: o.origin, stop: o.stop };
+}
+
+function sameStop(a: StopPoint | null, b: StopPoint | null): boolean {
+  return a === b || (a !== null && b !== null && a.work === b.work && a.reason === b.reason);
+}
+
+/**
+ * The error line must be visible even if the interpreter reported it only as `error` (a refusal
+ * before anything ran prints nothing): append it on stderr unless stderr already ends with it.
+ */
+function withErrorLine(
+  output: readonly OutputChunk[],
+  ok: boolean,
+  error: string | null,
+): readonly OutputChunk[] {
+  if (ok || !error) return output;
+  const stderr = output
+    .filter((c) => c.stream === 'stderr')
+    .map((c) => c.text)
+    .join('');
+  if (stderr.trimEnd().endsWith(error)) return output;
+  return [...output, { stream: 'stderr', text: `${error}\n` }];
+}
+
+/** Answers one request of the protocol. */
+export function answer(host: SessionHost, request: Request): unknown {
+  switch (request.type) {
+    case 'start':
+      return host.start(request.start);
+    case 'run':
+      return host.run(request.source, request.origin);
+    case 'moveTo':
+      return host.moveTo(request.position);
+    case 'resumeRestore':
+      return host.resumeRestore(request.position);
+  }
+}
