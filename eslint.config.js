@@ -6,8 +6,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const layeringMessage =
-  'src/engine and src/python must stay free of React, d3, zustand, CodeMirror and the DOM so they ' +
-  'run unchanged in Node (tests, CLI, benchmarks) and in the browser. See ' +
+  'src/engine, src/python and src/worker must stay free of React, d3, zustand, CodeMirror and the ' +
+  'DOM so they run unchanged in Node (tests, CLI, benchmarks), in a Web Worker and in the page. See ' +
   '/work/shared/design/architecture.md: put view code in src/render or src/ui instead.';
 
 const unusedVarsOptions = {
@@ -99,9 +99,10 @@ export default defineConfig([
     },
   },
 
-  // Layering: engine/ and python/ import nothing of the view, and touch no DOM.
+  // Layering: engine/, python/ and worker/ (the interpreter's thread) import nothing of the view,
+  // and touch no DOM; worker/ does not reach up into the store either.
   {
-    files: ['src/engine/**', 'src/python/**'],
+    files: ['src/engine/**', 'src/python/**', 'src/worker/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -115,6 +116,10 @@ export default defineConfig([
           patterns: [
             {
               group: ['react/*', 'react-dom/*', 'zustand/*', 'd3-*', 'd3', '@codemirror/*'],
+              message: layeringMessage,
+            },
+            {
+              group: ['../store', '../store/*', '../ui', '../ui/*', '../render', '../render/*'],
               message: layeringMessage,
             },
           ],

@@ -10,6 +10,11 @@ import { capture, Uncapturable, type Checkpoint } from './checkpoint';
 const REPLAY_WORTH_MS = 25;
 /** Checkpoints kept; past it the one closest to its predecessor goes. */
 const MAX_CHECKPOINTS = 24;
+/**
+ * JavaScript objects all checkpoints may cover together (a few hundred MB at most): a huge heap
+ * keeps fewer checkpoints rather than exhausting the page's memory.
+ */
+const MAX_TOTAL_OBJECTS = 4_000_000;
 
 export class CheckpointStore {
   private readonly byPosition = new Map<number, Checkpoint>();
@@ -54,6 +59,11 @@ export class CheckpointStore {
     for (const p of [...this.byPosition.keys()]) if (p > position) this.byPosition.delete(p);
   }
 
+  /** Is there a checkpoint at exactly `position`? */
+  has(position: number): boolean {
+    return this.byPosition.has(position);
+  }
+
   /** Restores the newest checkpoint at or below `target`; returns its position, or null. */
   restoreBest(target: number): number | null {
     let best = -1;
@@ -75,8 +85,17 @@ export class CheckpointStore {
     return [...this.byPosition.keys()].sort((a, b) => a - b);
   }
 
+  private total(): number {
+    let n = 0;
+    for (const c of this.byPosition.values()) n += c.objects;
+    return n;
+  }
+
   private thin(): void {
-    while (this.byPosition.size > MAX_CHECKPOINTS) {
+    while (
+      this.byPosition.size > 2 &&
+      (this.byPosition.size > MAX_CHECKPOINTS || this.total() > MAX_TOTAL_OBJECTS)
+    ) {
       const ps = this.positions;
       // Keep the first (the setup) and the newest; drop the one nearest its predecessor.
       let drop = ps[1]!;

@@ -62,6 +62,8 @@ export class SessionHost {
   private readonly checkpoints: CheckpointStore;
   private task: Task | null = null;
   private readonly now: () => number;
+  /** Statements replayed quietly so far (rewinds and restores): what checkpoints save. */
+  replayedStatements = 0;
 
   constructor(private readonly options: HostOptions) {
     this.now = options.now ?? (() => performance.now());
@@ -103,8 +105,9 @@ export class SessionHost {
   /** Applies exactly the first `target` statements (undo, redo, the timeline). */
   moveTo(target: number): MoveResult {
     const to = Math.max(0, Math.min(this.history.length, Math.round(target)));
-    if (to === this.position + 1) {
-      // A redo runs the statement again on the current heap, with its events, as the first time.
+    if (to === this.position + 1 && !this.checkpoints.has(to)) {
+      // A redo runs the statement again on the current heap, with its events, as the first time;
+      // one costly enough to have a checkpoint after it is restored instead, without animation.
       this.task = { task: 'run', index: this.position, total: 1 };
       const applied = this.apply(this.history[this.position]!, 'live', this.options.live);
       this.recordOutcome(this.position, applied.outcome);
@@ -245,6 +248,7 @@ export class SessionHost {
     const heap = session.heap;
     const started = this.now();
     heap.recording = mode === 'live';
+    if (mode === 'quiet') this.replayedStatements++;
     let outcome: StatementOutcome;
     let events: readonly HeapEvent[] = [];
     let overran = false;
