@@ -80,6 +80,28 @@ describe('session history', () => {
     expect(store.getState().position).toBe(5);
   });
 
+  it('undo and redo presses that come while a move is under way add up', async () => {
+    const store = await storeWith(CYCLE);
+    const presses = [store.getState().undo(), store.getState().undo(), store.getState().undo()];
+    await Promise.all(presses);
+    expect(store.getState().position).toBe(3);
+    await Promise.all([store.getState().redo(), store.getState().redo()]);
+    expect(store.getState().position).toBe(5);
+    const reference = await storeWith(CYCLE.slice(0, 5));
+    expect(JSON.stringify(store.getState().snapshot)).toBe(
+      JSON.stringify(reference.getState().snapshot),
+    );
+  });
+
+  it('a statement sent while the session is still being restored runs after it', async () => {
+    const storage = new MemoryStorage();
+    await storeWith(['a = [1]'], storage);
+    const store = createSessionStore({ storage, engine: () => new InlineEngine() });
+    const entry = await store.getState().runPython('b = a');
+    expect(entry?.ok).toBe(true);
+    expect(store.getState().transcript.map((e) => e.source)).toEqual(['a = [1]', 'b = a']);
+  });
+
   it('goTo jumps back and forth through the history', async () => {
     const store = await storeWith(CYCLE);
     const end = JSON.stringify(store.getState().snapshot);

@@ -63,7 +63,10 @@ export interface Busy {
   readonly progress: HostProgress | null;
   /** Stop was pressed and the statement is winding down. */
   readonly stopping: boolean;
-  /** Stop applies: a statement is running (not a restore or a rewind). */
+  /**
+   * A statement is running (typed, a gesture's, a redo): Stop applies, and new input waits with
+   * the person instead of queueing behind it. Restores and rewinds are neither.
+   */
   readonly stoppable: boolean;
 }
 
@@ -318,13 +321,33 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       });
     };
 
-    const move = (target: number, kind: 'undo' | 'redo' | 'jump') => {
-      const { position, transcript, busy } = get();
-      const to = Math.max(0, Math.min(transcript.length, Math.round(target)));
-      if (to === position || (busy && busy.task !== 'start')) return Promise.resolve();
-      const label =
-        kind === 'undo' ? 'Undoing' : kind === 'redo' ? 'Redoing' : `Going to statement ${to}`;
-      return exclusive(kind, label, async () => {
+    /**
+     * Moves through the history. Presses that come while a move is under way add up (two quick
+     * Ctrl+Z undo two statements): the pending target moves, and one move goes there.
+     */
+    let pendingTarget: number | null = null;
+    let moveQueued: Promise<void> | null = null;
+    const move = (step: (from: number) => number): Promise<void> => {
+      if (get().busy?.stoppable) return Promise.resolve();
+      const from = pendingTarget ?? get().position;
+      pendingTarget = Math.max(0, Math.min(get().transcript.length, Math.round(step(from))));
+      if (moveQueued) return moveQueued;
+      moveQueued = exclusive('jump', 'Moving through the history', async () => {
+        moveQueued = null;
+        const to = pendingTarget!;
+        pendingTarget = null;
+        const { position } = get();
+        if (to === position) return;
+        const kind = to === position - 1 ? 'undo' : to === position + 1 ? 'redo' : 'jump';
+        const busy = get().busy!;
+        set({
+          busy: {
+            ...busy,
+            task: kind,
+            label: kind === 'undo' ? 'Undoing' : kind === 'redo' ? 'Redoing' : `Going to ${to}`,
+            stoppable: kind === 'redo',
+          },
+        });
         try {
           applyMove(await engine.request({ type: 'moveTo', position: to }), kind);
         } catch (e) {
@@ -332,6 +355,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
           await recover(e, null);
         }
       });
+      return moveQueued;
     };
 
     /**
@@ -424,7 +448,9 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       runPython(source, origin = 'console') {
         const text = source.replace(/\s+$/, '');
         const busy = get().busy;
-        if (text.trim() === '' || (busy && busy.task !== 'start')) return Promise.resolve(null);
+        // Behind a running statement the input waits with the person; behind a quick task
+        // (restoring, undo) it queues.
+        if (text.trim() === '' || busy?.stoppable) return Promise.resolve(null);
         const label = text.split('\n')[0]!;
         return exclusive('run', label, async () => {
           if (get().restoreProblem) return null; // the person must answer the restore question first
@@ -450,17 +476,15 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       },
 
       undo() {
-        return move(get().position - 1, 'undo');
+        return move((from) => from - 1);
       },
 
       redo() {
-        return move(get().position + 1, 'redo');
+        return move((from) => from + 1);
       },
 
       goTo(target) {
-        const { position } = get();
-        const to = Math.round(target);
-        return move(to, to === position + 1 ? 'redo' : to === position - 1 ? 'undo' : 'jump');
+        return move(() => target);
       },
 
       stop() {

@@ -23,7 +23,7 @@ export function Console() {
       onSubmit: (source) => {
         const busy = useSession.getState().busy;
         // While a statement runs the input waits, as typed (a restore in progress queues it).
-        if (busy && busy.task !== 'start') {
+        if (busy?.stoppable) {
           setRefusedDuring(busy.since);
           return false;
         }

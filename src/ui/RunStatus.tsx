@@ -25,7 +25,7 @@ export function RunStatus() {
   const elapsed = busy ? now - busy.since : 0;
   const shown = busy !== null && (elapsed >= SHOW_AFTER_MS || busy.stopping);
   return (
-    <div className="run-status" role="status" aria-live="polite">
+    <div className="run-status" aria-live="polite">
       {shown && (
         <>
           <span className="run-spinner" aria-hidden="true" />

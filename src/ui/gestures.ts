@@ -32,7 +32,7 @@ export async function perform(
   input: Partial<Omit<ActionInput, 'snapshot'>> = {},
 ): Promise<string | null> {
   const { snapshot, runPython, busy } = useSession.getState();
-  if (busy && busy.task !== 'start') {
+  if (busy?.stoppable) {
     say(`Python is still busy (${busy.label}): wait for it, or press Stop.`);
     return null;
   }

@@ -29,10 +29,7 @@ describe('the session host', () => {
     const { result } = started(['a = [1]', 'print(len(a))', 'zz'], 2);
     expect(result.setup.map((o) => o.ok)).toEqual([true, true]);
     expect(result.position).toBe(2);
-    expect(result.replayed.map((o) => o.output)).toEqual([
-      [],
-      [{ stream: 'stdout', text: '1\n' }],
-    ]);
+    expect(result.replayed.map((o) => o.output)).toEqual([[], [{ stream: 'stdout', text: '1\n' }]]);
     expect(result.problem).toBeNull();
   });
 
