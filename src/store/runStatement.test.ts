@@ -12,6 +12,8 @@ describe('runStatement', () => {
       output: [],
       error: 'NotSupported: the with statement is not supported (line 1)',
       events: [],
+      work: 0,
+      stopped: null,
     }));
     const { entry } = runStatement(session, 7, "with open('f') as f: pass");
     expect(entry).toMatchObject({ id: 7, ok: false });
@@ -27,6 +29,8 @@ describe('runStatement', () => {
       output: [{ stream: 'stderr', text }],
       error: "NameError: name 'zz' is not defined",
       events: [],
+      work: 1,
+      stopped: null,
     }));
     expect(runStatement(session, 1, 'zz').entry.output).toEqual([{ stream: 'stderr', text }]);
   });

@@ -57,7 +57,7 @@ function safeRun(session: Session, source: string): RunOutcome {
     return session.run(source, 'single');
   } catch (e) {
     const error = `InternalError: ${e instanceof Error ? e.message : String(e)}`;
-    return { ok: false, output: [], error, events: [] };
+    return { ok: false, output: [], error, events: [], work: 0, stopped: null };
   }
 }
 
