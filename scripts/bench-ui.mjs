@@ -4,9 +4,15 @@
 //      fit so all of them are on screen (goal: a median of 55 fps or more);
 //   2. the frame rate while panning a heap of 2,000 objects (goal: 30 fps or more);
 //   3. the time from a drop that appends one reference to the frame with the new arrow and badge
-//      (goal: under 50 ms).
+//      (goal: under 50 ms);
+//   4. responsiveness (issue 8): Enter → next prompt for `x = [0] * 100000` and the longest
+//      main-thread task meanwhile (goal: under 2 s, and under 100 ms); the page's frame gaps while
+//      an endless loop runs and the time from Stop to its KeyboardInterrupt; a reload of a saved
+//      session with a slow statement → the question (goal: under 5 s); undo and redo with 5,000
+//      objects (goal: under 200 ms each).
 // It prints figures; it is not a test and fails only if the app can't be driven at all.
-// Options: --port N (default 4191), --no-build (use dist/ as it is), --runs N (default 2).
+// Options: --port N (default 4191), --no-build (use dist/ as it is), --runs N (default 2),
+// --only responsiveness|canvas (one group of scenarios).
 // Functions passed to page.evaluate run in the page, with the browser's globals:
 /* global window, document, requestAnimationFrame, getComputedStyle, MutationObserver, addEventListener */
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,6 +29,7 @@ const option = (name, fallback) => {
 };
 const port = Number(option('--port', '4191'));
 const runs = Number(option('--runs', '2'));
+const only = option('--only', 'all');
 const base = `http://127.0.0.1:${port}`;
 
 if (!args.includes('--no-build')) {
@@ -53,16 +60,26 @@ const browser = await chromium.launch({
 
 try {
   const results = { collect: [], pan: [], panFit: [], drop: [], dropBig: [], dropStill: [] };
+  const responsive = { bigList: [], loop: [], reload: [], undo: [] };
   for (let run = 0; run < runs; run++) {
-    results.collect.push(await collectorAnimation(300));
-    const pan = await panning(2000);
-    results.pan.push(pan.atOne);
-    results.panFit.push(pan.zoomedOut);
-    results.drop.push(await dropLatency(0, false));
-    results.dropBig.push(await dropLatency(300, false));
-    results.dropStill.push(await dropLatency(300, true));
+    if (only !== 'responsiveness') {
+      results.collect.push(await collectorAnimation(300));
+      const pan = await panning(2000);
+      results.pan.push(pan.atOne);
+      results.panFit.push(pan.zoomedOut);
+      results.drop.push(await dropLatency(0, false));
+      results.dropBig.push(await dropLatency(300, false));
+      results.dropStill.push(await dropLatency(300, true));
+    }
+    if (only !== 'canvas') {
+      responsive.bigList.push(await bigList());
+      responsive.loop.push(await endlessLoop());
+      responsive.reload.push(await slowReload());
+      responsive.undo.push(await undoRedo(5000));
+    }
   }
-  report(results);
+  if (only !== 'responsiveness') report(results);
+  if (only !== 'canvas') reportResponsiveness(responsive);
 } finally {
   await browser.close();
   stop();
@@ -302,6 +319,167 @@ async function dropLatency(extra, reducedMotion) {
     extra,
     reducedMotion,
   };
+}
+
+// ---- responsiveness (issue 8) ----
+
+/** Records the longest main-thread task and the longest gap between frames from now on. */
+async function watchMainThread(page) {
+  await page.evaluate(() => {
+    const w = window;
+    w.__longest = 0;
+    w.__maxGap = 0;
+    w.__watching = true;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask' });
+    let last = performance.now();
+    const tick = (t) => {
+      if (!w.__watching) return;
+      w.__maxGap = Math.max(w.__maxGap, t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function mainThreadFigures(page) {
+  return page.evaluate(() => {
+    window.__watching = false;
+    return { longestTask: window.__longest, maxFrameGap: window.__maxGap };
+  });
+}
+
+/** Enter on `x = [0] * 100000` → the entry's echo of `len(x)` is on screen. */
+async function bigList() {
+  const page = await freshPage();
+  await watchMainThread(page);
+  const start = Date.now();
+  await run(page, 'x = [0] * 100000');
+  const prompt = Date.now() - start;
+  const figures = await mainThreadFigures(page);
+  await page.close();
+  return { prompt, ...figures };
+}
+
+/** `while True: n += 1` for two seconds: how the page answers, then Stop → KeyboardInterrupt. */
+async function endlessLoop() {
+  const page = await freshPage();
+  await run(page, 'n = 0');
+  await watchMainThread(page);
+  await page.getByRole('textbox', { name: 'Python console' }).click();
+  await page.keyboard.insertText('while True: n += 1');
+  await page.keyboard.press('Enter');
+  const stop = page.getByRole('button', { name: 'Stop' });
+  await stop.waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(2000);
+  // A round trip through the page's event loop while Python works.
+  const t0 = Date.now();
+  await page.evaluate(() => 1);
+  const roundTrip = Date.now() - t0;
+  const start = Date.now();
+  await stop.click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('ol.transcript > li')].some((li) =>
+      li.textContent.includes('KeyboardInterrupt'),
+    ),
+  );
+  const stopped = Date.now() - start;
+  const figures = await mainThreadFigures(page);
+  await page.close();
+  return { roundTrip, stopped, ...figures };
+}
+
+/** A saved session whose second statement never ends: reload → the restore question. */
+async function slowReload() {
+  const page = await freshPage();
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'heapscope.session',
+      JSON.stringify({
+        format: 'heapscope-session',
+        version: 2,
+        position: 2,
+        statements: [
+          { source: 'a = [1]', origin: 'console' },
+          { source: 'while True: pass', origin: 'console' },
+        ],
+      }),
+    ),
+  );
+  const start = Date.now();
+  await page.reload();
+  await page.getByRole('dialog', { name: 'Your session was not fully restored' }).waitFor();
+  const question = Date.now() - start;
+  await page.close();
+  return { question };
+}
+
+/** `n` Node instances (with their name strings), then undo and redo, timed to the next frame. */
+async function undoRedo(n) {
+  const page = await freshPage();
+  await run(page, 'objs = []');
+  await run(page, `for i in range(${n}): objs.append(Node(str(i)))`);
+  await run(page, 'last = objs[-1]');
+  const count = page.locator('.history-count');
+  const timed = async (button, expected) => {
+    const start = Date.now();
+    await page.getByRole('button', { name: button }).click();
+    await page.waitForFunction(
+      (t) => document.querySelector('.history-count')?.textContent === t,
+      expected,
+    );
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+    return Date.now() - start;
+  };
+  await count.waitFor();
+  const times = {
+    undoSmall: await timed('Undo', '2 / 3'),
+    undoBig: await timed('Undo', '1 / 3'),
+    redoBig: await timed('Redo', '2 / 3'),
+    redoSmall: await timed('Redo', '3 / 3'),
+  };
+  await page.close();
+  return times;
+}
+
+function reportResponsiveness(r) {
+  const med = (xs, f) => {
+    const v = xs.map(f).sort((a, b) => a - b);
+    return v[Math.floor(v.length / 2)];
+  };
+  const ms = (x) => `${x.toFixed(0)} ms`;
+  const line = (label, value, goal) =>
+    console.log(`${label.padEnd(62)} ${value.padStart(10)}   ${goal}`);
+  console.log('\nResponsiveness (issue 8), median of runs\n');
+  line('x = [0] * 100000: Enter → next prompt', ms(med(r.bigList, (x) => x.prompt)), 'goal < 2000');
+  line(
+    '  longest main-thread task meanwhile',
+    ms(med(r.bigList, (x) => x.longestTask)),
+    'goal < 100',
+  );
+  line('while True loop: event-loop round trip', ms(med(r.loop, (x) => x.roundTrip)), 'goal < 100');
+  line(
+    '  longest main-thread task while it runs',
+    ms(med(r.loop, (x) => x.longestTask)),
+    'goal < 100',
+  );
+  line('  longest gap between frames while it runs', ms(med(r.loop, (x) => x.maxFrameGap)), '');
+  line('  Stop → KeyboardInterrupt in the transcript', ms(med(r.loop, (x) => x.stopped)), '');
+  line(
+    'reload with a slow saved statement → question',
+    ms(med(r.reload, (x) => x.question)),
+    'goal < 5000',
+  );
+  for (const [label, key] of [
+    ['undo a small statement (5,000 objects)', 'undoSmall'],
+    ['undo the loop that made them', 'undoBig'],
+    ['redo the loop', 'redoBig'],
+    ['redo the small statement', 'redoSmall'],
+  ]) {
+    line(label, ms(med(r.undo, (x) => x[key])), 'goal < 200');
+  }
 }
 
 // ---- output ----

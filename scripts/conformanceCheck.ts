@@ -15,14 +15,21 @@ export function normalize(text: string): string {
   return text.replace(/0x[0-9a-f]+/g, '0xADDR');
 }
 
-/** The lines of a traceback compared with CPython's: unindented lines and `File` lines. */
 /** A script's path as python3 printed it when the expected files were made (any checkout). */
 const SCRIPT_PATH = /"[^"]*conformance\/[^"/]+\.py"/g;
 
+/**
+ * The lines of a traceback compared with CPython's: unindented lines, `File` lines and the
+ * "[Previous line repeated N more times]" that stands for a recursion's repeated entries.
+ */
 export function stderrSignature(text: string, file: string): string[] {
   return normalize(text)
     .split('\n')
-    .filter((l) => l !== '' && (!l.startsWith(' ') || l.startsWith('  File ')))
+    .filter(
+      (l) =>
+        l !== '' &&
+        (!l.startsWith(' ') || l.startsWith('  File ') || l.startsWith('  [Previous line')),
+    )
     .map((l) =>
       l
         .replace(file, '<file>')

@@ -43,6 +43,23 @@ import { isGcType, mayBeTracked } from './traverse';
 import { clearRef } from './weakrefs';
 import { valueOrder } from './dictOrder';
 import { pyHash } from './pyhash';
+import {
+  DICT_LOG2_MINSIZE,
+  dictLog2For,
+  dictSize,
+  dictUsable,
+  FLOAT_SIZE,
+  footprintOf,
+  intSize,
+  listGrowth,
+  listSize,
+  setSize,
+  codePoints,
+  strKind,
+  strSizeOf,
+  tupleSize,
+  type StrKind,
+} from './sizes';
 
 /** Anything that holds references: an object, a frame, the value stack. */
 export interface RefHolder {
@@ -104,6 +121,16 @@ export class Heap {
   private trashLater: PyObject[] = [];
   /** Called for an object that dies with a finalizer (`__del__`); set by the interpreter. */
   finalizer: ((o: PyObject) => void) | null = null;
+  /**
+   * Simulated bytes in use: every live object's footprint (its sys.getsizeof, see sizes.ts) plus
+   * what the interpreter reports for itself (frames, code). The memory budget's measure.
+   */
+  bytes = 0;
+  /** Live objects (counted even when `live` is not kept). */
+  objectCount = 0;
+  /** Past this many bytes an allocation calls `onMemoryPassed` (the interpreter's MemoryError). */
+  memoryLimit = Infinity;
+  onMemoryPassed: (() => void) | null = null;
 
   constructor(options: HeapOptions = {}) {
     this.profile = PROFILES[options.profile ?? '3.11'];
@@ -157,7 +184,34 @@ export class Heap {
   private intern<T extends PyObject>(o: T): T {
     o.interned = true;
     this.live?.add(o);
+    this.objectCount++;
+    this.account(o, footprintOf(o));
     return o;
+  }
+
+  /** Counts a new object's bytes. */
+  private account(o: PyObject, bytes: number): void {
+    o.footprint = bytes;
+    if ((this.bytes += bytes) > this.memoryLimit) this.onMemoryPassed?.();
+  }
+
+  /** An object grew or shrank (a list's slots, a dict's keys table, a set's table). */
+  resized(o: PyObject, bytes: number): void {
+    const delta = bytes - o.footprint;
+    // A dying container empties itself after its bytes were given back.
+    if (delta === 0 || o.freed) return;
+    o.footprint = bytes;
+    if ((this.bytes += delta) > this.memoryLimit && delta > 0) this.onMemoryPassed?.();
+  }
+
+  /** Bytes the interpreter itself uses (a frame while it runs, compiled code), or gives back. */
+  addOwnBytes(delta: number): void {
+    if ((this.bytes += delta) > this.memoryLimit && delta > 0) this.onMemoryPassed?.();
+  }
+
+  /** Would `extra` more bytes pass the memory budget? (Checked before a bulk allocation.) */
+  wouldPassLimit(extra: number): boolean {
+    return this.bytes + extra > this.memoryLimit;
   }
 
   /**
@@ -165,8 +219,10 @@ export class Heap {
    * as an allocation for the collector (which may collect right now, before the new object joins
    * generation 0); all but dicts are tracked from birth.
    */
-  track<T extends PyObject>(o: T): T {
+  track<T extends PyObject>(o: T, bytes = footprintOf(o)): T {
     this.live?.add(o);
+    this.objectCount++;
+    this.account(o, bytes);
     if (this.recording) {
       this.events.push({ kind: 'alloc', id: o.address, type: o.type.name, repr: displayRepr(o) });
     }
@@ -190,11 +246,11 @@ export class Heap {
       this.incref(o);
       return o;
     }
-    return this.track(new PyInt(this.allocAddress(0x20), this.types.int, v));
+    return this.track(new PyInt(this.allocAddress(0x20), this.types.int, v), intSize(v));
   }
 
   newFloat(v: number): PyFloat {
-    return this.track(new PyFloat(this.allocAddress(0x20), this.types.float, v));
+    return this.track(new PyFloat(this.allocAddress(0x20), this.types.float, v), FLOAT_SIZE);
   }
 
   /** The interned str for `v`, borrowed: the intern table's own reference keeps it alive. */
@@ -212,14 +268,19 @@ export class Heap {
     return this.internedStrs.get(v);
   }
 
-  /** A str; `intern` shares one object per value (identifier-like literals, 1-char strings). */
-  newStr(v: string, intern = false): PyStr {
+  /**
+   * A str; `intern` shares one object per value (identifier-like literals, 1-char strings).
+   * `kind`, when the caller knows it (a concatenation's is its widest operand's), spares a scan.
+   */
+  newStr(v: string, intern = false, kind?: StrKind): PyStr {
     if (intern || v.length <= 1) {
       const o = this.internedStr(v);
       this.incref(o);
       return o;
     }
-    return this.track(new PyStr(this.allocAddress(0x40), this.types.str, v));
+    const o = new PyStr(this.allocAddress(0x40), this.types.str, v);
+    o.kind = kind ?? strKind(v);
+    return this.track(o, strSizeOf(o.kind, o.kind === 'ucs4' ? codePoints(v) : v.length));
   }
 
   bool(b: boolean): PyBool {
@@ -233,9 +294,15 @@ export class Heap {
     return this.None;
   }
 
-  /** Steals the references in `items`. */
-  newList(items: PyObject[]): PyList {
-    const l = this.track(new PyList(this.allocAddress(), this.types.list, items));
+  /**
+   * Steals the references in `items`. `allocated` slots (at least the items): exactly the items
+   * for BUILD_LIST, `[x] * n`, concatenation and slices; list(x) rounds up (see listCapacity).
+   */
+  newList(items: PyObject[], allocated = items.length): PyList {
+    const l = this.track(
+      new PyList(this.allocAddress(), this.types.list, items, allocated),
+      listSize(allocated),
+    );
     if (this.recording) this.noteItemMoves(l, items);
     return l;
   }
@@ -265,7 +332,10 @@ export class Heap {
       this.incref(this.emptyTuple);
       return this.emptyTuple;
     }
-    const t = this.track(new PyTuple(this.allocAddress(), this.types.tuple, items));
+    const t = this.track(
+      new PyTuple(this.allocAddress(), this.types.tuple, items),
+      tupleSize(items.length),
+    );
     if (this.recording) this.noteItemMoves(t, items);
     return t;
   }
@@ -449,6 +519,8 @@ export class Heap {
   private destroy(o: PyObject): void {
     o.freed = true;
     this.live?.delete(o);
+    this.objectCount--;
+    this.bytes -= o.footprint;
     if (this.recording) this.events.push({ kind: 'dealloc', id: o.address, type: o.type.name });
     // Most objects that die hold nothing: numbers and strs.
     if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) return;
@@ -553,12 +625,11 @@ export class Heap {
   clearObject(o: PyObject): void {
     if (o instanceof PyList) {
       const items = o.items;
-      o.items = [];
+      this.listCleared(o);
       for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
     } else if (o instanceof PyDict) {
       const entries = valueOrder(o);
-      o.entries = [];
-      o.index = new Map();
+      this.dictCleared(o);
       for (const e of entries) {
         if (!e) continue;
         this.decref(e.key, o, e.key);
@@ -647,8 +718,64 @@ export class Heap {
   // ---- container mutation (borrowed arguments, new references taken) ----
 
   listAppend(l: PyList, v: PyObject): void {
-    this.incref(v, l, l.items.length);
+    const n = l.items.length;
+    if (n >= l.allocated) this.listResize(l, n + 1);
+    this.incref(v, l, n);
     l.items.push(v);
+  }
+
+  /**
+   * list_resize: room for `newsize` items. Within the allocation (and at least half of it used)
+   * nothing moves; otherwise CPython over-allocates by about an eighth, rounded to 4 slots, or
+   * exactly (rounded to 4) for a jump bigger than that.
+   */
+  listResize(l: PyList, newsize: number): void {
+    const allocated = l.allocated;
+    if (allocated >= newsize && newsize >= Math.floor(allocated / 2)) return;
+    l.allocated = listGrowth(newsize, l.items.length);
+    this.resized(l, listSize(l.allocated));
+  }
+
+  /** Sets a list's allocation (list_preallocate_exact and friends). */
+  listSetAllocated(l: PyList, allocated: number): void {
+    l.allocated = allocated;
+    this.resized(l, listSize(allocated));
+  }
+
+  /** list.clear(), tp_clear: the items are taken out and the allocation freed. */
+  listCleared(l: PyList): void {
+    l.items = [];
+    this.listSetAllocated(l, 0);
+  }
+
+  /** dict.clear(), tp_clear: back to the shared empty keys table. */
+  dictCleared(d: PyDict): void {
+    d.entries = [];
+    d.index = new Map();
+    d.keysLog2 = 0;
+    d.keysUsable = 0;
+    d.keysUnicode = true;
+    this.resized(d, dictSize(0, true));
+  }
+
+  /**
+   * A new key goes into the keys table: the first one makes the 8-slot table, a full table (or a
+   * str-only table meeting another key) is resized for three times the entries it holds.
+   */
+  private dictMakeRoom(d: PyDict, key: PyObject): void {
+    const isStr = key instanceof PyStr;
+    if (d.keysLog2 === 0) {
+      d.keysLog2 = DICT_LOG2_MINSIZE;
+      d.keysUsable = dictUsable(DICT_LOG2_MINSIZE);
+      d.keysUnicode = isStr;
+    } else if (d.keysUsable <= 0 || (d.keysUnicode && !isStr)) {
+      const used = d.size;
+      d.keysLog2 = dictLog2For(used * 3);
+      d.keysUsable = dictUsable(d.keysLog2) - used;
+      if (!isStr) d.keysUnicode = false;
+    }
+    d.keysUsable--;
+    this.resized(d, dictSize(d.keysLog2, d.keysUnicode));
   }
 
   /** Replaces l[i]; the old item is released after the new one is stored (as list_ass_item). */
@@ -661,6 +788,7 @@ export class Heap {
 
   listDelete(l: PyList, i: number): void {
     const [old] = l.items.splice(i, 1);
+    this.listResize(l, l.items.length);
     this.decref(old!, l, i);
   }
 
@@ -676,6 +804,7 @@ export class Heap {
     this.incref(value, d, key);
     this.maintainTracking(d, key, value);
     if (i === undefined) {
+      this.dictMakeRoom(d, key);
       if (!(key instanceof PyStr)) d.strKeysOnly = false;
       this.incref(key, d, key);
       d.index.set(h, d.entries.length);
@@ -698,6 +827,7 @@ export class Heap {
     this.noteMove(value, d, key);
     this.maintainTracking(d, key, value);
     if (i === undefined) {
+      this.dictMakeRoom(d, key);
       if (!(key instanceof PyStr)) d.strKeysOnly = false;
       this.incref(key, d, key);
       d.index.set(h, d.entries.length);
@@ -726,6 +856,7 @@ export class Heap {
     this.incref(v, s, v);
     s.members.set(k, v);
     s.table.add(v, pyHash(v));
+    this.resized(s, setSize(s.table.capacity));
     if (s.gcNext === null && mayBeTracked(v)) this.gc.track(s);
     return true;
   }
@@ -746,6 +877,7 @@ export class Heap {
     const members = s.ordered();
     s.members.clear();
     s.table.clear();
+    this.resized(s, setSize(s.table.capacity));
     for (const m of members) this.decref(m, s, m);
   }
 

@@ -11,3 +11,4 @@ export * from './gcList';
 export * from './traverse';
 export * from './weakrefs';
 export * from './pyhash';
+export * from './sizes';

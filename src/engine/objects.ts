@@ -1,5 +1,6 @@
 import type { GcNode } from './gcList';
 import { SetTable } from './setTable';
+import type { StrKind } from './sizes';
 
 /**
  * The objects of the simulated heap. Every object has an address (its `id()`), a type and a
@@ -26,6 +27,8 @@ export abstract class PyObject implements GcNode {
   freed = false;
   /** Part of another object's implementation (a class's __mro__ tuple): real, but not drawn. */
   internal = false;
+  /** The bytes the memory budget counts for this object while it lives (see sizes.ts). */
+  footprint = 0;
   /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); set on the prototypes below. */
   declare readonly gcClass: boolean;
   abstract readonly type: PyType;
@@ -120,6 +123,8 @@ export class PyFloat extends PyObject {
 export class PyStr extends PyObject {
   /** Its dict/set key (see `hashKey`), computed once as CPython caches a str's hash. */
   readonly hashKey: string;
+  /** How CPython stores its characters (sizes.ts), known once its size was counted. */
+  kind: StrKind | null = null;
   constructor(
     address: number,
     readonly type: PyType,
@@ -131,13 +136,17 @@ export class PyStr extends PyObject {
 }
 
 export class PyList extends PyObject {
+  /** Slots allocated (CPython's `allocated`): grows ahead of the items as list_resize decides. */
+  allocated: number;
   constructor(
     address: number,
     readonly type: PyType,
     /** Owned references, in order. */
     public items: PyObject[],
+    allocated = items.length,
   ) {
     super(address);
+    this.allocated = allocated;
   }
 }
 
@@ -170,6 +179,12 @@ export class PyDict extends PyObject {
    * insertion order the dict shows.
    */
   sharedKeys: readonly string[] | null = null;
+  /** The keys table's size as log2 of its slots; 0 while it is the shared empty table. */
+  keysLog2 = 0;
+  /** Entries the keys table can still take before it is resized (dk_usable). */
+  keysUsable = 0;
+  /** The table holds str keys only (smaller entries: DICT_KEYS_UNICODE). */
+  keysUnicode = true;
   constructor(
     address: number,
     readonly type: PyType,

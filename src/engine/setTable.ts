@@ -62,6 +62,11 @@ export class SetTable<T> {
     this.used = 0;
   }
 
+  /** The table's slots (the set's memory grows with it). */
+  get capacity(): number {
+    return this.slots.length;
+  }
+
   /** Members in slot order: the order CPython iterates a set. */
   keys(): T[] {
     const out: T[] = [];

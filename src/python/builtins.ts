@@ -18,9 +18,8 @@ import {
 import { EXCEPTION_NAMES } from './exceptions';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
-import { collect } from './iteration';
 import { formatValue } from './format';
-import { builtinSpecial, lookupTypeAttr, setTruth, sortItems, typeMethods } from './methods';
+import { builtinSpecial, lookupTypeAttr, newSortedListOf, setTruth, typeMethods } from './methods';
 import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
@@ -45,6 +44,11 @@ export interface BuiltinImpl {
   readonly arity?: readonly [number, number];
   /** METH_VARARGS: the interpreter packs the arguments into a tuple for the call. */
   readonly packsArgs?: boolean;
+  /** Called without a level of the recursion limit (a type with vectorcall, type(x)). */
+  readonly noRecursionLevel?: boolean;
+  /** Warm code calls it with this many arguments (self included) through a specialised
+   * instruction that takes no level of the recursion limit (len, isinstance, list.append). */
+  readonly warmArgs?: number;
   call(interp: Interpreter, args: PyObject[], kw: Kw): PyObject;
 }
 
@@ -118,6 +122,7 @@ const FUNCTIONS: BuiltinImpl[] = [
   },
   {
     name: 'len',
+    warmArgs: 1,
     call(interp, args, kw) {
       noKeywords(interp, 'len', kw);
       return interp.heap.newInt(lengthOf(interp, exactlyOne(interp, 'len', args)));
@@ -158,6 +163,7 @@ const FUNCTIONS: BuiltinImpl[] = [
   },
   {
     name: 'isinstance',
+    warmArgs: 2,
     call(interp, args) {
       if (args.length !== 2)
         interp.raise('TypeError', `isinstance expected 2 arguments, got ${args.length}`);
@@ -182,16 +188,10 @@ const FUNCTIONS: BuiltinImpl[] = [
   {
     name: 'sorted',
     call(interp, args, kw) {
-      const items = collect(interp, exactlyOne(interp, 'sorted', args));
       const reverse = kw?.find(([n]) => n === 'reverse')?.[1];
-      try {
-        return interp.heap.newList(
-          sortItems(interp, items, reverse ? truthy(interp, reverse) : false),
-        );
-      } catch (e) {
-        for (const i of items) interp.heap.decref(i);
-        throw e;
-      }
+      return newSortedListOf(interp, exactlyOne(interp, 'sorted', args), () =>
+        reverse ? truthy(interp, reverse) : false,
+      );
     },
   },
   {
@@ -274,6 +274,7 @@ const TYPE_NAMES = [
 
 const typeNew: BuiltinImpl = {
   name: '__new__',
+  noRecursionLevel: true,
   call(interp, args) {
     if (args.length !== 1) interp.raise('TypeError', 'type() takes 1 or 3 arguments');
     interp.heap.incref(args[0]!.type);

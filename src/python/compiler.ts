@@ -6,6 +6,8 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import {
+  listGrowth,
+  preallocatedSlots,
   PyBool,
   PyInt,
   PyFunction,
@@ -36,10 +38,11 @@ import {
 } from './operators';
 import { parse, position, type ParsedSource } from './parse';
 import { formatValue } from './format';
-import { setAdd } from './methods';
+import { listExtend, listInplaceRepeat, setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
 import { MODULE_NAMES } from './modules';
+import { C_LEVEL_BYTES, frameStackBytes } from './stackGuard';
 
 type ScopeKind = 'module' | 'function' | 'class';
 
@@ -74,6 +77,8 @@ class Compiler {
   private readonly lines: string[];
   private readonly consts: PyObject[] = [];
   private loopDepth = 0;
+  /** Nesting of blocks and expressions in the code unit being compiled, and their maxima. */
+  private nesting = { blocks: 0, exprs: 0, maxBlocks: 0, maxExprs: 0 };
 
   constructor(
     private readonly interp: Interpreter,
@@ -99,6 +104,7 @@ class Compiler {
       parent: null,
     };
     const body = this.block(children(this.src.tree.topNode), scope);
+    const stackBytes = frameStackBytes(this.nesting.maxBlocks, this.nesting.maxExprs);
     const consts = this.consts;
     const h = this.interp.heap;
     return {
@@ -110,6 +116,7 @@ class Compiler {
       firstLine: 1,
       lines: this.lines,
       warmup: WARMUP_START,
+      stackBytes,
       // The module's code object owns its constants until it finishes running.
       body: (f) => {
         f.code.warmup++;
@@ -148,12 +155,28 @@ class Compiler {
 
   // ---- statements ----
 
+  /**
+   * A sequence of statements, each preceded by its tick (the line, the work count). The tick is
+   * made here rather than by a wrapper around each statement: one JavaScript frame less for every
+   * block a Python call is nested in, so that more Python frames fit in the JavaScript stack.
+   */
   private block(nodes: SyntaxNode[], scope: Scope): Ex {
     const stmts: Ex[] = [];
-    for (const n of nodes) this.statementsOf(n, scope, stmts);
-    if (stmts.length === 1) return stmts[0]!;
+    const lines: number[] = [];
+    for (const n of nodes) this.statementsOf(n, scope, stmts, lines);
+    const interp = this.interp;
+    if (stmts.length === 1) {
+      const only = stmts[0]!;
+      const line = lines[0]!;
+      return (f) => {
+        interp.tick(f, line);
+        return only(f);
+      };
+    }
+    const n = stmts.length;
     return (f) => {
-      for (let i = 0; i < stmts.length; i++) {
+      for (let i = 0; i < n; i++) {
+        interp.tick(f, lines[i]!);
         const s = stmts[i]!(f);
         if (s !== Signal.Normal) return s;
       }
@@ -161,19 +184,14 @@ class Compiler {
     };
   }
 
-  private statementsOf(n: SyntaxNode, scope: Scope, out: Ex[]): void {
+  private statementsOf(n: SyntaxNode, scope: Scope, out: Ex[], lines: number[]): void {
     if (n.name === 'StatementGroup') {
-      for (const c of children(n)) if (c.name !== ';') this.statementsOf(c, scope, out);
+      for (const c of children(n)) if (c.name !== ';') this.statementsOf(c, scope, out, lines);
       return;
     }
     if (n.name === 'Comment' || n.name === ':' || n.name === 'newline') return;
-    const s = this.statement(n, scope);
-    const line = this.line(n);
-    const interp = this.interp;
-    out.push((f) => {
-      interp.tick(f, line);
-      return s(f);
-    });
+    out.push(this.statement(n, scope));
+    lines.push(this.line(n));
   }
 
   private statement(n: SyntaxNode, scope: Scope): Ex {
@@ -418,25 +436,13 @@ class Compiler {
     const h = interp.heap;
     const inplace = (a: PyObject, b: PyObject): PyObject => {
       if (op === '*' && a instanceof PyList && (b instanceof PyInt || b instanceof PyBool)) {
-        // list *= n repeats in place (list_inplace_repeat).
-        const n = Number(b instanceof PyBool ? +b.value : b.value);
-        const items = a.items.slice();
-        if (n <= 0) {
-          a.items = [];
-          for (let i = items.length - 1; i >= 0; i--) h.decref(items[i]!, a, i);
-        } else {
-          if (items.length * n > 10_000_000) interp.raise('MemoryError', null);
-          for (let k = 1; k < n; k++) for (const item of items) h.listAppend(a, item);
-        }
+        listInplaceRepeat(interp, a, Number(b instanceof PyBool ? +b.value : b.value));
         h.incref(a, STACK);
         return a;
       }
       if (op === '+' && a instanceof PyList) {
         // list += iterable extends in place and gives back the same list.
-        for (const item of collect(interp, b)) {
-          h.listAppend(a, item);
-          h.decref(item);
-        }
+        listExtend(interp, a, b);
         h.incref(a, STACK);
         return a;
       }
@@ -644,7 +650,25 @@ class Compiler {
 
   private body(n: SyntaxNode, scope: Scope): Ex {
     if (n.name !== 'Body') this.unsupported(describeNode(n.name), n);
-    return this.block(children(n), scope);
+    const nesting = this.nesting;
+    nesting.maxBlocks = Math.max(nesting.maxBlocks, ++nesting.blocks);
+    try {
+      return this.block(children(n), scope);
+    } finally {
+      nesting.blocks--;
+    }
+  }
+
+  /** Compiles a nested code unit's body with its own nesting counts; gives its stack estimate. */
+  private nestedUnit<T>(compile: () => T): [T, number] {
+    const saved = this.nesting;
+    this.nesting = { blocks: 0, exprs: 0, maxBlocks: 0, maxExprs: 0 };
+    try {
+      const result = compile();
+      return [result, frameStackBytes(this.nesting.maxBlocks, this.nesting.maxExprs)];
+    } finally {
+      this.nesting = saved;
+    }
   }
 
   private loopBody(n: SyntaxNode, scope: Scope): Ex {
@@ -789,16 +813,14 @@ class Compiler {
     this.checkNoClosures(bodyNodes, inner, scope);
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
-    let body: Ex;
-    if (isLambda) {
+    const [body, stackBytes] = this.nestedUnit((): Ex => {
+      if (!isLambda) return this.body(bodyNode, inner);
       const e = this.expr(bodyNode, inner);
-      body = (f) => {
+      return (f) => {
         f.retval = e(f);
         return Signal.Return;
       };
-    } else {
-      body = this.body(bodyNode, inner);
-    }
+    });
     this.loopDepth = savedLoop;
     const code: CodeUnit = {
       name,
@@ -809,6 +831,7 @@ class Compiler {
       firstLine: this.line(at),
       lines: this.lines,
       warmup: WARMUP_START,
+      stackBytes,
       body,
     };
     // Its warm-up count outlives the functions made from it: the interpreter keeps it in view.
@@ -868,7 +891,7 @@ class Compiler {
     const inner: Scope = { kind: 'class', locals: [], globals: new Set(), qualname, parent: scope };
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
-    const body = this.body(parts[parts.length - 1]!, inner);
+    const [body, stackBytes] = this.nestedUnit(() => this.body(parts[parts.length - 1]!, inner));
     this.loopDepth = savedLoop;
     const code: CodeUnit = {
       name,
@@ -879,6 +902,7 @@ class Compiler {
       firstLine: this.line(n),
       lines: this.lines,
       warmup: WARMUP_START,
+      stackBytes,
       body,
     };
     const store = this.storeName(name, scope);
@@ -902,14 +926,25 @@ class Compiler {
       f.stack.push(ns);
       const frame = new Frame(h.allocAddress(0x1b0), code, f.globals, ns, [], null, f);
       const saved = interp.frame;
+      // __build_class__ (a call through C) runs the body in a frame: two levels of the limit.
+      interp.enterLevel(C_LEVEL_BYTES, ' while calling a Python object');
+      try {
+        interp.enterLevel(code.stackBytes, '');
+      } catch (e) {
+        interp.leaveLevel(C_LEVEL_BYTES);
+        throw e;
+      }
       interp.frame = frame;
       try {
         body(frame);
       } catch (e) {
+        interp.unwindStack(frame, 0);
         if (e instanceof PyError) interp.addTraceback(e, frame);
         throw e;
       } finally {
         interp.frame = saved;
+        interp.leaveLevel(code.stackBytes);
+        interp.leaveLevel(C_LEVEL_BYTES);
       }
       const t = new PyType(
         h.allocAddress(0x3a0),
@@ -1114,6 +1149,16 @@ class Compiler {
   // ---- expressions ----
 
   expr(n: SyntaxNode, scope: Scope): Ev {
+    const nesting = this.nesting;
+    nesting.maxExprs = Math.max(nesting.maxExprs, ++nesting.exprs);
+    try {
+      return this.exprOf(n, scope);
+    } finally {
+      nesting.exprs--;
+    }
+  }
+
+  private exprOf(n: SyntaxNode, scope: Scope): Ev {
     const interp = this.interp;
     const h = interp.heap;
     switch (n.name) {
@@ -1281,13 +1326,36 @@ class Compiler {
     if (items.some((x) => x.name === '*')) this.unsupported('starred expressions', items[0]!);
     const evs = items.map((x) => this.expr(x, scope));
     const h = this.interp.heap;
+    const allocated = displaySlots(items.length, items.length > 2 && this.allConstant(items));
     return (f) => {
       const base = f.stack.length;
       for (const e of evs) f.stack.push(e(f));
       // BUILD_LIST steals the items from the stack.
-      const list = h.newList(f.stack.splice(base) as PyObject[]);
+      const list = h.newList(f.stack.splice(base) as PyObject[], allocated);
       return list;
     };
+  }
+
+  /** Are these items all constants (which CPython folds into one constant tuple)? */
+  private allConstant(items: SyntaxNode[]): boolean {
+    const constant = (n: SyntaxNode): boolean => {
+      switch (n.name) {
+        case 'Number':
+          return !/[jJ]$/.test(this.text(n));
+        case 'Boolean':
+        case 'None':
+          return true;
+        case 'String':
+          return !/^[a-zA-Z]*[bB]/.test(this.text(n));
+        case 'UnaryExpression':
+          return /^[-+]/.test(this.text(n)) && children(n)[1]?.name === 'Number';
+        case 'TupleExpression':
+          return children(n).filter(isOperand).every(constant);
+        default:
+          return false;
+      }
+    };
+    return items.every(constant);
   }
 
   private tupleOf(items: SyntaxNode[], scope: Scope): Ev {
@@ -1817,6 +1885,20 @@ function collectLocals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) 
     });
   }
   for (const n of nodes) visit(n);
+}
+
+/**
+ * The slots of a list display's list. Three or more constants are compiled to an empty list
+ * extended by a constant tuple (its length rounded up to even); more than 30 items are appended
+ * one by one (each growth as list_resize decides); otherwise BUILD_LIST makes exactly n.
+ */
+function displaySlots(n: number, allConstant: boolean): number {
+  if (allConstant) return preallocatedSlots(n);
+  if (n <= 30) return n;
+  let allocated = 0;
+  for (let size = 0; size < n; size++)
+    if (size >= allocated) allocated = listGrowth(size + 1, size);
+  return allocated;
 }
 
 /** UNPACK_SEQUENCE of something without __iter__ says so in its own words. */

@@ -1,5 +1,6 @@
 /** `str.format` and f-string fields: `{}`, `{0}`, `{name}`, conversions `!r` `!s`, simple specs. */
-import { PyFloat, PyInt, PyBool, PyStr, type PyObject } from '../engine';
+import { PyFloat, PyInt, PyBool, PyStr, strKind, type PyObject } from '../engine';
+import { MAX_SSIZE, reserveStr } from './allocation';
 import {
   formatFloatSpec,
   formatInt,
@@ -93,6 +94,10 @@ function checked(
       'ValueError',
       `Invalid format specifier '${spec}' for object of type '${typeName}'`,
     );
+  // The width and precision say how long the result will be: checked before it is built.
+  const longest = Math.max(parsed.width, parsed.precision ?? 0);
+  if (longest > MAX_SSIZE) interp.raise('ValueError', 'Too many decimal digits in format string');
+  if (longest > 4096) reserveStr(interp, strKind(parsed.fill), longest);
   const r = fn(parsed);
   if (typeof r !== 'string') return interp.raise('ValueError', r.error);
   return r;

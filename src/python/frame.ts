@@ -36,6 +36,8 @@ export interface CodeUnit {
    * PRECALL_NO_KW_STR_1 call `str(x)` without packing its argument in a tuple.
    */
   warmup: number;
+  /** The JavaScript stack a frame of this code is estimated to take (see stackGuard.ts). */
+  readonly stackBytes: number;
 }
 
 export const WARMUP_START = -8;

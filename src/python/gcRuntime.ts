@@ -4,6 +4,7 @@
  */
 import { PyInstance, type PyList, type PyObject, type PyWeakref } from '../engine';
 import { PyError } from './errors';
+import { TimeLimitStop } from './budget';
 import type { Interpreter } from './interpreter';
 import { lookupTypeAttr } from './methods';
 
@@ -19,6 +20,8 @@ export function callUnraisable(interp: Interpreter, fn: PyObject, args: PyObject
   try {
     interp.heap.decref(interp.callWith(fn, args, null, interp.frame));
   } catch (e) {
+    // The time budget ended the run: the next check point stops it again, outside the collector.
+    if (e instanceof TimeLimitStop) return;
     if (!(e instanceof PyError)) throw e;
     interp.reportUnraisable(e, fn);
   }

@@ -23,10 +23,19 @@ import {
   type FrameView,
   type HeapSnapshot,
   type ProfileName,
+  footprintOf,
 } from '../engine';
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
-import { BudgetExceeded, NotSupported, PyError, PySyntaxError } from './errors';
+import { NotSupported, PyError, PySyntaxError } from './errors';
+import {
+  Budget,
+  NO_LIMITS,
+  TimeLimitStop,
+  type Limits,
+  type Progress,
+  type StopPoint,
+} from './budget';
 import {
   exceptionArgsText,
   makeExceptionTypes,
@@ -41,6 +50,7 @@ import { installModules } from './modules';
 import { runAtexitFinalizers } from './modules/weakref';
 import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
+import { C_LEVEL_BYTES, STACK_PROBE_FROM, STACK_PROBE_SPACING, stackHasRoom } from './stackGuard';
 
 export type RunMode = 'exec' | 'single';
 
@@ -48,10 +58,14 @@ export interface InterpreterOptions {
   profile?: ProfileName;
   recordEvents?: boolean;
   trackLive?: boolean;
-  /** Statements run before a run is stopped as an endless loop. */
-  stepLimit?: number;
-  /** Objects alive before an allocation raises MemoryError. */
-  objectLimit?: number;
+  /** The time and memory budgets of each run (missing or Infinity: none). */
+  limits?: Partial<Limits>;
+  /** Called about every 100 ms of wall clock while a run goes on. */
+  onProgress?: (p: Progress) => void;
+  /** Polled at check points: true asks for a KeyboardInterrupt (honoured once per run). */
+  interruptRequested?: () => boolean;
+  /** What stderr says when the time budget ends a run (default: "... this statement ..."). */
+  timeLimitMessage?: (limits: Limits) => string;
   /** Events kept per run before recording pauses (the view only animates the start of a long run). */
   eventLimit?: number;
   /** Where printed text goes; by default it becomes stdout/stderr heap events. */
@@ -62,6 +76,25 @@ export interface RunResult {
   readonly ok: boolean;
   /** The last line of the error report ("NameError: name 'x' is not defined"), or null. */
   readonly errorLine: string | null;
+  /** The work this run did (deterministic: the same statement on the same heap does the same). */
+  readonly work: number;
+  /** Where the run was interrupted or stopped by its time budget, or null. */
+  readonly stopped: StopPoint | null;
+}
+
+export interface RunOptions {
+  /** Reproduce a recorded stop: interrupt or stop this run exactly where that one was. */
+  readonly stopAt?: StopPoint;
+}
+
+/** "Heapscope stopped this statement after 60 s (its time budget)." */
+export function statementTimeLimitMessage(limits: Limits): string {
+  return `Heapscope stopped this statement after ${seconds(limits.timeMs)} (its time budget).`;
+}
+
+function seconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
 export class Interpreter {
@@ -83,11 +116,12 @@ export class Interpreter {
    * alive.
    */
   readonly functionCode: CodeUnit[] = [];
-  private steps = 0;
-  /** Live objects when the current run began: the object budget counts growth from there. */
-  private objectBase = 0;
-  readonly stepLimit: number;
-  readonly objectLimit: number;
+  /** The work count and the budgets of the current run. */
+  readonly budget: Budget;
+  limits: Limits;
+  private readonly timeLimitMessage: (limits: Limits) => string;
+  /** An allocation passed the memory budget since the last check point. */
+  private memoryPassed = false;
   private readonly sink: (stream: 'stdout' | 'stderr', text: string) => void;
   /** Code units run in the console stay referenced: their constants live on, as in a module. */
   private file = '<console>';
@@ -100,9 +134,20 @@ export class Interpreter {
       recordEvents: options.recordEvents,
       trackLive: options.trackLive,
     });
-    this.stepLimit = options.stepLimit ?? 10_000_000;
     this.heap.eventLimit = options.eventLimit ?? Infinity;
-    this.objectLimit = options.objectLimit ?? 5_000_000;
+    this.limits = { ...NO_LIMITS, ...options.limits };
+    this.timeLimitMessage = options.timeLimitMessage ?? statementTimeLimitMessage;
+    this.budget = new Budget(options.interruptRequested ?? null, options.onProgress ?? null);
+    this.budget.progressSource = () => ({
+      objects: this.heap.objectCount,
+      bytes: this.heap.bytes,
+    });
+    this.heap.memoryLimit = this.limits.memoryBytes;
+    this.heap.onMemoryPassed = () => {
+      // MemoryError at the next statement (or the next check of a bulk operation).
+      this.memoryPassed = true;
+      this.budget.checkSoon();
+    };
     this.sink = options.sink ?? ((stream, text) => this.heap.emit({ kind: stream, text }));
     const h = this.heap;
     this.functionType = this.builtinType('function');
@@ -136,8 +181,11 @@ export class Interpreter {
 
   // ---- running code ----
 
-  run(source: string, mode: RunMode, file: string): RunResult {
+  run(source: string, mode: RunMode, file: string, options: RunOptions = {}): RunResult {
     this.file = file;
+    const budget = this.budget;
+    budget.begin(this.limits, options.stopAt ?? null);
+    this.memoryPassed = false;
     let code: CodeUnit;
     // Compiling makes constants; the view learns about them from the snapshot, not as events.
     const recording = this.heap.recording;
@@ -154,12 +202,10 @@ export class Interpreter {
           formatSyntaxError(new PySyntaxError(e.msg, e.line, column, text), file),
         );
       }
-      throw e;
+      return this.reportInternalError(e);
     } finally {
       this.heap.recording = recording;
     }
-    this.steps = 0;
-    this.objectBase = this.heap.live?.size ?? 0;
     const frame = new Frame(
       this.heap.allocAddress(0x1b0),
       code,
@@ -170,34 +216,60 @@ export class Interpreter {
       null,
     );
     this.frame = frame;
+    this.depth = 0;
+    this.stackUse = 0;
+    this.nextProbe = STACK_PROBE_FROM;
     try {
+      // The module's frame is the first level of the recursion limit.
+      this.enterLevel(code.stackBytes, '');
       code.body(frame);
-      return { ok: true, errorLine: null };
+      this.leaveLevel(code.stackBytes);
+      // A finalizer met the time budget after the last statement: the run still ends stopped.
+      if (budget.halted) throw new TimeLimitStop(this.timeLimitMessage(this.limits));
+      return this.result(true, null);
     } catch (e) {
+      this.depth = 0;
+      this.stackUse = 0;
+      this.nextProbe = STACK_PROBE_FROM;
+      return this.reportFailure(e, frame, mode);
+    } finally {
+      this.frame = null;
+    }
+  }
+
+  private result(ok: boolean, errorLine: string | null): RunResult {
+    return { ok, errorLine, work: this.budget.work, stopped: this.budget.stopped };
+  }
+
+  /** An exception or a stop ended the run: the stack is unwound and the reason reported. */
+  private reportFailure(e: unknown, frame: Frame, mode: RunMode): RunResult {
+    try {
       this.unwindStack(frame, 0);
       if (e instanceof PyError) {
         this.addTraceback(e, frame);
         const text = this.formatException(e);
         this.write('stderr', text);
         this.keepAsLastError(e, mode);
-        return { ok: false, errorLine: lastLine(text) };
+        return this.result(false, lastLine(text));
       }
-      if (e instanceof BudgetExceeded) return this.reportRefusal(e.message + '\n');
-      if (e instanceof NotSupported) return this.reportRefusal(e.message + '\n');
-      if (e instanceof RangeError && /call stack/i.test(e.message)) {
-        return this.reportRefusal('RecursionError: maximum recursion depth exceeded\n');
-      }
-      // A bug of Heapscope's own must not lose the session: say so plainly.
-      const detail = e instanceof Error ? e.message : String(e);
-      return this.reportRefusal(`Heapscope internal error (please report it): ${detail}\n`);
-    } finally {
-      this.frame = null;
+    } catch (inner) {
+      // Unwinding ran a finalizer that met the time budget, or worse: report that instead.
+      e = inner;
     }
+    if (e instanceof TimeLimitStop) return this.reportRefusal(e.message + '\n');
+    if (e instanceof NotSupported) return this.reportRefusal(e.message + '\n');
+    return this.reportInternalError(e);
+  }
+
+  /** A bug of Heapscope's own must not lose the session: say so plainly, once. */
+  private reportInternalError(e: unknown): RunResult {
+    const detail = e instanceof Error ? e.message : String(e);
+    return this.reportRefusal(`Heapscope internal error (please report it): ${detail}\n`);
   }
 
   private reportRefusal(text: string): RunResult {
     this.write('stderr', text);
-    return { ok: false, errorLine: lastLine(text) };
+    return this.result(false, lastLine(text));
   }
 
   /**
@@ -221,17 +293,59 @@ export class Interpreter {
     this.sink(stream, text);
   }
 
-  /** Called before each statement: stops endless loops and runaway allocation. */
+  /**
+   * Called before each statement: one unit of work, and a check point when the count passes the
+   * next mark. The only per-statement cost of the budgets is this increment and compare.
+   */
   tick(f: Frame, line: number): void {
     f.lineno = line;
     this.heap.checkEventLimit();
-    if (++this.steps > this.stepLimit) {
-      throw new BudgetExceeded(
-        `Heapscope stopped this code after ${this.stepLimit.toLocaleString('en-US')} steps: it looks like an endless loop (line ${line}).`,
-      );
+    const b = this.budget;
+    if (++b.work >= b.nextCheck) this.checkPoint();
+  }
+
+  /**
+   * A bulk operation charges its work (one unit per thousand items) before it changes anything:
+   * a check point it reaches may raise KeyboardInterrupt or stop the run there.
+   */
+  charge(items: number): void {
+    const b = this.budget;
+    b.work += Math.floor(items / 1000);
+    if (b.work >= b.nextCheck) this.checkPoint();
+  }
+
+  /** New budgets for the runs to come. */
+  setLimits(limits: Partial<Limits>): void {
+    this.limits = { ...this.limits, ...limits };
+    this.heap.memoryLimit = this.limits.memoryBytes;
+  }
+
+  /**
+   * Before a bulk allocation of `bytes`: MemoryError if it would pass the memory budget. Called
+   * before anything changes, so the exception leaves the heap as it was.
+   */
+  reserve(bytes: number): void {
+    if (this.heap.wouldPassLimit(bytes)) this.raise('MemoryError', null);
+  }
+
+  /** A check point: a recorded or requested stop, the time budget, the memory budget. */
+  private checkPoint(): void {
+    const decision = this.budget.decide();
+    if (decision === 'interrupt') {
+      this.budget.noteInterrupt();
+      this.raise('KeyboardInterrupt', null);
     }
-    if (this.heap.live && this.heap.live.size - this.objectBase > this.objectLimit)
+    if (decision === 'time') throw new TimeLimitStop(this.timeLimitMessage(this.limits));
+    const limit = this.limits.memoryBytes;
+    const h = this.heap;
+    if (this.memoryPassed) {
+      // Small allocations went past the budget: MemoryError here, and some room above the budget
+      // for the handler that catches it, until the program gets back under.
+      this.memoryPassed = false;
+      h.memoryLimit = limit + Math.max(64 * 1024, limit / 64);
       this.raise('MemoryError', null);
+    }
+    if (h.memoryLimit !== limit && h.bytes <= limit) h.memoryLimit = limit;
   }
 
   // ---- exceptions ----
@@ -265,6 +379,7 @@ export class Interpreter {
 
   /** Prints an exception as sys.excepthook does and drops it; other errors pass through. */
   reportUncaught(e: unknown): void {
+    if (e instanceof TimeLimitStop) return;
     if (!(e instanceof PyError)) throw e;
     this.write('stderr', this.formatException(e));
     this.releaseError(e);
@@ -420,20 +535,28 @@ export class Interpreter {
       const all = callable.self ? [callable.self, ...positional] : positional;
       if (impl.arity) checkArity(this, impl, all.length - (impl.isMethod ? 1 : 0));
       if (impl.params) checkParams(this, impl, all.length);
+      const warm = (this.frame?.code.warmup ?? -1) >= 0;
       // Warm code calls str(x) through PRECALL_NO_KW_STR_1: no argument tuple.
-      const specialised =
-        impl.quickenedSkipsTuple && !kw && all.length === 1 && (this.frame?.code.warmup ?? -1) >= 0;
-      if (impl.packsArgs && !specialised) {
-        // METH_VARARGS: the arguments are packed into a tuple for the duration of the call.
-        for (const a of all) h.incref(a);
-        const tuple = h.newTuple(all);
-        try {
-          return impl.call(this, tuple.items as PyObject[], kw);
-        } finally {
-          h.decref(tuple);
+      const specialised = impl.quickenedSkipsTuple && !kw && all.length === 1 && warm;
+      // A call through C takes a level of the recursion limit, unless warm code makes it with a
+      // specialised instruction (len(x), isinstance(x, t), l.append(x), str(x)).
+      const levelled = !impl.noRecursionLevel && !(warm && !kw && all.length === impl.warmArgs);
+      if (levelled) this.enterLevel(C_LEVEL_BYTES, WHILE_CALLING);
+      try {
+        if (impl.packsArgs && !specialised) {
+          // METH_VARARGS: the arguments are packed into a tuple for the duration of the call.
+          for (const a of all) h.incref(a);
+          const tuple = h.newTuple(all);
+          try {
+            return impl.call(this, tuple.items as PyObject[], kw);
+          } finally {
+            h.decref(tuple);
+          }
         }
+        return impl.call(this, all, kw);
+      } finally {
+        if (levelled) this.leaveLevel(C_LEVEL_BYTES);
       }
-      return impl.call(this, all, kw);
     }
     if (callable instanceof PyType) return this.callType(callable, args, kwnames, f);
     if (callable instanceof PyWeakref && callable.kind === 'proxy') {
@@ -441,8 +564,14 @@ export class Interpreter {
     }
     const call =
       lookupTypeAttr(callable.type, '__call__') ?? builtinSpecial(this, callable.type, '__call__');
-    if (call) return this.callWith(call, [callable, ...args], kwnames, f);
-    return this.raise('TypeError', `'${callable.type.name}' object is not callable`);
+    if (!call) return this.raise('TypeError', `'${callable.type.name}' object is not callable`);
+    // tp_call through _PyObject_MakeTpCall: a level of its own.
+    this.enterLevel(C_LEVEL_BYTES, WHILE_CALLING);
+    try {
+      return this.callWith(call, [callable, ...args], kwnames, f);
+    } finally {
+      this.leaveLevel(C_LEVEL_BYTES);
+    }
   }
 
   /** Calling a class: built-in constructors, or type.__call__ with __init__ for Python classes. */
@@ -462,7 +591,23 @@ export class Interpreter {
       if (!ctor) return this.raise('TypeError', `cannot create '${t.name}' instances`);
       return this.callWith(ctor, args, kwnames, f);
     }
-    // type_call: the arguments are packed into a tuple, the instance is created, then __init__.
+    // A class has no vectorcall in 3.11: _PyObject_MakeTpCall takes a level of the limit.
+    this.enterLevel(C_LEVEL_BYTES, WHILE_CALLING);
+    try {
+      return this.typeCall(t, args, kwnames, f);
+    } finally {
+      this.leaveLevel(C_LEVEL_BYTES);
+    }
+  }
+
+  /** type_call: the arguments are packed into a tuple, the instance is created, then __init__. */
+  private typeCall(
+    t: PyType,
+    args: PyObject[],
+    kwnames: readonly string[] | null,
+    f: Frame | null,
+  ): PyObject {
+    const h = this.heap;
     for (const a of args) h.incref(a);
     const argTuple = h.newTuple(args.slice());
     try {
@@ -501,6 +646,7 @@ export class Interpreter {
     // init_inline_values: room for the shared keys now, and each instance reserves one slot.
     obj.inlineCapacity = t.attrOrder.length + t.keysUsable;
     if (t.keysUsable > 1) t.keysUsable--;
+    h.resized(obj, footprintOf(obj));
     if (!h.profile.finalizeOnce) {
       // Python 2.7: every instance has its own __dict__, a tracked object the collector counts.
       obj.dict = h.newDict();
@@ -520,6 +666,28 @@ export class Interpreter {
     kwnames: readonly string[] | null,
     caller: Frame | null,
   ): PyObject {
+    const frame = this.enterFrame(func, args, kwnames, caller);
+    // Kept small: this frame and the body's are on the JavaScript stack for every Python level.
+    const saved = this.frame;
+    this.frame = frame;
+    let signal: Signal;
+    try {
+      signal = frame.code.body(frame);
+    } catch (e) {
+      this.frame = saved;
+      return this.leaveFrameRaising(frame, e);
+    }
+    this.frame = saved;
+    return this.leaveFrame(frame, signal);
+  }
+
+  /** A new frame with its arguments bound, one level deeper (errors release everything). */
+  private enterFrame(
+    func: PyFunction,
+    args: PyObject[],
+    kwnames: readonly string[] | null,
+    caller: Frame | null,
+  ): Frame {
     const h = this.heap;
     const code = func.code as CodeUnit;
     const n = code.localNames.length;
@@ -528,31 +696,92 @@ export class Interpreter {
     const frame = new Frame(h.allocAddress(0x1b0), code, func.globals, null, fast, func, caller);
     try {
       this.bindArguments(func, code, fast, args, kwnames, frame);
+      // _Py_EnterRecursivePy: a frame past the limit is cleared without running (no traceback).
+      this.enterLevel(code.stackBytes, '');
     } catch (e) {
       this.clearFrame(frame);
       throw e;
     }
-    const saved = this.frame;
-    this.frame = frame;
-    try {
-      code.warmup++;
-      const signal = code.body(frame);
-      const result = signal === Signal.Return && frame.retval ? frame.retval : h.none();
-      frame.retval = null;
-      this.frame = saved;
+    code.warmup++;
+    h.addOwnBytes(frameBytes(code));
+    return frame;
+  }
+
+  /** The frame returned: its result (a new reference), its locals released in order. */
+  private leaveFrame(frame: Frame, signal: Signal): PyObject {
+    const h = this.heap;
+    let result = frame.retval;
+    frame.retval = null;
+    if (signal !== Signal.Return || !result) {
+      // A `return` whose value a `break` in its `finally` dropped.
+      if (result) h.decref(result, STACK);
+      result = h.none();
+    }
+    this.leaveLevel(frame.code.stackBytes);
+    h.addOwnBytes(-frameBytes(frame.code));
+    this.clearFrame(frame);
+    return result;
+  }
+
+  /** The frame is left by an exception: its stack is unwound, the traceback keeps it. */
+  private leaveFrameRaising(frame: Frame, e: unknown): never {
+    this.leaveLevel(frame.code.stackBytes);
+    this.heap.addOwnBytes(-frameBytes(frame.code));
+    this.unwindStack(frame, 0);
+    if (e instanceof PyError) {
+      this.addTraceback(e, frame);
+      // The traceback keeps the frame, and so its locals, alive until the exception dies.
+      e.heldFrames.push(frame);
+    } else {
       this.clearFrame(frame);
-      return result;
-    } catch (e) {
-      this.frame = saved;
-      this.unwindStack(frame, 0);
-      if (e instanceof PyError) {
-        this.addTraceback(e, frame);
-        // The traceback keeps the frame, and so its locals, alive until the exception dies.
-        e.heldFrames.push(frame);
-      } else {
-        this.clearFrame(frame);
-      }
-      throw e;
+    }
+    throw e;
+  }
+
+  // ---- the recursion limit ----
+
+  /** Python frames and C-level recursion points in progress (the thread's recursion depth). */
+  depth = 0;
+  /** sys.getrecursionlimit() */
+  recursionLimit = 1000;
+  /** The JavaScript stack those levels are estimated to use, and where it is next checked. */
+  private stackUse = 0;
+  private nextProbe = STACK_PROBE_FROM;
+
+  /**
+   * One level deeper: a Python frame (`where` empty) or a C-level recursion point (`where` says
+   * which: " while calling a Python object", " in comparison", ...). Past the limit, or when the
+   * JavaScript stack would not hold more, RecursionError: raised before the level does anything.
+   */
+  enterLevel(stackBytes: number, where: string): void {
+    const use = (this.stackUse += stackBytes);
+    if (++this.depth > this.recursionLimit || (use >= this.nextProbe && !this.probeStack())) {
+      this.depth--;
+      this.stackUse -= stackBytes;
+      this.raise('RecursionError', `maximum recursion depth exceeded${where}`);
+    }
+  }
+
+  leaveLevel(stackBytes: number): void {
+    this.depth--;
+    const use = (this.stackUse -= stackBytes);
+    if (use < this.nextProbe - STACK_PROBE_SPACING && this.nextProbe > STACK_PROBE_FROM)
+      this.nextProbe = Math.max(STACK_PROBE_FROM, this.nextProbe - STACK_PROBE_SPACING);
+  }
+
+  private probeStack(): boolean {
+    if (!stackHasRoom()) return false;
+    this.nextProbe += STACK_PROBE_SPACING;
+    return true;
+  }
+
+  /** Runs `body` as one C-level recursion point (PyObject_Repr, PyObject_RichCompare, ...). */
+  withLevel<T>(where: string, body: () => T): T {
+    this.enterLevel(C_LEVEL_BYTES, where);
+    try {
+      return body();
+    } finally {
+      this.leaveLevel(C_LEVEL_BYTES);
     }
   }
 
@@ -663,8 +892,12 @@ export class Interpreter {
       const r = this.callWith(del, [o], null, this.frame);
       h.decref(r);
     } catch (e) {
-      if (!(e instanceof PyError)) throw e;
-      this.reportUnraisable(e, del);
+      // After a stop no Python code runs: the object dies as if __del__ had returned.
+      if (e instanceof PyError) this.reportUnraisable(e, del);
+      else if (!(e instanceof TimeLimitStop)) {
+        o.refcount--;
+        throw e;
+      }
     }
     o.refcount--;
   }
@@ -1035,6 +1268,13 @@ function checkArity(interp: Interpreter, impl: BuiltinImpl, given: number): void
     'TypeError',
     `${impl.name}() takes ${bound} argument${count === 1 ? '' : 's'} (${given} given)`,
   );
+}
+
+const WHILE_CALLING = ' while calling a Python object';
+
+/** An interpreter frame's bytes: its header and a slot per local and per stack entry (about). */
+function frameBytes(code: CodeUnit): number {
+  return 80 + 8 * (code.localNames.length + 8);
 }
 
 function lastLine(text: string): string {

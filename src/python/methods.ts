@@ -15,8 +15,14 @@ import {
   PyStr,
   PyTuple,
   PyType,
+  PyIterator,
+  listGrowth,
+  preallocatedSlots,
+  strKindOf,
+  widerKind,
   type PyBuiltin,
 } from '../engine';
+import { knownLength, reserveCollection, reserveItems, reserveStr } from './allocation';
 import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
@@ -54,6 +60,14 @@ export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuilt
           (name === '__new__' && (c.name === 'str' || c.name === 'int')) ||
           (c.name === 'str' && name === 'format'),
         quickenedSkipsTuple: name === '__new__' && c.name === 'str',
+        // Types with vectorcall are called without _PyObject_MakeTpCall's level.
+        noRecursionLevel: name === '__new__' && VECTORCALL_TYPES.has(c.name),
+        warmArgs:
+          name === '__new__' && c.name === 'str'
+            ? 1
+            : c.name === 'list' && name === 'append'
+              ? 2
+              : -1,
         call: fn,
       };
       const b = interp.heap.newBuiltin(name, impl);
@@ -63,6 +77,9 @@ export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuilt
   }
   return methods;
 }
+
+/** The built-in types that have vectorcall in 3.11 (their calls take no recursion level). */
+const VECTORCALL_TYPES = new Set(['list', 'tuple', 'dict', 'set', 'range', 'bool', 'float']);
 
 /** Gives a built-in type of a module (weakref's types) its methods and constructor. */
 export function registerTypeMethods(
@@ -136,16 +153,14 @@ function self<T>(args: PyObject[]): T {
 const list: Record<string, MethodFn> = {
   append(interp, args) {
     arity(interp, 'append', args, 1, 1);
-    interp.heap.listAppend(self<PyList>(args), args[1]!);
+    const l = self<PyList>(args);
+    reserveGrowth(interp, l, l.items.length + 1);
+    interp.heap.listAppend(l, args[1]!);
     return interp.heap.none();
   },
   extend(interp, args) {
     arity(interp, 'extend', args, 1, 1);
-    const l = self<PyList>(args);
-    for (const item of collect(interp, args[1]!)) {
-      interp.heap.listAppend(l, item);
-      interp.heap.decref(item);
-    }
+    listExtend(interp, self<PyList>(args), args[1]!);
     return interp.heap.none();
   },
   insert(interp, args) {
@@ -154,6 +169,8 @@ const list: Record<string, MethodFn> = {
     let i = asIndex(interp, args[1]!, "'int' object cannot be interpreted as an integer");
     if (i < 0) i = Math.max(0, i + l.items.length);
     i = Math.min(i, l.items.length);
+    reserveGrowth(interp, l, l.items.length + 1);
+    interp.heap.listResize(l, l.items.length + 1);
     interp.heap.incref(args[2]!, l, i);
     l.items.splice(i, 0, args[2]!);
     return interp.heap.none();
@@ -167,11 +184,13 @@ const list: Record<string, MethodFn> = {
     if (i < 0 || i >= l.items.length) interp.raise('IndexError', 'pop index out of range');
     // The popped reference moves to the caller.
     const [v] = l.items.splice(i, 1);
+    interp.heap.listResize(l, l.items.length);
     return v!;
   },
   remove(interp, args) {
     arity(interp, 'remove', args, 1, 1);
     const l = self<PyList>(args);
+    interp.charge(l.items.length);
     const i = l.items.findIndex((x) => x === args[1] || equals(interp, x, args[1]!));
     if (i < 0) interp.raise('ValueError', 'list.remove(x): x not in list');
     interp.heap.listDelete(l, i);
@@ -181,7 +200,7 @@ const list: Record<string, MethodFn> = {
     arity(interp, 'clear', args, 0, 0);
     const l = self<PyList>(args);
     const items = l.items;
-    l.items = [];
+    interp.heap.listCleared(l);
     // list_clear releases the items last to first.
     for (let i = items.length - 1; i >= 0; i--) interp.heap.decref(items[i]!, l, i);
     return interp.heap.none();
@@ -189,6 +208,7 @@ const list: Record<string, MethodFn> = {
   index(interp, args) {
     arity(interp, 'index', args, 1, 3);
     const items = self<PyList>(args).items;
+    interp.charge(items.length);
     const bound = (o: PyObject | undefined, d: number) => {
       if (!o) return d;
       const v = asIndex(interp, o, 'slice indices');
@@ -202,6 +222,7 @@ const list: Record<string, MethodFn> = {
   },
   count(interp, args) {
     arity(interp, 'count', args, 1, 1);
+    interp.charge(self<PyList>(args).items.length);
     const n = self<PyList>(args).items.filter(
       (x) => x === args[1] || equals(interp, x, args[1]!),
     ).length;
@@ -210,12 +231,140 @@ const list: Record<string, MethodFn> = {
   __new__(interp, args) {
     if (args.length > 1)
       interp.raise('TypeError', `list expected at most 1 argument, got ${args.length}`);
-    return interp.heap.newList(args.length ? collect(interp, args[0]!) : []);
+    return args.length ? newListOf(interp, args[0]!) : interp.heap.newList([]);
   },
 };
 
+/** Before a list grows to `newsize` items: MemoryError if its new slots would pass the budget. */
+function reserveGrowth(interp: Interpreter, l: PyList, newsize: number): void {
+  if (newsize <= l.allocated) return;
+  interp.reserve(8 * (listGrowth(newsize, l.items.length) - l.allocated));
+}
+
+/**
+ * list(x) (and sorted's copy): the items of `x` in a new list whose slots are what list_extend
+ * leaves, from `x`'s length (or length hint) before iterating.
+ */
+export function newListOf(interp: Interpreter, x: PyObject): PyList {
+  reserveCollection(interp, x, 8);
+  const hint = lengthHint(x);
+  const items = collect(interp, x);
+  return interp.heap.newList(items, extendedSlots(0, 0, hint, items.length));
+}
+
+/** sorted(x): list(x) sorted by `<` (stable; reverse keeps equal items in their order). */
+export function newSortedListOf(interp: Interpreter, x: PyObject, reverse: () => boolean): PyList {
+  reserveCollection(interp, x, 8);
+  const hint = lengthHint(x);
+  const items = collect(interp, x);
+  try {
+    return interp.heap.newList(
+      sortItems(interp, items, reverse()),
+      extendedSlots(0, 0, hint, items.length),
+    );
+  } catch (e) {
+    for (const i of items) interp.heap.decref(i);
+    throw e;
+  }
+}
+
+/**
+ * list.extend(x), `l += x` (list_extend): a list or tuple is copied in one resize; any other
+ * iterable after a resize for its length hint, growing as it goes, shrunk if mostly unused.
+ */
+export function listExtend(interp: Interpreter, l: PyList, x: PyObject): void {
+  const h = interp.heap;
+  const m = l.items.length;
+  if (x instanceof PyList || x instanceof PyTuple) {
+    const src = x.items.slice();
+    const n = src.length;
+    if (n === 0) return;
+    const slots = l.allocated === 0 ? preallocatedSlots(n) : growTo(l, m + n);
+    reserveItems(interp, n, 0);
+    interp.reserve(8 * (slots - l.allocated));
+    h.listSetAllocated(l, slots);
+    for (const v of src) {
+      h.incref(v, l, l.items.length);
+      l.items.push(v);
+    }
+    return;
+  }
+  reserveCollection(interp, x, 8);
+  const hint = lengthHint(x);
+  const items = collect(interp, x);
+  const slots = extendedSlots(l.allocated, m, hint, items.length);
+  h.listSetAllocated(l, Math.max(slots, m + items.length));
+  for (const v of items) {
+    h.incref(v, l, l.items.length);
+    l.items.push(v);
+    h.decref(v);
+  }
+}
+
+/** The allocation after list_resize(l, newsize). */
+function growTo(l: PyList, newsize: number): number {
+  const allocated = l.allocated;
+  if (allocated >= newsize && newsize >= Math.floor(allocated / 2)) return allocated;
+  return listGrowth(newsize, l.items.length);
+}
+
+/**
+ * The slots list_extend leaves a list of `m` items in `allocated` slots after appending `n` items
+ * of an iterable whose length hint was `hint` (-1: none, 8 is assumed).
+ */
+function extendedSlots(allocated: number, m: number, hint: number, n: number): number {
+  const guess = hint < 0 ? 8 : hint;
+  let slots = allocated;
+  if (guess > 0) {
+    if (slots === 0) slots = preallocatedSlots(guess);
+    else if (!(slots >= m + guess && m + guess >= Math.floor(slots / 2)))
+      slots = listGrowth(m + guess, m);
+  }
+  // app1 for each item past the allocation.
+  for (let size = Math.min(m + n, slots); size < m + n;) {
+    slots = listGrowth(size + 1, size);
+    size = Math.min(m + n, slots);
+  }
+  const size = m + n;
+  if (size < slots && size < Math.floor(slots / 2)) slots = listGrowth(size, size);
+  return slots;
+}
+
+/** PyObject_LengthHint: len(x), an iterator's remaining items, or -1. */
+function lengthHint(x: PyObject): number {
+  const n = knownLength(x);
+  if (n >= 0) return n;
+  if (x instanceof PyIterator && x.seq && !x.produce) {
+    const total = knownLength(x.seq);
+    if (total >= 0) return Math.max(0, total - x.index);
+  }
+  return -1;
+}
+
+/** l *= n (list_inplace_repeat): cleared for n < 1, else one resize and the copies. */
+export function listInplaceRepeat(interp: Interpreter, l: PyList, n: number): void {
+  const h = interp.heap;
+  const items = l.items.slice();
+  if (n < 1 || items.length === 0) {
+    h.listCleared(l);
+    for (let i = items.length - 1; i >= 0; i--) h.decref(items[i]!, l, i);
+    return;
+  }
+  const total = items.length * n;
+  reserveItems(interp, total, 0);
+  const slots = growTo(l, total);
+  interp.reserve(8 * (slots - l.allocated));
+  h.listSetAllocated(l, slots);
+  for (let k = 1; k < n; k++)
+    for (const item of items) {
+      h.incref(item, l, l.items.length);
+      l.items.push(item);
+    }
+}
+
 const tuple: Record<string, MethodFn> = {
   index(interp, args) {
+    interp.charge(self<PyTuple>(args).items.length);
     const i = self<PyTuple>(args).items.findIndex(
       (x) => x === args[1] || equals(interp, x, args[1]!),
     );
@@ -223,6 +372,7 @@ const tuple: Record<string, MethodFn> = {
     return interp.heap.newInt(i);
   },
   count(interp, args) {
+    interp.charge(self<PyTuple>(args).items.length);
     const n = self<PyTuple>(args).items.filter(
       (x) => x === args[1] || equals(interp, x, args[1]!),
     ).length;
@@ -235,6 +385,7 @@ const tuple: Record<string, MethodFn> = {
       interp.heap.incref(args[0]);
       return args[0];
     }
+    reserveCollection(interp, args[0]!, 8);
     return interp.heap.newTuple(collect(interp, args[0]!));
   },
 };
@@ -300,8 +451,7 @@ const dict: Record<string, MethodFn> = {
     arity(interp, 'clear', args, 0, 0);
     const d = dictOf(args);
     const entries = d.entries;
-    d.entries = [];
-    d.index = new Map();
+    interp.heap.dictCleared(d);
     for (const e of entries) {
       if (!e) continue;
       interp.heap.decref(e.key, d, e.key);
@@ -343,6 +493,7 @@ function setStrKey(interp: Interpreter, d: PyDict, name: string, v: PyObject): v
 /** dict.update(other): a dict, or an iterable of pairs. */
 function mergeInto(interp: Interpreter, d: PyDict, other: PyObject): void {
   const h = interp.heap;
+  reserveCollection(interp, other, 24);
   if (other instanceof PyDict) {
     for (const e of [...other.liveEntries()]) interp.hashGuard(() => h.dictSet(d, e.key, e.value));
     return;
@@ -392,6 +543,7 @@ const set: Record<string, MethodFn> = {
     return interp.heap.none();
   },
   __new__(interp, args) {
+    if (args[0]) reserveCollection(interp, args[0], 32);
     const s = interp.heap.newSet();
     if (args[0]) {
       for (const item of collect(interp, args[0])) {
@@ -417,8 +569,12 @@ function strOf(args: PyObject[]): string {
 const str: Record<string, MethodFn> = {
   join(interp, args) {
     arity(interp, 'join', args, 1, 1);
+    reserveCollection(interp, args[1]!, 8);
     const parts = collect(interp, args[1]!);
     try {
+      const sep = args[0] as PyStr;
+      let kind = parts.length > 1 ? strKindOf(sep) : 'ascii';
+      let length = sep.value.length * Math.max(0, parts.length - 1);
       const texts = parts.map((p, i) => {
         if (!(p instanceof PyStr)) {
           return interp.raise(
@@ -426,17 +582,22 @@ const str: Record<string, MethodFn> = {
             `sequence item ${i}: expected str instance, ${p.type.name} found`,
           );
         }
+        kind = widerKind(kind, strKindOf(p));
+        length += p.value.length;
         return p.value;
       });
-      return interp.heap.newStr(texts.join(strOf(args)));
+      reserveStr(interp, kind, length);
+      return interp.heap.newStr(texts.join(strOf(args)), false, kind);
     } finally {
       for (const p of parts) interp.heap.decref(p);
     }
   },
   upper(interp, args) {
+    interp.charge(strOf(args).length);
     return interp.heap.newStr(strOf(args).toUpperCase());
   },
   lower(interp, args) {
+    interp.charge(strOf(args).length);
     return interp.heap.newStr(strOf(args).toLowerCase());
   },
   format(interp, args, kw) {
@@ -584,6 +745,8 @@ const TABLES: Record<string, Record<string, MethodFn>> = {
 /** sorted(iterable): stable by `<`; reverse=True keeps equal items in their original order. */
 export function sortItems(interp: Interpreter, items: PyObject[], reverse: boolean): PyObject[] {
   const sign = reverse ? -1 : 1;
+  // About n log n comparisons.
+  interp.charge(items.length * Math.ceil(Math.log2(items.length + 1)));
   return items
     .slice()
     .sort(

@@ -21,17 +21,18 @@ import {
   PyWeakref,
   PyMethod,
   PyBuiltin,
+  strKindOf,
+  widerKind,
   type IntValue,
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { builtinSpecial, lookupTypeAttr } from './methods';
+import { MAX_SSIZE, reserveItems, reserveStr } from './allocation';
+import { C_LEVEL_BYTES } from './stackGuard';
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '//' | '%' | '**';
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
-
-/** The most items one operation may build before it is a runaway allocation. */
-const MAX_SEQUENCE = 10_000_000;
 
 function isNumber(o: PyObject): o is PyInt | PyFloat | PyBool {
   return o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool;
@@ -100,6 +101,7 @@ function intArith(interp: Interpreter, op: BinaryOp, a: IntValue, b: IntValue): 
     case '-':
       return intResult(interp, x - y);
     case '*':
+      reserveInt(interp, bitLength(x) + bitLength(y));
       return intResult(interp, x * y);
     case '/':
       if (y === 0n) interp.raise('ZeroDivisionError', 'division by zero');
@@ -120,9 +122,30 @@ function intArith(interp: Interpreter, op: BinaryOp, a: IntValue, b: IntValue): 
         if (x === 0n) interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
         return h.newFloat(Math.pow(Number(x), Number(y)));
       }
-      if (y > 100_000n) interp.raise('MemoryError', null);
+      if (x === 0n || x === 1n || x === -1n || y <= 1n) return intResult(interp, x ** y);
+      reserveInt(interp, Number(y) * bitLength(x));
       return intResult(interp, x ** y);
   }
+}
+
+/** The bits of |v|. */
+function bitLength(v: bigint): number {
+  const a = v < 0n ? -v : v;
+  if (a === 0n) return 0;
+  const hex = a.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
+}
+
+/** The most bits a V8 BigInt can have (BigInt::kMaxLengthBits). */
+const MAX_BIGINT_BITS = 2 ** 30;
+
+/** Before computing an int of about `bits` bits: MemoryError past the budget or V8's limit. */
+function reserveInt(interp: Interpreter, bits: number): void {
+  if (bits < 1024) return;
+  if (bits > MAX_BIGINT_BITS) interp.raise('MemoryError', null);
+  const digits = Math.ceil(bits / 30);
+  interp.charge(digits);
+  interp.reserve(24 + 4 * digits);
 }
 
 function floatArith(interp: Interpreter, op: BinaryOp, a: number, b: number): PyObject {
@@ -160,11 +183,18 @@ export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyOb
     return intArith(interp, op, intValue(a), intValue(b));
   }
   if (op === '+') {
-    if (a instanceof PyStr && b instanceof PyStr) return h.newStr(a.value + b.value);
-    if (a instanceof PyList && b instanceof PyList)
-      return newSequence(interp, a, [...a.items, ...b.items]);
-    if (a instanceof PyTuple && b instanceof PyTuple)
-      return newSequence(interp, a, [...a.items, ...b.items]);
+    if (a instanceof PyStr && b instanceof PyStr) {
+      const kind = widerKind(strKindOf(a), strKindOf(b));
+      reserveStr(interp, kind, a.value.length + b.value.length);
+      return h.newStr(a.value + b.value, false, kind);
+    }
+    if (
+      (a instanceof PyList && b instanceof PyList) ||
+      (a instanceof PyTuple && b instanceof PyTuple)
+    ) {
+      reserveItems(interp, a.items.length + b.items.length, 8);
+      return newSequence(interp, a, a.items.concat(b.items));
+    }
   }
   if (op === '*') {
     const [seq, n] = a instanceof PyInt || a instanceof PyBool ? [b, a] : [a, b];
@@ -172,13 +202,7 @@ export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyOb
       (n instanceof PyInt || n instanceof PyBool) &&
       (seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple)
     ) {
-      const times = Math.max(0, Number(intValue(n)));
-      const len = seq instanceof PyStr ? seq.value.length : seq.items.length;
-      if (len * times > MAX_SEQUENCE) interp.raise('MemoryError', null);
-      if (seq instanceof PyStr) return h.newStr(seq.value.repeat(times));
-      const items: PyObject[] = [];
-      for (let i = 0; i < times; i++) items.push(...seq.items);
-      return newSequence(interp, seq, items);
+      return repeatSequence(interp, seq, Number(intValue(n)));
     }
   }
   if (op === '%' && a instanceof PyStr) return h.newStr(percentFormat(interp, a.value, b));
@@ -216,6 +240,28 @@ const DUNDER: Record<BinaryOp, string> = {
   '%': '__mod__',
   '**': '__pow__',
 };
+
+/**
+ * `seq * n`: the size is checked before anything is built (list_repeat, unicode_repeat): an index
+ * that does not fit is an OverflowError, a result past the budget a MemoryError.
+ */
+function repeatSequence(interp: Interpreter, seq: PyStr | PyList | PyTuple, n: number): PyObject {
+  const h = interp.heap;
+  if (n > MAX_SSIZE) interp.raise('OverflowError', "cannot fit 'int' into an index-sized integer");
+  const times = Math.max(0, n);
+  if (seq instanceof PyStr) {
+    const total = seq.value.length * times;
+    if (total > MAX_SSIZE) interp.raise('OverflowError', 'repeated string is too long');
+    const kind = strKindOf(seq);
+    reserveStr(interp, kind, total);
+    return h.newStr(seq.value.repeat(times), false, kind);
+  }
+  const len = seq.items.length;
+  reserveItems(interp, len * times, 8);
+  const items: PyObject[] = new Array<PyObject>(len * times);
+  for (let k = 0, at = 0; k < times; k++) for (let i = 0; i < len; i++) items[at++] = seq.items[i]!;
+  return newSequence(interp, seq, items);
+}
 
 /** A list or tuple (like `like`) of borrowed items: each gets a new reference. */
 function newSequence(interp: Interpreter, like: PyList | PyTuple, items: PyObject[]): PyObject {
@@ -274,18 +320,30 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
     (a instanceof PyList && b instanceof PyList) ||
     (a instanceof PyTuple && b instanceof PyTuple)
   ) {
-    if (a.items.length !== b.items.length) return false;
-    for (let i = 0; i < a.items.length; i++)
-      if (!equals(interp, a.items[i]!, b.items[i]!)) return false;
-    return true;
+    // PyObject_RichCompare on containers: a level of the recursion limit each.
+    interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
+    try {
+      if (a.items.length !== b.items.length) return false;
+      interp.charge(a.items.length);
+      for (let i = 0; i < a.items.length; i++)
+        if (!equals(interp, a.items[i]!, b.items[i]!)) return false;
+      return true;
+    } finally {
+      interp.leaveLevel(C_LEVEL_BYTES);
+    }
   }
   if (a instanceof PyDict && b instanceof PyDict) {
-    if (a.size !== b.size) return false;
-    for (const e of a.liveEntries()) {
-      const other = interp.hashGuard(() => interp.heap.dictGet(b, e.key));
-      if (!other || !equals(interp, e.value, other)) return false;
+    interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
+    try {
+      if (a.size !== b.size) return false;
+      for (const e of a.liveEntries()) {
+        const other = interp.hashGuard(() => interp.heap.dictGet(b, e.key));
+        if (!other || !equals(interp, e.value, other)) return false;
+      }
+      return true;
+    } finally {
+      interp.leaveLevel(C_LEVEL_BYTES);
     }
-    return true;
   }
   if (a instanceof PySet && b instanceof PySet) {
     if (a.members.size !== b.members.size) return false;
@@ -299,13 +357,23 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
     );
   }
   if (a instanceof PyInstance && lookupTypeAttr(a.type, '__eq__')) {
-    const r = interp.callWith(lookupTypeAttr(a.type, '__eq__')!, [a, b], null, interp.frame);
-    const t = truthy(interp, r);
-    interp.heap.decref(r);
-    return t;
+    interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
+    let r: PyObject;
+    try {
+      r = interp.callWith(lookupTypeAttr(a.type, '__eq__')!, [a, b], null, interp.frame);
+    } finally {
+      interp.leaveLevel(C_LEVEL_BYTES);
+    }
+    try {
+      return truthy(interp, r);
+    } finally {
+      interp.heap.decref(r);
+    }
   }
   return false;
 }
+
+const IN_COMPARISON = ' in comparison';
 
 /** `a < b` and friends for numbers, strs, lists and tuples. */
 export function orderCompare(
@@ -346,12 +414,18 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
     (a instanceof PyList && b instanceof PyList) ||
     (a instanceof PyTuple && b instanceof PyTuple)
   ) {
-    const n = Math.min(a.items.length, b.items.length);
-    for (let i = 0; i < n; i++) {
-      if (!equals(interp, a.items[i]!, b.items[i]!))
-        return compareValues(interp, op, a.items[i]!, b.items[i]!);
+    interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
+    try {
+      const n = Math.min(a.items.length, b.items.length);
+      interp.charge(n);
+      for (let i = 0; i < n; i++) {
+        if (!equals(interp, a.items[i]!, b.items[i]!))
+          return compareValues(interp, op, a.items[i]!, b.items[i]!);
+      }
+      return a.items.length - b.items.length;
+    } finally {
+      interp.leaveLevel(C_LEVEL_BYTES);
     }
-    return a.items.length - b.items.length;
   }
   return interp.raise(
     'TypeError',
@@ -362,6 +436,7 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
 /** `item in container`. */
 export function contains(interp: Interpreter, container: PyObject, item: PyObject): boolean {
   if (container instanceof PyList || container instanceof PyTuple) {
+    interp.charge(container.items.length);
     return container.items.some((x) => x === item || equals(interp, x, item));
   }
   if (container instanceof PyDict)
@@ -374,6 +449,7 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
         'TypeError',
         `'in <string>' requires string as left operand, not ${item.type.name}`,
       );
+    interp.charge(container.value.length);
     return container.value.includes(item.value);
   }
   if (container instanceof PyDictView) {

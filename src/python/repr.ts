@@ -31,6 +31,11 @@ import type { Interpreter } from './interpreter';
 import { builtinSpecial, lookupTypeAttr } from './methods';
 import { exceptionArgsText } from './exceptions';
 import { isSetLike, setItems } from './sets';
+import { MAX_STRING_LENGTH } from './allocation';
+import { C_LEVEL_BYTES } from './stackGuard';
+
+const WHILE_REPR = ' while getting the repr of an object';
+const WHILE_STR = ' while getting the str of an object';
 
 export function hexAddress(o: PyObject): string {
   return '0x' + o.address.toString(16);
@@ -39,7 +44,21 @@ export function hexAddress(o: PyObject): string {
 /** Containers being printed right now: a second visit prints `[...]` (Py_ReprEnter). */
 const inProgress = new Set<PyObject>();
 
+/**
+ * PyObject_Repr: each call is a level of the recursion limit, so a deeply nested list raises
+ * RecursionError "... while getting the repr of an object" as CPython does.
+ */
 export function repr(interp: Interpreter, o: PyObject): string {
+  interp.enterLevel(C_LEVEL_BYTES, WHILE_REPR);
+  try {
+    return reprOfType(interp, o);
+  } finally {
+    interp.leaveLevel(C_LEVEL_BYTES);
+  }
+}
+
+/** tp_repr: the repr itself, without a level of its own (object_str calls it directly). */
+function reprOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyStr) return strRepr(o.value);
   if (o instanceof PyInt) return intToString(o.value);
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
@@ -77,8 +96,18 @@ export function repr(interp: Interpreter, o: PyObject): string {
   return `<${o.type.name} object at ${hexAddress(o)}>`;
 }
 
+/** PyObject_Str: a str is itself; anything else takes a level of the recursion limit. */
 export function str(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyStr) return o.value;
+  interp.enterLevel(C_LEVEL_BYTES, WHILE_STR);
+  try {
+    return strOfType(interp, o);
+  } finally {
+    interp.leaveLevel(C_LEVEL_BYTES);
+  }
+}
+
+function strOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyWeakref && o.kind === 'proxy') return str(interp, proxyTarget(interp, o));
   if (o instanceof PyInstance) {
     const userStr = lookupTypeAttr(o.type, '__str__');
@@ -91,7 +120,8 @@ export function str(interp: Interpreter, o: PyObject): string {
       );
     }
   }
-  return repr(interp, o);
+  // object_str: tp_repr directly, no level of its own.
+  return reprOfType(interp, o);
 }
 
 function qualifiedName(t: PyType): string {
@@ -128,15 +158,17 @@ function containerRepr(interp: Interpreter, o: PyObject): string {
   try {
     if (isDict) return dictRepr(interp, o);
     if (o instanceof PyList || o instanceof PyTuple) {
-      const parts: string[] = [];
+      const parts = new ReprParts(interp);
       // The list can change while an item's __repr__ runs: index it afresh each time.
       for (let i = 0; i < o.items.length; i++) parts.push(repr(interp, o.items[i]!));
-      if (isTuple) return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
-      return `[${parts.join(', ')}]`;
+      if (isTuple) return parts.length === 1 ? `(${parts.join()},)` : `(${parts.join()})`;
+      return `[${parts.join()}]`;
     }
     const items = setItems(o);
     if (items.length === 0) return `${o.type.name}()`;
-    const inner = `{${items.map((i) => repr(interp, i)).join(', ')}}`;
+    const parts = new ReprParts(interp);
+    for (const i of items) parts.push(repr(interp, i));
+    const inner = `{${parts.join()}}`;
     return o.type.name === 'set' ? inner : `${o.type.name}(${inner})`;
   } finally {
     inProgress.delete(o);
@@ -163,7 +195,7 @@ function dictViewRepr(interp: Interpreter, v: PyDictView): string {
 /** dict_repr holds each key and value while formatting them. */
 function dictRepr(interp: Interpreter, d: PyDict): string {
   const h = interp.heap;
-  const parts: string[] = [];
+  const parts = new ReprParts(interp);
   for (const e of [...d.liveEntries()]) {
     const { key, value } = e;
     h.incref(key);
@@ -175,5 +207,32 @@ function dictRepr(interp: Interpreter, d: PyDict): string {
       h.decref(value);
     }
   }
-  return `{${parts.join(', ')}}`;
+  return `{${parts.join()}}`;
+}
+
+/**
+ * The pieces of a container's repr. Their length is watched as they come: a repr that would pass
+ * the memory budget (or what a JavaScript string can hold) is a MemoryError before it is joined.
+ */
+class ReprParts {
+  private readonly parts: string[] = [];
+  private chars = 0;
+  constructor(private readonly interp: Interpreter) {}
+  get length(): number {
+    return this.parts.length;
+  }
+  push(part: string): void {
+    this.parts.push(part);
+    this.chars += part.length + 2;
+    if ((this.parts.length & 1023) === 0) this.check();
+  }
+  join(): string {
+    if (this.parts.length > 64) this.check();
+    return this.parts.join(', ');
+  }
+  private check(): void {
+    this.interp.charge(1024);
+    if (this.chars > MAX_STRING_LENGTH) this.interp.raise('MemoryError', null);
+    this.interp.reserve(this.chars);
+  }
 }

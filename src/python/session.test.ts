@@ -70,21 +70,23 @@ describe('Session (the console)', () => {
     expect(r.output[0]!.text).toContain('    a = (1,\n        ^\n');
   });
 
-  it('stops an endless loop at the step budget with a clear message', () => {
-    const s = new Session({ stepLimit: 5000 });
+  it('stops an endless loop at the time budget with a clear message', () => {
+    const s = new Session({ limits: { timeMs: 200 } });
     s.run('n = 0');
     const r = s.run('while True:\n    n += 1\n');
     expect(r.ok).toBe(false);
-    expect(r.error).toMatch(/stopped this code after 5,000 steps: it looks like an endless loop/);
+    expect(r.error).toBe('Heapscope stopped this statement after 0.2 s (its time budget).');
+    expect(r.stopped).toEqual({ work: r.work, reason: 'time' });
     expect(printed(s, 'n > 0')).toBe('True\n');
   });
 
   it('stops a runaway allocation with MemoryError and keeps what was there', () => {
-    const s = new Session({ objectLimit: 2000 });
+    const s = new Session({ limits: { memoryBytes: 4 * 2 ** 20 } });
     s.run('keep = [1, 2]');
     const r = s.run('l = []\nwhile True:\n    l.append([])\n');
     expect(r.error).toBe('MemoryError');
     expect(printed(s, 'keep')).toBe('[1, 2]\n');
+    expect(printed(s, 'del l\nx = [0] * 1000\nlen(x)')).toBe('1000\n');
   });
 
   it('keeps the last echoed value in _ as the REPL does', () => {

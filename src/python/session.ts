@@ -4,7 +4,11 @@
  * and lessons all call `run` with Python text.
  */
 import type { HeapEvent, HeapSnapshot, ProfileName } from '../engine';
+import type { Limits, Progress, StopPoint } from './budget';
 import { Interpreter, type RunMode } from './interpreter';
+
+/** The console's budgets until the host gives its own: a minute and 256 MiB per statement. */
+export const DEFAULT_SESSION_LIMITS: Limits = { timeMs: 60_000, memoryBytes: 256 * 2 ** 20 };
 
 export interface OutputChunk {
   readonly stream: 'stdout' | 'stderr';
@@ -21,14 +25,20 @@ export interface RunOutcome {
   /** Everything the heap did, in order (only the first 100,000 when `eventsTruncated`). */
   readonly events: readonly HeapEvent[];
   readonly eventsTruncated?: boolean;
+  /** The run's work count (deterministic; see budget.ts). */
+  readonly work: number;
+  /** Where the run was interrupted or stopped by its time budget, or null. */
+  readonly stopped: StopPoint | null;
 }
 
 export interface SessionOptions {
   readonly profile?: ProfileName;
-  /** Statements executed before a run is stopped as an endless loop. */
-  readonly stepLimit?: number;
-  /** Live objects allowed before an allocation raises MemoryError. */
-  readonly objectLimit?: number;
+  /** Time and memory budgets of each run (DEFAULT_SESSION_LIMITS for what is not given). */
+  readonly limits?: Partial<Limits>;
+  /** Called about every 100 ms of wall clock while a run goes on. */
+  readonly onProgress?: (p: Progress) => void;
+  /** Polled at check points: true asks for a KeyboardInterrupt. */
+  readonly interruptRequested?: () => boolean;
 }
 
 export class Session {
@@ -48,11 +58,17 @@ export class Session {
       profile: options.profile,
       recordEvents: true,
       trackLive: true,
-      stepLimit: options.stepLimit ?? 1_000_000,
-      objectLimit: options.objectLimit ?? 200_000,
+      limits: { ...DEFAULT_SESSION_LIMITS, ...options.limits },
+      onProgress: options.onProgress,
+      interruptRequested: options.interruptRequested,
       eventLimit: 100_000,
     });
     this.interpreter.heap.drainEvents();
+  }
+
+  /** New budgets for the statements to come. */
+  setLimits(limits: Partial<Limits>): void {
+    this.interpreter.setLimits(limits);
   }
 
   get heap() {
@@ -61,15 +77,24 @@ export class Session {
 
   /**
    * Runs source text. In 'single' mode (the console) an expression statement echoes its repr as
-   * the REPL does; 'exec' runs it as a script would.
+   * the REPL does; 'exec' runs it as a script would. `stopAt` replays a recorded stop exactly
+   * (the run is interrupted or stopped at the same work, leaving the same heap).
    */
-  run(source: string, mode: RunMode = 'single'): RunOutcome {
-    const result = this.interpreter.run(source, mode, '<console>');
+  run(source: string, mode: RunMode = 'single', options: { stopAt?: StopPoint } = {}): RunOutcome {
+    const result = this.interpreter.run(source, mode, '<console>', options);
     const eventsTruncated = this.heap.eventsTruncated;
     const events = this.heap.drainEvents();
     const output = this.output;
     this.output = [];
-    return { ok: result.ok, output, error: result.errorLine, events, eventsTruncated };
+    return {
+      ok: result.ok,
+      output,
+      error: result.errorLine,
+      events,
+      eventsTruncated,
+      work: result.work,
+      stopped: result.stopped,
+    };
   }
 
   snapshot(): HeapSnapshot {

@@ -14,7 +14,9 @@ import {
   PySlice,
   PyStr,
   PyTuple,
+  strKindOf,
 } from '../engine';
+import { reserveItems, reserveStr } from './allocation';
 import type { Interpreter } from './interpreter';
 import { asIndex, builtinSpecial, lookupTypeAttr } from './methods';
 
@@ -58,6 +60,12 @@ export function sliceIndices(
   return [start, stop, step];
 }
 
+/** How many items a slice picks (PySlice_AdjustIndices' result). */
+function sliceLength(start: number, stop: number, step: number): number {
+  if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+  return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+}
+
 function sliceOf<T>(interp: Interpreter, items: readonly T[], s: PySlice): T[] {
   const [start, stop, step] = sliceIndices(interp, s, items.length);
   const out: T[] = [];
@@ -71,6 +79,8 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
   if (o instanceof PyList || o instanceof PyTuple) {
     const what = o instanceof PyList ? 'list' : 'tuple';
     if (k instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(interp, k, o.items.length);
+      reserveItems(interp, sliceLength(start, stop, step), 8);
       const items = sliceOf(interp, o.items, k);
       for (const i of items) h.incref(i);
       return o instanceof PyList ? h.newList(items) : h.newTuple(items);
@@ -87,7 +97,11 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
   }
   if (o instanceof PyStr) {
     const chars = [...o.value];
-    if (k instanceof PySlice) return h.newStr(sliceOf(interp, chars, k).join(''));
+    if (k instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(interp, k, chars.length);
+      reserveStr(interp, strKindOf(o), sliceLength(start, stop, step));
+      return h.newStr(sliceOf(interp, chars, k).join(''));
+    }
     if (!(k instanceof PyInt) && !(k instanceof PyBool)) {
       interp.raise('TypeError', `string indices must be integers, not '${k.type.name}'`);
     }
@@ -144,6 +158,7 @@ export function deleteItem(interp: Interpreter, o: PyObject, k: PyObject): void 
       const removed = new Set(doomed);
       const gone = o.items.filter((_, i) => removed.has(i));
       o.items = o.items.filter((_, i) => !removed.has(i));
+      h.listResize(o, o.items.length);
       for (const g of gone) h.decref(g, o);
       return;
     }

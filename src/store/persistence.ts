@@ -131,7 +131,11 @@ function stopPoint(stop: unknown, i: number): StopPoint | null {
   ) {
     throw new Error(`statement ${i + 1} says it was stopped, but not where`);
   }
-  return { work: stop.work, reason: stop.reason };
+  const early = stop.interruptedAt;
+  if (early === undefined) return { work: stop.work, reason: stop.reason };
+  if (typeof early !== 'number' || !Number.isSafeInteger(early) || early < 0 || early > stop.work)
+    throw new Error(`statement ${i + 1} says it was stopped, but not where`);
+  return { work: stop.work, reason: stop.reason, interruptedAt: early };
 }
 
 /**

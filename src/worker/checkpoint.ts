@@ -36,6 +36,9 @@ const STATELESS_KEYS: ReadonlySet<string> = new Set([
   'appendGarbage',
   'onProgress',
   'interruptRequested',
+  'timeLimitMessage',
+  'progressSource',
+  'onMemoryPassed',
 ]);
 
 const enum Kind {

@@ -42,15 +42,24 @@ export interface HostOptions {
   readonly now?: () => number;
 }
 
-type Task = { readonly task: HostProgress['task']; readonly index: number; readonly total: number };
+interface Task {
+  readonly task: HostProgress['task'];
+  readonly index: number;
+  readonly total: number;
+  /** Stop may end it: a statement run now, or a restore the person asked to run anyway. */
+  readonly interruptible: boolean;
+}
 
 interface Applied {
   readonly outcome: StatementOutcome;
   readonly events: readonly HeapEvent[];
   /** Wall-clock time it took, for the checkpoint policy. */
   readonly ms: number;
-  /** Stopped by a time budget now, not where its history says: the replay did not finish. */
-  readonly overran: boolean;
+  /**
+   * Stopped where its history does not say (by the time budget, or by Stop during a replay the
+   * person asked for): what stopped it, or null when it ran as recorded.
+   */
+  readonly overran: StopPoint['reason'] | null;
 }
 
 export class SessionHost {
@@ -95,7 +104,7 @@ export class SessionHost {
   run(source: string, origin: Origin): RunResult {
     this.history.length = this.position;
     this.checkpoints.dropAfter(this.position);
-    this.task = { task: 'run', index: this.position, total: 1 };
+    this.task = { task: 'run', index: this.position, total: 1, interruptible: true };
     const applied = this.apply({ source, origin, stop: null }, 'live', this.options.live);
     this.history.push(statementOf(applied.outcome));
     this.advance(applied);
@@ -108,7 +117,7 @@ export class SessionHost {
     if (to === this.position + 1 && !this.checkpoints.has(to)) {
       // A redo runs the statement again on the current heap, with its events, as the first time;
       // one costly enough to have a checkpoint after it is restored instead, without animation.
-      this.task = { task: 'run', index: this.position, total: 1 };
+      this.task = { task: 'run', index: this.position, total: 1, interruptible: true };
       const applied = this.apply(this.history[this.position]!, 'live', this.options.live);
       this.recordOutcome(this.position, applied.outcome);
       this.advance(applied);
@@ -134,6 +143,7 @@ export class SessionHost {
   resumeRestore(target: number): MoveResult {
     const { replayed, problem } = this.replay(Math.min(target, this.history.length), {
       perStatement: this.options.live,
+      interruptible: true,
     });
     const first = this.position - replayed.length;
     return {
@@ -154,12 +164,11 @@ export class SessionHost {
   private fresh(profile?: StartRequest['profile']): StatementOutcome[] {
     this.session = new Session({
       profile,
-      // @ts-expect-error TEMP until the budget API lands
-      onProgress: (p: { work: number; elapsedMs: number; objects: number; bytes: number }) => {
+      onProgress: (p) => {
         if (this.task) this.options.onProgress?.({ ...this.task, ...p });
       },
       interruptRequested: () =>
-        this.task?.task === 'run' && (this.options.interruptRequested?.() ?? false),
+        (this.task?.interruptible ?? false) && (this.options.interruptRequested?.() ?? false),
     });
     this.position = 0;
     this.checkpoints.clear();
@@ -179,7 +188,7 @@ export class SessionHost {
    */
   private replay(
     target: number,
-    budget: { budgetMs?: number; perStatement?: RunLimits },
+    budget: { budgetMs?: number; perStatement?: RunLimits; interruptible?: boolean },
   ): { replayed: StatementOutcome[]; problem: RestoreProblem | null } {
     const replayed: StatementOutcome[] = [];
     const start = this.now();
@@ -191,18 +200,16 @@ export class SessionHost {
         left === null
           ? budget.perStatement!
           : { ...this.options.live, timeMs: Math.max(0, Math.min(left, this.options.live.timeMs)) };
-      this.task = { task: 'replay', index, total };
+      this.task = { task: 'replay', index, total, interruptible: budget.interruptible ?? false };
       const applied = this.apply(this.history[index]!, 'quiet', limits);
       if (applied.overran) {
         this.rewind(index);
         const seconds = Math.round((budget.budgetMs ?? limits.timeMs) / 100) / 10;
-        return {
-          replayed,
-          problem: {
-            index,
-            reason: `it took longer than ${seconds} s to run again`,
-          },
-        };
+        const reason =
+          applied.overran === 'interrupt'
+            ? 'you stopped it'
+            : `it took longer than ${seconds} s to run again`;
+        return { replayed, problem: { index, reason } };
       }
       this.recordOutcome(index, applied.outcome);
       replayed.push(applied.outcome);
@@ -225,7 +232,7 @@ export class SessionHost {
     }
     const total = target - this.position;
     while (this.position < target) {
-      this.task = { task: 'replay', index: this.position, total };
+      this.task = { task: 'replay', index: this.position, total, interruptible: false };
       this.advance(
         this.apply(this.history[this.position]!, 'quiet', UNBOUNDED_TIME(this.options.live)),
       );
@@ -251,12 +258,12 @@ export class SessionHost {
     if (mode === 'quiet') this.replayedStatements++;
     let outcome: StatementOutcome;
     let events: readonly HeapEvent[] = [];
-    let overran = false;
+    let overran: Applied['overran'] = null;
     try {
       const r = runOnSession(session, statement.source, { stopAt: statement.stop, limits });
       events = r.events;
       const stop: StopPoint | null = statement.stop ?? r.stopped;
-      overran = r.stopped !== null && statement.stop === null && r.stopped.reason === 'time';
+      if (r.stopped && !sameStop(statement.stop, r.stopped)) overran = r.stopped.reason;
       outcome = {
         source: statement.source,
         origin: statement.origin,
@@ -296,7 +303,14 @@ function statementOf(o: StatementOutcome): HistoryStatement {
 }
 
 function sameStop(a: StopPoint | null, b: StopPoint | null): boolean {
-  return a === b || (a !== null && b !== null && a.work === b.work && a.reason === b.reason);
+  if (a === b) return true;
+  return (
+    a !== null &&
+    b !== null &&
+    a.work === b.work &&
+    a.reason === b.reason &&
+    a.interruptedAt === b.interruptedAt
+  );
 }
 
 /**

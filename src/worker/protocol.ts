@@ -4,16 +4,13 @@
  * entries, the run's events and a snapshot of the heap for the view.
  */
 import type { HeapEvent, HeapSnapshot, ProfileName } from '../engine';
+import type { StopPoint } from '../python/budget';
 import type { OutputChunk } from '../python/session';
 
 /** Where a statement came from: typed in the console, made by a gesture, or the session's setup. */
 export type Origin = 'console' | 'canvas' | 'setup';
 
-/** Where a run was stopped: after `work` units of work, by Stop or by its time budget. */
-export interface StopPoint {
-  readonly work: number;
-  readonly reason: 'interrupt' | 'time';
-}
+export type { StopPoint };
 
 /** One statement of a session's history, as saved and replayed. */
 export interface HistoryStatement {

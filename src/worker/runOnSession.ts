@@ -1,31 +1,17 @@
 /**
- * One statement on a session, with the budget and the stop point the host gives it. (The seam
- * between the host and the interpreter's budget API.)
+ * One statement on a session, with the budget and the stop point the host gives it: the seam
+ * between the host and the interpreter's budgets (`python/budget.ts`).
  */
-import type { OutputChunk, Session } from '../python/session';
-import type { HeapEvent } from '../engine';
-import type { StopPoint } from './protocol';
+import type { Limits, StopPoint } from '../python/budget';
+import type { RunOutcome, Session } from '../python/session';
 
-export interface RunLimits {
-  /** Wall-clock time the statement may take (ms); Infinity for none. */
-  readonly timeMs: number;
-  /** Simulated bytes the heap may hold. */
-  readonly memoryBytes: number;
-}
-
-export interface SessionRun {
-  readonly ok: boolean;
-  readonly output: readonly OutputChunk[];
-  readonly error: string | null;
-  readonly events: readonly HeapEvent[];
-  readonly stopped: StopPoint | null;
-}
+export type RunLimits = Limits;
 
 export function runOnSession(
   session: Session,
   source: string,
-  _options: { stopAt: StopPoint | null; limits: RunLimits },
-): SessionRun {
-  const r = session.run(source, 'single');
-  return { ...r, stopped: null };
+  options: { stopAt: StopPoint | null; limits: RunLimits },
+): RunOutcome {
+  session.setLimits(options.limits);
+  return session.run(source, 'single', options.stopAt ? { stopAt: options.stopAt } : {});
 }
