@@ -175,7 +175,8 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       }));
 
     const persist = () => {
-      if (!canSave || !storage) return;
+      // While a restore problem waits for an answer, the saved session stays as it was.
+      if (!canSave || !storage || get().restoreProblem) return;
       const state = get();
       const saved: SavedSession = {
         statements: historyOf(state.transcript),

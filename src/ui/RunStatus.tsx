@@ -16,13 +16,15 @@ export function RunStatus() {
   const stop = useSession((s) => s.stop);
   const [now, setNow] = useState(() => performance.now());
 
+  // The clock ticks while anything runs (progress replaces `busy` often: not a reason to restart).
+  const running = busy !== null;
   useEffect(() => {
-    if (!busy) return;
+    if (!running) return;
     const timer = setInterval(() => setNow(performance.now()), 200);
     return () => clearInterval(timer);
-  }, [busy]);
+  }, [running]);
 
-  const elapsed = busy ? now - busy.since : 0;
+  const elapsed = busy ? Math.max(0, now - busy.since) : 0;
   const shown = busy !== null && (elapsed >= SHOW_AFTER_MS || busy.stopping);
   return (
     <div className="run-status" aria-live="polite">

@@ -33,7 +33,7 @@ export function announceChange(
     case 'jump':
       return `The heap is as it was after statement ${position} of ${length}.`;
     case 'restore':
-      return `Session restored: ${position} statements replayed.`;
+      return `Session restored: ${position} ${position === 1 ? 'statement' : 'statements'} replayed.`;
   }
 }
 
