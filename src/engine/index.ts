@@ -11,3 +11,6 @@ export * from './gcList';
 export * from './traverse';
 export * from './weakrefs';
 export * from './pyhash';
+export * from './condense';
+export * from './bulkEvents';
+export * from './reachability';

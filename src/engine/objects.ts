@@ -26,6 +26,8 @@ export abstract class PyObject implements GcNode {
   freed = false;
   /** Part of another object's implementation (a class's __mro__ tuple): real, but not drawn. */
   internal = false;
+  /** Scratch of the snapshot's reachability pass (reachability.ts); meaningless anywhere else. */
+  viewScratch = 0;
   /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); set on the prototypes below. */
   declare readonly gcClass: boolean;
   abstract readonly type: PyType;

@@ -16,6 +16,7 @@ import {
   PyTuple,
   PyType,
   PyWeakref,
+  GARBAGE_LISTED,
   snapshotObjects,
   STACK,
   UnhashableError,
@@ -935,10 +936,13 @@ export class Interpreter {
   snapshot(): HeapSnapshot {
     const frames: FrameView[] = [];
     const names: { name: string; target: number }[] = [];
+    /** What the names refer to, in order: where the snapshot starts choosing what to draw. */
+    const roots: PyObject[] = [];
     for (const e of this.main.dict.liveEntries()) {
       const name = (e.key as PyStr).value;
       if (name.startsWith('__') && name.endsWith('__')) continue;
       names.push({ name, target: e.value.address });
+      roots.push(e.value);
     }
     frames.push({
       id: this.main.dict.address,
@@ -953,6 +957,8 @@ export class Interpreter {
     if (underscore) repl.push({ name: '_', target: underscore.address });
     const last = this.heap.dictGet(this.modules.get('sys')!.dict, this.key('last_value'));
     if (last) repl.push({ name: 'sys.last_value', target: last.address });
+    if (underscore) roots.push(underscore);
+    if (last) roots.push(last);
     if (repl.length)
       frames.push({
         id: this.builtins.address,
@@ -971,9 +977,12 @@ export class Interpreter {
       enabled: gc.enabled,
       counts: [...gc.counts] as [number, number, number],
       thresholds: [...gc.thresholds] as [number, number, number],
-      garbage: this.gcState?.garbage.items.map((o) => o.address) ?? [],
+      garbage: (this.gcState?.garbage.items ?? [])
+        .slice(0, GARBAGE_LISTED)
+        .map((o) => o.address),
+      garbageTotal: this.gcState?.garbage.items.length ?? 0,
     };
-    return { frames, objects: snapshotObjects(this.heap, hidden, frames), collector };
+    return { frames, ...snapshotObjects(this.heap, hidden, roots), collector };
   }
 }
 

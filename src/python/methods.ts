@@ -145,10 +145,13 @@ const list: Record<string, MethodFn> = {
   extend(interp, args) {
     arity(interp, 'extend', args, 1, 1);
     const l = self<PyList>(args);
-    for (const item of collect(interp, args[1]!)) {
-      interp.heap.listAppend(l, item);
-      interp.heap.decref(item);
-    }
+    const items = collect(interp, args[1]!);
+    interp.heap.bulk(items.length, () => {
+      for (const item of items) {
+        interp.heap.listAppend(l, item);
+        interp.heap.decref(item);
+      }
+    });
     return interp.heap.none();
   },
   insert(interp, args) {
@@ -186,7 +189,9 @@ const list: Record<string, MethodFn> = {
     const items = l.items;
     l.items = [];
     // list_clear releases the items last to first.
-    for (let i = items.length - 1; i >= 0; i--) interp.heap.decref(items[i]!, l, i);
+    interp.heap.bulk(items.length, () => {
+      for (let i = items.length - 1; i >= 0; i--) interp.heap.decref(items[i]!, l, i);
+    });
     return interp.heap.none();
   },
   index(interp, args) {

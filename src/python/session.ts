@@ -72,7 +72,13 @@ export class Session {
     return { ok: result.ok, output, error: result.errorLine, events, eventsTruncated };
   }
 
+  /**
+   * The picture of the heap for the view. Its objects are the ones the view draws until the next
+   * snapshot: the heap records bulk operations and collections in detail for those (`inView`).
+   */
   snapshot(): HeapSnapshot {
-    return this.interpreter.snapshot();
+    const snapshot = this.interpreter.snapshot();
+    this.heap.inView = new Set(snapshot.objects.map((o) => o.id));
+    return snapshot;
   }
 }

@@ -72,8 +72,10 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
     const what = o instanceof PyList ? 'list' : 'tuple';
     if (k instanceof PySlice) {
       const items = sliceOf(interp, o.items, k);
-      for (const i of items) h.incref(i);
-      return o instanceof PyList ? h.newList(items) : h.newTuple(items);
+      return h.bulk(items.length, () => {
+        for (const i of items) h.incref(i);
+        return o instanceof PyList ? h.newList(items) : h.newTuple(items);
+      });
     }
     const v = o.items[seqIndex(interp, k, o.items.length, what)]!;
     h.incref(v);
@@ -144,7 +146,9 @@ export function deleteItem(interp: Interpreter, o: PyObject, k: PyObject): void 
       const removed = new Set(doomed);
       const gone = o.items.filter((_, i) => removed.has(i));
       o.items = o.items.filter((_, i) => !removed.has(i));
-      for (const g of gone) h.decref(g, o);
+      h.bulk(gone.length, () => {
+        for (const g of gone) h.decref(g, o);
+      });
       return;
     }
     h.listDelete(o, seqIndex(interp, k, o.items.length, 'list assignment'));

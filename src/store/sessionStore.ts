@@ -14,6 +14,7 @@
  * are saved in the browser after every change and replayed on load.
  */
 import { create } from 'zustand';
+import { condenseEvents, shownIdsOf } from '../engine/condense';
 import type { HeapEvent } from '../engine/events';
 import type { HeapSnapshot } from '../engine/snapshot';
 import { Session } from '../python/session';
@@ -27,6 +28,7 @@ import {
 import { PRELUDE } from './prelude';
 import { failedToStart, runStatement } from './runStatement';
 import { inspectedObject, type Selection } from './selection';
+import { measure, measureToNextFrame } from './timing';
 import type { Origin, TranscriptEntry } from './transcript';
 
 /** What the last change to the heap was, tagged so the view can tell a new change from a re-render. */
@@ -85,7 +87,14 @@ export interface SessionStoreOptions {
 const EMPTY: HeapSnapshot = {
   frames: [],
   objects: [],
-  collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
+  omitted: 0,
+  collector: {
+    enabled: true,
+    counts: [0, 0, 0],
+    thresholds: [700, 10, 10],
+    garbage: [],
+    garbageTotal: 0,
+  },
 };
 
 interface Built {
@@ -175,10 +184,20 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       }
     };
 
-    /** Commits a new heap state: snapshot, record of the change, selection still valid. */
+    /**
+     * Commits a new heap state: snapshot, record of the change (its events bounded by what the
+     * view can show), selection still valid.
+     */
     const commit = (changes: Partial<SessionState>, record: Omit<RunRecord, 'seq' | 'before'>) => {
+      const started = performance.now();
       const before = get().snapshot;
       const snapshot = safeSnapshot(current.session);
+      const events =
+        record.events.length > 0
+          ? condenseEvents(record.events, shownIdsOf(before, snapshot))
+          : record.events;
+      measure('hs:snapshot', started);
+      const committing = performance.now();
       const selection = revalidate(get().selection, snapshot);
       set({
         ...changes,
@@ -186,20 +205,24 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         setup: current.setup,
         setupIds: current.setupIds,
         snapshot,
-        lastRun: { ...record, seq: nextSeq++, before },
+        lastRun: { ...record, events, seq: nextSeq++, before },
         selection,
         selectedId: inspectedObject(selection),
       });
       persist();
+      measure('hs:store', committing);
+      measureToNextFrame('hs:view', committing);
     };
 
     /** Rebuilds the heap with the first `target` statements applied, in a fresh interpreter. */
     const rebuild = (target: number, kind: RunRecord['kind'], entryId: number | null) => {
       const state = get();
+      const started = performance.now();
       current = build(state.setup);
       for (const entry of state.transcript.slice(0, target)) {
         run(current, entry.id, entry.source, entry.origin ?? 'console');
       }
+      measure('hs:engine', started);
       commit({ position: target }, { kind, entryId, events: [] });
     };
 
@@ -208,12 +231,14 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       const state = get();
       const transcript = [...state.transcript];
       let events: readonly HeapEvent[] = [];
+      const started = performance.now();
       for (let i = state.position; i < target; i++) {
         const e = transcript[i]!;
         const result = run(current, e.id, e.source, e.origin ?? 'console');
         transcript[i] = result.entry;
         events = result.events;
       }
+      measure('hs:engine', started);
       const entryId = kind === 'redo' ? transcript[target - 1]!.id : null;
       commit(
         { transcript, position: target },
@@ -242,7 +267,9 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         if (text.trim() === '') return;
         const state = get();
         const id = nextId++;
+        const started = performance.now();
         const { entry, events } = run(current, id, text, origin);
+        measure('hs:engine', started);
         const kept = state.transcript.slice(0, state.position);
         commit(
           { transcript: [...kept, entry], position: kept.length + 1 },
