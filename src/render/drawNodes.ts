@@ -159,6 +159,10 @@ function buildCard(g: One<ObjectNode>): void {
     .attr('class', 'card-repr')
     .attr('x', CARD.padding)
     .attr('y', CARD.header + 15);
+  g.append('text')
+    .attr('class', 'card-count')
+    .attr('x', CARD.padding)
+    .attr('y', CARD.header + CARD.reprLine + 9);
   // Shown by the reachability overlay: what the collector alone can find.
   const lost = g.append('g').attr('class', 'lost-tag').attr('transform', 'translate(6,-31)');
   lost.append('rect').attr('rx', 7).attr('width', 168).attr('height', 28);
@@ -215,6 +219,7 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
   g.select('text.card-type').text(d.typeText);
   g.select('text.card-address').text(d.addressText);
   g.select('text.card-repr').text(d.reprText);
+  g.select('text.card-count').text(d.countText);
   g.select('text.badge-count').text(String(d.view.refcount));
   g.select('g.ref-handle')
     .attr('display', d.canHold ? null : 'none')
@@ -311,7 +316,7 @@ function bandPath(w: number, h: number): string {
 
 function signatureOf(d: ObjectNode): string {
   const cells = d.cells.map((c) => `${c.label}@${c.x}:${c.ariaLabel}`).join(',');
-  return `${d.ariaLabel}|${d.typeText}|${d.reprText}|${d.box.h}|${d.canHold}|${d.unreachable}|${cells}`;
+  return `${d.ariaLabel}|${d.typeText}|${d.reprText}|${d.countText}|${d.box.h}|${d.canHold}|${d.unreachable}|${cells}`;
 }
 
 /** Python type names as CSS class names: user classes may contain anything. */

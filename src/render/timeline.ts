@@ -352,6 +352,11 @@ function momentsOf(run: TimelineRun, reduced: boolean): Moments {
       case 'decref':
         if (e.site) m.loss.set(`${e.site.holder}:${e.site.slot}`, at);
         break;
+      case 'refMany':
+        if (!e.site) break;
+        if (e.op === 'decref') m.loss.set(`${e.site.holder}:${e.site.slot}`, at);
+        else gain(`${e.site.holder}:${e.site.slot}`, at);
+        break;
       case 'bind':
         gain(`${e.scope}:${e.name}`, at);
         break;
