@@ -140,8 +140,9 @@ export const GARBAGE_LISTED = 100;
 export interface HeapSnapshot {
   readonly frames: readonly FrameView[];
   /**
-   * The objects drawn, in allocation order (interned ones after the others): at most
-   * SNAPSHOT_OBJECT_LIMIT of the live objects, chosen by `snapshotObjects`.
+   * The objects drawn: at most SNAPSHOT_OBJECT_LIMIT of the live objects, in the order
+   * `snapshotObjects` chose them (what the names reach first, nearest first), which is the order
+   * in which the view places new ones.
    */
   readonly objects: readonly ObjectView[];
   /** How many objects the view would draw that this snapshot leaves out (0 when it has them all). */
@@ -400,11 +401,8 @@ export function snapshotObjects(
   }
 
   const generations = generationsOf(heap, chosen);
-  const ordered = [...chosen.keys()].sort(
-    (a, b) => Number(a.interned) - Number(b.interned) || a.address - b.address,
-  );
   let drawn = 0;
-  const objects = ordered.map((o) => {
+  const objects = [...chosen.keys()].map((o) => {
     if (!o.interned) drawn++;
     return view(o, chosen.get(o)!, generations.get(o) ?? null, !isReachable(o));
   });

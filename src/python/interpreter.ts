@@ -17,12 +17,14 @@ import {
   PyType,
   PyWeakref,
   GARBAGE_LISTED,
+  SNAPSHOT_LIMITS,
   snapshotObjects,
   STACK,
   UnhashableError,
   type FrameView,
   type HeapSnapshot,
   type ProfileName,
+  type SnapshotLimits,
 } from '../engine';
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
@@ -933,7 +935,7 @@ export class Interpreter {
 
   // ---- the view ----
 
-  snapshot(): HeapSnapshot {
+  snapshot(limits: SnapshotLimits = SNAPSHOT_LIMITS): HeapSnapshot {
     const frames: FrameView[] = [];
     const names: { name: string; target: number }[] = [];
     /** What the names refer to, in order: where the snapshot starts choosing what to draw. */
@@ -977,12 +979,10 @@ export class Interpreter {
       enabled: gc.enabled,
       counts: [...gc.counts] as [number, number, number],
       thresholds: [...gc.thresholds] as [number, number, number],
-      garbage: (this.gcState?.garbage.items ?? [])
-        .slice(0, GARBAGE_LISTED)
-        .map((o) => o.address),
+      garbage: (this.gcState?.garbage.items ?? []).slice(0, GARBAGE_LISTED).map((o) => o.address),
       garbageTotal: this.gcState?.garbage.items.length ?? 0,
     };
-    return { frames, ...snapshotObjects(this.heap, hidden, roots), collector };
+    return { frames, ...snapshotObjects(this.heap, hidden, roots, limits), collector };
   }
 }
 
