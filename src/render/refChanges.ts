@@ -66,7 +66,13 @@ export function refChanges(
     return open;
   };
   /** Moves `count` stack references of `id` to `reason`: relabels the changes that took them. */
-  const moveFromStack = (id: number, count: number, reason: string, refcount: number, at: number) => {
+  const moveFromStack = (
+    id: number,
+    count: number,
+    reason: string,
+    refcount: number,
+    at: number,
+  ) => {
     const open = stackOf(id);
     const last = open.at(-1);
     if (last && last.left === count) {

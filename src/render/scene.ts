@@ -145,7 +145,8 @@ function cardNode(
   // A weak container keeps its (empty) strip: its rows come and go as their values die.
   const strip = view.refTotal > 0 || view.kind === 'weakcontainer';
   const countText = countOf(view);
-  const h = CARD.header + CARD.reprLine + (countText ? CARD.countLine : 0) + (strip ? CARD.strip : 0) + 4;
+  const h =
+    CARD.header + CARD.reprLine + (countText ? CARD.countLine : 0) + (strip ? CARD.strip : 0) + 4;
   const reprChars = Math.floor((CARD.width - 2 * CARD.padding) / MONO_CHAR);
   const unreachable = marks.unreachable.has(view.id);
   return {
@@ -221,7 +222,8 @@ function accessibleName(
  */
 function countOf(view: ObjectView): string {
   if (view.refs.length >= view.refTotal) return '';
-  if (view.length === null) return `first ${view.refs.length} of ${grouped(view.refTotal)} references`;
+  if (view.length === null)
+    return `first ${view.refs.length} of ${grouped(view.refTotal)} references`;
   const listed =
     view.kind === 'list' || view.kind === 'tuple' || view.kind === 'set'
       ? view.refs.length
@@ -264,7 +266,12 @@ function slotCells(view: ObjectView, views: ReadonlyMap<number, ObjectView>): Sl
     const w = Math.ceil(label.length * (MONO_CHAR - 0.8)) + 12;
     const left = view.refTotal - i - 1;
     if (x + w + (left > 0 ? overflowWidth(left) : 0) <= CARD.padding + room) {
-      const item: Selection = { kind: 'ref', holderId: view.id, slot: ref.slot, target: ref.target };
+      const item: Selection = {
+        kind: 'ref',
+        holderId: view.id,
+        slot: ref.slot,
+        target: ref.target,
+      };
       const ariaLabel = referenceName(ref.slot, views.get(ref.target), weak);
       cells.push({ slot: ref.slot, label, x, w, targets: [ref.target], item, ariaLabel, weak });
       x += w + 4;
