@@ -187,4 +187,5 @@ describe('refChanges', () => {
       '\u22121: stack',
     ]);
   });
+
 });

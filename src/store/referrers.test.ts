@@ -41,13 +41,13 @@ describe('referrersOf', () => {
         },
       ],
       omitted: 0,
-  collector: {
-    enabled: true,
-    counts: [0, 0, 0],
-    thresholds: [700, 10, 10],
-    garbage: [],
-    garbageTotal: 0,
-  },
+      collector: {
+        enabled: true,
+        counts: [0, 0, 0],
+        thresholds: [700, 10, 10],
+        garbage: [],
+        garbageTotal: 0,
+      },
     };
     expect(referrersOf(snapshot, 10)).toEqual([
       { kind: 'name', frameId: 1, frame: 'Globals', name: 'a' },
