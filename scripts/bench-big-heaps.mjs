@@ -11,7 +11,7 @@
 // the longest task the page ran. It is not a test.
 // Options: --port N (default 4192), --no-build (serve dist/ as it is), --dist DIR (serve another
 // build, e.g. one of an older commit), --timeout S (per statement, default 120), --only a,b.
-/* global window, document, performance, requestAnimationFrame, PerformanceObserver */
+/* global window, document, requestAnimationFrame */
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,10 +31,14 @@ const only = option('--only', null)?.split(',');
 const base = `http://127.0.0.1:${port}`;
 
 if (!dist && !args.includes('--no-build')) {
-  const built = spawnSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const built = spawnSync(
+    join(root, 'node_modules', '.bin', 'vite'),
+    ['build', '--logLevel', 'error'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
