@@ -6,8 +6,8 @@
  * it, it keeps what the view animates and narrates, for the objects it draws:
  *
  * - every event of a drawn object (`shown`: the objects of the snapshots before and after the
- *   run), except that past its first REPEATS_KEPT changes of one kind (incref, decref, move),
- *   the rest become one `refMany` ("+99,997: x[3…99999]");
+ *   run), except that past its first REPEATS_KEPT changes of one kind (incref, decref, move) by
+ *   one holder, the rest become one `refMany` ("+99,997: x[3…99999]");
  * - name bindings: the first REPEATS_KEPT and the last of each name;
  * - collections that touch a drawn object, with their phases listing only drawn objects, the
  *   internal references into drawn objects (gcSubtract), and what they printed;
@@ -151,8 +151,9 @@ function showsObject(e: HeapEvent, shown: ReadonlySet<number>): boolean | null {
 }
 
 /**
- * Pass 2: past REPEATS_KEPT changes of one kind to one object, the rest become one `refMany` in
- * the place of the first of them; past REPEATS_KEPT bindings of a name, only the last is kept.
+ * Pass 2: past REPEATS_KEPT changes of one kind to one object by one holder, the rest become one
+ * `refMany` in the place of the first of them; past REPEATS_KEPT bindings of a name, only the
+ * last is kept.
  */
 function mergeRepeats(events: readonly HeapEvent[], omitted: Mutable<OmittedCounts>): HeapEvent[] {
   const seen = new Map<string, number>();
@@ -176,7 +177,7 @@ function mergeRepeats(events: readonly HeapEvent[], omitted: Mutable<OmittedCoun
       return;
     }
     const op = opOf(e);
-    const key = `${e.id}:${op}`;
+    const key = `${e.id}:${op}:${siteOf(e)?.holder ?? 'many'}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     if (n <= REPEATS_KEPT) {
