@@ -90,6 +90,17 @@ describe('the bounded snapshot', () => {
     for (const o of lists) expect(left.has(o.id)).toBe(!ids.has(o.id));
   });
 
+  it('draws a heap of 200 Nodes whole (issue 12)', () => {
+    const s = session(
+      'class Node:\n    def __init__(self, name):\n        self.name = name\n        self.next = None\n',
+      'head = None',
+    );
+    s.run('for i in range(200):\n    n = Node(str(i))\n    n.next = head\n    head = n\n', 'exec');
+    const snap = s.snapshot();
+    expect(snap.omitted).toBe(0);
+    expect(snap.objects.filter((o) => o.type === 'Node')).toHaveLength(200);
+  });
+
   it('costs a pass over a heap of 10^6 objects, not a view per object', () => {
     const s = session('x = list(range(1000000))');
     const started = performance.now();

@@ -36,12 +36,13 @@ import {
 } from './objects';
 
 /**
- * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes (400 cards, plus
- * the pills they point at and the setup's classes) drawn whole; past about 1,000 cards no
- * renderer here keeps an animation smooth (rendering-performance.md), and a person can't read them
- * anyway: the rest is counted.
+ * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
+ * their names, the list that holds them, the pills and the setup's classes that is 410 objects.
+ * Past 300–500 cards SVG stops animating smoothly (rendering-performance.md), and drawing 1,000
+ * new cards held the main thread for 0.7 s here against 0.36 s for 500 (`bench:big-heaps`); a
+ * person can't read more at once anyway: the rest is counted.
  */
-export const SNAPSHOT_OBJECT_LIMIT = 1000;
+export const SNAPSHOT_OBJECT_LIMIT = 500;
 /**
  * At most this many references listed per object: the first items of a big container, enough to
  * show what it holds ("first 16 of 100,000 items"); a card's strip shows about six of them.
