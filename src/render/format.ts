@@ -24,7 +24,7 @@ export function signed(delta: number): string {
   return delta >= 0 ? `+${grouped(delta)}` : `\u2212${grouped(-delta)}`;
 }
 
-/** A count with thousands separators: "100,000". */
+/** A count with thousands separators: "100,000" (toLocaleString costs 10 µs a call). */
 export function grouped(n: number): string {
-  return n.toLocaleString('en-US');
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
