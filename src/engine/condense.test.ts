@@ -82,7 +82,7 @@ describe('condenseEvents', () => {
       if ('id' in e && e.kind !== 'bind') expect(shown.has(e.id)).toBe(true);
   });
 
-  it('merges a drawn object’s many changes into one: "+2,997: x[3…2999]"', () => {
+  it('merges a drawn object’s many changes into one per holder: "+2,999: x[1…2999]"', () => {
     const s = session('n = []');
     const { events, shown } = recorded(s, 'x = []\nfor i in range(3000):\n    x.append(n)\n');
     const condensed = condenseEvents(events, shown, 100);
@@ -90,8 +90,8 @@ describe('condenseEvents', () => {
     const many = condensed.filter((e) => e.kind === 'refMany' && e.id === n);
     expect(many.map((e) => e.kind === 'refMany' && [e.op, e.count, e.site?.slot])).toContainEqual([
       'incref',
-      2997,
-      '[3…2999]',
+      2999,
+      '[1…2999]',
     ]);
   });
 

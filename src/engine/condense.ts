@@ -6,8 +6,10 @@
  * it, it keeps what the view animates and narrates, for the objects it draws:
  *
  * - every event of a drawn object (`shown`: the objects of the snapshots before and after the
- *   run), except that past its first REPEATS_KEPT changes of one kind (incref, decref, move) by
- *   one holder, the rest become one `refMany` ("+99,997: x[3…99999]");
+ *   run), except that past its first REPEATS_KEPT changes of one kind (incref, decref, move),
+ *   the rest become one `refMany` per holder ("+99,997: x[3…99999]", "+99,997: stack") for the
+ *   first two holders, and one for all other holders ("+4,997", each new instance's reference to
+ *   its class);
  * - name bindings: the first REPEATS_KEPT and the last of each name;
  * - collections that touch a drawn object, with their phases listing only drawn objects, the
  *   internal references into drawn objects (gcSubtract), and what they printed;
@@ -25,6 +27,8 @@ import type { HeapSnapshot } from './snapshot';
 export const EVENT_LIMIT = 5000;
 /** Changes of one kind to one object (or bindings of one name) kept one by one. */
 export const REPEATS_KEPT = 3;
+/** Holders whose further changes of an object get a merge of their own; the rest share one. */
+const HOLDERS_MERGED = 2;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type RefEvent = Extract<HeapEvent, { kind: 'incref' | 'decref' | 'move' | 'refMany' }>;
@@ -53,10 +57,75 @@ export function condenseEvents(
   };
   const kept = keepShown(events, shown, omitted);
   const merged = mergeRepeats(kept, omitted);
-  const out = merged.slice(0, Math.max(0, limit - 1));
-  for (const e of merged.slice(out.length)) countOmitted(e, omitted);
+  const out = fitToLimit(merged, shown, limit - 1, omitted);
   if (total(omitted) > 0) out.push({ kind: 'omitted', ...omitted });
   return out;
+}
+
+/** Collections kept from the start and from the end of a run that has too many. */
+const COLLECTIONS_KEPT = 8;
+
+/**
+ * Pass 3, for a run still too long: whole stories, never a cut in the middle of one. Events
+ * about no object (bindings) stay; of the collections, the first and last COLLECTIONS_KEPT; of
+ * the objects, all the events of each, in the order of `shown` (the objects drawn before the run
+ * first, then the new ones in the order the snapshot chose them), as long as they fit.
+ */
+function fitToLimit(
+  events: readonly HeapEvent[],
+  shown: ReadonlySet<number>,
+  limit: number,
+  omitted: Mutable<OmittedCounts>,
+): HeapEvent[] {
+  if (events.length <= limit) return [...events];
+  // Which collection (its index) each event belongs to, or -1.
+  const collectionOf: number[] = [];
+  let collections = 0;
+  let inside = -1;
+  for (const e of events) {
+    if (e.kind === 'gcStart' && inside < 0) inside = collections++;
+    collectionOf.push(inside);
+    if (e.kind === 'gcDone') inside = -1;
+  }
+  const keepCollection = (c: number) => c < COLLECTIONS_KEPT || c >= collections - COLLECTIONS_KEPT;
+  const perObject = new Map<number, number>();
+  let budget = limit;
+  events.forEach((e, i) => {
+    const c = collectionOf[i]!;
+    if (c >= 0) {
+      if (keepCollection(c)) budget--;
+      return;
+    }
+    const id = objectOf(e, shown);
+    if (id === null) budget--;
+    else perObject.set(id, (perObject.get(id) ?? 0) + 1);
+  });
+  const included = new Set<number>();
+  for (const id of shown) {
+    const n = perObject.get(id);
+    if (n === undefined || n > budget) continue;
+    included.add(id);
+    budget -= n;
+  }
+  const out: HeapEvent[] = [];
+  events.forEach((e, i) => {
+    const c = collectionOf[i]!;
+    const id = c >= 0 ? null : objectOf(e, shown);
+    const keep = c >= 0 ? keepCollection(c) : id === null || included.has(id);
+    if (keep) out.push(e);
+    else countOmitted(e, omitted);
+  });
+  // Only if what is about no object is itself too long: its first events.
+  for (const e of out.splice(limit)) countOmitted(e, omitted);
+  return out;
+}
+
+/** The drawn object an event's story belongs to; null for events about no object (bindings). */
+function objectOf(e: HeapEvent, shown: ReadonlySet<number>): number | null {
+  if (e.kind === 'bind' || e.kind === 'unbind') return null;
+  if (e.kind === 'weakrefCleared') return shown.has(e.id) ? e.id : e.referent;
+  if (e.kind === 'gcSubtract') return e.to;
+  return 'id' in e ? e.id : null;
 }
 
 /** A gcPhase listing only drawn objects; any other event as it is. */
@@ -151,13 +220,13 @@ function showsObject(e: HeapEvent, shown: ReadonlySet<number>): boolean | null {
 }
 
 /**
- * Pass 2: past REPEATS_KEPT changes of one kind to one object by one holder, the rest become one
- * `refMany` in the place of the first of them; past REPEATS_KEPT bindings of a name, only the
- * last is kept.
+ * Pass 2: past REPEATS_KEPT changes of one kind to one object, the rest become `refMany` events
+ * in the place of the first of them; past REPEATS_KEPT bindings of a name, only the last is kept.
  */
 function mergeRepeats(events: readonly HeapEvent[], omitted: Mutable<OmittedCounts>): HeapEvent[] {
   const seen = new Map<string, number>();
   const merging = new Map<string, Merge>();
+  const holdersMerged = new Map<string, number>();
   const lastBinding = new Map<string, number>();
   events.forEach((e, i) => {
     if (e.kind === 'bind' || e.kind === 'unbind') lastBinding.set(`${e.scope}:${e.name}`, i);
@@ -177,12 +246,20 @@ function mergeRepeats(events: readonly HeapEvent[], omitted: Mutable<OmittedCoun
       return;
     }
     const op = opOf(e);
-    const key = `${e.id}:${op}:${siteOf(e)?.holder ?? 'many'}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
+    const kind = `${e.id}:${op}`;
+    const n = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, n);
     if (n <= REPEATS_KEPT) {
       out.push(e);
       return;
+    }
+    // One merge per holder for the first few holders (x's slots, the stack), then one for all
+    // the others (each new instance's reference to its class).
+    const holders = holdersMerged.get(kind) ?? 0;
+    let key = `${kind}:${siteOf(e)?.holder ?? 'many'}`;
+    if (!merging.has(key)) {
+      if (holders >= HOLDERS_MERGED) key = `${kind}:many`;
+      else holdersMerged.set(kind, holders + 1);
     }
     const m = merging.get(key);
     if (m) m.add(e);

@@ -187,5 +187,4 @@ describe('refChanges', () => {
       '\u22121: stack',
     ]);
   });
-
 });

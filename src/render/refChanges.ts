@@ -181,7 +181,9 @@ function change(
   let label: string;
   const many = count > 1 ? `${grouped(count)} ` : '';
   if (delta === 0) label = reason ? `${many}held by ${reason}` : `${many}moved`;
-  else label = reason ? `${signed(delta)}: ${reason}` : signed(delta);
+  else if (reason) label = `${signed(delta)}: ${reason}`;
+  // A bulk change whose holders differed (each new instance's reference to its class).
+  else label = count > 1 ? `${signed(delta)} from many holders` : signed(delta);
   return { id, delta, count, refcount, reason, label, event };
 }
 

@@ -12,6 +12,8 @@ import type { RunRecord } from '../store/sessionStore';
 import type { TranscriptEntry } from '../store/transcript';
 
 const MAX_OBJECTS = 3;
+/** Changes said per object. */
+const MAX_LABELS = 6;
 
 /** The sentence for any change: a run as `announceRun` says it, undo and redo named as such. */
 export function announceChange(
@@ -213,7 +215,11 @@ function lastingReasons(story: ObjectStory): string[] {
   // A reference taken and given back by the same holder (a call's `self`) came and went too.
   const net = new Map<string, number>();
   for (const c of kept) net.set(c.reason, (net.get(c.reason) ?? 0) + c.delta);
-  return kept
+  const labels = kept
     .filter((c) => c.delta === 0 || c.reason === 'stack' || net.get(c.reason) !== 0)
     .map((c) => c.label);
+  // A loop's many changes of one object: the first few, and how many more.
+  if (labels.length <= MAX_LABELS) return labels;
+  const more = labels.length - MAX_LABELS;
+  return [...labels.slice(0, MAX_LABELS), `${more} more ${more === 1 ? 'change' : 'changes'}`];
 }
