@@ -142,10 +142,10 @@ async function timed(page, source) {
 
 async function timedUndo(page) {
   await page.waitForTimeout(3000); // the run's animation is over
+  const undone = await page.locator('ol.transcript li.undone').count();
   await resetMarks(page);
   const t0 = Date.now();
   await page.getByRole('button', { name: /^Undo/ }).click({ timeout: timeoutMs });
-  const undone = await page.locator('ol.transcript li.undone').count();
   await page.waitForFunction(
     (n) => document.querySelectorAll('ol.transcript li.undone').length > n,
     undone,
