@@ -91,9 +91,10 @@ describe('bulk operations', () => {
     expect(run(session(), line)).toEqual(unbulked([], line));
   });
 
-  it('merge list.extend, slicing and clear the same way', () => {
-    const setup = ['x = [None] * 50', 'y = []'];
-    for (const line of ['y.extend(x)', 'z = x[1:]', 'x.clear()']) {
+  it('merge list.extend, +=, slicing, set(), clear and del of a slice the same way', () => {
+    const setup = ['x = [None] * 50', 'y = []', 'd = {}', 'for i in range(50): d[i] = None'];
+    const lines = ['y.extend(x)', 'y += x', 'z = x[1:]', 's = set(x)', 'x.clear()', 'd.clear()'];
+    for (const line of [...lines, 'del x[1:]']) {
       const events = run(session(...setup), line);
       expect(events.some((e) => e.kind === 'refMany')).toBe(true);
       expect(totals(events)).toEqual(totals(unbulked(setup, line)));

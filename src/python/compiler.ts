@@ -433,10 +433,13 @@ class Compiler {
       }
       if (op === '+' && a instanceof PyList) {
         // list += iterable extends in place and gives back the same list.
-        for (const item of collect(interp, b)) {
-          h.listAppend(a, item);
-          h.decref(item);
-        }
+        const items = collect(interp, b);
+        h.bulk(items.length, () => {
+          for (const item of items) {
+            h.listAppend(a, item);
+            h.decref(item);
+          }
+        });
         h.incref(a, STACK);
         return a;
       }

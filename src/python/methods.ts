@@ -310,11 +310,13 @@ const dict: Record<string, MethodFn> = {
     const entries = d.entries;
     d.entries = [];
     d.index = new Map();
-    for (const e of entries) {
-      if (!e) continue;
-      interp.heap.decref(e.key, d, e.key);
-      interp.heap.decref(e.value, d, e.key);
-    }
+    interp.heap.bulk(entries.length, () => {
+      for (const e of entries) {
+        if (!e) continue;
+        interp.heap.decref(e.key, d, e.key);
+        interp.heap.decref(e.value, d, e.key);
+      }
+    });
     return interp.heap.none();
   },
   update(interp, args, kw) {
@@ -402,13 +404,16 @@ const set: Record<string, MethodFn> = {
   __new__(interp, args) {
     const s = interp.heap.newSet();
     if (args[0]) {
-      for (const item of collect(interp, args[0])) {
-        try {
-          setAdd(interp, s, item);
-        } finally {
-          interp.heap.decref(item);
+      const items = collect(interp, args[0]);
+      interp.heap.bulk(items.length, () => {
+        for (const item of items) {
+          try {
+            setAdd(interp, s, item);
+          } finally {
+            interp.heap.decref(item);
+          }
         }
-      }
+      });
     }
     return s;
   },
