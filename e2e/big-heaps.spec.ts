@@ -6,6 +6,7 @@
  * Times are asserted generously (the CI machine is shared and slow); the figures themselves come
  * from `node scripts/bench-big-heaps.mjs`.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { transcriptEntries } from './console';
 import { cardOf, openFresh, settle } from './explorer';
@@ -81,6 +82,16 @@ test('a heap of 10^6 objects draws the first 500 and says how many there are', a
   await settle(page);
   await page.screenshot({ path: 'test-results/big-heaps-million.png' });
   await notice.screenshot({ path: 'test-results/big-heaps-notice.png' });
+
+  // The inspector says what the picture leaves out.
+  await x.click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector).toContainText('The first 16 of its 1,000,000 references');
+  await page.locator('.canvas-omitted').hover();
+  await settle(page);
+  await page.screenshot({ path: 'test-results/big-heaps-inspector.png' });
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
 });
 
 test('a loop of 30 lists of 10^6 items ends and leaves one card', async ({ page }) => {
