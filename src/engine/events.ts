@@ -65,7 +65,40 @@ export type HeapEvent =
       readonly uncollectable: number;
     }
   | { readonly kind: 'stdout'; readonly text: string }
-  | { readonly kind: 'stderr'; readonly text: string };
+  | { readonly kind: 'stderr'; readonly text: string }
+  /**
+   * Many references to one object, taken, released or handed over by one bulk operation
+   * (`[0] * n`, `list(range(n))`, `extend`, a slice, a big container cleared or freed), as one
+   * event instead of `count`: `refcount` is the count after the last of them; `site` names the
+   * holder and the slots as a range ("[0…99999]"), or is null when the holders were several.
+   */
+  | {
+      readonly kind: 'refMany';
+      readonly op: RefOp;
+      readonly id: number;
+      readonly count: number;
+      readonly refcount: number;
+      readonly site: RefSite | null;
+    }
+  /**
+   * Events counted instead of listed: the rest of a bulk operation, past the objects it lists in
+   * full, or what `condenseEvents` left out (changes of objects not drawn, past the run's cap).
+   */
+  | ({ readonly kind: 'omitted' } & OmittedCounts);
+
+/** What happened to each of the references of a `refMany` event. */
+export type RefOp = 'incref' | 'decref' | 'move';
+
+/** How many events of each kind an `omitted` event stands for. */
+export interface OmittedCounts {
+  readonly increfs: number;
+  readonly decrefs: number;
+  readonly moves: number;
+  readonly allocs: number;
+  readonly deallocs: number;
+  /** Everything else: bindings, collector events, weakref events, output. */
+  readonly other: number;
+}
 
 export type HeapEventKind = HeapEvent['kind'];
 

@@ -128,7 +128,7 @@ export class Collector {
       traverse(from, (t) => {
         if (!(t.gcFlags & COLLECTING)) return;
         t.gcRefs--;
-        if (recording)
+        if (recording && this.shows(t))
           this.heap.emit({
             kind: 'gcSubtract',
             from: from.address,
@@ -175,10 +175,7 @@ export class Collector {
       this.heap.emit({
         kind: 'gcPhase',
         phase: 'moveUnreachable',
-        objects: [
-          ...young.toArray<PyObject>().map((o) => this.view(o, true)),
-          ...unreachable.toArray<PyObject>().map((o) => this.view(o, false)),
-        ],
+        objects: [...this.views(young, true), ...this.views(unreachable, false)],
       });
     }
   }
@@ -305,7 +302,7 @@ export class Collector {
       this.heap.emit({
         kind: 'gcPhase',
         phase: 'handleResurrectedObjects',
-        objects: unreachable.toArray<PyObject>().map((o) => this.view(o, true)),
+        objects: this.views(unreachable, true),
       });
     }
     old.merge(unreachable);
@@ -406,8 +403,26 @@ export class Collector {
     this.heap.emit({
       kind: 'gcPhase',
       phase,
-      objects: list.toArray<PyObject>().map((o) => this.view(o, null)),
+      objects: this.views(list, null),
     });
+  }
+
+  /**
+   * The objects of a list as a phase left them: all of them, or when the heap knows which objects
+   * the view draws (`inView`), only those (a generation may hold 10^6 objects).
+   */
+  private views(list: GcList, reachable: boolean | null): GcEventObject[] {
+    const out: GcEventObject[] = [];
+    for (let g: GcNode = list.gcNext; g !== list; g = g.gcNext!) {
+      const o = g as PyObject;
+      if (this.shows(o)) out.push(this.view(o, reachable));
+    }
+    return out;
+  }
+
+  /** Is this object in the view's picture (always, when the heap does not say)? */
+  private shows(o: PyObject): boolean {
+    return this.heap.inView === null || this.heap.inView.has(o.address);
   }
 
   private view(o: PyObject, reachable: boolean | null): GcEventObject {

@@ -8,6 +8,7 @@
  * view can say why a count changed ("+1: l[3]").
  */
 import type { HeapEvent, RefSite } from './events';
+import { BULK_MIN, BulkRecorder, type Slot } from './bulkEvents';
 import { hashKey } from './hashing';
 import { displayRepr } from './display';
 import {
@@ -107,6 +108,13 @@ export class Heap {
   eventLimit = Infinity;
   /** Set when events were dropped since the last drain. */
   eventsTruncated = false;
+  /**
+   * The objects the view draws (the ids of the last snapshot), or null: bulk operations record
+   * these in full and count the rest, and the collector lists only these in its phase events.
+   */
+  inView: ReadonlySet<number> | null = null;
+  /** The log of the bulk operation under way, if any (see `bulk`). */
+  private bulkLog: BulkRecorder | null = null;
   /** Every object alive, in allocation order (null when not tracked). */
   readonly live: Set<PyObject> | null;
   readonly types: BuiltinTypes;
@@ -224,7 +232,9 @@ export class Heap {
     this.objectCount++;
     this.account(o, bytes);
     if (this.recording) {
-      this.events.push({ kind: 'alloc', id: o.address, type: o.type.name, repr: displayRepr(o) });
+      if (!this.bulkLog || this.bulkLog.keeps(o))
+        this.events.push({ kind: 'alloc', id: o.address, type: o.type.name, repr: displayRepr(o) });
+      else this.bulkLog.count('allocs');
     }
     if (isGcType(o)) {
       this.gc.allocated();
@@ -303,7 +313,7 @@ export class Heap {
       new PyList(this.allocAddress(), this.types.list, items, allocated),
       listSize(allocated),
     );
-    if (this.recording) this.noteItemMoves(l, items);
+    if (this.recording) this.bulk(items.length, () => this.noteItemMoves(l, items));
     return l;
   }
 
@@ -314,6 +324,10 @@ export class Heap {
   /** Records that the caller's reference to `o` now belongs to `holder`'s `slot`. */
   noteMove(o: PyObject, holder: RefHolder, slot: string | number | PyObject): void {
     if (this.recording && !(o.interned && this.profile.immortalSingletons)) {
+      if (this.bulkLog) {
+        this.bulkLog.ref('move', o, holder, slot);
+        return;
+      }
       this.events.push({
         kind: 'move',
         id: o.address,
@@ -336,7 +350,7 @@ export class Heap {
       new PyTuple(this.allocAddress(), this.types.tuple, items),
       tupleSize(items.length),
     );
-    if (this.recording) this.noteItemMoves(t, items);
+    if (this.recording) this.bulk(items.length, () => this.noteItemMoves(t, items));
     return t;
   }
 
@@ -412,6 +426,10 @@ export class Heap {
     if (o.interned && this.profile.immortalSingletons) return;
     o.refcount++;
     if (this.recording) {
+      if (this.bulkLog) {
+        this.bulkLog.ref('incref', o, holder ?? STACK, slot);
+        return;
+      }
       this.events.push({
         kind: 'incref',
         id: o.address,
@@ -425,18 +443,20 @@ export class Heap {
     if (o.interned && this.profile.immortalSingletons) return;
     const rc = --o.refcount;
     if (this.recording) {
-      this.events.push({
-        kind: 'decref',
-        id: o.address,
-        refcount: rc,
-        site: this.site(holder, slot),
-      });
+      if (this.bulkLog) this.bulkLog.ref('decref', o, holder ?? STACK, slot);
+      else
+        this.events.push({
+          kind: 'decref',
+          id: o.address,
+          refcount: rc,
+          site: this.site(holder, slot),
+        });
     }
     if (rc === 0 && !o.interned) this.dealloc(o);
   }
 
   /** Where a reference lives; a reference nobody names is a temporary of the running code. */
-  private site(holder: RefHolder = STACK, slot?: string | number | PyObject): RefSite {
+  private site(holder: RefHolder = STACK, slot?: Slot): RefSite {
     return { holder: holder.address, slot: slotLabel(holder, slot) };
   }
 
@@ -454,6 +474,28 @@ export class Heap {
 
   emit(e: HeapEvent): void {
     if (this.recording) this.events.push(e);
+  }
+
+  /**
+   * Runs a bulk operation on `size` references (`[0] * n`, `list(range(n))`, a big container
+   * cleared): from BULK_MIN on, its reference events are recorded per object, not per reference,
+   * and only for the objects in view and the first few others (see bulkEvents.ts). Nested bulk
+   * operations share the outermost one's log.
+   */
+  bulk<T>(size: number, fn: () => T): T {
+    if (!this.recording || (this.bulkLog === null && size < BULK_MIN)) return fn();
+    const log = (this.bulkLog ??= new BulkRecorder(this.events, this.inView, (h, s) =>
+      this.site(h, s),
+    ));
+    log.depth++;
+    try {
+      return fn();
+    } finally {
+      if (--log.depth === 0) {
+        this.bulkLog = null;
+        log.finish();
+      }
+    }
   }
 
   /** Takes (and clears) the events recorded since the last call. */
@@ -521,7 +563,11 @@ export class Heap {
     this.live?.delete(o);
     this.objectCount--;
     this.bytes -= o.footprint;
-    if (this.recording) this.events.push({ kind: 'dealloc', id: o.address, type: o.type.name });
+    if (this.recording) {
+      if (!this.bulkLog || this.bulkLog.keeps(o))
+        this.events.push({ kind: 'dealloc', id: o.address, type: o.type.name });
+      else this.bulkLog.count('deallocs');
+    }
     // Most objects that die hold nothing: numbers and strs.
     if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) return;
     if (isGcType(o)) this.gc.freed(o);
@@ -539,7 +585,10 @@ export class Heap {
       // (the same releases as their tp_clear).
       this.clearObject(o);
     } else if (o instanceof PyTuple) {
-      for (let i = o.items.length - 1; i >= 0; i--) this.decref(o.items[i]!, o, i);
+      const items = o.items;
+      this.bulk(items.length, () => {
+        for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
+      });
     } else if (o instanceof PySet) {
       this.setClear(o);
     } else if (o instanceof PySlice) {
@@ -626,15 +675,19 @@ export class Heap {
     if (o instanceof PyList) {
       const items = o.items;
       this.listCleared(o);
-      for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
+      this.bulk(items.length, () => {
+        for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
+      });
     } else if (o instanceof PyDict) {
       const entries = valueOrder(o);
       this.dictCleared(o);
-      for (const e of entries) {
-        if (!e) continue;
-        this.decref(e.key, o, e.key);
-        this.decref(e.value, o, e.key);
-      }
+      this.bulk(entries.length, () => {
+        for (const e of entries) {
+          if (!e) continue;
+          this.decref(e.key, o, e.key);
+          this.decref(e.value, o, e.key);
+        }
+      });
     } else if (o instanceof PyInstance) {
       this.clearInstance(o);
       if (o.args) {
@@ -878,7 +931,9 @@ export class Heap {
     s.members.clear();
     s.table.clear();
     this.resized(s, setSize(s.table.capacity));
-    for (const m of members) this.decref(m, s, m);
+    this.bulk(members.length, () => {
+      for (const m of members) this.decref(m, s, m);
+    });
   }
 
   /** del d[key]: returns false when the key is absent. Releases the key, then the value. */
@@ -909,7 +964,7 @@ function compact(d: PyDict): void {
 }
 
 /** "[3]" for a list slot, "a" for a name, "['k']" for a dict key, ".x" for an attribute. */
-function slotLabel(holder: RefHolder, slot?: string | number | PyObject): string {
+function slotLabel(holder: RefHolder, slot?: Slot): string {
   if (holder === STACK) return 'stack';
   if (slot === undefined) return '';
   if (holder instanceof PyList || holder instanceof PyTuple) return `[${String(slot)}]`;

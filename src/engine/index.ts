@@ -12,3 +12,6 @@ export * from './traverse';
 export * from './weakrefs';
 export * from './pyhash';
 export * from './sizes';
+export * from './condense';
+export * from './bulkEvents';
+export * from './reachability';

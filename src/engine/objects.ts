@@ -29,6 +29,8 @@ export abstract class PyObject implements GcNode {
   internal = false;
   /** The bytes the memory budget counts for this object while it lives (see sizes.ts). */
   footprint = 0;
+  /** Scratch of the snapshot's reachability pass (reachability.ts); meaningless anywhere else. */
+  viewScratch = 0;
   /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); set on the prototypes below. */
   declare readonly gcClass: boolean;
   abstract readonly type: PyType;

@@ -67,10 +67,13 @@ export class SetTable<T> {
     return this.slots.length;
   }
 
-  /** Members in slot order: the order CPython iterates a set. */
-  keys(): T[] {
+  /** Members in slot order: the order CPython iterates a set (the first `limit` of them). */
+  keys(limit = Infinity): T[] {
     const out: T[] = [];
-    for (const s of this.slots) if (s && s.key !== DUMMY) out.push(s.key as T);
+    for (const s of this.slots) {
+      if (out.length >= limit) break;
+      if (s && s.key !== DUMMY) out.push(s.key as T);
+    }
     return out;
   }
 

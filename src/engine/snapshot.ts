@@ -1,9 +1,18 @@
 /**
- * A plain-data picture of the heap for the view: every live object with its references, and the
- * namespaces (frames) whose names point into it. Reading a snapshot never changes the heap.
+ * A plain-data picture of the heap for the view: the live objects it can draw with their
+ * references, and the namespaces (frames) whose names point into it. Reading a snapshot never
+ * changes the heap.
+ *
+ * The picture is bounded by what a view can show, whatever the heap's size: at most
+ * SNAPSHOT_OBJECT_LIMIT objects, each listing at most SNAPSHOT_REF_LIMIT references (with the
+ * total), chosen so that what is drawn makes sense (see `snapshotObjects`). What the view computes
+ * from it must not assume it is complete: `omitted` says how many objects were left out,
+ * `refTotal` how many references an object really holds, and `unreachable` is computed here over
+ * the whole heap, because a reference the bound cut could be the one that reaches an object.
  */
 import { displayRepr } from './display';
 import type { Heap } from './heap';
+import { isReachable, markReachable } from './reachability';
 import {
   PyBuiltin,
   PyDict,
@@ -25,6 +34,30 @@ import {
   PyBool,
   PyNone,
 } from './objects';
+
+/**
+ * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
+ * their names, the list that holds them, the pills and the setup's classes that is 410 objects.
+ * Past 300–500 cards SVG stops animating smoothly (rendering-performance.md), and drawing 1,000
+ * new cards held the main thread for 0.7 s here against 0.36 s for 500 (`bench:big-heaps`); a
+ * person can't read more at once anyway: the rest is counted.
+ */
+export const SNAPSHOT_OBJECT_LIMIT = 500;
+/**
+ * At most this many references listed per object: the first items of a big container, enough to
+ * show what it holds ("first 16 of 100,000 items"); a card's strip shows about six of them.
+ */
+export const SNAPSHOT_REF_LIMIT = 16;
+
+export interface SnapshotLimits {
+  readonly objects: number;
+  readonly refs: number;
+}
+
+export const SNAPSHOT_LIMITS: SnapshotLimits = {
+  objects: SNAPSHOT_OBJECT_LIMIT,
+  refs: SNAPSHOT_REF_LIMIT,
+};
 
 export interface ObjectRef {
   /** "[0]", "['k']" (dict value), "key 'k'" (dict key), ".x" (attribute), "weakly" (a weakref). */
@@ -57,7 +90,12 @@ export interface ObjectView {
   readonly refcount: number;
   /** Shared by the interpreter (small ints, interned strs, None, True, False): drawn as a pill. */
   readonly interned: boolean;
+  /** The first references the object holds (at most the snapshot's limit), in the view's order. */
   readonly refs: readonly ObjectRef[];
+  /** How many references it holds in all: more than `refs.length` when the list was cut. */
+  readonly refTotal: number;
+  /** len() of a list, tuple, dict, set or weak container; null for other objects. */
+  readonly length: number | null;
   readonly kind: ObjectKind;
   /** The collector's generation (0, 1, 2) of a tracked object; null when untracked. */
   readonly generation: number | null;
@@ -65,6 +103,11 @@ export interface ObjectView {
   readonly finalized: boolean;
   /** How many weak references point at it. */
   readonly weakrefCount: number;
+  /**
+   * No name reaches it through strong references, over the whole heap (not only the references
+   * this snapshot lists): only the cycle collector can free it. Never set for interned objects.
+   */
+  readonly unreachable: boolean;
 }
 
 export interface NameView {
@@ -86,63 +129,124 @@ export interface CollectorView {
   readonly enabled: boolean;
   readonly counts: readonly [number, number, number];
   readonly thresholds: readonly [number, number, number];
-  /** gc.garbage's items */
+  /** gc.garbage's first items (at most GARBAGE_LISTED) */
   readonly garbage: readonly number[];
+  /** len(gc.garbage) */
+  readonly garbageTotal: number;
 }
+
+/** gc.garbage items a snapshot lists. */
+export const GARBAGE_LISTED = 100;
 
 export interface HeapSnapshot {
   readonly frames: readonly FrameView[];
-  /** Live objects in allocation order: every non-interned object, and interned ones in use. */
+  /**
+   * The objects drawn: at most SNAPSHOT_OBJECT_LIMIT of the live objects, in the order
+   * `snapshotObjects` chose them (what the names reach first, nearest first), which is the order
+   * in which the view places new ones.
+   */
   readonly objects: readonly ObjectView[];
+  /** How many objects the view would draw that this snapshot leaves out (0 when it has them all). */
+  readonly omitted: number;
   readonly collector: CollectorView;
 }
 
-/** The references an object holds, in the order the view lists them. */
-export function referencesOf(o: PyObject): ObjectRef[] {
-  const refs: ObjectRef[] = [];
+/** A reference as the snapshot lists it, with the target object itself. */
+interface Reference {
+  readonly slot: string;
+  readonly target: PyObject;
+  readonly weak?: boolean;
+}
+
+/** Collects the first `limit` references of an object and counts all of them. */
+class References {
+  readonly list: Reference[] = [];
+  total = 0;
+  constructor(readonly limit: number) {}
+  get full(): boolean {
+    return this.list.length >= this.limit;
+  }
+  /** Adds a reference; the slot is made only if it is listed. */
+  add(slot: string | (() => string), target: PyObject, weak = false): void {
+    this.total++;
+    if (this.full) return;
+    const label = typeof slot === 'string' ? slot : slot();
+    this.list.push(weak ? { slot: label, target, weak } : { slot: label, target });
+  }
+}
+
+/** The references an object holds, in the order the view lists them (all of them by default). */
+export function referencesOf(o: PyObject, limit = Infinity): ObjectRef[] {
+  return collectReferences(o, limit).list.map((r) => toRef(r));
+}
+
+function toRef(r: Reference): ObjectRef {
+  return r.weak
+    ? { slot: r.slot, target: r.target.address, weak: true }
+    : { slot: r.slot, target: r.target.address };
+}
+
+/**
+ * The first `limit` references of `o` and how many there are in all. Big containers are counted
+ * without visiting their items; only the listed ones get a slot label.
+ */
+function collectReferences(o: PyObject, limit: number): References {
+  const refs = new References(limit);
   if (o instanceof PyList || o instanceof PyTuple) {
-    o.items.forEach((t, i) => refs.push({ slot: `[${i}]`, target: t.address }));
+    const items = o.items;
+    const n = Math.min(items.length, limit);
+    for (let i = 0; i < n; i++) refs.add(`[${i}]`, items[i]!);
+    refs.total = items.length;
   } else if (o instanceof PyDict) {
-    for (const e of o.liveEntries()) {
-      const k = displayRepr(e.key, 200);
-      if (!(e.key instanceof PyStr) || !o.isNamespace)
-        refs.push({ slot: `key ${k}`, target: e.key.address });
-      refs.push({
-        slot: o.isNamespace && e.key instanceof PyStr ? e.key.value : `[${k}]`,
-        target: e.value.address,
-      });
+    // A namespace lists its str keys as bare names; any other entry is a key row and a value row.
+    const namespace = o.isNamespace;
+    for (const e of o.entries) {
+      if (!e) continue;
+      if (refs.full) break;
+      const k = () => displayRepr(e.key, 200);
+      if (!(e.key instanceof PyStr) || !namespace) refs.add(() => `key ${k()}`, e.key);
+      refs.add(namespace && e.key instanceof PyStr ? e.key.value : () => `[${k()}]`, e.value);
     }
+    refs.total = dictRows(o);
   } else if (o instanceof PyInstance) {
-    if (o.dict) refs.push({ slot: '__dict__', target: o.dict.address });
-    else for (const [name, t] of o.attrs) refs.push({ slot: `.${name}`, target: t.address });
-    if (o.args) refs.push({ slot: '.args', target: o.args.address });
+    if (o.dict) refs.add('__dict__', o.dict);
+    else for (const [name, t] of o.attrs) refs.add(`.${name}`, t);
+    if (o.args) refs.add('.args', o.args);
   } else if (o instanceof PyMethod) {
-    refs.push(
-      { slot: '__func__', target: o.func.address },
-      { slot: '__self__', target: o.self.address },
-    );
+    refs.add('__func__', o.func);
+    refs.add('__self__', o.self);
   } else if (o instanceof PyBuiltin && o.self) {
-    refs.push({ slot: '__self__', target: o.self.address });
+    refs.add('__self__', o.self);
   } else if (o instanceof PyFunction) {
-    if (o.defaults) refs.push({ slot: '__defaults__', target: o.defaults.address });
-    if (o.dict) refs.push({ slot: '__dict__', target: o.dict.address });
+    if (o.defaults) refs.add('__defaults__', o.defaults);
+    if (o.dict) refs.add('__dict__', o.dict);
   } else if (o instanceof PyModule) {
-    refs.push({ slot: '__dict__', target: o.dict.address });
+    refs.add('__dict__', o.dict);
   } else if (o instanceof PyType) {
-    for (const [name, t] of o.attrs) refs.push({ slot: `.${name}`, target: t.address });
+    for (const [name, t] of o.attrs) refs.add(`.${name}`, t);
   } else if (o instanceof PyWeakref) {
-    if (o.referent) refs.push({ slot: 'weakly', target: o.referent.address, weak: true });
-    if (o.callback) refs.push({ slot: '__callback__', target: o.callback.address });
+    if (o.referent) refs.add('weakly', o.referent, true);
+    if (o.callback) refs.add('__callback__', o.callback);
   } else if (o instanceof PyWeakContainer) {
     weakContainerRows(o, refs);
   } else if (o instanceof PyFinalize) {
     const target = o.ref?.referent;
-    if (target) refs.push({ slot: 'weakly', target: target.address, weak: true });
-    if (o.func) refs.push({ slot: '.func', target: o.func.address });
+    if (target) refs.add('weakly', target, true);
+    if (o.func) refs.add('.func', o.func);
   } else if (o instanceof PySet) {
-    for (const m of o.ordered()) refs.push({ slot: 'member', target: m.address });
+    for (const m of o.table.keys(limit)) refs.add('member', m);
+    refs.total = o.members.size;
   }
   return refs;
+}
+
+/** How many rows a dict lists in all, counted without making any. */
+function dictRows(d: PyDict): number {
+  if (!d.isNamespace) return 2 * d.index.size;
+  if (d.strKeysOnly) return d.index.size;
+  let rows = 0;
+  for (const e of d.entries) if (e) rows += e.key instanceof PyStr ? 1 : 2;
+  return rows;
 }
 
 /**
@@ -150,23 +254,23 @@ export function referencesOf(o: PyObject): ObjectRef[] {
  * (WeakValueDictionary), the key weakly and its value strongly (WeakKeyDictionary), members
  * weakly (WeakSet). Its internal dict and weakrefs are real objects but not drawn.
  */
-function weakContainerRows(o: PyWeakContainer, refs: ObjectRef[]): void {
+function weakContainerRows(o: PyWeakContainer, refs: References): void {
   const data = o.data;
   if (data instanceof PySet) {
     for (const wr of data.ordered()) {
       const t = (wr as PyWeakref).referent;
-      if (t) refs.push({ slot: 'member', target: t.address, weak: true });
+      if (t) refs.add('member', t, true);
     }
   } else if (data instanceof PyDict) {
     for (const e of data.liveEntries()) {
       if (o.kind === 'WeakValueDictionary') {
         const t = (e.value as PyWeakref).referent;
-        if (t) refs.push({ slot: `[${displayRepr(e.key, 200)}]`, target: t.address, weak: true });
+        if (t) refs.add(() => `[${displayRepr(e.key, 200)}]`, t, true);
       } else {
         const k = (e.key as PyWeakref).referent;
         if (!k) continue;
-        refs.push({ slot: `key ${displayRepr(k, 200)}`, target: k.address, weak: true });
-        refs.push({ slot: `[${displayRepr(k, 200)}]`, target: e.value.address });
+        refs.add(() => `key ${displayRepr(k, 200)}`, k, true);
+        refs.add(() => `[${displayRepr(k, 200)}]`, e.value);
       }
     }
   }
@@ -195,48 +299,124 @@ export function kindOf(o: PyObject): ObjectKind {
   return 'other';
 }
 
-export function viewOf(o: PyObject, heap: Heap): ObjectView {
+/** len() of a container, without visiting its items; null for other objects. */
+function lengthOf(o: PyObject, refs: References): number | null {
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyDict) return o.index.size;
+  if (o instanceof PySet) return o.members.size;
+  if (o instanceof PyWeakContainer) {
+    // Rows of a WeakKeyDictionary come in pairs (the key weakly, its value strongly).
+    return o.kind === 'WeakKeyDictionary' ? refs.total / 2 : refs.total;
+  }
+  return null;
+}
+
+function view(
+  o: PyObject,
+  refs: References,
+  generation: number | null,
+  unreachable: boolean,
+): ObjectView {
   return {
     id: o.address,
     type: o.type.name,
     repr: displayRepr(o),
     refcount: o.refcount,
     interned: o.interned,
-    refs: referencesOf(o),
+    refs: refs.list.map(toRef),
+    refTotal: refs.total,
+    length: lengthOf(o, refs),
     kind: kindOf(o),
-    generation: heap.gc.generationOf(o),
+    generation,
     finalized: o instanceof PyInstance && o.finalized,
     weakrefCount: o.weakrefs?.length ?? 0,
+    unreachable,
   };
 }
 
+export interface SnapshotObjects {
+  readonly objects: ObjectView[];
+  /** Objects the view would draw that were left out (interned ones are never counted). */
+  readonly omitted: number;
+}
+
 /**
- * The live objects the view draws: all non-interned objects except the namespace dicts shown as
- * frames (and `hidden` ones such as modules), plus interned objects something visible refers to.
+ * The objects the view draws: non-interned objects except the namespace dicts shown as frames
+ * (and `hidden` ones such as modules) and the interpreter's `internal` ones, plus the interned
+ * objects those refer to; at most `limits.objects` of them, chosen in this order:
+ *
+ * 1. breadth first from `roots` (the frames' names and stack slots, in order), following each
+ *    object's listed references (its first `limits.refs`) in order: what names reach, nearest
+ *    first, so every named structure shows its top;
+ * 2. the objects no name reaches (cycles only the collector can free: what a lesson is about),
+ *    in allocation order, each with what it refers to;
+ * 3. the rest, in allocation order: items past a big container's first ones, what only hidden
+ *    objects hold.
+ *
+ * Cost: a reachability pass and a count over the whole heap (no object created per live object),
+ * then work proportional to the objects chosen.
  */
 export function snapshotObjects(
   heap: Heap,
   hidden: ReadonlySet<PyObject>,
-  frames: readonly FrameView[],
-): ObjectView[] {
-  if (!heap.live) throw new Error('snapshot needs a heap created with trackLive');
-  const views: ObjectView[] = [];
-  const shown = new Set<number>();
-  const wantedInterned = new Set<number>();
-  for (const o of heap.live) {
-    if (o.interned || o.internal || hidden.has(o)) continue;
-    const v = viewOf(o, heap);
-    views.push(v);
-    shown.add(v.id);
-    for (const r of v.refs) wantedInterned.add(r.target);
+  roots: readonly PyObject[],
+  limits: SnapshotLimits = SNAPSHOT_LIMITS,
+): SnapshotObjects {
+  const live = heap.live;
+  if (!live) throw new Error('snapshot needs a heap created with trackLive');
+  markReachable(heap);
+  const drawable = (o: PyObject) => !hidden.has(o) && (o.interned || !o.internal);
+
+  const chosen = new Map<PyObject, References>();
+  const queue: PyObject[] = [];
+  const take = (o: PyObject) => {
+    if (chosen.has(o) || chosen.size >= limits.objects || !drawable(o)) return;
+    // Interned objects are drawn as pills, without their own references.
+    chosen.set(o, o.interned ? new References(0) : collectReferences(o, limits.refs));
+    queue.push(o);
+  };
+  const drain = () => {
+    for (let i = 0; i < queue.length && chosen.size < limits.objects; i++) {
+      for (const r of chosen.get(queue[i]!)!.list) take(r.target);
+    }
+    queue.length = 0;
+  };
+
+  for (const o of roots) take(o);
+  drain();
+  let eligible = 0;
+  for (const o of live) {
+    if (o.interned || !drawable(o)) continue;
+    eligible++;
+    if (!isReachable(o) && !chosen.has(o)) {
+      take(o);
+      drain();
+    }
   }
-  for (const f of frames) {
-    for (const n of f.names) wantedInterned.add(n.target);
-    for (const s of f.stack) wantedInterned.add(s);
+  for (const o of live) {
+    if (chosen.size >= limits.objects) break;
+    if (!o.interned && !chosen.has(o)) {
+      take(o);
+      drain();
+    }
   }
-  for (const o of heap.live) {
-    if (o.interned && wantedInterned.has(o.address) && !shown.has(o.address))
-      views.push(viewOf(o, heap));
-  }
-  return views;
+
+  const generations = generationsOf(heap, chosen);
+  let drawn = 0;
+  const objects = [...chosen.keys()].map((o) => {
+    if (!o.interned) drawn++;
+    return view(o, chosen.get(o)!, generations.get(o) ?? null, !isReachable(o));
+  });
+  return { objects, omitted: eligible - drawn };
+}
+
+/** The generation of each chosen object, in one walk of the collector's lists. */
+function generationsOf(heap: Heap, chosen: ReadonlyMap<PyObject, unknown>): Map<PyObject, number> {
+  const found = new Map<PyObject, number>();
+  heap.gc.generations.forEach((list, i) => {
+    for (let g = list.gcNext; g !== list; g = g.gcNext!) {
+      if (chosen.has(g as PyObject)) found.set(g as PyObject, i);
+    }
+  });
+  return found;
 }

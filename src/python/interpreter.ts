@@ -17,6 +17,8 @@ import {
   PyTuple,
   PyType,
   PyWeakref,
+  GARBAGE_LISTED,
+  SNAPSHOT_LIMITS,
   snapshotObjects,
   STACK,
   UnhashableError,
@@ -24,6 +26,7 @@ import {
   type HeapSnapshot,
   type ProfileName,
   footprintOf,
+  type SnapshotLimits,
 } from '../engine';
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
@@ -1176,13 +1179,16 @@ export class Interpreter {
 
   // ---- the view ----
 
-  snapshot(): HeapSnapshot {
+  snapshot(limits: SnapshotLimits = SNAPSHOT_LIMITS): HeapSnapshot {
     const frames: FrameView[] = [];
     const names: { name: string; target: number }[] = [];
+    /** What the names refer to, in order: where the snapshot starts choosing what to draw. */
+    const roots: PyObject[] = [];
     for (const e of this.main.dict.liveEntries()) {
       const name = (e.key as PyStr).value;
       if (name.startsWith('__') && name.endsWith('__')) continue;
       names.push({ name, target: e.value.address });
+      roots.push(e.value);
     }
     frames.push({
       id: this.main.dict.address,
@@ -1202,6 +1208,8 @@ export class Interpreter {
     if (underscore) repl.push({ name: '_', target: underscore.address });
     const last = lookup(this.modules.get('sys')!.dict, 'last_value');
     if (last) repl.push({ name: 'sys.last_value', target: last.address });
+    if (underscore) roots.push(underscore);
+    if (last) roots.push(last);
     if (repl.length)
       frames.push({
         id: this.builtins.address,
@@ -1220,9 +1228,10 @@ export class Interpreter {
       enabled: gc.enabled,
       counts: [...gc.counts] as [number, number, number],
       thresholds: [...gc.thresholds] as [number, number, number],
-      garbage: this.gcState?.garbage.items.map((o) => o.address) ?? [],
+      garbage: (this.gcState?.garbage.items ?? []).slice(0, GARBAGE_LISTED).map((o) => o.address),
+      garbageTotal: this.gcState?.garbage.items.length ?? 0,
     };
-    return { frames, objects: snapshotObjects(this.heap, hidden, frames), collector };
+    return { frames, ...snapshotObjects(this.heap, hidden, roots, limits), collector };
   }
 }
 

@@ -144,15 +144,28 @@ function itemTuple(interp: Interpreter, it: PyIterator, key: PyObject, value: Py
 
 /** Every item of an iterable as new references (for list(x), tuple(x), unpacking, ...). */
 export function collect(interp: Interpreter, o: PyObject): PyObject[] {
-  const it = getIter(interp, o);
-  const items: PyObject[] = [];
-  try {
-    for (let v = iterNext(interp, it); v; v = iterNext(interp, it)) items.push(v);
-  } catch (e) {
-    for (const i of items) interp.heap.decref(i);
-    throw e;
-  } finally {
-    interp.heap.decref(it);
-  }
-  return items;
+  // A long iteration of a sized object records its events per object, not per item.
+  return interp.heap.bulk(lengthHint(o), () => {
+    const it = getIter(interp, o);
+    const items: PyObject[] = [];
+    try {
+      for (let v = iterNext(interp, it); v; v = iterNext(interp, it)) items.push(v);
+    } catch (e) {
+      for (const i of items) interp.heap.decref(i);
+      throw e;
+    } finally {
+      interp.heap.decref(it);
+    }
+    return items;
+  });
+}
+
+/** How many items iterating `o` gives, when that is known without running Python; else 0. */
+function lengthHint(o: PyObject): number {
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyRange) return o.length;
+  if (o instanceof PyDict) return o.index.size;
+  if (o instanceof PySet) return o.members.size;
+  if (o instanceof PyStr) return o.value.length;
+  return 0;
 }

@@ -202,7 +202,9 @@ const list: Record<string, MethodFn> = {
     const items = l.items;
     interp.heap.listCleared(l);
     // list_clear releases the items last to first.
-    for (let i = items.length - 1; i >= 0; i--) interp.heap.decref(items[i]!, l, i);
+    interp.heap.bulk(items.length, () => {
+      for (let i = items.length - 1; i >= 0; i--) interp.heap.decref(items[i]!, l, i);
+    });
     return interp.heap.none();
   },
   index(interp, args) {
@@ -283,10 +285,12 @@ export function listExtend(interp: Interpreter, l: PyList, x: PyObject): void {
     reserveItems(interp, n, 0);
     interp.reserve(8 * (slots - l.allocated));
     h.listSetAllocated(l, slots);
-    for (const v of src) {
-      h.incref(v, l, l.items.length);
-      l.items.push(v);
-    }
+    h.bulk(n, () => {
+      for (const v of src) {
+        h.incref(v, l, l.items.length);
+        l.items.push(v);
+      }
+    });
     return;
   }
   reserveCollection(interp, x, 8);
@@ -294,11 +298,13 @@ export function listExtend(interp: Interpreter, l: PyList, x: PyObject): void {
   const items = collect(interp, x);
   const slots = extendedSlots(l.allocated, m, hint, items.length);
   h.listSetAllocated(l, Math.max(slots, m + items.length));
-  for (const v of items) {
-    h.incref(v, l, l.items.length);
-    l.items.push(v);
-    h.decref(v);
-  }
+  h.bulk(items.length, () => {
+    for (const v of items) {
+      h.incref(v, l, l.items.length);
+      l.items.push(v);
+      h.decref(v);
+    }
+  });
 }
 
 /** The allocation after list_resize(l, newsize). */
@@ -452,11 +458,13 @@ const dict: Record<string, MethodFn> = {
     const d = dictOf(args);
     const entries = d.entries;
     interp.heap.dictCleared(d);
-    for (const e of entries) {
-      if (!e) continue;
-      interp.heap.decref(e.key, d, e.key);
-      interp.heap.decref(e.value, d, e.key);
-    }
+    interp.heap.bulk(entries.length, () => {
+      for (const e of entries) {
+        if (!e) continue;
+        interp.heap.decref(e.key, d, e.key);
+        interp.heap.decref(e.value, d, e.key);
+      }
+    });
     return interp.heap.none();
   },
   update(interp, args, kw) {
@@ -546,13 +554,16 @@ const set: Record<string, MethodFn> = {
     if (args[0]) reserveCollection(interp, args[0], 32);
     const s = interp.heap.newSet();
     if (args[0]) {
-      for (const item of collect(interp, args[0])) {
-        try {
-          setAdd(interp, s, item);
-        } finally {
-          interp.heap.decref(item);
+      const items = collect(interp, args[0]);
+      interp.heap.bulk(items.length, () => {
+        for (const item of items) {
+          try {
+            setAdd(interp, s, item);
+          } finally {
+            interp.heap.decref(item);
+          }
         }
-      }
+      });
     }
     return s;
   },

@@ -266,8 +266,10 @@ function repeatSequence(interp: Interpreter, seq: PyStr | PyList | PyTuple, n: n
 /** A list or tuple (like `like`) of borrowed items: each gets a new reference. */
 function newSequence(interp: Interpreter, like: PyList | PyTuple, items: PyObject[]): PyObject {
   const h = interp.heap;
-  for (const i of items) h.incref(i);
-  return like instanceof PyList ? h.newList(items) : h.newTuple(items);
+  return h.bulk(items.length, () => {
+    for (const i of items) h.incref(i);
+    return like instanceof PyList ? h.newList(items) : h.newTuple(items);
+  });
 }
 
 /** `'%s and %r' % args`, for the conversions a teacher's script uses. */

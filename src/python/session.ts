@@ -3,7 +3,7 @@
  * a time. This is the single door through which the app changes the heap: the console, gestures
  * and lessons all call `run` with Python text.
  */
-import type { HeapEvent, HeapSnapshot, ProfileName } from '../engine';
+import type { HeapEvent, HeapSnapshot, ProfileName, SnapshotLimits } from '../engine';
 import type { Limits, Progress, StopPoint } from './budget';
 import { Interpreter, type RunMode } from './interpreter';
 
@@ -97,7 +97,13 @@ export class Session {
     };
   }
 
-  snapshot(): HeapSnapshot {
-    return this.interpreter.snapshot();
+  /**
+   * The picture of the heap for the view. Its objects are the ones the view draws until the next
+   * snapshot: the heap records bulk operations and collections in detail for those (`inView`).
+   */
+  snapshot(limits?: SnapshotLimits): HeapSnapshot {
+    const snapshot = this.interpreter.snapshot(limits);
+    this.heap.inView = new Set(snapshot.objects.map((o) => o.id));
+    return snapshot;
   }
 }

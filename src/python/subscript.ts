@@ -82,8 +82,10 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
       const [start, stop, step] = sliceIndices(interp, k, o.items.length);
       reserveItems(interp, sliceLength(start, stop, step), 8);
       const items = sliceOf(interp, o.items, k);
-      for (const i of items) h.incref(i);
-      return o instanceof PyList ? h.newList(items) : h.newTuple(items);
+      return h.bulk(items.length, () => {
+        for (const i of items) h.incref(i);
+        return o instanceof PyList ? h.newList(items) : h.newTuple(items);
+      });
     }
     const v = o.items[seqIndex(interp, k, o.items.length, what)]!;
     h.incref(v);
@@ -159,7 +161,9 @@ export function deleteItem(interp: Interpreter, o: PyObject, k: PyObject): void 
       const gone = o.items.filter((_, i) => removed.has(i));
       o.items = o.items.filter((_, i) => !removed.has(i));
       h.listResize(o, o.items.length);
-      for (const g of gone) h.decref(g, o);
+      h.bulk(gone.length, () => {
+        for (const g of gone) h.decref(g, o);
+      });
       return;
     }
     h.listDelete(o, seqIndex(interp, k, o.items.length, 'list assignment'));

@@ -44,6 +44,8 @@ export interface ExitedCell {
 const drawnSignature = new WeakMap<SVGGElement, string>();
 
 export const HANDLE_RADIUS = 9;
+/** Advance of one digit of the badge's bold 12px count. */
+const BADGE_DIGIT = 7.4;
 
 export function drawNodes(
   layer: Layer,
@@ -159,6 +161,10 @@ function buildCard(g: One<ObjectNode>): void {
     .attr('class', 'card-repr')
     .attr('x', CARD.padding)
     .attr('y', CARD.header + 15);
+  g.append('text')
+    .attr('class', 'card-count')
+    .attr('x', CARD.padding)
+    .attr('y', CARD.header + CARD.reprLine + 9);
   // Shown by the reachability overlay: what the collector alone can find.
   const lost = g.append('g').attr('class', 'lost-tag').attr('transform', 'translate(6,-31)');
   lost.append('rect').attr('rx', 7).attr('width', 168).attr('height', 28);
@@ -174,7 +180,12 @@ function buildCard(g: One<ObjectNode>): void {
     .attr('class', 'badge')
     .attr('transform', `translate(${CARD.width - 2},2)`);
   const pulse = badge.append('g').attr('class', 'badge-pulse');
-  pulse.append('circle').attr('r', CARD.badgeRadius);
+  pulse
+    .append('rect')
+    .attr('class', 'badge-body')
+    .attr('y', -CARD.badgeRadius)
+    .attr('height', 2 * CARD.badgeRadius)
+    .attr('rx', CARD.badgeRadius);
   pulse.append('text').attr('class', 'badge-count').attr('y', 4);
   g.selectAll('*').attr('aria-hidden', 'true');
 }
@@ -215,7 +226,16 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
   g.select('text.card-type').text(d.typeText);
   g.select('text.card-address').text(d.addressText);
   g.select('text.card-repr').text(d.reprText);
+  g.select('text.card-count').text(d.countText);
   g.select('text.badge-count').text(String(d.view.refcount));
+  // A round badge for up to three digits, wider for the counts of big heaps (100004).
+  const badgeWidth = Math.max(
+    2 * CARD.badgeRadius,
+    String(d.view.refcount).length * BADGE_DIGIT + 10,
+  );
+  g.select('rect.badge-body')
+    .attr('x', -badgeWidth / 2)
+    .attr('width', badgeWidth);
   g.select('g.ref-handle')
     .attr('display', d.canHold ? null : 'none')
     .attr('transform', handleTransform(h));
@@ -311,7 +331,7 @@ function bandPath(w: number, h: number): string {
 
 function signatureOf(d: ObjectNode): string {
   const cells = d.cells.map((c) => `${c.label}@${c.x}:${c.ariaLabel}`).join(',');
-  return `${d.ariaLabel}|${d.typeText}|${d.reprText}|${d.box.h}|${d.canHold}|${d.unreachable}|${cells}`;
+  return `${d.ariaLabel}|${d.typeText}|${d.reprText}|${d.countText}|${d.box.h}|${d.canHold}|${d.unreachable}|${cells}`;
 }
 
 /** Python type names as CSS class names: user classes may contain anything. */

@@ -19,7 +19,12 @@ export function pillText(repr: string): string {
   return named ? named[1]! : repr;
 }
 
-/** Sign and magnitude as people write them: "+1", "−1" (a real minus sign). */
+/** Sign and magnitude as people write them: "+1", "−1" (a real minus sign), "+100,000". */
 export function signed(delta: number): string {
-  return delta >= 0 ? `+${delta}` : `\u2212${-delta}`;
+  return delta >= 0 ? `+${grouped(delta)}` : `\u2212${grouped(-delta)}`;
+}
+
+/** A count with thousands separators: "100,000" (toLocaleString costs 10 µs a call). */
+export function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

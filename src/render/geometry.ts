@@ -19,6 +19,8 @@ export const CARD = {
   width: 176,
   header: 26,
   reprLine: 22,
+  /** The line of a big container: "first 16 of 100,000 items". */
+  countLine: 16,
   strip: 26,
   padding: 10,
   badgeRadius: 13,

@@ -83,7 +83,14 @@ export interface HeapCanvas {
 const EMPTY: HeapSnapshot = {
   frames: [],
   objects: [],
-  collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
+  omitted: 0,
+  collector: {
+    enabled: true,
+    counts: [0, 0, 0],
+    thresholds: [700, 10, 10],
+    garbage: [],
+    garbageTotal: 0,
+  },
 };
 
 export function createHeapCanvas(

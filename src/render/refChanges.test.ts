@@ -24,12 +24,22 @@ const snap = (names: [string, number][], objects: [number, string][]): HeapSnaps
     refcount: 1,
     interned: false,
     refs: [],
+    refTotal: 0,
+    length: type === 'list' ? 0 : null,
     kind: type === 'list' ? 'list' : 'other',
     generation: 0,
     finalized: false,
     weakrefCount: 0,
+    unreachable: false,
   })),
-  collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
+  omitted: 0,
+  collector: {
+    enabled: true,
+    counts: [0, 0, 0],
+    thresholds: [700, 10, 10],
+    garbage: [],
+    garbageTotal: 0,
+  },
 });
 
 describe('refChanges', () => {

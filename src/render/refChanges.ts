@@ -9,15 +9,20 @@
  * the stack followed by a `move` to its holder; the two read as one change, "+1: b", because that
  * is where the count went up for good. A move with no stack reference to take over (the one a new
  * object is born with, or a call's return value) changes no count: it reads "held by a".
+ *
+ * A bulk operation's `refMany` event is one change for all its references, "+100,000: x[0…99999]",
+ * and pairs with the stack references it takes over the same way.
  */
 import type { HeapEvent, RefSite } from '../engine/events';
 import type { HeapSnapshot } from '../engine/snapshot';
-import { signed } from './format';
+import { grouped, signed } from './format';
 
 export interface RefChange {
   readonly id: number;
-  /** 0 for a reference that changed holder without changing the count. */
-  readonly delta: 1 | -1 | 0;
+  /** +n or −n references; 0 for references that changed holder without changing the count. */
+  readonly delta: number;
+  /** How many references the change stands for (1 unless a bulk operation made it). */
+  readonly count: number;
   /** The refcount right after this change, as the engine reported it. */
   readonly refcount: number;
   /** Who took or dropped the reference: "l[3]", "b", "stack", or "" when the engine did not say. */
@@ -50,12 +55,35 @@ export function refChanges(
 ): RefChange[] {
   const naming = namingOf(events, before, after);
   const changes: RefChange[] = [];
-  /** Per object, the changes that are stack references not yet released or moved, oldest first. */
-  const onStack = new Map<number, number[]>();
+  /**
+   * Per object, the stack references taken and not yet released or moved, oldest first: the
+   * change that took them and how many of its references are still on the stack.
+   */
+  const onStack = new Map<number, OpenStack[]>();
   const stackOf = (id: number) => {
     let open = onStack.get(id);
     if (!open) onStack.set(id, (open = []));
     return open;
+  };
+  /** Moves `count` stack references of `id` to `reason`: relabels the changes that took them. */
+  const moveFromStack = (
+    id: number,
+    count: number,
+    reason: string,
+    refcount: number,
+    at: number,
+  ) => {
+    const open = stackOf(id);
+    const last = open.at(-1);
+    if (last && last.left === count) {
+      open.pop();
+      const c = changes[last.index]!;
+      changes[last.index] = change(c.id, c.delta, c.count, c.refcount, reason, c.event);
+      return;
+    }
+    // Not one whole earlier change: the references change holder here ("held by a").
+    release(open, count);
+    changes.push(change(id, 0, count, refcount, reason, at));
   };
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
@@ -63,31 +91,42 @@ export function refChanges(
       const delta = e.kind === 'incref' ? 1 : -1;
       const reason = describeSite(e.site, naming);
       if (reason === 'stack') {
-        if (delta > 0) stackOf(e.id).push(changes.length);
-        else stackOf(e.id).pop();
+        if (delta > 0) stackOf(e.id).push({ index: changes.length, left: 1 });
+        else release(stackOf(e.id), 1);
       }
-      changes.push(change(e.id, delta, e.refcount, reason, i));
+      changes.push(change(e.id, delta, 1, e.refcount, reason, i));
+    } else if (e.kind === 'refMany') {
+      const reason = describeSite(e.site, naming);
+      if (e.op === 'move') {
+        moveFromStack(e.id, e.count, reason, e.refcount, i);
+        continue;
+      }
+      const delta = e.op === 'incref' ? e.count : -e.count;
+      if (reason === 'stack') {
+        if (delta > 0) stackOf(e.id).push({ index: changes.length, left: e.count });
+        else release(stackOf(e.id), e.count);
+      }
+      changes.push(change(e.id, delta, e.count, e.refcount, reason, i));
     } else if (e.kind === 'move') {
       // Consecutive moves are one instruction (BUILD_LIST [a, a]): it takes the top stack
       // references of each object together, the deepest to the first slot.
       let end = i;
       while (events[end + 1]?.kind === 'move') end++;
       const batch = events.slice(i, end + 1) as Extract<HeapEvent, { kind: 'move' }>[];
-      const taken = new Map<number, number[]>();
+      const taken = new Map<number, (number | undefined)[]>();
       for (const m of batch) {
         if (taken.has(m.id)) continue;
-        const open = stackOf(m.id);
         const wanted = batch.filter((b) => b.id === m.id).length;
-        taken.set(m.id, open.splice(Math.max(0, open.length - wanted)));
+        taken.set(m.id, takeSingles(stackOf(m.id), wanted));
       }
       batch.forEach((m, k) => {
         const reason = describeSite(m.to, naming);
         const index = taken.get(m.id)!.shift();
         if (index === undefined) {
-          changes.push(change(m.id, 0, m.refcount, reason, i + k));
+          changes.push(change(m.id, 0, 1, m.refcount, reason, i + k));
         } else {
           const c = changes[index]!;
-          changes[index] = change(c.id, c.delta, c.refcount, reason, c.event);
+          changes[index] = change(c.id, c.delta, c.count, c.refcount, reason, c.event);
         }
       });
       i = end;
@@ -96,17 +135,56 @@ export function refChanges(
   return changes;
 }
 
+/** Stack references of one change still open: `left` of them. */
+interface OpenStack {
+  readonly index: number;
+  left: number;
+}
+
+/** Releases `count` stack references, newest first. */
+function release(open: OpenStack[], count: number): void {
+  while (count > 0 && open.length > 0) {
+    const top = open.at(-1)!;
+    const n = Math.min(count, top.left);
+    top.left -= n;
+    count -= n;
+    if (top.left === 0) open.pop();
+  }
+}
+
+/**
+ * The changes that took the top `wanted` stack references, oldest first, each a single one (a
+ * bulk change's references are taken one at a time: its label stays).
+ */
+function takeSingles(open: OpenStack[], wanted: number): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  const from = Math.max(0, open.length - wanted);
+  for (const o of open.splice(from)) {
+    if (o.left === 1) out.push(o.index);
+    else {
+      o.left -= 1;
+      open.push(o);
+      out.push(undefined);
+    }
+  }
+  return out;
+}
+
 function change(
   id: number,
-  delta: 1 | -1 | 0,
+  delta: number,
+  count: number,
   refcount: number,
   reason: string,
   event: number,
 ): RefChange {
   let label: string;
-  if (delta === 0) label = reason ? `held by ${reason}` : 'moved';
-  else label = reason ? `${signed(delta)}: ${reason}` : signed(delta);
-  return { id, delta, refcount, reason, label, event };
+  const many = count > 1 ? `${grouped(count)} ` : '';
+  if (delta === 0) label = reason ? `${many}held by ${reason}` : `${many}moved`;
+  else if (reason) label = `${signed(delta)}: ${reason}`;
+  // A bulk change whose holders differed (each new instance's reference to its class).
+  else label = count > 1 ? `${signed(delta)} from many holders` : signed(delta);
+  return { id, delta, count, refcount, reason, label, event };
 }
 
 /** Groups a run's events by object, keeping the order in which objects were first touched. */

@@ -16,7 +16,7 @@ import {
   type Exit,
   type Point,
 } from './geometry';
-import { hexAddress, pillText, truncate } from './format';
+import { grouped, hexAddress, pillText, truncate } from './format';
 import type { StableLayout } from './layout';
 
 export interface SlotCell {
@@ -42,6 +42,8 @@ export interface ObjectNode {
   readonly typeText: string;
   readonly addressText: string;
   readonly reprText: string;
+  /** A big container's count, "first 16 of 100,000 items"; empty when it lists everything. */
+  readonly countText: string;
   readonly ariaLabel: string;
   readonly cells: readonly SlotCell[];
   /** No name reaches it (only the cycle collector could find it). */
@@ -141,8 +143,10 @@ function cardNode(
   views: ReadonlyMap<number, ObjectView>,
 ): ObjectNode {
   // A weak container keeps its (empty) strip: its rows come and go as their values die.
-  const strip = view.refs.length > 0 || view.kind === 'weakcontainer';
-  const h = CARD.header + CARD.reprLine + (strip ? CARD.strip : 0) + 4;
+  const strip = view.refTotal > 0 || view.kind === 'weakcontainer';
+  const countText = countOf(view);
+  const h =
+    CARD.header + CARD.reprLine + (countText ? CARD.countLine : 0) + (strip ? CARD.strip : 0) + 4;
   const reprChars = Math.floor((CARD.width - 2 * CARD.padding) / MONO_CHAR);
   const unreachable = marks.unreachable.has(view.id);
   return {
@@ -152,7 +156,8 @@ function cardNode(
     box: { x: at.x, y: at.y, w: CARD.width, h },
     ...cardHeader(view),
     reprText: truncate(shownRepr(view, views), reprChars),
-    ariaLabel: accessibleName(view, unreachable, shownRepr(view, views)),
+    countText,
+    ariaLabel: accessibleName(view, unreachable, shownRepr(view, views), countText),
     cells: slotCells(view, views),
     unreachable,
     canHold: marks.canHold.has(view.id),
@@ -170,6 +175,7 @@ function pillNode(view: ObjectView, at: Point): ObjectNode {
     typeText: view.type,
     addressText: '',
     reprText: text,
+    countText: '',
     ariaLabel: accessibleName(view, false),
     cells: [],
     unreachable: false,
@@ -195,12 +201,35 @@ function cardHeader(view: ObjectView): { typeText: string; addressText: string }
 
 /**
  * "list [1, 2, 3], refcount 2, at 0x7f…": type first, then the exact `refcount N`; objects no
- * name reaches say so ("…, refcount 1, unreachable, at 0x7f…").
+ * name reaches say so ("…, refcount 1, unreachable, at 0x7f…"), and a big container its count
+ * ("list [0, 0, …], first 16 of 100,000 items, refcount 1, at 0x7f…").
  */
-function accessibleName(view: ObjectView, unreachable: boolean, repr = view.repr): string {
+function accessibleName(
+  view: ObjectView,
+  unreachable: boolean,
+  repr = view.repr,
+  count = '',
+): string {
   const shared = view.interned ? ', interned' : '';
   const lost = unreachable ? ', unreachable' : '';
-  return `${view.type} ${truncate(repr, 60)}, refcount ${view.refcount}${shared}${lost}, at ${hexAddress(view.id)}`;
+  const many = count ? `, ${count}` : '';
+  return `${view.type} ${truncate(repr, 60)}${many}, refcount ${view.refcount}${shared}${lost}, at ${hexAddress(view.id)}`;
+}
+
+/**
+ * "first 16 of 100,000 items" for an object whose references the snapshot cut short (a dict's
+ * items are its entries, each a value row and maybe a key row); empty when it lists them all.
+ */
+function countOf(view: ObjectView): string {
+  if (view.refs.length >= view.refTotal) return '';
+  if (view.length === null)
+    return `first ${view.refs.length} of ${grouped(view.refTotal)} references`;
+  const listed =
+    view.kind === 'list' || view.kind === 'tuple' || view.kind === 'set'
+      ? view.refs.length
+      : view.refs.filter((r) => !r.slot.startsWith('key ')).length;
+  const noun = view.length === 1 ? 'item' : 'items';
+  return `first ${listed} of ${grouped(view.length)} ${noun}`;
 }
 
 /**
@@ -222,44 +251,61 @@ function referenceName(slot: string, target: ObjectView | undefined, weak: boole
 
 /**
  * The slot strip along a card's bottom edge: one cell per reference while they fit, then a last
- * "+N" cell that carries the arrows of all the references that did not fit.
+ * "+N" cell that carries the arrows of the listed references that did not fit and counts every
+ * reference left, listed or not ("+99,995" on a list of 100,000 whose first 16 are listed).
  */
 function slotCells(view: ObjectView, views: ReadonlyMap<number, ObjectView>): SlotCell[] {
   const cells: SlotCell[] = [];
   const room = CARD.width - 2 * CARD.padding;
+  const refs = view.refs;
   let x = CARD.padding;
-  const overflowWidth = 34;
-  view.refs.forEach((ref, i) => {
-    const last = cells.at(-1);
-    if (last && last.label.startsWith('+')) {
-      cells[cells.length - 1] = { ...last, targets: [...last.targets, ref.target] };
-      return;
-    }
-    const item: Selection = { kind: 'ref', holderId: view.id, slot: ref.slot, target: ref.target };
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i]!;
     const weak = ref.weak === true;
     const label = truncate(ref.slot, 10);
     const w = Math.ceil(label.length * (MONO_CHAR - 0.8)) + 12;
-    const left = view.refs.length - i - 1;
-    const fits = x + w + (left > 0 ? overflowWidth : 0) <= CARD.padding + room;
-    if (fits) {
+    const left = view.refTotal - i - 1;
+    if (x + w + (left > 0 ? overflowWidth(left) : 0) <= CARD.padding + room) {
+      const item: Selection = {
+        kind: 'ref',
+        holderId: view.id,
+        slot: ref.slot,
+        target: ref.target,
+      };
       const ariaLabel = referenceName(ref.slot, views.get(ref.target), weak);
       cells.push({ slot: ref.slot, label, x, w, targets: [ref.target], item, ariaLabel, weak });
       x += w + 4;
-    } else {
-      const count = view.refs.length - i;
-      cells.push({
-        slot: '…',
-        label: `+${count}`,
-        x,
-        w: overflowWidth,
-        targets: [ref.target],
-        item: null,
-        ariaLabel: `${count} more references (listed in the inspector)`,
-        weak: false,
-      });
+      continue;
     }
-  });
+    cells.push(overflowCell(view, i, x));
+    return cells;
+  }
+  if (view.refTotal > refs.length) cells.push(overflowCell(view, refs.length, x));
   return cells;
+}
+
+/** The "+N" cell for the references from index `from` on, with the arrows of the listed ones. */
+function overflowCell(view: ObjectView, from: number, x: number): SlotCell {
+  const count = view.refTotal - from;
+  const listed = view.refs.length - from;
+  const where =
+    view.refs.length < view.refTotal
+      ? `the inspector lists the first ${view.refs.length} of ${grouped(view.refTotal)}`
+      : 'listed in the inspector';
+  return {
+    slot: '…',
+    label: `+${grouped(count)}`,
+    x,
+    w: overflowWidth(count),
+    targets: view.refs.slice(from).map((r) => r.target),
+    item: null,
+    ariaLabel: `${grouped(count)} more ${count === 1 ? 'reference' : 'references'}${listed < count ? `, ${listed > 0 ? `${listed} of them drawn` : 'none drawn'}` : ''} (${where})`,
+    weak: false,
+  };
+}
+
+function overflowWidth(count: number): number {
+  return Math.max(34, Math.ceil((grouped(count).length + 1) * (MONO_CHAR - 0.8)) + 12);
 }
 
 function framePanels(

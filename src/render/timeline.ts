@@ -27,6 +27,12 @@ const LABEL_HOLD_MS = 1500;
 /** Pulses of one badge in one run, and the number of changes past which each badge pulses once. */
 const MAX_PULSES_PER_NODE = 6;
 const MAX_PULSES_PER_RUN = 600;
+/**
+ * Past this many cards (or arrows) coming or going in one run, they appear and go at once: each
+ * fade restyles its element every frame, and a thousand of them hold the page for seconds while
+ * telling nothing one could follow. The same bound holds for the badges that pulse.
+ */
+const MAX_ANIMATED = 150;
 
 export interface TimelineRun {
   readonly events: readonly HeapEvent[];
@@ -59,6 +65,8 @@ interface Moments {
   readonly cleared: Map<number, number>;
   /** The moment of each change, same order as `changes`. */
   readonly changeAt: number[];
+  /** The moment of each object's first change. */
+  readonly firstChangeAt: Map<number, number>;
 }
 
 export class Timeline {
@@ -106,17 +114,19 @@ export class Timeline {
   }
 
   private fadeNodes(run: TimelineRun, m: Moments, reduced: boolean): void {
-    if (reduced) {
+    if (!reduced && run.nodes.entered.size() <= MAX_ANIMATED) {
+      run.nodes.entered
+        .style('opacity', 0)
+        .transition('fade')
+        .delay((d) => m.alloc.get(d.id) ?? m.firstChangeAt.get(d.id) ?? 0)
+        .duration(260)
+        .style('opacity', 1)
+        .on('end', clearOpacity);
+    }
+    if (reduced || run.nodes.exited.size() > MAX_ANIMATED) {
       run.nodes.exited.remove();
       return;
     }
-    run.nodes.entered
-      .style('opacity', 0)
-      .transition('fade')
-      .delay((d) => m.alloc.get(d.id) ?? firstChange(run, m, d.id) ?? 0)
-      .duration(260)
-      .style('opacity', 1)
-      .on('end', clearOpacity);
     run.nodes.exited
       .transition('fade')
       .delay((d) => m.dealloc.get(d.id) ?? 0)
@@ -126,21 +136,23 @@ export class Timeline {
   }
 
   private fadeEdges(run: TimelineRun, m: Moments, reduced: boolean): void {
-    if (reduced) {
+    if (!reduced && run.edges.entered.size() <= MAX_ANIMATED) {
+      run.edges.entered
+        .style('opacity', 0)
+        .transition('fade')
+        .delay(
+          (d) =>
+            m.gain.get(d.siteKey) ??
+            Math.max(m.alloc.get(d.sourceId) ?? 0, m.alloc.get(d.targetId) ?? 0),
+        )
+        .duration(260)
+        .style('opacity', 1)
+        .on('end', clearOpacity);
+    }
+    if (reduced || run.edges.exited.size() > MAX_ANIMATED) {
       run.edges.exited.remove();
       return;
     }
-    run.edges.entered
-      .style('opacity', 0)
-      .transition('fade')
-      .delay(
-        (d) =>
-          m.gain.get(d.siteKey) ??
-          Math.max(m.alloc.get(d.sourceId) ?? 0, m.alloc.get(d.targetId) ?? 0),
-      )
-      .duration(260)
-      .style('opacity', 1)
-      .on('end', clearOpacity);
     run.edges.exited
       .transition('fade')
       .delay(
@@ -202,7 +214,9 @@ export class Timeline {
       byId.set(c.id, list);
     });
     const perNode = run.changes.length > MAX_PULSES_PER_RUN ? 1 : MAX_PULSES_PER_NODE;
+    let pulsing = 0;
     for (const [id, indexes] of byId) {
+      if (pulsing++ >= MAX_ANIMATED) break;
       const node = select(elements.get(String(id))!);
       this.touched.add(id);
       const firstChange = run.changes[indexes[0]!]!;
@@ -326,6 +340,7 @@ function momentsOf(run: TimelineRun, reduced: boolean): Moments {
     loss: new Map(),
     cleared: new Map(),
     changeAt: [],
+    firstChangeAt: new Map(),
   };
   const gain = (key: string, at: number) => {
     if (!m.gain.has(key)) m.gain.set(key, at);
@@ -352,6 +367,11 @@ function momentsOf(run: TimelineRun, reduced: boolean): Moments {
       case 'decref':
         if (e.site) m.loss.set(`${e.site.holder}:${e.site.slot}`, at);
         break;
+      case 'refMany':
+        if (!e.site) break;
+        if (e.op === 'decref') m.loss.set(`${e.site.holder}:${e.site.slot}`, at);
+        else gain(`${e.site.holder}:${e.site.slot}`, at);
+        break;
       case 'bind':
         gain(`${e.scope}:${e.name}`, at);
         break;
@@ -363,13 +383,12 @@ function momentsOf(run: TimelineRun, reduced: boolean): Moments {
         break;
     }
   }
-  for (const c of run.changes) m.changeAt.push(eventAt[c.event] ?? 0);
+  for (const c of run.changes) {
+    const at = eventAt[c.event] ?? 0;
+    m.changeAt.push(at);
+    if (!m.firstChangeAt.has(c.id)) m.firstChangeAt.set(c.id, at);
+  }
   return m;
-}
-
-function firstChange(run: TimelineRun, m: Moments, id: number): number | undefined {
-  const i = run.changes.findIndex((c) => c.id === id);
-  return i < 0 ? undefined : m.changeAt[i];
 }
 
 /** Scales a badge about its own centre, or a pill body about the pill's centre. */

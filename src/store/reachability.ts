@@ -1,12 +1,18 @@
 /**
- * Which objects no name reaches, computed from a snapshot alone. Roots are the names and value
- * stack slots of every frame, and also every object with a strong reference the snapshot does not
- * draw (a module's globals are held by the hidden module, a class by its instances' types):
- * something outside the picture holds those, so they may well be reachable. Only strong
- * references are followed: a weak reference (a `weakref.ref`, a WeakValueDictionary row) keeps
- * nothing alive. What remains is garbage only the cycle collector can find: objects kept alive by
- * each other, like two lists that hold each other after `del a, b`. Interned objects are never
- * counted as unreachable.
+ * Which objects no name reaches, and why an object is alive. Whether a name reaches an object is
+ * the engine's answer (`ObjectView.unreachable`, computed over the whole heap): a snapshot lists
+ * only part of the heap and of each big container, so the references it draws can't decide it.
+ * Objects no name reaches are garbage only the cycle collector can find: objects kept alive by
+ * each other, like two lists that hold each other after `del a, b`. Interned objects never are.
+ *
+ * The paths that explain why an object is alive are found in the snapshot: they start at the
+ * names and value stack slots of every frame, and also at every object with a strong reference
+ * the snapshot does not draw (a module's globals are held by the hidden module, a class by its
+ * instances' types, an item past a big list's first ones by the list): something outside the
+ * picture holds those. Only strong references are followed: a weak reference (a `weakref.ref`,
+ * a WeakValueDictionary row) keeps nothing alive. Every object the engine calls reachable has such
+ * a path: walk back its real path from a root; the first reference not drawn ends at an object
+ * with more references than drawn ones, a root here.
  */
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
 import type { Referrer } from './referrers';
@@ -64,21 +70,9 @@ export function rootsOf(snapshot: HeapSnapshot): RootEntry[] {
   return roots;
 }
 
+/** The objects of the snapshot no name reaches (as the engine found over the whole heap). */
 export function unreachableIds(snapshot: HeapSnapshot): Set<number> {
-  const byId = new Map(snapshot.objects.map((o) => [o.id, o]));
-  const pending = rootsOf(snapshot).map((r) => r.target);
-  const reached = new Set<number>();
-  while (pending.length > 0) {
-    const id = pending.pop()!;
-    if (reached.has(id)) continue;
-    reached.add(id);
-    for (const r of byId.get(id)?.refs ?? []) {
-      if (!r.weak && !reached.has(r.target)) pending.push(r.target);
-    }
-  }
-  return new Set(
-    snapshot.objects.filter((o) => !o.interned && !reached.has(o.id)).map((o) => o.id),
-  );
+  return new Set(snapshot.objects.filter((o) => o.unreachable && !o.interned).map((o) => o.id));
 }
 
 /**

@@ -9,6 +9,8 @@ const LIST = {
   generation: 0,
   finalized: false,
   weakrefCount: 0,
+  length: 0,
+  unreachable: false,
 } as const;
 
 describe('referrersOf', () => {
@@ -27,10 +29,25 @@ describe('referrersOf', () => {
         },
       ],
       objects: [
-        { ...LIST, id: 10, repr: '[]', refcount: 3, refs: [] },
-        { ...LIST, id: 20, repr: '[[]]', refcount: 1, refs: [{ slot: '[0]', target: 10 }] },
+        { ...LIST, id: 10, repr: '[]', refcount: 3, refs: [], refTotal: 0 },
+        {
+          ...LIST,
+          id: 20,
+          repr: '[[]]',
+          refcount: 1,
+          refs: [{ slot: '[0]', target: 10 }],
+          refTotal: 1,
+          length: 1,
+        },
       ],
-      collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
+      omitted: 0,
+      collector: {
+        enabled: true,
+        counts: [0, 0, 0],
+        thresholds: [700, 10, 10],
+        garbage: [],
+        garbageTotal: 0,
+      },
     };
     expect(referrersOf(snapshot, 10)).toEqual([
       { kind: 'name', frameId: 1, frame: 'Globals', name: 'a' },

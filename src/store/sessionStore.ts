@@ -37,6 +37,7 @@ import {
 } from './persistence';
 import { PRELUDE } from './prelude';
 import { inspectedObject, type Selection } from './selection';
+import { measure, measureToNextFrame } from './timing';
 import type { Origin, TranscriptEntry } from './transcript';
 
 /** What the last change to the heap was, tagged so the view can tell a new change from a re-render. */
@@ -140,7 +141,14 @@ export interface SessionStoreOptions {
 const EMPTY: HeapSnapshot = {
   frames: [],
   objects: [],
-  collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
+  omitted: 0,
+  collector: {
+    enabled: true,
+    counts: [0, 0, 0],
+    thresholds: [700, 10, 10],
+    garbage: [],
+    garbageTotal: 0,
+  },
 };
 
 export function createSessionStore(options: SessionStoreOptions = {}) {
@@ -193,12 +201,16 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       }
     };
 
-    /** Commits a new heap state: snapshot, record of the change, selection still valid. */
+    /**
+     * Commits a new heap state: snapshot, record of the change (its events already bounded by
+     * what the view can show, in the worker), selection still valid.
+     */
     const commit = (
       changes: Partial<SessionState>,
       snapshot: HeapSnapshot,
       record: Omit<RunRecord, 'seq' | 'before'>,
     ) => {
+      const committing = performance.now();
       const before = get().snapshot;
       const selection = revalidate(get().selection, snapshot);
       set({
@@ -209,6 +221,8 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         selectedId: inspectedObject(selection),
       });
       persist();
+      measure('hs:store', committing);
+      measureToNextFrame('hs:view', committing);
     };
 
     /** Runs `work` when the interpreter is free, showing `busy` meanwhile. */
@@ -458,8 +472,11 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
           const { transcript, position } = get();
           const kept = transcript.slice(0, position);
           let result;
+          const started = performance.now();
           try {
             result = await engine.request({ type: 'run', source: text, origin });
+            // The interpreter's run, its snapshot and the trip here and back.
+            measure('hs:engine', started);
           } catch (e) {
             if (e instanceof EngineLost) return recover(e, { source: text, origin });
             const entry = internalFailure(text, origin, e);

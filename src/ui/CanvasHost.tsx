@@ -8,7 +8,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { canHoldIds } from '../actions/reach';
 import { createHeapCanvas, type CanvasCallbacks, type HeapCanvas } from '../render/heapCanvas';
 import '../render/heapCanvas.css';
+import { grouped } from '../render/format';
 import { unreachableIds } from '../store/reachability';
+import { measure } from '../store/timing';
 import { useSession } from './pageSession';
 import { CollectorBar } from './CollectorBar';
 import { isCollectCall, useCollector } from './collectorStore';
@@ -87,7 +89,9 @@ export function CanvasHost() {
       fresh && ranNow !== null && isCollectCall(ranNow)
         ? { source: ranNow, autoplay: false }
         : undefined;
+    const started = performance.now();
     canvas.current?.update(snapshot, fresh ? lastRun.events : [], marks, { walkthrough });
+    measure('hs:render', started);
   }, [snapshot, lastRun, marks, ranNow]);
 
   useEffect(() => {
@@ -154,6 +158,15 @@ export function CanvasHost() {
             Reset
           </button>
         </div>
+        {snapshot.omitted > 0 && (
+          <p
+            className="canvas-omitted"
+            title="Names and what they reach are drawn first, then objects no name reaches, then the rest; a big container shows its first items and a count."
+          >
+            {grouped(snapshot.objects.length)} of{' '}
+            {grouped(snapshot.objects.length + snapshot.omitted)} objects drawn
+          </p>
+        )}
         {empty && (
           <p className="canvas-empty">
             Make objects with the buttons above, or type Python in the console. Drag a name onto an

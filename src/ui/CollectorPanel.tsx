@@ -3,7 +3,7 @@
  * generation's count against the threshold that triggers a collection, and `gc.garbage` (objects
  * the collector found but could not free, or kept because of DEBUG_SAVEALL).
  */
-import { hexAddress } from '../render/format';
+import { grouped, hexAddress } from '../render/format';
 import { useSession } from './pageSession';
 
 const COUNT_MEANING = [
@@ -15,7 +15,7 @@ const COUNT_MEANING = [
 export function CollectorPanel() {
   const snapshot = useSession((s) => s.snapshot);
   const select = useSession((s) => s.select);
-  const { enabled, counts, thresholds, garbage } = snapshot.collector;
+  const { enabled, counts, thresholds, garbage, garbageTotal } = snapshot.collector;
   const byId = new Map(snapshot.objects.map((o) => [o.id, o]));
 
   return (
@@ -69,6 +69,11 @@ export function CollectorPanel() {
               );
             })}
           </ul>
+        )}
+        {garbageTotal > garbage.length && (
+          <p className="muted note">
+            The first {garbage.length} of {grouped(garbageTotal)} items.
+          </p>
         )}
       </div>
     </section>

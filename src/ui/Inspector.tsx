@@ -10,7 +10,7 @@ import { DELETE_ACTIONS, REFERENCE_ACTIONS, resolve } from '../actions/registry'
 import { describeObject, expressionFor, pythonPaths } from '../actions/paths';
 import { unreachableIds, whyAlive, type AlivePath } from '../store/reachability';
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
-import { hexAddress } from '../render/format';
+import { grouped, hexAddress } from '../render/format';
 import { referrersOf, type Referrer } from '../store/referrers';
 import type { Selection } from '../store/selection';
 import { useSession } from './pageSession';
@@ -212,12 +212,20 @@ function ObjectDetails({ object, snapshot, onSelect }: DetailsProps) {
             ))}
           </ul>
         )}
-        <p className="muted note">{countNote(object, strong.length, weak.length)}</p>
+        <p className="muted note">
+          {countNote(object, strong.length, weak.length, isPartial(snapshot))}
+        </p>
       </section>
 
       {object.refs.length > 0 && (
         <section aria-labelledby="refs-title">
           <h3 id="refs-title">Refers to</h3>
+          {object.refs.length < object.refTotal && (
+            <p className="muted note">
+              The first {object.refs.length} of its {grouped(object.refTotal)} references: the
+              picture lists no more of a big container.
+            </p>
+          )}
           <ul className="link-list" aria-labelledby="refs-title">
             {object.refs.map((r) => {
               const target = byId.get(r.target);
@@ -286,8 +294,16 @@ function referrerKey(r: Referrer): string {
   }
 }
 
+/**
+ * Does the picture leave something out: objects past the snapshot's bound, or references past
+ * the first ones of a big container? Then a referrer may be missing from the list.
+ */
+function isPartial(snapshot: HeapSnapshot): boolean {
+  return snapshot.omitted > 0 || snapshot.objects.some((o) => o.refs.length < o.refTotal);
+}
+
 /** Why the drawn referrers may not add up to the refcount. */
-function countNote(object: ObjectView, drawn: number, weak: number): string {
+function countNote(object: ObjectView, drawn: number, weak: number, partial: boolean): string {
   if (object.interned) {
     return 'Interned objects are shared by the whole interpreter, so most of their references are not drawn.';
   }
@@ -299,7 +315,10 @@ function countNote(object: ObjectView, drawn: number, weak: number): string {
     return `Every reference counted in the refcount is drawn.${weakNote}`;
   const other = object.refcount - drawn;
   if (other > 0) {
-    return `${drawn} of the ${object.refcount} references are drawn; ${other} ${other === 1 ? 'is' : 'are'} held by objects or temporaries not drawn.`;
+    const where = partial
+      ? 'objects or temporaries not drawn (this picture leaves out some objects, and the slots past the first ones of big containers, so the list is incomplete)'
+      : 'objects or temporaries not drawn';
+    return `${grouped(drawn)} of the ${grouped(object.refcount)} references are drawn; ${grouped(other)} ${other === 1 ? 'is' : 'are'} held by ${where}.`;
   }
   return `${drawn} references are drawn.`;
 }
@@ -356,7 +375,10 @@ function AlivePathItem({
     ) : root.kind === 'stack' ? (
       <>value stack slot {root.index}</>
     ) : (
-      <>a reference the picture does not draw (the interpreter’s, or a hidden module’s)</>
+      <>
+        a reference the picture does not draw (the interpreter’s, a hidden module’s, or a slot past
+        the first ones of a big container)
+      </>
     );
   return (
     <span className="alive-path">

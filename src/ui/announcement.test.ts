@@ -29,13 +29,23 @@ const heap = (names: string[], refcount: number | null): HeapSnapshot => ({
             refcount,
             interned: false,
             refs: [],
+            refTotal: 0,
+            length: 0,
             kind: 'list',
             generation: 0,
             finalized: false,
             weakrefCount: 0,
+            unreachable: false,
           },
         ],
-  collector: { enabled: true, counts: [0, 0, 0], thresholds: [700, 10, 10], garbage: [] },
+  omitted: 0,
+  collector: {
+    enabled: true,
+    counts: [0, 0, 0],
+    thresholds: [700, 10, 10],
+    garbage: [],
+    garbageTotal: 0,
+  },
 });
 
 const entry = (text: string, ok = true, error: string | null = null) => ({

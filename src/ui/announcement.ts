@@ -6,11 +6,14 @@
  */
 import type { HeapEvent } from '../engine/events';
 import type { HeapSnapshot } from '../engine/snapshot';
+import { grouped } from '../render/format';
 import { objectStories, type ObjectStory } from '../render/refChanges';
 import type { RunRecord } from '../store/sessionStore';
 import type { TranscriptEntry } from '../store/transcript';
 
 const MAX_OBJECTS = 3;
+/** Changes said per object. */
+const MAX_LABELS = 6;
 
 /** The sentence for any change: a run as `announceRun` says it, undo and redo named as such. */
 export function announceChange(
@@ -60,6 +63,8 @@ export function announceRun(
   if (weak) parts.push(weak);
   const heap = heapSentence(events, before, after);
   if (heap) parts.push(heap);
+  const uncounted = omittedSentence(events);
+  if (uncounted) parts.push(uncounted);
   if (entry?.ok) {
     const printed = entry.output
       .map((c) => c.text)
@@ -97,18 +102,46 @@ function heapSentence(
   return `${sentences.slice(0, MAX_OBJECTS).join('; ')}; and ${more} more ${more === 1 ? 'object' : 'objects'}`;
 }
 
-/** "The collector (generation 2) collected 2 objects", for each collection the run made. */
+/**
+ * "The collector (generation 2) collected 2 objects", for each collection the run made (the first
+ * few of a loop's many, and how many more).
+ */
 function collectionSentence(events: readonly HeapEvent[]): string {
   const done = events.filter(
     (e): e is Extract<HeapEvent, { kind: 'gcDone' }> => e.kind === 'gcDone',
   );
-  return done
-    .map((e) => {
-      const what = `${e.collected} ${e.collected === 1 ? 'object' : 'objects'}`;
-      const kept = e.uncollectable > 0 ? `, ${e.uncollectable} uncollectable` : '';
-      return `The collector (generation ${e.generation}) collected ${what}${kept}`;
-    })
-    .join('; ');
+  const said = done.slice(0, MAX_OBJECTS).map((e) => {
+    const what = `${e.collected} ${e.collected === 1 ? 'object' : 'objects'}`;
+    const kept = e.uncollectable > 0 ? `, ${e.uncollectable} uncollectable` : '';
+    return `The collector (generation ${e.generation}) collected ${what}${kept}`;
+  });
+  const more = done.length - said.length;
+  if (more > 0) said.push(`and ${grouped(more)} more ${more === 1 ? 'collection' : 'collections'}`);
+  return said.join('; ');
+}
+
+/**
+ * What the run did that its events count instead of listing (a bulk operation's items, a long
+ * loop's temporaries): "Not drawn: 99,744 objects made, 199,488 reference changes".
+ */
+function omittedSentence(events: readonly HeapEvent[]): string {
+  let made = 0;
+  let freed = 0;
+  let refs = 0;
+  let other = 0;
+  for (const e of events) {
+    if (e.kind !== 'omitted') continue;
+    made += e.allocs;
+    freed += e.deallocs;
+    refs += e.increfs + e.decrefs + e.moves;
+    other += e.other;
+  }
+  const parts: string[] = [];
+  if (made > 0) parts.push(`${grouped(made)} ${made === 1 ? 'object' : 'objects'} made`);
+  if (freed > 0) parts.push(`${grouped(freed)} freed`);
+  if (refs > 0) parts.push(`${grouped(refs)} reference ${refs === 1 ? 'change' : 'changes'}`);
+  if (other > 0) parts.push(`${grouped(other)} other ${other === 1 ? 'event' : 'events'}`);
+  return parts.length > 0 ? `Not drawn: ${parts.join(', ')}` : '';
 }
 
 /** "cache['k'] evicted": weak rows and weakrefs drawn into objects that died. */
@@ -173,7 +206,7 @@ function storySentence(story: ObjectStory, refcount: number | undefined): string
  */
 function lastingReasons(story: ObjectStory): string[] {
   const stackNet = story.changes.reduce(
-    (sum, c) => sum + (c.reason === 'stack' ? c.delta : c.delta === 0 ? -1 : 0),
+    (sum, c) => sum + (c.reason === 'stack' ? c.delta : c.delta === 0 ? -c.count : 0),
     story.allocated ? 1 : 0,
   );
   const kept = story.changes.filter(
@@ -182,7 +215,11 @@ function lastingReasons(story: ObjectStory): string[] {
   // A reference taken and given back by the same holder (a call's `self`) came and went too.
   const net = new Map<string, number>();
   for (const c of kept) net.set(c.reason, (net.get(c.reason) ?? 0) + c.delta);
-  return kept
+  const labels = kept
     .filter((c) => c.delta === 0 || c.reason === 'stack' || net.get(c.reason) !== 0)
     .map((c) => c.label);
+  // A loop's many changes of one object: the first few, and how many more.
+  if (labels.length <= MAX_LABELS) return labels;
+  const more = labels.length - MAX_LABELS;
+  return [...labels.slice(0, MAX_LABELS), `${more} more ${more === 1 ? 'change' : 'changes'}`];
 }

@@ -13,7 +13,7 @@
  * gets a total time budget: past it, restoring stops before the statement that overran and says
  * which one, so a saved session can never lock the page.
  */
-import type { HeapEvent } from '../engine';
+import { condenseEvents, shownIdsOf, type HeapEvent, type HeapSnapshot } from '../engine';
 import { Session, type OutputChunk } from '../python/session';
 import { CheckpointStore } from './checkpointStore';
 import type {
@@ -70,6 +70,8 @@ export class SessionHost {
   private profile: StartRequest['profile'];
   private readonly checkpoints: CheckpointStore;
   private task: Task | null = null;
+  /** The snapshot the view was last sent: what it shows when the next run starts. */
+  private lastSnapshot: HeapSnapshot | null = null;
   private readonly now: () => number;
   /** Statements replayed quietly so far (rewinds and restores): what checkpoints save. */
   replayedStatements = 0;
@@ -105,10 +107,16 @@ export class SessionHost {
     this.history.length = this.position;
     this.checkpoints.dropAfter(this.position);
     this.task = { task: 'run', index: this.position, total: 1, interruptible: true };
+    const before = this.lastSnapshot;
     const applied = this.apply({ source, origin, stop: null }, 'live', this.options.live);
     this.history.push(statementOf(applied.outcome));
     this.advance(applied);
-    return { outcome: applied.outcome, events: applied.events, snapshot: this.snapshot() };
+    const snapshot = this.snapshot();
+    return {
+      outcome: applied.outcome,
+      events: this.forView(applied.events, before, snapshot),
+      snapshot,
+    };
   }
 
   /** Applies exactly the first `target` statements (undo, redo, the timeline). */
@@ -121,11 +129,13 @@ export class SessionHost {
       const applied = this.apply(this.history[this.position]!, 'live', this.options.live);
       this.recordOutcome(this.position, applied.outcome);
       this.advance(applied);
+      const before = this.lastSnapshot;
+      const snapshot = this.snapshot();
       return {
         position: this.position,
         rerun: [{ index: to - 1, outcome: applied.outcome }],
-        events: applied.events,
-        snapshot: this.snapshot(),
+        events: this.forView(applied.events, before, snapshot),
+        snapshot,
         problem: null,
       };
     }
@@ -155,8 +165,19 @@ export class SessionHost {
     };
   }
 
-  snapshot() {
-    return this.session!.snapshot();
+  /** The heap as the view draws it (bounded: see engine/snapshot.ts), kept as the view's last. */
+  snapshot(): HeapSnapshot {
+    this.lastSnapshot = this.session!.snapshot();
+    return this.lastSnapshot;
+  }
+
+  /** A run's events, bounded by what the view shows before and after it. */
+  private forView(
+    events: readonly HeapEvent[],
+    before: HeapSnapshot | null,
+    after: HeapSnapshot,
+  ): HeapEvent[] {
+    return condenseEvents(events, shownIdsOf(before ?? after, after));
   }
 
   // ---- internals ----

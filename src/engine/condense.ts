@@ -1,0 +1,377 @@
+/**
+ * Bounds a run's events by what the view can show, before they cross to the main thread. The
+ * engine already records bulk operations per object (bulkEvents.ts), but a loop of 10^6
+ * iterations still logs millions of ordinary events, nearly all about objects the view does not
+ * draw. `condenseEvents` keeps a run's events as they are when there are at most `limit`; past
+ * it, it keeps what the view animates and narrates, for the objects it draws:
+ *
+ * - every event of a drawn object (`shown`: the objects of the snapshots before and after the
+ *   run), except that past its first REPEATS_KEPT changes of one kind (incref, decref, move),
+ *   the rest become one `refMany` per holder ("+99,997: x[3…99999]", "+99,997: stack") for the
+ *   first two holders, and one for all other holders ("+4,997", each new instance's reference to
+ *   its class);
+ * - name bindings: the first REPEATS_KEPT and the last of each name;
+ * - collections that touch a drawn object, with their phases listing only drawn objects, the
+ *   internal references into drawn objects (gcSubtract), and what they printed;
+ * - at most `limit` events in all, the first ones;
+ *
+ * and counts the rest in one `omitted` event at the end. Whatever the size, a gcPhase lists only
+ * drawn objects (a generation may hold 10^6 of them; the walkthrough shows only drawn ones).
+ *
+ * A pure function of plain data: the lead's worker calls it before posting a run's events.
+ */
+import type { GcEventObject, HeapEvent, OmittedCounts, RefOp, RefSite } from './events';
+import type { HeapSnapshot } from './snapshot';
+
+/** Events a run sends to the view at most. */
+export const EVENT_LIMIT = 5000;
+/** Changes of one kind to one object (or bindings of one name) kept one by one. */
+export const REPEATS_KEPT = 3;
+/** Holders whose further changes of an object get a merge of their own; the rest share one. */
+const HOLDERS_MERGED = 2;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type RefEvent = Extract<HeapEvent, { kind: 'incref' | 'decref' | 'move' | 'refMany' }>;
+
+/** The objects drawn before or after a run: the ones whose events the view uses. */
+export function shownIdsOf(before: HeapSnapshot, after: HeapSnapshot): Set<number> {
+  const ids = new Set<number>();
+  for (const o of before.objects) ids.add(o.id);
+  for (const o of after.objects) ids.add(o.id);
+  return ids;
+}
+
+export function condenseEvents(
+  events: readonly HeapEvent[],
+  shown: ReadonlySet<number>,
+  limit = EVENT_LIMIT,
+): HeapEvent[] {
+  if (events.length <= limit) return events.map((e) => boundPhase(e, shown));
+  const omitted: Mutable<OmittedCounts> = {
+    increfs: 0,
+    decrefs: 0,
+    moves: 0,
+    allocs: 0,
+    deallocs: 0,
+    other: 0,
+  };
+  const kept = keepShown(events, shown, omitted);
+  const merged = mergeRepeats(kept, omitted);
+  const out = fitToLimit(merged, shown, limit - 1, omitted);
+  if (total(omitted) > 0) out.push({ kind: 'omitted', ...omitted });
+  return out;
+}
+
+/** Collections kept from the start and from the end of a run that has too many. */
+const COLLECTIONS_KEPT = 8;
+
+/**
+ * Pass 3, for a run still too long: whole stories, never a cut in the middle of one. Events
+ * about no object (bindings) stay; of the collections, the first and last COLLECTIONS_KEPT; of
+ * the objects, all the events of each, in the order of `shown` (the objects drawn before the run
+ * first, then the new ones in the order the snapshot chose them), as long as they fit.
+ */
+function fitToLimit(
+  events: readonly HeapEvent[],
+  shown: ReadonlySet<number>,
+  limit: number,
+  omitted: Mutable<OmittedCounts>,
+): HeapEvent[] {
+  if (events.length <= limit) return [...events];
+  // Which collection (its index) each event belongs to, or -1.
+  const collectionOf: number[] = [];
+  let collections = 0;
+  let inside = -1;
+  for (const e of events) {
+    if (e.kind === 'gcStart' && inside < 0) inside = collections++;
+    collectionOf.push(inside);
+    if (e.kind === 'gcDone') inside = -1;
+  }
+  const keepCollection = (c: number) => c < COLLECTIONS_KEPT || c >= collections - COLLECTIONS_KEPT;
+  const perObject = new Map<number, number>();
+  let budget = limit;
+  events.forEach((e, i) => {
+    const c = collectionOf[i]!;
+    if (c >= 0) {
+      if (keepCollection(c)) budget--;
+      return;
+    }
+    const id = objectOf(e, shown);
+    if (id === null) budget--;
+    else perObject.set(id, (perObject.get(id) ?? 0) + 1);
+  });
+  const included = new Set<number>();
+  for (const id of shown) {
+    const n = perObject.get(id);
+    if (n === undefined || n > budget) continue;
+    included.add(id);
+    budget -= n;
+  }
+  const out: HeapEvent[] = [];
+  events.forEach((e, i) => {
+    const c = collectionOf[i]!;
+    const id = c >= 0 ? null : objectOf(e, shown);
+    const keep = c >= 0 ? keepCollection(c) : id === null || included.has(id);
+    if (keep) out.push(e);
+    else countOmitted(e, omitted);
+  });
+  // Only if what is about no object is itself too long: its first events.
+  for (const e of out.splice(limit)) countOmitted(e, omitted);
+  return out;
+}
+
+/** The drawn object an event's story belongs to; null for events about no object (bindings). */
+function objectOf(e: HeapEvent, shown: ReadonlySet<number>): number | null {
+  if (e.kind === 'bind' || e.kind === 'unbind') return null;
+  if (e.kind === 'weakrefCleared') return shown.has(e.id) ? e.id : e.referent;
+  if (e.kind === 'gcSubtract') return e.to;
+  return 'id' in e ? e.id : null;
+}
+
+/** A gcPhase listing only drawn objects; any other event as it is. */
+function boundPhase(e: HeapEvent, shown: ReadonlySet<number>): HeapEvent {
+  if (e.kind !== 'gcPhase' || e.objects.every((o) => shown.has(o.id))) return e;
+  return { ...e, objects: e.objects.filter((o: GcEventObject) => shown.has(o.id)) };
+}
+
+/** Pass 1: the events of drawn objects, bindings and the collections that touch drawn objects. */
+function keepShown(
+  events: readonly HeapEvent[],
+  shown: ReadonlySet<number>,
+  omitted: Mutable<OmittedCounts>,
+): HeapEvent[] {
+  const kept: HeapEvent[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.kind === 'gcStart') {
+      i = keepCollection(events, i, shown, kept, omitted);
+      continue;
+    }
+    if (e.kind === 'omitted') {
+      addCounts(omitted, e);
+      continue;
+    }
+    const about = showsObject(e, shown);
+    if (about === true || e.kind === 'bind' || e.kind === 'unbind') kept.push(e);
+    else countOmitted(e, omitted);
+  }
+  return kept;
+}
+
+/**
+ * One collection, from its gcStart to its gcDone: kept (phases bounded) if it touches a drawn
+ * object, else counted. Returns the index of its last event.
+ */
+function keepCollection(
+  events: readonly HeapEvent[],
+  start: number,
+  shown: ReadonlySet<number>,
+  kept: HeapEvent[],
+  omitted: Mutable<OmittedCounts>,
+): number {
+  let end = start + 1;
+  while (end < events.length && events[end]!.kind !== 'gcDone') end++;
+  const last = Math.min(end, events.length - 1);
+  const inside: HeapEvent[] = [];
+  let touches = false;
+  for (let k = start; k <= last; k++) {
+    const e = boundPhase(events[k]!, shown);
+    if (e.kind === 'gcPhase') {
+      if (e.objects.length > 0) touches = true;
+      inside.push(e);
+    } else if (e.kind === 'gcSubtract') {
+      if (shown.has(e.to)) inside.push(e);
+      else omitted.other++;
+    } else if (e.kind === 'omitted') {
+      addCounts(omitted, e);
+    } else {
+      const about = showsObject(e, shown);
+      if (about === true) touches = true;
+      if (about === false) countOmitted(e, omitted);
+      else inside.push(e);
+    }
+  }
+  if (touches) kept.push(...inside);
+  else for (const e of inside) countOmitted(e, omitted);
+  return last;
+}
+
+/** Is the event about a drawn object? null for events about no object (bindings, output, gc). */
+function showsObject(e: HeapEvent, shown: ReadonlySet<number>): boolean | null {
+  switch (e.kind) {
+    case 'incref':
+    case 'decref':
+    case 'move':
+    case 'refMany':
+    case 'alloc':
+    case 'dealloc':
+    case 'gcUntrack':
+    case 'finalize':
+    case 'gcClear':
+    case 'weakrefCallback':
+      return shown.has(e.id);
+    case 'weakrefCleared':
+      return shown.has(e.id) || shown.has(e.referent);
+    case 'gcSubtract':
+      return shown.has(e.to);
+    default:
+      return null;
+  }
+}
+
+/**
+ * Pass 2: past REPEATS_KEPT changes of one kind to one object, the rest become `refMany` events
+ * in the place of the first of them; past REPEATS_KEPT bindings of a name, only the last is kept.
+ */
+function mergeRepeats(events: readonly HeapEvent[], omitted: Mutable<OmittedCounts>): HeapEvent[] {
+  const seen = new Map<string, number>();
+  const merging = new Map<string, Merge>();
+  const holdersMerged = new Map<string, number>();
+  const lastBinding = new Map<string, number>();
+  events.forEach((e, i) => {
+    if (e.kind === 'bind' || e.kind === 'unbind') lastBinding.set(`${e.scope}:${e.name}`, i);
+  });
+  const out: (HeapEvent | Merge)[] = [];
+  events.forEach((e, i) => {
+    if (e.kind === 'bind' || e.kind === 'unbind') {
+      const key = `${e.scope}:${e.name}`;
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      if (n <= REPEATS_KEPT || lastBinding.get(key) === i) out.push(e);
+      else omitted.other++;
+      return;
+    }
+    if (!isRef(e)) {
+      out.push(e);
+      return;
+    }
+    const op = opOf(e);
+    const kind = `${e.id}:${op}`;
+    const n = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, n);
+    if (n <= REPEATS_KEPT) {
+      out.push(e);
+      return;
+    }
+    // One merge per holder for the first few holders (x's slots, the stack), then one for all
+    // the others (each new instance's reference to its class).
+    const holders = holdersMerged.get(kind) ?? 0;
+    let key = `${kind}:${siteOf(e)?.holder ?? 'many'}`;
+    if (!merging.has(key)) {
+      if (holders >= HOLDERS_MERGED) key = `${kind}:many`;
+      else holdersMerged.set(kind, holders + 1);
+    }
+    const m = merging.get(key);
+    if (m) m.add(e);
+    else {
+      const created = new Merge(e, op);
+      merging.set(key, created);
+      out.push(created);
+    }
+  });
+  return out.map((e) => (e instanceof Merge ? e.event() : e));
+}
+
+function isRef(e: HeapEvent): e is RefEvent {
+  return e.kind === 'incref' || e.kind === 'decref' || e.kind === 'move' || e.kind === 'refMany';
+}
+
+function opOf(e: RefEvent): RefOp {
+  return e.kind === 'refMany' ? e.op : e.kind;
+}
+
+/** Changes of one kind to one object, becoming one `refMany`. */
+class Merge {
+  private count = 0;
+  private refcount = 0;
+  private holder: number | null;
+  private slots: string[] = [];
+  constructor(
+    private readonly first: RefEvent,
+    private readonly op: RefOp,
+  ) {
+    this.holder = siteOf(first)?.holder ?? null;
+    this.add(first);
+  }
+
+  add(e: RefEvent): void {
+    this.count += e.kind === 'refMany' ? e.count : 1;
+    this.refcount = e.refcount;
+    const site = siteOf(e);
+    if (!site || site.holder !== this.holder) this.holder = null;
+    else this.slots.push(site.slot);
+  }
+
+  event(): HeapEvent {
+    if (this.count === 1) return this.first;
+    return {
+      kind: 'refMany',
+      op: this.op,
+      id: this.first.id,
+      count: this.count,
+      refcount: this.refcount,
+      site: this.holder === null ? null : { holder: this.holder, slot: slotRange(this.slots) },
+    };
+  }
+}
+
+function siteOf(e: RefEvent): RefSite | null {
+  return e.kind === 'move' ? e.to : e.site;
+}
+
+/** "[3…99999]" for index slots (or index ranges), the slot if they are all the same, else "…". */
+export function slotRange(slots: readonly string[]): string {
+  if (slots.every((s) => s === slots[0])) return slots[0] ?? '…';
+  let min = Infinity;
+  let max = -Infinity;
+  for (const s of slots) {
+    const m = /^\[(\d+)(?:…(\d+))?\]$/.exec(s);
+    if (!m) return '…';
+    min = Math.min(min, Number(m[1]));
+    max = Math.max(max, Number(m[2] ?? m[1]));
+  }
+  return `[${min}…${max}]`;
+}
+
+function countOmitted(e: HeapEvent, c: Mutable<OmittedCounts>): void {
+  switch (e.kind) {
+    case 'incref':
+      c.increfs++;
+      break;
+    case 'decref':
+      c.decrefs++;
+      break;
+    case 'move':
+      c.moves++;
+      break;
+    case 'refMany':
+      if (e.op === 'incref') c.increfs += e.count;
+      else if (e.op === 'decref') c.decrefs += e.count;
+      else c.moves += e.count;
+      break;
+    case 'alloc':
+      c.allocs++;
+      break;
+    case 'dealloc':
+      c.deallocs++;
+      break;
+    case 'omitted':
+      addCounts(c, e);
+      break;
+    default:
+      c.other++;
+  }
+}
+
+function addCounts(c: Mutable<OmittedCounts>, e: OmittedCounts): void {
+  c.increfs += e.increfs;
+  c.decrefs += e.decrefs;
+  c.moves += e.moves;
+  c.allocs += e.allocs;
+  c.deallocs += e.deallocs;
+  c.other += e.other;
+}
+
+function total(c: OmittedCounts): number {
+  return c.increfs + c.decrefs + c.moves + c.allocs + c.deallocs + c.other;
+}
