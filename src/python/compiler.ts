@@ -248,7 +248,8 @@ class Compiler {
   }
 
   private expressionStatement(n: SyntaxNode, scope: Scope): Ex {
-    const e = this.expr(children(n)[0]!, scope);
+    // `f(), g()` is one expression: a tuple of both (the REPL echoes `(1, 2)` for `1, 2`).
+    const e = this.exprList(children(n).filter(isOperand), scope, n);
     const h = this.interp.heap;
     if (this.mode === 'single' && scope.kind === 'module') {
       const display = (v: PyObject) => this.displayHook(v);

@@ -85,6 +85,12 @@ describe('session history', () => {
     const presses = [store.getState().undo(), store.getState().undo(), store.getState().undo()];
     await Promise.all(presses);
     expect(store.getState().position).toBe(3);
+    // A press that comes while the first move is being made counts from where it will leave.
+    const first = store.getState().undo();
+    await Promise.resolve();
+    await Promise.all([first, store.getState().undo()]);
+    expect(store.getState().position).toBe(1);
+    await store.getState().goTo(3);
     await Promise.all([store.getState().redo(), store.getState().redo()]);
     expect(store.getState().position).toBe(5);
     const reference = await storeWith(CYCLE.slice(0, 5));

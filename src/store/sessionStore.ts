@@ -341,10 +341,12 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
      * Ctrl+Z undo two statements): the pending target moves, and one move goes there.
      */
     let pendingTarget: number | null = null;
+    /** Where the move being made now will leave the history. */
+    let movingTo: number | null = null;
     let moveQueued: Promise<void> | null = null;
     const move = (step: (from: number) => number): Promise<void> => {
       if (get().busy?.stoppable) return Promise.resolve();
-      const from = pendingTarget ?? get().position;
+      const from = pendingTarget ?? movingTo ?? get().position;
       pendingTarget = Math.max(0, Math.min(get().transcript.length, Math.round(step(from))));
       if (moveQueued) return moveQueued;
       moveQueued = exclusive('jump', 'Moving through the history', async () => {
@@ -353,6 +355,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         pendingTarget = null;
         const { position } = get();
         if (to === position) return;
+        movingTo = to;
         const kind = to === position - 1 ? 'undo' : to === position + 1 ? 'redo' : 'jump';
         const busy = get().busy!;
         set({
@@ -368,6 +371,8 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         } catch (e) {
           if (!(e instanceof EngineLost)) throw e;
           await recover(e, null);
+        } finally {
+          movingTo = null;
         }
       });
       return moveQueued;
