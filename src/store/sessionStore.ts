@@ -367,7 +367,10 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
           },
         });
         try {
-          applyMove(await engine.request({ type: 'moveTo', position: to }), kind);
+          const started = performance.now();
+          const moved = await engine.request({ type: 'moveTo', position: to });
+          measure('hs:engine', started);
+          applyMove(moved, kind);
         } catch (e) {
           if (!(e instanceof EngineLost)) throw e;
           await recover(e, null);
