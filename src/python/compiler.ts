@@ -34,7 +34,10 @@ import {
   type BinaryOp,
   type CompareOp,
 } from './operators';
-import { parse, position, type ParsedSource } from './parse';
+import { parse, position, tooDeep, type ParsedSource } from './parse';
+import { normalizeName } from './identifiers';
+import { HEAPSCOPE_MAX_DEPTH } from './nesting';
+import { UNSUPPORTED, refuseUnsupported } from './unsupported';
 import { formatValue } from './format';
 import { setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
@@ -61,6 +64,7 @@ export function compileModule(
   mode: RunMode,
 ): CodeUnit {
   const parsed = parse(source);
+  refuseUnsupported(parsed.tree, parsed.source, (o) => position(parsed.lineStarts, o).line);
   const c = new Compiler(interp, parsed, file, mode);
   try {
     return c.module();
@@ -74,6 +78,13 @@ class Compiler {
   private readonly lines: string[];
   private readonly consts: PyObject[] = [];
   private loopDepth = 0;
+  /**
+   * Statements and expressions being compiled, one inside the other (CPython's AST depth).
+   * Compiling and evaluating recurse once per level, so past HEAPSCOPE_MAX_DEPTH the statement is
+   * refused rather than risk JavaScript's stack (parse.ts has already given CPython's own
+   * RecursionError past its limit of 3000).
+   */
+  private depth = 0;
 
   constructor(
     private readonly interp: Interpreter,
@@ -124,8 +135,23 @@ class Compiler {
 
   // ---- helpers ----
 
+  /** A node's source text; a name is NFKC-normalised as CPython does (`Ａ` is `A`). */
   private text(n: SyntaxNode): string {
-    return this.src.source.slice(n.from, n.to);
+    const t = this.src.source.slice(n.from, n.to);
+    return n.name === 'VariableName' || n.name === 'PropertyName' ? normalizeName(t) : t;
+  }
+
+  /** Counts one level of nesting around `compile` (see `depth`). */
+  private nested<R>(n: SyntaxNode, compile: () => R): R {
+    if (++this.depth > HEAPSCOPE_MAX_DEPTH) {
+      this.depth = 0;
+      throw tooDeep(this.line(n));
+    }
+    try {
+      return compile();
+    } finally {
+      this.depth--;
+    }
   }
 
   private line(n: SyntaxNode): number {
@@ -177,6 +203,10 @@ class Compiler {
   }
 
   private statement(n: SyntaxNode, scope: Scope): Ex {
+    return this.nested(n, () => this.statementAt(n, scope));
+  }
+
+  private statementAt(n: SyntaxNode, scope: Scope): Ex {
     switch (n.name) {
       case 'ExpressionStatement':
         return this.expressionStatement(n, scope);
@@ -218,12 +248,6 @@ class Compiler {
       case 'ScopeStatement':
         if (this.text(n).startsWith('nonlocal')) this.unsupported("'nonlocal'", n);
         return () => Signal.Normal;
-      case 'WithStatement':
-        return this.unsupported("the 'with' statement", n);
-      case 'DecoratedStatement':
-        return this.unsupported('decorators', n);
-      case 'MatchStatement':
-        return this.unsupported("the 'match' statement", n);
       default:
         return this.unsupported(describeNode(n.name), n);
     }
@@ -1112,6 +1136,10 @@ class Compiler {
   // ---- expressions ----
 
   expr(n: SyntaxNode, scope: Scope): Ev {
+    return this.nested(n, () => this.exprAt(n, scope));
+  }
+
+  private exprAt(n: SyntaxNode, scope: Scope): Ev {
     const interp = this.interp;
     const h = interp.heap;
     switch (n.name) {
@@ -1165,11 +1193,6 @@ class Compiler {
         }
         return this.makeFunction('<lambda>', params, bodyNode, scope, n, true);
       }
-      case 'ArrayComprehensionExpression':
-      case 'DictionaryComprehensionExpression':
-      case 'SetComprehensionExpression':
-      case 'ComprehensionExpression':
-        return this.unsupported('comprehensions', n);
       default:
         return this.unsupported(describeNode(n.name), n);
     }
@@ -1860,17 +1883,8 @@ export class NotSupportedSyntax extends Error {
   }
 }
 
-const DESCRIPTIONS: Record<string, string> = {
-  YieldExpression: "'yield'",
-  AwaitExpression: "'await'",
-  NamedExpression: "the ':=' operator",
-  ArrayComprehensionExpression: 'comprehensions',
-  Ellipsis: "'...'",
-  GlobalStatement: "'global'",
-};
-
 function describeNode(name: string): string {
-  if (DESCRIPTIONS[name]) return DESCRIPTIONS[name];
+  if (UNSUPPORTED[name]) return UNSUPPORTED[name];
   return name
     .replace(/(Statement|Expression)$/, (m) => ` ${m.toLowerCase()}`)
     .replace(/([a-z])([A-Z])/g, '$1 $2')

@@ -3,6 +3,7 @@
  * strs and bools: [[fill]align][sign][z][#][0][width][grouping][.precision][type]. Floats are
  * rounded half-to-even on their exact binary value, as CPython's dtoa does.
  */
+import { DECIMAL_LIMIT_MESSAGE, MAX_STR_DIGITS } from './intDigits';
 import { formatFloat } from '../engine';
 
 export interface Spec {
@@ -195,7 +196,9 @@ export function formatInt(v: bigint, spec: Spec, typeName: string): string | For
       body = String.fromCodePoint(Number(abs));
       break;
     default:
-      body = group(abs.toString(), spec.grouping, 3);
+      body = abs.toString();
+      if (body.length > MAX_STR_DIGITS) return { error: DECIMAL_LIMIT_MESSAGE };
+      body = group(body, spec.grouping, 3);
   }
   if ('boxX'.includes(t) && t && spec.grouping) body = group(body, spec.grouping, 4);
   const sign =

@@ -25,7 +25,7 @@ import {
 } from '../engine';
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
-import { BudgetExceeded, NotSupported, PyError, PySyntaxError } from './errors';
+import { BudgetExceeded, CompileFailure, NotSupported, PyError, PySyntaxError } from './errors';
 import {
   exceptionArgsText,
   makeExceptionTypes,
@@ -135,6 +135,7 @@ export class Interpreter {
       code = compileModule(this, source, file, mode);
     } catch (e) {
       if (e instanceof PySyntaxError) return this.reportRefusal(formatSyntaxError(e, file));
+      if (e instanceof CompileFailure) return this.reportRefusal(e.text + '\n');
       if (e instanceof NotSupported) return this.reportRefusal(e.message + '\n');
       if (e instanceof NotSupportedSyntax) {
         const text = source.split('\n')[e.line - 1] ?? '';

@@ -22,6 +22,7 @@ import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
 import { equals, orderCompare } from './operators';
 import { formatString } from './format';
+import { checkDecimalDigits } from './intDigits';
 
 /** An attribute of a class or one of its bases (borrowed), or null. */
 export function lookupTypeAttr(t: PyType, name: string): PyObject | null {
@@ -475,6 +476,7 @@ const int: Record<string, MethodFn> = {
       const s = v.value.trim().replace(/_/g, '');
       if (!/^[+-]?\d+$/.test(s))
         interp.raise('ValueError', `invalid literal for int() with base 10: ${interp.reprOf(v)}`);
+      if (!v.value.includes('_')) checkDecimalDigits(interp, s.replace(/^[+-]/, ''));
       const b = BigInt(s);
       return interp.heap.newInt(Number.isSafeInteger(Number(b)) ? Number(b) : b);
     }

@@ -1,251 +1,415 @@
 /**
- * Parsing with @lezer/python, and CPython's syntax errors. Lezer recovers from errors silently,
- * so a scan for the errors CPython names (unclosed brackets, unterminated strings, indentation,
- * a missing ':') runs first, then any error node lezer left is reported as "invalid syntax".
+ * Source text as CPython 3.11 reads it, then a lezer tree for the compiler.
+ *
+ * CPython reports the first problem its tokenizer or parser meets, in source order, except that
+ * once its parser has failed it tokenizes the rest of the file, and a tokenizer exception found
+ * there (an unterminated string, a bad character or number) is reported instead (but not instead
+ * of "unexpected indent"). So:
+ * 1. the text must be encodable (no lone surrogates) and free of NUL characters;
+ * 2. one tokenizer pass (tokenizer.ts) finds the logical lines and the first tokenizer error;
+ * 3. block structure and missing colons (blocks.ts), the parser's stack (nesting.ts), decimal
+ *    literals past 4300 digits and lezer's own errors are the parser's errors; the first of them
+ *    is weighed against the tokenizer's error as CPython weighs them;
+ * 4. past parsing, a statement nested beyond the compiler's limit is CPython's RecursionError;
+ *    bidirectional control characters in strings and comments are refused (they can make code
+ *    read unlike what runs: the "Trojan Source" attack).
+ *
+ * Lezer's tree is trusted only where lezer can build it: it cuts parses deeper than ~2,800 levels
+ * and left-associative chains after 300 reductions of 2,000 characters or more, so a statement of
+ * 2,000 characters that lezer fails on is judged alone, and the rest of the file without it.
  */
 import { parser } from '@lezer/python';
-import type { SyntaxNode, Tree } from '@lezer/common';
-import { PySyntaxError } from './errors';
+import type { Tree } from '@lezer/common';
+import { CompileFailure, NotSupported, PySyntaxError } from './errors';
+import {
+  T,
+  lineStartsOf,
+  tokenize,
+  type LogicalLine,
+  type SourceError,
+  type Token,
+  type Tokenized,
+} from './tokenizer';
+import {
+  blockStructureError,
+  compoundKeyword,
+  isSoftKeyword,
+  lineOf,
+  missingColon,
+  parsesAlone,
+  UNEXPECTED_INDENT,
+  type BlockContext,
+} from './blocks';
+import {
+  COMPILER_MAX_DEPTH,
+  HEAPSCOPE_MAX_DEPTH,
+  PARSER_MAX_STACK,
+  measureNesting,
+  type Nesting,
+} from './nesting';
+import { BIDI_PATTERN, describeBidi } from './identifiers';
+import { MAX_STR_DIGITS, literalDigitsError } from './intDigits';
+
+export { lineStartsOf };
 
 export interface ParsedSource {
+  /** The text lezer parsed and the compiler reads (see `lezerText`). */
   readonly source: string;
   readonly tree: Tree;
   /** Offsets where each line starts, for offset → line/column. */
   readonly lineStarts: number[];
 }
 
-export function lineStartsOf(source: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
 /** 1-based line and column of an offset. */
 export function position(lineStarts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+  const line = lineOf(lineStarts, offset);
+  return { line, column: offset - lineStarts[line - 1]! + 1 };
 }
 
-/**
- * `3.` and `2.e1` are floats to Python but a member access to lezer: write them as `3.0`, `2.0e1`
- * (outside strings and comments). Only columns later on such a line move.
- */
-const FLOAT_WITHOUT_FRACTION =
-  /("""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*)|(?<![\w.])(\d[\d_]*)\.(?=[eE][+-]?\d|[^\w.]|$)/g;
+/** Lezer's trees are unreliable for statements at least this long (see the file comment). */
+const LEZER_RELIABLE_CHARS = 2000;
 
-function completeFloatLiterals(source: string): string {
-  if (!/\d\./.test(source)) return source;
-  return source.replace(FLOAT_WITHOUT_FRACTION, (m, skipped: string | undefined, digits: string) =>
-    skipped !== undefined ? m : `${digits}.0`,
+export function parse(original: string): ParsedSource {
+  checkEncodable(original);
+  const source = original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
+  const tokens = tokenize(source);
+  const ctx: BlockContext = { src: source, tokens };
+  const nesting = tokens.lines.map((l) => measureNesting(source, tokens.tokens, l));
+  const lezer = lezerText(source, tokens);
+  const tree = parser.parse(lezer.text);
+  const { unread, errorTree } = lezerBlindSpots(ctx, lezer, tree, nesting);
+  const reject = (e: SourceError): never => {
+    throw syntaxError(source, tokens.lineStarts, e);
+  };
+
+  // 3. The parser's errors before the tokenizer's.
+  let first: Candidate | null = null;
+  const consider = (c: Candidate | null) => {
+    if (c && (!first || c.error.at < first.error.at)) first = c;
+  };
+  consider(specific(blockStructureError(ctx)));
+  for (const line of tokens.lines) {
+    // A soft keyword (`match`) may start an ordinary statement: checked only if lezer fails there.
+    const keyword = compoundKeyword(ctx, line);
+    if (!keyword || isSoftKeyword(keyword)) continue;
+    const e = missingColon(ctx, line);
+    if (e) {
+      consider(specific(e));
+      break;
+    }
+  }
+  const deep = tokens.lines.findIndex((_, i) => nesting[i]!.parserDepth > PARSER_MAX_STACK);
+  if (deep >= 0) {
+    const at = tokens.tokens[tokens.lines[deep]!.first]!.from;
+    consider({ error: { kind: 'SyntaxError', msg: '', line: 0, cursor: 0, at }, memory: true });
+  }
+  consider(specific(hugeIntLiteral(source, tokens)));
+  const lezerAt = firstError(errorTree);
+  if (lezerAt !== null) consider(lezerError(ctx, lezer.toSource(lezerAt)));
+  const chosen = first as Candidate | null;
+  const tokenError = tokens.error;
+  if (chosen && (!tokenError || chosen.error.at < tokenError.at)) {
+    if (chosen.memory) throw new CompileFailure('MemoryError');
+    // CPython then tokenizes the rest of the file: a tokenizer exception there wins, and so does
+    // a bracket left open on an earlier line than the parser's error (an "unexpected indent" is
+    // reported without that scan).
+    if (tokenError && chosen.error.msg !== UNEXPECTED_INDENT) {
+      if (tokenError.overrides) reject(tokenError);
+      if (tokenError.atEnd && tokenError.msg.endsWith('was never closed')) {
+        if (tokenError.line < chosen.error.line) reject(tokenError);
+      }
+    }
+    reject(chosen.error);
+  }
+  if (tokenError) reject(tokenError);
+
+  // 4. Past parsing: the compiler's depth limit, statements lezer could not read, bidi controls.
+  if (nesting.some((n) => n.treeDepth > COMPILER_MAX_DEPTH)) {
+    throw new CompileFailure('RecursionError: maximum recursion depth exceeded during compilation');
+  }
+  if (unread.length) {
+    const line = unread[0]!;
+    const n = nesting[tokens.lines.indexOf(line)]!;
+    const at = lineOf(tokens.lineStarts, tokens.tokens[line.first]!.from);
+    if (n.treeDepth > HEAPSCOPE_MAX_DEPTH) throw tooDeep(at);
+    const chars = span(tokens, line).toLocaleString('en-US');
+    throw new NotSupported(
+      `a statement of ${chars} characters that Heapscope's parser cannot read`,
+      at,
+    );
+  }
+  refuseBidiControls(source, tokens);
+  return { source: lezer.text, tree, lineStarts: lineStartsOf(lezer.text) };
+}
+
+/** The refusal of a statement nested deeper than Heapscope compiles (the compiler's too). */
+export function tooDeep(line: number): NotSupported {
+  return new NotSupported(
+    `nesting deeper than ${HEAPSCOPE_MAX_DEPTH.toLocaleString('en-US')} levels`,
+    line,
   );
 }
 
-export function parse(original: string): ParsedSource {
-  const source = completeFloatLiterals(original);
-  const lineStarts = lineStartsOf(source);
-  const fail: Fail = (msg, offset, kind = 'SyntaxError') => {
-    const { line, column } = position(lineStarts, offset);
-    const end = lineStarts[line] !== undefined ? lineStarts[line]! - 1 : source.length;
-    throw new PySyntaxError(msg, line, column, source.slice(lineStarts[line - 1]!, end), kind);
+/**
+ * Statements lezer cannot be trusted with (see the file comment) and a tree to look for syntax
+ * errors in: where lezer fails on a long statement, the statement is judged alone (lezer's verdict
+ * on it does not depend on its neighbours) and the file re-parsed with it blanked out, so errors
+ * elsewhere are still found. Statements past the parser's stack are blanked too (CPython stops at
+ * them with MemoryError).
+ */
+function lezerBlindSpots(
+  ctx: BlockContext,
+  lezer: LezerText,
+  tree: Tree,
+  nesting: readonly Nesting[],
+): { unread: LogicalLine[]; errorTree: Tree } {
+  const { tokens } = ctx;
+  if (firstError(tree) === null) return { unread: [], errorTree: tree };
+  const tooDeepToParse = tokens.lines.filter((_, i) => nesting[i]!.parserDepth > PARSER_MAX_STACK);
+  const long = tokens.lines.filter(
+    (l, i) =>
+      nesting[i]!.parserDepth <= PARSER_MAX_STACK && span(tokens, l) >= LEZER_RELIABLE_CHARS,
+  );
+  if (tooDeepToParse.length === 0 && long.length === 0) return { unread: [], errorTree: tree };
+  const lezerCtx: BlockContext = { src: lezer.text, tokens: lezer.tokens };
+  const unread = long.filter((l) => !parsesAlone(lezerCtx, l));
+  const blank = [...unread, ...tooDeepToParse];
+  if (blank.length === 0) return { unread, errorTree: tree };
+  return { unread, errorTree: parser.parse(blankOut(ctx, lezer, blank)) };
+}
+
+/** The lezer text with each statement replaced by a placeholder of the same shape. */
+function blankOut(ctx: BlockContext, lezer: LezerText, lines: readonly LogicalLine[]): string {
+  const { tokens } = ctx.tokens;
+  let text = lezer.text;
+  for (const line of lines) {
+    const from = lezer.toText(tokens[line.first]!.from);
+    const to = lezer.toText(tokens[line.end]!.from);
+    const keyword = compoundKeyword(ctx, line);
+    const header = ctx.src.slice(tokens[line.end - 1]!.from, tokens[line.end - 1]!.to) === ':';
+    const placeholder = !header
+      ? 'pass'
+      : keyword === 'else' || keyword === 'try' || keyword === 'finally' || keyword === 'except'
+        ? `${keyword}:`
+        : keyword === 'elif' || keyword === 'case' || keyword === 'match'
+          ? `${keyword} 1:`
+          : 'if 1:';
+    const rest = text.slice(from + placeholder.length, to).replace(/[^\n]/g, ' ');
+    text = text.slice(0, from) + placeholder + rest + text.slice(to);
+  }
+  return text;
+}
+
+interface Candidate {
+  readonly error: SourceError;
+  /** The parser ran out of stack (MemoryError). */
+  readonly memory?: boolean;
+}
+
+function specific(e: SourceError | null): Candidate | null {
+  return e ? { error: e } : null;
+}
+
+function span(tokens: Tokenized, line: LogicalLine): number {
+  return tokens.tokens[line.end]!.from - tokens.tokens[line.first]!.from;
+}
+
+/**
+ * What compile() does with a str before tokenizing: encode it to UTF-8 (a lone surrogate
+ * cannot be) and refuse NUL. (A file's bytes are checked by sourceFile.ts, with a file's words.)
+ */
+function checkEncodable(source: string): void {
+  const surrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(
+    source,
+  );
+  if (surrogate) {
+    const position = [...source.slice(0, surrogate.index)].length;
+    const code = surrogate[0].charCodeAt(0).toString(16);
+    throw new CompileFailure(
+      `UnicodeEncodeError: 'utf-8' codec can't encode character '\\u${code}' in position ${position}: surrogates not allowed`,
+    );
+  }
+  if (source.includes('\0'))
+    throw new CompileFailure('SyntaxError: source code string cannot contain null bytes');
+}
+
+/**
+ * The text lezer parses: the same lines, with two things lezer reads differently from CPython
+ * rewritten in place: form feeds in a line's indentation (CPython restarts the count at each;
+ * lezer stops counting there), moved after the indentation that counts; and numbers like `3.` or
+ * `1.e5` (floats to CPython, a member access to lezer), completed as `3.0` and `1.0e5`.
+ */
+interface LezerText {
+  readonly text: string;
+  /** The tokens, at their offsets in `text`. */
+  readonly tokens: Tokenized;
+  readonly toSource: (offset: number) => number;
+  readonly toText: (offset: number) => number;
+}
+
+function lezerText(source: string, tokens: Tokenized): LezerText {
+  let text = source;
+  if (source.includes('\f')) {
+    const inString = stringCover(tokens);
+    text = source.replace(/^[ \t\f]*\f[ \t\f]*/gm, (ws, offset: number) => {
+      if (inString(offset)) return ws;
+      const counted = ws.slice(ws.lastIndexOf('\f') + 1);
+      const blank = /^(\n|#|$)/.test(source.slice(offset + ws.length, offset + ws.length + 1));
+      if (blank) return ' '.repeat(ws.length);
+      return counted + '\f'.repeat(ws.length - counted.length);
+    });
+  }
+  const inserted: number[] = [];
+  for (const t of tokens.tokens) {
+    if (t.kind !== T.Number) continue;
+    const dot = source.indexOf('.', t.from);
+    if (dot >= 0 && dot < t.to && !/[0-9]/.test(source[dot + 1] ?? '')) inserted.push(dot + 1);
+  }
+  const same = (o: number) => o;
+  if (inserted.length === 0) return { text, tokens, toSource: same, toText: same };
+  let out = '';
+  let from = 0;
+  for (const at of inserted) {
+    out += text.slice(from, at) + '0';
+    from = at;
+  }
+  out += text.slice(from);
+  // Each '0' added shifts what follows it by one.
+  const toText = (o: number) => {
+    let shift = 0;
+    while (shift < inserted.length && inserted[shift]! <= o) shift++;
+    return o + shift;
   };
-  scanTokens(source, lineStarts, fail);
-  checkIndentation(source, lineStarts, fail);
-  const tree = parser.parse(source);
-  const err = firstError(tree);
-  if (err) reportError(source, err, fail);
-  return { source, tree, lineStarts };
+  const toSource = (o: number) => {
+    let shift = 0;
+    while (shift < inserted.length && inserted[shift]! + shift < o) shift++;
+    return o - shift;
+  };
+  const moved = (t: Token): Token => ({ kind: t.kind, from: toText(t.from), to: toText(t.to) });
+  return {
+    text: out,
+    tokens: { ...tokens, tokens: tokens.tokens.map(moved) },
+    toSource,
+    toText,
+  };
 }
 
-type Fail = (msg: string, offset: number, kind?: 'SyntaxError' | 'IndentationError') => never;
-
-const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-
-/** Brackets and string literals, as CPython's tokenizer checks them. */
-function scanTokens(source: string, lineStarts: number[], fail: Fail): void {
-  const open: { ch: string; at: number }[] = [];
-  let i = 0;
-  while (i < source.length) {
-    const ch = source[i]!;
-    if (ch === '#') {
-      while (i < source.length && source[i] !== '\n') i++;
-    } else if (ch === '"' || ch === "'") {
-      i = skipString(source, i, lineStarts, fail);
-    } else if (ch === '(' || ch === '[' || ch === '{') {
-      open.push({ ch, at: i });
-      i++;
-    } else if (ch === ')' || ch === ']' || ch === '}') {
-      const top = open.pop();
-      if (!top) fail(`unmatched '${ch}'`, i);
-      if (top.ch !== CLOSERS[ch]) {
-        const { line } = position(lineStarts, top.at);
-        const here = position(lineStarts, i).line;
-        const where = line === here ? '' : ` on line ${line}`;
-        fail(
-          `closing parenthesis '${ch}' does not match opening parenthesis '${top.ch}'${where}`,
-          i,
-        );
-      }
-      i++;
-    } else i++;
-  }
-  const unclosed = open[0];
-  if (unclosed) fail(`'${unclosed.ch}' was never closed`, unclosed.at);
-}
-
-/** Returns the offset after the string literal starting at `start` (a quote character). */
-function skipString(source: string, start: number, lineStarts: number[], fail: Fail): number {
-  const q = source[start]!;
-  const triple = source.startsWith(q + q + q, start);
-  let i = start + (triple ? 3 : 1);
-  // A string prefix (f, r, b) is part of the literal; CPython reports the prefix's position.
-  let literalStart = start;
-  while (literalStart > 0 && /[rRbBfFuU]/.test(source[literalStart - 1]!)) literalStart--;
-  while (i < source.length) {
-    const c = source[i]!;
-    if (c === '\\') i += 2;
-    else if (triple && source.startsWith(q + q + q, i)) return i + 3;
-    else if (!triple && c === q) return i + 1;
-    else if (!triple && c === '\n') break;
-    else i++;
-  }
-  const detected = position(lineStarts, Math.min(i, source.length)).line;
-  if (triple) {
-    return fail(
-      `unterminated triple-quoted string literal (detected at line ${detected})`,
-      literalStart,
-    );
-  }
-  return fail(`unterminated string literal (detected at line ${detected})`, literalStart);
-}
-
-const BLOCK_OPENERS = /^(if|elif|else|for|while|def|class|try|except|finally|with)\b/;
-
-/** IndentationError cases: an unexpected indent, and a block header with no indented body. */
-function checkIndentation(source: string, lineStarts: number[], fail: Fail): void {
-  const lines = source.split('\n');
-  const stack = [0];
-  let pendingHeader: { keyword: string; line: number; indent: number } | null = null;
-  let bracketDepth = 0;
-  for (let n = 0; n < lines.length; n++) {
-    const text = lines[n]!;
-    const stripped = text.trim();
-    const continued = bracketDepth > 0;
-    bracketDepth = Math.max(0, bracketDepth + bracketBalance(text));
-    if (stripped === '' || stripped.startsWith('#') || continued) continue;
-    const indent = text.length - text.trimStart().length;
-    const offset = lineStarts[n]! + indent;
-    if (pendingHeader) {
-      if (indent <= pendingHeader.indent) {
-        failIndent(
-          `expected an indented block after ${describeHeader(pendingHeader.keyword)} on line ${pendingHeader.line}`,
-          offset,
-          fail,
-        );
-      }
-      stack.push(indent);
-      pendingHeader = null;
-    } else if (indent > stack[stack.length - 1]!) {
-      failIndent('unexpected indent', offset, fail);
-    } else {
-      while (indent < stack[stack.length - 1]!) stack.pop();
-      if (indent !== stack[stack.length - 1]) {
-        failIndent('unindent does not match any outer indentation level', offset, fail);
-      }
+/** Whether an offset lies inside a string literal. */
+function stringCover(tokens: Tokenized): (offset: number) => boolean {
+  const ranges = tokens.strings;
+  return (offset) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [from, to] = ranges[mid]!;
+      if (offset < from) hi = mid - 1;
+      else if (offset >= to) lo = mid + 1;
+      else return offset > from;
     }
-    const header = BLOCK_OPENERS.exec(stripped);
-    if (header && /:\s*(#.*)?$/.test(stripped)) {
-      pendingHeader = { keyword: header[1]!, line: n + 1, indent };
+    return false;
+  };
+}
+
+/** A decimal int literal past CPython's digit limit (an error of the parser, with no column). */
+function hugeIntLiteral(source: string, tokens: Tokenized): SourceError | null {
+  for (const t of tokens.tokens) {
+    if (t.kind !== T.Number || t.to - t.from <= MAX_STR_DIGITS) continue;
+    const msg = literalDigitsError(source.slice(t.from, t.to));
+    if (msg) {
+      const line = lineOf(tokens.lineStarts, t.from);
+      return { kind: 'SyntaxError', msg, line, cursor: 0, at: t.from };
     }
   }
-  if (pendingHeader) {
-    failIndent(
-      `expected an indented block after ${describeHeader(pendingHeader.keyword)} on line ${pendingHeader.line}`,
-      source.length,
-      fail,
-    );
-  }
+  return null;
 }
 
-function failIndent(msg: string, offset: number, fail: Fail): never {
-  return fail(msg, offset, 'IndentationError');
-}
-
-function describeHeader(keyword: string): string {
-  switch (keyword) {
-    case 'def':
-      return 'function definition';
-    case 'class':
-      return 'class definition';
-    case 'else':
-    case 'elif':
-    case 'if':
-    case 'for':
-    case 'while':
-    case 'try':
-    case 'with':
-      return `'${keyword}' statement`;
-    case 'except':
-      return "'except' statement";
-    default:
-      return `'${keyword}' statement`;
-  }
-}
-
-function bracketBalance(text: string): number {
-  let depth = 0;
-  let quote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '#') break;
-    else if (c === '"' || c === "'") quote = c;
-    else if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) depth--;
-  }
-  return depth;
-}
-
-function firstError(tree: Tree): SyntaxNode | null {
-  let found: SyntaxNode | null = null;
+/** The offset (in the lezer text) of the first error node, or null. */
+function firstError(tree: Tree): number | null {
+  let found: number | null = null;
   tree.iterate({
     enter(n) {
-      if (found) return false;
-      if (n.type.isError) {
-        found = n.node;
-        return false;
-      }
-      return undefined;
+      if (found !== null) return false;
+      if (n.type.isError) found = n.from;
+      return found === null ? undefined : false;
     },
   });
   return found;
 }
 
-const COMPOUND_HEADER = /^(\s*)(if|elif|while|for|def|class|else|try|except|finally)\b([^:#]*)$/;
+function inLine(tokens: Tokenized, line: LogicalLine, at: number): boolean {
+  return at >= tokens.tokens[line.first]!.from && at <= tokens.tokens[line.end]!.to;
+}
 
-function reportError(source: string, err: SyntaxNode, fail: Fail): never {
-  const lineStart = source.lastIndexOf('\n', err.from - 1) + 1;
-  let lineEnd = source.indexOf('\n', err.from);
-  if (lineEnd < 0) lineEnd = source.length;
-  const lineText = source.slice(lineStart, lineEnd);
-  const header = COMPOUND_HEADER.exec(lineText);
-  if (header) fail("expected ':'", lineStart + lineText.trimEnd().length);
-  const print = /^\s*print\s+[^\s(=]/.exec(lineText);
-  if (print) {
-    fail(
-      "Missing parentheses in call to 'print'. Did you mean print(...)?",
-      lineStart + lineText.indexOf('print'),
-    );
+/** A lezer error in CPython's words: mostly "invalid syntax", where the parser failed. */
+function lezerError(ctx: BlockContext, at: number): Candidate {
+  const { tokens, src } = ctx;
+  const line = tokens.lines.find((l) => inLine(tokens, l, at));
+  if (line) {
+    const keyword = compoundKeyword(ctx, line);
+    if (keyword && isSoftKeyword(keyword)) {
+      const e = missingColon(ctx, line);
+      if (e) return { error: e };
+    }
+    const first = tokens.tokens[line.first]!;
+    const rest = src.slice(first.from, tokens.tokens[line.end]!.from);
+    if (
+      /^print[ \t]+[^\s(=.[,;)]/.test(rest) &&
+      !/^print[ \t]+(if|and|or|is|in|not)\b/.test(rest)
+    ) {
+      return {
+        error: {
+          kind: 'SyntaxError',
+          msg: "Missing parentheses in call to 'print'. Did you mean print(...)?",
+          line: lineOf(tokens.lineStarts, first.from),
+          cursor: first.from + 1,
+          at: first.from,
+        },
+      };
+    }
   }
-  // Lezer places the error node at the token it could not use; CPython points there too.
-  let at = err.from;
-  while (at < lineEnd && /\s/.test(source[at]!)) at++;
-  return fail('invalid syntax', at);
+  // Lezer marks the token it could not use (or the gap before it): CPython points there.
+  let pos = at;
+  while (pos < src.length && /[ \t\f]/.test(src[pos]!)) pos++;
+  return {
+    error: {
+      kind: 'SyntaxError',
+      msg: 'invalid syntax',
+      line: lineOf(tokens.lineStarts, pos),
+      cursor: pos + 1,
+      at,
+    },
+  };
+}
+
+function refuseBidiControls(source: string, tokens: Tokenized): void {
+  const hits: { at: number; where: string }[] = [];
+  for (const [kind, ranges] of [
+    ['string', tokens.strings],
+    ['comment', tokens.comments],
+  ] as const) {
+    for (const [from, to] of ranges) {
+      const m = BIDI_PATTERN.exec(source.slice(from, to));
+      if (m) {
+        hits.push({ at: from + m.index, where: kind });
+        break;
+      }
+    }
+  }
+  if (hits.length === 0) return;
+  hits.sort((a, b) => a.at - b.at);
+  const { at, where } = hits[0]!;
+  throw new NotSupported(
+    `the bidirectional control character ${describeBidi(source[at]!)} in a ${where}`,
+    lineOf(tokens.lineStarts, at),
+  );
+}
+
+/** A SourceError as the exception the interpreter reports. */
+function syntaxError(source: string, lineStarts: readonly number[], e: SourceError): PySyntaxError {
+  const start = lineStarts[e.line - 1] ?? 0;
+  const end = source.indexOf('\n', start);
+  const lineText = source.slice(start, end < 0 ? source.length : end);
+  const column = e.cursor > start ? [...source.slice(start, e.cursor)].length : 0;
+  return new PySyntaxError(e.msg, e.line, column, lineText, e.kind);
 }

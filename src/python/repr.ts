@@ -4,7 +4,6 @@
  */
 import {
   formatFloat,
-  intToString,
   PyBool,
   PyBuiltin,
   PyDict,
@@ -31,6 +30,7 @@ import type { Interpreter } from './interpreter';
 import { builtinSpecial, lookupTypeAttr } from './methods';
 import { exceptionArgsText } from './exceptions';
 import { isSetLike, setItems } from './sets';
+import { intToDecimal } from './intDigits';
 
 export function hexAddress(o: PyObject): string {
   return '0x' + o.address.toString(16);
@@ -41,7 +41,7 @@ const inProgress = new Set<PyObject>();
 
 export function repr(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyStr) return strRepr(o.value);
-  if (o instanceof PyInt) return intToString(o.value);
+  if (o instanceof PyInt) return intToDecimal(interp, o.value);
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return formatFloat(o.value);
