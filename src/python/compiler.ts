@@ -389,7 +389,8 @@ class Compiler {
       };
     }
     const key = interp.key(name);
-    const useGlobals = scope.kind === 'function';
+    // STORE_GLOBAL: in a function, and for a name a class body declares `global`.
+    const useGlobals = scope.kind === 'function' || scope.globals.has(name);
     return (f, v) => {
       const ns = useGlobals ? f.globals : f.names!;
       h.dictSetSteal(ns, key, v);
@@ -555,7 +556,7 @@ class Compiler {
         };
       }
       const key = interp.key(name);
-      const useGlobals = scope.kind === 'function';
+      const useGlobals = scope.kind === 'function' || scope.globals.has(name);
       return (f) => {
         const ns = useGlobals ? f.globals : f.names!;
         const old =
@@ -888,9 +889,11 @@ class Compiler {
     const base = bases.length ? this.expr(bases[0]!, scope) : null;
     const qualname = scope.kind === 'module' ? name : `${scope.qualname}.${name}`;
     const inner: Scope = { kind: 'class', locals: [], globals: new Set(), qualname, parent: scope };
+    const bodyNode = parts[parts.length - 1]!;
+    collectGlobals(children(bodyNode), inner, (x) => this.text(x));
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
-    const body = this.body(parts[parts.length - 1]!, inner);
+    const body = this.body(bodyNode, inner);
     this.loopDepth = savedLoop;
     const code: CodeUnit = {
       name,
@@ -1280,7 +1283,8 @@ class Compiler {
         };
       }
     }
-    if (scope.kind === 'function') {
+    if (scope.kind === 'function' || scope.globals.has(name)) {
+      // LOAD_GLOBAL: the globals, then the builtins.
       return (f) => {
         const v = h.dictGet(f.globals, key) ?? h.dictGet(interp.builtins, key) ?? notDefined();
         h.incref(v, STACK);
@@ -1822,22 +1826,32 @@ function collectLocals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) 
         for (const c of children(n)) visit(c);
     }
   };
-  // `global` declarations apply to the whole body, wherever they stand.
-  for (const n of nodes) {
-    n.toTree().iterate({
-      enter(ref) {
-        if (
-          ref.name === 'FunctionDefinition' ||
-          ref.name === 'ClassDefinition' ||
-          ref.name === 'LambdaExpression'
-        )
-          return false;
-        if (ref.name === 'ScopeStatement') visit(ref.node);
-        return undefined;
-      },
-    });
-  }
+  collectGlobals(nodes, scope, text);
   for (const n of nodes) visit(n);
+}
+
+/**
+ * `global` declarations of a function or class body: they apply to the whole body, nested blocks
+ * included, but not to functions, classes and lambdas defined in it. (Walked with an explicit
+ * stack: a statement can nest deeply.)
+ */
+function collectGlobals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) => string): void {
+  const pending = [...nodes];
+  while (pending.length) {
+    const n = pending.pop()!;
+    if (
+      n.name === 'FunctionDefinition' ||
+      n.name === 'ClassDefinition' ||
+      n.name === 'LambdaExpression'
+    )
+      continue;
+    if (n.name === 'ScopeStatement') {
+      if (text(n).startsWith('global'))
+        for (const c of children(n)) if (c.name === 'VariableName') scope.globals.add(text(c));
+      continue;
+    }
+    pending.push(...children(n));
+  }
 }
 
 /** UNPACK_SEQUENCE of something without __iter__ says so in its own words. */
