@@ -94,6 +94,7 @@ function checked(
       `Invalid format specifier '${spec}' for object of type '${typeName}'`,
     );
   const r = fn(parsed);
-  if (typeof r !== 'string') return interp.raise('ValueError', r.error);
+  if (typeof r !== 'string')
+    return interp.raise(r.overflow ? 'OverflowError' : 'ValueError', r.error);
   return r;
 }

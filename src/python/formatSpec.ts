@@ -161,12 +161,17 @@ function pad(sign: string, body: string, spec: Spec, defaultAlign: string): stri
   return f + sign + body;
 }
 
-export type FormatError = { error: string };
+/** A ValueError (or, for an int too large for a float format, an OverflowError). */
+export type FormatError = { error: string; overflow?: true };
 
 /** format(int, spec) */
 export function formatInt(v: bigint, spec: Spec, typeName: string): string | FormatError {
   const t = spec.type;
-  if ('eEfFgG%'.includes(t) && t) return formatFloatSpec(Number(v), spec);
+  if ('eEfFgG%'.includes(t) && t) {
+    const x = Number(v);
+    if (!Number.isFinite(x)) return { error: 'int too large to convert to float', overflow: true };
+    return formatFloatSpec(x, spec);
+  }
   if (!'dbcoxXn'.includes(t) && t !== '')
     return { error: `Unknown format code '${t}' for object of type '${typeName}'` };
   if (spec.precision !== null)

@@ -40,6 +40,7 @@ import { installModules } from './modules';
 import { runAtexitFinalizers } from './modules/weakref';
 import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
+import { checkKey } from './userHash';
 
 export type RunMode = 'exec' | 'single';
 
@@ -106,6 +107,7 @@ export class Interpreter {
     this.modules.set('__main__', this.main);
     this.setName(this.main.dict, '__name__', h.newStr('__main__', true));
     h.finalizer = (o) => this.runFinalizer(o);
+    h.keyCheck = (key) => checkKey(this, key);
     h.hasFinalizer = (o) =>
       o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
   }

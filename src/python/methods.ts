@@ -3,6 +3,9 @@
  * static method descriptors; and attribute lookup along a class's bases. Every method borrows its
  * arguments (args[0] is self) and returns a new reference.
  */
+import { intToFloat } from './floatMath';
+import { ssize } from './cSize';
+import { checkLengthHint, newRange } from './rangeObject';
 import {
   PyBool,
   PyDict,
@@ -127,6 +130,13 @@ function arity(
   );
 }
 
+/** An argument CPython declares Py_ssize_t (list.insert's index, list.pop's). */
+function asSsize(interp: Interpreter, o: PyObject, typeError: string): number {
+  if (o instanceof PyInt) return ssize(interp, o.value);
+  if (o instanceof PyBool) return +o.value;
+  return interp.raise('TypeError', typeError);
+}
+
 export function asIndex(interp: Interpreter, o: PyObject, what = 'list indices'): number {
   if (o instanceof PyInt) return Number(o.value);
   if (o instanceof PyBool) return o.value ? 1 : 0;
@@ -146,6 +156,7 @@ const list: Record<string, MethodFn> = {
   extend(interp, args) {
     arity(interp, 'extend', args, 1, 1);
     const l = self<PyList>(args);
+    checkLengthHint(interp, args[1]!);
     for (const item of collect(interp, args[1]!)) {
       interp.heap.listAppend(l, item);
       interp.heap.decref(item);
@@ -155,7 +166,7 @@ const list: Record<string, MethodFn> = {
   insert(interp, args) {
     arity(interp, 'insert', args, 2, 2);
     const l = self<PyList>(args);
-    let i = asIndex(interp, args[1]!, "'int' object cannot be interpreted as an integer");
+    let i = asSsize(interp, args[1]!, "'int' object cannot be interpreted as an integer");
     if (i < 0) i = Math.max(0, i + l.items.length);
     i = Math.min(i, l.items.length);
     interp.heap.incref(args[2]!, l, i);
@@ -166,7 +177,10 @@ const list: Record<string, MethodFn> = {
     arity(interp, 'pop', args, 0, 1);
     const l = self<PyList>(args);
     if (l.items.length === 0) interp.raise('IndexError', 'pop from empty list');
-    let i = args.length > 1 ? asIndex(interp, args[1]!) : l.items.length - 1;
+    let i =
+      args.length > 1
+        ? asSsize(interp, args[1]!, "'int' object cannot be interpreted as an integer")
+        : l.items.length - 1;
     if (i < 0) i += l.items.length;
     if (i < 0 || i >= l.items.length) interp.raise('IndexError', 'pop index out of range');
     // The popped reference moves to the caller.
@@ -214,6 +228,7 @@ const list: Record<string, MethodFn> = {
   __new__(interp, args) {
     if (args.length > 1)
       interp.raise('TypeError', `list expected at most 1 argument, got ${args.length}`);
+    if (args.length) checkLengthHint(interp, args[0]!);
     return interp.heap.newList(args.length ? collect(interp, args[0]!) : []);
   },
 };
@@ -239,6 +254,7 @@ const tuple: Record<string, MethodFn> = {
       interp.heap.incref(args[0]);
       return args[0];
     }
+    checkLengthHint(interp, args[0]!);
     return interp.heap.newTuple(collect(interp, args[0]!));
   },
 };
@@ -421,6 +437,7 @@ function strOf(args: PyObject[]): string {
 const str: Record<string, MethodFn> = {
   join(interp, args) {
     arity(interp, 'join', args, 1, 1);
+    checkLengthHint(interp, args[1]!);
     const parts = collect(interp, args[1]!);
     try {
       const texts = parts.map((p, i) => {
@@ -496,7 +513,7 @@ const float: Record<string, MethodFn> = {
       return v;
     }
     if (v instanceof PyInt || v instanceof PyBool)
-      return interp.heap.newFloat(Number(v instanceof PyBool ? +v.value : v.value));
+      return interp.heap.newFloat(intToFloat(interp, v instanceof PyBool ? +v.value : v.value));
     if (v instanceof PyStr) {
       const s = v.value.trim().toLowerCase();
       const x =
@@ -532,20 +549,7 @@ export function setTruth(fn: (interp: Interpreter, o: PyObject) => boolean): voi
 
 const range: Record<string, MethodFn> = {
   __new__(interp, args) {
-    const n = args.map((a) => {
-      if (a instanceof PyBool) return +a.value;
-      if (a instanceof PyInt) return Number(a.value);
-      return interp.raise(
-        'TypeError',
-        `'${a.type.name}' object cannot be interpreted as an integer`,
-      );
-    });
-    if (n.length === 0) interp.raise('TypeError', 'range expected at least 1 argument, got 0');
-    if (n.length > 3)
-      interp.raise('TypeError', `range expected at most 3 arguments, got ${n.length}`);
-    const [start, stop, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? 1];
-    if (step === 0) interp.raise('ValueError', 'range() arg 3 must not be zero');
-    return interp.heap.newRange(start, stop, step);
+    return newRange(interp, args);
   },
 };
 
