@@ -263,14 +263,17 @@ CONSOLE = r'''
 import io, json, sys, traceback, contextlib
 src = json.loads(sys.stdin.read())
 out = io.StringIO()
+where = None
 try:
     code = compile(src, '<console>', 'exec')
     with contextlib.redirect_stdout(out):
         exec(code, {'__name__': '__main__'})
     last = None
+    where = None
 except BaseException as e:
     last = traceback.format_exception_only(type(e), e)[-1].rstrip('\n')
-print(json.dumps({'last': last}))
+    where = [e.lineno, e.offset] if isinstance(e, SyntaxError) else None
+print(json.dumps({'last': last, 'where': where}))
 '''
 
 

@@ -10,7 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScriptBytes } from '../cli/main';
+import { PySyntaxError } from './errors';
+import { parse, position } from './parse';
 import { Session } from './session';
+import { refuseUnsupported } from './unsupported';
 
 interface Expected {
   readonly status: number;
@@ -25,7 +28,11 @@ interface HostileCase {
   readonly parts: [string, number][];
   readonly raw: boolean;
   readonly python?: Expected;
-  readonly console?: { readonly last: string | null };
+  /** CPython's compile() of the text: the last line, and a SyntaxError's line and column. */
+  readonly console?: {
+    readonly last: string | null;
+    readonly where: [number | null, number | null] | null;
+  };
   readonly refused?: string;
   readonly consoleRefused?: string;
 }
@@ -90,6 +97,48 @@ describe('hostile source typed into the console', { timeout: 120_000 }, () => {
       const next = s.run('print("still here")');
       expect(next.ok).toBe(true);
       expect(next.output.map((o) => o.text).join('')).toBe('still here\n');
+    });
+  }
+});
+
+describe('syntax errors point where CPython points', () => {
+  // (A NUL has no position: compile() reports it without one, and so does Heapscope.)
+  for (const c of cases.filter((c) => c.console?.where?.[0] != null)) {
+    it(`${c.kind}: ${c.name}`, () => {
+      let error: unknown = null;
+      try {
+        const p = parse(text(c));
+        refuseUnsupported(p.tree, p.source, (o) => position(p.lineStarts, o).line);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(PySyntaxError);
+      const e = error as PySyntaxError;
+      expect([e.line, e.column]).toEqual(c.console!.where);
+    });
+  }
+});
+
+describe('the console reads text as compile() does, a file as python3 FILE does', () => {
+  const byName = (name: string) => cases.find((c) => c.name === name)!;
+  for (const name of ['UTF-8 byte order mark', 'NUL in a string', 'NUL in a comment']) {
+    it(`${name}: CPython's file and console answers differ, and so do Heapscope's`, () => {
+      const c = byName(name);
+      expect(c.console!.last).not.toBe(c.python!.last);
+      const file = runScriptBytes(bytesOf(c), 'case.py');
+      expect(lastLine(file.stderr)).toBe(c.python!.last);
+      const s = new Session();
+      s.run('kept = [1, 2]');
+      const before = JSON.stringify(s.snapshot());
+      expect(s.run(text(c)).error).toBe(c.console!.last);
+      // Refused before any effect: the heap is as it was.
+      expect(JSON.stringify(s.snapshot())).toBe(before);
+      expect(
+        s
+          .run('kept')
+          .output.map((o) => o.text)
+          .join(''),
+      ).toBe('[1, 2]\n');
     });
   }
 });

@@ -131,10 +131,10 @@ function arity(
 }
 
 /** An argument CPython declares Py_ssize_t (list.insert's index, list.pop's). */
-function asSsize(interp: Interpreter, o: PyObject, typeError: string): number {
+function asSsize(interp: Interpreter, o: PyObject): number {
   if (o instanceof PyInt) return ssize(interp, o.value);
   if (o instanceof PyBool) return +o.value;
-  return interp.raise('TypeError', typeError);
+  return interp.raise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
 }
 
 export function asIndex(interp: Interpreter, o: PyObject, what = 'list indices'): number {
@@ -166,7 +166,7 @@ const list: Record<string, MethodFn> = {
   insert(interp, args) {
     arity(interp, 'insert', args, 2, 2);
     const l = self<PyList>(args);
-    let i = asSsize(interp, args[1]!, "'int' object cannot be interpreted as an integer");
+    let i = asSsize(interp, args[1]!);
     if (i < 0) i = Math.max(0, i + l.items.length);
     i = Math.min(i, l.items.length);
     interp.heap.incref(args[2]!, l, i);
@@ -177,10 +177,7 @@ const list: Record<string, MethodFn> = {
     arity(interp, 'pop', args, 0, 1);
     const l = self<PyList>(args);
     if (l.items.length === 0) interp.raise('IndexError', 'pop from empty list');
-    let i =
-      args.length > 1
-        ? asSsize(interp, args[1]!, "'int' object cannot be interpreted as an integer")
-        : l.items.length - 1;
+    let i = args.length > 1 ? asSsize(interp, args[1]!) : l.items.length - 1;
     if (i < 0) i += l.items.length;
     if (i < 0 || i >= l.items.length) interp.raise('IndexError', 'pop index out of range');
     // The popped reference moves to the caller.

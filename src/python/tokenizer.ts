@@ -248,7 +248,8 @@ class Tokenizer {
       if (altcol !== altTop) this.tabError();
     } else if (col > top) {
       if (this.indents.length >= MAX_INDENT_LEVELS) {
-        this.fail('IndentationError', 'too many levels of indentation', i, i);
+        const lineStart = this.lineStarts[this.line - 1]!;
+        this.fail('IndentationError', 'too many levels of indentation', lineStart + 1, i);
       }
       if (altcol <= altTop) this.tabError();
       this.indents.push(col);
