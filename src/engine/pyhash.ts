@@ -3,16 +3,7 @@
  * floats and tuples of them (set iteration order depends on it). strs are hashed with a random
  * key in CPython, objects by address: for those any stable value will do.
  */
-import {
-  PyBool,
-  PyFloat,
-  PyInstance,
-  PyInt,
-  PyObject,
-  PyStr,
-  PyTuple,
-  PyWeakref,
-} from './objects';
+import { PyBool, PyFloat, PyInstance, PyInt, PyObject, PyStr, PyTuple, PyWeakref } from './objects';
 
 const MASK64 = (1n << 64n) - 1n;
 const HASH_BITS = 61n;
