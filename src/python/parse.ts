@@ -45,7 +45,6 @@ import {
   HEAPSCOPE_MAX_DEPTH,
   PARSER_MAX_STACK,
   measureNesting,
-  type Nesting,
 } from './nesting';
 import { BIDI_PATTERN, describeBidi } from './identifiers';
 import { MAX_STR_DIGITS, literalDigitsError } from './intDigits';
@@ -76,8 +75,14 @@ export function parse(original: string): ParsedSource {
   const ctx: BlockContext = { src: source, tokens };
   const nesting = tokens.lines.map((l) => measureNesting(source, tokens.tokens, l));
   const lezer = lezerText(source, tokens);
-  const tree = parser.parse(lezer.text);
-  const { unread, errorTree } = lezerBlindSpots(ctx, lezer, tree, nesting);
+  // Statements too deep for CPython's parser or compiler, or for Heapscope, are decided by their
+  // depth alone (below): lezer does not read them, and the rest of the file is parsed without them.
+  const settled = tokens.lines.filter(
+    (_, i) =>
+      nesting[i]!.parserDepth > PARSER_MAX_STACK || nesting[i]!.treeDepth > HEAPSCOPE_MAX_DEPTH,
+  );
+  const tree = parser.parse(settled.length ? blankOut(ctx, lezer, settled) : lezer.text);
+  const { unread, errorTree } = lezerBlindSpots(ctx, lezer, tree, settled);
   const reject = (e: SourceError): never => {
     throw syntaxError(source, tokens.lineStarts, e);
   };
@@ -127,6 +132,8 @@ export function parse(original: string): ParsedSource {
   if (nesting.some((n) => n.treeDepth > COMPILER_MAX_DEPTH)) {
     throw new CompileFailure('RecursionError: maximum recursion depth exceeded during compilation');
   }
+  const tooDeepLine = settled[0];
+  if (tooDeepLine) throw tooDeep(lineOf(tokens.lineStarts, tokens.tokens[tooDeepLine.first]!.from));
   if (unread.length) {
     const line = unread[0]!;
     const n = nesting[tokens.lines.indexOf(line)]!;
@@ -151,31 +158,26 @@ export function tooDeep(line: number): NotSupported {
 }
 
 /**
- * Statements lezer cannot be trusted with (see the file comment) and a tree to look for syntax
+ * Long statements lezer cannot be trusted with (see the file comment) and a tree to look for syntax
  * errors in: where lezer fails on a long statement, the statement is judged alone (lezer's verdict
  * on it does not depend on its neighbours) and the file re-parsed with it blanked out, so errors
- * elsewhere are still found. Statements past the parser's stack are blanked too (CPython stops at
- * them with MemoryError).
+ * elsewhere are still found. `tree` was parsed with the `settled` statements blanked.
  */
 function lezerBlindSpots(
   ctx: BlockContext,
   lezer: LezerText,
   tree: Tree,
-  nesting: readonly Nesting[],
+  settled: readonly LogicalLine[],
 ): { unread: LogicalLine[]; errorTree: Tree } {
   const { tokens } = ctx;
   if (firstError(tree) === null) return { unread: [], errorTree: tree };
-  const tooDeepToParse = tokens.lines.filter((_, i) => nesting[i]!.parserDepth > PARSER_MAX_STACK);
   const long = tokens.lines.filter(
-    (l, i) =>
-      nesting[i]!.parserDepth <= PARSER_MAX_STACK && span(tokens, l) >= LEZER_RELIABLE_CHARS,
+    (l) => !settled.includes(l) && span(tokens, l) >= LEZER_RELIABLE_CHARS,
   );
-  if (tooDeepToParse.length === 0 && long.length === 0) return { unread: [], errorTree: tree };
   const lezerCtx: BlockContext = { src: lezer.text, tokens: lezer.tokens };
   const unread = long.filter((l) => !parsesAlone(lezerCtx, l));
-  const blank = [...unread, ...tooDeepToParse];
-  if (blank.length === 0) return { unread, errorTree: tree };
-  return { unread, errorTree: parser.parse(blankOut(ctx, lezer, blank)) };
+  if (unread.length === 0) return { unread, errorTree: tree };
+  return { unread, errorTree: parser.parse(blankOut(ctx, lezer, [...settled, ...unread])) };
 }
 
 /** The lezer text with each statement replaced by a placeholder of the same shape. */
@@ -262,8 +264,8 @@ function lezerText(source: string, tokens: Tokenized): LezerText {
   const inserted: number[] = [];
   for (const t of tokens.tokens) {
     if (t.kind !== T.Number) continue;
-    const dot = source.indexOf('.', t.from);
-    if (dot >= 0 && dot < t.to && !/[0-9]/.test(source[dot + 1] ?? '')) inserted.push(dot + 1);
+    const dot = source.slice(t.from, t.to).indexOf('.');
+    if (dot >= 0 && !/[0-9]/.test(source[t.from + dot + 1] ?? '')) inserted.push(t.from + dot + 1);
   }
   const same = (o: number) => o;
   if (inserted.length === 0) return { text, tokens, toSource: same, toText: same };
