@@ -229,6 +229,13 @@ case("'yield' outside a function", 'syntax', 'x = yield 1\n')
 case("'await' outside a function", 'syntax', 'await x\n')
 case("'async for' outside an async function", 'syntax', 'async for x in y:\n    pass\n')
 case('Python 3.12 type statement', 'syntax', 'type X = int\n')
+case('global after an assignment', 'syntax', 'def f():\n    x = 1\n    global x\n')
+case('global after a use', 'syntax', 'x = 1\nprint(x)\nglobal x\n')
+case('global of a parameter', 'syntax', 'def f(x):\n    if x:\n        global x\n')
+case('global after an attribute assignment', 'syntax', 'class C:\n    x.y = 1\n    global x\n')
+case('global of an annotated name', 'syntax', 'def f():\n    x: int\n    global x\n')
+case('global before its assignments', 'syntax',
+     'def f():\n    global x\n    x = 2\nclass C:\n    global y\n    y = 3\nf()\nprint(x, y)\n')
 case('match as a name', 'syntax', 'match = 1\nprint(match)\nmatch(1) if False else None\n')
 
 # ---- valid Python Heapscope does not run: refused, naming the construct ----

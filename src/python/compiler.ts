@@ -34,10 +34,11 @@ import {
   type BinaryOp,
   type CompareOp,
 } from './operators';
-import { parse, position, tooDeep, type ParsedSource } from './parse';
+import { position, tooDeep, type ParsedSource } from './parse';
 import { normalizeName } from './identifiers';
 import { HEAPSCOPE_MAX_DEPTH } from './nesting';
-import { UNSUPPORTED, refuseUnsupported } from './unsupported';
+import { UNSUPPORTED } from './unsupported';
+import { readSource } from './readSource';
 import { formatValue } from './format';
 import { setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
@@ -63,8 +64,7 @@ export function compileModule(
   file: string,
   mode: RunMode,
 ): CodeUnit {
-  const parsed = parse(source);
-  refuseUnsupported(parsed.tree, parsed.source, (o) => position(parsed.lineStarts, o).line);
+  const parsed = readSource(source);
   const c = new Compiler(interp, parsed, file, mode);
   try {
     return c.module();
