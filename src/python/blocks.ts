@@ -72,6 +72,8 @@ function isHeader(c: BlockContext, line: LogicalLine): boolean {
 export function blockStructureError(c: BlockContext): SourceError | null {
   const { lines, tokens, lineStarts } = c.tokens;
   let header: LogicalLine | null = null;
+  // The `try` statements whose except or finally clause is still to come, by block depth.
+  const tries: LogicalLine[] = [];
   for (const line of lines) {
     const first = tokens[line.first]!;
     if (header && !line.indented) return expectedBlock(c, header, first.from, first.from + 1);
@@ -84,15 +86,34 @@ export function blockStructureError(c: BlockContext): SourceError | null {
         at: first.from,
       };
     }
+    const open = tries[tries.length - 1];
+    if (open && line.depth <= open.depth) {
+      const keyword = compoundKeyword(c, line);
+      if (line.depth < open.depth || (keyword !== 'except' && keyword !== 'finally'))
+        return missingHandler(c, first.from);
+      tries.pop();
+    }
+    if (compoundKeyword(c, line) === 'try') tries.push(line);
     header = isHeader(c, line) ? line : null;
   }
-  if (header && !c.tokens.error) {
-    // At the end of the input: CPython points at the last newline.
-    const src = c.src;
-    const at = src.endsWith('\n') ? src.length - 1 : src.length;
-    return expectedBlock(c, header, at, at + 1);
-  }
+  if (c.tokens.error) return null;
+  const src = c.src;
+  // At the end of the input: CPython points at the last newline.
+  const end = src.endsWith('\n') ? src.length - 1 : src.length;
+  if (header) return expectedBlock(c, header, end, end + 1);
+  if (tries.length) return missingHandler(c, end);
   return null;
+}
+
+/** A `try` block followed by neither `except` nor `finally`. */
+function missingHandler(c: BlockContext, at: number): SourceError {
+  return {
+    kind: 'SyntaxError',
+    msg: "expected 'except' or 'finally' block",
+    line: lineOf(c.tokens.lineStarts, at),
+    cursor: at + 1,
+    at,
+  };
 }
 
 function expectedBlock(

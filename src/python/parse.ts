@@ -13,7 +13,7 @@
 import { parser } from '@lezer/python';
 import type { Tree } from '@lezer/common';
 import { CompileFailure, NotSupported, PySyntaxError } from './errors';
-import { lineStartsOf, tokenize, type SourceError, type Tokenized } from './tokenizer';
+import { T, lineStartsOf, tokenize, type SourceError, type Tokenized } from './tokenizer';
 import { lineOf, type BlockContext } from './blocks';
 import {
   COMPILER_MAX_DEPTH,
@@ -64,7 +64,7 @@ export function parse(original: string): ParsedSource {
     nesting,
     lezerAt === null ? null : lezer.toSource(lezerAt),
   );
-  const reported = reportedError(parserError, tokens.error);
+  const reported = reportedError(parserError, tokens.error, lastTokenAt(tokens));
   if (reported?.memory) throw new CompileFailure('MemoryError');
   if (reported) throw syntaxError(source, tokens.lineStarts, reported);
 
@@ -87,6 +87,15 @@ export function parse(original: string): ParsedSource {
   }
   refuseBidiControls(source, tokens);
   return { source: lezer.text, tree, lineStarts: lineStartsOf(lezer.text) };
+}
+
+/** Where the last token of the input starts (not counting line ends and dedents). */
+function lastTokenAt(tokens: Tokenized): number {
+  for (let i = tokens.tokens.length - 1; i >= 0; i--) {
+    const t = tokens.tokens[i]!;
+    if (t.kind !== T.End && t.kind !== T.Dedent && t.kind !== T.Newline) return t.from;
+  }
+  return 0;
 }
 
 /** The refusal of a statement nested deeper than Heapscope compiles (the compiler's too). */
