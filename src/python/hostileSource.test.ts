@@ -100,7 +100,7 @@ describe('hostile source typed into the console', { timeout: 120_000 }, () => {
   }
 });
 
-describe('syntax errors point where CPython points', () => {
+describe('syntax errors point where CPython points', { timeout: 60_000 }, () => {
   // (A NUL has no position: compile() reports it without one, and so does Heapscope.)
   for (const c of cases.filter((c) => c.console?.where?.[0] != null)) {
     it(`${c.kind}: ${c.name}`, () => {
@@ -117,26 +117,30 @@ describe('syntax errors point where CPython points', () => {
   }
 });
 
-describe('the console reads text as compile() does, a file as python3 FILE does', () => {
-  const byName = (name: string) => cases.find((c) => c.name === name)!;
-  for (const name of ['UTF-8 byte order mark', 'NUL in a string', 'NUL in a comment']) {
-    it(`${name}: CPython's file and console answers differ, and so do Heapscope's`, () => {
-      const c = byName(name);
-      expect(c.console!.last).not.toBe(c.python!.last);
-      const file = runScriptBytes(bytesOf(c), 'case.py');
-      expect(lastLine(file.stderr)).toBe(c.python!.last);
-      const s = new Session();
-      s.run('kept = [1, 2]');
-      const before = JSON.stringify(s.snapshot());
-      expect(s.run(text(c)).error).toBe(c.console!.last);
-      // Refused before any effect: the heap is as it was.
-      expect(JSON.stringify(s.snapshot())).toBe(before);
-      expect(
-        s
-          .run('kept')
-          .output.map((o) => o.text)
-          .join(''),
-      ).toBe('[1, 2]\n');
-    });
-  }
-});
+describe(
+  'the console reads text as compile() does, a file as python3 FILE does',
+  { timeout: 60_000 },
+  () => {
+    const byName = (name: string) => cases.find((c) => c.name === name)!;
+    for (const name of ['UTF-8 byte order mark', 'NUL in a string', 'NUL in a comment']) {
+      it(`${name}: CPython's file and console answers differ, and so do Heapscope's`, () => {
+        const c = byName(name);
+        expect(c.console!.last).not.toBe(c.python!.last);
+        const file = runScriptBytes(bytesOf(c), 'case.py');
+        expect(lastLine(file.stderr)).toBe(c.python!.last);
+        const s = new Session();
+        s.run('kept = [1, 2]');
+        const before = JSON.stringify(s.snapshot());
+        expect(s.run(text(c)).error).toBe(c.console!.last);
+        // Refused before any effect: the heap is as it was.
+        expect(JSON.stringify(s.snapshot())).toBe(before);
+        expect(
+          s
+            .run('kept')
+            .output.map((o) => o.text)
+            .join(''),
+        ).toBe('[1, 2]\n');
+      });
+    }
+  },
+);

@@ -17,14 +17,21 @@ function run(source: string, events: boolean): string {
 }
 
 describe('event recording', () => {
-  it('changes nothing the program can see: every conformance script prints the same either way', () => {
-    const scripts = readdirSync(dir).filter((f) => f.endsWith('.py'));
-    expect(scripts.length).toBeGreaterThan(50);
-    for (const f of scripts) {
-      const source = readFileSync(join(dir, f), 'utf8');
-      expect(run(source, true), f).toBe(run(source, false));
-    }
-  });
+  it(
+    'changes nothing the program can see: every conformance script prints the same either way',
+    {
+      // Every conformance script, twice: seconds on a loaded machine.
+      timeout: 120_000,
+    },
+    () => {
+      const scripts = readdirSync(dir).filter((f) => f.endsWith('.py'));
+      expect(scripts.length).toBeGreaterThan(50);
+      for (const f of scripts) {
+        const source = readFileSync(join(dir, f), 'utf8');
+        expect(run(source, true), f).toBe(run(source, false));
+      }
+    },
+  );
 
   it('reports every phase of a collection with the gc_refs each phase computed', () => {
     const interp = new Interpreter({ recordEvents: true, trackLive: true, sink: () => {} });
