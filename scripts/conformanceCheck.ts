@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { runScript } from '../src/cli/main';
+import { runScriptBytes } from '../src/cli/main';
 
 export const conformanceDir = join(import.meta.dirname, '..', 'conformance');
 const dir = conformanceDir;
@@ -17,6 +17,8 @@ export function normalize(text: string): string {
 
 /** A script's path as python3 printed it when the expected files were made (any checkout). */
 const SCRIPT_PATH = /"[^"]*conformance\/[^"/]+\.py"/g;
+/** The same, unquoted, in "Non-UTF-8 code ... in file PATH on line N". */
+const BARE_SCRIPT_PATH = /(?<= in file )\S*conformance\/[^\s/]+\.py(?= on line )/g;
 
 /**
  * The lines of a traceback compared with CPython's: unindented lines, `File` lines and the
@@ -34,6 +36,7 @@ export function stderrSignature(text: string, file: string): string[] {
       l
         .replace(file, '<file>')
         .replace(SCRIPT_PATH, '"<file>"')
+        .replace(BARE_SCRIPT_PATH, '<file>')
         .replace(/\. Did you mean: .*\?$/, ''),
     );
 }
@@ -47,9 +50,9 @@ export interface Mismatch {
 
 export function checkScript(pyPath: string): Mismatch[] {
   const name = basename(pyPath, '.py');
-  const source = readFileSync(pyPath, 'utf8');
+  const source = readFileSync(pyPath);
   const expected = (ext: string) => readFileSync(join(dir, 'expected', `${name}.${ext}`), 'utf8');
-  const r = runScript(source, pyPath);
+  const r = runScriptBytes(source, pyPath);
   const out: Mismatch[] = [];
   const wantOut = normalize(expected('stdout'));
   if (normalize(r.stdout) !== wantOut)

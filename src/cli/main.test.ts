@@ -35,4 +35,27 @@ describe('heapscope run', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("can't open file");
   });
+
+  // The command line reads the file's bytes, as python3 does (conformance/expected/ from python3).
+  const lastLine = (s: string) => s.trimEnd().split('\n').pop();
+  const samePath = (s: string | undefined) =>
+    s?.replace(/\S*conformance\/(\w+\.py)/g, '<conformance>/$1');
+  for (const name of [
+    'source_bom',
+    'source_crlf',
+    'source_coding_latin1',
+    'errors_source_nul',
+    'errors_source_non_utf8',
+    'errors_source_bom_undecodable',
+    'errors_source_bom_and_coding',
+    'syntax_deep_unary_memory',
+  ]) {
+    it(`reads ${name}.py from its bytes as python3 does`, { timeout: 30_000 }, () => {
+      const r = heapscope('run', join(root, 'conformance', `${name}.py`));
+      expect(r.status).toBe(Number(expected(name, 'status').trim()));
+      expect(r.stdout).toBe(expected(name, 'stdout'));
+      expect(samePath(lastLine(r.stderr))).toBe(samePath(lastLine(expected(name, 'stderr'))));
+      expect(r.stderr).not.toMatch(/internal error|RangeError|^\s+at /m);
+    });
+  }
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { isProfileName, type ProfileName } from '../engine';
 import { Interpreter } from '../python/interpreter';
+import { decodeSourceFile } from '../python/sourceFile';
 
 export interface ScriptResult {
   readonly stdout: string;
@@ -34,6 +35,17 @@ export function runScript(
   return { stdout, stderr, status: result.ok ? 0 : 1 };
 }
 
+/** Runs a file's bytes as `python3 FILE.py` reads them (BOM, coding declaration, NUL, UTF-8). */
+export function runScriptBytes(
+  bytes: Uint8Array,
+  file: string,
+  profile: ProfileName = '3.11',
+): ScriptResult {
+  const decoded = decodeSourceFile(bytes, file);
+  if (!decoded.ok) return { stdout: '', stderr: decoded.report, status: 1 };
+  return runScript(decoded.text, file, profile);
+}
+
 const USAGE = 'usage: heapscope run FILE.py [--profile 2.7|3.11|3.12]\n';
 
 export function main(argv: string[]): number {
@@ -59,16 +71,16 @@ export function main(argv: string[]): number {
     process.stderr.write(USAGE);
     return 2;
   }
-  let source: string;
+  let source: Uint8Array;
   try {
-    source = readFileSync(files[0]!, 'utf8');
+    source = readFileSync(files[0]!);
   } catch {
     process.stderr.write(
       `heapscope: can't open file '${files[0]}': [Errno 2] No such file or directory\n`,
     );
     return 2;
   }
-  const r = runScript(source, files[0]!, profile);
+  const r = runScriptBytes(source, files[0]!, profile);
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);
   return r.status;

@@ -139,6 +139,11 @@ export class Heap {
   /** Past this many bytes an allocation calls `onMemoryPassed` (the interpreter's MemoryError). */
   memoryLimit = Infinity;
   onMemoryPassed: (() => void) | null = null;
+  /**
+   * Called with an instance or tuple about to be hashed as a dict key or set member, before
+   * anything changes: the interpreter runs a class's own `__hash__` there (which may raise).
+   */
+  keyCheck: ((key: PyObject) => void) | null = null;
 
   constructor(options: HeapOptions = {}) {
     this.profile = PROFILES[options.profile ?? '3.11'];
@@ -366,7 +371,7 @@ export class Heap {
     return this.track(new PySet(this.allocAddress(0xc8), this.types.set));
   }
 
-  newRange(start: number, stop: number, step: number): PyRange {
+  newRange(start: IntValue, stop: IntValue, step: IntValue): PyRange {
     return this.track(new PyRange(this.allocAddress(0x30), this.types.range, start, stop, step));
   }
 
@@ -845,13 +850,21 @@ export class Heap {
     this.decref(old!, l, i);
   }
 
+  /** Runs `keyCheck` for keys that may have a Python-level `__hash__`. */
+  private checkKey(key: PyObject): void {
+    if (this.keyCheck !== null && (key instanceof PyInstance || key instanceof PyTuple))
+      this.keyCheck(key);
+  }
+
   dictGet(d: PyDict, key: PyObject): PyObject | undefined {
+    this.checkKey(key);
     const i = d.index.get(hashKey(key));
     return i === undefined ? undefined : d.entries[i]!.value;
   }
 
   /** d[key] = value. A new key is stored (incref'd); an existing key keeps its first key object. */
   dictSet(d: PyDict, key: PyObject, value: PyObject): void {
+    this.checkKey(key);
     const h = hashKey(key);
     const i = d.index.get(h);
     this.incref(value, d, key);
@@ -904,6 +917,7 @@ export class Heap {
 
   /** s.add(v): a new member takes a reference; returns false when already there. */
   setAdd(s: PySet, v: PyObject): boolean {
+    this.checkKey(v);
     const k = hashKey(v);
     if (s.members.has(k)) return false;
     this.incref(v, s, v);
@@ -916,6 +930,7 @@ export class Heap {
 
   /** s.discard(v): returns false when `v` is not a member. */
   setDiscard(s: PySet, v: PyObject): boolean {
+    this.checkKey(v);
     const k = hashKey(v);
     const old = s.members.get(k);
     if (!old) return false;
@@ -938,6 +953,7 @@ export class Heap {
 
   /** del d[key]: returns false when the key is absent. Releases the key, then the value. */
   dictDelete(d: PyDict, key: PyObject): boolean {
+    this.checkKey(key);
     const h = hashKey(key);
     const i = d.index.get(h);
     if (i === undefined) return false;

@@ -273,6 +273,11 @@ export class PyInstance extends PyObject {
   finalized = false;
   /** How many shared-key slots this instance's inline values can hold (set at creation). */
   inlineCapacity = 0;
+  /**
+   * What its class's own `__hash__` returned when it was last hashed (as a set member's slot
+   * keeps the hash it was stored with), or null: hashed by address.
+   */
+  userHash: bigint | null = null;
   constructor(
     address: number,
     readonly type: PyType,
@@ -299,21 +304,41 @@ export class PySet extends PyObject {
   }
 }
 
+/**
+ * range(start, stop, step): unbounded ints, as CPython's range holds PyLongs (range(10**30) is
+ * fine; only len() of it is an OverflowError). Its length is computed once.
+ */
 export class PyRange extends PyObject {
+  /** The number of items, exactly: a JS number while it is safe, a bigint beyond. */
+  readonly length: IntValue;
   constructor(
     address: number,
     readonly type: PyType,
-    readonly start: number,
-    readonly stop: number,
-    readonly step: number,
+    readonly start: IntValue,
+    readonly stop: IntValue,
+    readonly step: IntValue,
   ) {
     super(address);
+    this.length = rangeLength(start, stop, step);
   }
-  get length(): number {
-    const { start, stop, step } = this;
+}
+
+function rangeLength(start: IntValue, stop: IntValue, step: IntValue): IntValue {
+  if (
+    typeof start === 'number' &&
+    typeof stop === 'number' &&
+    typeof step === 'number' &&
+    Math.abs(start) < 2 ** 52 &&
+    Math.abs(stop) < 2 ** 52
+  ) {
     if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
     return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
   }
+  const [a, b, c] = [BigInt(start), BigInt(stop), BigInt(step)];
+  let n: bigint;
+  if (c > 0n) n = a < b ? (b - a - 1n) / c + 1n : 0n;
+  else n = a > b ? (a - b - 1n) / -c + 1n : 0n;
+  return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
 }
 
 /** What a dict view or dict iterator yields. */

@@ -3,7 +3,7 @@
  * floats and tuples of them (set iteration order depends on it). strs are hashed with a random
  * key in CPython, objects by address: for those any stable value will do.
  */
-import { PyBool, PyFloat, PyInt, PyNone, PyObject, PyStr, PyTuple, PyWeakref } from './objects';
+import { PyBool, PyFloat, PyInstance, PyInt, PyObject, PyStr, PyTuple, PyWeakref } from './objects';
 
 const MASK64 = (1n << 64n) - 1n;
 const HASH_BITS = 61n;
@@ -17,7 +17,7 @@ export function pyHash(o: PyObject): bigint {
   if (o instanceof PyTuple) return tupleHash(o.items.map(pyHash));
   if (o instanceof PyStr) return strHash(o.value);
   if (o instanceof PyWeakref && o.referent) return pyHash(o.referent);
-  if (o instanceof PyNone) return pointerHash(o.address);
+  if (o instanceof PyInstance && o.userHash !== null) return o.userHash;
   return pointerHash(o.address);
 }
 
@@ -94,7 +94,7 @@ function strHash(s: string): bigint {
   return fixMinusOne(BigInt.asIntN(64, h));
 }
 
-function pointerHash(address: number): bigint {
+export function pointerHash(address: number): bigint {
   const y = BigInt(address);
   return fixMinusOne(BigInt.asIntN(64, ((y >> 4n) | (y << 60n)) & MASK64));
 }

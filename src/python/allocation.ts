@@ -52,14 +52,16 @@ export function knownLength(o: PyObject): number {
   if (o instanceof PyDict) return o.size;
   if (o instanceof PyDictView) return o.dict.size;
   if (o instanceof PySet) return o.members.size;
-  if (o instanceof PyRange) return o.length;
+  // A range too long for a C size was refused before (checkLengthHint); Number() is exact below.
+  if (o instanceof PyRange) return Number(o.length);
   return -1;
 }
 
 /** The bytes of the new objects iterating `o` makes per item: ints of a range, item tuples. */
 function newObjectBytes(o: PyObject): number {
   if (o instanceof PyRange) {
-    const widest = Math.max(Math.abs(o.start), Math.abs(o.start + o.step * (o.length - 1)));
+    const [start, step, length] = [Number(o.start), Number(o.step), Number(o.length)];
+    const widest = Math.max(Math.abs(start), Math.abs(start + step * (length - 1)));
     return intSize(widest);
   }
   if (o instanceof PyDictView && o.part === 'items') return 64;

@@ -3,6 +3,8 @@
  * and returns a new reference. `print` is METH_VARARGS in 3.11: its arguments are packed in a
  * tuple while it runs (a `__repr__` called from print sees that extra reference).
  */
+import { indexSized } from './cSize';
+import { checkLengthHint, rangeLen } from './rangeObject';
 import {
   PyBool,
   PyDict,
@@ -13,9 +15,13 @@ import {
   PyType,
   PyWeakref,
   PyInstance,
+  PyRange,
+  normInt,
+  type IntValue,
   type PyObject,
 } from '../engine';
 import { EXCEPTION_NAMES } from './exceptions';
+import { hashOf } from './userHash';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format';
@@ -70,7 +76,7 @@ function kwText(interp: Interpreter, kw: Kw, name: string, fallback: string): st
   return v.value;
 }
 
-export function lengthOf(interp: Interpreter, o: PyObject): number {
+export function lengthOf(interp: Interpreter, o: PyObject): IntValue {
   if (o instanceof PyWeakref && o.kind === 'proxy') return lengthOf(interp, proxyTarget(interp, o));
   if (o instanceof PyStr) return [...o.value].length;
   if (o instanceof PyTuple) return o.items.length;
@@ -84,9 +90,13 @@ export function lengthOf(interp: Interpreter, o: PyObject): number {
   if (userLen) {
     const r = interp.callWith(userLen, [o], null, interp.frame);
     interp.heap.decref(r);
-    if (!(r instanceof PyInt))
+    if (!(r instanceof PyInt) && !(r instanceof PyBool))
       interp.raise('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
-    return Number(r.value);
+    // slot_sq_length: a C size, not negative.
+    const n = r instanceof PyBool ? +r.value : r.value;
+    indexSized(interp, n, 'OverflowError');
+    if (n < 0) interp.raise('ValueError', '__len__() should return >= 0');
+    return n;
   }
   const special = builtinSpecial(interp, o.type, '__len__');
   if (special) {
@@ -94,8 +104,7 @@ export function lengthOf(interp: Interpreter, o: PyObject): number {
     interp.heap.decref(r);
     return Number((r as PyInt).value);
   }
-  const range = o as { length?: unknown; start?: unknown };
-  if (typeof range.length === 'number' && typeof range.start === 'number') return range.length;
+  if (o instanceof PyRange) return rangeLen(interp, o);
   return interp.raise('TypeError', `object of type '${o.type.name}' has no len()`);
 }
 
@@ -132,6 +141,13 @@ const FUNCTIONS: BuiltinImpl[] = [
     name: 'id',
     call(interp, args) {
       return interp.heap.newInt(exactlyOne(interp, 'id', args).address);
+    },
+  },
+  {
+    name: 'hash',
+    call(interp, args, kw) {
+      noKeywords(interp, 'hash', kw);
+      return interp.heap.newInt(normInt(hashOf(interp, exactlyOne(interp, 'hash', args))));
     },
   },
   {
@@ -188,6 +204,7 @@ const FUNCTIONS: BuiltinImpl[] = [
   {
     name: 'sorted',
     call(interp, args, kw) {
+      checkLengthHint(interp, exactlyOne(interp, 'sorted', args));
       const reverse = kw?.find(([n]) => n === 'reverse')?.[1];
       return newSortedListOf(interp, exactlyOne(interp, 'sorted', args), () =>
         reverse ? truthy(interp, reverse) : false,

@@ -36,7 +36,11 @@ import {
   type BinaryOp,
   type CompareOp,
 } from './operators';
-import { parse, position, type ParsedSource } from './parse';
+import { position, tooDeep, type ParsedSource } from './parse';
+import { normalizeName } from './identifiers';
+import { HEAPSCOPE_MAX_DEPTH } from './nesting';
+import { UNSUPPORTED } from './unsupported';
+import { readSource } from './readSource';
 import { formatValue } from './format';
 import { listExtend, listInplaceRepeat, setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
@@ -63,7 +67,7 @@ export function compileModule(
   file: string,
   mode: RunMode,
 ): CodeUnit {
-  const parsed = parse(source);
+  const parsed = readSource(source);
   const c = new Compiler(interp, parsed, file, mode);
   try {
     return c.module();
@@ -79,6 +83,13 @@ class Compiler {
   private loopDepth = 0;
   /** Nesting of blocks and expressions in the code unit being compiled, and their maxima. */
   private nesting = { blocks: 0, exprs: 0, maxBlocks: 0, maxExprs: 0 };
+  /**
+   * Statements and expressions being compiled, one inside the other (CPython's AST depth).
+   * Compiling and evaluating recurse once per level, so past HEAPSCOPE_MAX_DEPTH the statement is
+   * refused rather than risk JavaScript's stack (parse.ts has already given CPython's own
+   * RecursionError past its limit of 3000).
+   */
+  private depth = 0;
 
   constructor(
     private readonly interp: Interpreter,
@@ -131,8 +142,23 @@ class Compiler {
 
   // ---- helpers ----
 
+  /** A node's source text; a name is NFKC-normalised as CPython does (`Ａ` is `A`). */
   private text(n: SyntaxNode): string {
-    return this.src.source.slice(n.from, n.to);
+    const t = this.src.source.slice(n.from, n.to);
+    return n.name === 'VariableName' || n.name === 'PropertyName' ? normalizeName(t) : t;
+  }
+
+  /** Counts one level of nesting around `compile` (see `depth`). */
+  private nested<R>(n: SyntaxNode, compile: () => R): R {
+    if (++this.depth > HEAPSCOPE_MAX_DEPTH) {
+      this.depth = 0;
+      throw tooDeep(this.line(n));
+    }
+    try {
+      return compile();
+    } finally {
+      this.depth--;
+    }
   }
 
   private line(n: SyntaxNode): number {
@@ -195,6 +221,10 @@ class Compiler {
   }
 
   private statement(n: SyntaxNode, scope: Scope): Ex {
+    return this.nested(n, () => this.statementAt(n, scope));
+  }
+
+  private statementAt(n: SyntaxNode, scope: Scope): Ex {
     switch (n.name) {
       case 'ExpressionStatement':
         return this.expressionStatement(n, scope);
@@ -236,12 +266,6 @@ class Compiler {
       case 'ScopeStatement':
         if (this.text(n).startsWith('nonlocal')) this.unsupported("'nonlocal'", n);
         return () => Signal.Normal;
-      case 'WithStatement':
-        return this.unsupported("the 'with' statement", n);
-      case 'DecoratedStatement':
-        return this.unsupported('decorators', n);
-      case 'MatchStatement':
-        return this.unsupported("the 'match' statement", n);
       default:
         return this.unsupported(describeNode(n.name), n);
     }
@@ -384,7 +408,8 @@ class Compiler {
       };
     }
     const key = interp.key(name);
-    const useGlobals = scope.kind === 'function';
+    // STORE_GLOBAL: in a function, and for a name a class body declares `global`.
+    const useGlobals = scope.kind === 'function' || scope.globals.has(name);
     return (f, v) => {
       const ns = useGlobals ? f.globals : f.names!;
       h.dictSetSteal(ns, key, v);
@@ -538,7 +563,7 @@ class Compiler {
         };
       }
       const key = interp.key(name);
-      const useGlobals = scope.kind === 'function';
+      const useGlobals = scope.kind === 'function' || scope.globals.has(name);
       return (f) => {
         const ns = useGlobals ? f.globals : f.names!;
         const old =
@@ -890,9 +915,11 @@ class Compiler {
     const base = bases.length ? this.expr(bases[0]!, scope) : null;
     const qualname = scope.kind === 'module' ? name : `${scope.qualname}.${name}`;
     const inner: Scope = { kind: 'class', locals: [], globals: new Set(), qualname, parent: scope };
+    const bodyNode = parts[parts.length - 1]!;
+    collectGlobals(children(bodyNode), inner, (x) => this.text(x));
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
-    const [body, stackBytes] = this.nestedUnit(() => this.body(parts[parts.length - 1]!, inner));
+    const [body, stackBytes] = this.nestedUnit(() => this.body(bodyNode, inner));
     this.loopDepth = savedLoop;
     const code: CodeUnit = {
       name,
@@ -1153,13 +1180,13 @@ class Compiler {
     const nesting = this.nesting;
     nesting.maxExprs = Math.max(nesting.maxExprs, ++nesting.exprs);
     try {
-      return this.exprOf(n, scope);
+      return this.nested(n, () => this.exprAt(n, scope));
     } finally {
       nesting.exprs--;
     }
   }
 
-  private exprOf(n: SyntaxNode, scope: Scope): Ev {
+  private exprAt(n: SyntaxNode, scope: Scope): Ev {
     const interp = this.interp;
     const h = interp.heap;
     switch (n.name) {
@@ -1213,11 +1240,6 @@ class Compiler {
         }
         return this.makeFunction('<lambda>', params, bodyNode, scope, n, true);
       }
-      case 'ArrayComprehensionExpression':
-      case 'DictionaryComprehensionExpression':
-      case 'SetComprehensionExpression':
-      case 'ComprehensionExpression':
-        return this.unsupported('comprehensions', n);
       default:
         return this.unsupported(describeNode(n.name), n);
     }
@@ -1305,7 +1327,8 @@ class Compiler {
         };
       }
     }
-    if (scope.kind === 'function') {
+    if (scope.kind === 'function' || scope.globals.has(name)) {
+      // LOAD_GLOBAL: the globals, then the builtins.
       return (f) => {
         const v = h.dictGet(f.globals, key) ?? h.dictGet(interp.builtins, key) ?? notDefined();
         h.incref(v, STACK);
@@ -1870,21 +1893,7 @@ function collectLocals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) 
         for (const c of children(n)) visit(c);
     }
   };
-  // `global` declarations apply to the whole body, wherever they stand.
-  for (const n of nodes) {
-    n.toTree().iterate({
-      enter(ref) {
-        if (
-          ref.name === 'FunctionDefinition' ||
-          ref.name === 'ClassDefinition' ||
-          ref.name === 'LambdaExpression'
-        )
-          return false;
-        if (ref.name === 'ScopeStatement') visit(ref.node);
-        return undefined;
-      },
-    });
-  }
+  collectGlobals(nodes, scope, text);
   for (const n of nodes) visit(n);
 }
 
@@ -1900,6 +1909,30 @@ function displaySlots(n: number, allConstant: boolean): number {
   for (let size = 0; size < n; size++)
     if (size >= allocated) allocated = listGrowth(size + 1, size);
   return allocated;
+}
+
+/**
+ * `global` declarations of a function or class body: they apply to the whole body, nested blocks
+ * included, but not to functions, classes and lambdas defined in it. (Walked with an explicit
+ * stack: a statement can nest deeply.)
+ */
+function collectGlobals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) => string): void {
+  const pending = [...nodes];
+  while (pending.length) {
+    const n = pending.pop()!;
+    if (
+      n.name === 'FunctionDefinition' ||
+      n.name === 'ClassDefinition' ||
+      n.name === 'LambdaExpression'
+    )
+      continue;
+    if (n.name === 'ScopeStatement') {
+      if (text(n).startsWith('global'))
+        for (const c of children(n)) if (c.name === 'VariableName') scope.globals.add(text(c));
+      continue;
+    }
+    pending.push(...children(n));
+  }
 }
 
 /** UNPACK_SEQUENCE of something without __iter__ says so in its own words. */
@@ -1945,17 +1978,8 @@ export class NotSupportedSyntax extends Error {
   }
 }
 
-const DESCRIPTIONS: Record<string, string> = {
-  YieldExpression: "'yield'",
-  AwaitExpression: "'await'",
-  NamedExpression: "the ':=' operator",
-  ArrayComprehensionExpression: 'comprehensions',
-  Ellipsis: "'...'",
-  GlobalStatement: "'global'",
-};
-
 function describeNode(name: string): string {
-  if (DESCRIPTIONS[name]) return DESCRIPTIONS[name];
+  if (UNSUPPORTED[name]) return UNSUPPORTED[name];
   return name
     .replace(/(Statement|Expression)$/, (m) => ` ${m.toLowerCase()}`)
     .replace(/([a-z])([A-Z])/g, '$1 $2')

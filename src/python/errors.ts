@@ -42,10 +42,21 @@ export class PySyntaxError extends Error {
     readonly line: number,
     readonly column: number,
     readonly lineText: string,
-    /** IndentationError is the SyntaxError subclass CPython uses for indentation mistakes. */
-    readonly kind: 'SyntaxError' | 'IndentationError' = 'SyntaxError',
+    /** IndentationError (and its TabError) are the SyntaxError subclasses for indentation. */
+    readonly kind: 'SyntaxError' | 'IndentationError' | 'TabError' = 'SyntaxError',
   ) {
     super(`${kind}: ${msg} (line ${line}, column ${column})`);
+  }
+}
+
+/**
+ * An error CPython reports while reading or compiling source, as one line with no location:
+ * "SyntaxError: source code string cannot contain null bytes", "MemoryError" (the parser's stack),
+ * "RecursionError: maximum recursion depth exceeded during compilation".
+ */
+export class CompileFailure extends Error {
+  constructor(readonly text: string) {
+    super(text);
   }
 }
 

@@ -99,6 +99,7 @@ function checked(
   if (longest > MAX_SSIZE) interp.raise('ValueError', 'Too many decimal digits in format string');
   if (longest > 4096) reserveStr(interp, strKind(parsed.fill), longest);
   const r = fn(parsed);
-  if (typeof r !== 'string') return interp.raise('ValueError', r.error);
+  if (typeof r !== 'string')
+    return interp.raise(r.overflow ? 'OverflowError' : 'ValueError', r.error);
   return r;
 }

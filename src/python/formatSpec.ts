@@ -3,6 +3,7 @@
  * strs and bools: [[fill]align][sign][z][#][0][width][grouping][.precision][type]. Floats are
  * rounded half-to-even on their exact binary value, as CPython's dtoa does.
  */
+import { DECIMAL_LIMIT_MESSAGE, MAX_STR_DIGITS } from './intDigits';
 import { formatFloat } from '../engine';
 
 export interface Spec {
@@ -160,12 +161,17 @@ function pad(sign: string, body: string, spec: Spec, defaultAlign: string): stri
   return f + sign + body;
 }
 
-export type FormatError = { error: string };
+/** A ValueError (or, for an int too large for a float format, an OverflowError). */
+export type FormatError = { error: string; overflow?: true };
 
 /** format(int, spec) */
 export function formatInt(v: bigint, spec: Spec, typeName: string): string | FormatError {
   const t = spec.type;
-  if ('eEfFgG%'.includes(t) && t) return formatFloatSpec(Number(v), spec);
+  if ('eEfFgG%'.includes(t) && t) {
+    const x = Number(v);
+    if (!Number.isFinite(x)) return { error: 'int too large to convert to float', overflow: true };
+    return formatFloatSpec(x, spec);
+  }
   if (!'dbcoxXn'.includes(t) && t !== '')
     return { error: `Unknown format code '${t}' for object of type '${typeName}'` };
   if (spec.precision !== null)
@@ -195,7 +201,9 @@ export function formatInt(v: bigint, spec: Spec, typeName: string): string | For
       body = String.fromCodePoint(Number(abs));
       break;
     default:
-      body = group(abs.toString(), spec.grouping, 3);
+      body = abs.toString();
+      if (body.length > MAX_STR_DIGITS) return { error: DECIMAL_LIMIT_MESSAGE };
+      body = group(body, spec.grouping, 3);
   }
   if ('boxX'.includes(t) && t && spec.grouping) body = group(body, spec.grouping, 4);
   const sign =

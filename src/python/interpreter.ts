@@ -30,7 +30,7 @@ import {
 } from '../engine';
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
-import { NotSupported, PyError, PySyntaxError } from './errors';
+import { CompileFailure, NotSupported, PyError, PySyntaxError } from './errors';
 import {
   Budget,
   NO_LIMITS,
@@ -54,6 +54,7 @@ import { runAtexitFinalizers } from './modules/weakref';
 import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
 import { C_LEVEL_BYTES, STACK_PROBE_FROM, STACK_PROBE_SPACING, stackHasRoom } from './stackGuard';
+import { checkKey } from './userHash';
 
 export type RunMode = 'exec' | 'single';
 
@@ -165,6 +166,7 @@ export class Interpreter {
     this.modules.set('__main__', this.main);
     this.setName(this.main.dict, '__name__', h.newStr('__main__', true));
     h.finalizer = (o) => this.runFinalizer(o);
+    h.keyCheck = (key) => checkKey(this, key);
     h.hasFinalizer = (o) =>
       o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
   }
@@ -197,6 +199,7 @@ export class Interpreter {
       code = compileModule(this, source, file, mode);
     } catch (e) {
       if (e instanceof PySyntaxError) return this.reportRefusal(formatSyntaxError(e, file));
+      if (e instanceof CompileFailure) return this.reportRefusal(e.text + '\n');
       if (e instanceof NotSupported) return this.reportRefusal(e.message + '\n');
       if (e instanceof NotSupportedSyntax) {
         const text = source.split('\n')[e.line - 1] ?? '';

@@ -4,6 +4,7 @@
  * else holds it (dictiter_iternextitem), which is why `for k, v in d.items()` sees one more
  * reference to `v` than `for v in d.values()`.
  */
+import { rangeItem } from './rangeObject';
 import {
   PyDict,
   PyDictView,
@@ -77,7 +78,7 @@ export function iterNext(interp: Interpreter, it: PyIterator): PyObject | null {
       item = v;
     }
   } else if (seq instanceof PyRange) {
-    if (it.index < seq.length) item = h.newInt(seq.start + seq.step * it.index++);
+    if (it.index < seq.length) item = h.newInt(rangeItem(seq, it.index++));
   } else if (seq instanceof PyStr) {
     const chars = [...seq.value];
     if (it.index < chars.length) item = h.newStr(chars[it.index++]!);
@@ -163,7 +164,7 @@ export function collect(interp: Interpreter, o: PyObject): PyObject[] {
 /** How many items iterating `o` gives, when that is known without running Python; else 0. */
 function lengthHint(o: PyObject): number {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
-  if (o instanceof PyRange) return o.length;
+  if (o instanceof PyRange) return Number(o.length);
   if (o instanceof PyDict) return o.index.size;
   if (o instanceof PySet) return o.members.size;
   if (o instanceof PyStr) return o.value.length;

@@ -3,6 +3,9 @@
  * static method descriptors; and attribute lookup along a class's bases. Every method borrows its
  * arguments (args[0] is self) and returns a new reference.
  */
+import { intToFloat } from './floatMath';
+import { ssize } from './cSize';
+import { checkLengthHint, newRange } from './rangeObject';
 import {
   PyBool,
   PyDict,
@@ -28,6 +31,7 @@ import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
 import { equals, orderCompare } from './operators';
 import { formatString } from './format';
+import { checkDecimalDigits } from './intDigits';
 
 /** An attribute of a class or one of its bases (borrowed), or null. */
 export function lookupTypeAttr(t: PyType, name: string): PyObject | null {
@@ -140,6 +144,13 @@ function arity(
   );
 }
 
+/** An argument CPython declares Py_ssize_t (list.insert's index, list.pop's). */
+function asSsize(interp: Interpreter, o: PyObject): number {
+  if (o instanceof PyInt) return ssize(interp, o.value);
+  if (o instanceof PyBool) return +o.value;
+  return interp.raise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
+}
+
 export function asIndex(interp: Interpreter, o: PyObject, what = 'list indices'): number {
   if (o instanceof PyInt) return Number(o.value);
   if (o instanceof PyBool) return o.value ? 1 : 0;
@@ -160,13 +171,14 @@ const list: Record<string, MethodFn> = {
   },
   extend(interp, args) {
     arity(interp, 'extend', args, 1, 1);
+    checkLengthHint(interp, args[1]!);
     listExtend(interp, self<PyList>(args), args[1]!);
     return interp.heap.none();
   },
   insert(interp, args) {
     arity(interp, 'insert', args, 2, 2);
     const l = self<PyList>(args);
-    let i = asIndex(interp, args[1]!, "'int' object cannot be interpreted as an integer");
+    let i = asSsize(interp, args[1]!);
     if (i < 0) i = Math.max(0, i + l.items.length);
     i = Math.min(i, l.items.length);
     reserveGrowth(interp, l, l.items.length + 1);
@@ -179,7 +191,7 @@ const list: Record<string, MethodFn> = {
     arity(interp, 'pop', args, 0, 1);
     const l = self<PyList>(args);
     if (l.items.length === 0) interp.raise('IndexError', 'pop from empty list');
-    let i = args.length > 1 ? asIndex(interp, args[1]!) : l.items.length - 1;
+    let i = args.length > 1 ? asSsize(interp, args[1]!) : l.items.length - 1;
     if (i < 0) i += l.items.length;
     if (i < 0 || i >= l.items.length) interp.raise('IndexError', 'pop index out of range');
     // The popped reference moves to the caller.
@@ -233,6 +245,7 @@ const list: Record<string, MethodFn> = {
   __new__(interp, args) {
     if (args.length > 1)
       interp.raise('TypeError', `list expected at most 1 argument, got ${args.length}`);
+    if (args.length) checkLengthHint(interp, args[0]!);
     return args.length ? newListOf(interp, args[0]!) : interp.heap.newList([]);
   },
 };
@@ -391,6 +404,7 @@ const tuple: Record<string, MethodFn> = {
       interp.heap.incref(args[0]);
       return args[0];
     }
+    checkLengthHint(interp, args[0]!);
     reserveCollection(interp, args[0]!, 8);
     return interp.heap.newTuple(collect(interp, args[0]!));
   },
@@ -580,6 +594,7 @@ function strOf(args: PyObject[]): string {
 const str: Record<string, MethodFn> = {
   join(interp, args) {
     arity(interp, 'join', args, 1, 1);
+    checkLengthHint(interp, args[1]!);
     reserveCollection(interp, args[1]!, 8);
     const parts = collect(interp, args[1]!);
     try {
@@ -644,6 +659,7 @@ const int: Record<string, MethodFn> = {
       const s = v.value.trim().replace(/_/g, '');
       if (!/^[+-]?\d+$/.test(s))
         interp.raise('ValueError', `invalid literal for int() with base 10: ${interp.reprOf(v)}`);
+      if (!v.value.includes('_')) checkDecimalDigits(interp, s.replace(/^[+-]/, ''));
       const b = BigInt(s);
       return interp.heap.newInt(Number.isSafeInteger(Number(b)) ? Number(b) : b);
     }
@@ -663,7 +679,7 @@ const float: Record<string, MethodFn> = {
       return v;
     }
     if (v instanceof PyInt || v instanceof PyBool)
-      return interp.heap.newFloat(Number(v instanceof PyBool ? +v.value : v.value));
+      return interp.heap.newFloat(intToFloat(interp, v instanceof PyBool ? +v.value : v.value));
     if (v instanceof PyStr) {
       const s = v.value.trim().toLowerCase();
       const x =
@@ -699,20 +715,7 @@ export function setTruth(fn: (interp: Interpreter, o: PyObject) => boolean): voi
 
 const range: Record<string, MethodFn> = {
   __new__(interp, args) {
-    const n = args.map((a) => {
-      if (a instanceof PyBool) return +a.value;
-      if (a instanceof PyInt) return Number(a.value);
-      return interp.raise(
-        'TypeError',
-        `'${a.type.name}' object cannot be interpreted as an integer`,
-      );
-    });
-    if (n.length === 0) interp.raise('TypeError', 'range expected at least 1 argument, got 0');
-    if (n.length > 3)
-      interp.raise('TypeError', `range expected at most 3 arguments, got ${n.length}`);
-    const [start, stop, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? 1];
-    if (step === 0) interp.raise('ValueError', 'range() arg 3 must not be zero');
-    return interp.heap.newRange(start, stop, step);
+    return newRange(interp, args);
   },
 };
 

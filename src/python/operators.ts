@@ -3,6 +3,17 @@
  * borrowed; results are new references.
  */
 import {
+  compareIntFloat,
+  floatFloorDiv,
+  floatMod,
+  floatPow,
+  intToFloat,
+  intTrueDivide,
+} from './floatMath';
+import { indexSized } from './cSize';
+import { rangeContains, rangeEquals } from './rangeObject';
+import { checkKey } from './userHash';
+import {
   hashKey,
   normInt,
   PyBool,
@@ -42,8 +53,17 @@ function intValue(o: PyInt | PyBool): IntValue {
   return o instanceof PyBool ? (o.value ? 1 : 0) : o.value;
 }
 
-function toFloat(o: PyInt | PyFloat | PyBool): number {
-  return o instanceof PyFloat ? o.value : Number(intValue(o));
+/** A number operand as a float (an int too large is an OverflowError). */
+function toFloat(interp: Interpreter, o: PyInt | PyFloat | PyBool): number {
+  return o instanceof PyFloat ? o.value : intToFloat(interp, intValue(o));
+}
+
+/** An int and a float (either order) compared exactly; NaN when the float is a NaN. */
+function compareMixed(a: PyInt | PyFloat | PyBool, b: PyInt | PyFloat | PyBool): number {
+  if (a instanceof PyFloat && b instanceof PyFloat)
+    return a.value < b.value ? -1 : a.value > b.value ? 1 : a.value === b.value ? 0 : NaN;
+  if (a instanceof PyFloat) return -compareIntFloat(intValue(b as PyInt | PyBool), a.value);
+  return compareIntFloat(intValue(a), (b as PyFloat).value);
 }
 
 export function truthy(interp: Interpreter, o: PyObject): boolean {
@@ -105,7 +125,7 @@ function intArith(interp: Interpreter, op: BinaryOp, a: IntValue, b: IntValue): 
       return intResult(interp, x * y);
     case '/':
       if (y === 0n) interp.raise('ZeroDivisionError', 'division by zero');
-      return h.newFloat(Number(a) / Number(b));
+      return h.newFloat(intTrueDivide(interp, a, b));
     case '//':
     case '%': {
       if (y === 0n)
@@ -119,8 +139,8 @@ function intArith(interp: Interpreter, op: BinaryOp, a: IntValue, b: IntValue): 
     }
     case '**':
       if (y < 0n) {
-        if (x === 0n) interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-        return h.newFloat(Math.pow(Number(x), Number(y)));
+        // A negative exponent: float ** float.
+        return h.newFloat(floatPow(interp, intToFloat(interp, a), intToFloat(interp, b)));
       }
       if (x === 0n || x === 1n || x === -1n || y <= 1n) return intResult(interp, x ** y);
       reserveInt(interp, Number(y) * bitLength(x));
@@ -161,17 +181,11 @@ function floatArith(interp: Interpreter, op: BinaryOp, a: number, b: number): Py
       if (b === 0) interp.raise('ZeroDivisionError', 'float division by zero');
       return h.newFloat(a / b);
     case '//':
-      if (b === 0) interp.raise('ZeroDivisionError', 'float floor division by zero');
-      return h.newFloat(Math.floor(a / b));
-    case '%': {
-      if (b === 0) interp.raise('ZeroDivisionError', 'float modulo');
-      const m = a % b;
-      return h.newFloat(m !== 0 && m < 0 !== b < 0 ? m + b : m);
-    }
+      return h.newFloat(floatFloorDiv(interp, a, b));
+    case '%':
+      return h.newFloat(floatMod(interp, a, b));
     case '**':
-      if (a === 0 && b < 0)
-        interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-      return h.newFloat(Math.pow(a, b));
+      return h.newFloat(floatPow(interp, a, b));
   }
 }
 
@@ -179,7 +193,7 @@ export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyOb
   const h = interp.heap;
   if (isNumber(a) && isNumber(b)) {
     if (a instanceof PyFloat || b instanceof PyFloat)
-      return floatArith(interp, op, toFloat(a), toFloat(b));
+      return floatArith(interp, op, toFloat(interp, a), toFloat(interp, b));
     return intArith(interp, op, intValue(a), intValue(b));
   }
   if (op === '+') {
@@ -202,7 +216,7 @@ export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyOb
       (n instanceof PyInt || n instanceof PyBool) &&
       (seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple)
     ) {
-      return repeatSequence(interp, seq, Number(intValue(n)));
+      return repeatSequence(interp, seq, indexSized(interp, intValue(n), 'OverflowError'));
     }
   }
   if (op === '%' && a instanceof PyStr) return h.newStr(percentFormat(interp, a.value, b));
@@ -314,7 +328,7 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   if (a instanceof PyBuiltin && b instanceof PyBuiltin && a.self)
     return a.self === b.self && a.impl === b.impl;
   if (isNumber(a) && isNumber(b)) {
-    if (a instanceof PyFloat || b instanceof PyFloat) return toFloat(a) === toFloat(b);
+    if (a instanceof PyFloat || b instanceof PyFloat) return compareMixed(a, b) === 0;
     return BigInt(intValue(a)) === BigInt(intValue(b));
   }
   if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
@@ -352,12 +366,7 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
     for (const k of a.members.keys()) if (!b.members.has(k)) return false;
     return true;
   }
-  if (a instanceof PyRange && b instanceof PyRange) {
-    return (
-      a.length === b.length &&
-      (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)))
-    );
-  }
+  if (a instanceof PyRange && b instanceof PyRange) return rangeEquals(a, b);
   if (a instanceof PyInstance && lookupTypeAttr(a.type, '__eq__')) {
     interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
     let r: PyObject;
@@ -401,11 +410,7 @@ export function orderCompare(
 
 function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObject): number {
   if (isNumber(a) && isNumber(b)) {
-    if (a instanceof PyFloat || b instanceof PyFloat) {
-      const x = toFloat(a);
-      const y = toFloat(b);
-      return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
-    }
+    if (a instanceof PyFloat || b instanceof PyFloat) return compareMixed(a, b);
     const x = BigInt(intValue(a));
     const y = BigInt(intValue(b));
     return x < y ? -1 : x > y ? 1 : 0;
@@ -443,8 +448,10 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
   }
   if (container instanceof PyDict)
     return interp.hashGuard(() => interp.heap.dictGet(container, item)) !== undefined;
-  if (container instanceof PySet)
+  if (container instanceof PySet) {
+    if (item instanceof PyInstance || item instanceof PyTuple) checkKey(interp, item);
     return container.members.has(interp.hashGuard(() => hashKey(item)));
+  }
   if (container instanceof PyStr) {
     if (!(item instanceof PyStr))
       interp.raise(
@@ -464,12 +471,7 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
     const v = interp.hashGuard(() => interp.heap.dictGet(container.dict, item.items[0]!));
     return v !== undefined && equals(interp, v, item.items[1]!);
   }
-  if (container instanceof PyRange && (item instanceof PyInt || item instanceof PyBool)) {
-    const v = Number(intValue(item));
-    const { start, step, length } = container;
-    const k = (v - start) / step;
-    return Number.isInteger(k) && k >= 0 && k < length;
-  }
+  if (container instanceof PyRange) return rangeContains(container, item);
   const special = builtinSpecial(interp, container.type, '__contains__');
   if (special) {
     const r = interp.callWith(special, [container, item], null, interp.frame);

@@ -19,7 +19,10 @@ function run(source: string, events: boolean): string {
 describe('event recording', () => {
   it(
     'changes nothing the program can see: every conformance script prints the same either way',
-    { timeout: 120_000 },
+    {
+      // Every conformance script, twice: seconds on a loaded machine.
+      timeout: 120_000,
+    },
     () => {
       const scripts = readdirSync(dir).filter((f) => f.endsWith('.py'));
       expect(scripts.length).toBeGreaterThan(50);

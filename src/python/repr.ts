@@ -4,7 +4,6 @@
  */
 import {
   formatFloat,
-  intToString,
   PyBool,
   PyBuiltin,
   PyDict,
@@ -32,6 +31,7 @@ import { builtinSpecial, lookupTypeAttr } from './methods';
 import { exceptionArgsText } from './exceptions';
 import { isSetLike, setItems } from './sets';
 import { MAX_STRING_LENGTH } from './allocation';
+import { intToDecimal } from './intDigits';
 import { C_LEVEL_BYTES } from './stackGuard';
 
 const WHILE_REPR = ' while getting the repr of an object';
@@ -60,7 +60,7 @@ export function repr(interp: Interpreter, o: PyObject): string {
 /** tp_repr: the repr itself, without a level of its own (object_str calls it directly). */
 function reprOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyStr) return strRepr(o.value);
-  if (o instanceof PyInt) return intToString(o.value);
+  if (o instanceof PyInt) return intToDecimal(interp, o.value);
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return formatFloat(o.value);

@@ -2,6 +2,8 @@
  * `o[k]`, `o[k] = v`, `del o[k]` for lists, tuples, strs, dicts and ranges, with slices. Operands
  * are borrowed; getItem returns a new reference.
  */
+import { indexSized } from './cSize';
+import { rangeSubscript } from './rangeObject';
 import {
   PyBool,
   PyDict,
@@ -27,6 +29,7 @@ function raiseKeyError(interp: Interpreter, key: PyObject): never {
 
 /** A normalised index into a sequence of `length`, or an IndexError. */
 function seqIndex(interp: Interpreter, k: PyObject, length: number, what: string): number {
+  if (k instanceof PyInt) indexSized(interp, k.value, 'IndexError');
   let i = asIndex(interp, k, `${what} indices`);
   if (i < 0) i += length;
   if (i < 0 || i >= length) interp.raise('IndexError', `${what} index out of range`);
@@ -109,10 +112,7 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
     }
     return h.newStr(chars[seqIndex(interp, k, chars.length, 'string')]!);
   }
-  if (o instanceof PyRange) {
-    const i = seqIndex(interp, k, o.length, 'range object');
-    return h.newInt(o.start + i * o.step);
-  }
+  if (o instanceof PyRange) return rangeSubscript(interp, o, k);
   if (o instanceof PyInstance) {
     const m = lookupTypeAttr(o.type, '__getitem__');
     if (m) return interp.callWith(m, [o, k], null, interp.frame);

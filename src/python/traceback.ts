@@ -46,7 +46,9 @@ export function formatSyntaxError(e: PySyntaxError, file: string): string {
   let out = `  File "${file}", line ${e.line}\n`;
   if (text.trim()) {
     out += `    ${text.trim()}\n`;
-    if (kind === 'SyntaxError') out += `    ${' '.repeat(Math.max(0, e.column - 1 - indent))}^\n`;
+    // Column 0: CPython knows no column (a NUL byte's line), so it draws no caret.
+    if (kind === 'SyntaxError' && e.column > 0)
+      out += `    ${' '.repeat(Math.max(0, e.column - 1 - indent))}^\n`;
   }
   return out + `${kind}: ${msg}\n`;
 }

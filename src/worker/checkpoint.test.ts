@@ -105,7 +105,8 @@ describe('state that only compiled code can reach', () => {
     const s = new Session();
     for (const line of setup) s.run(line);
     const c = capture(s.interpreter);
-    if (c instanceof Uncapturable) throw new Error(`not capturable: ${c.key}`);
+    if (c instanceof Uncapturable)
+      throw new Error(`not capturable: ${c.key} (a stateless function? list it in STATELESS_KEYS)`);
     s.run(warmUp);
     expect(printed(s, probe)).not.toBe(cold); // the code is warm now
     c.restore();

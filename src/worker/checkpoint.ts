@@ -39,6 +39,7 @@ const STATELESS_KEYS: ReadonlySet<string> = new Set([
   'timeLimitMessage',
   'progressSource',
   'onMemoryPassed',
+  'keyCheck',
 ]);
 
 const enum Kind {

@@ -1,0 +1,3 @@
+ï»¿print("never runs")
+# ÿ in a comment is fine
+x = "Ã©ÿ"

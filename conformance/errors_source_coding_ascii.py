@@ -1,0 +1,3 @@
+# coding: ascii
+print("never runs")
+x = "é"

@@ -1,0 +1,1 @@
+x = 2print(x)print("""ab""")

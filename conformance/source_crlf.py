@@ -1,0 +1,6 @@
+x = 1
+if x:
+    s = """a
+b"""
+    print(repr(s))
+print(x)

@@ -1,0 +1,5 @@
+if True:
+	x = 1
+	if x:
+		print(x)
+	print("tabs")

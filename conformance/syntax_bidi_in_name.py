@@ -1,0 +1,2 @@
+print("never runs")
+is_admin‮ = True

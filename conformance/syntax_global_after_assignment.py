@@ -1,0 +1,4 @@
+print("never runs")
+def f():
+    x = 1
+    global x

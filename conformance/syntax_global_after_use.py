@@ -1,0 +1,4 @@
+print("never runs")
+class C:
+    x.y = 1
+    global x

@@ -1,0 +1,3 @@
+print("never runs")
+async def f()
+    pass

@@ -1,0 +1,5 @@
+print("never runs")
+if 1:
+    pass
+else if 2:
+    pass

@@ -1,0 +1,5 @@
+print("never runs")
+try:
+    pass
+except ValueError as e
+    pass

@@ -1,0 +1,3 @@
+print("never runs")
+for x in y
+    pass

@@ -1,0 +1,3 @@
+print("never runs")
+match x
+    case 1: pass

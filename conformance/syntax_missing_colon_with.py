@@ -1,0 +1,3 @@
+print("never runs")
+with x
+    pass

@@ -1,0 +1,4 @@
+print("never runs")
+if True:
+    x = 1
+  y = 2

@@ -1,0 +1,4 @@
+print("never runs")
+x = """abc
+
+y = 1
