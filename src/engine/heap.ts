@@ -39,6 +39,7 @@ import {
 } from './objects';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
+import { unlink } from './gcList';
 import { isGcType, mayBeTracked } from './traverse';
 import { clearRef } from './weakrefs';
 import { valueOrder } from './dictOrder';
@@ -98,6 +99,8 @@ export interface BuiltinTypes {
 
 /** CPython defers deallocations nested deeper than this (Py_TRASHCAN, `_PyTrash_UNWIND_LEVEL`). */
 const TRASHCAN_UNWIND_LEVEL = 50;
+/** The same bound for the chains of objects CPython frees without the trashcan. */
+const CHAIN_UNWIND_LEVEL = 50;
 
 export class Heap {
   readonly profile: Profile;
@@ -119,6 +122,11 @@ export class Heap {
   private nextAddress = 0x7f3a9c200000;
   private trashNesting = 0;
   private trashLater: PyObject[] = [];
+  /** Whether each deposited object was tracked by the collector. */
+  private trashTracked: boolean[] = [];
+  private chainNesting = 0;
+  private chainLater: PyObject[] = [];
+  private chainTracked: boolean[] = [];
   /** Called for an object that dies with a finalizer (`__del__`); set by the interpreter. */
   finalizer: ((o: PyObject) => void) | null = null;
   /**
@@ -477,17 +485,56 @@ export class Heap {
    */
   private dealloc(o: PyObject): void {
     if (!usesTrashcan(o)) {
-      this.deallocBody(o);
+      if (holdsNothing(o)) this.deallocBody(o);
+      else this.deallocChained(o);
       return;
     }
     if (this.trashNesting >= TRASHCAN_UNWIND_LEVEL) {
-      this.trashLater.push(o);
+      this.deposit(o, this.trashLater, this.trashTracked);
       return;
     }
     this.trashNesting++;
     this.deallocBody(o);
     this.trashNesting--;
     if (this.trashNesting <= 0 && this.trashLater.length > 0) this.destroyTrashChain();
+  }
+
+  /**
+   * Deposited untracked, as _PyTrash_thread_deposit_object does: a collection that runs before
+   * it is destroyed must not take a dead object for garbage.
+   */
+  private deposit(o: PyObject, later: PyObject[], tracked: boolean[]): void {
+    const wasTracked = o.gcNext !== null;
+    if (wasTracked) {
+      unlink(o);
+      o.gcFlags = 0;
+    }
+    later.push(o);
+    tracked.push(wasTracked);
+  }
+
+  /**
+   * Objects CPython frees without its trashcan (classes through their base, functions, bound
+   * methods, iterators, slices...) can be chained without limit too; in C such a chain recurses,
+   * here past CHAIN_UNWIND_LEVEL nested ones they wait, as the trashcan's do, so the JavaScript
+   * stack stays bounded. (Only chains that deep are freed in another order than CPython's.)
+   */
+  private deallocChained(o: PyObject): void {
+    if (this.chainNesting >= CHAIN_UNWIND_LEVEL) {
+      this.deposit(o, this.chainLater, this.chainTracked);
+      return;
+    }
+    this.chainNesting++;
+    this.deallocBody(o);
+    this.chainNesting--;
+    if (this.chainNesting > 0 || this.chainLater.length === 0) return;
+    this.chainNesting++;
+    while (this.chainLater.length > 0) {
+      const next = this.chainLater.pop()!;
+      if (this.chainTracked.pop()) this.gc.track(next);
+      this.dealloc(next);
+    }
+    this.chainNesting--;
   }
 
   /** The finalizer (which may resurrect the object: then it stays alive), then destruction. */
@@ -506,7 +553,11 @@ export class Heap {
   private destroyTrashChain(): void {
     this.trashNesting++;
     // Each deposited deallocator runs from the top again, its own trashcan level included.
-    while (this.trashLater.length > 0) this.dealloc(this.trashLater.pop()!);
+    while (this.trashLater.length > 0) {
+      const o = this.trashLater.pop()!;
+      if (this.trashTracked.pop()) this.gc.track(o);
+      this.dealloc(o);
+    }
     this.trashNesting--;
   }
 
@@ -891,10 +942,16 @@ export class Heap {
   }
 }
 
+/** CPython's trashcan types: containers and instances (Py_TRASHCAN_BEGIN in their dealloc). */
 function usesTrashcan(o: PyObject): boolean {
   return (
     o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PyInstance
   );
+}
+
+/** Numbers and strs hold no references: their deallocation never nests. */
+function holdsNothing(o: PyObject): boolean {
+  return o instanceof PyInt || o instanceof PyStr || o instanceof PyFloat;
 }
 
 function compact(d: PyDict): void {

@@ -68,8 +68,10 @@ export class PyType extends PyObject {
   }
   /** Is this type `other` or a subclass of it? */
   isSubtypeOf(other: PyType): boolean {
+    // A loop: a class may have thousands of ancestors.
     if (this === other) return true;
-    return this.base !== null && this.base.isSubtypeOf(other);
+    for (let t = this.base; t; t = t.base) if (t === other) return true;
+    return false;
   }
 }
 
@@ -151,6 +153,9 @@ export class PyList extends PyObject {
 }
 
 export class PyTuple extends PyObject {
+  /** Its dict/set key and hash() once computed (a tuple never changes; see hashing.ts). */
+  keyCache: string | null = null;
+  hashCache: bigint | null = null;
   constructor(
     address: number,
     readonly type: PyType,

@@ -24,7 +24,7 @@ describe('event recording', () => {
       const source = readFileSync(join(dir, f), 'utf8');
       expect(run(source, true), f).toBe(run(source, false));
     }
-  });
+  }, 120_000);
 
   it('reports every phase of a collection with the gc_refs each phase computed', () => {
     const interp = new Interpreter({ recordEvents: true, trackLive: true, sink: () => {} });
