@@ -8,7 +8,7 @@
  * 124 when the time budget (--timeout) stopped the program, as timeout(1) reports it.
  */
 import type { ProfileName } from '../engine';
-import type { Limits } from '../python/budget';
+import { formatSeconds, type Limits } from '../python/budget';
 import { Interpreter } from '../python/interpreter';
 
 export const EXIT_TIMEOUT = 124;
@@ -29,8 +29,7 @@ const INTERNAL = 'Heapscope internal error (please report it): ';
 
 /** "Heapscope stopped this program after 5 s (--timeout)." */
 function timeLimitMessage(limits: Limits): string {
-  const s = limits.timeMs / 1000;
-  return `Heapscope stopped this program after ${Number.isInteger(s) ? s : s.toFixed(1)} s (--timeout).`;
+  return `Heapscope stopped this program after ${formatSeconds(limits.timeMs)} (--timeout).`;
 }
 
 /** Runs the program to its end and returns the exit status. */

@@ -29,6 +29,7 @@ import { compileModule, NotSupportedSyntax } from './compiler';
 import { NotSupported, PyError, PySyntaxError } from './errors';
 import {
   Budget,
+  formatSeconds,
   NO_LIMITS,
   TimeLimitStop,
   type Limits,
@@ -88,12 +89,7 @@ export interface RunOptions {
 
 /** "Heapscope stopped this statement after 60 s (its time budget)." */
 export function statementTimeLimitMessage(limits: Limits): string {
-  return `Heapscope stopped this statement after ${seconds(limits.timeMs)} (its time budget).`;
-}
-
-function seconds(ms: number): string {
-  const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+  return `Heapscope stopped this statement after ${formatSeconds(limits.timeMs)} (its time budget).`;
 }
 
 export class Interpreter {
@@ -214,7 +210,7 @@ export class Interpreter {
       code.body(frame);
       this.leaveLevel(code.stackBytes);
       // A finalizer met the time budget after the last statement: the run still ends stopped.
-      if (budget.halted) throw new TimeLimitStop(this.timeLimitMessage(this.limits));
+      if (budget.halted) throw new TimeLimitStop(this.timeStopMessage());
       return this.result(true, null);
     } catch (e) {
       this.depth = 0;
@@ -303,6 +299,12 @@ export class Interpreter {
     if (b.work >= b.nextCheck) this.checkPoint();
   }
 
+  /** What stderr says about a time stop, with the budget it ran out of (the recorded one). */
+  private timeStopMessage(): string {
+    const timeMs = this.budget.stopped?.timeMs ?? this.limits.timeMs;
+    return this.timeLimitMessage({ ...this.limits, timeMs });
+  }
+
   /** New budgets for the runs to come. */
   setLimits(limits: Partial<Limits>): void {
     this.limits = { ...this.limits, ...limits };
@@ -324,7 +326,7 @@ export class Interpreter {
       this.budget.noteInterrupt();
       this.raise('KeyboardInterrupt', null);
     }
-    if (decision === 'time') throw new TimeLimitStop(this.timeLimitMessage(this.limits));
+    if (decision === 'time') throw new TimeLimitStop(this.timeStopMessage());
     const limit = this.limits.memoryBytes;
     const h = this.heap;
     if (this.memoryPassed) {
