@@ -54,6 +54,7 @@ function expectNoJavaScript(r: SpawnSyncReturns<string>): void {
 
 describe.skipIf(!hasPython311)(
   'the command line meets the hostile runtime inputs as CPython does',
+  { timeout: 60_000 },
   () => {
     const memoryCases = [
       'x = list(range(10**8))',
@@ -216,7 +217,7 @@ describe.skipIf(!hasPython311)(
   },
 );
 
-describe('the command line options', () => {
+describe('the command line options', { timeout: 60_000 }, () => {
   it('refuses bad --timeout and --max-memory values with a clear message and status 2', () => {
     const file = script('print(1)\n');
     for (const [option, value] of [

@@ -227,10 +227,11 @@ export class Heap {
    * as an allocation for the collector (which may collect right now, before the new object joins
    * generation 0); all but dicts are tracked from birth.
    */
-  track<T extends PyObject>(o: T, bytes = footprintOf(o)): T {
+  track<T extends PyObject>(o: T, bytes: number = o.fixedSize || footprintOf(o)): T {
     this.live?.add(o);
     this.objectCount++;
-    this.account(o, bytes);
+    o.footprint = bytes;
+    if ((this.bytes += bytes) > this.memoryLimit) this.onMemoryPassed?.();
     if (this.recording) {
       this.events.push({ kind: 'alloc', id: o.address, type: o.type.name, repr: displayRepr(o) });
     }
@@ -484,8 +485,9 @@ export class Heap {
    * instance enters the trashcan before its `__del__` runs, as subtype_dealloc does.
    */
   private dealloc(o: PyObject): void {
-    if (!usesTrashcan(o)) {
-      if (holdsNothing(o)) this.deallocBody(o);
+    const kind = o.deallocKind;
+    if (kind !== 1) {
+      if (kind === 0) this.deallocBody(o);
       else this.deallocChained(o);
       return;
     }
@@ -671,11 +673,16 @@ export class Heap {
   clearObject(o: PyObject): void {
     if (o instanceof PyList) {
       const items = o.items;
-      this.listCleared(o);
+      o.items = [];
+      // A dying list gave its bytes back already; a cleared one keeps only its header.
+      if (!o.freed) this.listSetAllocated(o, 0);
       for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
     } else if (o instanceof PyDict) {
       const entries = valueOrder(o);
-      this.dictCleared(o);
+      if (o.freed) {
+        o.entries = [];
+        o.index = new Map();
+      } else this.dictCleared(o);
       for (const e of entries) {
         if (!e) continue;
         this.decref(e.key, o, e.key);
@@ -940,18 +947,6 @@ export class Heap {
     this.decref(e.value, d, e.key);
     return true;
   }
-}
-
-/** CPython's trashcan types: containers and instances (Py_TRASHCAN_BEGIN in their dealloc). */
-function usesTrashcan(o: PyObject): boolean {
-  return (
-    o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PyInstance
-  );
-}
-
-/** Numbers and strs hold no references: their deallocation never nests. */
-function holdsNothing(o: PyObject): boolean {
-  return o instanceof PyInt || o instanceof PyStr || o instanceof PyFloat;
 }
 
 function compact(d: PyDict): void {

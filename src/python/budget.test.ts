@@ -14,7 +14,7 @@ function interruptedSession(after: number) {
 const SETUP = 'keep = []\nclass Box:\n    def __init__(self, n):\n        self.n = n\n';
 const LONG = 'for i in range(10**7):\n    keep.append(Box(i))\n    keep.append([i, str(i)])\n';
 
-describe('the work count', () => {
+describe('the work count', { timeout: 60_000 }, () => {
   it('is the same for the same program, run twice', () => {
     const a = new Session();
     const b = new Session();
@@ -35,7 +35,7 @@ describe('the work count', () => {
   });
 });
 
-describe('a stop, replayed', () => {
+describe('a stop, replayed', { timeout: 60_000 }, () => {
   it('leaves the very same heap when an interrupted statement is run again with stopAt', () => {
     const live = interruptedSession(7);
     live.run(SETUP, 'exec');
@@ -84,7 +84,7 @@ describe('a stop, replayed', () => {
   });
 });
 
-describe('an interrupt request', () => {
+describe('an interrupt request', { timeout: 60_000 }, () => {
   it('raises KeyboardInterrupt, which except KeyboardInterrupt, bare except and BaseException catch', () => {
     for (const clause of ['except KeyboardInterrupt:', 'except:', 'except BaseException:']) {
       const s = interruptedSession(2);
@@ -122,7 +122,7 @@ describe('an interrupt request', () => {
   });
 });
 
-describe('the time budget', () => {
+describe('the time budget', { timeout: 60_000 }, () => {
   it('ends a run past it with a clear message no except or finally of the program sees', () => {
     const s = new Session({ limits: { timeMs: 100 } });
     s.run('import sys\nx = [1, 2]', 'exec');
@@ -149,7 +149,7 @@ describe('the time budget', () => {
   });
 });
 
-describe('the memory budget', () => {
+describe('the memory budget', { timeout: 60_000 }, () => {
   const limit = 32 * 2 ** 20;
   const cases = [
     'x = [0] * 10**8',
@@ -195,7 +195,7 @@ describe('the memory budget', () => {
   });
 });
 
-describe('progress', () => {
+describe('progress', { timeout: 60_000 }, () => {
   it('is reported about every 100 ms with the work, the time, the objects and the bytes', () => {
     const reports: Progress[] = [];
     const s = new Session({ onProgress: (p) => reports.push(p), limits: { timeMs: 450 } });

@@ -24,7 +24,15 @@ import {
   type Heap,
 } from '../engine';
 import { NotSupported, PyError } from './errors';
-import { Frame, Signal, WARMUP_START, type CodeUnit, type Ev, type Ex } from './frame';
+import {
+  Frame,
+  frameBytesFor,
+  Signal,
+  WARMUP_START,
+  type CodeUnit,
+  type Ev,
+  type Ex,
+} from './frame';
 import type { Interpreter, RunMode } from './interpreter';
 import { collect, getIter, iterNext } from './iteration';
 import {
@@ -117,6 +125,7 @@ class Compiler {
       lines: this.lines,
       warmup: WARMUP_START,
       stackBytes,
+      frameBytes: frameBytesFor(0),
       // The module's code object owns its constants until it finishes running.
       body: (f) => {
         f.code.warmup++;
@@ -832,6 +841,7 @@ class Compiler {
       lines: this.lines,
       warmup: WARMUP_START,
       stackBytes,
+      frameBytes: frameBytesFor(inner.locals.length),
       body,
     };
     const defaults = defaultNodes.length ? this.tupleOf(defaultNodes, scope) : null;
@@ -901,6 +911,7 @@ class Compiler {
       lines: this.lines,
       warmup: WARMUP_START,
       stackBytes,
+      frameBytes: frameBytesFor(0),
       body,
     };
     const store = this.storeName(name, scope);

@@ -11,7 +11,7 @@ const python = spawnSync('python3', ['-c', 'import sys; print(sys.version_info[:
 });
 const hasPython311 = python.stdout?.trim() === 'True';
 
-describe('sys.getsizeof', () => {
+describe('sys.getsizeof', { timeout: 60_000 }, () => {
   it.skipIf(!hasPython311)(
     'gives python3 3.11 sizes for ints, strs, lists as they grow, tuples, dicts, sets and others',
     () => {
@@ -24,7 +24,7 @@ describe('sys.getsizeof', () => {
   );
 });
 
-describe('the memory total', () => {
+describe('the memory total', { timeout: 60_000 }, () => {
   it('is the sum of the sizes of the live objects, whatever ran', () => {
     const interp = new Interpreter({ recordEvents: false, trackLive: true, sink: () => {} });
     const total = () => {

@@ -22,7 +22,7 @@ import {
   type FrameView,
   type HeapSnapshot,
   type ProfileName,
-  footprintOf,
+  INSTANCE_SIZE,
 } from '../engine';
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
@@ -201,9 +201,7 @@ export class Interpreter {
       null,
     );
     this.frame = frame;
-    this.depth = 0;
-    this.stackUse = 0;
-    this.nextProbe = STACK_PROBE_FROM;
+    this.resetLevels();
     try {
       // The module's frame is the first level of the recursion limit.
       this.enterLevel(code.stackBytes, '');
@@ -213,9 +211,7 @@ export class Interpreter {
       if (budget.halted) throw new TimeLimitStop(this.timeStopMessage());
       return this.result(true, null);
     } catch (e) {
-      this.depth = 0;
-      this.stackUse = 0;
-      this.nextProbe = STACK_PROBE_FROM;
+      this.resetLevels();
       return this.reportFailure(e, frame, mode);
     } finally {
       this.frame = null;
@@ -632,12 +628,13 @@ export class Interpreter {
       for (const a of args) h.incref(a);
       return newException(h, t, args.slice());
     }
-    const obj = h.track(new PyInstance(h.allocAddress(0x30), t));
+    const obj = h.track(new PyInstance(h.allocAddress(0x30), t), INSTANCE_SIZE);
     h.incref(t, obj, '__class__');
     // init_inline_values: room for the shared keys now, and each instance reserves one slot.
     obj.inlineCapacity = t.attrOrder.length + t.keysUsable;
     if (t.keysUsable > 1) t.keysUsable--;
-    h.resized(obj, footprintOf(obj));
+    // Its inline values count in the memory budget (getsizeof leaves them out).
+    h.resized(obj, INSTANCE_SIZE + 8 * obj.inlineCapacity);
     if (!h.profile.finalizeOnce) {
       // Python 2.7: every instance has its own __dict__, a tracked object the collector counts.
       obj.dict = h.newDict();
@@ -694,7 +691,8 @@ export class Interpreter {
       throw e;
     }
     code.warmup++;
-    h.addOwnBytes(frameBytes(code));
+    // The frame's own memory counts in the budget while it runs (checked at the next allocation).
+    h.bytes += code.frameBytes;
     return frame;
   }
 
@@ -709,7 +707,7 @@ export class Interpreter {
       result = h.none();
     }
     this.leaveLevel(frame.code.stackBytes);
-    h.addOwnBytes(-frameBytes(frame.code));
+    h.bytes -= frame.code.frameBytes;
     this.clearFrame(frame);
     return result;
   }
@@ -717,7 +715,7 @@ export class Interpreter {
   /** The frame is left by an exception: its stack is unwound, the traceback keeps it. */
   private leaveFrameRaising(frame: Frame, e: unknown): never {
     this.leaveLevel(frame.code.stackBytes);
-    this.heap.addOwnBytes(-frameBytes(frame.code));
+    this.heap.bytes -= frame.code.frameBytes;
     this.unwindStack(frame, 0);
     if (e instanceof PyError) {
       this.addTraceback(e, frame);
@@ -738,32 +736,52 @@ export class Interpreter {
   /** The JavaScript stack those levels are estimated to use, and where it is next checked. */
   private stackUse = 0;
   private nextProbe = STACK_PROBE_FROM;
+  /** Below this the next check comes one spacing earlier again (none while at the first). */
+  private probeFloor = -Infinity;
 
   /**
    * One level deeper: a Python frame (`where` empty) or a C-level recursion point (`where` says
    * which: " while calling a Python object", " in comparison", ...). Past the limit, or when the
    * JavaScript stack would not hold more, RecursionError: raised before the level does anything.
+   * The common case is two increments and two compares.
    */
   enterLevel(stackBytes: number, where: string): void {
-    const use = (this.stackUse += stackBytes);
-    if (++this.depth > this.recursionLimit || (use >= this.nextProbe && !this.probeStack())) {
-      this.depth--;
-      this.stackUse -= stackBytes;
-      this.raise('RecursionError', `maximum recursion depth exceeded${where}`);
-    }
+    if (++this.depth > this.recursionLimit || (this.stackUse += stackBytes) >= this.nextProbe)
+      this.checkLevel(stackBytes, where);
   }
 
   leaveLevel(stackBytes: number): void {
     this.depth--;
-    const use = (this.stackUse -= stackBytes);
-    if (use < this.nextProbe - STACK_PROBE_SPACING && this.nextProbe > STACK_PROBE_FROM)
-      this.nextProbe = Math.max(STACK_PROBE_FROM, this.nextProbe - STACK_PROBE_SPACING);
+    if ((this.stackUse -= stackBytes) < this.probeFloor) this.lowerProbe();
   }
 
-  private probeStack(): boolean {
-    if (!stackHasRoom()) return false;
-    this.nextProbe += STACK_PROBE_SPACING;
-    return true;
+  private checkLevel(stackBytes: number, where: string): void {
+    if (this.depth > this.recursionLimit) {
+      this.depth--;
+    } else if (stackHasRoom()) {
+      this.probeFloor = this.nextProbe;
+      this.nextProbe += STACK_PROBE_SPACING;
+      return;
+    } else {
+      this.depth--;
+      this.stackUse -= stackBytes;
+    }
+    this.raise('RecursionError', `maximum recursion depth exceeded${where}`);
+  }
+
+  private lowerProbe(): void {
+    while (this.stackUse < this.probeFloor) {
+      this.nextProbe = this.probeFloor;
+      this.probeFloor =
+        this.nextProbe > STACK_PROBE_FROM ? this.nextProbe - STACK_PROBE_SPACING : -Infinity;
+    }
+  }
+
+  private resetLevels(): void {
+    this.depth = 0;
+    this.stackUse = 0;
+    this.nextProbe = STACK_PROBE_FROM;
+    this.probeFloor = -Infinity;
   }
 
   /** Runs `body` as one C-level recursion point (PyObject_Repr, PyObject_RichCompare, ...). */
@@ -1257,11 +1275,6 @@ function checkArity(interp: Interpreter, impl: BuiltinImpl, given: number): void
 }
 
 const WHILE_CALLING = ' while calling a Python object';
-
-/** An interpreter frame's bytes: its header and a slot per local and per stack entry (about). */
-function frameBytes(code: CodeUnit): number {
-  return 80 + 8 * (code.localNames.length + 8);
-}
 
 function lastLine(text: string): string {
   const lines = text.trimEnd().split('\n');
