@@ -212,10 +212,17 @@ export class Heap {
     if ((this.bytes += delta) > this.memoryLimit && delta > 0) this.onMemoryPassed?.();
   }
 
-  /** Bytes the interpreter itself uses (a frame while it runs, compiled code), or gives back. */
+  /**
+   * Bytes the interpreter itself uses (compiled code), or gives back: part of `bytes`, also kept
+   * apart in `ownBytes`. (A running frame's bytes are added to `bytes` directly, on its hot path.)
+   */
   addOwnBytes(delta: number): void {
+    this.ownBytes += delta;
     if ((this.bytes += delta) > this.memoryLimit && delta > 0) this.onMemoryPassed?.();
   }
+
+  /** The interpreter's own bytes in `bytes` (compiled code). */
+  ownBytes = 0;
 
   /** Would `extra` more bytes pass the memory budget? (Checked before a bulk allocation.) */
   wouldPassLimit(extra: number): boolean {

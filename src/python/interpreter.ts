@@ -191,6 +191,9 @@ export class Interpreter {
     } finally {
       this.heap.recording = recording;
     }
+    // The code objects live on (functions keep theirs, the console keeps each statement's): an
+    // estimate of their bytecode, names and line table counts in the memory budget.
+    this.heap.addOwnBytes(codeBytes(source));
     const frame = new Frame(
       this.heap.allocAddress(0x1b0),
       code,
@@ -1275,6 +1278,11 @@ function checkArity(interp: Interpreter, impl: BuiltinImpl, given: number): void
 }
 
 const WHILE_CALLING = ' while calling a Python object';
+
+/** About what CPython's code objects for `source` take: a header and some bytes per character. */
+function codeBytes(source: string): number {
+  return 192 + 2 * source.length;
+}
 
 function lastLine(text: string): string {
   const lines = text.trimEnd().split('\n');
