@@ -257,9 +257,19 @@ class Compiler {
   }
 
   private expressionStatement(n: SyntaxNode, scope: Scope): Ex {
-    const e = this.expr(children(n)[0]!, scope);
     const h = this.interp.heap;
-    if (this.mode === 'single' && scope.kind === 'module') {
+    const display = this.mode === 'single' && scope.kind === 'module';
+    const node = this.unparenthesized(children(n)[0]!);
+    if (!display && node.name === 'CallExpression') {
+      const { setup, kw } = this.nested(() => this.callSetup(node, scope));
+      const interp = this.interp;
+      return (f) => {
+        h.decref(interp.callFromStack(f, setup(f), kw), STACK);
+        return Signal.Normal;
+      };
+    }
+    const e = this.expr(children(n)[0]!, scope);
+    if (display) {
       const display = (v: PyObject) => this.displayHook(v);
       return (f) => {
         const v = e(f);
@@ -750,6 +760,18 @@ class Compiler {
   private returnStatement(n: SyntaxNode, scope: Scope): Ex {
     if (scope.kind !== 'function') throw syntaxError("'return' outside function", this.line(n));
     const parts = children(n).filter((c) => c.name !== 'return');
+    const h = this.interp.heap;
+    const only = parts.length === 1 ? this.unparenthesized(parts[0]!) : null;
+    if (only?.name === 'CallExpression') {
+      const { setup, kw } = this.nested(() => this.callSetup(only, scope));
+      const interp = this.interp;
+      return (f) => {
+        const v = interp.callFromStack(f, setup(f), kw);
+        if (f.retval) h.decref(f.retval, STACK);
+        f.retval = v;
+        return Signal.Return;
+      };
+    }
     const value = parts.length
       ? this.exprList(
           parts.filter((c) => c.name !== ','),
@@ -757,7 +779,6 @@ class Compiler {
           n,
         )
       : null;
-    const h = this.interp.heap;
     return (f) => {
       const v = value ? value(f) : h.none();
       if (f.retval) h.decref(f.retval, STACK);
@@ -1158,10 +1179,15 @@ class Compiler {
   // ---- expressions ----
 
   expr(n: SyntaxNode, scope: Scope): Ev {
+    return this.nested(() => this.exprOf(n, scope));
+  }
+
+  /** Compiles one level of expression nesting (counted for the frame's stack estimate). */
+  private nested<T>(compile: () => T): T {
     const nesting = this.nesting;
     nesting.maxExprs = Math.max(nesting.maxExprs, ++nesting.exprs);
     try {
-      return this.exprOf(n, scope);
+      return compile();
     } finally {
       nesting.exprs--;
     }
@@ -1517,6 +1543,20 @@ class Compiler {
   }
 
   private call(n: SyntaxNode, scope: Scope): Ev {
+    const { setup, kw } = this.callSetup(n, scope);
+    const interp = this.interp;
+    return (f) => interp.callFromStack(f, setup(f), kw);
+  }
+
+  /**
+   * A call is made in two steps: `setup` pushes the callable and the arguments and gives the
+   * stack base, then callFromStack calls. A statement that is a call (or returns one) makes both
+   * steps itself, so that the Python call nests one JavaScript frame less deep.
+   */
+  private callSetup(
+    n: SyntaxNode,
+    scope: Scope,
+  ): { setup: (f: Frame) => number; kw: readonly string[] | null } {
     const [calleeNode, argList] = children(n) as [SyntaxNode, SyntaxNode];
     const interp = this.interp;
     const args: Ev[] = [];
@@ -1553,20 +1593,28 @@ class Compiler {
       // LOAD_METHOD: [method, self] when it is a plain method, else [attribute, NULL].
       const obj = this.expr(calleeParts[0]!, scope);
       const name = this.text(calleeParts[2]!);
-      return (f) => {
+      const setup = (f: Frame) => {
         const base = f.stack.length;
         interp.loadMethod(f, obj(f), name);
         pushArgs(f);
-        return interp.callFromStack(f, base, kw);
+        return base;
       };
+      return { setup, kw };
     }
     const callee = this.expr(calleeNode, scope);
-    return (f) => {
+    const setup = (f: Frame) => {
       const base = f.stack.length;
       f.stack.push(callee(f), null);
       pushArgs(f);
-      return interp.callFromStack(f, base, kw);
+      return base;
     };
+    return { setup, kw };
+  }
+
+  /** The node of an expression without its parentheses. */
+  private unparenthesized(n: SyntaxNode): SyntaxNode {
+    while (n.name === 'ParenthesizedExpression') n = children(n)[1]!;
+    return n;
   }
 
   private binary(n: SyntaxNode, scope: Scope): Ev {

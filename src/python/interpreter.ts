@@ -491,8 +491,20 @@ export class Interpreter {
     if (callable instanceof PyFunction && this.heap.profile.callMovesArguments) {
       const args = stack.slice(argStart) as PyObject[];
       stack.length = base;
-      // The frame steals the callable and the arguments from the stack.
-      return this.runFunction(callable, args, kwnames, f);
+      // The frame steals the callable and the arguments from the stack. Its body runs right here
+      // rather than through runFunction: one JavaScript frame less for each Python call.
+      const frame = this.enterFrame(callable, args, kwnames, f);
+      const saved = this.frame;
+      this.frame = frame;
+      let signal: Signal;
+      try {
+        signal = frame.code.body(frame);
+      } catch (e) {
+        this.frame = saved;
+        return this.leaveFrameRaising(frame, e);
+      }
+      this.frame = saved;
+      return this.leaveFrame(frame, signal);
     }
     const args = stack.slice(argStart) as PyObject[];
     const result = this.callWith(callable, args, kwnames, f);
@@ -673,7 +685,7 @@ export class Interpreter {
   }
 
   /** A new frame with its arguments bound, one level deeper (errors release everything). */
-  private enterFrame(
+  enterFrame(
     func: PyFunction,
     args: PyObject[],
     kwnames: readonly string[] | null,
