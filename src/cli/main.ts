@@ -1,11 +1,19 @@
 /**
- * `heapscope run FILE.py [--profile 2.7|3.11|3.12]`: runs a script on the simulated heap and
- * prints what `python3 FILE.py` prints; an uncaught exception exits with status 1.
+ * `heapscope run FILE.py [--profile 2.7|3.11|3.12] [--timeout SECONDS] [--max-memory SIZE]`: runs
+ * a script on the simulated heap and prints what `python3 FILE.py` prints, as it prints it; see
+ * program.ts for the exit status. The program runs in a worker thread (worker.ts); this thread
+ * reads the arguments and the file, forwards Ctrl-C and reports a thread that died.
  */
 import { readFileSync } from 'node:fs';
-import { isProfileName, type ProfileName } from '../engine';
-import { Interpreter } from '../python/interpreter';
+import { getHeapStatistics } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import type { ProfileName } from '../engine';
+import { defaultMemoryLimit } from './memory';
+import { parseArgs } from './options';
+import { StreamedOutput } from './output';
+import { EXIT_INTERRUPTED, internalError, runProgram } from './program';
 import { decodeSourceFile } from '../python/sourceFile';
+import { WORKER_STACK_MB, type WorkerReply, type WorkerRequest } from './worker';
 
 export interface ScriptResult {
   readonly stdout: string;
@@ -13,7 +21,10 @@ export interface ScriptResult {
   readonly status: number;
 }
 
-/** Runs source as `python3 file` would, collecting its output. */
+/**
+ * Runs source as `python3 file` would, in this thread, collecting its output (the conformance
+ * suite and tests use it). No time budget; the command line's default memory budget.
+ */
 export function runScript(
   source: string,
   file: string,
@@ -21,18 +32,15 @@ export function runScript(
 ): ScriptResult {
   let stdout = '';
   let stderr = '';
-  const interp = new Interpreter({
+  const status = runProgram(source, file, {
     profile,
-    recordEvents: false,
-    trackLive: false,
-    sink: (stream, text) => {
+    limits: { timeMs: Infinity, memoryBytes: defaultMemoryLimit() },
+    write: (stream, text) => {
       if (stream === 'stdout') stdout += text;
       else stderr += text;
     },
   });
-  const result = interp.run(source, 'exec', file);
-  interp.finalizeAtExit();
-  return { stdout, stderr, status: result.ok ? 0 : 1 };
+  return { stdout, stderr, status };
 }
 
 /** Runs a file's bytes as `python3 FILE.py` reads them (BOM, coding declaration, NUL, UTF-8). */
@@ -46,42 +54,78 @@ export function runScriptBytes(
   return runScript(decoded.text, file, profile);
 }
 
-const USAGE = 'usage: heapscope run FILE.py [--profile 2.7|3.11|3.12]\n';
-
-export function main(argv: string[]): number {
-  const [command, ...rest] = argv;
-  if (command !== 'run') {
-    process.stderr.write(USAGE);
+/** The command line: returns the exit status. `workerScript` is the bundle to run the program. */
+export async function main(argv: string[], workerScript: URL): Promise<number> {
+  const err = new StreamedOutput();
+  const parsed = parseArgs(argv);
+  if ('error' in parsed) {
+    err.write('stderr', parsed.error);
     return 2;
   }
-  let profile: ProfileName = '3.11';
-  const files: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    if (a === '--profile') {
-      const p = rest[++i] ?? '';
-      if (!isProfileName(p)) {
-        process.stderr.write(`heapscope: unknown profile '${p}' (use 2.7, 3.11 or 3.12)\n`);
-        return 2;
-      }
-      profile = p;
-    } else files.push(a);
-  }
-  if (files.length !== 1) {
-    process.stderr.write(USAGE);
-    return 2;
-  }
-  let source: Uint8Array;
+  const { file, profile, timeMs, memoryBytes } = parsed.options;
+  let bytes: Uint8Array;
   try {
-    source = readFileSync(files[0]!);
+    bytes = readFileSync(file);
   } catch {
-    process.stderr.write(
-      `heapscope: can't open file '${files[0]}': [Errno 2] No such file or directory\n`,
+    err.write(
+      'stderr',
+      `heapscope: can't open file '${file}': [Errno 2] No such file or directory\n`,
     );
     return 2;
   }
-  const r = runScriptBytes(source, files[0]!, profile);
-  process.stdout.write(r.stdout);
-  process.stderr.write(r.stderr);
-  return r.status;
+  // Read as python3 reads a file: a BOM, a coding declaration, NUL and bad bytes are its errors.
+  const decoded = decodeSourceFile(bytes, file);
+  if (!decoded.ok) {
+    err.write('stderr', decoded.report);
+    return 1;
+  }
+  const request: WorkerRequest = {
+    source: decoded.text,
+    file,
+    profile,
+    timeMs,
+    memoryBytes,
+    interrupt: new SharedArrayBuffer(4),
+  };
+  return runInWorker(request, workerScript, err);
+}
+
+function runInWorker(request: WorkerRequest, script: URL, err: StreamedOutput): Promise<number> {
+  const heapMb = Math.ceil(getHeapStatistics().heap_size_limit / 2 ** 20);
+  const worker = new Worker(script, {
+    workerData: request,
+    resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: heapMb },
+    stdout: false,
+    stderr: false,
+  });
+  const interrupt = new Int32Array(request.interrupt);
+  let interrupted = false;
+  // Ctrl-C raises KeyboardInterrupt in the program; a second one ends it at once.
+  const onSigint = () => {
+    if (Atomics.load(interrupt, 0) === 0) {
+      Atomics.store(interrupt, 0, 1);
+      return;
+    }
+    interrupted = true;
+    void worker.terminate();
+  };
+  process.on('SIGINT', onSigint);
+  return new Promise((resolve) => {
+    let status: number | null = null;
+    worker.on('message', (reply: WorkerReply) => {
+      status = reply.status;
+    });
+    worker.on('error', (e) => {
+      err.write('stderr', internalError(e));
+      status = 1;
+    });
+    worker.on('exit', () => {
+      process.off('SIGINT', onSigint);
+      if (interrupted && status === null) {
+        err.write('stderr', 'KeyboardInterrupt\n');
+        status = EXIT_INTERRUPTED;
+      }
+      resolve(status ?? 1);
+    });
+  });
 }

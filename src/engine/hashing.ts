@@ -43,7 +43,7 @@ export function hashKey(o: PyObject): string {
     }
     return o.hashCache;
   }
-  if (o instanceof PyTuple) return 't(' + o.items.map(hashKey).join(',') + ')';
+  if (o instanceof PyTuple) return o.keyCache ?? tupleKey(o);
   if (o instanceof PyList || o instanceof PyDict || isUnhashable(o)) {
     throw new UnhashableError(o.type.name);
   }
@@ -54,4 +54,42 @@ export function hashKey(o: PyObject): string {
 const unhashableTypeNames = new Set<string>(['set', 'list', 'dict']);
 function isUnhashable(o: PyObject): boolean {
   return unhashableTypeNames.has(o.type.name) && !o.type.isHeapType;
+}
+
+/** Keys longer than this are replaced by a short canonical name (see `tupleKey`). */
+const LONG_KEY = 200;
+/** Canonical names of long tuple keys: the same content always gets the same name. */
+const longKeys = new Map<string, string>();
+
+/**
+ * A tuple's key, from its items' keys, cached on the tuple. Nested tuples are keyed innermost
+ * first with an explicit stack, not by recursion (a tuple nested 100,000 deep is a valid key), and
+ * a long key is replaced by a short canonical name so that nesting does not make keys grow.
+ */
+function tupleKey(t: PyTuple): string {
+  const pending: PyTuple[] = [t];
+  while (pending.length > 0) {
+    const top = pending[pending.length - 1]!;
+    if (top.keyCache !== null) {
+      pending.pop();
+      continue;
+    }
+    let ready = true;
+    for (const item of top.items) {
+      if (item instanceof PyTuple && item.keyCache === null) {
+        pending.push(item);
+        ready = false;
+      }
+    }
+    if (!ready) continue;
+    pending.pop();
+    let key = 't(' + top.items.map(hashKey).join(',') + ')';
+    if (key.length > LONG_KEY) {
+      let name = longKeys.get(key);
+      if (name === undefined) longKeys.set(key, (name = `T${longKeys.size}`));
+      key = name;
+    }
+    top.keyCache = key;
+  }
+  return t.keyCache!;
 }

@@ -40,6 +40,7 @@ import {
 } from './objects';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
+import { unlink } from './gcList';
 import { isGcType, mayBeTracked } from './traverse';
 import { clearRef } from './weakrefs';
 import { valueOrder } from './dictOrder';
@@ -99,6 +100,8 @@ export interface BuiltinTypes {
 
 /** CPython defers deallocations nested deeper than this (Py_TRASHCAN, `_PyTrash_UNWIND_LEVEL`). */
 const TRASHCAN_UNWIND_LEVEL = 50;
+/** The same bound for the chains of objects CPython frees without the trashcan. */
+const CHAIN_UNWIND_LEVEL = 50;
 
 export class Heap {
   readonly profile: Profile;
@@ -127,6 +130,11 @@ export class Heap {
   private nextAddress = 0x7f3a9c200000;
   private trashNesting = 0;
   private trashLater: PyObject[] = [];
+  /** Whether each deposited object was tracked by the collector. */
+  private trashTracked: boolean[] = [];
+  private chainNesting = 0;
+  private chainLater: PyObject[] = [];
+  private chainTracked: boolean[] = [];
   /** Called for an object that dies with a finalizer (`__del__`); set by the interpreter. */
   finalizer: ((o: PyObject) => void) | null = null;
   /**
@@ -217,10 +225,17 @@ export class Heap {
     if ((this.bytes += delta) > this.memoryLimit && delta > 0) this.onMemoryPassed?.();
   }
 
-  /** Bytes the interpreter itself uses (a frame while it runs, compiled code), or gives back. */
+  /**
+   * Bytes the interpreter itself uses (compiled code), or gives back: part of `bytes`, also kept
+   * apart in `ownBytes`. (A running frame's bytes are added to `bytes` directly, on its hot path.)
+   */
   addOwnBytes(delta: number): void {
+    this.ownBytes += delta;
     if ((this.bytes += delta) > this.memoryLimit && delta > 0) this.onMemoryPassed?.();
   }
+
+  /** The interpreter's own bytes in `bytes` (compiled code). */
+  ownBytes = 0;
 
   /** Would `extra` more bytes pass the memory budget? (Checked before a bulk allocation.) */
   wouldPassLimit(extra: number): boolean {
@@ -232,10 +247,11 @@ export class Heap {
    * as an allocation for the collector (which may collect right now, before the new object joins
    * generation 0); all but dicts are tracked from birth.
    */
-  track<T extends PyObject>(o: T, bytes = footprintOf(o)): T {
+  track<T extends PyObject>(o: T, bytes: number = o.fixedSize || footprintOf(o)): T {
     this.live?.add(o);
     this.objectCount++;
-    this.account(o, bytes);
+    o.footprint = bytes;
+    if ((this.bytes += bytes) > this.memoryLimit) this.onMemoryPassed?.();
     if (this.recording) {
       if (!this.bulkLog || this.bulkLog.keeps(o))
         this.events.push({ kind: 'alloc', id: o.address, type: o.type.name, repr: displayRepr(o) });
@@ -528,18 +544,58 @@ export class Heap {
    * instance enters the trashcan before its `__del__` runs, as subtype_dealloc does.
    */
   private dealloc(o: PyObject): void {
-    if (!usesTrashcan(o)) {
-      this.deallocBody(o);
+    const kind = o.deallocKind;
+    if (kind !== 1) {
+      if (kind === 0) this.deallocBody(o);
+      else this.deallocChained(o);
       return;
     }
     if (this.trashNesting >= TRASHCAN_UNWIND_LEVEL) {
-      this.trashLater.push(o);
+      this.deposit(o, this.trashLater, this.trashTracked);
       return;
     }
     this.trashNesting++;
     this.deallocBody(o);
     this.trashNesting--;
     if (this.trashNesting <= 0 && this.trashLater.length > 0) this.destroyTrashChain();
+  }
+
+  /**
+   * Deposited untracked, as _PyTrash_thread_deposit_object does: a collection that runs before
+   * it is destroyed must not take a dead object for garbage.
+   */
+  private deposit(o: PyObject, later: PyObject[], tracked: boolean[]): void {
+    const wasTracked = o.gcNext !== null;
+    if (wasTracked) {
+      unlink(o);
+      o.gcFlags = 0;
+    }
+    later.push(o);
+    tracked.push(wasTracked);
+  }
+
+  /**
+   * Objects CPython frees without its trashcan (classes through their base, functions, bound
+   * methods, iterators, slices...) can be chained without limit too; in C such a chain recurses,
+   * here past CHAIN_UNWIND_LEVEL nested ones they wait, as the trashcan's do, so the JavaScript
+   * stack stays bounded. (Only chains that deep are freed in another order than CPython's.)
+   */
+  private deallocChained(o: PyObject): void {
+    if (this.chainNesting >= CHAIN_UNWIND_LEVEL) {
+      this.deposit(o, this.chainLater, this.chainTracked);
+      return;
+    }
+    this.chainNesting++;
+    this.deallocBody(o);
+    this.chainNesting--;
+    if (this.chainNesting > 0 || this.chainLater.length === 0) return;
+    this.chainNesting++;
+    while (this.chainLater.length > 0) {
+      const next = this.chainLater.pop()!;
+      if (this.chainTracked.pop()) this.gc.track(next);
+      this.dealloc(next);
+    }
+    this.chainNesting--;
   }
 
   /** The finalizer (which may resurrect the object: then it stays alive), then destruction. */
@@ -558,7 +614,11 @@ export class Heap {
   private destroyTrashChain(): void {
     this.trashNesting++;
     // Each deposited deallocator runs from the top again, its own trashcan level included.
-    while (this.trashLater.length > 0) this.dealloc(this.trashLater.pop()!);
+    while (this.trashLater.length > 0) {
+      const o = this.trashLater.pop()!;
+      if (this.trashTracked.pop()) this.gc.track(o);
+      this.dealloc(o);
+    }
     this.trashNesting--;
   }
 
@@ -679,13 +739,18 @@ export class Heap {
   clearObject(o: PyObject): void {
     if (o instanceof PyList) {
       const items = o.items;
-      this.listCleared(o);
+      o.items = [];
+      // A dying list gave its bytes back already; a cleared one keeps only its header.
+      if (!o.freed) this.listSetAllocated(o, 0);
       this.bulk(items.length, () => {
         for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
       });
     } else if (o instanceof PyDict) {
       const entries = valueOrder(o);
-      this.dictCleared(o);
+      if (o.freed) {
+        o.entries = [];
+        o.index = new Map();
+      } else this.dictCleared(o);
       this.bulk(entries.length, () => {
         for (const e of entries) {
           if (!e) continue;
@@ -965,12 +1030,6 @@ export class Heap {
     this.decref(e.value, d, e.key);
     return true;
   }
-}
-
-function usesTrashcan(o: PyObject): boolean {
-  return (
-    o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PyInstance
-  );
 }
 
 function compact(d: PyDict): void {

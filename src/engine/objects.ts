@@ -33,6 +33,13 @@ export abstract class PyObject implements GcNode {
   viewScratch = 0;
   /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); set on the prototypes below. */
   declare readonly gcClass: boolean;
+  /**
+   * How its deallocation nests (heap.ts): 0 it holds nothing (numbers, strs), 1 through CPython's
+   * trashcan (containers, instances), 2 as a chain (anything else holding references).
+   */
+  declare readonly deallocKind: 0 | 1 | 2;
+  /** sys.getsizeof of objects of this class when it never changes, else 0 (sizes.ts). */
+  declare readonly fixedSize: number;
   abstract readonly type: PyType;
   constructor(readonly address: number) {}
 }
@@ -70,8 +77,10 @@ export class PyType extends PyObject {
   }
   /** Is this type `other` or a subclass of it? */
   isSubtypeOf(other: PyType): boolean {
+    // A loop: a class may have thousands of ancestors.
     if (this === other) return true;
-    return this.base !== null && this.base.isSubtypeOf(other);
+    for (let t = this.base; t; t = t.base) if (t === other) return true;
+    return false;
   }
 }
 
@@ -153,6 +162,9 @@ export class PyList extends PyObject {
 }
 
 export class PyTuple extends PyObject {
+  /** Its dict/set key and hash() once computed (a tuple never changes; see hashing.ts). */
+  keyCache: string | null = null;
+  hashCache: bigint | null = null;
   constructor(
     address: number,
     readonly type: PyType,
@@ -485,3 +497,13 @@ markGcClasses([
   PyWeakContainer,
   PyFinalize,
 ]);
+
+/** The deallocation kinds (see `deallocKind`), set on the prototypes. */
+function markDeallocKinds(): void {
+  Object.defineProperty(PyObject.prototype, 'deallocKind', { value: 2, writable: true });
+  for (const c of [PyInt, PyFloat, PyStr, PyBool, PyNone, PyRange])
+    Object.defineProperty(c.prototype, 'deallocKind', { value: 0, writable: true });
+  for (const c of [PyList, PyTuple, PyDict, PyInstance])
+    Object.defineProperty(c.prototype, 'deallocKind', { value: 1, writable: true });
+}
+markDeallocKinds();

@@ -14,7 +14,7 @@ export function pyHash(o: PyObject): bigint {
   if (o instanceof PyBool) return o.value ? 1n : 0n;
   if (o instanceof PyInt) return intHash(BigInt(o.value));
   if (o instanceof PyFloat) return floatHash(o.value);
-  if (o instanceof PyTuple) return tupleHash(o.items.map(pyHash));
+  if (o instanceof PyTuple) return o.hashCache ?? nestedTupleHash(o);
   if (o instanceof PyStr) return strHash(o.value);
   if (o instanceof PyWeakref && o.referent) return pyHash(o.referent);
   if (o instanceof PyInstance && o.userHash !== null) return o.userHash;
@@ -74,6 +74,29 @@ function frexp(v: number): [number, number] {
 const XXPRIME_1 = 11400714785074694791n;
 const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;
+
+/** hash() of a tuple, innermost nested tuples first with an explicit stack; cached. */
+function nestedTupleHash(t: PyTuple): bigint {
+  const pending: PyTuple[] = [t];
+  while (pending.length > 0) {
+    const top = pending[pending.length - 1]!;
+    if (top.hashCache !== null) {
+      pending.pop();
+      continue;
+    }
+    let ready = true;
+    for (const item of top.items) {
+      if (item instanceof PyTuple && item.hashCache === null) {
+        pending.push(item);
+        ready = false;
+      }
+    }
+    if (!ready) continue;
+    pending.pop();
+    top.hashCache = tupleHash(top.items.map(pyHash));
+  }
+  return t.hashCache!;
+}
 
 function tupleHash(lanes: bigint[]): bigint {
   let acc = XXPRIME_5;

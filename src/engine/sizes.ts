@@ -180,29 +180,43 @@ export function setSize(tableSlots: number): number {
 /** An instance (3.11: inline values, no dict until asked for) as getsizeof reports it. */
 export const INSTANCE_SIZE = 56;
 
+/** The size of the objects whose size never changes, per class (0: it depends on the object). */
+function markFixedSizes(): void {
+  const fixed: [{ prototype: object }, number][] = [
+    [PyFloat, FLOAT_SIZE],
+    [PyBool, 28],
+    [PyNone, 16],
+    [PyInstance, INSTANCE_SIZE],
+    [PyFunction, 152],
+    [PyMethod, 64],
+    [PyBuiltin, 72],
+    [PyRange, 48],
+    [PySlice, 56],
+    [PyModule, 72],
+    [PyWeakref, 80],
+    [PyIterator, 48],
+    [PyDictView, 40],
+    [PyWeakContainer, INSTANCE_SIZE],
+    [PyFinalize, INSTANCE_SIZE],
+  ];
+  Object.defineProperty(PyObject.prototype, 'fixedSize', { value: 0, writable: true });
+  for (const [c, size] of fixed)
+    Object.defineProperty(c.prototype, 'fixedSize', { value: size, writable: true });
+}
+markFixedSizes();
+
 /** sys.getsizeof(o) of any object, from its current state. */
 export function sizeOf(o: PyObject): number {
+  if (o instanceof PyInstance) return o.args ? 88 : INSTANCE_SIZE;
+  const fixed = o.fixedSize;
+  if (fixed) return fixed;
   if (o instanceof PyInt) return intSize(o.value);
   if (o instanceof PyStr) return o.kind ? strSizeOf(o.kind, strLength(o)) : strSize(o.value);
-  if (o instanceof PyFloat) return FLOAT_SIZE;
-  if (o instanceof PyBool) return 28;
-  if (o instanceof PyNone) return 16;
   if (o instanceof PyList) return listSize(o.allocated);
   if (o instanceof PyTuple) return tupleSize(o.items.length);
   if (o instanceof PyDict) return dictSize(o.keysLog2, o.keysUnicode);
   if (o instanceof PySet) return setSize(o.table.capacity);
-  if (o instanceof PyInstance) return o.args ? 88 : INSTANCE_SIZE;
-  if (o instanceof PyFunction) return 152;
-  if (o instanceof PyMethod) return 64;
-  if (o instanceof PyBuiltin) return 72;
-  if (o instanceof PyRange) return 48;
-  if (o instanceof PySlice) return 56;
-  if (o instanceof PyModule) return 72;
-  if (o instanceof PyWeakref) return 80;
-  if (o instanceof PyIterator) return 48;
-  if (o instanceof PyDictView) return 40;
   if (o instanceof PyType) return o.isHeapType ? 1688 : 424;
-  if (o instanceof PyWeakContainer || o instanceof PyFinalize) return INSTANCE_SIZE;
   return 16;
 }
 

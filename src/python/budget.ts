@@ -35,6 +35,8 @@ export interface StopPoint {
   readonly work: number;
   /** 'interrupt': a KeyboardInterrupt was raised; 'time': the time budget ended the run. */
   readonly reason: 'interrupt' | 'time';
+  /** For a time stop: the time budget it ran out of (a replay reports the same message). */
+  readonly timeMs?: number;
   /**
    * Set when a KeyboardInterrupt was raised earlier in the same run, caught by the program, and
    * the time budget ended the run later: the work at which that interrupt was raised.
@@ -57,6 +59,11 @@ export const NO_LIMITS: Limits = { timeMs: Infinity, memoryBytes: Infinity };
  * value stacks and frames as it goes, so the heap stays consistent.
  */
 export class TimeLimitStop extends Error {}
+
+/** "60 s", "0.15 s": a time budget as its messages say it. */
+export function formatSeconds(ms: number): string {
+  return `${Math.round(ms / 10) / 100} s`;
+}
 
 /** The units of work a bulk operation over `items` items charges. */
 export function unitsFor(items: number): number {
@@ -141,10 +148,14 @@ export class Budget {
   private haltForTime(): 'time' {
     if (!this.halted) {
       this.halted = true;
-      this.stopped =
-        this.interruptedAt >= 0
-          ? { work: this.work, reason: 'time', interruptedAt: this.interruptedAt }
-          : { work: this.work, reason: 'time' };
+      const replay = this.stopAt;
+      const timeMs = replay?.reason === 'time' ? replay.timeMs : this.limits.timeMs;
+      this.stopped = {
+        work: this.work,
+        reason: 'time',
+        ...(timeMs !== undefined && Number.isFinite(timeMs) ? { timeMs } : {}),
+        ...(this.interruptedAt >= 0 ? { interruptedAt: this.interruptedAt } : {}),
+      };
     }
     this.nextCheck = this.work;
     return 'time';

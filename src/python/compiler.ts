@@ -24,7 +24,15 @@ import {
   type Heap,
 } from '../engine';
 import { NotSupported, PyError } from './errors';
-import { Frame, Signal, WARMUP_START, type CodeUnit, type Ev, type Ex } from './frame';
+import {
+  Frame,
+  frameBytesFor,
+  Signal,
+  WARMUP_START,
+  type CodeUnit,
+  type Ev,
+  type Ex,
+} from './frame';
 import type { Interpreter, RunMode } from './interpreter';
 import { collect, getIter, iterNext } from './iteration';
 import {
@@ -46,7 +54,7 @@ import { listExtend, listInplaceRepeat, setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
 import { MODULE_NAMES } from './modules';
-import { C_LEVEL_BYTES, frameStackBytes } from './stackGuard';
+import { C_LEVEL_BYTES, frameStackBytes, stackHasRoom } from './stackGuard';
 
 type ScopeKind = 'module' | 'function' | 'class';
 
@@ -128,6 +136,7 @@ class Compiler {
       lines: this.lines,
       warmup: WARMUP_START,
       stackBytes,
+      frameBytes: frameBytesFor(0),
       // The module's code object owns its constants until it finishes running.
       body: (f) => {
         f.code.warmup++;
@@ -150,7 +159,7 @@ class Compiler {
 
   /** Counts one level of nesting around `compile` (see `depth`). */
   private nested<R>(n: SyntaxNode, compile: () => R): R {
-    if (++this.depth > HEAPSCOPE_MAX_DEPTH) {
+    if (++this.depth > HEAPSCOPE_MAX_DEPTH || !this.roomFor(this.depth)) {
       this.depth = 0;
       throw tooDeep(this.line(n));
     }
@@ -159,6 +168,14 @@ class Compiler {
     } finally {
       this.depth--;
     }
+  }
+
+  /**
+   * Every 50 levels, is there still room on JavaScript's stack (a browser worker has half of
+   * Node's)? Refusing here, before anything ran, beats running out in the middle of a statement.
+   */
+  private roomFor(depth: number): boolean {
+    return depth % 50 !== 0 || stackHasRoom();
   }
 
   private line(n: SyntaxNode): number {
@@ -272,10 +289,21 @@ class Compiler {
   }
 
   private expressionStatement(n: SyntaxNode, scope: Scope): Ex {
-    // `f(), g()` is one expression: a tuple of both (the REPL echoes `(1, 2)` for `1, 2`).
-    const e = this.exprList(children(n).filter(isOperand), scope, n);
     const h = this.interp.heap;
-    if (this.mode === 'single' && scope.kind === 'module') {
+    const display = this.mode === 'single' && scope.kind === 'module';
+    // `f(), g()` is one expression: a tuple of both (the REPL echoes `(1, 2)` for `1, 2`).
+    const operands = children(n).filter(isOperand);
+    const node = this.unparenthesized(operands[0]!);
+    if (!display && operands.length === 1 && node.name === 'CallExpression') {
+      const { setup, kw } = this.exprLevel(() => this.callSetup(node, scope));
+      const interp = this.interp;
+      return (f) => {
+        h.decref(interp.callFromStack(f, setup(f), kw), STACK);
+        return Signal.Normal;
+      };
+    }
+    const e = this.exprList(operands, scope, n);
+    if (display) {
       const display = (v: PyObject) => this.displayHook(v);
       return (f) => {
         const v = e(f);
@@ -767,6 +795,18 @@ class Compiler {
   private returnStatement(n: SyntaxNode, scope: Scope): Ex {
     if (scope.kind !== 'function') throw syntaxError("'return' outside function", this.line(n));
     const parts = children(n).filter((c) => c.name !== 'return');
+    const h = this.interp.heap;
+    const only = parts.length === 1 ? this.unparenthesized(parts[0]!) : null;
+    if (only?.name === 'CallExpression') {
+      const { setup, kw } = this.exprLevel(() => this.callSetup(only, scope));
+      const interp = this.interp;
+      return (f) => {
+        const v = interp.callFromStack(f, setup(f), kw);
+        if (f.retval) h.decref(f.retval, STACK);
+        f.retval = v;
+        return Signal.Return;
+      };
+    }
     const value = parts.length
       ? this.exprList(
           parts.filter((c) => c.name !== ','),
@@ -774,7 +814,6 @@ class Compiler {
           n,
         )
       : null;
-    const h = this.interp.heap;
     return (f) => {
       const v = value ? value(f) : h.none();
       if (f.retval) h.decref(f.retval, STACK);
@@ -858,6 +897,7 @@ class Compiler {
       lines: this.lines,
       warmup: WARMUP_START,
       stackBytes,
+      frameBytes: frameBytesFor(inner.locals.length),
       body,
     };
     // Its warm-up count outlives the functions made from it: the interpreter keeps it in view.
@@ -931,6 +971,7 @@ class Compiler {
       lines: this.lines,
       warmup: WARMUP_START,
       stackBytes,
+      frameBytes: frameBytesFor(0),
       body,
     };
     const store = this.storeName(name, scope);
@@ -1177,10 +1218,31 @@ class Compiler {
   // ---- expressions ----
 
   expr(n: SyntaxNode, scope: Scope): Ev {
+    // Both counts of `exprLevel` and `nested`, without their closures: deep expressions recurse
+    // here once per level, and every JavaScript frame counts.
     const nesting = this.nesting;
     nesting.maxExprs = Math.max(nesting.maxExprs, ++nesting.exprs);
     try {
-      return this.nested(n, () => this.exprAt(n, scope));
+      if (++this.depth > HEAPSCOPE_MAX_DEPTH || !this.roomFor(this.depth)) {
+        this.depth = 0;
+        throw tooDeep(this.line(n));
+      }
+      try {
+        return this.exprAt(n, scope);
+      } finally {
+        this.depth--;
+      }
+    } finally {
+      nesting.exprs--;
+    }
+  }
+
+  /** Compiles one level of expression nesting (counted for the frame's stack estimate). */
+  private exprLevel<T>(compile: () => T): T {
+    const nesting = this.nesting;
+    nesting.maxExprs = Math.max(nesting.maxExprs, ++nesting.exprs);
+    try {
+      return compile();
     } finally {
       nesting.exprs--;
     }
@@ -1532,6 +1594,20 @@ class Compiler {
   }
 
   private call(n: SyntaxNode, scope: Scope): Ev {
+    const { setup, kw } = this.callSetup(n, scope);
+    const interp = this.interp;
+    return (f) => interp.callFromStack(f, setup(f), kw);
+  }
+
+  /**
+   * A call is made in two steps: `setup` pushes the callable and the arguments and gives the
+   * stack base, then callFromStack calls. A statement that is a call (or returns one) makes both
+   * steps itself, so that the Python call nests one JavaScript frame less deep.
+   */
+  private callSetup(
+    n: SyntaxNode,
+    scope: Scope,
+  ): { setup: (f: Frame) => number; kw: readonly string[] | null } {
     const [calleeNode, argList] = children(n) as [SyntaxNode, SyntaxNode];
     const interp = this.interp;
     const args: Ev[] = [];
@@ -1568,20 +1644,28 @@ class Compiler {
       // LOAD_METHOD: [method, self] when it is a plain method, else [attribute, NULL].
       const obj = this.expr(calleeParts[0]!, scope);
       const name = this.text(calleeParts[2]!);
-      return (f) => {
+      const setup = (f: Frame) => {
         const base = f.stack.length;
         interp.loadMethod(f, obj(f), name);
         pushArgs(f);
-        return interp.callFromStack(f, base, kw);
+        return base;
       };
+      return { setup, kw };
     }
     const callee = this.expr(calleeNode, scope);
-    return (f) => {
+    const setup = (f: Frame) => {
       const base = f.stack.length;
       f.stack.push(callee(f), null);
       pushArgs(f);
-      return interp.callFromStack(f, base, kw);
+      return base;
     };
+    return { setup, kw };
+  }
+
+  /** The node of an expression without its parentheses. */
+  private unparenthesized(n: SyntaxNode): SyntaxNode {
+    while (n.name === 'ParenthesizedExpression') n = children(n)[1]!;
+    return n;
   }
 
   private binary(n: SyntaxNode, scope: Scope): Ev {

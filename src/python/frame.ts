@@ -38,6 +38,13 @@ export interface CodeUnit {
   warmup: number;
   /** The JavaScript stack a frame of this code is estimated to take (see stackGuard.ts). */
   readonly stackBytes: number;
+  /** What CPython's frame for it takes: a header, a slot per local and per stack entry. */
+  readonly frameBytes: number;
+}
+
+/** The bytes of a frame with `locals` fast locals (about: its value stack is taken as 8 deep). */
+export function frameBytesFor(locals: number): number {
+  return 80 + 8 * (locals + 8);
 }
 
 export const WARMUP_START = -8;

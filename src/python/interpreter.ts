@@ -25,14 +25,15 @@ import {
   type FrameView,
   type HeapSnapshot,
   type ProfileName,
-  footprintOf,
   type SnapshotLimits,
+  INSTANCE_SIZE,
 } from '../engine';
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
 import { CompileFailure, NotSupported, PyError, PySyntaxError } from './errors';
 import {
   Budget,
+  formatSeconds,
   NO_LIMITS,
   TimeLimitStop,
   type Limits,
@@ -93,12 +94,7 @@ export interface RunOptions {
 
 /** "Heapscope stopped this statement after 60 s (its time budget)." */
 export function statementTimeLimitMessage(limits: Limits): string {
-  return `Heapscope stopped this statement after ${seconds(limits.timeMs)} (its time budget).`;
-}
-
-function seconds(ms: number): string {
-  const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+  return `Heapscope stopped this statement after ${formatSeconds(limits.timeMs)} (its time budget).`;
 }
 
 export class Interpreter {
@@ -212,6 +208,9 @@ export class Interpreter {
     } finally {
       this.heap.recording = recording;
     }
+    // The code objects live on (functions keep theirs, the console keeps each statement's): an
+    // estimate of their bytecode, names and line table counts in the memory budget.
+    this.heap.addOwnBytes(codeBytes(source));
     const frame = new Frame(
       this.heap.allocAddress(0x1b0),
       code,
@@ -222,21 +221,17 @@ export class Interpreter {
       null,
     );
     this.frame = frame;
-    this.depth = 0;
-    this.stackUse = 0;
-    this.nextProbe = STACK_PROBE_FROM;
+    this.resetLevels();
     try {
       // The module's frame is the first level of the recursion limit.
       this.enterLevel(code.stackBytes, '');
       code.body(frame);
       this.leaveLevel(code.stackBytes);
       // A finalizer met the time budget after the last statement: the run still ends stopped.
-      if (budget.halted) throw new TimeLimitStop(this.timeLimitMessage(this.limits));
+      if (budget.halted) throw new TimeLimitStop(this.timeStopMessage());
       return this.result(true, null);
     } catch (e) {
-      this.depth = 0;
-      this.stackUse = 0;
-      this.nextProbe = STACK_PROBE_FROM;
+      this.resetLevels();
       return this.reportFailure(e, frame, mode);
     } finally {
       this.frame = null;
@@ -320,6 +315,12 @@ export class Interpreter {
     if (b.work >= b.nextCheck) this.checkPoint();
   }
 
+  /** What stderr says about a time stop, with the budget it ran out of (the recorded one). */
+  private timeStopMessage(): string {
+    const timeMs = this.budget.stopped?.timeMs ?? this.limits.timeMs;
+    return this.timeLimitMessage({ ...this.limits, timeMs });
+  }
+
   /** New budgets for the runs to come. */
   setLimits(limits: Partial<Limits>): void {
     this.limits = { ...this.limits, ...limits };
@@ -341,7 +342,7 @@ export class Interpreter {
       this.budget.noteInterrupt();
       this.raise('KeyboardInterrupt', null);
     }
-    if (decision === 'time') throw new TimeLimitStop(this.timeLimitMessage(this.limits));
+    if (decision === 'time') throw new TimeLimitStop(this.timeStopMessage());
     const limit = this.limits.memoryBytes;
     const h = this.heap;
     if (this.memoryPassed) {
@@ -507,8 +508,20 @@ export class Interpreter {
     if (callable instanceof PyFunction && this.heap.profile.callMovesArguments) {
       const args = stack.slice(argStart) as PyObject[];
       stack.length = base;
-      // The frame steals the callable and the arguments from the stack.
-      return this.runFunction(callable, args, kwnames, f);
+      // The frame steals the callable and the arguments from the stack. Its body runs right here
+      // rather than through runFunction: one JavaScript frame less for each Python call.
+      const frame = this.enterFrame(callable, args, kwnames, f);
+      const saved = this.frame;
+      this.frame = frame;
+      let signal: Signal;
+      try {
+        signal = frame.code.body(frame);
+      } catch (e) {
+        this.frame = saved;
+        return this.leaveFrameRaising(frame, e);
+      }
+      this.frame = saved;
+      return this.leaveFrame(frame, signal);
     }
     const args = stack.slice(argStart) as PyObject[];
     const result = this.callWith(callable, args, kwnames, f);
@@ -647,12 +660,13 @@ export class Interpreter {
       for (const a of args) h.incref(a);
       return newException(h, t, args.slice());
     }
-    const obj = h.track(new PyInstance(h.allocAddress(0x30), t));
+    const obj = h.track(new PyInstance(h.allocAddress(0x30), t), INSTANCE_SIZE);
     h.incref(t, obj, '__class__');
     // init_inline_values: room for the shared keys now, and each instance reserves one slot.
     obj.inlineCapacity = t.attrOrder.length + t.keysUsable;
     if (t.keysUsable > 1) t.keysUsable--;
-    h.resized(obj, footprintOf(obj));
+    // Its inline values count in the memory budget (getsizeof leaves them out).
+    h.resized(obj, INSTANCE_SIZE + 8 * obj.inlineCapacity);
     if (!h.profile.finalizeOnce) {
       // Python 2.7: every instance has its own __dict__, a tracked object the collector counts.
       obj.dict = h.newDict();
@@ -688,7 +702,7 @@ export class Interpreter {
   }
 
   /** A new frame with its arguments bound, one level deeper (errors release everything). */
-  private enterFrame(
+  enterFrame(
     func: PyFunction,
     args: PyObject[],
     kwnames: readonly string[] | null,
@@ -709,7 +723,8 @@ export class Interpreter {
       throw e;
     }
     code.warmup++;
-    h.addOwnBytes(frameBytes(code));
+    // The frame's own memory counts in the budget while it runs (checked at the next allocation).
+    h.bytes += code.frameBytes;
     return frame;
   }
 
@@ -724,7 +739,7 @@ export class Interpreter {
       result = h.none();
     }
     this.leaveLevel(frame.code.stackBytes);
-    h.addOwnBytes(-frameBytes(frame.code));
+    h.bytes -= frame.code.frameBytes;
     this.clearFrame(frame);
     return result;
   }
@@ -732,7 +747,7 @@ export class Interpreter {
   /** The frame is left by an exception: its stack is unwound, the traceback keeps it. */
   private leaveFrameRaising(frame: Frame, e: unknown): never {
     this.leaveLevel(frame.code.stackBytes);
-    this.heap.addOwnBytes(-frameBytes(frame.code));
+    this.heap.bytes -= frame.code.frameBytes;
     this.unwindStack(frame, 0);
     if (e instanceof PyError) {
       this.addTraceback(e, frame);
@@ -753,32 +768,52 @@ export class Interpreter {
   /** The JavaScript stack those levels are estimated to use, and where it is next checked. */
   private stackUse = 0;
   private nextProbe = STACK_PROBE_FROM;
+  /** Below this the next check comes one spacing earlier again (none while at the first). */
+  private probeFloor = -Infinity;
 
   /**
    * One level deeper: a Python frame (`where` empty) or a C-level recursion point (`where` says
    * which: " while calling a Python object", " in comparison", ...). Past the limit, or when the
    * JavaScript stack would not hold more, RecursionError: raised before the level does anything.
+   * The common case is two increments and two compares.
    */
   enterLevel(stackBytes: number, where: string): void {
-    const use = (this.stackUse += stackBytes);
-    if (++this.depth > this.recursionLimit || (use >= this.nextProbe && !this.probeStack())) {
-      this.depth--;
-      this.stackUse -= stackBytes;
-      this.raise('RecursionError', `maximum recursion depth exceeded${where}`);
-    }
+    if (++this.depth > this.recursionLimit || (this.stackUse += stackBytes) >= this.nextProbe)
+      this.checkLevel(stackBytes, where);
   }
 
   leaveLevel(stackBytes: number): void {
     this.depth--;
-    const use = (this.stackUse -= stackBytes);
-    if (use < this.nextProbe - STACK_PROBE_SPACING && this.nextProbe > STACK_PROBE_FROM)
-      this.nextProbe = Math.max(STACK_PROBE_FROM, this.nextProbe - STACK_PROBE_SPACING);
+    if ((this.stackUse -= stackBytes) < this.probeFloor) this.lowerProbe();
   }
 
-  private probeStack(): boolean {
-    if (!stackHasRoom()) return false;
-    this.nextProbe += STACK_PROBE_SPACING;
-    return true;
+  private checkLevel(stackBytes: number, where: string): void {
+    if (this.depth > this.recursionLimit) {
+      this.depth--;
+    } else if (stackHasRoom()) {
+      this.probeFloor = this.nextProbe;
+      this.nextProbe += STACK_PROBE_SPACING;
+      return;
+    } else {
+      this.depth--;
+      this.stackUse -= stackBytes;
+    }
+    this.raise('RecursionError', `maximum recursion depth exceeded${where}`);
+  }
+
+  private lowerProbe(): void {
+    while (this.stackUse < this.probeFloor) {
+      this.nextProbe = this.probeFloor;
+      this.probeFloor =
+        this.nextProbe > STACK_PROBE_FROM ? this.nextProbe - STACK_PROBE_SPACING : -Infinity;
+    }
+  }
+
+  private resetLevels(): void {
+    this.depth = 0;
+    this.stackUse = 0;
+    this.nextProbe = STACK_PROBE_FROM;
+    this.probeFloor = -Infinity;
   }
 
   /** Runs `body` as one C-level recursion point (PyObject_Repr, PyObject_RichCompare, ...). */
@@ -1284,9 +1319,9 @@ function checkArity(interp: Interpreter, impl: BuiltinImpl, given: number): void
 
 const WHILE_CALLING = ' while calling a Python object';
 
-/** An interpreter frame's bytes: its header and a slot per local and per stack entry (about). */
-function frameBytes(code: CodeUnit): number {
-  return 80 + 8 * (code.localNames.length + 8);
+/** About what CPython's code objects for `source` take: a header and some bytes per character. */
+function codeBytes(source: string): number {
+  return 192 + 2 * source.length;
 }
 
 function lastLine(text: string): string {

@@ -135,6 +135,9 @@ function itemTuple(interp: Interpreter, it: PyIterator, key: PyObject, value: Py
     const [oldKey, oldValue] = items;
     items[0] = key;
     items[1] = value;
+    // A reused tuple is a new value: forget the hash of the old one.
+    result.keyCache = null;
+    result.hashCache = null;
     h.incref(result);
     h.decref(oldKey!, result, 0);
     h.decref(oldValue!, result, 1);

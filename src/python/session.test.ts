@@ -76,7 +76,7 @@ describe('Session (the console)', () => {
     const r = s.run('while True:\n    n += 1\n');
     expect(r.ok).toBe(false);
     expect(r.error).toBe('Heapscope stopped this statement after 0.2 s (its time budget).');
-    expect(r.stopped).toEqual({ work: r.work, reason: 'time' });
+    expect(r.stopped).toEqual({ work: r.work, reason: 'time', timeMs: 200 });
     expect(printed(s, 'n > 0')).toBe('True\n');
   });
 

@@ -68,8 +68,17 @@ function instanceHash(interp: Interpreter, o: PyInstance): bigint {
  */
 export function checkKey(interp: Interpreter, key: PyObject): void {
   if (key instanceof PyTuple) {
-    for (const item of key.items)
-      if (item instanceof PyInstance || item instanceof PyTuple) checkKey(interp, item);
+    // Depth first, left to right, as tuplehash asks its items; iterative: tuples nest deeply.
+    const pending: PyObject[] = [key];
+    while (pending.length > 0) {
+      const o = pending.pop()!;
+      if (o instanceof PyTuple) {
+        for (let i = o.items.length - 1; i >= 0; i--) {
+          const item = o.items[i]!;
+          if (item instanceof PyInstance || item instanceof PyTuple) pending.push(item);
+        }
+      } else checkKey(interp, o);
+    }
     return;
   }
   if (!(key instanceof PyInstance) || !key.type.isHeapType) return;

@@ -18,7 +18,7 @@ export function sysMembers(interp: Interpreter): Record<string, PyObject> {
         if (args.length !== 1) {
           interp.raise(
             'TypeError',
-            `getrefcount() takes exactly one argument (${args.length} given)`,
+            `sys.getrefcount() takes exactly one argument (${args.length} given)`,
           );
         }
         return interp.heap.newInt(args[0]!.refcount);
