@@ -768,6 +768,8 @@ export class Interpreter {
   /** The JavaScript stack those levels are estimated to use, and where it is next checked. */
   private stackUse = 0;
   private nextProbe = STACK_PROBE_FROM;
+  /** The early-RecursionError note was written in this run. */
+  private shortStackNoted = false;
   /** Below this the next check comes one spacing earlier again (none while at the first). */
   private probeFloor = -Infinity;
 
@@ -797,8 +799,25 @@ export class Interpreter {
     } else {
       this.depth--;
       this.stackUse -= stackBytes;
+      this.noteShortStack();
     }
     this.raise('RecursionError', `maximum recursion depth exceeded${where}`);
+  }
+
+  /**
+   * The host's JavaScript stack ran out before Python's limit (a browser worker holds fewer
+   * levels than CPython): the RecursionError comes early, and the person is told so, once a run,
+   * rather than shown a different result in silence.
+   */
+  private noteShortStack(): void {
+    if (this.shortStackNoted) return;
+    this.shortStackNoted = true;
+    this.write(
+      'stderr',
+      `Heapscope: this host's JavaScript stack ran out at a recursion depth of ${this.depth + 1}, ` +
+        `before Python's limit of ${this.recursionLimit}, so the RecursionError below comes earlier ` +
+        'than in CPython (the command line, `heapscope run`, goes as deep as CPython).\n',
+    );
   }
 
   private lowerProbe(): void {
@@ -810,6 +829,7 @@ export class Interpreter {
   }
 
   private resetLevels(): void {
+    this.shortStackNoted = false;
     this.depth = 0;
     this.stackUse = 0;
     this.nextProbe = STACK_PROBE_FROM;
