@@ -178,6 +178,8 @@ test('dict keys and attributes are asked for, and a selected arrow is deleted wi
   await expect(ask).toBeVisible();
   await expect(ask).toContainText("Runs: d['k'] = a");
   await page.screenshot({ path: 'test-results/explorer-key-prompt.png' });
+  // Enter goes to the field once the dialog has given it the focus.
+  await expect(ask.getByRole('textbox')).toBeFocused();
   await page.keyboard.press('Enter');
   await expectStatement(page, "d['k'] = a");
 
@@ -186,7 +188,9 @@ test('dict keys and attributes are asked for, and a selected arrow is deleted wi
   await page.getByRole('button', { name: 'New Node' }).click();
   await expectStatement(page, "n2 = Node('n2')");
   await dragReference(page, await cardOf(page, 'n1'), await cardOf(page, 'n2'));
-  await expect(page.getByRole('dialog', { name: 'Attribute for the new reference' })).toBeVisible();
+  const attribute = page.getByRole('dialog', { name: 'Attribute for the new reference' });
+  await expect(attribute).toBeVisible();
+  await expect(attribute.getByRole('textbox')).toBeFocused();
   await page.keyboard.press('Enter');
   await expectStatement(page, 'n1.next = n2');
 
