@@ -72,3 +72,19 @@ test('without cross-origin isolation, Stop ends the worker and the session comes
   const echo = await runLine(page, 'keep, n > 0');
   await expect(echo).toContainText('([1], True)');
 });
+
+test('where no worker can start, Python runs in the page and the session works', async ({
+  page,
+}) => {
+  await page.route('**/assets/worker-*.js', (route) => route.abort());
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  // The page loads the in-page interpreter once the worker fails to start.
+  const fallback = page.waitForRequest(/assets\/inlineEngine-.*\.js$/);
+  await page.reload();
+  await fallback;
+  await runLine(page, 'a = [1, 2]');
+  const echo = await runLine(page, 'len(a)');
+  await expect(echo).toContainText('2');
+  await expect(page.getByRole('button', { name: /^list \[1, 2\]/ })).toHaveCount(1);
+});

@@ -49,6 +49,10 @@ export class WorkerEngine implements EngineClient {
   private nextId = 1;
   private listener: ((p: HostProgress) => void) | null = null;
   private lastProgress: HostProgress | null = null;
+  /** A worker has answered once: a later failure is worth a new worker, an early one is not. */
+  private answered = false;
+  /** The worker could not start at all (no module workers, a blocked script): give up on it. */
+  private broken = false;
 
   constructor(private readonly makeWorker: () => Worker) {
     this.flag =
@@ -79,6 +83,7 @@ export class WorkerEngine implements EngineClient {
       this.listener?.(message.progress);
       return;
     }
+    this.answered = true;
     const p = this.pending.get(message.id);
     if (!p) return;
     this.pending.delete(message.id);
@@ -87,6 +92,10 @@ export class WorkerEngine implements EngineClient {
   }
 
   request<R extends Request>(request: R): Promise<ResultOf<R>> {
+    if (this.broken)
+      return Promise.reject(
+        new EngineLost("the interpreter's thread could not start", null, false),
+      );
     if (this.flag) Atomics.store(this.flag, 0, 0);
     this.lastProgress = null;
     const id = this.nextId++;
@@ -106,13 +115,17 @@ export class WorkerEngine implements EngineClient {
     return 'lost';
   }
 
-  /** Ends the worker, fails what was pending, and starts a new (empty) one. */
+  /**
+   * Ends the worker, fails what was pending, and starts a new (empty) one, unless this worker
+   * never answered at all: then workers cannot start here, and the caller falls back.
+   */
   private lose(why: string, stopped: boolean): void {
     this.worker.terminate();
     const error = new EngineLost(why, this.lastProgress, stopped);
     const pending = [...this.pending.values()];
     this.pending.clear();
-    this.worker = this.spawn();
+    if (stopped || this.answered) this.worker = this.spawn();
+    else this.broken = true;
     for (const p of pending) p.reject(error);
   }
 
