@@ -17,6 +17,7 @@ import { createDragSources } from './drag';
 import { drawEdges, markRelated } from './drawEdges';
 import { drawFrames, markSelectedRow } from './drawFrames';
 import { drawNodes, markSelected } from './drawNodes';
+import { boxLength } from './drawingSize';
 import type { Box } from './geometry';
 import { moveFocus } from './keyboardNav';
 import { StableLayout } from './layout';
@@ -119,7 +120,9 @@ export function createHeapCanvas(
     onCollector,
   );
   let previous = EMPTY;
-  let drawnSize = '';
+  /** The <svg> box, which follows the drawing's extent in steps (see drawingSize.ts). */
+  let box = { w: 0, h: 0 };
+  let extent = { x: 0, y: 0 };
   let previousScene: Scene | null = null;
   let selection: Picked | null = null;
 
@@ -167,11 +170,12 @@ export function createHeapCanvas(
     const animate = !prefersReducedMotion();
     layout.update(visibleObjects(snapshot, marks));
     const scene = buildScene(snapshot, layout, marks);
+    extent = scene.extent;
     // Set only when it changes: a new size makes the browser lay the whole drawing out again.
-    const size = `${scene.extent.x}x${scene.extent.y}`;
-    if (size !== drawnSize) {
-      drawnSize = size;
-      svg.attr('width', scene.extent.x).attr('height', scene.extent.y);
+    const next = { w: boxLength(extent.x, box.w), h: boxLength(extent.y, box.h) };
+    if (next.w !== box.w || next.h !== box.h) {
+      box = next;
+      svg.attr('width', box.w).attr('height', box.h);
     }
 
     drawFrames(frameLayer, scene.frames, callbacks, drags, animate);
@@ -262,7 +266,7 @@ export function createHeapCanvas(
 
     zoomBy: (factor) => zoom.zoomBy(factor),
     resetZoom: () => zoom.reset(),
-    fit: () => zoom.fit(),
+    fit: () => zoom.fit(extent),
 
     destroy() {
       player.abort(false);

@@ -7,6 +7,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { Point } from './geometry';
 import { prefersReducedMotion } from './motion';
 
 export interface ZoomControl {
@@ -14,8 +15,8 @@ export interface ZoomControl {
   zoomBy(factor: number): void;
   /** Back to scale 1 with the drawing's top-left corner in view. */
   reset(): void;
-  /** Scales the drawing down (never up) so all of it is in view, top left. */
-  fit(): void;
+  /** Scales the drawing down (never up) so all of it (`extent`, its bottom-right corner) is in view, top left. */
+  fit(extent: Point): void;
   destroy(): void;
 }
 
@@ -62,9 +63,9 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
         .duration(prefersReducedMotion() ? 0 : 200)
         .call(behavior.transform, zoomIdentity);
     },
-    fit() {
-      const width = Number(drawing.getAttribute('width')) || 1;
-      const height = Number(drawing.getAttribute('height')) || 1;
+    fit(extent) {
+      const width = extent.x || 1;
+      const height = extent.y || 1;
       const k = Math.max(
         0.1,
         Math.min(1, viewport.clientWidth / width, viewport.clientHeight / height),
