@@ -20,6 +20,7 @@ import { drawNodes, markSelected } from './drawNodes';
 import { boxLength } from './drawingSize';
 import type { Box } from './geometry';
 import { moveFocus } from './keyboardNav';
+import { ProgressiveFill } from './progressiveFill';
 import { StableLayout } from './layout';
 import { prefersReducedMotion } from './motion';
 import { CollectorOverlay } from './collectorOverlay';
@@ -162,12 +163,25 @@ export function createHeapCanvas(
     (next as SVGElement).focus();
   };
 
+  /** Whether this update animates (no motion when the person asked for less). */
+  let animate = true;
+  /** Draws a part of a scene (all of it, unless many cards are new: see fillPlan.ts). */
+  const drawPart = (part: Scene, first: boolean) => {
+    if (first) drawFrames(frameLayer, part.frames, callbacks, drags, animate);
+    const edges = drawEdges(edgeLayer, part.edges, callbacks, first && animate);
+    const nodes = drawNodes(nodeLayer, part.nodes, callbacks);
+    drags.handles(nodes.entered);
+    mark(selection);
+    return { part, nodes, edges };
+  };
+  const fill = new ProgressiveFill(drawPart, (busy) => svg.attr('aria-busy', busy ? 'true' : null));
+
   /** Draws a snapshot and plays the events of the run that made it. */
   const draw = (snapshot: HeapSnapshot, events: readonly HeapEvent[], marks: SceneMarks) => {
     timeline.stop();
     // Weak rows into the objects this run frees are those of the heap drawn before it.
     indexWeakRows(previous);
-    const animate = !prefersReducedMotion();
+    animate = !prefersReducedMotion();
     layout.update(visibleObjects(snapshot, marks));
     const scene = buildScene(snapshot, layout, marks);
     extent = scene.extent;
@@ -178,13 +192,9 @@ export function createHeapCanvas(
       svg.attr('width', box.w).attr('height', box.h);
     }
 
-    drawFrames(frameLayer, scene.frames, callbacks, drags, animate);
-    const edges = drawEdges(edgeLayer, scene.edges, callbacks, animate);
-    const nodes = drawNodes(nodeLayer, scene.nodes, callbacks);
-    drags.handles(nodes.entered);
-    mark(selection);
-
-    const drawn = new Map<number, ObjectNode>(scene.nodes.map((n) => [n.id, n]));
+    const { part, nodes, edges } = fill.draw(scene, zoom.visibleRect());
+    // The run is played on what this frame shows; cards drawn in later frames just appear.
+    const drawn = new Map<number, ObjectNode>(part.nodes.map((n) => [n.id, n]));
     for (const gone of nodes.exited.data()) drawn.set(gone.id, gone);
     timeline.play(
       {
@@ -223,6 +233,8 @@ export function createHeapCanvas(
       timeline.stop();
       const walk = options.walkthrough;
       if (walk && previousScene && hasCollection(events)) {
+        // The walkthrough marks the cards of the heap drawn before: all of them must be there.
+        fill.flush();
         const cards = new Set(
           previousScene.nodes.filter((n) => n.kind === 'card').map((n) => n.id),
         );
@@ -269,6 +281,7 @@ export function createHeapCanvas(
     fit: () => zoom.fit(extent),
 
     destroy() {
+      fill.cancel();
       player.abort(false);
       timeline.stop();
       zoom.destroy();

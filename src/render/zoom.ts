@@ -7,7 +7,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import type { Point } from './geometry';
+import type { Box, Point } from './geometry';
 import { prefersReducedMotion } from './motion';
 
 export interface ZoomControl {
@@ -17,6 +17,8 @@ export interface ZoomControl {
   reset(): void;
   /** Scales the drawing down (never up) so all of it (`extent`, its bottom-right corner) is in view, top left. */
   fit(extent: Point): void;
+  /** The part of the drawing in view, in canvas units. */
+  visibleRect(): Box;
   destroy(): void;
 }
 
@@ -50,6 +52,14 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
   };
   viewport.addEventListener('scroll', onScroll);
 
+  // The viewport's size, kept by an observer: reading clientWidth while drawing would make the
+  // browser lay out the page there and then.
+  let size = { w: 0, h: 0 };
+  const resized = new ResizeObserver(([entry]) => {
+    if (entry) size = { w: entry.contentRect.width, h: entry.contentRect.height };
+  });
+  resized.observe(viewport);
+
   return {
     zoomBy(factor) {
       view
@@ -75,7 +85,13 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
         .duration(prefersReducedMotion() ? 0 : 250)
         .call(behavior.transform, zoomIdentity.scale(k));
     },
+    visibleRect() {
+      if (size.w === 0) size = { w: viewport.clientWidth, h: viewport.clientHeight };
+      const { x, y, k } = zoomTransform(viewport);
+      return { x: -x / k, y: -y / k, w: size.w / k, h: size.h / k };
+    },
     destroy() {
+      resized.disconnect();
       viewport.removeEventListener('scroll', onScroll);
       view.on('.zoom', null);
       view.interrupt();
