@@ -170,7 +170,7 @@ export function createHeapCanvas(
     if (first) drawFrames(frameLayer, part.frames, callbacks, drags, animate);
     const edges = drawEdges(edgeLayer, part.edges, callbacks, first && animate);
     const nodes = drawNodes(nodeLayer, part.nodes, callbacks);
-    drags.handles(nodes.entered);
+    drags.handles(nodes.handles);
     mark(selection);
     return { part, nodes, edges };
   };

@@ -13,7 +13,7 @@ import 'd3-transition';
 import type { HeapEvent } from '../engine/events';
 import type { DrawnEdges } from './drawEdges';
 import type { DrawnNodes } from './drawNodes';
-import type { Box } from './geometry';
+import { BADGE_CENTRE, type Box } from './geometry';
 import type { RefChange } from './refChanges';
 import type { ObjectNode } from './scene';
 import type { Layer } from './selection';
@@ -391,14 +391,17 @@ function momentsOf(run: TimelineRun, reduced: boolean): Moments {
   return m;
 }
 
-/** Scales a badge about its own centre, or a pill body about the pill's centre. */
+/** Scales a card's badge or a pill's body about its own centre. */
 function pulseTransform(run: TimelineRun, id: number, k: number): string {
-  if (run.kindOf(id) !== 'pill' || k === 1) return k === 1 ? 'scale(1)' : `scale(${k})`;
-  const box = run.boxOf(id);
-  if (!box) return `scale(${k})`;
-  const cx = box.w / 2;
-  const cy = box.h / 2;
-  return `translate(${cx},${cy}) scale(${k}) translate(${-cx},${-cy})`;
+  if (k === 1) return 'scale(1)';
+  const centre = run.kindOf(id) === 'pill' ? pillCentre(run.boxOf(id)) : BADGE_CENTRE;
+  if (!centre) return `scale(${k})`;
+  const { x, y } = centre;
+  return `translate(${x},${y}) scale(${k}) translate(${-x},${-y})`;
+}
+
+function pillCentre(box: Box | undefined): { x: number; y: number } | undefined {
+  return box && { x: box.w / 2, y: box.h / 2 };
 }
 
 /** At most `n` of `items`, evenly spread, always with the last one. */
