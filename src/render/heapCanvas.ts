@@ -4,6 +4,10 @@
  * stable layout and the previous snapshot between calls, draws what changed and plays the events.
  * It never changes the heap: clicks, keys and drops are only reported through the callbacks.
  *
+ * An update that brings many new cards at once (a redo of a loop) draws the ones in view with the
+ * update and the others over the next frames, nearest first (fillPlan.ts); the <svg> says
+ * aria-busy until they are all there.
+ *
  * Keyboard: every name row, card and reference is a button in Tab order; the arrow keys move to
  * the nearest one in that direction. Focus survives updates: if the focused row or card goes away
  * (`del b`), the focus moves to the item that took its place instead of falling off the page.
@@ -123,7 +127,6 @@ export function createHeapCanvas(
   let previous = EMPTY;
   /** The <svg> box, which follows the drawing's extent in steps (see drawingSize.ts). */
   let box = { w: 0, h: 0 };
-  let extent = { x: 0, y: 0 };
   let previousScene: Scene | null = null;
   let selection: Picked | null = null;
 
@@ -184,7 +187,8 @@ export function createHeapCanvas(
     animate = !prefersReducedMotion();
     layout.update(visibleObjects(snapshot, marks));
     const scene = buildScene(snapshot, layout, marks);
-    extent = scene.extent;
+    const { extent } = scene;
+    zoom.setExtent(extent);
     // Set only when it changes: a new size makes the browser lay the whole drawing out again.
     const next = { w: boxLength(extent.x, box.w), h: boxLength(extent.y, box.h) };
     if (next.w !== box.w || next.h !== box.h) {
@@ -278,7 +282,7 @@ export function createHeapCanvas(
 
     zoomBy: (factor) => zoom.zoomBy(factor),
     resetZoom: () => zoom.reset(),
-    fit: () => zoom.fit(extent),
+    fit: () => zoom.fit(),
 
     destroy() {
       fill.cancel();

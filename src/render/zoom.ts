@@ -15,8 +15,13 @@ export interface ZoomControl {
   zoomBy(factor: number): void;
   /** Back to scale 1 with the drawing's top-left corner in view. */
   reset(): void;
-  /** Scales the drawing down (never up) so all of it (`extent`, its bottom-right corner) is in view, top left. */
-  fit(extent: Point): void;
+  /** Scales the drawing down (never up) so all of it is in view, top left. */
+  fit(): void;
+  /**
+   * Where the drawing ends (its bottom-right corner). The <svg> box is bigger (drawingSize.ts);
+   * fitting and scrolling go by the drawing.
+   */
+  setExtent(extent: Point): void;
   /** The part of the drawing in view, in canvas units. */
   visibleRect(): Box;
   destroy(): void;
@@ -40,15 +45,21 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
     });
   view.call(behavior);
 
+  let extent: Point = { x: 0, y: 0 };
+
   // Tabbing to a card outside the view makes the browser scroll the (overflow: hidden) viewport.
-  // Turn that scroll into a pan instead, so the transform stays the one source of truth.
+  // Turn that scroll into a pan instead, so the transform stays the one source of truth. The
+  // browser may scroll as far as the <svg> box goes, which is past the drawing: the pan stops
+  // where a scroll over the drawing alone would have stopped (its end at the view's edge).
   const onScroll = () => {
     const { scrollLeft, scrollTop } = viewport;
     if (scrollLeft === 0 && scrollTop === 0) return;
     viewport.scrollLeft = 0;
     viewport.scrollTop = 0;
-    const k = zoomTransform(viewport).k;
-    behavior.translateBy(view, -scrollLeft / k, -scrollTop / k);
+    const { x, y, k } = zoomTransform(viewport);
+    const dx = Math.min(scrollLeft, Math.max(0, x + extent.x * k - viewport.clientWidth));
+    const dy = Math.min(scrollTop, Math.max(0, y + extent.y * k - viewport.clientHeight));
+    if (dx > 0 || dy > 0) behavior.translateBy(view, -dx / k, -dy / k);
   };
   viewport.addEventListener('scroll', onScroll);
 
@@ -73,7 +84,7 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
         .duration(prefersReducedMotion() ? 0 : 200)
         .call(behavior.transform, zoomIdentity);
     },
-    fit(extent) {
+    fit() {
       const width = extent.x || 1;
       const height = extent.y || 1;
       const k = Math.max(
@@ -84,6 +95,9 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
         .transition()
         .duration(prefersReducedMotion() ? 0 : 250)
         .call(behavior.transform, zoomIdentity.scale(k));
+    },
+    setExtent(next) {
+      extent = next;
     },
     visibleRect() {
       if (size.w === 0) size = { w: viewport.clientWidth, h: viewport.clientHeight };
