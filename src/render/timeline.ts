@@ -86,11 +86,11 @@ export class Timeline {
     // every element inside them (~10,000 at 500 cards), at every update.
     for (const layer of [this.nodeLayer, this.edgeLayer]) {
       const faded = [...layer.node()!.children].filter(
-        (el) => el.hasAttribute('style') || el.classList.contains('exiting'),
+        (el): el is SVGGElement => el.hasAttribute('style') || el.classList.contains('exiting'),
       );
       const fading = selectAll(faded).interrupt('fade');
       fading.filter('.exiting').remove();
-      fading.style('opacity', null);
+      fading.each(clearOpacity);
     }
     this.nodeLayer.selectAll('g.cell.exiting').interrupt('fade').remove();
     this.overlay.selectAll('*').interrupt().remove();
@@ -421,7 +421,7 @@ function sample<T>(items: readonly T[], n: number): T[] {
 }
 
 /** A faded-in element drops its inline opacity, so later updates need not touch it. */
-function clearOpacity(this: SVGGElement): void {
+function clearOpacity(this: SVGElement): void {
   this.style.removeProperty('opacity');
   if (this.getAttribute('style') === '') this.removeAttribute('style');
 }
