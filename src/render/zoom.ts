@@ -7,6 +7,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { scrollPan } from './drawingSize';
 import type { Box, Point } from './geometry';
 import { prefersReducedMotion } from './motion';
 
@@ -48,17 +49,16 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
   let extent: Point = { x: 0, y: 0 };
 
   // Tabbing to a card outside the view makes the browser scroll the (overflow: hidden) viewport.
-  // Turn that scroll into a pan instead, so the transform stays the one source of truth. The
-  // browser may scroll as far as the <svg> box goes, which is past the drawing: the pan stops
-  // where a scroll over the drawing alone would have stopped (its end at the view's edge).
+  // Turn that scroll into a pan instead, so the transform stays the one source of truth; the
+  // pan stops where a scroll over the drawing alone would have stopped (see scrollPan).
   const onScroll = () => {
     const { scrollLeft, scrollTop } = viewport;
     if (scrollLeft === 0 && scrollTop === 0) return;
     viewport.scrollLeft = 0;
     viewport.scrollTop = 0;
     const { x, y, k } = zoomTransform(viewport);
-    const dx = Math.min(scrollLeft, Math.max(0, x + extent.x * k - viewport.clientWidth));
-    const dy = Math.min(scrollTop, Math.max(0, y + extent.y * k - viewport.clientHeight));
+    const dx = scrollPan(scrollLeft, x, k, extent.x, viewport.clientWidth);
+    const dy = scrollPan(scrollTop, y, k, extent.y, viewport.clientHeight);
     if (dx > 0 || dy > 0) behavior.translateBy(view, -dx / k, -dy / k);
   };
   viewport.addEventListener('scroll', onScroll);
