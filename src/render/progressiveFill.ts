@@ -30,7 +30,7 @@ export class ProgressiveFill<Drawn> {
     for (const id of now) shown.add(id);
     this.drawn = shown;
     const drawn = this.drawPart(partialScene(scene, shown), true);
-    this.onBusy(later.length > 0);
+    if (later.length > 0) this.onBusy(true);
     const chunks = later.map((chunk) => () => {
       for (const id of chunk) shown.add(id);
       this.drawPart(partialScene(scene, shown), false);
