@@ -49,7 +49,7 @@ test('x = [0] * 100000 is one card with its first items and a count, and one cha
     /^list \[0, 0, 0, .*, first 16 of 100,000 items, refcount 1, at 0x/,
   );
   const card = x.locator('xpath=..');
-  await expect(card.locator('text.card-count')).toHaveText('first 16 of 100,000 items');
+  await expect(card.locator('.card-count')).toHaveText('first 16 of 100,000 items');
   // Its first arrows, and one cell counting the rest.
   const more = card.getByRole('button', { name: /^\d{2},\d{3} more references/ });
   await expect(more).toHaveCount(1);

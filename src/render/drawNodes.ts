@@ -8,13 +8,20 @@
  * reference" handle a person drags onto another object. Buttons are siblings, never nested, so
  * each keeps its own name, and Tab reaches a card and then its references.
  *
+ * The markup is lean because every element of ~500 cards costs style, layout and paint in each
+ * frame that changes anything (design/rendering-performance.md): a card's four lines are one
+ * <text> (each <text> is laid out and painted on its own: text was half of a frame's paint),
+ * positions are coordinates rather than nested transforms, no filter or opacity makes a paint
+ * effect per card, and the "unreachable" tag and the handle are made only for the cards that
+ * show them.
+ *
  * Cards are keyed by address and never move. A card whose data did not change is not touched,
  * so one statement costs DOM work in proportion to what it changed. Dead objects are not removed
  * here: they are handed back, marked as exiting, for the timeline to fade out.
  */
-import { select } from 'd3-selection';
+import { select, selectAll } from 'd3-selection';
 import type { Selection as Picked } from '../store/selection';
-import { CARD } from './geometry';
+import { BADGE_CENTRE, CARD } from './geometry';
 import type { ObjectNode, SlotCell } from './scene';
 import {
   activateOnKeys,
@@ -31,6 +38,8 @@ export interface DrawnNodes {
   readonly exited: Bound<ObjectNode>;
   /** Slot cells of live cards whose reference went (an evicted WeakValueDictionary row). */
   readonly exitedCells: readonly ExitedCell[];
+  /** Cards that got their "add reference" handle now (it is made when a card first offers it). */
+  readonly handles: Bound<ObjectNode>;
 }
 
 /** A slot cell on its way out: still drawn, no longer focusable, for the timeline to fade. */
@@ -88,11 +97,13 @@ export function drawNodes(
     .each(function () {
       buildPill(select<SVGGElement, ObjectNode>(this));
     });
-  const cards = entered.filter((d) => d.kind === 'card');
-  cards.append('g').attr('class', 'card-strip');
-  buildHandle(cards);
+  entered
+    .filter((d) => d.kind === 'card')
+    .append('g')
+    .attr('class', 'card-strip');
 
   const exitedCells: ExitedCell[] = [];
+  const withNewHandle: SVGGElement[] = [];
   entered.merge(joined).each(function (d) {
     const signature = signatureOf(d);
     if (drawnSignature.get(this) === signature) return;
@@ -100,8 +111,16 @@ export function drawNodes(
     const g = select<SVGGElement, ObjectNode>(this);
     g.classed('unreachable', d.unreachable).classed('can-hold', d.canHold);
     g.select('g.hit').attr('aria-label', d.ariaLabel);
-    if (d.kind === 'card') exitedCells.push(...fillCard(g, d, callbacks));
-    else fillPill(g, d);
+    if (d.kind !== 'card') {
+      fillPill(g, d);
+      return;
+    }
+    if (d.unreachable && g.select('g.lost-tag').empty()) buildLostTag(g.select('g.hit'));
+    if (d.canHold && g.select('g.ref-handle').empty()) {
+      buildHandle(g);
+      withNewHandle.push(this);
+    }
+    exitedCells.push(...fillCard(g, d, callbacks));
   });
 
   const exited = joined.exit<ObjectNode>().classed('exiting', true).attr('aria-hidden', 'true');
@@ -116,7 +135,8 @@ export function drawNodes(
     .on('contextmenu', null);
   exited.select('g.ref-handle').remove();
 
-  return { entered, exited, exitedCells };
+  const handles = selectAll<SVGGElement, ObjectNode>(withNewHandle) as unknown as Bound<ObjectNode>;
+  return { entered, exited, exitedCells, handles };
 }
 
 /** Marks the selected object, or the selected reference's cell. */
@@ -150,23 +170,50 @@ export function markSelected(layer: Layer, selection: Picked | null): void {
 
 function buildCard(g: One<ObjectNode>): void {
   g.append('rect').attr('class', 'focus-ring').attr('x', -5).attr('y', -5).attr('rx', 12);
+  // A shadow drawn as a shape: a CSS drop-shadow is a paint effect (and a blur) per card.
+  g.append('rect').attr('class', 'card-shadow').attr('y', 1).attr('rx', 8);
   g.append('rect').attr('class', 'card-body').attr('rx', 8);
   g.append('path').attr('class', 'card-band');
-  g.append('text').attr('class', 'card-type').attr('x', CARD.padding).attr('y', 18);
-  g.append('text')
+  const text = g.append('text').attr('class', 'card-text');
+  text.append('tspan').attr('class', 'card-type').attr('x', CARD.padding).attr('y', 18);
+  text
+    .append('tspan')
     .attr('class', 'card-address')
     .attr('x', CARD.width - 18)
     .attr('y', 18);
-  g.append('text')
+  text
+    .append('tspan')
     .attr('class', 'card-repr')
     .attr('x', CARD.padding)
     .attr('y', CARD.header + 15);
-  g.append('text')
+  text
+    .append('tspan')
     .attr('class', 'card-count')
     .attr('x', CARD.padding)
     .attr('y', CARD.header + CARD.reprLine + 9);
-  // Shown by the reachability overlay: what the collector alone can find.
-  const lost = g.append('g').attr('class', 'lost-tag').attr('transform', 'translate(6,-31)');
+  // The badge pulses by a transform about its centre (timeline.ts); at rest it has none.
+  const badge = g.append('g').attr('class', 'badge-pulse');
+  badge
+    .append('rect')
+    .attr('class', 'badge-body')
+    .attr('y', BADGE_CENTRE.y - CARD.badgeRadius)
+    .attr('height', 2 * CARD.badgeRadius)
+    .attr('rx', CARD.badgeRadius);
+  badge
+    .append('text')
+    .attr('class', 'badge-count')
+    .attr('x', BADGE_CENTRE.x)
+    .attr('y', BADGE_CENTRE.y + 4);
+  g.selectAll(':scope > *').attr('aria-hidden', 'true');
+}
+
+/** Shown by the reachability overlay above a card: what the collector alone can find. */
+function buildLostTag(hit: One<ObjectNode>): void {
+  const lost = hit
+    .insert('g', 'g.badge-pulse')
+    .attr('class', 'lost-tag')
+    .attr('aria-hidden', 'true')
+    .attr('transform', 'translate(6,-31)');
   lost.append('rect').attr('rx', 7).attr('width', 168).attr('height', 28);
   lost
     .append('text')
@@ -175,19 +222,6 @@ function buildCard(g: One<ObjectNode>): void {
     .attr('class', 'lost-head')
     .text('✗ unreachable:');
   lost.append('text').attr('x', 8).attr('y', 23.5).text('only the collector can find it');
-  const badge = g
-    .append('g')
-    .attr('class', 'badge')
-    .attr('transform', `translate(${CARD.width - 2},2)`);
-  const pulse = badge.append('g').attr('class', 'badge-pulse');
-  pulse
-    .append('rect')
-    .attr('class', 'badge-body')
-    .attr('y', -CARD.badgeRadius)
-    .attr('height', 2 * CARD.badgeRadius)
-    .attr('rx', CARD.badgeRadius);
-  pulse.append('text').attr('class', 'badge-count').attr('y', 4);
-  g.selectAll('*').attr('aria-hidden', 'true');
 }
 
 /**
@@ -195,8 +229,8 @@ function buildCard(g: One<ObjectNode>): void {
  * target. It sits at the corner, not halfway down the right edge, where arrows coming from the
  * right end (and a weak arrow's hollow head would be hidden under it).
  */
-function buildHandle(cards: Bound<ObjectNode>): void {
-  const handle = cards
+function buildHandle(card: One<ObjectNode>): void {
+  const handle = card
     .append('g')
     .attr('class', 'ref-handle')
     .attr('aria-hidden', 'true')
@@ -221,12 +255,13 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
   g.select('rect.focus-ring')
     .attr('width', w + 10)
     .attr('height', h + 10);
+  g.select('rect.card-shadow').attr('width', w).attr('height', h);
   g.select('rect.card-body').attr('width', w).attr('height', h);
   g.select('path.card-band').attr('d', bandPath(w, CARD.header));
-  g.select('text.card-type').text(d.typeText);
-  g.select('text.card-address').text(d.addressText);
-  g.select('text.card-repr').text(d.reprText);
-  g.select('text.card-count').text(d.countText);
+  g.select('tspan.card-type').text(d.typeText);
+  g.select('tspan.card-address').text(d.addressText);
+  g.select('tspan.card-repr').text(d.reprText);
+  g.select('tspan.card-count').text(d.countText);
   g.select('text.badge-count').text(String(d.view.refcount));
   // A round badge for up to three digits, wider for the counts of big heaps (100004).
   const badgeWidth = Math.max(
@@ -234,7 +269,7 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
     String(d.view.refcount).length * BADGE_DIGIT + 10,
   );
   g.select('rect.badge-body')
-    .attr('x', -badgeWidth / 2)
+    .attr('x', BADGE_CENTRE.x - badgeWidth / 2)
     .attr('width', badgeWidth);
   g.select('g.ref-handle')
     .attr('display', d.canHold ? null : 'none')
@@ -288,18 +323,21 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
       },
     )
     .classed('weak', (c) => c.weak)
-    .attr('transform', (c) => `translate(${c.x},${h - CARD.strip + 1})`)
     .attr('aria-label', (c) => c.ariaLabel)
     .attr('data-nav', (c) => (c.item ? `ref:${d.id}:${c.slot}` : `more:${d.id}`))
     .call((cell) => {
+      // Placed by coordinates, not a transform per cell (each would be a paint property node).
+      const top = h - CARD.strip + 1;
       cell
         .select('rect')
+        .attr('x', (c) => c.x)
+        .attr('y', top)
         .attr('width', (c) => c.w)
         .attr('height', CARD.strip - 8);
       cell
         .select('text')
-        .attr('x', (c) => c.w / 2)
-        .attr('y', 13)
+        .attr('x', (c) => c.x + c.w / 2)
+        .attr('y', top + 13)
         .text((c) => c.label);
     });
   return gone;

@@ -26,6 +26,9 @@ export const CARD = {
   badgeRadius: 13,
 } as const;
 
+/** Where a card's refcount badge has its centre: on the card's top right corner. */
+export const BADGE_CENTRE = { x: CARD.width - 2, y: 2 } as const;
+
 export const PILL = { height: 22, minWidth: 30, maxChars: 7 } as const;
 
 export const FRAME = { x: 16, y: 28, width: 156, header: 30, row: 26, gap: 18 } as const;

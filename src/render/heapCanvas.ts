@@ -4,6 +4,10 @@
  * stable layout and the previous snapshot between calls, draws what changed and plays the events.
  * It never changes the heap: clicks, keys and drops are only reported through the callbacks.
  *
+ * An update that brings many new cards at once (a redo of a loop) draws the ones in view with the
+ * update and the others over the next frames, nearest first (fillPlan.ts); the <svg> says
+ * aria-busy until they are all there.
+ *
  * Keyboard: every name row, card and reference is a button in Tab order; the arrow keys move to
  * the nearest one in that direction. Focus survives updates: if the focused row or card goes away
  * (`del b`), the focus moves to the item that took its place instead of falling off the page.
@@ -17,8 +21,10 @@ import { createDragSources } from './drag';
 import { drawEdges, markRelated } from './drawEdges';
 import { drawFrames, markSelectedRow } from './drawFrames';
 import { drawNodes, markSelected } from './drawNodes';
+import { boxLength } from './drawingSize';
 import type { Box } from './geometry';
 import { moveFocus } from './keyboardNav';
+import { ProgressiveFill } from './progressiveFill';
 import { StableLayout } from './layout';
 import { prefersReducedMotion } from './motion';
 import { CollectorOverlay } from './collectorOverlay';
@@ -119,7 +125,8 @@ export function createHeapCanvas(
     onCollector,
   );
   let previous = EMPTY;
-  let drawnSize = '';
+  /** The <svg> box, which follows the drawing's extent in steps (see drawingSize.ts). */
+  let box = { w: 0, h: 0 };
   let previousScene: Scene | null = null;
   let selection: Picked | null = null;
 
@@ -159,28 +166,39 @@ export function createHeapCanvas(
     (next as SVGElement).focus();
   };
 
+  /** Whether this update animates (no motion when the person asked for less). */
+  let animate = true;
+  /** Draws a part of a scene (all of it, unless many cards are new: see fillPlan.ts). */
+  const drawPart = (part: Scene, first: boolean) => {
+    if (first) drawFrames(frameLayer, part.frames, callbacks, drags, animate);
+    const edges = drawEdges(edgeLayer, part.edges, callbacks, first && animate);
+    const nodes = drawNodes(nodeLayer, part.nodes, callbacks);
+    drags.handles(nodes.handles);
+    mark(selection);
+    return { part, nodes, edges };
+  };
+  const fill = new ProgressiveFill(drawPart, (busy) => svg.attr('aria-busy', busy ? 'true' : null));
+
   /** Draws a snapshot and plays the events of the run that made it. */
   const draw = (snapshot: HeapSnapshot, events: readonly HeapEvent[], marks: SceneMarks) => {
     timeline.stop();
     // Weak rows into the objects this run frees are those of the heap drawn before it.
     indexWeakRows(previous);
-    const animate = !prefersReducedMotion();
+    animate = !prefersReducedMotion();
     layout.update(visibleObjects(snapshot, marks));
     const scene = buildScene(snapshot, layout, marks);
+    const { extent } = scene;
+    zoom.setExtent(extent);
     // Set only when it changes: a new size makes the browser lay the whole drawing out again.
-    const size = `${scene.extent.x}x${scene.extent.y}`;
-    if (size !== drawnSize) {
-      drawnSize = size;
-      svg.attr('width', scene.extent.x).attr('height', scene.extent.y);
+    const next = { w: boxLength(extent.x, box.w), h: boxLength(extent.y, box.h) };
+    if (next.w !== box.w || next.h !== box.h) {
+      box = next;
+      svg.attr('width', box.w).attr('height', box.h);
     }
 
-    drawFrames(frameLayer, scene.frames, callbacks, drags, animate);
-    const edges = drawEdges(edgeLayer, scene.edges, callbacks, animate);
-    const nodes = drawNodes(nodeLayer, scene.nodes, callbacks);
-    drags.handles(nodes.entered);
-    mark(selection);
-
-    const drawn = new Map<number, ObjectNode>(scene.nodes.map((n) => [n.id, n]));
+    const { part, nodes, edges } = fill.draw(scene, zoom.visibleRect());
+    // The run is played on what this frame shows; cards drawn in later frames just appear.
+    const drawn = new Map<number, ObjectNode>(part.nodes.map((n) => [n.id, n]));
     for (const gone of nodes.exited.data()) drawn.set(gone.id, gone);
     timeline.play(
       {
@@ -219,6 +237,8 @@ export function createHeapCanvas(
       timeline.stop();
       const walk = options.walkthrough;
       if (walk && previousScene && hasCollection(events)) {
+        // The walkthrough marks the cards of the heap drawn before: all of them must be there.
+        fill.flush();
         const cards = new Set(
           previousScene.nodes.filter((n) => n.kind === 'card').map((n) => n.id),
         );
@@ -265,6 +285,7 @@ export function createHeapCanvas(
     fit: () => zoom.fit(),
 
     destroy() {
+      fill.cancel();
       player.abort(false);
       timeline.stop();
       zoom.destroy();

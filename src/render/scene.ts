@@ -78,7 +78,10 @@ export interface FramePanel {
 
 export interface Edge {
   readonly key: string;
+  /** The object the arrow leaves from, or for a name's arrow its frame. */
   readonly sourceId: number;
+  /** The arrow of a name row (its source is a frame panel, always drawn), not of a card's slot. */
+  readonly fromFrame: boolean;
   readonly targetId: number;
   readonly toInterned: boolean;
   /** A weak reference: dashed, with a hollow arrowhead; it keeps nothing alive. */
@@ -370,7 +373,10 @@ function nameEdges(frames: readonly FramePanel[], byId: Map<number, ObjectNode>)
       const from = { x: row.box.x + row.box.w - 10, y: row.box.y + row.box.h / 2 };
       const siteKey = `${frame.id}:${row.label}`;
       const item = row.item.kind === 'name' ? row.item : null;
-      edges.push(edge(`n:${row.key}`, frame.id, siteKey, target, from, 'right', item, false));
+      edges.push({
+        ...edge(`n:${row.key}`, frame.id, siteKey, target, from, 'right', item, false),
+        fromFrame: true,
+      });
     }
   }
   return edges;
@@ -420,6 +426,7 @@ function edge(
   return {
     key,
     sourceId,
+    fromFrame: false,
     targetId: target.id,
     toInterned: target.kind === 'pill',
     weak,

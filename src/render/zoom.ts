@@ -7,6 +7,8 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { scrollPan } from './drawingSize';
+import type { Box, Point } from './geometry';
 import { prefersReducedMotion } from './motion';
 
 export interface ZoomControl {
@@ -16,6 +18,13 @@ export interface ZoomControl {
   reset(): void;
   /** Scales the drawing down (never up) so all of it is in view, top left. */
   fit(): void;
+  /**
+   * Where the drawing ends (its bottom-right corner). The <svg> box is bigger (drawingSize.ts);
+   * fitting and scrolling go by the drawing.
+   */
+  setExtent(extent: Point): void;
+  /** The part of the drawing in view, in canvas units. */
+  visibleRect(): Box;
   destroy(): void;
 }
 
@@ -37,17 +46,30 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
     });
   view.call(behavior);
 
+  let extent: Point = { x: 0, y: 0 };
+
   // Tabbing to a card outside the view makes the browser scroll the (overflow: hidden) viewport.
-  // Turn that scroll into a pan instead, so the transform stays the one source of truth.
+  // Turn that scroll into a pan instead, so the transform stays the one source of truth; the
+  // pan stops where a scroll over the drawing alone would have stopped (see scrollPan).
   const onScroll = () => {
     const { scrollLeft, scrollTop } = viewport;
     if (scrollLeft === 0 && scrollTop === 0) return;
     viewport.scrollLeft = 0;
     viewport.scrollTop = 0;
-    const k = zoomTransform(viewport).k;
-    behavior.translateBy(view, -scrollLeft / k, -scrollTop / k);
+    const { x, y, k } = zoomTransform(viewport);
+    const dx = scrollPan(scrollLeft, x, k, extent.x, viewport.clientWidth);
+    const dy = scrollPan(scrollTop, y, k, extent.y, viewport.clientHeight);
+    if (dx > 0 || dy > 0) behavior.translateBy(view, -dx / k, -dy / k);
   };
   viewport.addEventListener('scroll', onScroll);
+
+  // The viewport's size, kept by an observer: reading clientWidth while drawing would make the
+  // browser lay out the page there and then.
+  let size = { w: 0, h: 0 };
+  const resized = new ResizeObserver(([entry]) => {
+    if (entry) size = { w: entry.contentRect.width, h: entry.contentRect.height };
+  });
+  resized.observe(viewport);
 
   return {
     zoomBy(factor) {
@@ -63,8 +85,8 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
         .call(behavior.transform, zoomIdentity);
     },
     fit() {
-      const width = Number(drawing.getAttribute('width')) || 1;
-      const height = Number(drawing.getAttribute('height')) || 1;
+      const width = extent.x || 1;
+      const height = extent.y || 1;
       const k = Math.max(
         0.1,
         Math.min(1, viewport.clientWidth / width, viewport.clientHeight / height),
@@ -74,7 +96,16 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
         .duration(prefersReducedMotion() ? 0 : 250)
         .call(behavior.transform, zoomIdentity.scale(k));
     },
+    setExtent(next) {
+      extent = next;
+    },
+    visibleRect() {
+      if (size.w === 0) size = { w: viewport.clientWidth, h: viewport.clientHeight };
+      const { x, y, k } = zoomTransform(viewport);
+      return { x: -x / k, y: -y / k, w: size.w / k, h: size.h / k };
+    },
     destroy() {
+      resized.disconnect();
       viewport.removeEventListener('scroll', onScroll);
       view.on('.zoom', null);
       view.interrupt();
