@@ -395,6 +395,8 @@ async function endlessLoop() {
 /** A saved session whose second statement never ends: reload → the restore question. */
 async function slowReload() {
   const page = await freshPage();
+  // The page saves its own (empty) session once it has started: put ours in after that.
+  await page.getByText('Setup: defines').waitFor();
   await page.evaluate(() =>
     localStorage.setItem(
       'heapscope.session',

@@ -370,7 +370,8 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
           const started = performance.now();
           const moved = await engine.request({ type: 'moveTo', position: to });
           measure('hs:engine', started);
-          applyMove(moved, kind);
+          // A redo of a costly statement restores its checkpoint: nothing ran, nothing to animate.
+          applyMove(moved, kind === 'redo' && moved.rerun.length === 0 ? 'jump' : kind);
         } catch (e) {
           if (!(e instanceof EngineLost)) throw e;
           await recover(e, null);
