@@ -194,13 +194,18 @@ describe.skipIf(!hasPython311)(
         const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
-        const sendOnce = () => {
-          if (stdout.includes('ready') && !stdout.includes('caught')) child.kill('SIGINT');
-          else if (stdout.includes('caught')) child.kill('SIGINT');
+        // One Ctrl-C once the loop runs, a second once the first was caught: never two at once.
+        let sent = 0;
+        const send = (wanted: number) => {
+          if (sent === wanted - 1) {
+            sent = wanted;
+            child.kill('SIGINT');
+          }
         };
         child.stdout.on('data', (d: Buffer) => {
           stdout += d.toString();
-          setTimeout(sendOnce, 300);
+          if (stdout.includes('caught\n')) setTimeout(() => send(2), 300);
+          else if (stdout.includes('ready\n')) setTimeout(() => send(1), 300);
         });
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
         const status = await new Promise<number | null>((resolve) => child.on('close', resolve));

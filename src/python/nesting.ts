@@ -16,6 +16,7 @@
  * parser depth is calibrated on the same chains and approximate for mixtures.
  */
 import { T, type LogicalLine, type Token } from './tokenizer';
+import { KEYWORDS } from './keywords';
 
 /** Pegen's MAXSTACK (Parser/parser.c): deeper parses fail with MemoryError. */
 export const PARSER_MAX_STACK = 6000;
@@ -41,44 +42,6 @@ export interface Nesting {
   /** Estimated parser recursion at the deepest point. */
   readonly parserDepth: number;
 }
-
-const KEYWORDS = new Set([
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-]);
 
 /** Binary operators by precedence (higher binds tighter); comparisons, `and`, `or` are flat. */
 const BINARY: Record<string, number> = {

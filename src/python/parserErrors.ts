@@ -18,6 +18,7 @@ import {
 import { MAX_STR_DIGITS, literalDigitsError } from './intDigits';
 import { PARSER_MAX_STACK, type Nesting } from './nesting';
 import { T, type LogicalLine, type SourceError, type Tokenized } from './tokenizer';
+import { KEYWORDS, SOFT_KEYWORDS } from './keywords';
 
 /**
  * A parser error; `memory` marks the parser's stack giving out (a bare MemoryError), `readsOn`
@@ -170,42 +171,6 @@ function tokenAt(tokens: Tokenized, offset: number): number {
   }
   return lo;
 }
-
-const KEYWORDS = new Set([
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-]);
-const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
 
 /**
  * CPython's more precise messages for a parse failing at token `k` of `line` (its grammar's
