@@ -65,3 +65,43 @@ test('the explorer has no axe violations: unreachable cards, a selected name, di
   await expect(page.getByRole('alert')).toBeVisible();
   expect(await scan()).toEqual([]);
 });
+
+test('a running statement with its Stop button, and the restore question, have no axe violations', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await runLine(page, 'n = 0');
+  await page.getByRole('textbox', { name: 'Python console' }).click();
+  await page.keyboard.type('while True: n += 1');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('n');
+  await page.keyboard.press('Enter'); // refused while it runs: the notice shows
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByText('The last statement is still running')).toBeVisible();
+  let results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeHidden({ timeout: 10_000 });
+
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'heapscope.session',
+      JSON.stringify({
+        format: 'heapscope-session',
+        version: 2,
+        position: 1,
+        statements: [{ source: 'while True: pass', origin: 'console' }],
+      }),
+    ),
+  );
+  await page.reload();
+  await expect(
+    page.getByRole('dialog', { name: 'Your session was not fully restored' }),
+  ).toBeVisible({
+    timeout: 10_000,
+  });
+  results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
+});
