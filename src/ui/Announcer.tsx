@@ -4,9 +4,9 @@
  * status line under the canvas, so everyone gets the same summary.
  */
 import { useMemo } from 'react';
-import { useSession } from './pageSession';
+import { useSession } from './core/context';
 import { announceChange } from './announcement';
-import { useInteraction } from './interactionStore';
+import { useInteraction } from './core/context';
 
 export function Announcer() {
   const lastRun = useSession((s) => s.lastRun);

@@ -1,7 +1,8 @@
 /**
  * The main screen: a header, the console on the left, the heap canvas in the middle (palette
  * above, history below, status line under it), and the inspector on the right. The help overlay
- * and the question dialog live here too, with the page's keys.
+ * and the question dialog live here too, with the app's keys. It draws the app core its
+ * AppCoreProvider gives it (src/ui/core).
  */
 import { Announcer } from './Announcer';
 import { CanvasHost } from './CanvasHost';
@@ -10,17 +11,24 @@ import { ContextMenu } from './ContextMenu';
 import { Console } from './Console';
 import { HelpDialog } from './HelpDialog';
 import { Inspector } from './Inspector';
-import { useInteraction } from './interactionStore';
+import { useInteraction } from './core/context';
+import { useAppKeys } from './core/useAppKeys';
 import { QuestionDialog } from './QuestionDialog';
 import { RestoreDialog } from './RestoreDialog';
 import { StorageNotice } from './StorageNotice';
-import { useGlobalKeys } from './useGlobalKeys';
+import { useRef } from 'react';
 
-export function App() {
-  useGlobalKeys();
+export interface AppProps {
+  /** The page's own app takes keys pressed anywhere on the page; an app among others, only its own. */
+  readonly wholePage?: boolean;
+}
+
+export function App({ wholePage = true }: AppProps) {
+  const root = useRef<HTMLDivElement>(null);
+  useAppKeys(root, wholePage);
   const setHelpOpen = useInteraction((s) => s.setHelpOpen);
   return (
-    <div className="app">
+    <div className="app" ref={root}>
       <header className="app-header">
         <h1>Heapscope</h1>
         <p className="tagline">

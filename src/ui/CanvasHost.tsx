@@ -11,33 +11,37 @@ import '../render/heapCanvas.css';
 import { grouped } from '../render/format';
 import { unreachableIds } from '../store/reachability';
 import { measure } from '../store/timing';
-import { useSession } from './pageSession';
+import { useSession } from './core/context';
 import { CollectorBar } from './CollectorBar';
-import { isCollectCall, useCollector } from './collectorStore';
-import { completePick, dropName, dropReference } from './gestures';
-import { useInteraction } from './interactionStore';
+import { isCollectCall } from './collectorStore';
+import type { AppCore } from './core/appCore';
+import { useCore, useInteraction } from './core/context';
 import { Palette } from './Palette';
 import { HistoryBar } from './HistoryBar';
 
-const callbacks: CanvasCallbacks = {
-  onActivate(item) {
-    // While picking a target, activating a card (or a name: the object it refers to) picks it.
-    const target = item.kind === 'object' ? item.id : item.target;
-    if (completePick(target)) return;
-    useSession.getState().select(item);
-  },
-  onFocusItem(item) {
-    useSession.getState().select(item);
-  },
-  onDropName: dropName,
-  onDropReference: dropReference,
-  onContextMenu(item, at) {
-    useSession.getState().select(item);
-    useInteraction.getState().setMenu({ item, ...at, opener: document.activeElement });
-  },
-};
+/** What the canvas reports, turned into this mount's gestures and selection. */
+function canvasCallbacks(core: AppCore): CanvasCallbacks {
+  return {
+    onActivate(item) {
+      // While picking a target, activating a card (or a name: the object it refers to) picks it.
+      const target = item.kind === 'object' ? item.id : item.target;
+      if (core.gestures.completePick(target)) return;
+      core.session.getState().select(item);
+    },
+    onFocusItem(item) {
+      core.session.getState().select(item);
+    },
+    onDropName: core.gestures.dropName,
+    onDropReference: core.gestures.dropReference,
+    onContextMenu(item, at) {
+      core.session.getState().select(item);
+      core.interaction.getState().setMenu({ item, ...at, opener: document.activeElement });
+    },
+  };
+}
 
 export function CanvasHost() {
+  const core = useCore();
   const snapshot = useSession((s) => s.snapshot);
   const lastRun = useSession((s) => s.lastRun);
   const selection = useSession((s) => s.selection);
@@ -63,8 +67,8 @@ export function CanvasHost() {
   );
 
   useEffect(() => {
-    const { report, setControls } = useCollector.getState();
-    const created = createHeapCanvas(host.current!, callbacks, report);
+    const { report, setControls } = core.collector.getState();
+    const created = createHeapCanvas(host.current!, canvasCallbacks(core), report);
     canvas.current = created;
     setControls(created.collector);
     return () => {
@@ -72,7 +76,7 @@ export function CanvasHost() {
       created.destroy();
       canvas.current = null;
     };
-  }, []);
+  }, [core]);
 
   // The statement of the last run, if it was run (or redone) now: a gc.collect() is walked through.
   const ranNow =

@@ -5,12 +5,12 @@
  * what the step shows, and is read out as it changes.
  */
 import { collect } from '../actions/collect';
-import { useCollector } from './collectorStore';
-import { perform } from './gestures';
+import { useCollector, useCore } from './core/context';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
 
 export function CollectorBar() {
+  const core = useCore();
   const state = useCollector((s) => s.state);
   const controls = useCollector((s) => s.controls);
   const generation = useCollector((s) => s.generation);
@@ -24,7 +24,7 @@ export function CollectorBar() {
         <button
           type="button"
           className="collect-button"
-          onClick={() => void perform(collect, null, { generation })}
+          onClick={() => void core.gestures.perform(collect, null, { generation })}
           aria-keyshortcuts="G"
           title={`Run gc.collect(${generation}) and walk through it step by step (G)`}
         >

@@ -4,7 +4,7 @@
  * the collector found but could not free, or kept because of DEBUG_SAVEALL).
  */
 import { grouped, hexAddress } from '../render/format';
-import { useSession } from './pageSession';
+import { useSession } from './core/context';
 
 const COUNT_MEANING = [
   'allocations of tracked objects since the last collection',

@@ -3,12 +3,13 @@
  * `runPython`, like every other change to the heap.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useSession } from './pageSession';
+import { useCore, useSession } from './core/context';
 import { createConsoleEditor } from './consoleEditor';
 import { RunStatus } from './RunStatus';
 import { SetupEntries, Transcript } from './Transcript';
 
 export function Console() {
+  const core = useCore();
   const transcript = useSession((s) => s.transcript);
   const setup = useSession((s) => s.setup);
   const position = useSession((s) => s.position);
@@ -21,7 +22,7 @@ export function Console() {
   useEffect(() => {
     const view = createConsoleEditor(host.current!, {
       onSubmit: (source) => {
-        const busy = useSession.getState().busy;
+        const busy = core.session.getState().busy;
         // While a statement runs the input waits, as typed (a restore in progress queues it).
         if (busy?.stoppable) {
           setRefusedDuring(busy.since);
@@ -31,14 +32,14 @@ export function Console() {
         return true;
       },
       onInterrupt: () => {
-        if (!useSession.getState().busy?.stoppable) return false;
+        if (!core.session.getState().busy?.stoppable) return false;
         stop();
         return true;
       },
     });
     view.focus();
     return () => view.destroy();
-  }, [runPython, stop]);
+  }, [core.session, runPython, stop]);
 
   const busySince = useSession((s) => s.busy?.since ?? null);
   const refused = busySince !== null && refusedDuring === busySince;

@@ -14,9 +14,8 @@ import {
 } from '../actions/registry';
 import type { HeapSnapshot } from '../engine/snapshot';
 import type { Selection } from '../store/selection';
-import { useSession } from './pageSession';
-import { deleteSelection, perform, startReference } from './gestures';
-import { useInteraction } from './interactionStore';
+import type { AppCore } from './core/appCore';
+import { useCore, useInteraction, useSession } from './core/context';
 
 interface MenuEntry {
   readonly key: string;
@@ -35,11 +34,12 @@ export function ContextMenu() {
 }
 
 function MenuList({ snapshot }: { snapshot: HeapSnapshot }) {
+  const core = useCore();
   const menu = useInteraction((s) => s.menu)!;
   const setMenu = useInteraction((s) => s.setMenu);
   const list = useRef<HTMLDivElement>(null);
   const [at, setAt] = useState({ x: menu.x, y: menu.y });
-  const entries = useMemo(() => entriesFor(menu.item, snapshot), [menu.item, snapshot]);
+  const entries = useMemo(() => entriesFor(core, menu.item, snapshot), [core, menu.item, snapshot]);
 
   const close = (refocus: boolean) => {
     setMenu(null);
@@ -127,8 +127,8 @@ function menuTitle(item: Selection, snapshot: HeapSnapshot): string {
 }
 
 /** The menu's items for an item: add a reference, the weak-reference actions, delete. */
-function entriesFor(item: Selection, snapshot: HeapSnapshot): MenuEntry[] {
-  const select = () => useSession.getState().select(item);
+function entriesFor(core: AppCore, item: Selection, snapshot: HeapSnapshot): MenuEntry[] {
+  const select = () => core.session.getState().select(item);
   const entries: MenuEntry[] = [];
   const ref = resolve(REFERENCE_ACTIONS, item, snapshot);
   if (ref.ok || ref.reason) {
@@ -139,11 +139,11 @@ function entriesFor(item: Selection, snapshot: HeapSnapshot): MenuEntry[] {
       reason: ref.ok ? null : ref.reason,
       run: () => {
         select();
-        startReference(item);
+        core.gestures.startReference(item);
       },
     });
   }
-  for (const action of WEAK_ACTIONS) entries.push(actionEntry(action, item, snapshot));
+  for (const action of WEAK_ACTIONS) entries.push(actionEntry(core, action, item, snapshot));
   const del = resolve(DELETE_ACTIONS, item, snapshot);
   if (del.ok || del.reason) {
     entries.push({
@@ -151,13 +151,18 @@ function entriesFor(item: Selection, snapshot: HeapSnapshot): MenuEntry[] {
       label: del.ok ? `Delete: ${del.action.toPython(item, { snapshot })}` : 'Delete',
       shortcut: 'Del',
       reason: del.ok ? null : del.reason,
-      run: () => deleteSelection(item),
+      run: () => core.gestures.deleteSelection(item),
     });
   }
   return entries;
 }
 
-function actionEntry(action: Action, item: Selection, snapshot: HeapSnapshot): MenuEntry {
+function actionEntry(
+  core: AppCore,
+  action: Action,
+  item: Selection,
+  snapshot: HeapSnapshot,
+): MenuEntry {
   const applies = action.appliesTo(item, snapshot);
   return {
     key: action.id,
@@ -165,8 +170,8 @@ function actionEntry(action: Action, item: Selection, snapshot: HeapSnapshot): M
     shortcut: action.shortcut?.toUpperCase() ?? '',
     reason: applies.ok ? null : applies.reason || `${action.label} does not apply here.`,
     run: () => {
-      useSession.getState().select(item);
-      void perform(action, item);
+      core.session.getState().select(item);
+      void core.gestures.perform(action, item);
     },
   };
 }

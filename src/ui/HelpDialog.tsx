@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { PALETTE } from '../actions/registry';
-import { useInteraction } from './interactionStore';
+import { useInteraction } from './core/context';
 
 const KEYS: readonly [keys: string[], what: string][] = [
   [['Tab', 'Shift+Tab'], 'Move between names, objects and their references (arrows)'],

@@ -4,7 +4,7 @@
  * that point by replay, exactly. Nothing is lost by going back: the later statements stay in the
  * transcript, marked undone, until a new statement replaces them.
  */
-import { useSession } from './pageSession';
+import { useSession } from './core/context';
 
 export function HistoryBar() {
   const position = useSession((s) => s.position);

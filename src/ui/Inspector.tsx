@@ -13,9 +13,8 @@ import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
 import { grouped, hexAddress } from '../render/format';
 import { referrersOf, type Referrer } from '../store/referrers';
 import type { Selection } from '../store/selection';
-import { useSession } from './pageSession';
-import { perform, startReference } from './gestures';
-import { useInteraction } from './interactionStore';
+import { useCore, useSession } from './core/context';
+import { useInteraction } from './core/context';
 
 export function Inspector() {
   const snapshot = useSession((s) => s.snapshot);
@@ -83,6 +82,7 @@ function SelectionActions({
   selection: Selection;
   snapshot: HeapSnapshot;
 }) {
+  const core = useCore();
   const picking = useInteraction((s) => s.pick !== null);
   const del = useMemo(() => resolve(DELETE_ACTIONS, selection, snapshot), [selection, snapshot]);
   const ref = useMemo(() => resolve(REFERENCE_ACTIONS, selection, snapshot), [selection, snapshot]);
@@ -90,7 +90,12 @@ function SelectionActions({
   if (ref.ok) {
     const what = selection.kind === 'name' ? 'Point this name at…' : 'Add a reference to…';
     buttons.push(
-      <button key="ref" type="button" onClick={() => startReference(selection)} disabled={picking}>
+      <button
+        key="ref"
+        type="button"
+        onClick={() => core.gestures.startReference(selection)}
+        disabled={picking}
+      >
         {what} <kbd>R</kbd>
       </button>,
     );
@@ -98,7 +103,11 @@ function SelectionActions({
   if (del.ok) {
     const source = del.action.toPython(selection, { snapshot });
     buttons.push(
-      <button key="del" type="button" onClick={() => void perform(del.action, selection)}>
+      <button
+        key="del"
+        type="button"
+        onClick={() => void core.gestures.perform(del.action, selection)}
+      >
         Delete: <code>{source}</code> <kbd>Del</kbd>
       </button>,
     );

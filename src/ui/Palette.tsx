@@ -7,12 +7,12 @@ import { useMemo } from 'react';
 import { createInstance } from '../actions/createInstance';
 import { userClasses } from '../actions/objectKinds';
 import { PALETTE } from '../actions/registry';
-import { useSession } from './pageSession';
-import { perform } from './gestures';
+import { useCore, useSession } from './core/context';
 
 const SETUP_CLASSES = new Set(['Node', 'Finalized']);
 
 export function Palette() {
+  const core = useCore();
   const snapshot = useSession((s) => s.snapshot);
   const classes = useMemo(
     () => userClasses(snapshot).filter((c) => !SETUP_CLASSES.has(c.name)),
@@ -36,7 +36,7 @@ export function Palette() {
                 ? `${action.label} (key ${action.shortcut?.toUpperCase()})`
                 : applies.reason
             }
-            onClick={() => void perform(action, null)}
+            onClick={() => void core.gestures.perform(action, null)}
             aria-keyshortcuts={action.shortcut ?? undefined}
             aria-label={action.label}
           >
@@ -50,7 +50,7 @@ export function Palette() {
           key={c.name}
           type="button"
           className="palette-button kind-user"
-          onClick={() => void perform(createInstance, null, { className: c.name })}
+          onClick={() => void core.gestures.perform(createInstance, null, { className: c.name })}
           aria-label={`New ${c.name}`}
         >
           <span className="swatch" aria-hidden="true" />

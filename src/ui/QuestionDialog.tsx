@@ -3,10 +3,11 @@
  * attribute of `n1.next = n2`), showing the statement it will run as the person types.
  */
 import { useEffect, useRef, useState } from 'react';
-import { answer } from './gestures';
-import { useInteraction, type Question } from './interactionStore';
+import { useCore, useInteraction } from './core/context';
+import type { Question } from './interactionStore';
 
 export function QuestionDialog() {
+  const core = useCore();
   const question = useInteraction((s) => s.question);
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -24,7 +25,7 @@ export function QuestionDialog() {
       aria-labelledby="question-title"
       onCancel={(e) => {
         e.preventDefault();
-        answer(null);
+        core.gestures.answer(null);
       }}
     >
       {question && <QuestionForm key={question.initial + question.action.id} question={question} />}
@@ -33,6 +34,7 @@ export function QuestionDialog() {
 }
 
 function QuestionForm({ question }: { question: Question }) {
+  const core = useCore();
   const prompt = question.action.prompt!;
   const [text, setText] = useState(question.initial);
   const problem = prompt.check(text);
@@ -48,7 +50,7 @@ function QuestionForm({ question }: { question: Question }) {
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        if (!problem) answer(text);
+        if (!problem) core.gestures.answer(text);
       }}
     >
       <h2 id="question-title">{prompt.title}</h2>
@@ -72,7 +74,7 @@ function QuestionForm({ question }: { question: Question }) {
         Runs: <code>{preview || '…'}</code>
       </p>
       <div className="dialog-buttons">
-        <button type="button" onClick={() => answer(null)}>
+        <button type="button" onClick={() => core.gestures.answer(null)}>
           Cancel
         </button>
         <button type="submit" className="primary" disabled={problem !== null}>

@@ -5,7 +5,7 @@
  * the browser's storage). Nothing saved is thrown away without this question.
  */
 import { useEffect, useRef } from 'react';
-import { useSession } from './pageSession';
+import { useSession } from './core/context';
 
 export function RestoreDialog() {
   const problem = useSession((s) => s.restoreProblem);

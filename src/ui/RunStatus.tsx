@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Busy } from '../store/sessionStore';
-import { useSession } from './pageSession';
+import { useSession } from './core/context';
 
 /** How long a run goes before the status shows (a quick statement never flickers it). */
 export const SHOW_AFTER_MS = 500;

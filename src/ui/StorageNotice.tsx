@@ -1,5 +1,5 @@
 /** A banner for problems with the copy of the session kept in the browser. */
-import { useSession } from './pageSession';
+import { useSession } from './core/context';
 
 export function StorageNotice() {
   const notice = useSession((s) => s.storageNotice);

@@ -16,14 +16,18 @@ export interface CollectorUiState {
   setGeneration(generation: number): void;
 }
 
-export const useCollector = create<CollectorUiState>()((set) => ({
-  state: IDLE,
-  controls: null,
-  generation: 2,
-  report: (state) => set({ state }),
-  setControls: (controls) => set({ controls }),
-  setGeneration: (generation) => set({ generation }),
-}));
+export type CollectorStore = ReturnType<typeof createCollectorStore>;
+
+/** One app's walkthrough state (each mount of the app has its own). */
+export const createCollectorStore = () =>
+  create<CollectorUiState>()((set) => ({
+    state: IDLE,
+    controls: null,
+    generation: 2,
+    report: (state) => set({ state }),
+    setControls: (controls) => set({ controls }),
+    setGeneration: (generation) => set({ generation }),
+  }));
 
 /** Is this statement a call of the collector, to be walked through step by step? */
 export function isCollectCall(source: string): boolean {

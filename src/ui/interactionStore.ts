@@ -54,19 +54,23 @@ export interface InteractionState {
   setMenu(menu: Menu | null): void;
 }
 
-export const useInteraction = create<InteractionState>()((set) => ({
-  notice: null,
-  pick: null,
-  question: null,
-  helpOpen: false,
-  showSetup: false,
-  showReachability: true,
-  menu: null,
-  say: (text, after) => set({ notice: { text, after } }),
-  setPick: (pick) => set({ pick }),
-  ask: (question) => set({ question }),
-  setHelpOpen: (helpOpen) => set({ helpOpen }),
-  setShowSetup: (showSetup) => set({ showSetup }),
-  setShowReachability: (showReachability) => set({ showReachability }),
-  setMenu: (menu) => set({ menu }),
-}));
+export type InteractionStore = ReturnType<typeof createInteractionStore>;
+
+/** One app's interaction state (each mount of the app has its own). */
+export const createInteractionStore = () =>
+  create<InteractionState>()((set) => ({
+    notice: null,
+    pick: null,
+    question: null,
+    helpOpen: false,
+    showSetup: false,
+    showReachability: true,
+    menu: null,
+    say: (text, after) => set({ notice: { text, after } }),
+    setPick: (pick) => set({ pick }),
+    ask: (question) => set({ question }),
+    setHelpOpen: (helpOpen) => set({ helpOpen }),
+    setShowSetup: (showSetup) => set({ showSetup }),
+    setShowReachability: (showReachability) => set({ showReachability }),
+    setMenu: (menu) => set({ menu }),
+  }));
