@@ -1,21 +1,30 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserStorage } from './store/persistence';
+import { scopedStorage } from './store/scopedStorage';
 import { App } from './ui/App';
 import { createAppCore } from './ui/core/appCore';
 import { AppCoreProvider } from './ui/core/context';
+import { EmbedApp } from './ui/embed/EmbedApp';
+import { embedOptions, embedStorageName, isEmbed } from './ui/embed/embedOptions';
 import './ui/app.css';
+import './ui/embed/embed.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-// The page's app: its session kept in the browser under the main key.
-const core = createAppCore({ storage: browserStorage() });
+const embed = isEmbed(location.search) ? embedOptions(location.search) : null;
+// The page's app keeps its session under the main key; an embed under its id, or nowhere.
+const storage = embed
+  ? embed.id
+    ? scopedStorage(browserStorage(), embedStorageName(embed.id))
+    : null
+  : browserStorage();
+const core = createAppCore({ storage });
+if (embed?.theme) document.documentElement.dataset.theme = embed.theme;
 
 createRoot(container).render(
   <StrictMode>
-    <AppCoreProvider core={core}>
-      <App />
-    </AppCoreProvider>
+    <AppCoreProvider core={core}>{embed ? <EmbedApp options={embed} /> : <App />}</AppCoreProvider>
   </StrictMode>,
 );

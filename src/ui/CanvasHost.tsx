@@ -15,9 +15,10 @@ import { useSession } from './core/context';
 import { CollectorBar } from './CollectorBar';
 import { isCollectCall } from './collectorStore';
 import type { AppCore } from './core/appCore';
-import { useCore, useInteraction } from './core/context';
+import { useCollector, useCore, useInteraction } from './core/context';
 import { Palette } from './Palette';
 import { HistoryBar } from './HistoryBar';
+import { StepBar } from './StepBar';
 
 /** What the canvas reports, turned into this mount's gestures and selection. */
 function canvasCallbacks(core: AppCore): CanvasCallbacks {
@@ -40,7 +41,16 @@ function canvasCallbacks(core: AppCore): CanvasCallbacks {
   };
 }
 
-export function CanvasHost() {
+export interface CanvasHostProps {
+  /**
+   * The controls around the heap: `full` (palette, view buttons, Collect, history), `step` (Back
+   * and Next through the session, and the walkthrough's controls while a collection is walked
+   * through: an embed in a slide) or `none` (the heap alone).
+   */
+  readonly chrome?: 'full' | 'step' | 'none';
+}
+
+export function CanvasHost({ chrome = 'full' }: CanvasHostProps) {
   const core = useCore();
   const snapshot = useSession((s) => s.snapshot);
   const lastRun = useSession((s) => s.lastRun);
@@ -111,31 +121,34 @@ export function CanvasHost() {
   }, [picking]);
 
   const empty = snapshot.objects.every((o) => marks.hidden.has(o.id));
+  const walking = useCollector((s) => s.state.active && !s.state.done);
   return (
     <section className="canvas panel" aria-labelledby="canvas-title">
       <div className="canvas-bar">
         <h2 id="canvas-title" className="panel-title">
           Heap
         </h2>
-        <Palette />
-        <div className="view-buttons" role="group" aria-label="View">
-          <button
-            type="button"
-            aria-pressed={showSetup}
-            onClick={() => setShowSetup(!showSetup)}
-            title="Draw the setup's objects: the classes Node and Finalized and their methods"
-          >
-            Classes
-          </button>
-          <button
-            type="button"
-            aria-pressed={reachability}
-            onClick={() => setReachability(!reachability)}
-            title="Mark the objects no name reaches through strong references: only the collector can find them"
-          >
-            Reachability
-          </button>
-        </div>
+        {chrome === 'full' && <Palette />}
+        {chrome === 'full' && (
+          <div className="view-buttons" role="group" aria-label="View">
+            <button
+              type="button"
+              aria-pressed={showSetup}
+              onClick={() => setShowSetup(!showSetup)}
+              title="Draw the setup's objects: the classes Node and Finalized and their methods"
+            >
+              Classes
+            </button>
+            <button
+              type="button"
+              aria-pressed={reachability}
+              onClick={() => setReachability(!reachability)}
+              title="Mark the objects no name reaches through strong references: only the collector can find them"
+            >
+              Reachability
+            </button>
+          </div>
+        )}
       </div>
       <div className={picking ? 'canvas-stage picking' : 'canvas-stage'}>
         {/* d3 owns this element's children; React never renders into it. */}
@@ -171,7 +184,7 @@ export function CanvasHost() {
             {grouped(snapshot.objects.length + snapshot.omitted)} objects drawn
           </p>
         )}
-        {empty && (
+        {empty && chrome === 'full' && (
           <p className="canvas-empty">
             Make objects with the buttons above, or type Python in the console. Drag a name onto an
             object to rebind it; drag a card&apos;s <span aria-hidden="true">⊕</span> handle onto
@@ -179,8 +192,10 @@ export function CanvasHost() {
           </p>
         )}
       </div>
-      <CollectorBar />
-      <HistoryBar />
+      {chrome === 'full' && <CollectorBar />}
+      {chrome === 'full' && <HistoryBar />}
+      {chrome === 'step' && walking && <CollectorBar />}
+      {chrome === 'step' && <StepBar />}
     </section>
   );
 }

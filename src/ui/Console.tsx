@@ -8,7 +8,12 @@ import { createConsoleEditor } from './consoleEditor';
 import { RunStatus } from './RunStatus';
 import { SetupEntries, Transcript } from './Transcript';
 
-export function Console() {
+export interface ConsoleProps {
+  /** Shows the transcript only: an embed whose statements come from the deck or the steps. */
+  readonly readOnly?: boolean;
+}
+
+export function Console({ readOnly = false }: ConsoleProps) {
   const core = useCore();
   const transcript = useSession((s) => s.transcript);
   const setup = useSession((s) => s.setup);
@@ -20,7 +25,8 @@ export function Console() {
   const [refusedDuring, setRefusedDuring] = useState<number | null>(null);
 
   useEffect(() => {
-    const view = createConsoleEditor(host.current!, {
+    if (readOnly || !host.current) return;
+    const view = createConsoleEditor(host.current, {
       onSubmit: (source) => {
         const busy = core.session.getState().busy;
         // While a statement runs the input waits, as typed (a restore in progress queues it).
@@ -39,7 +45,7 @@ export function Console() {
     });
     view.focus();
     return () => view.destroy();
-  }, [core.session, runPython, stop]);
+  }, [core.session, readOnly, runPython, stop]);
 
   const busySince = useSession((s) => s.busy?.since ?? null);
   const refused = busySince !== null && refusedDuring === busySince;
@@ -57,12 +63,14 @@ export function Console() {
         </p>
       )}
       <Transcript entries={transcript} position={position} />
-      <div className="console-input">
-        <span className="console-prompt" aria-hidden="true">
-          &gt;&gt;&gt;
-        </span>
-        <div ref={host} className="console-editor" />
-      </div>
+      {!readOnly && (
+        <div className="console-input">
+          <span className="console-prompt" aria-hidden="true">
+            &gt;&gt;&gt;
+          </span>
+          <div ref={host} className="console-editor" />
+        </div>
+      )}
       <RunStatus />
       {refused && (
         <p className="console-refused" role="alert">
@@ -70,10 +78,12 @@ export function Console() {
           it.
         </p>
       )}
-      <p id="console-keys" className="console-keys">
-        <kbd>Enter</kbd> runs · <kbd>Shift+Enter</kbd> new line · <kbd>↑</kbd>
-        <kbd>↓</kbd> history
-      </p>
+      {!readOnly && (
+        <p id="console-keys" className="console-keys">
+          <kbd>Enter</kbd> runs · <kbd>Shift+Enter</kbd> new line · <kbd>↑</kbd>
+          <kbd>↓</kbd> history
+        </p>
+      )}
     </section>
   );
 }

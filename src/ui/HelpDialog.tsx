@@ -22,6 +22,11 @@ const KEYS: readonly [keys: string[], what: string][] = [
   [['Escape'], 'Cancel picking, or clear the selection'],
   [['Ctrl+Z'], 'Undo the last statement'],
   [['Ctrl+Shift+Z', 'Ctrl+Y'], 'Redo'],
+  [
+    ['PageDown', '.'],
+    'Step forward: the next phase of a collection being walked through, else the next statement',
+  ],
+  [['PageUp', ','], 'Step back one statement'],
   [['?'], 'This help'],
 ];
 

@@ -2,11 +2,12 @@
  * The explorer's keys, for the whole app except where text is typed (the console, a dialog's
  * field): each binding says which key presses it takes (`keyTest`) and what they do. The action
  * registry's shortcuts become bindings too (L D N F make objects, W and V make weak references to
- * the selection, G collects), so a new action with a shortcut needs no change here. The help
- * overlay lists the same keys.
+ * the selection, G collects), so a new action with a shortcut needs no change here. PageDown /
+ * PageUp (or . and ,) step forward and back through the session. The help overlay lists the keys.
  */
 import { collect, PALETTE, WEAK_ACTIONS, type Action } from '../actions/registry';
 import type { AppCore } from './core/appCore';
+import { stepBack, stepForward } from './core/stepping';
 
 export interface KeyBinding {
   readonly id: string;
@@ -53,6 +54,16 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     keyTest: (e) =>
       withMod(e) && ((e.shiftKey && e.key.toLowerCase() === 'z') || e.key.toLowerCase() === 'y'),
     run: (core) => (void core.session.getState().redo(), true),
+  },
+  {
+    id: 'step-forward',
+    keyTest: (e) => plain(e) && (e.key === 'PageDown' || e.key === '.'),
+    run: (core) => (void stepForward(core), true),
+  },
+  {
+    id: 'step-back',
+    keyTest: (e) => plain(e) && (e.key === 'PageUp' || e.key === ','),
+    run: (core) => (void stepBack(core), true),
   },
   {
     id: 'help',

@@ -1,0 +1,72 @@
+/**
+ * Heapscope inside an iframe (`?embed=1`): the heap with as little around it as the embed asks for
+ * (see embedOptions.ts): Back/Next through the session, the console hidden, read-only or full, a
+ * theme, a text scale, autoplay and a first step. Its keys work inside the frame; its session is
+ * its own (kept under its `id`, or not at all).
+ */
+import { useEffect, useRef } from 'react';
+import { Announcer } from '../Announcer';
+import { CanvasHost } from '../CanvasHost';
+import { Console } from '../Console';
+import { ContextMenu } from '../ContextMenu';
+import { useCore } from '../core/context';
+import { stepForward } from '../core/stepping';
+import { useAppKeys } from '../core/useAppKeys';
+import { HelpDialog } from '../HelpDialog';
+import { QuestionDialog } from '../QuestionDialog';
+import { RestoreDialog } from '../RestoreDialog';
+import { StorageNotice } from '../StorageNotice';
+import type { EmbedOptions } from './embedOptions';
+
+export function EmbedApp({ options }: { options: EmbedOptions }) {
+  const core = useCore();
+  const root = useRef<HTMLDivElement>(null);
+  // The frame's document is the embed's own: its keys work wherever the focus is in it.
+  useAppKeys(root, true);
+
+  // The first step, once the session is restored; then, with autoplay, a step every `speed` s.
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setInterval> | null = null;
+    void (async () => {
+      await core.session.getState().idle();
+      if (cancelled) return;
+      if (options.step !== null) await core.session.getState().goTo(options.step);
+      if (cancelled || !options.autoplay) return;
+      timer = setInterval(() => {
+        if (core.session.getState().busy) return;
+        void stepForward(core).then((more) => {
+          if (!more && timer) clearInterval(timer);
+        });
+      }, options.speed * 1000);
+    })();
+    return () => {
+      cancelled = true;
+      if (timer) clearInterval(timer);
+    };
+  }, [core, options.step, options.autoplay, options.speed]);
+
+  return (
+    <div
+      ref={root}
+      className={`embed embed-controls-${options.controls}`}
+      style={{ fontSize: `${Math.round(options.scale * 100)}%` }}
+    >
+      {options.problems.length > 0 && (
+        <p className="embed-problems" role="status">
+          Ignored: {options.problems.join('; ')}.
+        </p>
+      )}
+      <StorageNotice />
+      <main className="embed-main">
+        <CanvasHost chrome={options.controls} />
+        {options.console !== 'hidden' && <Console readOnly={options.console === 'read-only'} />}
+        <ContextMenu />
+      </main>
+      <Announcer />
+      <HelpDialog />
+      <QuestionDialog />
+      <RestoreDialog />
+    </div>
+  );
+}

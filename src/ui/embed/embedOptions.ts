@@ -1,0 +1,87 @@
+/**
+ * What an embedded Heapscope shows and does, read from its URL (`?embed=1&controls=step&...`).
+ * Every parameter has a default; a value that is not one of its choices is ignored and named in
+ * `problems`, so a typo in a slide deck's snippet says so instead of breaking the embed.
+ */
+
+export type EmbedControls = 'none' | 'step' | 'full';
+export type EmbedConsole = 'hidden' | 'read-only' | 'full';
+export type EmbedTheme = 'light' | 'dark' | 'contrast';
+
+export interface EmbedOptions {
+  /** Its own saved session under this name; none (nothing kept) when absent. */
+  readonly id: string | null;
+  /** `none`: the heap alone; `step`: step back and forth through the session; `full`: everything. */
+  readonly controls: EmbedControls;
+  readonly console: EmbedConsole;
+  readonly theme: EmbedTheme | null;
+  /** Text size, as a factor of the usual (0.75 to 2.5). */
+  readonly scale: number;
+  /** Steps forward by itself, one statement every `speed` seconds, to the end. */
+  readonly autoplay: boolean;
+  readonly speed: number;
+  /** How many statements of the session are applied at first (null: all). */
+  readonly step: number | null;
+  /** Parameters that were ignored, with why, for a notice. */
+  readonly problems: readonly string[];
+}
+
+export const EMBED_DEFAULTS: Omit<EmbedOptions, 'problems'> = {
+  id: null,
+  controls: 'step',
+  console: 'hidden',
+  theme: null,
+  scale: 1,
+  autoplay: false,
+  speed: 2,
+  step: null,
+};
+
+/** Is this page an embed (`embed=1`)? */
+export function isEmbed(search: string): boolean {
+  const v = new URLSearchParams(search).get('embed');
+  return v === '1' || v === 'true';
+}
+
+export function embedOptions(search: string): EmbedOptions {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const choice = <T extends string>(name: string, choices: readonly T[], fallback: T): T => {
+    const v = params.get(name);
+    if (v === null) return fallback;
+    if ((choices as readonly string[]).includes(v)) return v as T;
+    problems.push(`${name}=${v} (use ${choices.join(', ')})`);
+    return fallback;
+  };
+  const number = (name: string, min: number, max: number, fallback: number): number => {
+    const v = params.get(name);
+    if (v === null) return fallback;
+    const n = Number(v);
+    if (v.trim() !== '' && Number.isFinite(n) && n >= min && n <= max) return n;
+    problems.push(`${name}=${v} (a number from ${min} to ${max})`);
+    return fallback;
+  };
+  const id = params.get('id');
+  const validId = id !== null && /^[\w-]{1,64}$/.test(id);
+  if (id !== null && !validId) problems.push(`id=${id} (letters, digits, - and _, at most 64)`);
+  const theme = params.get('theme');
+  const step = params.get('step');
+  return {
+    id: validId ? id : null,
+    controls: choice('controls', ['none', 'step', 'full'] as const, EMBED_DEFAULTS.controls),
+    console: choice('console', ['hidden', 'read-only', 'full'] as const, EMBED_DEFAULTS.console),
+    theme: theme === null ? null : choice('theme', ['light', 'dark', 'contrast'] as const, 'light'),
+    scale: number('scale', 0.75, 2.5, EMBED_DEFAULTS.scale),
+    autoplay:
+      choice('autoplay', ['0', '1', 'false', 'true'] as const, '0') === '1' ||
+      params.get('autoplay') === 'true',
+    speed: number('speed', 0.25, 60, EMBED_DEFAULTS.speed),
+    step: step === null ? null : Math.round(number('step', 0, 100_000, 0)),
+    problems,
+  };
+}
+
+/** The storage name of an embed's session. */
+export function embedStorageName(id: string): string {
+  return `heapscope.embed.${id}`;
+}
