@@ -52,9 +52,9 @@ export default defineConfig([
     languageOptions: { globals: { ...globals.node } },
   },
 
-  // Browser-side code.
+  // Browser-side code (the app, and the example deck).
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'deck/**/*.ts'],
     ignores: ['src/cli/**'],
     languageOptions: { globals: { ...globals.browser } },
   },

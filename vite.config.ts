@@ -13,7 +13,7 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  "font-src 'self'",
+  "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -47,6 +47,12 @@ const isolation = {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
+  build: {
+    rollupOptions: {
+      // The app, and the example slide deck that embeds it (deck/: reveal.js from npm).
+      input: { main: 'index.html', deck: 'deck/index.html' },
+    },
+  },
   server: { headers: isolation },
   preview: {
     host: '127.0.0.1',

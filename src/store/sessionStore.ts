@@ -117,6 +117,11 @@ export interface SessionState {
   goTo(position: number): Promise<void>;
   /** Stops the running statement (KeyboardInterrupt); nothing else is lost. */
   stop(): void;
+  /**
+   * Replaces the session with these statements, none of them applied yet: a slide deck's program,
+   * which it then steps through (redo runs each in turn).
+   */
+  loadStatements(sources: readonly string[]): Promise<void>;
   /** Answers a restore problem. */
   resolveRestore(choice: RestoreChoice): Promise<void>;
   /** Selects an object, a name or an arrow; a bare number selects an object. */
@@ -519,6 +524,23 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         if (!busy || !busy.stoppable || busy.stopping) return;
         set({ busy: { ...busy, stopping: true } });
         engine.interrupt();
+      },
+
+      loadStatements(sources) {
+        if (get().busy?.stoppable) return Promise.reject(new Error('Python is busy'));
+        return exclusive('start', 'Loading the statements', async () => {
+          const entries: TranscriptEntry[] = sources.map((source) => ({
+            id: nextId++,
+            source,
+            output: [],
+            ok: true,
+            error: null,
+            origin: 'console',
+            stop: null,
+          }));
+          set({ restoreProblem: null });
+          await startWith(entries, 0, 'restore');
+        });
       },
 
       resolveRestore(choice) {

@@ -16,6 +16,7 @@ import { HelpDialog } from '../HelpDialog';
 import { QuestionDialog } from '../QuestionDialog';
 import { RestoreDialog } from '../RestoreDialog';
 import { StorageNotice } from '../StorageNotice';
+import { connectDeck } from './deckApi';
 import type { EmbedOptions } from './embedOptions';
 
 export function EmbedApp({ options }: { options: EmbedOptions }) {
@@ -23,6 +24,9 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
   const root = useRef<HTMLDivElement>(null);
   // The frame's document is the embed's own: its keys work wherever the focus is in it.
   useAppKeys(root, true);
+
+  // A slide deck in the parent page may drive this embed (deckApi.ts).
+  useEffect(() => connectDeck(core, window), [core]);
 
   // The first step, once the session is restored; then, with autoplay, a step every `speed` s.
   useEffect(() => {
