@@ -45,6 +45,8 @@ const isolation = {
 };
 
 export default defineConfig({
+  // Every URL the build writes is relative, so dist/ works from any folder of any static host.
+  base: './',
   plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
   server: { headers: isolation },
