@@ -22,6 +22,7 @@ const unusedVarsOptions = {
 export default defineConfig([
   globalIgnores([
     'dist/',
+    'dist-single/',
     'node_modules/',
     'playwright-report/',
     'test-results/',

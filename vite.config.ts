@@ -1,11 +1,14 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { SINGLE_FILE_DIR, SINGLE_FILE_MODE, singleFile } from './scripts/single-file.ts';
 
 /**
  * The built page's Content-Security-Policy: scripts and workers only from the page's own origin
  * (no inline script, no eval), nothing embedded, no base or form targets. Styles allow inline
  * ones: CodeMirror and the canvas set styles from script. The dev server needs inline scripts
- * (React refresh), so the policy is added to the build only.
+ * (React refresh), so the policy is added to the build only. (The single file has its own:
+ * scripts/single-file.ts.)
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -44,20 +47,31 @@ const isolation = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
-  worker: { format: 'es' },
-  build: {
-    rollupOptions: {
-      // The app, and the example slide deck that embeds it (deck/: reveal.js from npm).
-      input: { main: 'index.html', deck: 'deck/index.html' },
+export default defineConfig(({ mode }) => {
+  const single = mode === SINGLE_FILE_MODE;
+  return {
+    // Every URL the build writes is relative, so dist/ works from any folder of any static host.
+    base: './',
+    plugins: single
+      ? [react(), viteSingleFile(), ...singleFile()]
+      : [react(), contentSecurityPolicy()],
+    // The single file's worker starts from a blob: URL, where only a classic worker can start.
+    worker: { format: single ? 'iife' : 'es' },
+    build: single
+      ? { outDir: SINGLE_FILE_DIR, emptyOutDir: true }
+      : {
+          rollupOptions: {
+            // The app, and the example slide deck that embeds it (deck/: reveal.js from npm).
+            input: { main: 'index.html', deck: 'deck/index.html' },
+          },
+        },
+    ...(single && { publicDir: false as const }),
+    server: { headers: isolation },
+    preview: {
+      host: '127.0.0.1',
+      port: 4173,
+      strictPort: true,
+      headers: isolation,
     },
-  },
-  server: { headers: isolation },
-  preview: {
-    host: '127.0.0.1',
-    port: 4173,
-    strictPort: true,
-    headers: isolation,
-  },
+  };
 });

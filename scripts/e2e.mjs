@@ -1,4 +1,5 @@
-// Build the app and run the Playwright specs in e2e/ against `vite preview`.
+// Build the app (served and single-file), print the first load's size (failing over its budget),
+// and run the Playwright specs in e2e/ against `vite preview`.
 // Extra CLI arguments are forwarded to `playwright test`.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -28,7 +29,11 @@ try {
 console.log(`Using Chromium at ${chromiumPath}`);
 const env = { ...process.env, CHROMIUM_PATH: chromiumPath };
 
-const buildCode = run(bin('vite'), ['build'], env);
-if (buildCode !== 0) process.exit(buildCode);
+for (const args of [['build'], ['build', '--mode', 'single']]) {
+  const buildCode = run(bin('vite'), args, env);
+  if (buildCode !== 0) process.exit(buildCode);
+}
+const sizeCode = run(process.execPath, ['scripts/bundle-size.mjs'], env);
+if (sizeCode !== 0) process.exit(sizeCode);
 
 process.exit(run(bin('playwright'), ['test', ...process.argv.slice(2)], env));

@@ -9,6 +9,7 @@
  * stopping the statement where its last progress report said it was (`EngineLost`).
  */
 import type { FromWorker, HostProgress, Request, ResultOf, ToWorker } from '../worker/protocol';
+import { startPageWorker } from './pageWorker';
 
 export interface EngineClient {
   request<R extends Request>(request: R): Promise<ResultOf<R>>;
@@ -43,7 +44,8 @@ interface Pending {
 
 /** The host in a Web Worker. */
 export class WorkerEngine implements EngineClient {
-  private worker: Worker;
+  /** Null once no worker can start here (`broken`). */
+  private worker: Worker | null;
   private readonly flag: Int32Array | null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
@@ -62,8 +64,15 @@ export class WorkerEngine implements EngineClient {
     this.worker = this.spawn();
   }
 
-  private spawn(): Worker {
-    const worker = this.makeWorker();
+  private spawn(): Worker | null {
+    let worker: Worker;
+    try {
+      worker = this.makeWorker();
+    } catch {
+      // Refused outright (a file:// page, a policy): requests fail, and the caller falls back.
+      this.broken = true;
+      return null;
+    }
     worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
@@ -92,7 +101,8 @@ export class WorkerEngine implements EngineClient {
   }
 
   request<R extends Request>(request: R): Promise<ResultOf<R>> {
-    if (this.broken)
+    const worker = this.worker;
+    if (this.broken || !worker)
       return Promise.reject(
         new EngineLost("the interpreter's thread could not start", null, false),
       );
@@ -102,7 +112,7 @@ export class WorkerEngine implements EngineClient {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       const message: ToWorker = { kind: 'request', id, request };
-      this.worker.postMessage(message);
+      worker.postMessage(message);
     });
   }
 
@@ -120,12 +130,15 @@ export class WorkerEngine implements EngineClient {
    * never answered at all: then workers cannot start here, and the caller falls back.
    */
   private lose(why: string, stopped: boolean): void {
-    this.worker.terminate();
+    this.worker?.terminate();
     const error = new EngineLost(why, this.lastProgress, stopped);
     const pending = [...this.pending.values()];
     this.pending.clear();
     if (stopped || this.answered) this.worker = this.spawn();
-    else this.broken = true;
+    else {
+      this.worker = null;
+      this.broken = true;
+    }
     for (const p of pending) p.reject(error);
   }
 
@@ -134,14 +147,12 @@ export class WorkerEngine implements EngineClient {
   }
 
   dispose(): void {
-    this.worker.terminate();
+    this.worker?.terminate();
     this.pending.clear();
   }
 }
 
 /** The page's engine: the host in a Web Worker. */
 export function pageEngine(): EngineClient {
-  return new WorkerEngine(
-    () => new Worker(new URL('../worker/worker.ts', import.meta.url), { type: 'module' }),
-  );
+  return new WorkerEngine(startPageWorker);
 }

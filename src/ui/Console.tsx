@@ -2,9 +2,9 @@
  * The console: the transcript above, the input below. Running the input goes through the store's
  * `runPython`, like every other change to the heap.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useCore, useSession } from './core/context';
-import { createConsoleEditor } from './consoleEditor';
+import { ConsoleInput } from './ConsoleInput';
 import { RunStatus } from './RunStatus';
 import { SetupEntries, Transcript } from './Transcript';
 
@@ -20,32 +20,24 @@ export function Console({ readOnly = false }: ConsoleProps) {
   const position = useSession((s) => s.position);
   const runPython = useSession((s) => s.runPython);
   const stop = useSession((s) => s.stop);
-  const host = useRef<HTMLDivElement>(null);
   /** The run (by its start time) during which input was refused: the notice lasts as long. */
   const [refusedDuring, setRefusedDuring] = useState<number | null>(null);
 
-  useEffect(() => {
-    if (readOnly || !host.current) return;
-    const view = createConsoleEditor(host.current, {
-      onSubmit: (source) => {
-        const busy = core.session.getState().busy;
-        // While a statement runs the input waits, as typed (a restore in progress queues it).
-        if (busy?.stoppable) {
-          setRefusedDuring(busy.since);
-          return false;
-        }
-        void runPython(source);
-        return true;
-      },
-      onInterrupt: () => {
-        if (!core.session.getState().busy?.stoppable) return false;
-        stop();
-        return true;
-      },
-    });
-    view.focus();
-    return () => view.destroy();
-  }, [core.session, readOnly, runPython, stop]);
+  const submit = (source: string): boolean => {
+    const busy = core.session.getState().busy;
+    // While a statement runs the input waits, as typed (a restore in progress queues it).
+    if (busy?.stoppable) {
+      setRefusedDuring(busy.since);
+      return false;
+    }
+    void runPython(source);
+    return true;
+  };
+  const interrupt = (): boolean => {
+    if (!core.session.getState().busy?.stoppable) return false;
+    stop();
+    return true;
+  };
 
   const busySince = useSession((s) => s.busy?.since ?? null);
   const refused = busySince !== null && refusedDuring === busySince;
@@ -68,7 +60,7 @@ export function Console({ readOnly = false }: ConsoleProps) {
           <span className="console-prompt" aria-hidden="true">
             &gt;&gt;&gt;
           </span>
-          <div ref={host} className="console-editor" />
+          <ConsoleInput onSubmit={submit} onInterrupt={interrupt} />
         </div>
       )}
       <RunStatus />

@@ -8,7 +8,8 @@ import { python } from '@codemirror/lang-python';
 import { EditorState, Prec } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { minimalSetup } from 'codemirror';
-import { InputHistory } from './inputHistory';
+import type { InputHistory } from './inputHistory';
+import { continuesBlock, newlineAfter } from './replInput';
 
 export interface ConsoleEditorOptions {
   /**
@@ -18,13 +19,17 @@ export interface ConsoleEditorOptions {
   onSubmit(source: string): boolean;
   /** Ctrl+C with nothing selected, as in a terminal: stop the running statement. */
   onInterrupt?(): boolean;
+  /** The console's history, shared with the plain input that stood in for the editor. */
+  history: InputHistory;
+  /** What was typed before the editor arrived, and where the cursor was in it. */
+  draft?: { text: string; cursor: number };
 }
 
 export function createConsoleEditor(
   parent: HTMLElement,
   options: ConsoleEditorOptions,
 ): EditorView {
-  const history = new InputHistory();
+  const { history } = options;
 
   const submit = (view: EditorView): boolean => {
     const source = view.state.doc.toString();
@@ -37,7 +42,7 @@ export function createConsoleEditor(
   const replKeys = keymap.of([
     {
       key: 'Enter',
-      run: (view) => (continuesBlock(view.state) ? newline(view) : submit(view)),
+      run: (view) => (continuesBlock(view.state.doc.toString()) ? newline(view) : submit(view)),
     },
     { key: 'Shift-Enter', run: newline },
     {
@@ -67,6 +72,8 @@ export function createConsoleEditor(
   return new EditorView({
     parent,
     state: EditorState.create({
+      doc: options.draft?.text ?? '',
+      selection: { anchor: Math.min(options.draft?.cursor ?? 0, options.draft?.text.length ?? 0) },
       extensions: [
         Prec.highest(replKeys),
         minimalSetup,
@@ -94,23 +101,8 @@ function setInput(view: EditorView, text: string): void {
 function newline(view: EditorView): boolean {
   const { state } = view;
   const line = state.doc.lineAt(state.selection.main.head);
-  const indent = /^\s*/.exec(line.text)![0];
-  const deeper = line.text.trimEnd().endsWith(':') ? '    ' : '';
-  view.dispatch(state.replaceSelection(`\n${indent}${deeper}`), { scrollIntoView: true });
+  view.dispatch(state.replaceSelection(newlineAfter(line.text)), { scrollIntoView: true });
   return true;
-}
-
-/** True while typing a block: the input opened one and the current last line is not blank. */
-function continuesBlock(state: EditorState): boolean {
-  const lines = state.doc.toString().split('\n');
-  const last = lines.at(-1)!;
-  if (withoutComment(last).endsWith(':')) return true;
-  const opened = lines.some((l) => withoutComment(l).endsWith(':'));
-  return opened && lines.length > 1 && last.trim() !== '';
-}
-
-function withoutComment(line: string): string {
-  return line.replace(/#.*$/, '').trimEnd();
 }
 
 function onFirstLine(state: EditorState): boolean {
