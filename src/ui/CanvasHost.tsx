@@ -4,7 +4,7 @@
  * setup's objects left out), the selection and the picking mode. Gestures on the canvas come back
  * through the callbacks and go to the action registry (`gestures.ts`), never to the heap.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { canHoldIds } from '../actions/reach';
 import { createHeapCanvas, type CanvasCallbacks, type HeapCanvas } from '../render/heapCanvas';
 import '../render/heapCanvas.css';
@@ -16,6 +16,7 @@ import { CollectorBar } from './CollectorBar';
 import { isCollectCall, useCollector } from './collectorStore';
 import { completePick, dropName, dropReference } from './gestures';
 import { useInteraction } from './interactionStore';
+import { PRESENTATION_CANVAS_SCALE, useAppearance } from './appearance';
 import { Palette } from './Palette';
 import { HistoryBar } from './HistoryBar';
 
@@ -48,6 +49,7 @@ export function CanvasHost() {
   const reachability = useInteraction((s) => s.showReachability);
   const setReachability = useInteraction((s) => s.setShowReachability);
   const transcript = useSession((s) => s.transcript);
+  const scale = useAppearance((s) => (s.presenting ? PRESENTATION_CANVAS_SCALE : 1));
   const host = useRef<HTMLDivElement>(null);
   const canvas = useRef<HeapCanvas | null>(null);
   /** The `seq` of the last change the canvas animated. */
@@ -106,9 +108,14 @@ export function CanvasHost() {
     canvas.current?.setPicking(picking);
   }, [picking]);
 
+  useEffect(() => {
+    canvas.current?.setScale(scale);
+  }, [scale]);
+
   const empty = snapshot.objects.every((o) => marks.hidden.has(o.id));
   return (
-    <section className="canvas panel" aria-labelledby="canvas-title">
+    // The region named "Heap": the layout gives its box most of the screen (e2e/layout.spec.ts).
+    <section className="canvas panel" role="region" aria-labelledby="canvas-title">
       <div className="canvas-bar">
         <h2 id="canvas-title" className="panel-title">
           Heap
@@ -133,7 +140,10 @@ export function CanvasHost() {
           </button>
         </div>
       </div>
-      <div className={picking ? 'canvas-stage picking' : 'canvas-stage'}>
+      <div
+        className={picking ? 'canvas-stage picking' : 'canvas-stage'}
+        style={{ '--canvas-scale': scale } as CSSProperties}
+      >
         {/* d3 owns this element's children; React never renders into it. */}
         <div ref={host} className="heap-viewport" />
         <div className="zoom-buttons" role="group" aria-label="Zoom">
