@@ -80,6 +80,39 @@ SCENARIOS.push({
   lines: TEN,
   help: true,
 });
+const CYCLE = ['x = []', 'x.append(x)', 'del x'];
+SCENARIOS.push({
+  name: '960x540-status-more',
+  w: 960,
+  h: 540,
+  lines: [...TEN, ...LOOP],
+  more: true,
+});
+SCENARIOS.push({
+  name: '1280x800-walkthrough-dark',
+  w: 1280,
+  h: 800,
+  theme: 'dark',
+  lines: [...TEN, ...CYCLE],
+  collect: 4,
+});
+SCENARIOS.push({
+  name: '960x540-walkthrough-contrast',
+  w: 960,
+  h: 540,
+  theme: 'contrast',
+  lines: [...TEN, ...CYCLE],
+  collect: 4,
+});
+SCENARIOS.push({
+  name: '1280x800-presentation-contrast',
+  w: 1280,
+  h: 800,
+  theme: 'contrast',
+  lines: TEN,
+  present: true,
+  select: true,
+});
 
 const browser = await chromium.launch({
   executablePath: await findChromium(),
@@ -114,7 +147,13 @@ for (const s of SCENARIOS) {
     const button = page.getByRole('button', { name: s.drawer, exact: true });
     if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   }
-  if (s.help) await page.keyboard.press('?');
+  if (s.help) await page.getByRole('button', { name: /^Keys/ }).click();
+  if (s.more) await page.getByRole('button', { name: 'Show more of the status line' }).click();
+  for (let i = 0; i < (s.collect ?? 0); i++) {
+    const button = i === 0 ? 'Collect' : 'Step';
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await page.waitForTimeout(400);
+  }
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(out, `${s.name}.png`) });
   process.stdout.write(`${s.name}.png\n`);
