@@ -105,3 +105,68 @@ test('a running statement with its Stop button, and the restore question, have n
   results = await new AxeBuilder({ page }).analyze();
   expect(results.violations).toEqual([]);
 });
+
+/**
+ * Each theme, chosen with the Theme control, on every screen the page has: a heap with a
+ * selection and an error, the keys dialog, a running statement with its Stop button, the
+ * collector's walkthrough, and presentation mode with its drawers open. axe checks colour
+ * contrast as drawn (the canvas's SVG text, which axe skips, is checked in themeContrast.test.ts).
+ */
+for (const theme of ['light', 'dark', 'contrast'] as const) {
+  test(`the ${theme} theme has no axe violations on any screen`, async ({ page }) => {
+    test.setTimeout(150_000);
+    const scan = async (what: string) => {
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations, `${theme}: ${what}`).toEqual([]);
+    };
+    await page.goto('/');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+
+    for (const line of ['a = [1, 2]', 'd = {"k": a}', 'n1 = Node("n1")', 'x = []', 'x.append(x)']) {
+      await runLine(page, line);
+    }
+    await runLine(page, 'del x');
+    await runLine(page, 'zz');
+    await card(page, /^list \[1, 2\], refcount /).click();
+    await page.waitForTimeout(3500); // the animation ends: axe checks colours as drawn
+    await scan('a heap, a selection, an error');
+
+    await page.getByRole('button', { name: /^Keys/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Keyboard' })).toBeVisible();
+    await scan('the keys dialog');
+    await page.keyboard.press('Escape');
+
+    await runLine(page, 'n = 0');
+    await page.getByRole('textbox', { name: 'Python console' }).click();
+    await page.keyboard.type('while True: n += 1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('n');
+    await page.keyboard.press('Enter'); // refused while it runs: the notice shows
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByText('The last statement is still running')).toBeVisible();
+    await scan('a running statement');
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeHidden({ timeout: 10_000 });
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+
+    await page.getByRole('button', { name: 'Collect', exact: true }).click();
+    await expect(page.locator('.collector-caption')).toContainText('Step 1 of');
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await page.waitForTimeout(800);
+    await scan("the collector's walkthrough");
+    await page.getByRole('button', { name: 'Skip to end' }).click();
+
+    await page.getByRole('button', { name: 'Presentation' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-presentation', 'on');
+    await page.getByRole('button', { name: 'Console', exact: true }).click();
+    await page.waitForTimeout(3500);
+    await scan('presentation mode, the console open');
+    await page.getByRole('button', { name: 'Inspector', exact: true }).click();
+    await scan('presentation mode, the inspector open');
+  });
+}

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browserStorage } from './store/persistence';
 import { scopedStorage } from './store/scopedStorage';
 import { App } from './ui/App';
+import { startAppearance, useAppearance } from './ui/appearance';
 import { createAppCore } from './ui/core/appCore';
 import { AppCoreProvider } from './ui/core/context';
 import { EmbedApp } from './ui/embed/EmbedApp';
@@ -21,7 +22,10 @@ const storage = embed
     : null
   : browserStorage();
 const core = createAppCore({ storage });
-if (embed?.theme) document.documentElement.dataset.theme = embed.theme;
+// An embed's theme parameter shows its theme without changing the one chosen for the full app.
+if (embed?.theme) useAppearance.getState().chooseTheme(embed.theme, { remember: false });
+// The theme goes on <html> before the first render: no flash of the light theme.
+startAppearance();
 
 createRoot(container).render(
   <StrictMode>

@@ -83,6 +83,8 @@ export interface HeapCanvas {
   resetZoom(): void;
   /** Zooms out until the whole heap is in view. */
   fit(): void;
+  /** Draws everything `scale` times bigger at rest (presentation mode); see ZoomControl. */
+  setScale(scale: number): void;
   destroy(): void;
 }
 
@@ -283,6 +285,7 @@ export function createHeapCanvas(
     zoomBy: (factor) => zoom.zoomBy(factor),
     resetZoom: () => zoom.reset(),
     fit: () => zoom.fit(),
+    setScale: (scale) => zoom.setBaseScale(scale),
 
     destroy() {
       fill.cancel();

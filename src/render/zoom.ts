@@ -14,10 +14,16 @@ import { prefersReducedMotion } from './motion';
 export interface ZoomControl {
   /** Multiplies the scale by `factor`, about the centre of the view. */
   zoomBy(factor: number): void;
-  /** Back to scale 1 with the drawing's top-left corner in view. */
+  /** Back to the base scale (1, or presentation's) with the drawing's top-left corner in view. */
   reset(): void;
-  /** Scales the drawing down (never up) so all of it is in view, top left. */
+  /** Scales the drawing down (never above the base scale) so all of it is in view, top left. */
   fit(): void;
+  /**
+   * The scale the drawing has at rest (1; bigger in presentation mode, so cards, badges and
+   * labels read from the back of a room). The view keeps its top-left corner and its zoom
+   * relative to the base.
+   */
+  setBaseScale(scale: number): void;
   /**
    * Where the drawing ends (its bottom-right corner). The <svg> box is bigger (drawingSize.ts);
    * fitting and scrolling go by the drawing.
@@ -30,6 +36,8 @@ export interface ZoomControl {
 
 export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomControl {
   const view = select<HTMLElement, unknown>(viewport);
+  /** The scale at rest: reset goes back to it, fit never enlarges beyond it. */
+  let base = 1;
   const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
     .scaleExtent([0.1, 3])
     // Double-click is left to the cards (and to text selection); wheel and drag pan and zoom.
@@ -82,19 +90,28 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
       view
         .transition()
         .duration(prefersReducedMotion() ? 0 : 200)
-        .call(behavior.transform, zoomIdentity);
+        .call(behavior.transform, zoomIdentity.scale(base));
     },
     fit() {
       const width = extent.x || 1;
       const height = extent.y || 1;
       const k = Math.max(
         0.1,
-        Math.min(1, viewport.clientWidth / width, viewport.clientHeight / height),
+        Math.min(base, viewport.clientWidth / width, viewport.clientHeight / height),
       );
       view
         .transition()
         .duration(prefersReducedMotion() ? 0 : 250)
         .call(behavior.transform, zoomIdentity.scale(k));
+    },
+    setBaseScale(scale) {
+      if (scale === base) return;
+      const { x, y, k } = zoomTransform(viewport);
+      const ratio = scale / base;
+      base = scale;
+      behavior.scaleExtent([0.1, 3 * scale]);
+      view.interrupt();
+      view.call(behavior.transform, zoomIdentity.translate(x, y).scale(k * ratio));
     },
     setExtent(next) {
       extent = next;

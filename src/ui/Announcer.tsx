@@ -1,12 +1,13 @@
 /**
  * A polite live region that says what the last change did ("list refcount 2 (+1: b)", "Undid
  * del b"), or a notice from a gesture ("No name reaches this list..."). It is also shown as the
- * status line under the canvas, so everyone gets the same summary.
+ * status line under the canvas, so everyone gets the same summary. The line is bounded (a line or
+ * two, then "more"), so a long summary never pushes the heap off the screen.
  */
 import { useMemo } from 'react';
-import { useSession } from './core/context';
+import { useInteraction, useSession } from './core/context';
 import { announceChange } from './announcement';
-import { useInteraction } from './core/context';
+import { BoundedText } from './BoundedText';
 
 export function Announcer() {
   const lastRun = useSession((s) => s.lastRun);
@@ -22,11 +23,19 @@ export function Announcer() {
   }, [lastRun, snapshot, transcript, position]);
 
   // A notice newer than the last change wins; the next change replaces it.
-  const shown = notice && (!lastRun || notice.after >= lastRun.seq) ? notice.text : message;
+  const shown =
+    (notice && (!lastRun || notice.after >= lastRun.seq) ? notice.text : message) ||
+    'Ready. Run a line, or make objects with the palette, to see what it does to the heap.';
   return (
-    <p className="status-line" role="status" aria-live="polite">
-      {shown ||
-        'Ready. Run a line, or make objects with the palette, to see what it does to the heap.'}
-    </p>
+    <BoundedText
+      slotClassName="status-slot"
+      className="status-line"
+      role="status"
+      aria-live="polite"
+      textKey={shown}
+      what="status line"
+    >
+      {shown}
+    </BoundedText>
   );
 }

@@ -1,21 +1,24 @@
 /**
  * The main screen: a header, the console on the left, the heap canvas in the middle (palette
- * above, history below, status line under it), and the inspector on the right. The help overlay
- * and the question dialog live here too, with the app's keys. It draws the app core its
- * AppCoreProvider gives it (src/ui/core).
+ * above, history below, status line under it), and the inspector on the right. In the compact
+ * layout (small screens, projectors, presentation mode) the console and the inspector are drawers
+ * over the heap instead (useWorkspaceLayout.ts). The help overlay and the question dialog live
+ * here too, with the app's keys. It draws the app core its AppCoreProvider gives it (src/ui/core).
  */
 import { Announcer } from './Announcer';
+import { AppHeader } from './AppHeader';
 import { CanvasHost } from './CanvasHost';
 import { CollectorPanel } from './CollectorPanel';
 import { ContextMenu } from './ContextMenu';
 import { Console } from './Console';
+import { Drawer } from './Drawer';
 import { HelpDialog } from './HelpDialog';
 import { Inspector } from './Inspector';
-import { useInteraction } from './core/context';
 import { useAppKeys } from './core/useAppKeys';
 import { QuestionDialog } from './QuestionDialog';
 import { RestoreDialog } from './RestoreDialog';
 import { StorageNotice } from './StorageNotice';
+import { useWorkspaceLayout } from './useWorkspaceLayout';
 import { useRef } from 'react';
 
 export interface AppProps {
@@ -26,34 +29,23 @@ export interface AppProps {
 export function App({ wholePage = true }: AppProps) {
   const root = useRef<HTMLDivElement>(null);
   useAppKeys(root, wholePage);
-  const setHelpOpen = useInteraction((s) => s.setHelpOpen);
+  const layout = useWorkspaceLayout();
   return (
-    <div className="app" ref={root}>
-      <header className="app-header">
-        <h1>Heapscope</h1>
-        <p className="tagline">
-          Run Python and watch CPython&apos;s heap: objects, references and refcounts, live.
-        </p>
-        <button
-          type="button"
-          className="help-button"
-          onClick={() => setHelpOpen(true)}
-          aria-keyshortcuts="?"
-        >
-          Keys <kbd>?</kbd>
-        </button>
-      </header>
+    <div className="app" ref={root} data-layout={layout.compact ? 'compact' : 'wide'}>
+      <AppHeader layout={layout} />
       <StorageNotice />
       <main className="workspace">
-        <Console />
+        <Drawer name="console" what="console" layout={layout}>
+          <Console />
+        </Drawer>
         <div className="center">
           <CanvasHost />
           <Announcer />
         </div>
-        <div className="side">
+        <Drawer name="side" what="inspector" layout={layout} className="side">
           <Inspector />
           <CollectorPanel />
-        </div>
+        </Drawer>
         {/* Inside the main landmark; it floats where it was opened. */}
         <ContextMenu />
       </main>

@@ -4,7 +4,7 @@
  * setup's objects left out), the selection and the picking mode. Gestures on the canvas come back
  * through the callbacks and go to the action registry (`gestures.ts`), never to the heap.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { canHoldIds } from '../actions/reach';
 import { createHeapCanvas, type CanvasCallbacks, type HeapCanvas } from '../render/heapCanvas';
 import '../render/heapCanvas.css';
@@ -16,6 +16,7 @@ import { CollectorBar } from './CollectorBar';
 import { isCollectCall } from './collectorStore';
 import type { AppCore } from './core/appCore';
 import { useCollector, useCore, useInteraction } from './core/context';
+import { PRESENTATION_CANVAS_SCALE, useAppearance } from './appearance';
 import { Palette } from './Palette';
 import { HistoryBar } from './HistoryBar';
 import { StepBar } from './StepBar';
@@ -62,6 +63,7 @@ export function CanvasHost({ chrome = 'full' }: CanvasHostProps) {
   const reachability = useInteraction((s) => s.showReachability);
   const setReachability = useInteraction((s) => s.setShowReachability);
   const transcript = useSession((s) => s.transcript);
+  const scale = useAppearance((s) => (s.presenting ? PRESENTATION_CANVAS_SCALE : 1));
   const host = useRef<HTMLDivElement>(null);
   const canvas = useRef<HeapCanvas | null>(null);
   /** The `seq` of the last change the canvas animated. */
@@ -120,10 +122,15 @@ export function CanvasHost({ chrome = 'full' }: CanvasHostProps) {
     canvas.current?.setPicking(picking);
   }, [picking]);
 
+  useEffect(() => {
+    canvas.current?.setScale(scale);
+  }, [scale]);
+
   const empty = snapshot.objects.every((o) => marks.hidden.has(o.id));
   const walking = useCollector((s) => s.state.active && !s.state.done);
   return (
-    <section className="canvas panel" aria-labelledby="canvas-title">
+    // The region named "Heap": the layout gives its box most of the screen (e2e/layout.spec.ts).
+    <section className="canvas panel" role="region" aria-labelledby="canvas-title">
       <div className="canvas-bar">
         <h2 id="canvas-title" className="panel-title">
           Heap
@@ -150,7 +157,10 @@ export function CanvasHost({ chrome = 'full' }: CanvasHostProps) {
           </div>
         )}
       </div>
-      <div className={picking ? 'canvas-stage picking' : 'canvas-stage'}>
+      <div
+        className={picking ? 'canvas-stage picking' : 'canvas-stage'}
+        style={{ '--canvas-scale': scale } as CSSProperties}
+      >
         {/* d3 owns this element's children; React never renders into it. */}
         <div ref={host} className="heap-viewport" />
         <div className="zoom-buttons" role="group" aria-label="Zoom">

@@ -2,10 +2,11 @@
  * The collector's bar under the canvas: Collect (with the generation to collect) runs
  * `gc.collect(N)` like any statement; the canvas then walks through the collection, and these
  * controls drive it: Step, Play/Pause, the speed, Skip to end. The caption says in one sentence
- * what the step shows, and is read out as it changes.
+ * what the step shows, and is read out as it changes; it has two lines' room, then "more".
  */
 import { collect } from '../actions/collect';
 import { useCollector, useCore } from './core/context';
+import { BoundedText } from './BoundedText';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
 
@@ -76,7 +77,13 @@ export function CollectorBar() {
           </span>
         )}
       </div>
-      <p className={active ? 'collector-caption' : 'collector-caption idle'} aria-live="polite">
+      <BoundedText
+        slotClassName="caption-slot"
+        className={active ? 'collector-caption' : 'collector-caption idle'}
+        aria-live="polite"
+        textKey={active && step ? `${index}/${total}: ${step.title}` : `idle ${generation}`}
+        what="collector's caption"
+      >
         {active && step ? (
           <>
             <span className="visually-hidden">
@@ -102,7 +109,7 @@ export function CollectorBar() {
             collector on the heap.
           </>
         )}
-      </p>
+      </BoundedText>
     </div>
   );
 }

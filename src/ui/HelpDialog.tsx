@@ -19,7 +19,10 @@ const KEYS: readonly [keys: string[], what: string][] = [
   [['V'], "Put the selected object in a WeakValueDictionary (cache['k'] = n1)"],
   [['Menu', 'Shift+F10'], 'Open the context menu of the focused name, object or arrow'],
   [['G'], 'Collect: run gc.collect() and walk through it (then Tab to Step, Play, Skip to end)'],
-  [['Escape'], 'Cancel picking, or clear the selection'],
+  [
+    ['Escape'],
+    'Cancel picking, clear the selection, close the drawer the focus is in, or leave presentation mode',
+  ],
   [['Ctrl+Z'], 'Undo the last statement'],
   [['Ctrl+Shift+Z', 'Ctrl+Y'], 'Redo'],
   [

@@ -8,6 +8,7 @@ import { python } from '@codemirror/lang-python';
 import { EditorState, Prec } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { minimalSetup } from 'codemirror';
+import { consoleHighlighting } from './consoleHighlight';
 import type { InputHistory } from './inputHistory';
 import { continuesBlock, newlineAfter } from './replInput';
 
@@ -78,6 +79,7 @@ export function createConsoleEditor(
         Prec.highest(replKeys),
         minimalSetup,
         python(),
+        consoleHighlighting,
         placeholder('Type Python, press Enter'),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({
