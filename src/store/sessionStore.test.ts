@@ -168,6 +168,15 @@ describe('the session saved in the browser', () => {
     expect(reloaded.getState().snapshot.frames[0]!.names.map((n) => n.name)).not.toContain('b');
   });
 
+  it('starting writes nothing: a session saved meanwhile (another tab) is not written over', async () => {
+    const storage = new MemoryStorage();
+    const store = createSessionStore({ storage, engine: () => new InlineEngine() });
+    storage.setItem(STORAGE_KEY, 'saved by another tab');
+    await store.getState().idle();
+    expect(storage.getItem(STORAGE_KEY)).toBe('saved by another tab');
+    expect([...storage.items.keys()]).toEqual([STORAGE_KEY]);
+  });
+
   it('keeps unreadable text aside, says where, and starts a new session without losing it', async () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, '{"format": "heapscope-session", "version": 1, "statements": [');

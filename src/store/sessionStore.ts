@@ -274,12 +274,14 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
 
     /**
      * Commits a new heap state: snapshot, record of the change (its events already bounded by
-     * what the view can show, in the worker), selection still valid.
+     * what the view can show, in the worker), selection still valid. It is saved unless `save`
+     * is false (a session just read from the browser is what is saved there already).
      */
     const commit = (
       changes: Partial<SessionState>,
       snapshot: HeapSnapshot,
       record: Omit<RunRecord, 'seq' | 'before'>,
+      save = true,
     ) => {
       const committing = performance.now();
       const before = get().snapshot;
@@ -291,7 +293,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         selection,
         selectedId: inspectedObject(selection),
       });
-      persist();
+      if (save) persist();
       measure('hs:store', committing);
       measureToNextFrame('hs:view', committing);
     };
@@ -350,6 +352,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       entries: readonly TranscriptEntry[],
       position: number,
       kind: RunRecord['kind'],
+      save = true,
     ): Promise<StartResult | null> => {
       let result: StartResult;
       const request = {
@@ -392,6 +395,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         },
         result.snapshot,
         { kind, entryId: null, events: [] },
+        save,
       );
       return result;
     };
@@ -598,7 +602,9 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         : 'Starting Python';
     void exclusive('start', startLabel, async () => {
       try {
-        await startWith(transcript, savedPosition, restoring ? 'restore' : 'run');
+        // Nothing is written yet: the browser holds this session already (or another tab's
+        // newer one, which a late start must not write over), or it is a shared session.
+        await startWith(transcript, savedPosition, restoring ? 'restore' : 'run', false);
         if (!restoring) set({ lastRun: null });
       } catch (e) {
         const error = `InternalError: the interpreter failed to start: ${e instanceof Error ? e.message : String(e)}`;
@@ -775,7 +781,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
           set({ shared: null, restoreProblem: null });
           const saved = readSaved();
           set({ profile: saved.profile });
-          await startWith(saved.entries, saved.position, 'restore');
+          await startWith(saved.entries, saved.position, 'restore', false);
           if (saved.notice) set({ storageNotice: saved.notice });
         });
       },
