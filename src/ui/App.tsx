@@ -8,11 +8,15 @@ import { CanvasHost } from './CanvasHost';
 import { CollectorPanel } from './CollectorPanel';
 import { ContextMenu } from './ContextMenu';
 import { Console } from './Console';
+import { DropUndoneDialog } from './DropUndoneDialog';
 import { HelpDialog } from './HelpDialog';
 import { Inspector } from './Inspector';
 import { useInteraction } from './interactionStore';
+import { NewSessionButton } from './NewSessionButton';
 import { QuestionDialog } from './QuestionDialog';
 import { RestoreDialog } from './RestoreDialog';
+import { ShareButton } from './ShareButton';
+import { SharedSessionBanner } from './SharedSessionBanner';
 import { StorageNotice } from './StorageNotice';
 import { useGlobalKeys } from './useGlobalKeys';
 
@@ -26,6 +30,8 @@ export function App() {
         <p className="tagline">
           Run Python and watch CPython&apos;s heap: objects, references and refcounts, live.
         </p>
+        <ShareButton />
+        <NewSessionButton />
         <button
           type="button"
           className="help-button"
@@ -36,6 +42,7 @@ export function App() {
         </button>
       </header>
       <StorageNotice />
+      <SharedSessionBanner />
       <main className="workspace">
         <Console />
         <div className="center">
@@ -52,6 +59,7 @@ export function App() {
       <HelpDialog />
       <QuestionDialog />
       <RestoreDialog />
+      <DropUndoneDialog />
     </div>
   );
 }

@@ -27,6 +27,17 @@ export function Console() {
           setRefusedDuring(busy.since);
           return false;
         }
+        // Scrubbed back: the person is asked before the later statements are dropped, and the
+        // input stays as typed unless they agree.
+        const { position, transcript, askToDropUndone } = useSession.getState();
+        if (!busy && position < transcript.length && source.trim() !== '') {
+          return new Promise<boolean>((resolve) =>
+            askToDropUndone(source.replace(/\s+$/, ''), (drop) => {
+              if (drop) void runPython(source, 'console', { dropUndone: true });
+              resolve(drop);
+            }),
+          );
+        }
         void runPython(source);
         return true;
       },
