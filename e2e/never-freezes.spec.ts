@@ -133,8 +133,12 @@ test('a saved session with a slow statement reloads to a usable page that asks w
   // The first statement is applied, the slow one and the one after it are kept, undone.
   await expect(page.locator('.history-count')).toHaveText('1 / 3');
   await expect(transcriptEntries(page).nth(1)).toContainText('undone');
-  // A new statement runs on the restored heap (and replaces the undone ones).
+  // A new statement runs on the restored heap, replacing the undone ones once the person agrees.
   await typeAndRun(page, 'a');
+  const question = page.getByRole('dialog', { name: 'Drop the 2 later statements?' });
+  await expect(question).toContainText('statements 2 to 3');
+  await expect(transcriptEntries(page)).toHaveCount(3);
+  await question.getByRole('button', { name: 'Drop them and run' }).click();
   await expect(transcriptEntries(page)).toHaveCount(2);
   await expect(transcriptEntries(page).last()).toContainText('[1, 2]');
 });

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserStorage } from './store/persistence';
 import { scopedStorage } from './store/scopedStorage';
+import { sharedFromHash } from './store/shareUrl';
 import { App } from './ui/App';
 import { startAppearance, useAppearance } from './ui/appearance';
 import { createAppCore } from './ui/core/appCore';
@@ -21,7 +22,9 @@ const storage = embed
     ? scopedStorage(browserStorage(), embedStorageName(embed.id))
     : null
   : browserStorage();
-const core = createAppCore({ storage });
+// A share link in the address (`#s=…`) opens its session instead, without writing over the saved
+// one (an embed given one shows it too).
+const core = createAppCore({ storage, shared: sharedFromHash(location.hash) });
 // An embed's theme parameter shows its theme without changing the one chosen for the full app.
 if (embed?.theme) useAppearance.getState().chooseTheme(embed.theme, { remember: false });
 // The theme goes on <html> before the first render: no flash of the light theme.

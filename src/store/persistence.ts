@@ -7,6 +7,7 @@
  * Nothing is ever thrown away: text that cannot be read is copied to a key of its own before a
  * new session starts, and the person is told where it is.
  */
+import { isProfileName, type ProfileName } from '../engine/profiles';
 import type { HistoryStatement, StopPoint } from '../worker/protocol';
 
 export const STORAGE_KEY = 'heapscope.session';
@@ -21,6 +22,8 @@ export interface SavedSession {
   readonly statements: readonly SavedStatement[];
   /** How many of `statements` are applied. */
   readonly position: number;
+  /** The CPython the heap imitates; absent means 3.11 (a shared session may name another). */
+  readonly profile?: ProfileName;
 }
 
 /** The part of the Web Storage API used here, so tests can pass a Map-backed fake. */
@@ -43,6 +46,7 @@ export function encodeSession(saved: SavedSession): string {
     format: FORMAT,
     version: VERSION,
     position: saved.position,
+    ...(saved.profile && saved.profile !== '3.11' ? { profile: saved.profile } : {}),
     statements: saved.statements.map((s) => ({
       source: s.source,
       origin: s.origin,
@@ -75,7 +79,15 @@ export function decodeSession(text: string): SavedSession {
   if (typeof position !== 'number' || !Number.isInteger(position) || position < 0) {
     throw new Error('its position in the history is not a whole number');
   }
-  return { statements, position: Math.min(position, statements.length) };
+  const profile = data.profile;
+  if (profile !== undefined && (typeof profile !== 'string' || !isProfileName(profile))) {
+    throw new Error('its CPython version is not one Heapscope has');
+  }
+  return {
+    statements,
+    position: Math.min(position, statements.length),
+    ...(profile === undefined ? {} : { profile }),
+  };
 }
 
 export function loadSession(storage: StorageLike | null): LoadResult {

@@ -68,11 +68,21 @@ describe('session history', () => {
     expect(store.getState().position).toBe(6);
   });
 
-  it('a new statement after an undo drops the undone ones', async () => {
+  it('a new statement after an undo asks first, and drops the undone ones only when told', async () => {
     const store = await storeWith(CYCLE);
     await store.getState().undo();
     await store.getState().undo();
-    await store.getState().runPython('c = []');
+    const heap = JSON.stringify(store.getState().snapshot);
+    // Nothing runs and nothing is dropped: the store asks.
+    expect(await store.getState().runPython('c = []')).toBeNull();
+    expect(store.getState().transcript.map((e) => e.source)).toEqual(CYCLE);
+    expect(store.getState().position).toBe(4);
+    expect(JSON.stringify(store.getState().snapshot)).toBe(heap);
+    expect(store.getState().dropQuestion).toEqual({ source: 'c = []', position: 4, total: 6 });
+    // The person agrees: the statement runs where the history was, the undone ones are gone.
+    store.getState().answerDropQuestion(true);
+    await store.getState().idle();
+    expect(store.getState().dropQuestion).toBeNull();
     expect(store.getState().transcript.map((e) => e.source)).toEqual([
       ...CYCLE.slice(0, 4),
       'c = []',
@@ -156,6 +166,15 @@ describe('the session saved in the browser', () => {
     expect(state.transcript[0]!.origin).toBe('canvas');
     await state.redo();
     expect(reloaded.getState().snapshot.frames[0]!.names.map((n) => n.name)).not.toContain('b');
+  });
+
+  it('starting writes nothing: a session saved meanwhile (another tab) is not written over', async () => {
+    const storage = new MemoryStorage();
+    const store = createSessionStore({ storage, engine: () => new InlineEngine() });
+    storage.setItem(STORAGE_KEY, 'saved by another tab');
+    await store.getState().idle();
+    expect(storage.getItem(STORAGE_KEY)).toBe('saved by another tab');
+    expect([...storage.items.keys()]).toEqual([STORAGE_KEY]);
   });
 
   it('keeps unreadable text aside, says where, and starts a new session without losing it', async () => {

@@ -16,9 +16,20 @@
  * statement was stopped are saved in the browser after every change; loading replays them within
  * a time budget, and if a statement overruns it the person chooses: keep the session up to there,
  * run the rest anyway, or discard it (a copy is kept).
+ *
+ * A statement run while the history is scrubbed back (some statements undone) would drop the
+ * undone ones: `runPython` does that only when told to (`dropUndone`), after the person said yes
+ * to the question it asks (`dropQuestion`). Nothing of the history goes without a word.
+ *
+ * Shared sessions: a session from a share link (`shared` option) is replayed like a saved one, but
+ * is not saved in the browser: the session saved there stays untouched until the person runs a
+ * statement in the shared one or keeps it, and is then first copied to a key of its own. A link
+ * that was refused says why in the storage banner and changes nothing saved. A new session keeps
+ * the saved one aside the same way.
  */
 import { create } from 'zustand';
 import type { HeapEvent } from '../engine/events';
+import type { ProfileName } from '../engine/profiles';
 import type { HeapSnapshot } from '../engine/snapshot';
 import type {
   HistoryStatement,
@@ -37,6 +48,8 @@ import {
 } from './persistence';
 import { PRELUDE } from './prelude';
 import { inspectedObject, type Selection } from './selection';
+import type { ViewSettings } from './shareLink';
+import type { SharedLink } from './shareUrl';
 import { measure, measureToNextFrame } from './timing';
 import type { Origin, TranscriptEntry } from './transcript';
 
@@ -85,6 +98,33 @@ export interface RestoreProblem {
 
 export type RestoreChoice = 'keep' | 'resume' | 'discard';
 
+/** The session shown came from a share link, and is not (yet) the one saved in this browser. */
+export interface SharedShown {
+  /** How many statements the link held. */
+  readonly statements: number;
+  /** The view settings the link asked for, for the view to apply once. */
+  readonly view: ViewSettings;
+}
+
+/**
+ * A statement waits for the person's word: the history is scrubbed back, and running it here
+ * would drop the statements after the position (they could not be redone any more).
+ */
+export interface DropQuestion {
+  /** What would run. */
+  readonly source: string;
+  /** How many statements are applied, and how many there are. */
+  readonly position: number;
+  readonly total: number;
+}
+
+export interface RunOptions {
+  /** The person agreed to drop the undone statements; without it, `runPython` asks first. */
+  readonly dropUndone?: boolean;
+}
+
+const DEFAULT_PROFILE: ProfileName = '3.11';
+
 export interface SessionState {
   /** The setup statements run before the first one of the history (class Node, class Finalized). */
   readonly setup: readonly TranscriptEntry[];
@@ -105,12 +145,36 @@ export interface SessionState {
   /** The interpreter is working; null when idle. */
   readonly busy: Busy | null;
   readonly restoreProblem: RestoreProblem | null;
+  /** The CPython the heap imitates (3.11 unless a shared or saved session names another). */
+  readonly profile: ProfileName;
+  /** Set while the session shown came from a share link and is not saved in this browser. */
+  readonly shared: SharedShown | null;
+  /** A statement waiting for the person to agree to drop the undone statements. */
+  readonly dropQuestion: DropQuestion | null;
   /**
    * Runs Python on the heap and records it; resolves to its transcript entry, or null when
-   * nothing ran (blank input, or another statement is still running). Undone statements are
-   * dropped. Called while the session is still being restored, it waits for that.
+   * nothing ran (blank input, another statement is still running, or the history is scrubbed
+   * back). Scrubbed back, it asks first (`dropQuestion`) and runs only if the person agrees,
+   * dropping the undone statements; with `dropUndone` it drops them without asking. Called while
+   * the session is still being restored, it waits for that. A statement run in a shared session
+   * makes it the one saved in this browser (the one saved before is kept aside).
    */
-  runPython(source: string, origin?: Origin): Promise<TranscriptEntry | null>;
+  runPython(source: string, origin?: Origin, options?: RunOptions): Promise<TranscriptEntry | null>;
+  /**
+   * Asks the person whether to drop the undone statements to run `source`; `then` gets the answer.
+   * A question already waiting is answered no.
+   */
+  askToDropUndone(source: string, then: (drop: boolean) => void): void;
+  answerDropQuestion(drop: boolean): void;
+  /**
+   * Starts an empty session: a running statement is stopped, the session saved in the browser is
+   * copied to a key of its own (the notice says which), and the new one is saved in its place.
+   */
+  newSession(): Promise<void>;
+  /** Makes the shared session shown the one saved in this browser (the earlier one kept aside). */
+  keepShared(): void;
+  /** Leaves the shared session for the one saved in this browser, which was never touched. */
+  leaveShared(): Promise<void>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   /** Applies exactly the first `position` statements (the history timeline). */
@@ -141,6 +205,11 @@ export interface SessionStoreOptions {
   /** Fallback when the first engine cannot start at all (no worker): an in-thread one. */
   readonly fallbackEngine?: () => Promise<EngineClient>;
   readonly now?: () => number;
+  /**
+   * What the page's share link held: a session opened instead of the saved one (which is then
+   * not written over), or a refused link whose message is shown. Null or absent: no link.
+   */
+  readonly shared?: SharedLink | null;
 }
 
 const EMPTY: HeapSnapshot = {
@@ -188,12 +257,14 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       }));
 
     const persist = () => {
-      // While a restore problem waits for an answer, the saved session stays as it was.
-      if (!canSave || !storage || get().restoreProblem) return;
+      // While a restore problem waits for an answer, the saved session stays as it was; so does
+      // it while a shared session is only being looked at.
+      if (!canSave || !storage || get().restoreProblem || get().shared) return;
       const state = get();
       const saved: SavedSession = {
         statements: historyOf(state.transcript),
         position: state.position,
+        ...(state.profile === DEFAULT_PROFILE ? {} : { profile: state.profile }),
       };
       const problem = saveSession(storage, saved);
       const notice = problem
@@ -208,12 +279,14 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
 
     /**
      * Commits a new heap state: snapshot, record of the change (its events already bounded by
-     * what the view can show, in the worker), selection still valid.
+     * what the view can show, in the worker), selection still valid. It is saved unless `save`
+     * is false (a session just read from the browser is what is saved there already).
      */
     const commit = (
       changes: Partial<SessionState>,
       snapshot: HeapSnapshot,
       record: Omit<RunRecord, 'seq' | 'before'>,
+      save = true,
     ) => {
       const committing = performance.now();
       const before = get().snapshot;
@@ -225,7 +298,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         selection,
         selectedId: inspectedObject(selection),
       });
-      persist();
+      if (save) persist();
       measure('hs:store', committing);
       measureToNextFrame('hs:view', committing);
     };
@@ -284,11 +357,17 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       entries: readonly TranscriptEntry[],
       position: number,
       kind: RunRecord['kind'],
+      save = true,
     ): Promise<StartResult | null> => {
       let result: StartResult;
       const request = {
         type: 'start' as const,
-        start: { setup: setupSources, history: historyOf(entries), position },
+        start: {
+          setup: setupSources,
+          history: historyOf(entries),
+          position,
+          ...(get().profile === DEFAULT_PROFILE ? {} : { profile: get().profile }),
+        },
       };
       try {
         result = await engine.request(request);
@@ -321,6 +400,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         },
         result.snapshot,
         { kind, entryId: null, events: [] },
+        save,
       );
       return result;
     };
@@ -420,31 +500,116 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       return null;
     };
 
-    // Bring back the saved session: all its statements are shown at once, the applied ones come
-    // back as the interpreter replays them.
+    /** The session saved in the browser, as transcript entries to replay. */
+    const readSaved = () => {
+      const loaded = loadSession(storage);
+      if (loaded.kind === 'unreadable') canSave = loaded.canSave;
+      if (loaded.kind !== 'loaded') {
+        return {
+          entries: [],
+          position: 0,
+          profile: DEFAULT_PROFILE,
+          notice: loaded.kind === 'unreadable' ? loaded.message : null,
+        };
+      }
+      return {
+        entries: loaded.saved.statements.map((s) => entryFromHistory(s)),
+        position: loaded.saved.position,
+        profile: loaded.saved.profile ?? DEFAULT_PROFILE,
+        notice: null,
+      };
+    };
+
+    const entryFromHistory = (s: HistoryStatement): TranscriptEntry => ({
+      id: nextId++,
+      source: s.source,
+      output: [],
+      ok: true,
+      error: null,
+      origin: s.origin,
+      stop: s.stop,
+    });
+
+    /**
+     * Copies the session saved in the browser to a key of its own before something else is saved
+     * in its place: the key, or null when there was nothing worth keeping (no statements). Text
+     * that cannot be read is copied aside as at startup. If nothing could be copied, `canSave`
+     * turns false: nothing is saved over it.
+     */
+    const setSavedAside = (label: string): string | null => {
+      if (!storage || !canSave) return null;
+      const saved = loadSession(storage);
+      if (saved.kind === 'empty') return null;
+      if (saved.kind === 'unreadable') {
+        canSave = saved.canSave;
+        return saved.message.match(/under “([^”]+)”/)?.[1] ?? null;
+      }
+      if (saved.saved.statements.length === 0) return null;
+      const key = keepAside(storage, label);
+      if (!key) canSave = false;
+      return key;
+    };
+
+    const COULD_NOT_KEEP =
+      'could not be copied aside, so it stays saved and this session will not be saved over it.';
+
+    /** The shared session becomes the one saved in the browser; the notice says where the old one went. */
+    const adoptShared = () => {
+      if (!get().shared) return;
+      const key = setSavedAside('before-shared');
+      set({ shared: null });
+      if (!canSave)
+        set({ storageNotice: `Your own session saved in this browser ${COULD_NOT_KEEP}` });
+      else if (key) {
+        set({
+          storageNotice: `This shared session is now the one saved in this browser. Your earlier session is kept in this browser's local storage under “${key}”.`,
+        });
+      }
+    };
+
+    /** Whoever waits for the answer to the question about the undone statements. */
+    let dropAnswer: ((drop: boolean) => void) | null = null;
+
+    // Bring back the saved session, or open the shared one: all its statements are shown at once,
+    // the applied ones come back as the interpreter replays them.
+    const link = options.shared ?? null;
     let storageNotice: string | null = null;
-    let transcript: TranscriptEntry[] = [];
-    let savedPosition = 0;
-    const loaded = loadSession(storage);
-    if (loaded.kind === 'unreadable') {
-      storageNotice = loaded.message;
-      canSave = loaded.canSave;
-    } else if (loaded.kind === 'loaded') {
-      savedPosition = loaded.saved.position;
-      transcript = loaded.saved.statements.map((s) => ({
-        id: nextId++,
-        source: s.source,
-        output: [],
-        ok: true,
-        error: null,
-        origin: s.origin,
-        stop: s.stop,
-      }));
+    let transcript: TranscriptEntry[];
+    let savedPosition: number;
+    let profile: ProfileName;
+    let shared: SharedShown | null = null;
+    if (link?.kind === 'session') {
+      // The saved session is not even read: it is left exactly as it is.
+      transcript = link.session.statements.map((s) => entryFromHistory(s));
+      savedPosition = link.session.position;
+      profile = link.session.profile;
+      shared = { statements: transcript.length, view: link.session.view };
+    } else {
+      const saved = readSaved();
+      transcript = saved.entries;
+      savedPosition = saved.position;
+      profile = saved.profile;
+      storageNotice = saved.notice;
+      if (link?.kind === 'refused') {
+        storageNotice = [
+          `${link.message} Nothing saved in this browser was changed.`,
+          storageNotice,
+        ]
+          .filter(Boolean)
+          .join(' ');
+      }
     }
     const restoring = transcript.length > 0;
-    void exclusive('start', restoring ? 'Restoring your session' : 'Starting Python', async () => {
+    const startLabel = shared
+      ? 'Opening the shared session'
+      : restoring
+        ? 'Restoring your session'
+        : 'Starting Python';
+    void exclusive('start', startLabel, async () => {
       try {
-        await startWith(transcript, savedPosition, restoring ? 'restore' : 'run');
+        // Nothing is written yet: the browser holds this session already (or another tab's
+        // newer one, which a late start must not write over), or it is a shared session.
+        await startWith(transcript, savedPosition, restoring ? 'restore' : 'run', false);
         if (!restoring) set({ lastRun: null });
       } catch (e) {
         const error = `InternalError: the interpreter failed to start: ${e instanceof Error ? e.message : String(e)}`;
@@ -473,8 +638,11 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       storageNotice,
       busy: null,
       restoreProblem: null,
+      profile,
+      shared,
+      dropQuestion: null,
 
-      runPython(source, origin = 'console') {
+      runPython(source, origin = 'console', options = {}) {
         const text = source.replace(/\s+$/, '');
         const busy = get().busy;
         // Behind a running statement the input waits with the person; behind a quick task
@@ -484,6 +652,13 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         return exclusive('run', label, async () => {
           if (get().restoreProblem) return null; // the person must answer the restore question first
           const { transcript, position } = get();
+          if (position < transcript.length && !options.dropUndone) {
+            get().askToDropUndone(text, (drop) => {
+              if (drop) void get().runPython(text, origin, { dropUndone: true });
+            });
+            return null;
+          }
+          adoptShared();
           const kept = transcript.slice(0, position);
           let result;
           const started = performance.now();
@@ -573,6 +748,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
             }
           });
         }
+        if (get().shared) return get().leaveShared();
         return exclusive('discard', 'Starting a new session', async () => {
           const kept = storage ? keepAside(storage, 'discarded') : null;
           await startWith([], 0, 'restore');
@@ -581,6 +757,54 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
               ? `The session was discarded. A copy is kept in this browser's local storage under “${kept}”.`
               : 'The session was discarded.',
           });
+        });
+      },
+
+      askToDropUndone(source, then) {
+        const waiting = dropAnswer;
+        dropAnswer = then;
+        const { position, transcript } = get();
+        set({ dropQuestion: { source, position, total: transcript.length } });
+        waiting?.(false);
+      },
+
+      answerDropQuestion(drop) {
+        const then = dropAnswer;
+        dropAnswer = null;
+        set({ dropQuestion: null });
+        then?.(drop);
+      },
+
+      newSession() {
+        get().answerDropQuestion(false);
+        get().stop();
+        return exclusive('discard', 'Starting a new session', async () => {
+          set({ restoreProblem: null, shared: null });
+          const key = setSavedAside('previous');
+          set({ profile: DEFAULT_PROFILE });
+          await startWith([], 0, 'restore');
+          set({
+            storageNotice: !canSave
+              ? `A new session has started. The session saved in this browser ${COULD_NOT_KEEP}`
+              : key
+                ? `A new session has started. The previous one is kept in this browser's local storage under “${key}”.`
+                : null,
+          });
+        });
+      },
+
+      keepShared() {
+        adoptShared();
+        persist();
+      },
+
+      leaveShared() {
+        return exclusive('start', 'Opening your saved session', async () => {
+          set({ shared: null, restoreProblem: null });
+          const saved = readSaved();
+          set({ profile: saved.profile });
+          await startWith(saved.entries, saved.position, 'restore', false);
+          if (saved.notice) set({ storageNotice: saved.notice });
         });
       },
 

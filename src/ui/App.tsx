@@ -12,11 +12,13 @@ import { CollectorPanel } from './CollectorPanel';
 import { ContextMenu } from './ContextMenu';
 import { Console } from './Console';
 import { Drawer } from './Drawer';
+import { DropUndoneDialog } from './DropUndoneDialog';
 import { HelpDialog } from './HelpDialog';
 import { Inspector } from './Inspector';
 import { useAppKeys } from './core/useAppKeys';
 import { QuestionDialog } from './QuestionDialog';
 import { RestoreDialog } from './RestoreDialog';
+import { SharedSessionBanner } from './SharedSessionBanner';
 import { StorageNotice } from './StorageNotice';
 import { useWorkspaceLayout } from './useWorkspaceLayout';
 import { useRef } from 'react';
@@ -34,6 +36,7 @@ export function App({ wholePage = true }: AppProps) {
     <div className="app" ref={root} data-layout={layout.compact ? 'compact' : 'wide'}>
       <AppHeader layout={layout} />
       <StorageNotice />
+      <SharedSessionBanner />
       <main className="workspace">
         <Drawer name="console" what="console" layout={layout}>
           <Console />
@@ -52,6 +55,7 @@ export function App({ wholePage = true }: AppProps) {
       <HelpDialog />
       <QuestionDialog />
       <RestoreDialog />
+      <DropUndoneDialog />
     </div>
   );
 }

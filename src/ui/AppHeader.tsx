@@ -1,8 +1,11 @@
 /**
  * The page's header: the name, then (in the compact layout) the buttons that open the console and
- * the inspector as drawers, and on the right the Theme chooser, Presentation and the keys' help.
+ * the inspector as drawers, and on the right Share, New session, the Theme chooser, Presentation and
+ * the keys' help.
  */
 import { AppearanceControls } from './AppearanceControls';
+import { NewSessionButton } from './NewSessionButton';
+import { ShareButton } from './ShareButton';
 import { useInteraction } from './core/context';
 import { useSession } from './core/context';
 import {
@@ -49,6 +52,8 @@ export function AppHeader({ layout }: { readonly layout: WorkspaceLayout }) {
         </p>
       )}
       <div className="header-controls">
+        <ShareButton />
+        <NewSessionButton />
         <AppearanceControls />
         <button
           type="button"

@@ -23,12 +23,22 @@ export function Console({ readOnly = false }: ConsoleProps) {
   /** The run (by its start time) during which input was refused: the notice lasts as long. */
   const [refusedDuring, setRefusedDuring] = useState<number | null>(null);
 
-  const submit = (source: string): boolean => {
-    const busy = core.session.getState().busy;
+  const submit = (source: string): boolean | Promise<boolean> => {
+    const { busy, position, transcript, askToDropUndone } = core.session.getState();
     // While a statement runs the input waits, as typed (a restore in progress queues it).
     if (busy?.stoppable) {
       setRefusedDuring(busy.since);
       return false;
+    }
+    // Scrubbed back: the person is asked before the later statements are dropped, and the input
+    // stays as typed unless they agree.
+    if (!busy && position < transcript.length && source.trim() !== '') {
+      return new Promise<boolean>((resolve) =>
+        askToDropUndone(source.replace(/\s+$/, ''), (drop) => {
+          if (drop) void runPython(source, 'console', { dropUndone: true });
+          resolve(drop);
+        }),
+      );
     }
     void runPython(source);
     return true;

@@ -11,8 +11,11 @@ import { InputHistory } from './inputHistory';
 import { continuesBlock, newlineAfter } from './replInput';
 
 export interface ConsoleInputProps {
-  /** The whole input when Enter runs it; false refuses it and the input stays as typed. */
-  onSubmit(source: string): boolean;
+  /**
+   * The whole input when Enter runs it; false refuses it and the input stays as typed. A promise
+   * is an answer to come (the person is asked first): the input stays until it is true.
+   */
+  onSubmit(source: string): boolean | Promise<boolean>;
   /** Ctrl+C with nothing selected: true when it stopped a running statement. */
   onInterrupt(): boolean;
 }
@@ -81,9 +84,18 @@ export function ConsoleInput({ onSubmit, onInterrupt }: ConsoleInputProps) {
     if (key === 'Enter' && event.shiftKey) insertNewline(input);
     else if (key === 'Enter') {
       if (continuesBlock(value)) insertNewline(input);
-      else if (handlers.current.onSubmit(value)) {
-        history.push(value);
-        replace(input, '');
+      else {
+        const taken = handlers.current.onSubmit(value);
+        if (taken === true) {
+          history.push(value);
+          replace(input, '');
+        } else if (taken !== false) {
+          void taken.then((ok) => {
+            if (!ok) return;
+            history.push(value);
+            if (input.value === value) replace(input, '');
+          });
+        }
       }
     } else if (key === 'c' && (event.ctrlKey || event.metaKey) && selectionStart === selectionEnd)
       handled = handlers.current.onInterrupt();

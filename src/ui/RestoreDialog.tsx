@@ -11,6 +11,7 @@ export function RestoreDialog() {
   const problem = useSession((s) => s.restoreProblem);
   const total = useSession((s) => s.transcript.length);
   const resolve = useSession((s) => s.resolveRestore);
+  const shared = useSession((s) => s.shared !== null);
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -34,7 +35,11 @@ export function RestoreDialog() {
     >
       {problem && (
         <>
-          <h2 id="restore-title">Your session was not fully restored</h2>
+          <h2 id="restore-title">
+            {shared
+              ? 'The shared session was not fully opened'
+              : 'Your session was not fully restored'}
+          </h2>
           <p id="restore-why">
             Restoring stopped before statement {problem.number} of {total}: {problem.reason}. The
             heap is as it was just before it.
@@ -55,12 +60,15 @@ export function RestoreDialog() {
               Run it anyway
             </button>
             <button type="button" onClick={() => void resolve('discard')}>
-              Discard the session
+              {shared ? 'Back to my session' : 'Discard the session'}
             </button>
           </div>
           <p className="hint">
             Keeping leaves statement {problem.number} and the ones after it in the history, undone:
-            Redo runs them. Discarding keeps a copy in this browser&apos;s storage.
+            Redo runs them.{' '}
+            {shared
+              ? 'Back to my session leaves the shared one for the session saved in this browser.'
+              : "Discarding keeps a copy in this browser's storage."}
           </p>
         </>
       )}

@@ -15,9 +15,10 @@ import { continuesBlock, newlineAfter } from './replInput';
 export interface ConsoleEditorOptions {
   /**
    * Called with the whole input when Enter runs it; returns false to refuse it (Python is busy),
-   * and the input then stays as typed. The editor is cleared only for input that was taken.
+   * and the input then stays as typed. The editor is cleared only for input that was taken; a
+   * promise is an answer to come (the person is asked first): the input stays until it is true.
    */
-  onSubmit(source: string): boolean;
+  onSubmit(source: string): boolean | Promise<boolean>;
   /** Ctrl+C with nothing selected, as in a terminal: stop the running statement. */
   onInterrupt?(): boolean;
   /** The console's history, shared with the plain input that stood in for the editor. */
@@ -34,9 +35,17 @@ export function createConsoleEditor(
 
   const submit = (view: EditorView): boolean => {
     const source = view.state.doc.toString();
-    if (!options.onSubmit(source)) return true;
-    history.push(source);
-    setInput(view, '');
+    const taken = options.onSubmit(source);
+    if (taken === true) {
+      history.push(source);
+      setInput(view, '');
+    } else if (taken !== false) {
+      void taken.then((ok) => {
+        if (!ok) return;
+        history.push(source);
+        if (view.state.doc.toString() === source) setInput(view, '');
+      });
+    }
     return true;
   };
 

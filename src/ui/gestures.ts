@@ -15,6 +15,7 @@ import { bindName } from '../actions/bindName';
 import { objectById } from '../actions/objectKinds';
 import { describeObject, pythonPaths } from '../actions/paths';
 import type { Selection } from '../store/selection';
+import type { RunOptions } from '../store/sessionStore';
 import type { SessionStore } from './core/appCore';
 import type { InteractionStore } from './interactionStore';
 
@@ -40,6 +41,7 @@ export function createGestures(core: {
     action: Action,
     selection: Selection | null,
     input: Partial<Omit<ActionInput, 'snapshot'>> = {},
+    run: RunOptions = {},
   ): Promise<string | null> {
     const { snapshot, runPython, busy } = useSession.getState();
     if (busy?.stoppable) {
@@ -64,14 +66,24 @@ export function createGestures(core: {
       useInteraction.getState().ask({ action, selection, input: full, initial });
       return null;
     }
+    // Scrubbed back, the person agrees to drop the later statements before any of the action's
+    // statements runs (the store would ask too, but about its first statement only).
+    const { position, transcript, askToDropUndone } = useSession.getState();
+    if (!run.dropUndone && position < transcript.length) {
+      askToDropUndone(preview(action, selection, full), (drop) => {
+        if (drop) void perform(action, selection, input, { dropUndone: true });
+        else say('Cancelled: nothing ran.');
+      });
+      return null;
+    }
     // Imports and containers the statement needs come first, each shown as its own statement.
     for (const first of action.prerequisites?.(selection, full) ?? []) {
-      const entry = await runPython(first, 'canvas');
+      const entry = await runPython(first, 'canvas', run);
       if (!entry?.ok) return null;
     }
     const now = { ...full, snapshot: useSession.getState().snapshot };
     const source = action.toPython(selection, now);
-    const entry = await runPython(source, 'canvas');
+    const entry = await runPython(source, 'canvas', run);
     return entry ? source : null;
   }
 
@@ -182,4 +194,13 @@ export function createGestures(core: {
     dropReference,
     deleteSelection,
   };
+}
+
+/** The statement an action will run, for a question asked before it runs. */
+function preview(action: Action, selection: Selection | null, input: ActionInput): string {
+  try {
+    return action.toPython(selection, input);
+  } catch {
+    return action.label;
+  }
 }

@@ -104,6 +104,7 @@ const PAIRS: [string, string][] = [
   ['--disabled-text', '--disabled-bg'],
   ['--warn-text', '--warn-bg'],
   ['--alert-text', '--alert-bg'],
+  ['--info-text', '--info-bg'],
   ['--on-collect', '--collect'],
   ['--on-collect', '--collect-hover'],
   ...['--phase', '--phase-restore', '--phase-alarm', '--phase-done'].map((bg): [string, string] => [

@@ -24,12 +24,15 @@ export interface AppCoreOptions {
   readonly storage: StorageLike | null;
   /** The interpreter (tests pass an in-thread one); a Web Worker by default. */
   readonly engine?: SessionStoreOptions['engine'];
+  /** A session opened from a share link (the page's `#s=…`), shown instead of the saved one. */
+  readonly shared?: SessionStoreOptions['shared'];
 }
 
 export function createAppCore(options: AppCoreOptions): AppCore {
   const session = createSessionStore({
     storage: options.storage,
     engine: options.engine,
+    shared: options.shared ?? null,
     fallbackEngine: async () => new (await import('../../store/inlineEngine')).InlineEngine(),
   });
   const interaction = createInteractionStore();
