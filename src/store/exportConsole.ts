@@ -4,7 +4,7 @@
  * what a statement that cannot be run printed in Heapscope, `end()` leaves with the heap as it is.
  * Kept as Python text verbatim (String.raw), so that every build and Node can read it.
  */
-export const CONSOLE_PY = String.raw`# ---- The console: how each statement of the session is run ------------------------------------
+export const CONSOLE_PY = String.raw`# ---- The console: how each statement of the session is run --------------------------------------
 # Heapscope's console runs what you type as Python's interactive console does; so does this.
 import linecache
 import os
