@@ -22,6 +22,7 @@ import { drawEdges, markRelated } from './drawEdges';
 import { drawFrames, markSelectedRow } from './drawFrames';
 import { drawNodes, markSelected } from './drawNodes';
 import { boxLength } from './drawingSize';
+import { drawingAsSvg } from './exportSvg';
 import type { Box } from './geometry';
 import { moveFocus } from './keyboardNav';
 import { ProgressiveFill } from './progressiveFill';
@@ -83,6 +84,11 @@ export interface HeapCanvas {
   resetZoom(): void;
   /** Zooms out until the whole heap is in view. */
   fit(): void;
+  /**
+   * The whole drawing (not just the part in view) as the text of a standalone SVG file; an
+   * animation under way is ended first, so the file shows where it was going (exportSvg.ts).
+   */
+  exportSvg(): string;
   destroy(): void;
 }
 
@@ -283,6 +289,13 @@ export function createHeapCanvas(
     zoomBy: (factor) => zoom.zoomBy(factor),
     resetZoom: () => zoom.reset(),
     fit: () => zoom.fit(),
+
+    exportSvg() {
+      fill.flush();
+      timeline.stop();
+      const background = getComputedStyle(container).backgroundColor;
+      return drawingAsSvg(svg.node()!, { background });
+    },
 
     destroy() {
       fill.cancel();
