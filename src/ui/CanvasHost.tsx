@@ -13,6 +13,7 @@ import { unreachableIds } from '../store/reachability';
 import { measure } from '../store/timing';
 import { useSession } from './pageSession';
 import { CollectorBar } from './CollectorBar';
+import { ExportMenu } from './ExportMenu';
 import { isCollectCall, useCollector } from './collectorStore';
 import { completePick, dropName, dropReference } from './gestures';
 import { useInteraction } from './interactionStore';
@@ -132,6 +133,7 @@ export function CanvasHost() {
             Reachability
           </button>
         </div>
+        <ExportMenu canvas={canvas} />
       </div>
       <div className={picking ? 'canvas-stage picking' : 'canvas-stage'}>
         {/* d3 owns this element's children; React never renders into it. */}
