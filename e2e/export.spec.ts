@@ -5,6 +5,7 @@
  * Python file, run by python3, must print what the transcript shows. The files are kept in
  * test-results/ (and the SVG rendered on its own, without the page) to be looked at.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -14,10 +15,19 @@ import { openFresh, settle } from './explorer';
 
 const OUT = 'test-results';
 
-/** Clicks an export button and returns where the downloaded file is, and its suggested name. */
+/**
+ * Opens the Export menu, clicks one of its buttons and returns where the downloaded file is, and
+ * its suggested name.
+ */
 async function exported(page: Page, button: string): Promise<{ path: string; name: string }> {
+  const menu = page.getByRole('button', { name: 'Export', exact: true });
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: button, exact: true }).click();
+  await page
+    .getByRole('group', { name: 'Export' })
+    .getByRole('button', { name: button, exact: true })
+    .click();
   const file = await downloading;
   return { path: (await file.path())!, name: file.suggestedFilename() };
 }
@@ -207,4 +217,24 @@ test('the SVG holds every card drawn, those out of view and those still to come 
   expect(parsed.width * parsed.height).toBeGreaterThan(4 * view.width * view.height);
   console.log(`Export SVG of ${objects.length} objects took ${took} ms (click to download)`);
   expect(took).toBeLessThan(15_000);
+});
+
+test('the Export menu opens from the keyboard, passes axe, and Escape closes it', async ({
+  page,
+}) => {
+  await openFresh(page);
+  const menu = page.getByRole('button', { name: 'Export', exact: true });
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.getByRole('group', { name: 'Export' });
+  await expect(panel.getByRole('button')).toHaveText(['Export SVG', 'Export PNG', 'Export Python']);
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'Export SVG' })).toBeFocused();
+  await page.locator('.canvas').screenshot({ path: `${OUT}/export-menu.png` });
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(menu).toBeFocused();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
 });

@@ -1,10 +1,14 @@
 /**
  * Export: the heap drawing as SVG or PNG (the drawing itself, all of it, not a screenshot of the
  * page) and the session as a Python file that python3 runs to print the same transcript. Each
- * button downloads a file named after the day, "heapscope-2026-12-06.svg". The code that makes
+ * button downloads a file named after the day, "heapscope-2026-12-06.svg".
+ *
+ * The three buttons are behind one "Export" button (a disclosure): shown side by side in the
+ * canvas's bar they made it wrap to four rows at 1280x720, taking 89 px of the heap's height.
+ * Escape or a click elsewhere closes them. The code that makes
  * PNGs and Python files is loaded when first asked for: it is not needed to draw the first heap.
  */
-import { useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { HeapCanvas } from '../render/heapCanvas';
 import { download, exportFileName, exportTime } from './exportFiles';
 import { useSession } from './pageSession';
@@ -17,8 +21,22 @@ interface Props {
 
 export function ExportMenu({ canvas }: Props) {
   const restoring = useSession((s) => s.busy?.task === 'start' || s.busy?.task === 'resume');
+  const [open, setOpen] = useState(false);
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const panelId = useId();
+  const menu = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // A click anywhere else closes the panel.
+  useEffect(() => {
+    if (!open) return;
+    const away = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [open]);
 
   const drawing = (): string => {
     const svg = canvas.current?.exportSvg();
@@ -27,6 +45,8 @@ export function ExportMenu({ canvas }: Props) {
   };
 
   const attempt = async (what: string, work: () => void | Promise<void>) => {
+    setOpen(false);
+    toggle.current?.focus();
     setProblem(null);
     setWorking(true);
     try {
@@ -68,31 +88,56 @@ export function ExportMenu({ canvas }: Props) {
     });
 
   return (
-    <div className="export-buttons" role="group" aria-label="Export">
+    <div
+      ref={menu}
+      className="export-menu"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        event.preventDefault();
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+    >
       <button
+        ref={toggle}
         type="button"
-        onClick={exportSvg}
+        aria-expanded={open}
+        aria-controls={panelId}
         disabled={working}
-        title="Download the whole heap drawing as an SVG image"
+        onClick={() => {
+          setProblem(null);
+          setOpen(!open);
+        }}
+        title="Download the heap drawing (SVG, PNG) or the session as a Python file"
       >
-        Export SVG
+        Export<span aria-hidden="true"> ▾</span>
       </button>
-      <button
-        type="button"
-        onClick={exportPng}
-        disabled={working}
-        title="Download the whole heap drawing as a PNG image, at twice its size"
-      >
-        Export PNG
-      </button>
-      <button
-        type="button"
-        onClick={exportPy}
-        disabled={working || restoring}
-        title="Download the session as a Python file: python3 runs it and prints the same transcript"
-      >
-        Export Python
-      </button>
+      {open && (
+        <div id={panelId} className="export-panel" role="group" aria-label="Export">
+          <button
+            type="button"
+            onClick={exportSvg}
+            title="Download the whole heap drawing as an SVG image"
+          >
+            Export SVG
+          </button>
+          <button
+            type="button"
+            onClick={exportPng}
+            title="Download the whole heap drawing as a PNG image, at twice its size"
+          >
+            Export PNG
+          </button>
+          <button
+            type="button"
+            onClick={exportPy}
+            disabled={restoring}
+            title="Download the session as a Python file: python3 runs it and prints the same transcript"
+          >
+            Export Python
+          </button>
+        </div>
+      )}
       {problem && (
         <p className="export-problem" role="alert">
           {problem}
