@@ -138,6 +138,30 @@ describe.runIf(PYTHON_311)('an exported session run by python3 prints the transc
     ]);
   });
 
+  it('resurrection, weakref.finalize, a failing weakref callback, getrefcount in a loop', async () => {
+    await expectSameTranscript([
+      'import sys, gc, weakref',
+      'a = [1, 2, 3]',
+      'for x in a:\n    sys.getrefcount(a)', // the loop's iterator holds the list too
+      'class R:\n    def __del__(self):\n        global saved\n        saved = self\n        print("resurrected")',
+      'r = R(); r.me = r',
+      'del r',
+      'gc.collect()',
+      'gc.collect()',
+      'class C: pass',
+      'c = C()',
+      'fin = weakref.finalize(c, print, "finalized", 1)',
+      'fin.alive',
+      'def cb(ref):\n    raise RuntimeError("in a callback")',
+      'w = weakref.ref(c, cb)',
+      'del c',
+      'fin.alive',
+      'gc.set_debug(gc.DEBUG_SAVEALL)',
+      'l = []; l.append(l); del l',
+      'gc.collect(), len(gc.garbage)',
+    ]);
+  });
+
   it('errors: tracebacks in the console layout, the session going on, sys.last_value', async () => {
     const { expected } = await expectSameTranscript([
       'import sys',
