@@ -22,6 +22,7 @@ import { drawEdges, markRelated } from './drawEdges';
 import { drawFrames, markSelectedRow } from './drawFrames';
 import { drawNodes, markSelected } from './drawNodes';
 import { boxLength } from './drawingSize';
+import { drawingAsSvg } from './exportSvg';
 import type { Box } from './geometry';
 import { moveFocus } from './keyboardNav';
 import { ProgressiveFill } from './progressiveFill';
@@ -85,6 +86,11 @@ export interface HeapCanvas {
   fit(): void;
   /** Draws everything `scale` times bigger at rest (presentation mode); see ZoomControl. */
   setScale(scale: number): void;
+  /**
+   * The whole drawing (not just the part in view) as the text of a standalone SVG file; an
+   * animation under way is ended first, so the file shows where it was going (exportSvg.ts).
+   */
+  exportSvg(): string;
   destroy(): void;
 }
 
@@ -286,6 +292,13 @@ export function createHeapCanvas(
     resetZoom: () => zoom.reset(),
     fit: () => zoom.fit(),
     setScale: (scale) => zoom.setBaseScale(scale),
+
+    exportSvg() {
+      fill.flush();
+      timeline.stop();
+      const background = getComputedStyle(container).backgroundColor;
+      return drawingAsSvg(svg.node()!, { background });
+    },
 
     destroy() {
       fill.cancel();

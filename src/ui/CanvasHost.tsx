@@ -13,6 +13,7 @@ import { unreachableIds } from '../store/reachability';
 import { measure } from '../store/timing';
 import { useSession } from './core/context';
 import { CollectorBar } from './CollectorBar';
+import { ExportMenu } from './ExportMenu';
 import { isCollectCall } from './collectorStore';
 import type { AppCore } from './core/appCore';
 import { useCollector, useCore, useInteraction } from './core/context';
@@ -156,6 +157,7 @@ export function CanvasHost({ chrome = 'full' }: CanvasHostProps) {
             </button>
           </div>
         )}
+        {chrome === 'full' && <ExportMenu canvas={canvas} />}
       </div>
       <div
         className={picking ? 'canvas-stage picking' : 'canvas-stage'}
