@@ -8,7 +8,8 @@ import { InlineEngine } from './inlineEngine';
 import { decodeSession, encodeSession, STORAGE_KEY, type StorageLike } from './persistence';
 import { DEFAULT_VIEW, type SharedSession } from './shareLink';
 import { createSessionStore, type SessionStoreOptions } from './sessionStore';
-import { sharedFromHash, shareUrl, withoutShare } from './shareUrl';
+import { withoutShare } from './shareHash';
+import { sharedFromHash, shareUrl } from './shareUrl';
 
 class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();

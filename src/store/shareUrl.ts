@@ -11,9 +11,7 @@ import {
   type SharedSession,
   type ViewSettings,
 } from './shareLink';
-
-/** The hash parameter that holds the session. */
-export const SHARE_PARAM = 's';
+import { SHARE_PARAM, shareParam, withoutShare } from './shareHash';
 
 /** What a page's address carried: a session to open, or a link that was refused. */
 export type SharedLink =
@@ -59,21 +57,4 @@ export function sharedFromHash(hash: string): SharedLink | null {
   return decoded.ok
     ? { kind: 'session', session: decoded.session }
     : { kind: 'refused', problem: decoded.problem, message: decoded.message };
-}
-
-/** `href` without its share parameter (and without the hash if nothing else was in it). */
-export function withoutShare(href: string): string {
-  const at = href.indexOf('#');
-  if (at < 0) return href;
-  const rest = href
-    .slice(at + 1)
-    .split('&')
-    .filter((part) => part !== '' && !part.startsWith(`${SHARE_PARAM}=`));
-  return rest.length ? `${href.slice(0, at)}#${rest.join('&')}` : href.slice(0, at);
-}
-
-function shareParam(hash: string): string | null {
-  const parts = (hash.startsWith('#') ? hash.slice(1) : hash).split('&');
-  const part = parts.find((p) => p.startsWith(`${SHARE_PARAM}=`));
-  return part === undefined ? null : part.slice(SHARE_PARAM.length + 1);
 }

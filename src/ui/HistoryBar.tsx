@@ -4,6 +4,7 @@
  * that point by replay, exactly. Nothing is lost by going back: the later statements stay in the
  * transcript, marked undone, until a new statement replaces them.
  */
+import { useState } from 'react';
 import { useSession } from './core/context';
 
 export function HistoryBar() {
@@ -12,7 +13,14 @@ export function HistoryBar() {
   const undo = useSession((s) => s.undo);
   const redo = useSession((s) => s.redo);
   const goTo = useSession((s) => s.goTo);
+  const moving = useSession(
+    (s) => s.busy?.task === 'jump' || s.busy?.task === 'undo' || s.busy?.task === 'redo',
+  );
   const length = transcript.length;
+  // Where the slider was moved to while the history gets there: the next arrow key goes on from
+  // there, so two quick presses move two statements (the store adds them up).
+  const [heading, setHeading] = useState<number | null>(null);
+  const shown = moving && heading !== null ? heading : position;
   const current = position > 0 ? transcript[position - 1]!.source.split('\n')[0] : null;
   const valueText =
     position === 0
@@ -46,10 +54,14 @@ export function HistoryBar() {
           min={0}
           max={Math.max(1, length)}
           step={1}
-          value={position}
+          value={shown}
           disabled={length === 0}
           aria-valuetext={valueText}
-          onChange={(e) => goTo(Math.min(length, Number(e.currentTarget.value)))}
+          onChange={(e) => {
+            const to = Math.min(length, Number(e.currentTarget.value));
+            setHeading(to);
+            void goTo(to);
+          }}
         />
       </label>
       <span className="history-count" aria-hidden="true">

@@ -4,7 +4,6 @@
  * browser refuses the clipboard, the link is there to copy by hand.
  */
 import { useEffect, useRef, useState } from 'react';
-import { shareUrl } from '../store/shareUrl';
 import type { SharedSession } from '../store/shareLink';
 import { useCore } from './core/context';
 import { currentView } from './shareView';
@@ -41,7 +40,9 @@ export function ShareButton() {
     }
   };
 
-  const share = () => {
+  const share = async () => {
+    // The codec loads on the first Share: the page's first load is smaller without it.
+    const { shareUrl } = await import('../store/shareUrl');
     const made = shareUrl({ ...core.session.getState(), view: currentView(core) }, window.location);
     if (!made.ok) {
       setShown({ kind: 'refused', message: made.message });
@@ -53,7 +54,7 @@ export function ShareButton() {
 
   return (
     <>
-      <button type="button" className="header-button" onClick={share}>
+      <button type="button" className="header-button" onClick={() => void share()}>
         Share
       </button>
       <dialog

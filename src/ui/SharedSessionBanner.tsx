@@ -6,15 +6,11 @@
  * open page is opened as if loaded.
  */
 import { useEffect } from 'react';
-import { SHARE_PARAM, withoutShare } from '../store/shareUrl';
+import { shareParam, withoutShare } from '../store/shareHash';
 import { useCore, useSession } from './core/context';
 import { applyView } from './shareView';
 
-const hasShareLink = (hash: string) =>
-  hash
-    .slice(1)
-    .split('&')
-    .some((p) => p.startsWith(`${SHARE_PARAM}=`));
+const hasShareLink = (hash: string) => shareParam(hash) !== null;
 
 export function SharedSessionBanner() {
   const core = useCore();
