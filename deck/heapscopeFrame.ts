@@ -27,7 +27,9 @@ export class HeapscopeFrame {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      this.frame.contentWindow?.postMessage({ heapscope: 1, id, ...command }, '*');
+      // Only the embed's own origin may read the command.
+      const origin = new URL(this.frame.src, location.href).origin;
+      this.frame.contentWindow?.postMessage({ heapscope: 1, id, ...command }, origin);
     });
   }
 }

@@ -93,6 +93,13 @@ test('the embed shows what its parameters ask for, and an embed with an id keeps
   await expect(page.getByRole('group', { name: 'Steps' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Collect' })).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  // The text scale is the frame's root font size (the sheets size text in rem).
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+    '24px',
+  );
+  // Nothing is shown of the status line in a slide; it still speaks to screen readers.
+  await expect(page.getByRole('status').filter({ hasText: 'Ready.' })).toBeAttached();
+  await expect(page.getByRole('button', { name: /Show more of the status line/ })).toHaveCount(0);
 
   await page.goto('/?embed=1&controls=full&console=full&id=lesson-a');
   await page.getByRole('textbox', { name: 'Python console' }).click();

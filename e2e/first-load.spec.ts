@@ -100,3 +100,16 @@ test('the plain input has the console keys: blocks, history and Shift+Enter', as
   await expect(transcriptEntries(page)).toHaveCount(3);
   await expect(await runLine(page, 'c + d')).toContainText('7');
 });
+
+test('an embed with the console hidden never loads the console editor', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/?embed=1&console=hidden&controls=step');
+  await expect(page.getByRole('region', { name: 'Heap' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Steps' })).toBeVisible();
+  // Long enough for a lazy import started after the first heap to have been asked for.
+  await expect(nameRow(page, 'Node')).toBeVisible({ timeout: 10_000 });
+  await page.waitForTimeout(1500);
+  expect(fetched).toContainEqual(expect.stringMatching(/\/EmbedApp-[\w-]+\.js$/));
+  expect(fetched.filter((path) => /consoleEditor-/.test(path))).toEqual([]);
+});

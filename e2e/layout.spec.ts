@@ -223,7 +223,11 @@ test('every control stays reachable by keyboard in the compact layout', async ({
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(inspector).toBeFocused();
-  // Then Theme, Presentation, Keys, and on into the heap's own controls.
+  // Then the header's controls in order, and on into the heap's own controls.
+  for (const name of ['Share', 'New session']) {
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
+  }
   await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: 'Theme' })).toBeFocused();
   await page.keyboard.press('Tab');

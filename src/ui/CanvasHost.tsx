@@ -50,9 +50,11 @@ export interface CanvasHostProps {
    * through: an embed in a slide) or `none` (the heap alone).
    */
   readonly chrome?: 'full' | 'step' | 'none';
+  /** How much bigger than normal the drawing rests (an embed's `scale`); presentation adds its own. */
+  readonly scale?: number;
 }
 
-export function CanvasHost({ chrome = 'full' }: CanvasHostProps) {
+export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostProps) {
   const core = useCore();
   const snapshot = useSession((s) => s.snapshot);
   const lastRun = useSession((s) => s.lastRun);
@@ -64,7 +66,7 @@ export function CanvasHost({ chrome = 'full' }: CanvasHostProps) {
   const reachability = useInteraction((s) => s.showReachability);
   const setReachability = useInteraction((s) => s.setShowReachability);
   const transcript = useSession((s) => s.transcript);
-  const scale = useAppearance((s) => (s.presenting ? PRESENTATION_CANVAS_SCALE : 1));
+  const scale = useAppearance((s) => (s.presenting ? PRESENTATION_CANVAS_SCALE : 1)) * ownScale;
   const host = useRef<HTMLDivElement>(null);
   const canvas = useRef<HeapCanvas | null>(null);
   /** The `seq` of the last change the canvas animated. */

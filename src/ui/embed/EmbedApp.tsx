@@ -25,6 +25,15 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
   // The frame's document is the embed's own: its keys work wherever the focus is in it.
   useAppKeys(root, true);
 
+  // The text scale: the sheets size text in rem, so it is the frame's root font size.
+  useEffect(() => {
+    const html = document.documentElement;
+    html.style.fontSize = options.scale === 1 ? '' : `${Math.round(options.scale * 100)}%`;
+    return () => {
+      html.style.fontSize = '';
+    };
+  }, [options.scale]);
+
   // A slide deck in the parent page may drive this embed (deckApi.ts).
   useEffect(() => connectDeck(core, window), [core]);
 
@@ -53,8 +62,7 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
   return (
     <div
       ref={root}
-      className={`embed embed-controls-${options.controls}`}
-      style={{ fontSize: `${Math.round(options.scale * 100)}%` }}
+      className={`embed embed-controls-${options.controls} embed-console-${options.console}`}
     >
       {options.problems.length > 0 && (
         <p className="embed-problems" role="status">
@@ -63,7 +71,7 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
       )}
       <StorageNotice />
       <main className="embed-main">
-        <CanvasHost chrome={options.controls} />
+        <CanvasHost chrome={options.controls} scale={options.scale} />
         {options.console !== 'hidden' && <Console readOnly={options.console === 'read-only'} />}
         <ContextMenu />
       </main>
