@@ -16,18 +16,17 @@ import { openFresh, settle } from './explorer';
 const OUT = 'test-results';
 
 /**
- * Opens the Export menu, clicks one of its buttons and returns where the downloaded file is, and
- * its suggested name.
+ * Clicks an export button and returns where the downloaded file is, and its suggested name. The
+ * wide layout has the buttons in the header; a narrower window has them behind the Export menu.
  */
 async function exported(page: Page, button: string): Promise<{ path: string; name: string }> {
   const menu = page.getByRole('button', { name: 'Export', exact: true });
-  await menu.click();
-  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  if (await menu.isVisible()) {
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  }
   const downloading = page.waitForEvent('download');
-  await page
-    .getByRole('group', { name: 'Export' })
-    .getByRole('button', { name: button, exact: true })
-    .click();
+  await page.getByRole('button', { name: button, exact: true }).click();
   const file = await downloading;
   return { path: (await file.path())!, name: file.suggestedFilename() };
 }
@@ -219,9 +218,29 @@ test('the SVG holds every card drawn, those out of view and those still to come 
   expect(took).toBeLessThan(15_000);
 });
 
+test('the wide layout has the three buttons in the header, a narrower window the Export menu', async ({
+  page,
+}) => {
+  await openFresh(page);
+  const header = page.getByRole('banner');
+  await expect(header.getByRole('button', { name: /^Export / })).toHaveText([
+    'Export SVG',
+    'Export PNG',
+    'Export Python',
+  ]);
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toHaveCount(0);
+  await page.setViewportSize({ width: 1100, height: 720 });
+  await expect(header.getByRole('button', { name: /^Export / })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  // And the menu's buttons download too.
+  const svg = await exported(page, 'Export SVG');
+  expect(svg.name).toMatch(/^heapscope-\d{4}-\d{2}-\d{2}\.svg$/);
+});
+
 test('the Export menu opens from the keyboard, passes axe, and Escape closes it', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 1100, height: 720 });
   await openFresh(page);
   const menu = page.getByRole('button', { name: 'Export', exact: true });
   await menu.focus();

@@ -4,6 +4,7 @@
  * the keys' help.
  */
 import { AppearanceControls } from './AppearanceControls';
+import { ExportButtons } from './ExportButtons';
 import { NewSessionButton } from './NewSessionButton';
 import { ShareButton } from './ShareButton';
 import { useInteraction } from './core/context';
@@ -54,6 +55,7 @@ export function AppHeader({ layout }: { readonly layout: WorkspaceLayout }) {
       <div className="header-controls">
         <ShareButton />
         <NewSessionButton />
+        <ExportButtons />
         <AppearanceControls />
         <button
           type="button"

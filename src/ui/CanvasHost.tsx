@@ -86,7 +86,10 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
     const created = createHeapCanvas(host.current!, canvasCallbacks(core), report);
     canvas.current = created;
     setControls(created.collector);
+    const { setDrawingSvg } = core.interaction.getState();
+    setDrawingSvg(() => created.exportSvg());
     return () => {
+      setDrawingSvg(null);
       setControls(null);
       created.destroy();
       canvas.current = null;
@@ -159,7 +162,7 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
             </button>
           </div>
         )}
-        {chrome === 'full' && <ExportMenu canvas={canvas} />}
+        {chrome === 'full' && <ExportMenu />}
       </div>
       <div
         className={picking ? 'canvas-stage picking' : 'canvas-stage'}

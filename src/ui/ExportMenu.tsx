@@ -1,30 +1,15 @@
 /**
- * Export: the heap drawing as SVG or PNG (the drawing itself, all of it, not a screenshot of the
- * page) and the session as a Python file that python3 runs to print the same transcript. Each
- * button downloads a file named after the day, "heapscope-2026-12-06.svg".
- *
- * The three buttons are behind one "Export" button (a disclosure): shown side by side in the
- * canvas's bar they made it wrap to four rows at 1280x720, taking 89 px of the heap's height.
- * Escape or a click elsewhere closes them. The code that makes
- * PNGs and Python files is loaded when first asked for: it is not needed to draw the first heap.
+ * Export behind one "Export" button (a disclosure), for the compact layout: the three exports
+ * (useExports.ts) side by side in the canvas's bar made it wrap to four rows, taking 89 px of the
+ * heap's height. Escape or a click elsewhere closes them. The wide layout has them as buttons in
+ * the header instead (ExportButtons.tsx).
  */
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import type { HeapCanvas } from '../render/heapCanvas';
-import { download, exportFileName, exportTime } from './exportFiles';
-import { useCore, useSession } from './core/context';
+import { useEffect, useId, useRef, useState } from 'react';
+import { EXPORT_TITLES, useExports } from './useExports';
 import './exportMenu.css';
 
-interface Props {
-  /** The canvas whose drawing is exported. */
-  readonly canvas: RefObject<HeapCanvas | null>;
-}
-
-export function ExportMenu({ canvas }: Props) {
-  const core = useCore();
-  const restoring = useSession((s) => s.busy?.task === 'start' || s.busy?.task === 'resume');
+export function ExportMenu() {
   const [open, setOpen] = useState(false);
-  const [working, setWorking] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const panelId = useId();
   const menu = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -39,54 +24,10 @@ export function ExportMenu({ canvas }: Props) {
     return () => document.removeEventListener('pointerdown', away);
   }, [open]);
 
-  const drawing = (): string => {
-    const svg = canvas.current?.exportSvg();
-    if (!svg) throw new Error('the heap is not drawn yet');
-    return svg;
-  };
-
-  const attempt = async (what: string, work: () => void | Promise<void>) => {
+  const { exportSvg, exportPng, exportPython, working, restoring, problem } = useExports(() => {
     setOpen(false);
     toggle.current?.focus();
-    setProblem(null);
-    setWorking(true);
-    try {
-      await work();
-    } catch (e) {
-      setProblem(`${what} failed: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setWorking(false);
-    }
-  };
-
-  const exportSvg = () =>
-    attempt('Export SVG', () => {
-      const blob = new Blob([drawing()], { type: 'image/svg+xml' });
-      download(exportFileName('svg'), blob);
-    });
-
-  const exportPng = () =>
-    attempt('Export PNG', async () => {
-      const svg = drawing();
-      const { svgToPng } = await import('../render/exportPng');
-      const png = await svgToPng(svg);
-      download(exportFileName('png'), png.blob);
-    });
-
-  const exportPy = () =>
-    attempt('Export Python', async () => {
-      const { exportPython } = await import('../store/exportPython');
-      const { setup, transcript, position } = core.session.getState();
-      const fileName = exportFileName('py');
-      const text = exportPython({
-        setup,
-        statements: transcript.slice(0, position),
-        undone: transcript.length - position,
-        exportedAt: exportTime(),
-        fileName,
-      });
-      download(fileName, new Blob([text], { type: 'text/x-python' }));
-    });
+  });
 
   return (
     <div
@@ -105,41 +46,30 @@ export function ExportMenu({ canvas }: Props) {
         aria-expanded={open}
         aria-controls={panelId}
         disabled={working}
-        onClick={() => {
-          setProblem(null);
-          setOpen(!open);
-        }}
+        onClick={() => setOpen(!open)}
         title="Download the heap drawing (SVG, PNG) or the session as a Python file"
       >
         Export<span aria-hidden="true"> ▾</span>
       </button>
       {open && (
         <div id={panelId} className="export-panel" role="group" aria-label="Export">
-          <button
-            type="button"
-            onClick={exportSvg}
-            title="Download the whole heap drawing as an SVG image"
-          >
+          <button type="button" onClick={() => void exportSvg()} title={EXPORT_TITLES.svg}>
             Export SVG
           </button>
-          <button
-            type="button"
-            onClick={exportPng}
-            title="Download the whole heap drawing as a PNG image, at twice its size"
-          >
+          <button type="button" onClick={() => void exportPng()} title={EXPORT_TITLES.png}>
             Export PNG
           </button>
           <button
             type="button"
-            onClick={exportPy}
+            onClick={() => void exportPython()}
             disabled={restoring}
-            title="Download the session as a Python file: python3 runs it and prints the same transcript"
+            title={EXPORT_TITLES.python}
           >
             Export Python
           </button>
         </div>
       )}
-      {problem && (
+      {problem && !open && (
         <p className="export-problem" role="alert">
           {problem}
         </p>

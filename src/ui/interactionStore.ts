@@ -1,7 +1,8 @@
 /**
  * State of the interaction itself, not of the heap: a notice for the status line, the "pick an
  * object" mode of the keyboard's add-reference gesture, the question asked before an action runs
- * (a dict key), the help overlay, and whether the setup's objects are drawn.
+ * (a dict key), the help overlay, whether the setup's objects are drawn, and how to export the
+ * drawing (the canvas gives it when it is mounted, for the Export buttons wherever they are).
  */
 import { create } from 'zustand';
 import type { Action, ActionInput } from '../actions/registry';
@@ -45,6 +46,8 @@ export interface InteractionState {
   /** The reachability overlay: objects no name reaches through strong references are marked. */
   readonly showReachability: boolean;
   readonly menu: Menu | null;
+  /** The whole drawing as a standalone SVG file's text; null while no canvas is mounted. */
+  readonly drawingSvg: (() => string) | null;
   say(text: string, after: number): void;
   setPick(pick: Pick | null): void;
   ask(question: Question | null): void;
@@ -52,6 +55,7 @@ export interface InteractionState {
   setShowSetup(show: boolean): void;
   setShowReachability(show: boolean): void;
   setMenu(menu: Menu | null): void;
+  setDrawingSvg(drawingSvg: (() => string) | null): void;
 }
 
 export type InteractionStore = ReturnType<typeof createInteractionStore>;
@@ -66,6 +70,7 @@ export const createInteractionStore = () =>
     showSetup: false,
     showReachability: true,
     menu: null,
+    drawingSvg: null,
     say: (text, after) => set({ notice: { text, after } }),
     setPick: (pick) => set({ pick }),
     ask: (question) => set({ question }),
@@ -73,4 +78,5 @@ export const createInteractionStore = () =>
     setShowSetup: (showSetup) => set({ showSetup }),
     setShowReachability: (showReachability) => set({ showReachability }),
     setMenu: (menu) => set({ menu }),
+    setDrawingSvg: (drawingSvg) => set({ drawingSvg }),
   }));
