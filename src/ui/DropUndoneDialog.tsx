@@ -2,20 +2,13 @@
  * The question asked before a statement runs while the history is scrubbed back: running it there
  * drops the statements after it, which could then not be redone. Cancel (and Escape) keeps them.
  */
-import { useEffect, useRef } from 'react';
+import { useModal } from './useModal';
 import { useSession } from './core/context';
 
 export function DropUndoneDialog() {
   const question = useSession((s) => s.dropQuestion);
   const answer = useSession((s) => s.answerDropQuestion);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (question && !d.open) d.showModal();
-    if (!question && d.open) d.close();
-  }, [question]);
+  const dialog = useModal(question !== null);
 
   const later = question ? question.total - question.position : 0;
   return (

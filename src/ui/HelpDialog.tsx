@@ -2,7 +2,7 @@
  * The keyboard help overlay, opened with ? (or the Keys button). It lists every key of the
  * explorer, read from the same places that handle them.
  */
-import { useEffect, useRef } from 'react';
+import { useModal } from './useModal';
 import { PALETTE } from '../actions/registry';
 import { useInteraction } from './core/context';
 
@@ -36,14 +36,7 @@ const KEYS: readonly [keys: string[], what: string][] = [
 export function HelpDialog() {
   const open = useInteraction((s) => s.helpOpen);
   const setOpen = useInteraction((s) => s.setHelpOpen);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModal(open);
 
   return (
     <dialog

@@ -3,7 +3,8 @@
  * saved in the browser is first copied to a key of its own (the banner says which), so nothing is
  * lost by a slip of the mouse.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModal } from './useModal';
 import { useSession } from './core/context';
 
 export function NewSessionButton() {
@@ -11,14 +12,7 @@ export function NewSessionButton() {
   const statements = useSession((s) => s.transcript.length);
   const shared = useSession((s) => s.shared !== null);
   const newSession = useSession((s) => s.newSession);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (asking && !d.open) d.showModal();
-    if (!asking && d.open) d.close();
-  }, [asking]);
+  const dialog = useModal(asking);
 
   return (
     <>

@@ -2,21 +2,15 @@
  * Asks for the piece of text an action needs before it runs (the key of `d['k'] = b`, the
  * attribute of `n1.next = n2`), showing the statement it will run as the person types.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModal } from './useModal';
 import { useCore, useInteraction } from './core/context';
 import type { Question } from './interactionStore';
 
 export function QuestionDialog() {
   const core = useCore();
   const question = useInteraction((s) => s.question);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (question && !d.open) d.showModal();
-    if (!question && d.open) d.close();
-  }, [question]);
+  const dialog = useModal(question !== null);
 
   return (
     <dialog

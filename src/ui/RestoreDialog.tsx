@@ -4,7 +4,7 @@
  * redone), run the rest anyway (Stop stays available), or discard the session (a copy is kept in
  * the browser's storage). Nothing saved is thrown away without this question.
  */
-import { useEffect, useRef } from 'react';
+import { useModal } from './useModal';
 import { useSession } from './core/context';
 
 export function RestoreDialog() {
@@ -12,14 +12,7 @@ export function RestoreDialog() {
   const total = useSession((s) => s.transcript.length);
   const resolve = useSession((s) => s.resolveRestore);
   const shared = useSession((s) => s.shared !== null);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (problem && !d.open) d.showModal();
-    if (!problem && d.open) d.close();
-  }, [problem]);
+  const dialog = useModal(problem !== null);
 
   return (
     <dialog
