@@ -2,7 +2,7 @@
  * Driving the app like a person: click the console, type a line, press Enter. Each helper waits
  * for the line to show up in the transcript, so the next step sees the heap it produced.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 export function transcriptEntries(page: Page): Locator {
   return page.getByRole('list', { name: 'Transcript' }).getByRole('listitem');
@@ -28,7 +28,10 @@ export async function cardNames(page: Page): Promise<string[]> {
   return names.sort();
 }
 
-/** The object card whose accessible name matches, e.g. /^list \[\], refcount /. */
-export function card(page: Page, name: RegExp): Locator {
+/**
+ * The object card whose accessible name matches, e.g. /^list \[\], refcount /, in a page or in
+ * an embed's frame.
+ */
+export function card(page: Pick<Page, 'getByRole'> | FrameLocator, name: RegExp): Locator {
   return page.getByRole('button', { name });
 }

@@ -1,9 +1,10 @@
 /**
  * The page's header: the name, then (in the compact layout) the buttons that open the console and
- * the inspector as drawers, and on the right Share, New session, the Theme chooser, Presentation and
- * the keys' help.
+ * the inspector as drawers, and on the right Share, Copy embed code, New session, the Export buttons
+ * (wide layout), the Theme chooser, Presentation and the keys' help.
  */
 import { AppearanceControls } from './AppearanceControls';
+import { EmbedCodeButton } from './EmbedCodeButton';
 import { ExportButtons } from './ExportButtons';
 import { NewSessionButton } from './NewSessionButton';
 import { ShareButton } from './ShareButton';
@@ -54,6 +55,7 @@ export function AppHeader({ layout }: { readonly layout: WorkspaceLayout }) {
       )}
       <div className="header-controls">
         <ShareButton />
+        <EmbedCodeButton />
         <NewSessionButton />
         <ExportButtons />
         <AppearanceControls />

@@ -38,6 +38,10 @@ export function AppearanceControls() {
     <>
       <label className="theme-field">
         <span className="theme-label">Theme</span>
+        {/* Where the header is short of room, a sign in place of the word (still its name). */}
+        <span className="theme-sign" aria-hidden="true">
+          ◐
+        </span>
         <select
           value={choice}
           onChange={(e) => chooseTheme(parseThemeChoice(e.currentTarget.value))}

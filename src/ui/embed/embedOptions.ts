@@ -37,6 +37,16 @@ export const EMBED_DEFAULTS: Omit<EmbedOptions, 'problems'> = {
   step: null,
 };
 
+/** The ranges the numeric parameters accept (a value outside is ignored, and named). */
+export const EMBED_LIMITS = {
+  scale: { min: 0.75, max: 2.5 },
+  speed: { min: 0.25, max: 60 },
+  step: { min: 0, max: 100_000 },
+} as const;
+
+/** What an `id` may be: letters, digits, `-` and `_`, at most 64 (it names a storage key). */
+export const EMBED_ID_PATTERN = /^[\w-]{1,64}$/;
+
 /** Is this page an embed (`embed=1`)? */
 export function isEmbed(search: string): boolean {
   const v = new URLSearchParams(search).get('embed');
@@ -62,7 +72,7 @@ export function embedOptions(search: string): EmbedOptions {
     return fallback;
   };
   const id = params.get('id');
-  const validId = id !== null && /^[\w-]{1,64}$/.test(id);
+  const validId = id !== null && EMBED_ID_PATTERN.test(id);
   if (id !== null && !validId) problems.push(`id=${id} (letters, digits, - and _, at most 64)`);
   const theme = params.get('theme');
   const step = params.get('step');
@@ -71,12 +81,15 @@ export function embedOptions(search: string): EmbedOptions {
     controls: choice('controls', ['none', 'step', 'full'] as const, EMBED_DEFAULTS.controls),
     console: choice('console', ['hidden', 'read-only', 'full'] as const, EMBED_DEFAULTS.console),
     theme: theme === null ? null : choice('theme', ['light', 'dark', 'contrast'] as const, 'light'),
-    scale: number('scale', 0.75, 2.5, EMBED_DEFAULTS.scale),
+    scale: number('scale', EMBED_LIMITS.scale.min, EMBED_LIMITS.scale.max, EMBED_DEFAULTS.scale),
     autoplay:
       choice('autoplay', ['0', '1', 'false', 'true'] as const, '0') === '1' ||
       params.get('autoplay') === 'true',
-    speed: number('speed', 0.25, 60, EMBED_DEFAULTS.speed),
-    step: step === null ? null : Math.round(number('step', 0, 100_000, 0)),
+    speed: number('speed', EMBED_LIMITS.speed.min, EMBED_LIMITS.speed.max, EMBED_DEFAULTS.speed),
+    step:
+      step === null
+        ? null
+        : Math.round(number('step', EMBED_LIMITS.step.min, EMBED_LIMITS.step.max, 0)),
     problems,
   };
 }
