@@ -86,6 +86,31 @@ test('the copied snippet, pasted into a course page, shows this session as chose
   await page.screenshot({ path: 'test-results/embed-code-course-page.png' });
 });
 
+test("an embed with an id starts from the snippet's session, then keeps what the reader made of it", async ({
+  page,
+}) => {
+  await openFresh(page);
+  await runLine(page, 'a = [1, 2]');
+  const dialog = await openDialog(page);
+  await dialog.getByRole('combobox', { name: 'Controls' }).selectOption('full');
+  await dialog.getByRole('combobox', { name: 'Console' }).selectOption('full');
+  await dialog.getByRole('textbox', { name: 'Id (optional)' }).fill('week-3');
+  const snippet = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+  expect(new URL(src).searchParams.get('id')).toBe('week-3');
+
+  await page.goto(src);
+  await expect(card(page, /^list \[1, 2\], refcount 1\b/)).toHaveCount(1, { timeout: 30_000 });
+  await runLine(page, 'b = a');
+  await expect(card(page, /^list \[1, 2\], refcount 2\b/)).toHaveCount(1);
+  // The same snippet again: the reader's own session under the id, not the link's first one.
+  await page.reload();
+  await expect(card(page, /^list \[1, 2\], refcount 2\b/)).toHaveCount(1, { timeout: 30_000 });
+  // The full app's session was never touched.
+  await page.goto('/');
+  await expect(card(page, /^list \[1, 2\], refcount 1\b/)).toHaveCount(1, { timeout: 30_000 });
+});
+
 test('the dialog works from the keyboard, and where the clipboard is refused it selects the code', async ({
   page,
 }) => {

@@ -1,6 +1,6 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browserStorage } from './store/persistence';
+import { browserStorage, hasSavedSession } from './store/persistence';
 import { scopedStorage } from './store/scopedStorage';
 import { shareParam } from './store/shareHash';
 import { App } from './ui/App';
@@ -28,13 +28,23 @@ const storage = embed
     : null
   : browserStorage();
 // A share link in the address (`#s=…`) opens its session instead, without writing over the saved
-// one (an embed given one shows it too).
-// The codec loads only for a page given a session.
-const shared =
+// one. The codec loads only for a page given a session.
+const linked =
   shareParam(location.hash) === null
     ? null
     : (await import('./store/shareUrl')).sharedFromHash(location.hash);
+// An embed with an id is given its first session by the link in its snippet: once it has kept a
+// session of its own under the id, that one is shown instead.
+const ownSession = embed?.id && hasSavedSession(storage);
+const shared = ownSession && linked?.kind === 'session' ? null : linked;
 const core = createAppCore({ storage, shared });
+if (embed?.id && shared?.kind === 'session') {
+  // ...and the linked session becomes the one kept under the id, so what the reader does is kept.
+  void core.session
+    .getState()
+    .idle()
+    .then(() => core.session.getState().keepShared());
+}
 // An embed's theme parameter shows its theme without changing the one chosen for the full app.
 if (embed?.theme) useAppearance.getState().chooseTheme(embed.theme, { remember: false });
 // The theme goes on <html> before the first render: no flash of the light theme.

@@ -90,6 +90,15 @@ export function decodeSession(text: string): SavedSession {
   };
 }
 
+/** Is anything saved under the session's key (readable or not)? Reads only, changes nothing. */
+export function hasSavedSession(storage: StorageLike | null): boolean {
+  try {
+    return storage?.getItem(STORAGE_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
 export function loadSession(storage: StorageLike | null): LoadResult {
   if (!storage) return { kind: 'empty' };
   let text: string | null;

@@ -372,8 +372,8 @@ export function EmbedCodeDialog({
       </div>
       <p className="hint" id={`${ids}-id-hint`}>
         Id: the embed keeps its own session in the viewer&apos;s browser under this name (one name
-        per embed); without one it keeps none. An embed opened with this session starts from it at
-        every load, so an id is for one that starts empty.
+        per embed): it starts from this session, and later visits show what the viewer made of it.
+        Without an id it keeps nothing, and every visit starts from this session again.
       </p>
 
       {made.kind === 'snippet' && (
