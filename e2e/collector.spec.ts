@@ -226,7 +226,13 @@ test('a collection of generation 0 can be chosen, and G collects from anywhere',
   await page.keyboard.press('g');
   await expectStatement(page, 'gc.collect(0)');
   const panel = page.getByRole('region', { name: 'Collector' });
+  // While the walkthrough shows the heap before this collection, the panel shows its counts too;
+  // at the end, the counts after it.
+  await expect(panel).toContainText('As before gc.collect(0)');
+  await expect(panel).toContainText('1 / 10');
+  await page.getByRole('button', { name: 'Skip to end', exact: true }).click();
   await expect(panel).toContainText('2 / 10');
+  await expect(panel).not.toContainText('As before');
 
   // With DEBUG_SAVEALL, garbage is kept in gc.garbage: the panel lists it; gc.disable() shows.
   for (const line of [

@@ -137,7 +137,7 @@ export class CollectorOverlay {
       if (node.empty()) continue;
       let badge = node.select<SVGGElement>('g.gc-badge');
       if (badge.empty()) badge = makeBadge(node);
-      const width = Math.ceil(state.text.length * BADGE_CHAR) + 12;
+      const width = badgeWidth(state.text);
       badge.select('rect.gc-badge-body').attr('width', width);
       badge.select('text').text(state.text);
       if (!before || before.status !== state.status) this.setStatus(id, state.status);
@@ -212,6 +212,19 @@ function makeBadge(node: ReturnType<typeof select<SVGGElement, unknown>>) {
   badge.append('rect').attr('class', 'gc-badge-body').attr('rx', 8).attr('height', 18);
   badge.append('text').attr('x', 6).attr('y', 12.5);
   return badge;
+}
+
+/** The width of the badge showing `text`, in canvas units. */
+export function badgeWidth(text: string): number {
+  return Math.ceil(text.length * BADGE_CHAR) + 12;
+}
+
+/** The text of the badge an object gets in `overlay` ('' for none). */
+export function badgeFor(overlay: GcOverlay, id: number): string {
+  const status = overlay.status.get(id) ?? 'none';
+  const refs = overlay.gcRefs.get(id) ?? null;
+  if (refs === null && status === 'none') return '';
+  return badgeText(refs, status, overlay.finalized.has(id));
 }
 
 /** "gc_refs 2", "✓ reachable · gc_refs 1", "✗ unreachable · gc_refs 0 · __del__ ran". */

@@ -21,6 +21,14 @@ export interface CollectorState {
   readonly done: boolean;
   /** Steps per second, relative: 1 is the normal pace. */
   readonly speed: number;
+  /**
+   * The change walked through (the `seq` its caller gave, the session's RunRecord), or, with
+   * `active` false, the change for which a walkthrough was asked but there was nothing to walk
+   * through; null when no caller said. The views that must not run ahead of the canvas go by it.
+   */
+  readonly run: number | null;
+  /** The heap after the run is drawn (from the deletion on, or at the end). */
+  readonly committed: boolean;
 }
 
 export const IDLE: CollectorState = {
@@ -31,6 +39,8 @@ export const IDLE: CollectorState = {
   playing: false,
   done: true,
   speed: 1,
+  run: null,
+  committed: true,
 };
 
 /** How long each kind of step stays on screen while playing, at speed 1. */
@@ -51,23 +61,30 @@ export class CollectorPlayer {
   private commit: (() => void) | null = null;
   private reduced = false;
   private active = false;
+  private run: number | null = null;
 
+  /** `shown` is told of each step drawn (the canvas brings what it talks about into view). */
   constructor(
     private readonly overlay: CollectorOverlay,
     private readonly report: (state: CollectorState) => void,
+    private readonly shown: (step: CollectorStep) => void = () => {},
   ) {}
 
-  /** Starts a walkthrough at its first step; `commit` draws the heap after the run. */
+  /**
+   * Starts a walkthrough at its first step; `commit` draws the heap after the run. `run` names
+   * the change walked through, for the state reported.
+   */
   start(
     steps: readonly CollectorStep[],
     commit: () => void,
-    options: { autoplay: boolean; reducedMotion: boolean },
+    options: { autoplay: boolean; reducedMotion: boolean; run?: number | null },
   ): void {
     this.abort(false);
     this.steps = steps;
     this.commit = commit;
     this.index = 0;
     this.active = true;
+    this.run = options.run ?? null;
     this.reduced = options.reducedMotion;
     this.show(0);
     if (options.autoplay) this.play();
@@ -124,7 +141,17 @@ export class CollectorPlayer {
     this.commit = null;
     this.steps = [];
     this.overlay.clear();
-    if (was && report) this.report(IDLE_WITH(this.speed));
+    if (was && report) this.report(IDLE_WITH(this.speed, this.run));
+  }
+
+  /**
+   * A walkthrough of change `run` was asked for, but it had nothing to walk through: says so,
+   * so that what waited for it shows everything.
+   */
+  decline(run: number | null): void {
+    this.abort(false);
+    this.run = run;
+    this.report(IDLE_WITH(this.speed, run));
   }
 
   get isActive(): boolean {
@@ -152,6 +179,7 @@ export class CollectorPlayer {
       return;
     }
     this.overlay.apply(step, !this.reduced);
+    this.shown(step);
   }
 
   private runCommit(): void {
@@ -192,8 +220,14 @@ export class CollectorPlayer {
       playing: this.playing,
       done: this.index >= this.steps.length - 1,
       speed: this.speed,
+      run: this.run,
+      committed: this.commit === null,
     });
   }
 }
 
-const IDLE_WITH = (speed: number): CollectorState => ({ ...IDLE, speed });
+const IDLE_WITH = (speed: number, run: number | null): CollectorState => ({
+  ...IDLE,
+  speed,
+  run,
+});

@@ -65,6 +65,12 @@ export interface CollectorStep {
   readonly caption: string;
   /** What Python code printed during the step (weakref callbacks, `__del__`). */
   readonly output: string;
+  /**
+   * How much the statement had printed by the end of this step, in characters of stdout and
+   * stderr together (what came before the collection included): the transcript shows that much
+   * of the statement's output while this step is on screen.
+   */
+  readonly printed: number;
   readonly overlay: GcOverlay;
   /** Arrows to light up, as [holder (object or frame), target] pairs. */
   readonly highlight: readonly (readonly [number, number])[];
@@ -149,6 +155,8 @@ class StepBuilder {
   private readonly called = new Set<number>();
   /** Objects freed so far in the run. */
   private readonly freed = new Set<number>();
+  /** Characters printed so far in the run (stdout and stderr). */
+  private printed = 0;
 
   constructor(private readonly input: StepInput) {
     const { before } = input;
@@ -178,10 +186,24 @@ class StepBuilder {
     const { events } = this.input;
     let i = 0;
     while (i < events.length) {
-      if (events[i]!.kind === 'gcStart') i = this.collection(i);
-      else i++;
+      const e = events[i]!;
+      if (e.kind === 'gcStart') i = this.collection(i);
+      else {
+        if (e.kind === 'stdout' || e.kind === 'stderr') this.notePrinted(e.text);
+        i++;
+      }
     }
     return this.steps;
+  }
+
+  /**
+   * Counts printed text: the last step shown so far is on screen when it is printed (output
+   * before the first step is counted into it, from its start).
+   */
+  private notePrinted(text: string): void {
+    this.printed += text.length;
+    const last = this.steps.length - 1;
+    if (last >= 0) this.steps[last] = { ...this.steps[last]!, printed: this.printed };
   }
 
   /** One collection, from its gcStart; returns the index after its gcDone. */
@@ -280,6 +302,10 @@ class StepBuilder {
           if (this.steps.at(-1)?.phase === 'weakrefs' && this.steps.length > first)
             this.callbackStep(null);
           if (this.steps.length > first) this.appendOutput(this.steps.length - 1, e.text);
+          this.notePrinted(e.text);
+          break;
+        case 'stderr':
+          this.notePrinted(e.text);
           break;
         case 'gcClear':
           if (!deleted) {
@@ -415,10 +441,10 @@ class StepBuilder {
         this.overlay.status.set(o.id, 'reachable');
         restored.push(o.id);
       } else {
-        this.overlay.status.set(o.id, 'unreachable');
         gathered.push(o.id);
       }
     }
+    // The restore step shows the reachable ones only: the rest are marked at the next step.
     this.push(
       'restore',
       'moveUnreachable',
@@ -428,6 +454,7 @@ class StepBuilder {
       [],
       restored,
     );
+    for (const id of gathered) this.overlay.status.set(id, 'unreachable');
     this.push(
       'gather',
       'moveUnreachable',
@@ -588,6 +615,7 @@ class StepBuilder {
       title,
       caption,
       output: '',
+      printed: this.printed,
       overlay: freeze(this.overlay),
       highlight,
       changed,

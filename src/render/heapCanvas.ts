@@ -31,6 +31,8 @@ import { prefersReducedMotion } from './motion';
 import { CollectorOverlay } from './collectorOverlay';
 import { CollectorPlayer, type CollectorState } from './collectorPlayer';
 import { collectorSteps, hasCollection } from './collectorSteps';
+import type { Margins } from './reveal';
+import { stepBoxes } from './stepFocus';
 import { refChanges } from './refChanges';
 import {
   buildScene,
@@ -53,7 +55,12 @@ export interface UpdateOptions {
    * The run is a `gc.collect()`: walk through its collection step by step (starting paused
    * unless `autoplay`) before drawing the heap it left. `source` is the statement, for captions.
    */
-  readonly walkthrough?: { readonly source: string; readonly autoplay: boolean };
+  readonly walkthrough?: {
+    readonly source: string;
+    readonly autoplay: boolean;
+    /** Names the change walked through in the state reported (the session's RunRecord seq). */
+    readonly run?: number;
+  };
 }
 
 /** The collector walkthrough's controls (the buttons Step, Play, Pause, Skip to end, speed). */
@@ -128,14 +135,21 @@ export function createHeapCanvas(
   const timeline = new Timeline(nodeLayer, edgeLayer, overlay);
   const zoom = attachZoom(container, svg.node()!);
   const drags = createDragSources(svg.node()!, overlay, callbacks);
-  const player = new CollectorPlayer(
-    new CollectorOverlay(svg.node()!, nodeLayer, edgeLayer),
-    onCollector,
-  );
   let previous = EMPTY;
   /** The <svg> box, which follows the drawing's extent in steps (see drawingSize.ts). */
   let box = { w: 0, h: 0 };
   let previousScene: Scene | null = null;
+  /** The scene drawn when the walkthrough began: where the cards it frees were. */
+  let walkScene: Scene | null = null;
+  const player = new CollectorPlayer(
+    new CollectorOverlay(svg.node()!, nodeLayer, edgeLayer),
+    onCollector,
+    // Each step brings what it talks about into view (if it is not there already).
+    (step) => {
+      const boxes = stepBoxes(step, [previousScene, walkScene]);
+      if (boxes.length > 0) zoom.reveal(boxes, { covered: coveredBy(container) });
+    },
+  );
   let selection: Picked | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => moveFocus(svg.node()!, event);
@@ -257,14 +271,18 @@ export function createHeapCanvas(
           source: walk.source,
         });
         if (steps.length > 0) {
+          walkScene = previousScene;
           player.start(steps, () => draw(snapshot, events, marks), {
             autoplay: walk.autoplay,
             reducedMotion: prefersReducedMotion(),
+            run: walk.run ?? null,
           });
           return;
         }
       }
+      walkScene = null;
       draw(snapshot, events, marks);
+      if (walk) player.decline(walk.run ?? null);
     },
 
     collector: {
@@ -318,6 +336,22 @@ export function createHeapCanvas(
     markSelectedRow(frameLayer, s);
     markRelated(edgeLayer, s);
   }
+}
+
+/**
+ * The part of the canvas that controls floating over its bottom (the zoom buttons; marked
+ * `data-floats-over-canvas` by whoever draws them beside it) cover: what is under them is not
+ * in view, so the walkthrough keeps what it shows clear of them.
+ */
+function coveredBy(container: HTMLElement): Margins {
+  const view = container.getBoundingClientRect();
+  let bottom = 0;
+  const floating = container.parentElement?.querySelectorAll('[data-floats-over-canvas]') ?? [];
+  for (const el of floating) {
+    const r = el.getBoundingClientRect();
+    if (r.height > 0 && r.top < view.bottom) bottom = Math.max(bottom, view.bottom - r.top);
+  }
+  return { top: 0, right: 0, bottom, left: 0 };
 }
 
 /**

@@ -10,6 +10,19 @@ import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior 
 import { scrollPan } from './drawingSize';
 import type { Box, Point } from './geometry';
 import { prefersReducedMotion } from './motion';
+import { revealTransform, type Margins } from './reveal';
+
+export interface RevealOptions {
+  /** Room kept between the boxes and the view's edges, in screen pixels (24 unless given). */
+  readonly margin?: number | Margins;
+  /** Parts of the view covered by controls floating over it (see reveal.ts). */
+  readonly covered?: Margins;
+  /**
+   * How far the view may zoom out to fit them all, relative to the base scale (0.5 unless
+   * given): below it text is too small to read, so only the first boxes are brought in.
+   */
+  readonly minScale?: number;
+}
 
 export interface ZoomControl {
   /** Multiplies the scale by `factor`, about the centre of the view. */
@@ -31,6 +44,12 @@ export interface ZoomControl {
   setExtent(extent: Point): void;
   /** The part of the drawing in view, in canvas units. */
   visibleRect(): Box;
+  /**
+   * Brings `boxes` (canvas units, the most important first) into view with a short pan, zooming
+   * out only if they cannot all fit, never below a readable scale (see reveal.ts). Boxes in view
+   * already leave the view where it is. Returns whether the view moves.
+   */
+  reveal(boxes: readonly Box[], options?: RevealOptions): boolean;
   destroy(): void;
 }
 
@@ -120,6 +139,23 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
       if (size.w === 0) size = { w: viewport.clientWidth, h: viewport.clientHeight };
       const { x, y, k } = zoomTransform(viewport);
       return { x: -x / k, y: -y / k, w: size.w / k, h: size.h / k };
+    },
+    reveal(boxes, { margin = 24, minScale = 0.5, covered } = {}) {
+      if (size.w === 0) size = { w: viewport.clientWidth, h: viewport.clientHeight };
+      const t = revealTransform(boxes, zoomTransform(viewport), size, {
+        margin,
+        covered,
+        minScale: minScale * base,
+      });
+      if (!t) return false;
+      const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
+      if (prefersReducedMotion()) {
+        view.interrupt();
+        view.call(behavior.transform, target);
+      } else {
+        view.transition().duration(300).call(behavior.transform, target);
+      }
+      return true;
     },
     destroy() {
       resized.disconnect();

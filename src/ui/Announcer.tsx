@@ -3,11 +3,17 @@
  * del b"), or a notice from a gesture ("No name reaches this list..."). It is also shown as the
  * status line under the canvas, so everyone gets the same summary. The line is bounded (a line or
  * two, then "more"), so a long summary never pushes the heap off the screen.
+ *
+ * While the canvas walks through a collection, the summary (what was freed, what was printed)
+ * waits for the last step: until then the line says a walkthrough is going on, once, and the
+ * walkthrough's caption says each step.
  */
 import { useMemo } from 'react';
 import { useInteraction, useSession } from './core/context';
 import { announceChange } from './announcement';
 import { BoundedText } from './BoundedText';
+import { useWalkthroughShown } from './useWalkthroughShown';
+import { walkthroughStatus } from './walkthroughShown';
 
 export function Announcer() {
   const lastRun = useSession((s) => s.lastRun);
@@ -15,12 +21,15 @@ export function Announcer() {
   const transcript = useSession((s) => s.transcript);
   const position = useSession((s) => s.position);
   const notice = useInteraction((s) => s.notice);
+  const walkthrough = useWalkthroughShown();
+  const walking = walkthrough ? walkthroughStatus(walkthrough) : null;
 
   const message = useMemo(() => {
     if (!lastRun) return '';
+    if (walking) return walking;
     const entry = transcript.find((e) => e.id === lastRun.entryId);
     return announceChange(lastRun, snapshot, entry, position, transcript.length);
-  }, [lastRun, snapshot, transcript, position]);
+  }, [lastRun, snapshot, transcript, position, walking]);
 
   // A notice newer than the last change wins; the next change replaces it.
   const shown =

@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { canHoldIds } from '../actions/reach';
+import { IDLE } from '../render/collectorPlayer';
 import { createHeapCanvas, type CanvasCallbacks, type HeapCanvas } from '../render/heapCanvas';
 import '../render/heapCanvas.css';
 import { grouped } from '../render/format';
@@ -14,7 +15,7 @@ import { measure } from '../store/timing';
 import { useSession } from './core/context';
 import { CollectorBar } from './CollectorBar';
 import { ExportMenu } from './ExportMenu';
-import { isCollectCall } from './collectorStore';
+import { asksForWalkthrough } from './walkthroughShown';
 import type { AppCore } from './core/appCore';
 import { useCollector, useCore, useInteraction } from './core/context';
 import { PRESENTATION_CANVAS_SCALE, useAppearance } from './appearance';
@@ -93,14 +94,16 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
       setControls(null);
       created.destroy();
       canvas.current = null;
+      // A walkthrough under way ends with its canvas: nothing waits for it any more.
+      const { state } = core.collector.getState();
+      if (state.active) report({ ...IDLE, speed: state.speed, run: state.run });
     };
   }, [core]);
 
-  // The statement of the last run, if it was run (or redone) now: a gc.collect() is walked through.
-  const ranNow =
-    lastRun && (lastRun.kind === 'run' || lastRun.kind === 'redo')
-      ? (transcript.find((e) => e.id === lastRun.entryId)?.source ?? null)
-      : null;
+  // The statement of the last run, if it is a gc.collect() run (or redone) now: it is walked
+  // through, and the views that wait for the walkthrough know it by the run's seq.
+  const entry = lastRun ? transcript.find((e) => e.id === lastRun.entryId) : undefined;
+  const collectNow = asksForWalkthrough(lastRun, entry) ? entry.source : null;
   // Declared after the mount effect, so on mount it runs against the canvas just created.
   // A change is animated once: redrawing for another reason (showing the setup's objects) must
   // not play the last run again.
@@ -108,13 +111,13 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
     const fresh = lastRun !== null && played.current !== lastRun.seq;
     played.current = lastRun?.seq ?? null;
     const walkthrough =
-      fresh && ranNow !== null && isCollectCall(ranNow)
-        ? { source: ranNow, autoplay: false }
+      fresh && collectNow !== null
+        ? { source: collectNow, autoplay: false, run: lastRun.seq }
         : undefined;
     const started = performance.now();
     canvas.current?.update(snapshot, fresh ? lastRun.events : [], marks, { walkthrough });
     measure('hs:render', started);
-  }, [snapshot, lastRun, marks, ranNow]);
+  }, [snapshot, lastRun, marks, collectNow]);
 
   useEffect(() => {
     canvas.current?.setReachability(reachability);
@@ -170,7 +173,8 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
       >
         {/* d3 owns this element's children; React never renders into it. */}
         <div ref={host} className="heap-viewport" />
-        <div className="zoom-buttons" role="group" aria-label="Zoom">
+        {/* Floats over the canvas: the walkthrough keeps what it shows clear of it. */}
+        <div className="zoom-buttons" role="group" aria-label="Zoom" data-floats-over-canvas>
           <button type="button" onClick={() => canvas.current?.zoomBy(1.25)} aria-label="Zoom in">
             +
           </button>
@@ -195,6 +199,7 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
         {snapshot.omitted > 0 && (
           <p
             className="canvas-omitted"
+            data-floats-over-canvas
             title="Names and what they reach are drawn first, then objects no name reaches, then the rest; a big container shows its first items and a count."
           >
             {grouped(snapshot.objects.length)} of{' '}

@@ -1,10 +1,13 @@
 /**
  * The collector's state, from the snapshot: whether automatic collection is on, each
  * generation's count against the threshold that triggers a collection, and `gc.garbage` (objects
- * the collector found but could not free, or kept because of DEBUG_SAVEALL).
+ * the collector found but could not free, or kept because of DEBUG_SAVEALL). While a collection
+ * is walked through, it shows the heap the canvas draws: the one before the run until the
+ * walkthrough reaches the deletion (walkthroughShown.ts).
  */
 import { grouped, hexAddress } from '../render/format';
 import { useSession } from './core/context';
+import { useWalkthroughShown } from './useWalkthroughShown';
 
 const COUNT_MEANING = [
   'allocations of tracked objects since the last collection',
@@ -13,8 +16,12 @@ const COUNT_MEANING = [
 ] as const;
 
 export function CollectorPanel() {
-  const snapshot = useSession((s) => s.snapshot);
+  const after = useSession((s) => s.snapshot);
+  const before = useSession((s) => s.lastRun?.before ?? null);
   const select = useSession((s) => s.select);
+  const walkthrough = useWalkthroughShown();
+  const held = walkthrough !== null && !walkthrough.committed && before !== null;
+  const snapshot = held ? before : after;
   const { enabled, counts, thresholds, garbage, garbageTotal } = snapshot.collector;
   const byId = new Map(snapshot.objects.map((o) => [o.id, o]));
 
@@ -24,6 +31,13 @@ export function CollectorPanel() {
         Collector
       </h2>
       <div className="collector-body">
+        {held && (
+          <p className="muted note collector-held">
+            As before <code>{walkthrough.source.split('\n')[0]}</code>: the walkthrough has not
+            reached the deletion yet
+            {walkthrough.step > 0 && ` (step ${walkthrough.step} of ${walkthrough.total})`}.
+          </p>
+        )}
         <p className="collector-enabled">
           Automatic collection:{' '}
           <strong className={enabled ? 'on' : 'off'}>{enabled ? 'enabled' : 'disabled'}</strong>

@@ -7,6 +7,7 @@ import { useCore, useSession } from './core/context';
 import { ConsoleInput } from './ConsoleInput';
 import { RunStatus } from './RunStatus';
 import { SetupEntries, Transcript } from './Transcript';
+import { useWalkthroughShown } from './useWalkthroughShown';
 
 export interface ConsoleProps {
   /** Shows the transcript only: an embed whose statements come from the deck or the steps. */
@@ -20,6 +21,7 @@ export function Console({ readOnly = false }: ConsoleProps) {
   const position = useSession((s) => s.position);
   const runPython = useSession((s) => s.runPython);
   const stop = useSession((s) => s.stop);
+  const walkthrough = useWalkthroughShown();
   /** The run (by its start time) during which input was refused: the notice lasts as long. */
   const [refusedDuring, setRefusedDuring] = useState<number | null>(null);
 
@@ -64,7 +66,7 @@ export function Console({ readOnly = false }: ConsoleProps) {
           on the canvas makes. Try <code>a = []</code>, then <code>b = a</code>.
         </p>
       )}
-      <Transcript entries={transcript} position={position} />
+      <Transcript entries={transcript} position={position} walkthrough={walkthrough} />
       {!readOnly && (
         <div className="console-input">
           <span className="console-prompt" aria-hidden="true">

@@ -3,29 +3,40 @@
  * lines after "... "), then what it printed; error output in red. The setup (the classes the
  * palette uses) comes first, folded. Statements made by a gesture on the canvas say so; undone
  * statements stay, dimmed, until a new statement replaces them. Keeps the newest entry in view.
+ * A statement whose collection the canvas walks through shows only what it had printed by the
+ * step on screen, and says so (walkthroughShown.ts).
  */
 import { useEffect, useRef } from 'react';
 import type { TranscriptEntry } from '../store/transcript';
+import { outputShown, walkthroughHint, type WalkthroughShown } from './walkthroughShown';
 
 interface Props {
   readonly entries: readonly TranscriptEntry[];
   /** How many entries are applied; the rest are undone. Everything by default. */
   readonly position?: number;
+  /** A collection being walked through: its entry's output is held back to the step shown. */
+  readonly walkthrough?: WalkthroughShown | null;
 }
 
-export function Transcript({ entries, position = entries.length }: Props) {
+export function Transcript({ entries, position = entries.length, walkthrough = null }: Props) {
   const list = useRef<HTMLOListElement>(null);
+  // The newest entry stays in view as entries come, and as a walkthrough adds to its output.
+  const walkedTo = walkthrough ? walkthrough.step : -1;
   useEffect(() => {
     const el = list.current;
     if (el) el.scrollTop = el.scrollHeight;
-  }, [entries.length]);
+  }, [entries.length, walkedTo]);
 
   // Focusable so that keyboard users can scroll it (it scrolls on its own once it is long).
   return (
     <ol ref={list} className="transcript" aria-label="Transcript" tabIndex={0}>
       {entries.map((entry, i) => {
         const undone = i >= position;
-        const classes = ['entry', entry.ok ? '' : 'failed', undone ? 'undone' : ''];
+        const walking = walkthrough?.entryId === entry.id ? walkthrough : null;
+        const output = walking ? outputShown(entry.output, walking.printed) : entry.output;
+        // An error is said once the walkthrough is over, with the rest of the output.
+        const failed = !entry.ok && !walking;
+        const classes = ['entry', failed ? 'failed' : '', undone ? 'undone' : ''];
         return (
           <li key={entry.id} className={classes.filter(Boolean).join(' ')}>
             <pre className="entry-input">{withPrompts(entry.source)}</pre>
@@ -36,11 +47,12 @@ export function Transcript({ entries, position = entries.length }: Props) {
               </span>
             )}
             {!undone &&
-              entry.output.map((chunk, k) => (
+              output.map((chunk, k) => (
                 <pre key={k} className={`entry-output ${chunk.stream}`}>
                   {chunk.text.replace(/\n$/, '')}
                 </pre>
               ))}
+            {walking && !undone && <p className="entry-walking">{walkthroughHint(walking)}</p>}
           </li>
         );
       })}

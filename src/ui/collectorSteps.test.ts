@@ -52,6 +52,9 @@ describe('collectorSteps', () => {
     expect(first!.overlay.gcRefs.get(from)).toBe(1);
     expect(second!.overlay.gcRefs.get(from)).toBe(0);
     expect(first!.caption).toMatch(/gc_refs 1 → 0\.$/);
+    // The restore step marks nothing unreachable yet: that is the next step's news.
+    const restore = steps.find((x) => x.phase === 'restore')!;
+    expect([...restore.overlay.status.values()]).toEqual([]);
     const gather = steps.find((x) => x.phase === 'gather')!;
     expect([...gather.overlay.status.values()]).toEqual(['unreachable', 'unreachable']);
     expect(gather.caption).toMatch(/^The rest, 2 objects, are gathered as unreachable/);
@@ -96,6 +99,12 @@ describe('collectorSteps', () => {
     expect(weak.overlay.cleared.size).toBe(2);
     expect(steps.find((x) => x.phase === 'callback')!.output).toBe('callback ran\n');
     expect(steps.find((x) => x.phase === 'finalize')!.output).toBe('__del__ called for f1\n');
+    // What the transcript may show at each step: the output printed by its end, in order.
+    expect(steps.find((x) => x.phase === 'callback')!.printed).toBe('callback ran\n'.length);
+    expect(steps.find((x) => x.phase === 'finalize')!.printed).toBe(
+      'callback ran\n__del__ called for f1\n'.length,
+    );
+    expect(steps[0]!.printed).toBe(0);
     expect(steps.at(-1)!.caption).toBe('gc.collect() returned 3: 3 objects collected.');
   });
 
