@@ -31,7 +31,8 @@ export function Drawer({ name, what, layout, className = '', children }: DrawerP
   useEffect(() => {
     if (!open) return;
     const drawer = element.current;
-    const input = drawer?.querySelector<HTMLElement>('[contenteditable="true"]');
+    // The console's input is a plain text area until its editor has loaded.
+    const input = drawer?.querySelector<HTMLElement>('textarea, [contenteditable="true"]');
     (input ?? drawer)?.focus();
   }, [open]);
 
