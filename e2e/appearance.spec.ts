@@ -131,3 +131,35 @@ test.describe('presentation mode', () => {
     await expect(presentation).toHaveAttribute('aria-pressed', 'false');
   });
 });
+
+for (const screen of [
+  { name: 'a 960x540 slide', width: 960, height: 540, scale: 1 },
+  { name: 'a 1280x720 projector at 150% zoom', width: 853, height: 480, scale: 1.5 },
+  { name: 'a 1280x720 projector', width: 1280, height: 720, scale: 1 },
+]) {
+  test.describe(`presenting on ${screen.name}`, () => {
+    test.use({
+      viewport: { width: screen.width, height: screen.height },
+      deviceScaleFactor: screen.scale,
+    });
+
+    test('the header stays on one line and every control in it on screen', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Presentation' }).click();
+      await expect(html(page)).toHaveAttribute('data-presentation', 'on');
+      const header = page.locator('.app-header');
+      expect(await header.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+      const controls = header.locator('button:visible, select:visible');
+      expect(await controls.count()).toBeGreaterThanOrEqual(5);
+      for (const control of await controls.all()) {
+        const box = (await control.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
+      }
+      for (const name of ['Console', 'Inspector', 'Presentation']) {
+        await expect(page.getByRole('button', { name, exact: true })).toBeInViewport();
+      }
+      await expect(themeControl(page)).toBeInViewport();
+    });
+  });
+}

@@ -30,7 +30,7 @@ export function EmbedCodeButton() {
     <>
       <button
         type="button"
-        className="header-button"
+        className="header-button session-control"
         aria-haspopup="dialog"
         title="An <iframe> that shows this session in slides or a course page"
         onClick={() =>

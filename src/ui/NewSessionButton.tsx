@@ -16,7 +16,11 @@ export function NewSessionButton() {
 
   return (
     <>
-      <button type="button" className="header-button" onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className="header-button session-control"
+        onClick={() => setAsking(true)}
+      >
         New session
       </button>
       <dialog

@@ -3,9 +3,10 @@
  * the view) and shows it in a small dialog, which also says what the link holds. Where the
  * browser refuses the clipboard, the link is there to copy by hand.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SharedSession } from '../store/shareLink';
 import { useCore } from './core/context';
+import { useModal } from './useModal';
 import { currentView } from './shareView';
 
 type Shown =
@@ -18,15 +19,8 @@ export function ShareButton() {
   const core = useCore();
   const [shown, setShown] = useState<Shown | null>(null);
   const [copy, setCopy] = useState<Copy>('copying');
-  const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (shown && !d.open) d.showModal();
-    if (!shown && d.open) d.close();
-  }, [shown]);
+  const dialog = useModal(shown !== null);
 
   const copyLink = async (url: string) => {
     setCopy('copying');
@@ -54,7 +48,7 @@ export function ShareButton() {
 
   return (
     <>
-      <button type="button" className="header-button" onClick={() => void share()}>
+      <button type="button" className="header-button session-control" onClick={() => void share()}>
         Share
       </button>
       <dialog
