@@ -30,6 +30,7 @@ import {
   PyIterator,
   PySlice,
   PyFunction,
+  PyCell,
   PyMethod,
   PyInstance,
   PyWeakref,
@@ -674,6 +675,9 @@ export class Heap {
       this.decref(o.globals, o, '__globals__');
       if (o.defaults) this.decref(o.defaults, o, '__defaults__');
       if (o.dict) this.decref(o.dict, o, '__dict__');
+      if (o.closure) this.decref(o.closure, o, '__closure__');
+    } else if (o instanceof PyCell) {
+      if (o.contents) this.decref(o.contents, o, 'cell_contents');
     } else if (o instanceof PyWeakContainer || o instanceof PyFinalize) {
       this.clearObject(o);
     } else if (o instanceof PyInstance) {
@@ -770,8 +774,16 @@ export class Heap {
       const defaults = o.defaults;
       o.dict = null;
       o.defaults = null;
+      // func_clear: the defaults, the dict, then the closure.
+      const closure = o.closure;
+      o.closure = null;
       if (defaults) this.decref(defaults, o, '__defaults__');
       if (d) this.decref(d, o, '__dict__');
+      if (closure) this.decref(closure, o, '__closure__');
+    } else if (o instanceof PyCell) {
+      const contents = o.contents;
+      o.contents = null;
+      if (contents) this.decref(contents, o, 'cell_contents');
     } else if (o instanceof PySet) {
       this.setClear(o);
     } else if (o instanceof PyWeakref) {

@@ -256,6 +256,24 @@ export class PyFunction extends PyObject {
     readonly globals: PyDict,
     /** Owned; null when the function has no default values. */
     public defaults: PyTuple | null,
+    /** `__closure__`: a tuple of cells, one per free variable (owned); null without any. */
+    public closure: PyTuple | null = null,
+  ) {
+    super(address);
+  }
+}
+
+/**
+ * A cell (CPython's PyCellObject): one captured variable of a function, shared by the frame that
+ * owns the variable and by the `__closure__` tuples of the functions that read it. Its contents
+ * are owned; null when the variable is unbound. GC-tracked: a function can reach itself through
+ * its own cell (`def f(): return f` inside an enclosing function).
+ */
+export class PyCell extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    public contents: PyObject | null,
   ) {
     super(address);
   }
@@ -487,6 +505,7 @@ markGcClasses([
   PyDict,
   PyInstance,
   PyFunction,
+  PyCell,
   PyMethod,
   PySet,
   PyWeakref,

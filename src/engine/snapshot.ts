@@ -17,6 +17,7 @@ import {
   PyBuiltin,
   PyDict,
   PyFunction,
+  PyCell,
   PyInstance,
   PyList,
   PyMethod,
@@ -220,6 +221,9 @@ function collectReferences(o: PyObject, limit: number): References {
   } else if (o instanceof PyFunction) {
     if (o.defaults) refs.add('__defaults__', o.defaults);
     if (o.dict) refs.add('__dict__', o.dict);
+    if (o.closure) refs.add('__closure__', o.closure);
+  } else if (o instanceof PyCell) {
+    if (o.contents) refs.add('cell_contents', o.contents);
   } else if (o instanceof PyModule) {
     refs.add('__dict__', o.dict);
   } else if (o instanceof PyType) {

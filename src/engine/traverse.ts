@@ -10,6 +10,7 @@ import {
   PyDict,
   PyDictView,
   PyFunction,
+  PyCell,
   PyInstance,
   PyIterator,
   PyList,
@@ -50,6 +51,9 @@ export function traverse(o: PyObject, visit: Visit): void {
     visit(o.globals);
     if (o.defaults) visit(o.defaults);
     if (o.dict) visit(o.dict);
+    if (o.closure) visit(o.closure);
+  } else if (o instanceof PyCell) {
+    if (o.contents) visit(o.contents);
   } else if (o instanceof PyMethod) {
     visit(o.func);
     visit(o.self);

@@ -55,6 +55,14 @@ import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
 import { MODULE_NAMES } from './modules';
 import { C_LEVEL_BYTES, frameStackBytes, stackHasRoom } from './stackGuard';
+import {
+  analyzeScopes,
+  collectGlobals,
+  collectLocals,
+  scopeKey,
+  type ClosureLayout,
+} from './scopes';
+import { loadDeref, storeDeref, deleteDeref } from './cells';
 
 type ScopeKind = 'module' | 'function' | 'class';
 
@@ -65,6 +73,10 @@ interface Scope {
   readonly globals: Set<string>;
   readonly qualname: string;
   readonly parent: Scope | null;
+  /** Cell and free variables (scopes.ts): their slots in `locals` hold cells. */
+  readonly derefs?: ReadonlySet<string>;
+  /** The free variables, as the closure tuple of a function made here lists them. */
+  readonly frees?: readonly string[];
 }
 
 const MODULES = new Set<string>(MODULE_NAMES);
@@ -98,6 +110,8 @@ class Compiler {
    * RecursionError past its limit of 3000).
    */
   private depth = 0;
+  /** The closure layout of each function, lambda and comprehension (scopes.ts). */
+  private layouts = new Map<string, ClosureLayout>();
 
   constructor(
     private readonly interp: Interpreter,
@@ -115,6 +129,12 @@ class Compiler {
   }
 
   module(): CodeUnit {
+    this.layouts = analyzeScopes(
+      this.src.tree.topNode,
+      (x) => this.text(x),
+      (x) => this.line(x),
+      syntaxError,
+    );
     const scope: Scope = {
       kind: 'module',
       locals: [],
@@ -270,6 +290,8 @@ class Compiler {
         return n.name === 'BreakStatement' ? () => Signal.Break : () => Signal.Continue;
       case 'FunctionDefinition':
         return this.functionDef(n, scope);
+      case 'DecoratedStatement':
+        return this.decorated(n, scope);
       case 'ClassDefinition':
         return this.classDef(n, scope);
       case 'ReturnStatement':
@@ -281,7 +303,10 @@ class Compiler {
       case 'AssertStatement':
         return this.assertStatement(n, scope);
       case 'ScopeStatement':
-        if (this.text(n).startsWith('nonlocal')) this.unsupported("'nonlocal'", n);
+        if (this.text(n).startsWith('nonlocal') && scope.kind === 'module')
+          throw syntaxError('nonlocal declaration not allowed at module level', this.line(n));
+        if (this.text(n).startsWith('nonlocal') && scope.kind === 'class')
+          this.unsupported("'nonlocal' in a class body", n);
         return () => Signal.Normal;
       default:
         return this.unsupported(describeNode(n.name), n);
@@ -424,6 +449,7 @@ class Compiler {
   private storeName(name: string, scope: Scope): (f: Frame, v: PyObject) => void {
     const interp = this.interp;
     const h = interp.heap;
+    if (scope.derefs?.has(name)) return storeDeref(h, scope.locals.indexOf(name));
     const slot =
       scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
     if (slot >= 0) {
@@ -579,6 +605,8 @@ class Compiler {
     const h = interp.heap;
     if (n.name === 'VariableName') {
       const name = this.text(n);
+      if (scope.derefs?.has(name))
+        return deleteDeref(interp, scope.locals.indexOf(name), name, this.isFree(name, scope));
       const slot =
         scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
       if (slot >= 0) {
@@ -834,6 +862,83 @@ class Compiler {
     };
   }
 
+  /**
+   * `@d1 @d2 def f` : the decorators are evaluated first, top to bottom, then the function is made
+   * and each decorator called on it, innermost first (3.11: CALL 0 with the decorator in the
+   * method slot, so the function moves into the call as its argument); the result is stored.
+   */
+  private decorated(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n);
+    const def = parts[parts.length - 1]!;
+    if (def.name !== 'FunctionDefinition') this.unsupported('class decorators', n);
+    const decorators = parts.filter((c) => c.name === 'Decorator');
+    const exprs = decorators.map((d) => this.decoratorExpr(d, scope));
+    const lines = decorators.map((d) => this.line(d));
+    const defParts = children(def);
+    if (defParts[0]!.name === 'async') this.unsupported("'async def'", def);
+    const name = this.text(defParts[1]!);
+    const make = this.makeFunction(
+      name,
+      defParts[2]!,
+      defParts[defParts.length - 1]!,
+      scope,
+      def,
+      false,
+      this.line(n),
+    );
+    const store = this.storeName(name, scope);
+    const interp = this.interp;
+    const defLine = this.line(def);
+    return (f) => {
+      const base = f.stack.length;
+      for (let i = 0; i < exprs.length; i++) {
+        f.lineno = lines[i]!;
+        f.stack.push(exprs[i]!(f));
+      }
+      f.lineno = defLine;
+      let fn = make(f);
+      for (let i = exprs.length - 1; i >= 0; i--) {
+        f.lineno = lines[i]!;
+        f.stack.push(fn);
+        fn = interp.callFromStack(f, base + i, null);
+      }
+      store(f, fn);
+      return Signal.Normal;
+    };
+  }
+
+  /** A decorator: a dotted name, perhaps called (`@repeat(3)`). */
+  private decoratorExpr(d: SyntaxNode, scope: Scope): Ev {
+    const parts = children(d).filter((c) => c.name !== 'At' && c.name !== 'newline');
+    const names = parts.filter((c) => c.name === 'VariableName').map((c) => this.text(c));
+    const argList = parts.find((c) => c.name === 'ArgList');
+    if (parts.some((c) => !['VariableName', '.', 'ArgList'].includes(c.name)) || !names.length)
+      this.unsupported('this form of decorator', d);
+    const interp = this.interp;
+    const h = interp.heap;
+    const load = (upTo: number): Ev => {
+      const first = this.loadName(names[0]!, scope);
+      const rest = names.slice(1, upTo);
+      return (f) => {
+        let v = first(f);
+        for (const attr of rest) {
+          f.stack.push(v);
+          const next = interp.getAttr(v, attr);
+          f.stack.pop();
+          h.decref(v, STACK);
+          v = next;
+        }
+        return v;
+      };
+    };
+    if (!argList) return load(names.length);
+    const { setup, kw } =
+      names.length === 1
+        ? this.callSetup(d, scope, { argList, callee: load(1) })
+        : this.callSetup(d, scope, { argList, obj: load(names.length - 1), name: names.at(-1)! });
+    return (f) => interp.callFromStack(f, setup(f), kw);
+  }
+
   /** MAKE_FUNCTION: defaults evaluated now into a tuple; the function holds its globals. */
   private makeFunction(
     name: string,
@@ -842,6 +947,7 @@ class Compiler {
     scope: Scope,
     at: SyntaxNode,
     isLambda: boolean,
+    firstLine = this.line(at),
   ): Ev {
     const paramNames: string[] = [];
     const defaultNodes: SyntaxNode[] = [];
@@ -866,16 +972,25 @@ class Compiler {
         : scope.kind === 'class'
           ? `${scope.qualname}.${name}`
           : `${scope.qualname}.<locals>.${name}`;
+    const bodyNodes = isLambda ? [bodyNode] : children(bodyNode);
+    const names = {
+      locals: [...paramNames],
+      globals: new Set<string>(),
+      nonlocals: new Set<string>(),
+    };
+    if (isLambda) collectGlobals(bodyNodes, names, (x) => this.text(x));
+    else collectLocals(bodyNodes, names, (x) => this.text(x));
+    const layout = this.layouts.get(scopeKey(at)) ?? { cells: [], frees: [] };
+    const frame = frameLayout(names.locals, paramNames.length, layout);
     const inner: Scope = {
       kind: 'function',
-      locals: [...paramNames],
-      globals: new Set(),
+      locals: frame.names,
+      globals: names.globals,
       qualname,
       parent: scope,
+      derefs: new Set([...layout.cells, ...layout.frees]),
+      frees: layout.frees,
     };
-    const bodyNodes = isLambda ? [bodyNode] : children(bodyNode);
-    collectLocals(bodyNodes, inner, (x) => this.text(x));
-    this.checkNoClosures(bodyNodes, inner, scope);
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
     const [body, stackBytes] = this.nestedUnit((): Ex => {
@@ -893,20 +1008,27 @@ class Compiler {
       kind: 'function',
       localNames: inner.locals,
       paramCount: paramNames.length,
-      firstLine: this.line(at),
+      firstLine,
       lines: this.lines,
       warmup: WARMUP_START,
       stackBytes,
       frameBytes: frameBytesFor(inner.locals.length),
+      cellSlots: frame.cellSlots,
+      freeStart: frame.freeStart,
       body,
     };
     // Its warm-up count outlives the functions made from it: the interpreter keeps it in view.
     this.interp.functionCode.push(code);
     const defaults = defaultNodes.length ? this.tupleOf(defaultNodes, scope) : null;
+    const closure = this.closureOf(layout.frees, scope);
     const interp = this.interp;
     const h = interp.heap;
     return (f) => {
       const d = defaults ? (defaults(f) as PyTuple) : null;
+      if (d) f.stack.push(d);
+      // LOAD_CLOSURE of each free variable, BUILD_TUPLE: after the defaults, before the function.
+      const c = closure ? (closure(f) as PyTuple) : null;
+      if (d) f.stack.pop();
       const fn = new PyFunction(
         h.allocAddress(0x90),
         interp.functionType,
@@ -915,33 +1037,30 @@ class Compiler {
         code,
         f.globals,
         d,
+        c,
       );
       h.incref(f.globals, fn, '__globals__');
       return h.track(fn);
     };
   }
 
-  /** Reading a local of an enclosing function needs a closure cell: not supported. */
-  private checkNoClosures(nodes: SyntaxNode[], inner: Scope, outer: Scope): void {
-    if (outer.kind !== 'function') return;
-    for (const node of nodes) {
-      node.toTree().iterate({
-        enter: (ref) => {
-          if (ref.name !== 'VariableName') return;
-          const name = this.src.source.slice(node.from + ref.from, node.from + ref.to);
-          if (
-            !inner.locals.includes(name) &&
-            outer.locals.includes(name) &&
-            !outer.globals.has(name)
-          ) {
-            this.unsupported(
-              `a closure (nested function using '${name}' of its enclosing function)`,
-              node,
-            );
-          }
-        },
-      });
-    }
+  /** The closure tuple for a function with these free variables, made from this scope's cells. */
+  private closureOf(frees: readonly string[], scope: Scope): Ev | null {
+    if (frees.length === 0) return null;
+    const slots = frees.map((name) => scope.locals.indexOf(name));
+    if (slots.some((i) => i < 0) || scope.kind !== 'function')
+      throw new Error(`closure of ${frees.join(', ')} outside a function`);
+    const h = this.interp.heap;
+    return (f) => {
+      const cells = slots.map((i) => f.fast[i]!);
+      for (const cell of cells) h.incref(cell, STACK);
+      return h.newTuple(cells);
+    };
+  }
+
+  /** Whether `name` is a free variable of `scope` (else a cell variable of its own). */
+  private isFree(name: string, scope: Scope): boolean {
+    return scope.frees?.includes(name) ?? false;
   }
 
   private classDef(n: SyntaxNode, scope: Scope): Ex {
@@ -1378,6 +1497,8 @@ class Compiler {
     const h = interp.heap;
     const key = interp.key(name);
     const notDefined = () => interp.raise('NameError', `name '${name}' is not defined`);
+    if (scope.derefs?.has(name))
+      return loadDeref(interp, scope.locals.indexOf(name), name, this.isFree(name, scope));
     if (scope.kind === 'function' && !scope.globals.has(name)) {
       const slot = scope.locals.indexOf(name);
       if (slot >= 0) {
@@ -1607,8 +1728,13 @@ class Compiler {
   private callSetup(
     n: SyntaxNode,
     scope: Scope,
+    /** A decorator's callee, given as a loaded name or as an object and a method name. */
+    decorator?:
+      { argList: SyntaxNode; callee: Ev } | { argList: SyntaxNode; obj: Ev; name: string },
   ): { setup: (f: Frame) => number; kw: readonly string[] | null } {
-    const [calleeNode, argList] = children(n) as [SyntaxNode, SyntaxNode];
+    const [calleeNode, argList] = decorator
+      ? [n, decorator.argList]
+      : (children(n) as [SyntaxNode, SyntaxNode]);
     const interp = this.interp;
     const args: Ev[] = [];
     const kwnames: string[] = [];
@@ -1639,11 +1765,17 @@ class Compiler {
     const pushArgs = (f: Frame) => {
       for (const a of args) f.stack.push(a(f));
     };
-    const calleeParts = calleeNode.name === 'MemberExpression' ? children(calleeNode) : null;
-    if (calleeParts && calleeParts[1]!.name === '.') {
+    const calleeParts =
+      calleeNode.name === 'MemberExpression' && !decorator ? children(calleeNode) : null;
+    const method =
+      decorator && 'obj' in decorator
+        ? decorator
+        : calleeParts && calleeParts[1]!.name === '.'
+          ? { obj: this.expr(calleeParts[0]!, scope), name: this.text(calleeParts[2]!) }
+          : null;
+    if (method) {
       // LOAD_METHOD: [method, self] when it is a plain method, else [attribute, NULL].
-      const obj = this.expr(calleeParts[0]!, scope);
-      const name = this.text(calleeParts[2]!);
+      const { obj, name } = method;
       const setup = (f: Frame) => {
         const base = f.stack.length;
         interp.loadMethod(f, obj(f), name);
@@ -1652,7 +1784,8 @@ class Compiler {
       };
       return { setup, kw };
     }
-    const callee = this.expr(calleeNode, scope);
+    const callee =
+      decorator && 'callee' in decorator ? decorator.callee : this.expr(calleeNode, scope);
     const setup = (f: Frame) => {
       const base = f.stack.length;
       f.stack.push(callee(f), null);
@@ -1913,79 +2046,28 @@ function isComparison(op: string): boolean {
   return ['==', '!=', '<', '<=', '>', '>='].includes(op);
 }
 
-/** Names a function assigns (its fast locals), in order of first appearance; `global` excluded. */
-function collectLocals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) => string): void {
-  const add = (name: string) => {
-    if (!scope.locals.includes(name) && !scope.globals.has(name)) scope.locals.push(name);
-  };
-  const targets = (n: SyntaxNode) => {
-    if (n.name === 'VariableName') add(text(n));
-    else if (
-      n.name === 'TupleExpression' ||
-      n.name === 'ArrayExpression' ||
-      n.name === 'ParenthesizedExpression'
-    ) {
-      for (const c of children(n)) targets(c);
-    }
-  };
-  const visit = (n: SyntaxNode) => {
-    switch (n.name) {
-      case 'ScopeStatement':
-        if (text(n).startsWith('global'))
-          for (const c of children(n)) if (c.name === 'VariableName') scope.globals.add(text(c));
-        return;
-      case 'AssignStatement': {
-        const parts = children(n);
-        const lastOp = parts.map((c) => c.name).lastIndexOf('AssignOp');
-        parts.slice(0, lastOp).forEach(targets);
-        return;
-      }
-      case 'UpdateStatement':
-        targets(children(n)[0]!);
-        return;
-      case 'DeleteStatement':
-        children(n).forEach(targets);
-        return;
-      case 'ForStatement': {
-        const parts = children(n);
-        const inAt = parts.findIndex((c) => c.name === 'in');
-        parts.slice(1, inAt).forEach(targets);
-        parts.slice(inAt).forEach(visit);
-        return;
-      }
-      case 'FunctionDefinition':
-      case 'ClassDefinition':
-        add(text(children(n)[1]!));
-        return;
-      case 'ImportStatement': {
-        const parts = children(n);
-        const from = parts[0]!.name === 'from';
-        parts.slice(from ? 3 : 1).forEach((c) => c.name === 'VariableName' && add(text(c)));
-        return;
-      }
-      case 'TryStatement': {
-        const parts = children(n);
-        parts.forEach((c, i) => {
-          if (c.name === 'as') add(text(parts[i + 1]!));
-          else visit(c);
-        });
-        return;
-      }
-      case 'LambdaExpression':
-        return;
-      default:
-        for (const c of children(n)) visit(c);
-    }
-  };
-  collectGlobals(nodes, scope, text);
-  for (const n of nodes) visit(n);
-}
-
 /**
  * The slots of a list display's list. Three or more constants are compiled to an empty list
  * extended by a constant tuple (its length rounded up to even); more than 30 items are appended
  * one by one (each growth as list_resize decides); otherwise BUILD_LIST makes exactly n.
  */
+/**
+ * CPython's localsplus: the plain locals (parameters first, a captured parameter keeps its slot
+ * and holds a cell), then the other cell variables, then the free variables.
+ */
+function frameLayout(
+  locals: readonly string[],
+  paramCount: number,
+  layout: ClosureLayout,
+): { names: string[]; cellSlots: number[]; freeStart: number } {
+  const cells = new Set(layout.cells);
+  const plain = locals.filter((n, i) => i < paramCount || !cells.has(n));
+  const extraCells = layout.cells.filter((n) => plain.indexOf(n) < 0);
+  const names = [...plain, ...extraCells, ...layout.frees];
+  const cellSlots = layout.cells.map((n) => names.indexOf(n)).sort((a, b) => a - b);
+  return { names, cellSlots, freeStart: plain.length + extraCells.length };
+}
+
 function displaySlots(n: number, allConstant: boolean): number {
   if (allConstant) return preallocatedSlots(n);
   if (n <= 30) return n;
@@ -1993,30 +2075,6 @@ function displaySlots(n: number, allConstant: boolean): number {
   for (let size = 0; size < n; size++)
     if (size >= allocated) allocated = listGrowth(size + 1, size);
   return allocated;
-}
-
-/**
- * `global` declarations of a function or class body: they apply to the whole body, nested blocks
- * included, but not to functions, classes and lambdas defined in it. (Walked with an explicit
- * stack: a statement can nest deeply.)
- */
-function collectGlobals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) => string): void {
-  const pending = [...nodes];
-  while (pending.length) {
-    const n = pending.pop()!;
-    if (
-      n.name === 'FunctionDefinition' ||
-      n.name === 'ClassDefinition' ||
-      n.name === 'LambdaExpression'
-    )
-      continue;
-    if (n.name === 'ScopeStatement') {
-      if (text(n).startsWith('global'))
-        for (const c of children(n)) if (c.name === 'VariableName') scope.globals.add(text(c));
-      continue;
-    }
-    pending.push(...children(n));
-  }
 }
 
 /** UNPACK_SEQUENCE of something without __iter__ says so in its own words. */

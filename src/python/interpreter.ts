@@ -9,6 +9,7 @@ import {
   PyDict,
   PyFinalize,
   PyFunction,
+  PyCell,
   PyInstance,
   PyMethod,
   PyModule,
@@ -30,6 +31,7 @@ import {
 } from '../engine';
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
+import { copyFreeVars, makeCells } from './cells';
 import { CompileFailure, NotSupported, PyError, PySyntaxError } from './errors';
 import {
   Budget,
@@ -104,6 +106,7 @@ export class Interpreter {
   readonly modules = new Map<string, PyModule>();
   readonly exceptions: Map<ExceptionName, PyType>;
   readonly functionType: PyType;
+  readonly cellType: PyType;
   readonly methodType: PyType;
   frame: Frame | null = null;
   /** Built-in types' method descriptors, made on first use (methods.ts `typeMethods`). */
@@ -151,6 +154,7 @@ export class Interpreter {
     this.sink = options.sink ?? ((stream, text) => this.heap.emit({ kind: stream, text }));
     const h = this.heap;
     this.functionType = this.builtinType('function');
+    this.cellType = this.builtinType('cell');
     this.methodType = this.builtinType('method');
     this.exceptions = makeExceptionTypes(h);
     const builtinsModule = h.newModule('builtins');
@@ -716,6 +720,8 @@ export class Interpreter {
     const frame = new Frame(h.allocAddress(0x1b0), code, func.globals, null, fast, func, caller);
     try {
       this.bindArguments(func, code, fast, args, kwnames, frame);
+      if (code.cellSlots?.length) makeCells(this, frame, code.cellSlots);
+      if (func.closure) copyFreeVars(h, frame, func, code.freeStart!);
       // _Py_EnterRecursivePy: a frame past the limit is cleared without running (no traceback).
       this.enterLevel(code.stackBytes, '');
     } catch (e) {
@@ -1030,6 +1036,16 @@ export class Interpreter {
         h.incref(d);
         return d;
       }
+      if (name === '__closure__') {
+        const c = o.closure ?? h.None;
+        h.incref(c);
+        return c;
+      }
+    }
+    if (o instanceof PyCell && name === 'cell_contents') {
+      if (!o.contents) return this.raise('ValueError', 'Cell is empty');
+      h.incref(o.contents);
+      return o.contents;
     }
     if (o instanceof PyMethod) {
       if (name === '__self__' || name === '__func__') {

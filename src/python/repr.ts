@@ -9,6 +9,7 @@ import {
   PyDict,
   PyFloat,
   PyFunction,
+  PyCell,
   PyInstance,
   PyInt,
   PyList,
@@ -75,6 +76,10 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
   }
   if (o instanceof PyType) return `<class '${qualifiedName(o)}'>`;
   if (o instanceof PyFunction) return `<function ${o.qualname} at ${hexAddress(o)}>`;
+  if (o instanceof PyCell) {
+    const c = o.contents;
+    return `<cell at ${hexAddress(o)}: ${c ? `${c.type.name} object at ${hexAddress(c)}` : 'empty'}>`;
+  }
   if (o instanceof PyMethod) {
     const name = o.func instanceof PyFunction ? o.func.qualname : '?';
     return `<bound method ${name} of ${repr(interp, o.self)}>`;

@@ -22,7 +22,6 @@ export const UNSUPPORTED: Readonly<Record<string, string>> = {
   SetComprehensionExpression: 'comprehensions',
   ComprehensionExpression: 'generator expressions',
   WithStatement: "the 'with' statement",
-  DecoratedStatement: 'decorators',
   MatchStatement: "the 'match' statement",
   Ellipsis: "'...'",
 };
