@@ -249,8 +249,9 @@ export class PyFunction extends PyObject {
   constructor(
     address: number,
     readonly type: PyType,
-    readonly name: string,
-    readonly qualname: string,
+    /** `__name__` and `__qualname__`: a decorator may set them (`wrapper.__name__ = ...`). */
+    public name: string,
+    public qualname: string,
     readonly code: unknown,
     /** Owned. */
     readonly globals: PyDict,

@@ -1031,6 +1031,9 @@ export class Interpreter {
         return v;
       }
       if (name === '__name__') return h.newStr(o.name);
+      if (name === '__qualname__') return h.newStr(o.qualname);
+      if (name === '__doc__' || name === '__module__')
+        throw new NotSupported(`a function's '${name}'`, this.frame?.lineno ?? 0);
       if (name === '__defaults__') {
         const d = o.defaults ?? h.None;
         h.incref(d);
@@ -1139,6 +1142,15 @@ export class Interpreter {
       if (old) h.decref(old, o, name);
       return;
     }
+    if (o instanceof PyFunction && (name === '__name__' || name === '__qualname__')) {
+      // Stored in the function itself (func_name, func_qualname), not in its __dict__.
+      if (!(v instanceof PyStr)) this.raise('TypeError', `${name} must be set to a string object`);
+      if (name === '__name__') o.name = v.value;
+      else o.qualname = v.value;
+      return;
+    }
+    if (o instanceof PyFunction && (name === '__doc__' || name === '__module__'))
+      throw new NotSupported(`setting a function's '${name}'`, this.frame?.lineno ?? 0);
     if (o instanceof PyFunction) {
       o.dict ??= h.newDict();
       this.dictSetStr(o.dict, name, v);
