@@ -63,6 +63,13 @@ import {
   type ClosureLayout,
 } from './scopes';
 import { loadDeref, storeDeref, deleteDeref } from './cells';
+import {
+  callComprehension,
+  comprehensionBody,
+  COMPREHENSION_NAMES,
+  type Clause,
+  type ComprehensionKind,
+} from './comprehensions';
 
 type ScopeKind = 'module' | 'function' | 'class';
 
@@ -1020,9 +1027,19 @@ class Compiler {
     // Its warm-up count outlives the functions made from it: the interpreter keeps it in view.
     this.interp.functionCode.push(code);
     const defaults = defaultNodes.length ? this.tupleOf(defaultNodes, scope) : null;
-    const closure = this.closureOf(layout.frees, scope);
+    return this.functionMaker(code, qualname, defaults, this.closureOf(layout.frees, scope));
+  }
+
+  /** MAKE_FUNCTION of `code`, with its defaults and closure tuples if it has them. */
+  private functionMaker(
+    code: CodeUnit,
+    qualname: string,
+    defaults: Ev | null,
+    closure: Ev | null,
+  ): Ev {
     const interp = this.interp;
     const h = interp.heap;
+    const name = code.name;
     return (f) => {
       const d = defaults ? (defaults(f) as PyTuple) : null;
       if (d) f.stack.push(d);
@@ -1042,6 +1059,110 @@ class Compiler {
       h.incref(f.globals, fn, '__globals__');
       return h.track(fn);
     };
+  }
+
+  /**
+   * A list, set or dict comprehension (comprehensions.ts): a nested function with the iterator of
+   * the first `for` as its argument `.0` and the targets as its locals.
+   */
+  private comprehension(n: SyntaxNode, scope: Scope): Ev {
+    const kind: ComprehensionKind =
+      n.name === 'ArrayComprehensionExpression'
+        ? 'list'
+        : n.name === 'SetComprehensionExpression'
+          ? 'set'
+          : 'dict';
+    const profile = this.interp.heap.profile.name;
+    if (profile !== '3.11') {
+      const why =
+        profile === '3.12' ? 'PEP 709 inlines it' : 'Python 2 runs a list comprehension inline';
+      this.unsupported(`a comprehension in the ${profile} profile (${why})`, n);
+    }
+    const parts = children(n).filter((c) => !['[', ']', '{', '}'].includes(c.name));
+    if (parts.some((c) => c.name === 'async'))
+      this.unsupported("'async for' in a comprehension", n);
+    const forAt = parts.findIndex((c) => c.name === 'for');
+    const elementNodes = parts.slice(0, forAt).filter((c) => c.name !== ':');
+    type Raw = { targets: SyntaxNode[]; iter: SyntaxNode } | { test: SyntaxNode };
+    const raw: Raw[] = [];
+    const names = ['.0'];
+    const bind = (t: SyntaxNode) => {
+      if (t.name === 'VariableName') {
+        if (!names.includes(this.text(t))) names.push(this.text(t));
+      } else if (
+        ['TupleExpression', 'ParenthesizedExpression', 'ArrayExpression'].includes(t.name)
+      ) {
+        for (const c of children(t)) if (isOperand(c)) bind(c);
+      } else this.unsupported(`a comprehension target that is a ${describeNode(t.name)}`, t);
+    };
+    for (let i = forAt; i < parts.length;) {
+      const p = parts[i]!;
+      if (p.name === 'for') {
+        const inAt = parts.findIndex((c, j) => j > i && c.name === 'in');
+        const targets = parts.slice(i + 1, inAt).filter((c) => c.name !== ',');
+        targets.forEach(bind);
+        raw.push({ targets, iter: parts[inAt + 1]! });
+        i = inAt + 2;
+      } else if (p.name === 'if') {
+        raw.push({ test: parts[i + 1]! });
+        i += 2;
+      } else this.unsupported(describeNode(p.name), p);
+    }
+    const name = COMPREHENSION_NAMES[kind];
+    const qualname =
+      scope.kind === 'module'
+        ? name
+        : scope.kind === 'class'
+          ? `${scope.qualname}.${name}`
+          : `${scope.qualname}.<locals>.${name}`;
+    const layout = this.layouts.get(scopeKey(n)) ?? { cells: [], frees: [] };
+    const frame = frameLayout(names, 1, layout);
+    const inner: Scope = {
+      kind: 'function',
+      locals: frame.names,
+      globals: new Set(),
+      qualname,
+      parent: scope,
+      derefs: new Set([...layout.cells, ...layout.frees]),
+      frees: layout.frees,
+    };
+    const first = raw[0] as { targets: SyntaxNode[]; iter: SyntaxNode };
+    const firstIterable = this.expr(first.iter, scope);
+    const interp = this.interp;
+    const savedLoop = this.loopDepth;
+    this.loopDepth = 0;
+    const [body, stackBytes] = this.nestedUnit((): Ex => {
+      const clauses: Clause[] = raw.map((r, i) => {
+        if ('test' in r) return { kind: 'if', test: this.condition(r.test, inner) };
+        const single = r.targets.length === 1 ? r.targets[0]! : null;
+        return {
+          kind: 'for',
+          target: this.target(single, r.targets, inner, n),
+          iter: i === 0 ? null : this.expr(r.iter, inner),
+        };
+      });
+      const element = elementNodes.map((e) => this.expr(e, inner));
+      return comprehensionBody(interp, kind, clauses, element);
+    });
+    this.loopDepth = savedLoop;
+    const code: CodeUnit = {
+      name,
+      file: this.file,
+      kind: 'function',
+      localNames: inner.locals,
+      paramCount: 1,
+      firstLine: this.line(n),
+      lines: this.lines,
+      warmup: WARMUP_START,
+      stackBytes,
+      frameBytes: frameBytesFor(inner.locals.length),
+      cellSlots: frame.cellSlots,
+      freeStart: frame.freeStart,
+      body,
+    };
+    interp.functionCode.push(code);
+    const make = this.functionMaker(code, qualname, null, this.closureOf(layout.frees, scope));
+    return callComprehension(interp, make, firstIterable);
   }
 
   /** The closure tuple for a function with these free variables, made from this scope's cells. */
@@ -1411,6 +1532,10 @@ class Compiler {
         const other = this.expr(b!, scope);
         return (f) => (test(f) ? then(f) : other(f));
       }
+      case 'ArrayComprehensionExpression':
+      case 'SetComprehensionExpression':
+      case 'DictionaryComprehensionExpression':
+        return this.comprehension(n, scope);
       case 'LambdaExpression': {
         const parts = children(n);
         const params = parts.find((c) => c.name === 'ParamList');
@@ -1752,11 +1877,7 @@ class Compiler {
       }
       if (kwnames.length)
         throw syntaxError('positional argument follows keyword argument', this.line(n));
-      if (
-        a.name === 'ArrayComprehensionExpression' ||
-        a.name === 'ComprehensionExpression' ||
-        a.name === 'for'
-      ) {
+      if (a.name === 'ComprehensionExpression' || a.name === 'for') {
         this.unsupported('generator expressions', n);
       }
       args.push(this.expr(a, scope));
