@@ -62,6 +62,8 @@ export class PyType extends PyObject {
   readonly internals: PyObject[] = [];
   /** The index in `internals` of the __mro__ tuple (cleared by the collector to break the cycle). */
   mroIndex = -1;
+  /** `__qualname__` of a class statement's class when it differs from its name (`f.<locals>.C`). */
+  qualname: string | null = null;
   constructor(
     address: number,
     readonly name: string,

@@ -55,6 +55,25 @@ export function loadDeref(
   };
 }
 
+/**
+ * LOAD_CLASSDEREF: a class body's read of an enclosing function's variable looks in the class
+ * namespace first, then in the cell.
+ */
+export function loadClassDeref(
+  interp: Interpreter,
+  slot: number,
+  name: string,
+): (f: Frame) => PyObject {
+  const h = interp.heap;
+  const key = interp.key(name);
+  return (f) => {
+    const v = h.dictGet(f.names!, key) ?? (f.fast[slot] as PyCell).contents;
+    if (!v) unbound(interp, name, true);
+    h.incref(v, STACK);
+    return v;
+  };
+}
+
 /** STORE_DEREF: the value's reference moves into the cell; the old contents are released. */
 export function storeDeref(h: Heap, slot: number): (f: Frame, v: PyObject) => void {
   return (f, v) => {

@@ -62,7 +62,7 @@ import {
   scopeKey,
   type ClosureLayout,
 } from './scopes';
-import { loadDeref, storeDeref, deleteDeref } from './cells';
+import { loadClassDeref, loadDeref, storeDeref, deleteDeref } from './cells';
 import {
   callComprehension,
   comprehensionBody,
@@ -84,6 +84,8 @@ interface Scope {
   readonly derefs?: ReadonlySet<string>;
   /** The free variables, as the closure tuple of a function made here lists them. */
   readonly frees?: readonly string[];
+  /** A class body's reads of enclosing variables: LOAD_CLASSDEREF (scopes.ts). */
+  readonly classDerefs?: ReadonlySet<string>;
 }
 
 const MODULES = new Set<string>(MODULE_NAMES);
@@ -1169,7 +1171,7 @@ class Compiler {
   private closureOf(frees: readonly string[], scope: Scope): Ev | null {
     if (frees.length === 0) return null;
     const slots = frees.map((name) => scope.locals.indexOf(name));
-    if (slots.some((i) => i < 0) || scope.kind !== 'function')
+    if (slots.some((i) => i < 0) || scope.kind === 'module')
       throw new Error(`closure of ${frees.join(', ')} outside a function`);
     const h = this.interp.heap;
     return (f) => {
@@ -1193,8 +1195,24 @@ class Compiler {
     if (argList && children(argList).some((c) => c.name === 'AssignOp'))
       this.unsupported('class keyword arguments', n);
     const base = bases.length ? this.expr(bases[0]!, scope) : null;
-    const qualname = scope.kind === 'module' ? name : `${scope.qualname}.${name}`;
-    const inner: Scope = { kind: 'class', locals: [], globals: new Set(), qualname, parent: scope };
+    const qualname =
+      scope.kind === 'module'
+        ? name
+        : scope.kind === 'function'
+          ? `${scope.qualname}.<locals>.${name}`
+          : `${scope.qualname}.${name}`;
+    // In a function, the body's frame takes the cells its reads and its methods need.
+    const layout = this.layouts.get(scopeKey(n)) ?? { cells: [], frees: [] };
+    const inner: Scope = {
+      kind: 'class',
+      locals: [...layout.frees],
+      globals: new Set(),
+      qualname,
+      parent: scope,
+      frees: layout.frees,
+      classDerefs: new Set(layout.classDerefs ?? []),
+    };
+    const outerSlots = layout.frees.map((x) => scope.locals.indexOf(x));
     const bodyNode = parts[parts.length - 1]!;
     collectGlobals(children(bodyNode), inner, (x) => this.text(x));
     const savedLoop = this.loopDepth;
@@ -1205,13 +1223,14 @@ class Compiler {
       name,
       file: this.file,
       kind: 'class',
-      localNames: [],
+      localNames: inner.locals,
       paramCount: 0,
       firstLine: this.line(n),
       lines: this.lines,
       warmup: WARMUP_START,
       stackBytes,
-      frameBytes: frameBytesFor(0),
+      frameBytes: frameBytesFor(inner.locals.length),
+      freeStart: 0,
       body,
     };
     const store = this.storeName(name, scope);
@@ -1234,6 +1253,11 @@ class Compiler {
       const ns = h.newDict(true);
       f.stack.push(ns);
       const frame = new Frame(h.allocAddress(0x1b0), code, f.globals, ns, [], null, f);
+      for (let i = 0; i < outerSlots.length; i++) {
+        const cell = f.fast[outerSlots[i]!]!;
+        h.incref(cell, frame, code.localNames[i]);
+        frame.fast.push(cell);
+      }
       const saved = interp.frame;
       // __build_class__ (a call through C) runs the body in a frame: two levels of the limit.
       interp.enterLevel(C_LEVEL_BYTES, ' while calling a Python object');
@@ -1241,14 +1265,21 @@ class Compiler {
         interp.enterLevel(code.stackBytes, '');
       } catch (e) {
         interp.leaveLevel(C_LEVEL_BYTES);
+        interp.clearFrame(frame);
         throw e;
       }
       interp.frame = frame;
       try {
         body(frame);
+        // The body returned: its frame lets go of the cells it took.
+        interp.clearFrame(frame);
       } catch (e) {
         interp.unwindStack(frame, 0);
-        if (e instanceof PyError) interp.addTraceback(e, frame);
+        if (e instanceof PyError) {
+          interp.addTraceback(e, frame);
+          // The traceback keeps the frame, and so its cells, alive until the exception dies.
+          if (frame.fast.length) e.heldFrames.push(frame);
+        } else interp.clearFrame(frame);
         throw e;
       } finally {
         interp.frame = saved;
@@ -1263,6 +1294,7 @@ class Compiler {
         true,
       );
       h.track(t);
+      if (qualname !== name) t.qualname = qualname;
       if (b instanceof PyType && b.isHeapType) h.incref(b, t, '__base__');
       addTypeInternals(h, t);
       for (const e of ns.liveEntries()) {
@@ -1624,6 +1656,8 @@ class Compiler {
     const notDefined = () => interp.raise('NameError', `name '${name}' is not defined`);
     if (scope.derefs?.has(name))
       return loadDeref(interp, scope.locals.indexOf(name), name, this.isFree(name, scope));
+    if (scope.classDerefs?.has(name))
+      return loadClassDeref(interp, scope.locals.indexOf(name), name);
     if (scope.kind === 'function' && !scope.globals.has(name)) {
       const slot = scope.locals.indexOf(name);
       if (slot >= 0) {

@@ -424,7 +424,8 @@ export class Interpreter {
 
   /** The exception's last line: "KeyError: 'k'". Never runs Python code that changes the heap. */
   describeException(exc: PyObject): string {
-    const name = exc.type.name;
+    // A class of __main__ is shown by its qualified name (`f.<locals>.Error`).
+    const name = exc.type.qualname ?? exc.type.name;
     if (!(exc instanceof PyInstance)) return name;
     let text: string;
     try {
@@ -1012,6 +1013,7 @@ export class Interpreter {
         return v;
       }
       if (name === '__name__') return h.newStr(o.name);
+      if (name === '__qualname__') return h.newStr(o.qualname ?? o.name);
       // An unbound method of a built-in type: list.append, Exception.__init__.
       const method = typeMethods(this, o).get(name);
       if (method && name !== '__new__') {

@@ -130,7 +130,7 @@ function strOfType(interp: Interpreter, o: PyObject): string {
 }
 
 function qualifiedName(t: PyType): string {
-  return t.isHeapType ? `__main__.${t.name}` : t.name;
+  return t.isHeapType ? `__main__.${t.qualname ?? t.name}` : t.name;
 }
 
 /** Calls __repr__ / __str__ (a new reference to self for its frame) and checks it gave a str. */

@@ -56,6 +56,19 @@ describe('scope analysis', () => {
     expect(l['lambda: n']).toEqual({ cells: [], frees: ['n'] });
   });
 
+  it("gives a class body the cells its methods need and reads the function's own", () => {
+    const src =
+      'def f():\n  a = 1\n  b = 2\n  class C:\n    b = 3\n    c = a\n    def m(self):\n      return b\n';
+    const result = analyzeScopes(
+      parser.parse(src).topNode,
+      (n) => src.slice(n.from, n.to),
+      () => 1,
+      (msg) => new Error(msg),
+    );
+    const cls = [...result.values()].find((l) => l.classDerefs);
+    expect(cls).toEqual({ cells: [], frees: ['a', 'b'], classDerefs: ['a'] });
+  });
+
   it('refuses a nonlocal without a binding', () => {
     expect(() => layouts('def f():\n  nonlocal q\n')).toThrow("no binding for nonlocal 'q' found");
   });

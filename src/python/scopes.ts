@@ -11,7 +11,6 @@
  * dictbytype), which is also the order a frame releases them in.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { NotSupported } from './errors';
 
 /** What collectLocals fills in: a function's or class body's declared and bound names. */
 export interface LocalNames {
@@ -27,6 +26,11 @@ export interface ClosureLayout {
   readonly cells: readonly string[];
   /** Free variables, sorted: the cells this function's `__closure__` brings in. */
   readonly frees: readonly string[];
+  /**
+   * A class body's own reads of an enclosing function's variables (LOAD_CLASSDEREF: the class
+   * namespace first, then the cell); its other free variables only pass cells on to its methods.
+   */
+  readonly classDerefs?: readonly string[];
 }
 
 type Kind = 'module' | 'function' | 'class';
@@ -60,8 +64,7 @@ const COMPREHENSIONS = new Set([
 
 /**
  * Analyses the whole module: the closure layout of every function, lambda and comprehension, by
- * `scopeKey`. Throws CPython's SyntaxError for a `nonlocal` without a binding, and NotSupported
- * for a class body that would need a free variable (LOAD_CLASSDEREF).
+ * `scopeKey`. Throws CPython's SyntaxError for a `nonlocal` without a binding.
  */
 export function analyzeScopes(
   top: SyntaxNode,
@@ -233,22 +236,20 @@ export function analyzeScopes(
       }
       s.frees.add(name);
     }
+    const own: string[] = [];
     if (s.kind !== 'module') {
       for (const name of s.used) {
         if (s.globals.has(name) || s.nonlocals.has(name) || s.bound.has(name)) continue;
-        if (enclosing.has(name)) s.frees.add(name);
+        if (enclosing.has(name)) {
+          s.frees.add(name);
+          own.push(name);
+        }
       }
-    }
-    if (s.kind === 'class' && s.frees.size > 0) {
-      const name = [...s.frees].sort()[0]!;
-      throw new NotSupported(
-        `a class body inside a function using its variable '${name}' (a free variable of a class)`,
-        s.line,
-      );
     }
     layouts.set(s.key, {
       cells: [...s.cells].sort(byCodePoint),
       frees: [...s.frees].sort(byCodePoint),
+      ...(s.kind === 'class' ? { classDerefs: own.sort(byCodePoint) } : {}),
     });
     return s.frees;
   };
