@@ -90,6 +90,13 @@ interface Scope {
 
 const MODULES = new Set<string>(MODULE_NAMES);
 
+/** CPython's built-in decorators (builtins), refused by name while Heapscope lacks them. */
+const CPYTHON_DECORATORS: ReadonlySet<string> = new Set([
+  'property',
+  'staticmethod',
+  'classmethod',
+]);
+
 export function compileModule(
   interp: Interpreter,
   source: string,
@@ -879,10 +886,34 @@ class Compiler {
   private decorated(n: SyntaxNode, scope: Scope): Ex {
     const parts = children(n);
     const def = parts[parts.length - 1]!;
-    if (def.name !== 'FunctionDefinition') this.unsupported('class decorators', n);
     const decorators = parts.filter((c) => c.name === 'Decorator');
     const exprs = decorators.map((d) => this.decoratorExpr(d, scope));
     const lines = decorators.map((d) => this.line(d));
+    const interp = this.interp;
+    /** Calls the decorators on the stack's top on `made`, innermost first. */
+    const apply = (f: Frame, made: PyObject): PyObject => {
+      const base = f.stack.length - exprs.length;
+      for (let i = exprs.length - 1; i >= 0; i--) {
+        f.lineno = lines[i]!;
+        f.stack.push(made);
+        made = interp.callFromStack(f, base + i, null);
+      }
+      return made;
+    };
+    const push = (f: Frame) => {
+      for (let i = 0; i < exprs.length; i++) {
+        f.lineno = lines[i]!;
+        f.stack.push(exprs[i]!(f));
+      }
+    };
+    if (def.name === 'ClassDefinition') {
+      const build = this.classDef(def, scope, apply);
+      return (f) => {
+        push(f);
+        return build(f);
+      };
+    }
+    if (def.name !== 'FunctionDefinition') this.unsupported(describeNode(def.name), def);
     const defParts = children(def);
     if (defParts[0]!.name === 'async') this.unsupported("'async def'", def);
     const name = this.text(defParts[1]!);
@@ -896,22 +927,11 @@ class Compiler {
       this.line(n),
     );
     const store = this.storeName(name, scope);
-    const interp = this.interp;
     const defLine = this.line(def);
     return (f) => {
-      const base = f.stack.length;
-      for (let i = 0; i < exprs.length; i++) {
-        f.lineno = lines[i]!;
-        f.stack.push(exprs[i]!(f));
-      }
+      push(f);
       f.lineno = defLine;
-      let fn = make(f);
-      for (let i = exprs.length - 1; i >= 0; i--) {
-        f.lineno = lines[i]!;
-        f.stack.push(fn);
-        fn = interp.callFromStack(f, base + i, null);
-      }
-      store(f, fn);
+      store(f, apply(f, make(f)));
       return Signal.Normal;
     };
   }
@@ -925,8 +945,10 @@ class Compiler {
       this.unsupported('this form of decorator', d);
     const interp = this.interp;
     const h = interp.heap;
+    const line = this.line(d);
     const load = (upTo: number): Ev => {
-      const first = this.loadName(names[0]!, scope);
+      const first =
+        this.builtinDecorator(names[0]!, scope, line) ?? this.loadName(names[0]!, scope);
       const rest = names.slice(1, upTo);
       return (f) => {
         let v = first(f);
@@ -946,6 +968,30 @@ class Compiler {
         ? this.callSetup(d, scope, { argList, callee: load(1) })
         : this.callSetup(d, scope, { argList, obj: load(names.length - 1), name: names.at(-1)! });
     return (f) => interp.callFromStack(f, setup(f), kw);
+  }
+
+  /**
+   * `@property`, `@staticmethod`, `@classmethod`, `@functools...`: a built-in decorator Heapscope
+   * does not have is refused by name before the function is made, rather than a NameError where
+   * CPython succeeds. A global of the program's own by that name is used as usual.
+   */
+  private builtinDecorator(name: string, scope: Scope, line: number): Ev | null {
+    if (!CPYTHON_DECORATORS.has(name)) return null;
+    if (scope.kind === 'function' && !scope.globals.has(name) && scope.locals.includes(name))
+      return null;
+    if (scope.derefs?.has(name) || scope.classDerefs?.has(name)) return null;
+    const load = this.loadName(name, scope);
+    const interp = this.interp;
+    const key = interp.key(name);
+    const h = interp.heap;
+    return (f) => {
+      const defined =
+        (f.names && h.dictGet(f.names, key)) ||
+        h.dictGet(f.globals, key) ||
+        h.dictGet(interp.builtins, key);
+      if (!defined) throw new NotSupported(`the built-in decorator '@${name}'`, line);
+      return load(f);
+    };
   }
 
   /** MAKE_FUNCTION: defaults evaluated now into a tuple; the function holds its globals. */
@@ -1186,7 +1232,12 @@ class Compiler {
     return scope.frees?.includes(name) ?? false;
   }
 
-  private classDef(n: SyntaxNode, scope: Scope): Ex {
+  /** `decorate`: a class decorator's calls, on the class made (their callables on the stack). */
+  private classDef(
+    n: SyntaxNode,
+    scope: Scope,
+    decorate?: (f: Frame, t: PyObject) => PyObject,
+  ): Ex {
     const parts = children(n);
     const name = this.text(parts[1]!);
     const argList = parts.find((c) => c.name === 'ArgList');
@@ -1307,7 +1358,7 @@ class Compiler {
         f.stack.pop();
         h.decref(b, STACK);
       }
-      store(f, t);
+      store(f, decorate ? decorate(f, t) : t);
       return Signal.Normal;
     };
   }
