@@ -1181,16 +1181,19 @@ class Compiler {
     this.loopDepth = 0;
     const [body, stackBytes] = this.nestedUnit((): Ex => {
       const clauses: Clause[] = raw.map((r, i) => {
-        if ('test' in r) return { kind: 'if', test: this.condition(r.test, inner) };
+        if ('test' in r)
+          return { kind: 'if', test: this.condition(r.test, inner), line: this.line(r.test) };
         const single = r.targets.length === 1 ? r.targets[0]! : null;
         return {
           kind: 'for',
           target: this.target(single, r.targets, inner, n),
           iter: i === 0 ? null : this.expr(r.iter, inner),
+          line: this.line(r.iter),
         };
       });
       const element = elementNodes.map((e) => this.expr(e, inner));
-      return comprehensionBody(interp, kind, clauses, element);
+      const lines = elementNodes.map((e) => this.line(e));
+      return comprehensionBody(interp, kind, clauses, element, lines);
     });
     this.loopDepth = savedLoop;
     const code: CodeUnit = {

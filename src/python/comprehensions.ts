@@ -26,8 +26,10 @@ export type Clause =
       readonly kind: 'for';
       readonly target: (f: Frame, v: PyObject) => void;
       readonly iter: Ev | null;
+      /** The line of its iterable (a comprehension may span lines). */
+      readonly line: number;
     }
-  | { readonly kind: 'if'; readonly test: (f: Frame) => boolean };
+  | { readonly kind: 'if'; readonly test: (f: Frame) => boolean; readonly line: number };
 
 /**
  * The comprehension function's body: BUILD_LIST/BUILD_SET/BUILD_MAP, the nested loops, and
@@ -38,12 +40,16 @@ export function comprehensionBody(
   kind: ComprehensionKind,
   clauses: readonly Clause[],
   element: readonly Ev[],
+  /** The line of each element expression (a dict's key and value). */
+  elementLines: readonly number[],
 ): Ex {
   const h = interp.heap;
   const add = (f: Frame, acc: PyObject): void => {
+    f.lineno = elementLines[0]!;
     if (kind === 'dict') {
       const k = element[0]!(f);
       f.stack.push(k);
+      f.lineno = elementLines[1]!;
       const v = element[1]!(f);
       f.stack.push(v);
       setItem(interp, acc, k, v);
@@ -67,6 +73,7 @@ export function comprehensionBody(
       return true;
     }
     const c = clauses[i]!;
+    f.lineno = c.line;
     if (c.kind === 'if') return c.test(f) ? run(f, acc, i + 1) : false;
     let it: PyIterator;
     if (c.iter) {
@@ -82,6 +89,7 @@ export function comprehensionBody(
       f.stack.push(it);
     }
     for (;;) {
+      f.lineno = c.line;
       const v = iterNext(interp, it);
       if (!v) break;
       c.target(f, v);
