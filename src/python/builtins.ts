@@ -3,6 +3,7 @@
  * and returns a new reference. `print` is METH_VARARGS in 3.11: its arguments are packed in a
  * tuple while it runs (a `__repr__` called from print sees that extra reference).
  */
+import { NotSupported } from './errors';
 import { indexSized } from './cSize';
 import { checkLengthHint, rangeLen } from './rangeObject';
 import {
@@ -204,6 +205,13 @@ const FUNCTIONS: BuiltinImpl[] = [
   {
     name: 'sorted',
     call(interp, args, kw) {
+      for (const [n, v] of kw ?? []) {
+        // key=None is the identity; a key function is not modelled yet: refused, never ignored.
+        if (n === 'key' && v !== interp.heap.None)
+          throw new NotSupported("sorted()'s key= argument", interp.frame?.lineno ?? 0);
+        if (n !== 'key' && n !== 'reverse')
+          interp.raise('TypeError', `'${n}' is an invalid keyword argument for sort()`);
+      }
       checkLengthHint(interp, exactlyOne(interp, 'sorted', args));
       const reverse = kw?.find(([n]) => n === 'reverse')?.[1];
       return newSortedListOf(interp, exactlyOne(interp, 'sorted', args), () =>

@@ -1268,6 +1268,14 @@ class Compiler {
     };
     const outerSlots = layout.frees.map((x) => scope.locals.indexOf(x));
     const bodyNode = parts[parts.length - 1]!;
+    // __slots__ changes the instances' layout (no __dict__, no weak references): refused until it
+    // is modelled, rather than silently ignored.
+    const slots = children(bodyNode).find(
+      (c) =>
+        c.name === 'AssignStatement' &&
+        children(c).some((t) => t.name === 'VariableName' && this.text(t) === '__slots__'),
+    );
+    if (slots) this.unsupported("'__slots__'", slots);
     collectGlobals(children(bodyNode), inner, (x) => this.text(x));
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
