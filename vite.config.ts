@@ -60,6 +60,8 @@ export default defineConfig(({ mode }) => {
     build: single
       ? { outDir: SINGLE_FILE_DIR, emptyOutDir: true }
       : {
+          // Every browser the app runs in (module workers, SharedArrayBuffer) has modulepreload.
+          modulePreload: { polyfill: false },
           rollupOptions: {
             // The app, and the example slide deck that embeds it (deck/: reveal.js from npm).
             input: { main: 'index.html', deck: 'deck/index.html' },

@@ -205,13 +205,10 @@ const FUNCTIONS: BuiltinImpl[] = [
   {
     name: 'sorted',
     call(interp, args, kw) {
-      for (const [n, v] of kw ?? []) {
-        // key=None is the identity; a key function is not modelled yet: refused, never ignored.
-        if (n === 'key' && v !== interp.heap.None)
-          throw new NotSupported("sorted()'s key= argument", interp.frame?.lineno ?? 0);
-        if (n !== 'key' && n !== 'reverse')
-          interp.raise('TypeError', `'${n}' is an invalid keyword argument for sort()`);
-      }
+      // key=None is the identity; a key function is not modelled yet: refused, never ignored.
+      for (const [n, v] of kw ?? [])
+        if (n !== 'reverse' && (n !== 'key' || v !== interp.heap.None))
+          throw new NotSupported(`sorted()'s ${n}= argument`, interp.frame?.lineno ?? 0);
       checkLengthHint(interp, exactlyOne(interp, 'sorted', args));
       const reverse = kw?.find(([n]) => n === 'reverse')?.[1];
       return newSortedListOf(interp, exactlyOne(interp, 'sorted', args), () =>
