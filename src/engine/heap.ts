@@ -35,9 +35,11 @@ import {
   PyWeakref,
   PyWeakContainer,
   PyFinalize,
+  PyMemberDescriptor,
   type DictPart,
   type IntValue,
 } from './objects';
+import { slotValuesInOrder } from './slotLayout';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -686,6 +688,10 @@ export class Heap {
       this.decref(o.dict, o, '__dict__');
     } else if (o instanceof PyBuiltin) {
       if (o.self) this.decref(o.self, o, '__self__');
+    } else if (o instanceof PyMemberDescriptor) {
+      const owner = o.owner;
+      o.owner = null;
+      if (owner) this.decref(owner, o, '__objclass__');
     }
   }
 
@@ -812,8 +818,19 @@ export class Heap {
     }
   }
 
-  /** subtype_clear: the attribute values in shared-key order, or the materialised __dict__. */
+  /**
+   * subtype_clear (and subtype_dealloc): the slot values (the class's own slots first, each
+   * class's in sorted order: clear_slots up the bases), then the attribute values in shared-key
+   * order, or the materialised __dict__.
+   */
   private clearInstance(o: PyInstance): void {
+    if (o.slots) {
+      const slots = o.slots;
+      for (const [name, v] of slotValuesInOrder(o)) {
+        slots.delete(name);
+        this.decref(v, o, name);
+      }
+    }
     if (o.dict) {
       const d = o.dict;
       o.dict = null;

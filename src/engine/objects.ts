@@ -62,6 +62,19 @@ export class PyType extends PyObject {
   readonly internals: PyObject[] = [];
   /** The index in `internals` of the __mro__ tuple (cleared by the collector to break the cycle). */
   mroIndex = -1;
+  /**
+   * The slots this class's `__slots__` declared (without `__dict__`/`__weakref__`), sorted as
+   * type_new sorts them: the order of their members, so of traversal and of clearing.
+   */
+  slotNames: readonly string[] = [];
+  /** This class or a base declared non-empty slots: instances may hold slot values. */
+  hasSlots = false;
+  /**
+   * Instances have a `__dict__` / accept weak references. A class defined without `__slots__`
+   * (or naming them in it) adds them when its base lacks them; built-in bases count as lacking.
+   */
+  hasDict = true;
+  hasWeakref = true;
   constructor(
     address: number,
     readonly name: string,
@@ -199,6 +212,11 @@ export class PyDict extends PyObject {
   keysUsable = 0;
   /** The table holds str keys only (smaller entries: DICT_KEYS_UNICODE). */
   keysUnicode = true;
+  /**
+   * Set on a class's dict stand-in (its descriptors): the class's attributes, kept in
+   * `PyType.attrs`, are entries of the real dict too, so they decide its tracking as well.
+   */
+  ownerClass: PyType | null = null;
   constructor(
     address: number,
     readonly type: PyType,
@@ -281,6 +299,8 @@ export class PyInstance extends PyObject {
   dict: PyDict | null = null;
   /** `args` of an exception instance, owned. */
   args: PyTuple | null = null;
+  /** Values of the `__slots__` members that are set (owned), created at the first one. */
+  slots: Map<string, PyObject> | null = null;
   /** PEP 442: `__del__` already ran for this object. */
   finalized = false;
   /** How many shared-key slots this instance's inline values can hold (set at creation). */
@@ -475,6 +495,22 @@ export class PyFinalize extends PyObject {
   }
 }
 
+/**
+ * A slot's member descriptor (`Point.x`, `<member 'x' of 'Point' objects>`): it lives in its
+ * class's namespace and owns a reference to the class (d_type), as every descriptor does.
+ */
+export class PyMemberDescriptor extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    /** Owned; null once the descriptor was released. */
+    public owner: PyType | null,
+    readonly name: string,
+  ) {
+    super(address);
+  }
+}
+
 /** The classes whose objects the collector can track (Py_TPFLAGS_HAVE_GC): a flag read per object. */
 function markGcClasses(classes: { prototype: object }[]): void {
   Object.defineProperty(PyObject.prototype, 'gcClass', { value: false, writable: true });
@@ -496,6 +532,7 @@ markGcClasses([
   PySlice,
   PyWeakContainer,
   PyFinalize,
+  PyMemberDescriptor,
 ]);
 
 /** The deallocation kinds (see `deallocKind`), set on the prototypes. */

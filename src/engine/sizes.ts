@@ -8,6 +8,7 @@
  * outgrows the 8 slots kept inside the object.
  */
 import type { IntValue } from './objects';
+import { instanceSize } from './slotLayout';
 import {
   PyBool,
   PyBuiltin,
@@ -207,7 +208,8 @@ markFixedSizes();
 
 /** sys.getsizeof(o) of any object, from its current state. */
 export function sizeOf(o: PyObject): number {
-  if (o instanceof PyInstance) return o.args ? 88 : INSTANCE_SIZE;
+  if (o instanceof PyInstance)
+    return o.args ? 88 : o.type.isHeapType ? instanceSize(o.type) : INSTANCE_SIZE;
   const fixed = o.fixedSize;
   if (fixed) return fixed;
   if (o instanceof PyInt) return intSize(o.value);

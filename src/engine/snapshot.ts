@@ -13,11 +13,13 @@
 import { displayRepr } from './display';
 import type { Heap } from './heap';
 import { isReachable, markReachable } from './reachability';
+import { slotValuesInOrder } from './slotLayout';
 import {
   PyBuiltin,
   PyDict,
   PyFunction,
   PyInstance,
+  PyMemberDescriptor,
   PyList,
   PyMethod,
   PyModule,
@@ -209,6 +211,8 @@ function collectReferences(o: PyObject, limit: number): References {
     }
     refs.total = dictRows(o);
   } else if (o instanceof PyInstance) {
+    // Slot values are references of the instance itself, drawn like its attributes.
+    for (const [name, v] of slotValuesInOrder(o)) refs.add(`.${name}`, v);
     if (o.dict) refs.add('__dict__', o.dict);
     else for (const [name, t] of o.attrs) refs.add(`.${name}`, t);
     if (o.args) refs.add('.args', o.args);
@@ -233,6 +237,8 @@ function collectReferences(o: PyObject, limit: number): References {
     const target = o.ref?.referent;
     if (target) refs.add('weakly', target, true);
     if (o.func) refs.add('.func', o.func);
+  } else if (o instanceof PyMemberDescriptor) {
+    if (o.owner) refs.add('__objclass__', o.owner);
   } else if (o instanceof PySet) {
     for (const m of o.table.keys(limit)) refs.add('member', m);
     refs.total = o.members.size;

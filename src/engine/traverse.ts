@@ -22,8 +22,10 @@ import {
   PyWeakref,
   PyWeakContainer,
   PyFinalize,
+  PyMemberDescriptor,
   PyType,
 } from './objects';
+import { slotValuesInOrder } from './slotLayout';
 
 export type Visit = (target: PyObject) => void;
 
@@ -38,6 +40,8 @@ export function traverse(o: PyObject, visit: Visit): void {
       if (!o.strKeysOnly) visit(e.key);
     }
   } else if (o instanceof PyInstance) {
+    // subtype_traverse: the slots (the class's own first, then each base's), then the dict.
+    if (o.slots) for (const [, v] of slotValuesInOrder(o)) visit(v);
     if (o.dict) visit(o.dict);
     else
       for (const name of o.type.attrOrder) {
@@ -81,6 +85,8 @@ export function traverse(o: PyObject, visit: Visit): void {
     if (o.func) visit(o.func);
     if (o.args) visit(o.args);
     if (o.kwargs) visit(o.kwargs);
+  } else if (o instanceof PyMemberDescriptor) {
+    if (o.owner) visit(o.owner);
   } else if (o instanceof PySlice) {
     visit(o.start);
     visit(o.stop);

@@ -48,6 +48,8 @@ import { position, tooDeep, type ParsedSource } from './parse';
 import { normalizeName } from './identifiers';
 import { HEAPSCOPE_MAX_DEPTH } from './nesting';
 import { UNSUPPORTED } from './unsupported';
+import { trackClassNamespace } from './classNamespace';
+import { addedDescriptors, addMemberDescriptors, readSlots, setLayout } from './slots';
 import { readSource } from './readSource';
 import { formatValue } from './format';
 import { listExtend, listInplaceRepeat, setAdd } from './methods';
@@ -1015,20 +1017,25 @@ class Compiler {
         interp.leaveLevel(code.stackBytes);
         interp.leaveLevel(C_LEVEL_BYTES);
       }
-      const t = new PyType(
-        h.allocAddress(0x3a0),
-        name,
-        (b as PyType | null) ?? h.types.object,
-        h.types.type,
-        true,
+      const baseType = (b as PyType | null) ?? h.types.object;
+      const slots = readSlots(
+        interp,
+        ns,
+        baseType,
+        baseType.isSubtypeOf(interp.exceptions.get('BaseException')!),
+        classLine,
       );
+      const t = new PyType(h.allocAddress(0x3a0), name, baseType, h.types.type, true);
       h.track(t);
       if (b instanceof PyType && b.isHeapType) h.incref(b, t, '__base__');
+      setLayout(t, slots);
       addTypeInternals(h, t);
       for (const e of ns.liveEntries()) {
         h.incref(e.value, t, (e.key as PyStr).value);
         t.attrs.set((e.key as PyStr).value, e.value);
       }
+      if (slots) addMemberDescriptors(h, t, slots);
+      trackClassNamespace(h, t);
       f.stack.pop();
       h.decref(ns, STACK);
       if (b) {
@@ -1860,8 +1867,8 @@ class Compiler {
 
 /**
  * The references a new class holds to itself and its bases, as type_new makes them: its __mro__
- * tuple (the class and its heap bases), its __bases__ tuple, and, for a class whose bases have no
- * instance __dict__ yet, the `__dict__` and `__weakref__` descriptors, which point back to it.
+ * tuple (the class and its heap bases), its __bases__ tuple, and the `__dict__` and `__weakref__`
+ * descriptors its base lacked (slots.ts), which point back to it.
  * They are internal: kept as hidden objects that the view does not draw.
  */
 function addTypeInternals(h: Heap, t: PyType): void {
@@ -1875,8 +1882,9 @@ function addTypeInternals(h: Heap, t: PyType): void {
     for (const i of items) h.incref(i, t, '__mro__');
     return h.newTuple(items);
   };
+  // Tracked once it holds something trackable (classNamespace.ts), as CPython's tp_dict is.
   const namespace = h.newDict(true);
-  h.gc.track(namespace);
+  namespace.ownerClass = t;
   hold(namespace);
   const chain: PyType[] = [];
   for (let c: PyType | null = t; c; c = c.base) if (c.isHeapType) chain.push(c);
@@ -1884,17 +1892,17 @@ function addTypeInternals(h: Heap, t: PyType): void {
   hold(tuple(chain));
   const base = t.base!;
   if (base.isHeapType) {
-    // A subclass's __bases__ tuple is not among the collector's objects (see gc.collect counts).
-    hold(tuple([base]), false);
+    hold(tuple([base]));
   } else {
     hold(h.newTuple([h.types.object]));
-    // The __dict__ and __weakref__ descriptors live in the namespace and point back to the class.
-    for (const name of ['__dict__', '__weakref__']) {
-      const descriptor = tuple([t]);
-      descriptor.internal = true;
-      h.dictSet(namespace, h.internedStr(name), descriptor);
-      h.decref(descriptor);
-    }
+  }
+  // The __dict__ and __weakref__ descriptors the class adds (its base lacks them) live in the
+  // namespace and point back to the class.
+  for (const name of addedDescriptors(t)) {
+    const descriptor = tuple([t]);
+    descriptor.internal = true;
+    h.dictSet(namespace, h.internedStr(name), descriptor);
+    h.decref(descriptor);
   }
 }
 

@@ -3,6 +3,8 @@
  * the modules (`__main__`, `builtins`, `sys`), the frame chain, calls, attribute access and
  * exceptions. Statements and expressions themselves are compiled to closures by `compiler.ts`.
  */
+import { classAttributeStored } from './classNamespace';
+import { deleteSlot, memberFor, noSlotMessage, setSlot } from './slots';
 import {
   Heap,
   PyBuiltin,
@@ -27,6 +29,7 @@ import {
   type ProfileName,
   type SnapshotLimits,
   INSTANCE_SIZE,
+  sizeOf,
 } from '../engine';
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
@@ -662,12 +665,14 @@ export class Interpreter {
     }
     const obj = h.track(new PyInstance(h.allocAddress(0x30), t), INSTANCE_SIZE);
     h.incref(t, obj, '__class__');
-    // init_inline_values: room for the shared keys now, and each instance reserves one slot.
-    obj.inlineCapacity = t.attrOrder.length + t.keysUsable;
-    if (t.keysUsable > 1) t.keysUsable--;
+    if (t.hasDict) {
+      // init_inline_values: room for the shared keys now, and each instance reserves one slot.
+      obj.inlineCapacity = t.attrOrder.length + t.keysUsable;
+      if (t.keysUsable > 1) t.keysUsable--;
+    }
     // Its inline values count in the memory budget (getsizeof leaves them out).
-    h.resized(obj, INSTANCE_SIZE + 8 * obj.inlineCapacity);
-    if (!h.profile.finalizeOnce) {
+    h.resized(obj, sizeOf(obj) + 8 * obj.inlineCapacity);
+    if (!h.profile.finalizeOnce && t.hasDict) {
       // Python 2.7: every instance has its own __dict__, a tracked object the collector counts.
       obj.dict = h.newDict();
       obj.dict.sharedKeys = t.attrOrder;
@@ -976,7 +981,22 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.getAttr(proxyTarget(this, o), name);
     if (o instanceof PyInstance) {
-      if (name === '__dict__') return this.instanceDict(o);
+      // A slot's member descriptor is a data descriptor: it wins over the instance's __dict__.
+      if (o.type.hasSlots && memberFor(o, name)) {
+        const v = o.slots?.get(name);
+        if (!v)
+          return this.raiseAttributeError(
+            o,
+            name,
+            `'${o.type.name}' object has no attribute '${name}'`,
+          );
+        h.incref(v);
+        return v;
+      }
+      if (name === '__dict__') {
+        if (!o.type.hasDict) return this.raiseAttributeError(o, name, noSlotMessage(o, name));
+        return this.instanceDict(o);
+      }
       if (name === '__class__') {
         h.incref(o.type);
         return o.type;
@@ -1112,6 +1132,8 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
+      if (o.type.hasSlots && memberFor(o, name)) return setSlot(h, o, name, v);
+      if (!o.type.hasDict) this.raise('AttributeError', noSlotMessage(o, name));
       if (!o.dict && !this.fitsInline(o, name)) h.decref(this.instanceDict(o));
       if (o.dict) {
         this.dictSetStr(o.dict, name, v);
@@ -1132,6 +1154,7 @@ export class Interpreter {
       const old = o.attrs.get(name);
       h.incref(v, o, name);
       o.attrs.set(name, v);
+      classAttributeStored(h, o, v);
       if (old) h.decref(old, o, name);
       return;
     }
@@ -1149,6 +1172,11 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.delAttr(proxyTarget(this, o), name);
     if (o instanceof PyInstance) {
+      if (o.type.hasSlots && memberFor(o, name)) {
+        if (!deleteSlot(h, o, name)) this.raise('AttributeError', name);
+        return;
+      }
+      if (!o.type.hasDict) this.raise('AttributeError', noSlotMessage(o, name));
       if (o.dict) {
         if (!h.dictDelete(o.dict, this.key(name)))
           this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);

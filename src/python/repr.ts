@@ -10,6 +10,7 @@ import {
   PyFloat,
   PyFunction,
   PyInstance,
+  PyMemberDescriptor,
   PyInt,
   PyList,
   PyMethod,
@@ -85,6 +86,8 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
     return `<built-in function ${o.name}>`;
   }
   if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+  if (o instanceof PyMemberDescriptor)
+    return `<member '${o.name}' of '${o.owner?.name ?? '?'}' objects>`;
   if (o instanceof PyRange) {
     return `range(${o.start}, ${o.stop}${o.step === 1 ? '' : `, ${o.step}`})`;
   }

@@ -31,7 +31,7 @@ import { moduleFunction } from './index';
 
 /** The types CPython refuses weak references to (no __weakref__ slot). */
 function supportsWeakrefs(o: PyObject): boolean {
-  if (o instanceof PyInstance) return o.type.isHeapType;
+  if (o instanceof PyInstance) return o.type.isHeapType && o.type.hasWeakref;
   return (
     o instanceof PyFunction ||
     (o instanceof PyType && o.isHeapType) ||
