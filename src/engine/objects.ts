@@ -75,6 +75,11 @@ export class PyType extends PyObject {
    */
   hasDict = true;
   hasWeakref = true;
+  /**
+   * The module a built-in stand-in type reports (`__module__`, and its repr `<class
+   * 'weakref.WeakValueDictionary'>`), or null: `builtins` for a built-in, `__main__` for a class.
+   */
+  moduleName: string | null = null;
   constructor(
     address: number,
     readonly name: string,

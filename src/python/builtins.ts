@@ -184,8 +184,6 @@ const FUNCTIONS: BuiltinImpl[] = [
       if (args.length !== 2)
         interp.raise('TypeError', `isinstance expected 2 arguments, got ${args.length}`);
       const [arg, cls] = args as [PyObject, PyObject];
-      // A proxy answers for its referent (through __class__).
-      const o = arg instanceof PyWeakref && arg.kind === 'proxy' ? proxyTarget(interp, arg) : arg;
       const classes = cls instanceof PyTuple ? cls.items : [cls];
       for (const c of classes) {
         if (!(c instanceof PyType)) {
@@ -195,10 +193,14 @@ const FUNCTIONS: BuiltinImpl[] = [
           );
         }
       }
-      const isInt = (t: PyType) => t === interp.heap.types.int && o instanceof PyBool;
-      return interp.heap.bool(
-        classes.some((c) => o.type.isSubtypeOf(c as PyType) || isInt(c as PyType)),
-      );
+      const isInt = (o: PyObject, t: PyType) => t === interp.heap.types.int && o instanceof PyBool;
+      const matches = (o: PyObject) =>
+        classes.some((c) => o.type.isSubtypeOf(c as PyType) || isInt(o, c as PyType));
+      // object_isinstance: the object's own type first, then its __class__, through which a
+      // proxy answers for its referent (a dead one raising ReferenceError).
+      if (matches(arg)) return interp.heap.bool(true);
+      const isProxy = arg instanceof PyWeakref && arg.kind === 'proxy';
+      return interp.heap.bool(isProxy && matches(proxyTarget(interp, arg)));
     },
   },
   {

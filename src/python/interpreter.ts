@@ -1026,6 +1026,8 @@ export class Interpreter {
         return v;
       }
       if (name === '__name__') return h.newStr(o.name);
+      if (o.moduleName && (name === '__qualname__' || name === '__module__'))
+        return h.newStr(name === '__module__' ? o.moduleName : o.name);
       // An unbound method of a built-in type: list.append, Exception.__init__.
       const method = typeMethods(this, o).get(name);
       if (method && name !== '__new__') {

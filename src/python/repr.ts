@@ -128,6 +128,7 @@ function strOfType(interp: Interpreter, o: PyObject): string {
 }
 
 function qualifiedName(t: PyType): string {
+  if (t.moduleName) return `${t.moduleName}.${t.name}`;
   return t.isHeapType ? `__main__.${t.name}` : t.name;
 }
 

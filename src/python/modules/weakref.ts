@@ -52,9 +52,19 @@ export interface WeakrefTypes {
   readonly containers: Record<WeakContainerKind, PyType>;
 }
 
-function staticType(interp: Interpreter, name: string, base: PyType | null = null): PyType {
+/**
+ * A type of the weakref module, named as CPython names it: the C types by their tp_name
+ * (`weakref.ReferenceType`), the classes of weakref.py and _weakrefset.py by module and name.
+ */
+function staticType(
+  interp: Interpreter,
+  name: string,
+  base: PyType | null = null,
+  module = 'weakref',
+): PyType {
   const h = interp.heap;
   const t = new PyType(h.allocAddress(0x1a0), name, base ?? h.types.object, h.types.type, false);
+  t.moduleName = module;
   t.interned = true;
   h.live?.add(t);
   return t;
@@ -139,7 +149,7 @@ export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
     containers: {
       WeakValueDictionary: staticType(interp, 'WeakValueDictionary'),
       WeakKeyDictionary: staticType(interp, 'WeakKeyDictionary'),
-      WeakSet: staticType(interp, 'WeakSet'),
+      WeakSet: staticType(interp, 'WeakSet', null, '_weakrefset'),
     },
   };
   const refMethods: Record<string, MethodFn> = {
