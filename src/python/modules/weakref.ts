@@ -378,28 +378,34 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
   const data = (args: PyObject[]) => (args[0] as PyWeakContainer).data!;
   const dictData = (args: PyObject[]) => data(args) as PyDict;
 
+  /** Drops the entry of a dead weakref, as remove and _commit_removals do. */
+  const removeDead = (c: PyWeakContainer, wr: PyWeakref): void => {
+    const d = c.data;
+    if (!d) return;
+    if (d instanceof PySet) {
+      if (d.members.get(hashKey(wr)) === wr) h.setDiscard(d, wr);
+    } else if (c.kind === 'WeakValueDictionary') {
+      // _remove_dead_weakref: only if the key still maps to this dead ref.
+      if (wr.key && h.dictGet(d, wr.key) === wr) h.dictDelete(d, wr.key);
+    } else if (h.dictGet(d, wr)) {
+      h.dictDelete(d, wr);
+    }
+  };
+
   /** The `_remove` callback: drops the entry of a dead weakref (weakref.py's remove). */
   const makeRemover = (c: PyWeakContainer): PyObject =>
     h.newBuiltin('remove', {
       name: 'remove',
       call(_interp: Interpreter, args: PyObject[]) {
         const wr = args[0] as PyWeakref;
-        const d = c.data;
-        if (!d) return h.none();
+        if (!c.data) return h.none();
         if (c.iterating > 0) {
           // An iteration is running: remove the entry when it ends.
           h.incref(wr);
           c.pending.push(wr);
           return h.none();
         }
-        if (d instanceof PySet) {
-          if (d.members.get(hashKey(wr)) === wr) h.setDiscard(d, wr);
-        } else if (c.kind === 'WeakValueDictionary') {
-          // _remove_dead_weakref: only if the key still maps to this dead ref.
-          if (wr.key && h.dictGet(d, wr.key) === wr) h.dictDelete(d, wr.key);
-        } else if (h.dictGet(d, wr)) {
-          h.dictDelete(d, wr);
-        }
+        removeDead(c, wr);
         return h.none();
       },
     });
@@ -460,19 +466,6 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
   };
 
   /** The live (key, value) pairs, borrowed. */
-  const pairs = (c: PyWeakContainer): [PyObject, PyObject][] => {
-    const out: [PyObject, PyObject][] = [];
-    for (const e of (c.data as PyDict).liveEntries()) {
-      if (c.kind === 'WeakValueDictionary') {
-        const v = (e.value as PyWeakref).referent;
-        if (v) out.push([e.key, v]);
-      } else {
-        const k = (e.key as PyWeakref).referent;
-        if (k) out.push([k, e.value]);
-      }
-    }
-    return out;
-  };
 
   /** A lookup key for a WeakKeyDictionary: ref(key), the shared basic ref. */
   const lookup = (c: PyWeakContainer, key: PyObject): PyObject | undefined => {
@@ -518,6 +511,8 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         : [...(c.data as PyDict).liveEntries()].map((e) => [e.key, e.value]);
     let i = 0;
     let started = false;
+    // The size of the dict or set when the generator's own iterator over it was made.
+    let size = -1;
     it.produce = () => {
       if (!started) {
         started = true;
@@ -526,6 +521,18 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
           c.iterating--;
           if (c.iterating === 0) commitRemovals(c);
         };
+        size = dataSize(c);
+      } else if (dataSize(c) !== size) {
+        // The dict or set iterator inside the generator notices a change of size (a removal
+        // committed by len() or remove() during the iteration, a store) and the generator ends.
+        i = entries.length;
+        h.closeGenerator(it);
+        interp.raise(
+          'RuntimeError',
+          c.data instanceof PySet
+            ? 'Set changed size during iteration'
+            : 'dictionary changed size during iteration',
+        );
       }
       while (i < entries.length) {
         const [entry, value] = entries[i++]!;
@@ -548,15 +555,20 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     return it;
   };
 
-  /** _commit_removals: the entries whose referents died during iteration go now. */
+  /**
+   * _commit_removals: the entries whose referents died during an iteration go now, the last
+   * noted first (it pops _pending_removals).
+   */
   const commitRemovals = (c: PyWeakContainer): void => {
     const pending = c.pending.splice(0);
-    for (const wr of pending) {
-      const remover = c.remover;
-      if (remover) h.decref(interp.callWith(remover, [wr], null, interp.frame));
-      h.decref(wr);
+    for (let k = pending.length - 1; k >= 0; k--) {
+      removeDead(c, pending[k]!);
+      h.decref(pending[k]!);
     }
   };
+
+  const dataSize = (c: PyWeakContainer): number =>
+    c.data instanceof PySet ? c.data.members.size : c.data ? c.data.size : 0;
 
   /** The referent of an entry's weakref and what a generator step holds and yields. */
   const keyOf = (c: PyWeakContainer, entry: PyObject, value: PyObject | null): PyObject | null =>
@@ -610,7 +622,14 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
       return h.bool(lookup(c, args[1]!) !== undefined);
     },
     __len__(interp, args) {
-      return h.newInt(pairs(args[0] as PyWeakContainer).length);
+      // WeakValueDictionary commits its pending removals first, even during an iteration (which
+      // then fails); WeakKeyDictionary subtracts them.
+      const c = args[0] as PyWeakContainer;
+      if (c.kind === 'WeakValueDictionary') {
+        if (c.pending.length > 0) commitRemovals(c);
+        return h.newInt(dataSize(c));
+      }
+      return h.newInt(dataSize(c) - c.pending.length);
     },
     __iter__(interp, args) {
       const c = args[0] as PyWeakContainer;
@@ -714,14 +733,6 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     mappingSignatures,
   );
 
-  const members = (args: PyObject[]): PyObject[] => {
-    const out: PyObject[] = [];
-    for (const wr of (data(args) as PySet).ordered()) {
-      const o = (wr as PyWeakref).referent;
-      if (o) out.push(o);
-    }
-    return out;
-  };
   registerTypeMethods(
     interp,
     types.containers.WeakSet,
@@ -733,6 +744,8 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         return h.none();
       },
       discard(interp, args) {
+        const c = args[0] as PyWeakContainer;
+        if (c.pending.length > 0) commitRemovals(c);
         const s = data(args) as PySet;
         const probe = newWeakref(interp, types, args[1]!, null, 'ref');
         h.setDiscard(s, probe);
@@ -740,15 +753,22 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         return h.none();
       },
       remove(interp, args) {
+        const c = args[0] as PyWeakContainer;
+        if (c.pending.length > 0) commitRemovals(c);
         const s = data(args) as PySet;
         const probe = newWeakref(interp, types, args[1]!, null, 'ref');
         const removed = h.setDiscard(s, probe);
-        h.decref(probe);
         if (!removed) {
-          interp.raiseObject(
-            interp.callWith(interp.exceptions.get('KeyError')!, [args[1]!], null, interp.frame),
-          );
+          // set.remove(ref(item)): the KeyError carries the weakref, which it keeps alive.
+          try {
+            interp.raiseObject(
+              interp.callWith(interp.exceptions.get('KeyError')!, [probe], null, interp.frame),
+            );
+          } finally {
+            h.decref(probe);
+          }
         }
+        h.decref(probe);
         return h.none();
       },
       __contains__(interp, args) {
@@ -759,7 +779,8 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         return h.bool(found);
       },
       __len__(interp, args) {
-        return h.newInt(members(args).length);
+        const c = args[0] as PyWeakContainer;
+        return h.newInt(dataSize(c) - c.pending.length);
       },
       __iter__(interp, args) {
         const c = args[0] as PyWeakContainer;
