@@ -488,6 +488,8 @@ export class PyWeakContainer extends PyObject {
  * (the interpreter) holds a reference to it.
  */
 export class PyFinalize extends PyObject {
+  /** Run at interpreter exit if still alive (`f.atexit`, true unless the program set it false). */
+  atexit = true;
   constructor(
     address: number,
     readonly type: PyType,

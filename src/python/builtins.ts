@@ -37,6 +37,8 @@ export interface BuiltinImpl {
   readonly isMethod?: boolean;
   /** A property (`finalize.alive`): reading the attribute calls it with self. */
   readonly isProperty?: boolean;
+  /** A property's setter, when assigning the attribute is allowed (`finalize.atexit = False`). */
+  readonly setProperty?: (interp: Interpreter, self: PyObject, value: PyObject) => void;
   /** str(x) in quickened code skips the argument tuple (3.11's PRECALL_NO_KW_STR_1). */
   readonly quickenedSkipsTuple?: boolean;
   /** The name errors use, when not `name` (gc.is_tracked). */

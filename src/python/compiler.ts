@@ -55,7 +55,7 @@ import { formatValue } from './format';
 import { listExtend, listInplaceRepeat, setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
-import { MODULE_NAMES } from './modules';
+import { MODULE_NAMES, REFUSED_MODULE_MEMBERS } from './modules';
 import { C_LEVEL_BYTES, frameStackBytes, stackHasRoom } from './stackGuard';
 
 type ScopeKind = 'module' | 'function' | 'class';
@@ -640,6 +640,10 @@ class Compiler {
       const names = parts.slice(3).filter((c) => c.name === 'VariableName');
       if (parts.some((c) => c.name === 'as')) this.unsupported("'import ... as'", n);
       if (parts.some((c) => c.name === '*')) this.unsupported("'from ... import *'", n);
+      for (const x of names) {
+        if (REFUSED_MODULE_MEMBERS[moduleName]?.includes(this.text(x)))
+          this.unsupported(`${moduleName}.${this.text(x)}`, n);
+      }
       const stores = names.map((x) => [this.text(x), this.storeName(this.text(x), scope)] as const);
       return (f) => {
         const m = interp.modules.get(moduleName)!;

@@ -53,7 +53,7 @@ import { Frame, Signal, type CodeUnit } from './frame';
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
 import { proxyTarget } from './modules/weakrefProxy';
-import { installModules } from './modules';
+import { installModules, REFUSED_MODULE_MEMBERS } from './modules';
 import { runAtexitFinalizers } from './modules/weakref';
 import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
@@ -1017,6 +1017,8 @@ export class Interpreter {
         h.incref(v);
         return v;
       }
+      if (REFUSED_MODULE_MEMBERS[o.name]?.includes(name))
+        throw new NotSupported(`${o.name}.${name}`, this.frame?.lineno ?? 0);
       return this.raiseAttributeError(o, name, `module '${o.name}' has no attribute '${name}'`);
     }
     if (o instanceof PyType) {
@@ -1166,6 +1168,10 @@ export class Interpreter {
     }
     if (o instanceof PyType)
       this.raise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    // A property of a built-in stand-in with a setter (finalize.atexit).
+    const setter = (typeMethods(this, o.type).get(name)?.impl as BuiltinImpl | undefined)
+      ?.setProperty;
+    if (setter) return setter(this, o, v);
     this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
   }
 

@@ -92,6 +92,7 @@ export function registerTypeMethods(
   table: Record<string, MethodFn>,
   properties: readonly string[] = [],
   signatures: Readonly<Record<string, readonly string[]>> = {},
+  setters: Readonly<Record<string, NonNullable<BuiltinImpl['setProperty']>>> = {},
 ): void {
   const methods = typeMethods(interp, t);
   for (const [name, fn] of Object.entries(table)) {
@@ -100,6 +101,7 @@ export function registerTypeMethods(
       qualname: `${t.name}.${name}`,
       isMethod: name !== '__new__',
       isProperty: properties.includes(name),
+      setProperty: setters[name],
       params: signatures[name],
       call: fn,
     };

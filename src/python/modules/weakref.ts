@@ -25,6 +25,7 @@ import {
 import type { Kw } from '../builtins';
 import type { Interpreter } from '../interpreter';
 import { collect } from '../iteration';
+import { truthy } from '../operators';
 import { registerTypeMethods, setAdd, type MethodFn } from '../methods';
 import { hexAddress } from '../repr';
 import { moduleFunction } from './index';
@@ -256,7 +257,8 @@ export function runAtexitFinalizers(interp: Interpreter): void {
   gc.enabled = false;
   try {
     for (;;) {
-      const pending = [...registry];
+      // _select_for_exit: the live finalizers whose atexit is still true.
+      const pending = [...registry].filter((f) => f.atexit);
       const f = pending[pending.length - 1];
       if (!f) break;
       const call = interp.getAttr(f, '__call__');
@@ -356,8 +358,10 @@ function registerFinalize(interp: Interpreter, types: WeakrefTypes): void {
       alive(interp, args) {
         return h.bool(registry.has(args[0] as PyFinalize));
       },
-      atexit() {
-        return h.bool(true);
+      atexit(interp, args) {
+        // `bool(info) and info.atexit`: a dead or detached finalizer answers False.
+        const f = args[0] as PyFinalize;
+        return h.bool(registry.has(f) && f.atexit);
       },
       __repr__(interp, args) {
         const f = args[0] as PyFinalize;
@@ -368,6 +372,13 @@ function registerFinalize(interp: Interpreter, types: WeakrefTypes): void {
     },
     ['alive', 'atexit'],
     { detach: ['self'], peek: ['self'] },
+    {
+      atexit(interp, self, value) {
+        // The setter stores bool(value) on the registry's info, if the finalizer is still alive.
+        const on = truthy(interp, value);
+        if (registry.has(self as PyFinalize)) (self as PyFinalize).atexit = on;
+      },
+    },
   );
 }
 
