@@ -446,6 +446,11 @@ export type WeakrefKind = 'ref' | 'proxy' | 'keyed';
 export class PyWeakref extends PyObject {
   /** hash(wr) is hash(referent), remembered so a dead weakref can still be found in a dict. */
   hashCache: string | null = null;
+  /**
+   * A weakref.WeakMethod's `_alive` (true until its callback ran); null for any other weakref.
+   * Its `key` then holds `_func_ref`, the weak reference to the method's function.
+   */
+  methodAlive: boolean | null = null;
   constructor(
     address: number,
     readonly type: PyType,

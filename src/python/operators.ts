@@ -322,6 +322,13 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   if (a === b) return true;
   // Live weakrefs are equal when their referents are; dead ones only to themselves.
   if (a instanceof PyWeakref && b instanceof PyWeakref) {
+    // WeakMethod.__eq__: two of them are equal while both are alive and their objects and
+    // functions are (their _func_refs compare as weakrefs do).
+    if (a.methodAlive !== null && b.methodAlive !== null) {
+      if (!a.methodAlive || !b.methodAlive) return false;
+      if (!a.referent || !b.referent || !equals(interp, a.referent, b.referent)) return false;
+      return equals(interp, a.key!, b.key!);
+    }
     return !!a.referent && !!b.referent && equals(interp, a.referent, b.referent);
   }
   if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && a.func === b.func;

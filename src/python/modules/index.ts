@@ -16,7 +16,6 @@ export const MODULE_NAMES = ['sys', 'gc', 'weakref'] as const;
  */
 export const REFUSED_MODULE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   gc: ['get_objects', 'get_stats', 'freeze', 'unfreeze', 'get_freeze_count'],
-  weakref: ['WeakMethod'],
 };
 
 function newModule(interp: Interpreter, name: string, members: Record<string, PyObject>): PyModule {

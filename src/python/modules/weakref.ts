@@ -29,10 +29,13 @@ import { truthy } from '../operators';
 import { registerTypeMethods, setAdd, type MethodFn } from '../methods';
 import { hexAddress } from '../repr';
 import { moduleFunction } from './index';
+import { registerWeakMethod } from './weakMethod';
 
 /** The types CPython refuses weak references to (no __weakref__ slot). */
-function supportsWeakrefs(o: PyObject): boolean {
+export function supportsWeakrefs(o: PyObject): boolean {
   if (o instanceof PyInstance) return o.type.isHeapType && o.type.hasWeakref;
+  // WeakMethod declares a __weakref__ slot (weakref.py); plain weak references have none.
+  if (o instanceof PyWeakref) return o.methodAlive !== null;
   return (
     o instanceof PyFunction ||
     (o instanceof PyType && o.isHeapType) ||
@@ -57,7 +60,7 @@ export interface WeakrefTypes {
  * A type of the weakref module, named as CPython names it: the C types by their tp_name
  * (`weakref.ReferenceType`), the classes of weakref.py and _weakrefset.py by module and name.
  */
-function staticType(
+export function staticType(
   interp: Interpreter,
   name: string,
   base: PyType | null = null,
@@ -116,7 +119,7 @@ function isCallable(o: PyObject): boolean {
   );
 }
 
-function weakrefRepr(interp: Interpreter, wr: PyWeakref): string {
+export function weakrefRepr(interp: Interpreter, wr: PyWeakref): string {
   const o = wr.referent;
   if (wr.kind === 'proxy') {
     const target = o ? o.type.name : 'NoneType';
@@ -198,6 +201,7 @@ export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
   }
   registerFinalize(interp, types);
   registerContainers(interp, types);
+  const weakMethod = registerWeakMethod(interp, refType);
 
   const fn = (name: string, call: (args: PyObject[], kw: Kw) => PyObject) =>
     moduleFunction(interp, {
@@ -216,6 +220,7 @@ export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
     ProxyType: typeRef(types.proxy),
     CallableProxyType: typeRef(types.callableProxy),
     KeyedRef: typeRef(types.keyedRef),
+    WeakMethod: typeRef(weakMethod),
     proxy: fn('proxy', (args) => {
       if (args.length < 1) interp.raise('TypeError', `proxy expected at least 1 argument, got 0`);
       if (args.length > 2) {
