@@ -4,7 +4,7 @@
  * exceptions. Statements and expressions themselves are compiled to closures by `compiler.ts`.
  */
 import { classAttributeStored } from './classNamespace';
-import { deleteSlot, memberFor, noSlotMessage, setSlot } from './slots';
+import { deleteSlot, memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from './slots';
 import {
   Heap,
   PyBuiltin,
@@ -993,6 +993,12 @@ export class Interpreter {
         h.incref(v);
         return v;
       }
+      if (name === '__weakref__' && weakrefSlotOwner(o.type)) {
+        // The __weakref__ descriptor: the head of the object's weak reference list, or None.
+        const head = o.weakrefs?.[0] ?? h.None;
+        h.incref(head);
+        return head;
+      }
       if (name === '__dict__') {
         if (!o.type.hasDict) return this.raiseAttributeError(o, name, noSlotMessage(o, name));
         return this.instanceDict(o);
@@ -1137,6 +1143,12 @@ export class Interpreter {
       return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
       if (o.type.hasSlots && memberFor(o, name)) return setSlot(h, o, name, v);
+      const weakrefOwner = name === '__weakref__' ? weakrefSlotOwner(o.type) : null;
+      if (weakrefOwner)
+        this.raise(
+          'AttributeError',
+          `attribute '__weakref__' of '${weakrefOwner.name}' objects is not writable`,
+        );
       if (!o.type.hasDict) this.raise('AttributeError', noSlotMessage(o, name));
       if (!o.dict && !this.fitsInline(o, name)) h.decref(this.instanceDict(o));
       if (o.dict) {

@@ -156,3 +156,15 @@ export function noSlotMessage(o: PyInstance, name: string): string {
     ? `'${o.type.name}' object attribute '${name}' is read-only`
     : `'${o.type.name}' object has no attribute '${name}'`;
 }
+
+/**
+ * The class whose `__weakref__` descriptor instances of `t` use (the nearest class that added
+ * it), or null when they have none: built-in types' instances (exceptions included) and classes
+ * whose `__slots__` left it out.
+ */
+export function weakrefSlotOwner(t: PyType): PyType | null {
+  if (!t.isHeapType || !t.hasWeakref) return null;
+  let c = t;
+  while (c.base && c.base.isHeapType && c.base.hasWeakref) c = c.base;
+  return c;
+}
