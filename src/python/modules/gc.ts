@@ -29,6 +29,8 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
     get_debug: [0, 0],
     set_debug: [1, 1],
     is_tracked: [1, 1],
+    freeze: [0, 0],
+    unfreeze: [0, 0],
   };
   const fn = (name: string, call: (args: PyObject[]) => PyObject, packsArgs = false) =>
     moduleFunction(interp, {
@@ -83,6 +85,16 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
       return h.none();
     }),
     is_tracked: fn('is_tracked', (args) => h.bool(gc.isTracked(args[0]!))),
+    freeze: fn('freeze', (args) => {
+      noArgs('freeze', args);
+      gc.freeze();
+      return h.none();
+    }),
+    unfreeze: fn('unfreeze', (args) => {
+      noArgs('unfreeze', args);
+      gc.unfreeze();
+      return h.none();
+    }),
     get_referents: fn('get_referents', (args) => {
       const out: PyObject[] = [];
       for (const o of args) {
