@@ -88,3 +88,24 @@ del Temp.method
 print(wt(), weakref.getweakrefcount(t))
 del t
 print(wt, wt())
+print('---')
+
+
+# A WeakMethod stored on its own object, in a reference cycle: the collector frees the
+# WeakMethod with everything it is made of.
+class Observer:
+    def notify(self):
+        return 'notified'
+
+    def __del__(self):
+        print('Observer.__del__')
+
+
+gc.disable()
+obs = Observer()
+obs.me = obs
+obs.handler = weakref.WeakMethod(obs.notify, forgotten)
+print(obs.handler()())
+del obs
+print('collected', gc.collect())
+gc.enable()

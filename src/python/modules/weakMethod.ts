@@ -2,11 +2,20 @@
  * weakref.WeakMethod, built as weakref.py builds it: a weak reference (a `ref` subclass) to the
  * bound method's object whose callback `_cb` also watches `_func_ref`, a weak reference to the
  * method's function. `_cb` holds the user's callback and `self_wr`, a weak reference to the
- * WeakMethod itself (its closure, here a hidden list); when the object or the function dies it
+ * WeakMethod itself, in the two cells of its closure (here a hidden tuple of two one-item lists,
+ * as many collector objects as CPython's); when the object or the function dies it
  * marks the WeakMethod dead (`_alive`) and calls the user's callback once, with the WeakMethod.
  * Calling a live WeakMethod makes a new bound method.
  */
-import { linkWeakref, PyList, PyMethod, PyWeakref, type PyObject, type PyType } from '../../engine';
+import {
+  linkWeakref,
+  PyList,
+  PyMethod,
+  PyTuple,
+  PyWeakref,
+  type PyObject,
+  type PyType,
+} from '../../engine';
 import type { Interpreter } from '../interpreter';
 import { registerTypeMethods } from '../methods';
 import { staticType, supportsWeakrefs, weakrefRepr } from './weakref';
@@ -17,28 +26,27 @@ export function registerWeakMethod(interp: Interpreter, refType: PyType): PyType
   const t = staticType(interp, 'WeakMethod', refType);
 
   /** A weak reference of type `type` to `o` with callback `cb` (owned), linked where CPython links it. */
-  const weakref = (type: PyType, o: PyObject, cb: PyObject | null, key: PyObject | null) => {
-    const wr = new PyWeakref(h.allocAddress(0x50), type, o, cb, 'ref', key);
+  const weakref = (type: PyType, o: PyObject, cb: PyObject | null) => {
+    const wr = new PyWeakref(h.allocAddress(0x50), type, o, cb, 'ref');
     if (cb) h.incref(cb, wr, '__callback__');
-    if (key) h.incref(key, wr, '_func_ref');
     h.track(wr);
     linkWeakref(o, wr);
     return wr;
   };
 
-  /** `_cb(arg)`: the closure's cells are [callback or None, self_wr]. */
-  const makeCallback = (closure: PyList): PyObject =>
+  /** `_cb(arg)`: the closure's cells hold the callback (or None) and self_wr. */
+  const makeCallback = (callbackCell: PyList, selfCell: PyList, closure: PyTuple): PyObject =>
     h.newBuiltin(
       '_cb',
       {
         name: '_cb',
         qualname: 'WeakMethod.__new__.<locals>._cb',
         call(interp: Interpreter) {
-          const selfRef = closure.items[1];
+          const selfRef = selfCell.items[0];
           const self = selfRef instanceof PyWeakref ? selfRef.referent : null;
           if (self instanceof PyWeakref && self.methodAlive) {
             self.methodAlive = false;
-            const callback = closure.items[0]!;
+            const callback = callbackCell.items[0]!;
             if (callback !== h.None) {
               h.incref(self);
               try {
@@ -78,19 +86,22 @@ export function registerWeakMethod(interp: Interpreter, refType: PyType): PyType
           interp.raise('TypeError', `cannot create weak reference to '${obj.type.name}' object`);
         const callback = args[1] ?? h.None;
         h.incref(callback);
-        const closure = h.newList([callback]);
-        closure.internal = true;
-        const cb = makeCallback(closure);
+        const callbackCell = h.newList([callback]);
+        const selfCell = h.newList([]);
+        const closure = h.newTuple([callbackCell, selfCell]);
+        for (const o of [callbackCell, selfCell, closure]) o.internal = true;
+        const cb = makeCallback(callbackCell, selfCell, closure);
+        h.decref(closure);
         cb.internal = true;
         try {
           // self = ref.__new__(cls, obj, _cb); self._func_ref = ref(func, _cb)
-          const funcRef = weakref(refType, func, cb, null);
-          const self = weakref(t, obj, cb, funcRef);
-          h.decref(funcRef);
+          const self = weakref(t, obj, cb);
+          // Owned by the WeakMethod (its `_func_ref` slot).
+          self.key = weakref(refType, func, cb);
           self.methodAlive = true;
           // self_wr = ref(self): the basic weak reference to the WeakMethod, held by _cb.
-          const selfRef = weakref(refType, self, null, null);
-          h.listAppend(closure, selfRef);
+          const selfRef = weakref(refType, self, null);
+          h.listAppend(selfCell, selfRef);
           h.decref(selfRef);
           return self;
         } finally {
