@@ -109,3 +109,11 @@ print(obs.handler()())
 del obs
 print('collected', gc.collect())
 gc.enable()
+print('---')
+# The callback is positional only: ref.__init__ takes no keyword arguments.
+o2 = Observer()
+try:
+    weakref.WeakMethod(o2.notify, callback=forgotten)
+except TypeError as e:
+    print('TypeError:', e)
+del o2

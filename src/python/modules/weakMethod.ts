@@ -66,7 +66,9 @@ export function registerWeakMethod(interp: Interpreter, refType: PyType): PyType
     interp,
     t,
     {
-      __new__(interp, args) {
+      __new__(interp, args, kw) {
+        // type.__call__ then runs ref.__init__, which refuses keywords (`callback=` included).
+        if (kw && kw.length) interp.raise('TypeError', 'ref() takes no keyword arguments');
         if (args.length < 1)
           interp.raise('TypeError', `__new__() missing 1 required positional argument: 'meth'`);
         if (args.length > 2)
