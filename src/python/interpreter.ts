@@ -1368,7 +1368,11 @@ function checkParams(interp: Interpreter, impl: BuiltinImpl, given: number): voi
 }
 
 /** CPython's wording for a built-in called with the wrong number of arguments. */
-function checkArity(interp: Interpreter, impl: BuiltinImpl, given: number): void {
+export function checkArity(
+  interp: Interpreter,
+  impl: Pick<BuiltinImpl, 'name' | 'qualname' | 'arity' | 'isMethod'>,
+  given: number,
+): void {
   const offset = impl.isMethod ? 1 : 0;
   const [min, max] = [impl.arity![0] - offset, impl.arity![1] - offset];
   if (given >= min && given <= max) return;
