@@ -54,6 +54,7 @@ import { formatSyntaxError, formatTraceback } from './traceback';
 import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
 import { proxyTarget } from './modules/weakrefProxy';
 import { installModules, REFUSED_MODULE_MEMBERS } from './modules';
+import { checkArity } from './arity';
 import { runAtexitFinalizers } from './modules/weakref';
 import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
@@ -553,8 +554,13 @@ export class Interpreter {
     if (callable instanceof PyBuiltin) {
       const impl = callable.impl as BuiltinImpl;
       const positional = kwnames ? args.slice(0, args.length - kwnames.length) : args;
-      const kw = kwnames ? kwnames.map((n, i) => [n, args[positional.length + i]!] as const) : null;
-      const all = callable.self ? [callable.self, ...positional] : positional;
+      let kw = kwnames ? kwnames.map((n, i) => [n, args[positional.length + i]!] as const) : null;
+      let all = callable.self ? [callable.self, ...positional] : positional;
+      if (impl.params && kw) {
+        // A method written in Python in CPython: its keywords bind to its parameters.
+        all = bindKeywords(this, impl, all, kw);
+        kw = null;
+      }
       if (impl.arity) checkArity(this, impl, all.length - (impl.isMethod ? 1 : 0));
       if (impl.params) checkParams(this, impl, all.length);
       const warm = (this.frame?.code.warmup ?? -1) >= 0;
@@ -1342,6 +1348,55 @@ export class Interpreter {
 }
 
 /** A Python function's wording: "Q() missing 1 required positional argument: 'key'". */
+/**
+ * Binds keyword arguments to the parameters of a method written in Python in CPython, with a
+ * Python function's errors; the result is positional. A keyword that would leave an optional
+ * parameter before it unset cannot be passed positionally and is refused.
+ */
+function bindKeywords(
+  interp: Interpreter,
+  impl: BuiltinImpl,
+  positional: PyObject[],
+  kw: readonly (readonly [string, PyObject])[],
+): PyObject[] {
+  const params = impl.params!.map((p) => (p.endsWith('?') ? p.slice(0, -1) : p));
+  const q = impl.qualname ?? impl.name;
+  const bound: (PyObject | undefined)[] = positional.slice();
+  if (positional.length > params.length) checkParams(interp, impl, positional.length);
+  for (const [name, value] of kw) {
+    const i = params.indexOf(name);
+    if (i < 0) interp.raise('TypeError', `${q}() got an unexpected keyword argument '${name}'`);
+    if (bound[i] !== undefined)
+      interp.raise('TypeError', `${q}() got multiple values for argument '${name}'`);
+    bound[i] = value;
+  }
+  const missing = params.filter(
+    (p, i) => bound[i] === undefined && !impl.params![i]!.endsWith('?'),
+  );
+  if (missing.length > 0) {
+    const names = missing.map((p) => `'${p}'`);
+    const list =
+      names.length === 1
+        ? names[0]
+        : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    interp.raise(
+      'TypeError',
+      `${q}() missing ${names.length} required positional argument${names.length === 1 ? '' : 's'}: ${list}`,
+    );
+  }
+  const out: PyObject[] = [];
+  for (let i = 0; i < bound.length; i++) {
+    const v = bound[i];
+    if (v === undefined)
+      throw new NotSupported(
+        `leaving '${params[i]}' of ${q}() unset while passing a later keyword`,
+        interp.frame?.lineno ?? 0,
+      );
+    out.push(v);
+  }
+  return out;
+}
+
 function checkParams(interp: Interpreter, impl: BuiltinImpl, given: number): void {
   const params = impl.params!;
   const required = params.filter((p) => !p.endsWith('?'));
@@ -1365,28 +1420,6 @@ function checkParams(interp: Interpreter, impl: BuiltinImpl, given: number): voi
       `${q}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
     );
   }
-}
-
-/** CPython's wording for a built-in called with the wrong number of arguments. */
-export function checkArity(
-  interp: Interpreter,
-  impl: Pick<BuiltinImpl, 'name' | 'qualname' | 'arity' | 'isMethod'>,
-  given: number,
-): void {
-  const offset = impl.isMethod ? 1 : 0;
-  const [min, max] = [impl.arity![0] - offset, impl.arity![1] - offset];
-  if (given >= min && given <= max) return;
-  const name = impl.qualname ?? impl.name;
-  if (min === max && min === 0)
-    interp.raise('TypeError', `${name}() takes no arguments (${given} given)`);
-  if (min === max && min === 1)
-    interp.raise('TypeError', `${name}() takes exactly one argument (${given} given)`);
-  const bound = given < min ? `at least ${min}` : `at most ${max}`;
-  const count = given < min ? min : max;
-  interp.raise(
-    'TypeError',
-    `${impl.name}() takes ${bound} argument${count === 1 ? '' : 's'} (${given} given)`,
-  );
 }
 
 const WHILE_CALLING = ' while calling a Python object';

@@ -2,7 +2,8 @@
 import { DEBUG_SAVEALL, PyInt, PyBool, traverse, type PyObject } from '../../engine';
 
 import type { Kw } from '../builtins';
-import { checkArity, type Interpreter } from '../interpreter';
+import { checkArity } from '../arity';
+import type { Interpreter } from '../interpreter';
 import { collectWithCallbacks, installGcRuntime, type GcState } from '../gcRuntime';
 import { moduleFunction } from './index';
 

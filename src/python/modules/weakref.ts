@@ -23,6 +23,7 @@ import {
   type WeakrefKind,
 } from '../../engine';
 import type { Kw } from '../builtins';
+import { checkArity } from '../arity';
 import type { Interpreter } from '../interpreter';
 import { collect } from '../iteration';
 import { truthy } from '../operators';
@@ -157,14 +158,16 @@ export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
     },
   };
   const refMethods: Record<string, MethodFn> = {
-    __new__(interp, args) {
+    __new__(interp, args, kw) {
+      if (kw?.length) interp.raise('TypeError', 'ref() takes no keyword arguments');
       if (args.length < 1)
         interp.raise('TypeError', `__new__ expected at least 1 argument, got ${args.length}`);
       if (args.length > 2)
         interp.raise('TypeError', `__new__ expected at most 2 arguments, got ${args.length}`);
       return newWeakref(interp, types, args[0]!, args[1] ?? null, 'ref');
     },
-    __call__(interp, args) {
+    __call__(interp, args, kw) {
+      if (kw?.length) interp.raise('TypeError', 'weakref() takes no keyword arguments');
       if (args.length > 1)
         interp.raise('TypeError', `weakref expected 0 arguments, got ${args.length - 1}`);
       const o = (args[0] as PyWeakref).referent ?? h.None;
@@ -207,8 +210,13 @@ export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
     moduleFunction(interp, {
       name,
       qualname: `_weakref.${name}`,
-      arity: name.startsWith('getweakref') ? [1, 1] : undefined,
-      call: (_interp, args, kw) => call(args, kw),
+      call: (_interp, args, kw) => {
+        // The functions of _weakref take no keywords, refused before their argument count.
+        if (kw?.length) interp.raise('TypeError', `_weakref.${name}() takes no keyword arguments`);
+        if (name.startsWith('getweakref'))
+          checkArity(interp, { name, qualname: `_weakref.${name}`, arity: [1, 1] }, args.length);
+        return call(args, kw);
+      },
     });
   const typeRef = (t: PyType) => {
     h.incref(t);
@@ -720,7 +728,7 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
   };
   const mappingSignatures: Record<string, readonly string[]> = {
     get: ['self', 'key', 'default?'],
-    pop: ['self', 'key', 'default?'],
+    pop: ['self', 'key', '*args?'],
     setdefault: ['self', 'key', 'default?'],
     __getitem__: ['self', 'key'],
     __setitem__: ['self', 'key', 'value'],
