@@ -1022,6 +1022,13 @@ export class Interpreter {
         h.incref(o.args);
         return o.args;
       }
+      // AttributeError's name and obj are None unless the failed lookup set them.
+      if (
+        (name === 'name' || name === 'obj') &&
+        o.args &&
+        o.type.isSubtypeOf(this.exceptions.get('AttributeError')!)
+      )
+        return h.none();
     }
     if (o instanceof PyModule) {
       const v = h.dictGet(o.dict, this.key(name));
