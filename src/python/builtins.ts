@@ -25,7 +25,9 @@ import { hashOf } from './userHash';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format';
-import { builtinSpecial, lookupTypeAttr, newSortedListOf, setTruth, typeMethods } from './methods';
+import { builtinSpecial, lookupTypeAttr, newListOf, setTruth, typeMethods } from './methods';
+import { sortList } from './sorting';
+import { MIN_MAX } from './minMax';
 import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
@@ -202,13 +204,20 @@ const FUNCTIONS: BuiltinImpl[] = [
     },
   },
   {
+    // sorted(iterable, /, *, key=None, reverse=False): list(iterable), then its sort(...).
     name: 'sorted',
     call(interp, args, kw) {
-      checkLengthHint(interp, exactlyOne(interp, 'sorted', args));
-      const reverse = kw?.find(([n]) => n === 'reverse')?.[1];
-      return newSortedListOf(interp, exactlyOne(interp, 'sorted', args), () =>
-        reverse ? truthy(interp, reverse) : false,
-      );
+      if (args.length !== 1)
+        interp.raise('TypeError', `sorted expected 1 argument, got ${args.length}`);
+      checkLengthHint(interp, args[0]!);
+      const l = newListOf(interp, args[0]!);
+      try {
+        sortList(interp, l, kw);
+      } catch (e) {
+        interp.heap.decref(l);
+        throw e;
+      }
+      return l;
     },
   },
   {
@@ -302,7 +311,7 @@ const typeNew: BuiltinImpl = {
 export function installBuiltins(interp: Interpreter): void {
   const h = interp.heap;
   setTruth(truthy);
-  for (const impl of FUNCTIONS) {
+  for (const impl of [...FUNCTIONS, ...MIN_MAX]) {
     const fn = h.newBuiltin(impl.name, impl);
     fn.interned = true;
     interp.setName(interp.builtins, impl.name, fn);

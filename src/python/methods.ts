@@ -29,7 +29,8 @@ import { knownLength, reserveCollection, reserveItems, reserveStr } from './allo
 import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
-import { equals, orderCompare } from './operators';
+import { equals } from './operators';
+import { listSortMethod } from './sorting';
 import { formatString } from './format';
 import { checkDecimalDigits } from './intDigits';
 
@@ -234,6 +235,7 @@ const list: Record<string, MethodFn> = {
     }
     return interp.raise('ValueError', `${interp.reprOf(args[1]!)} is not in list`);
   },
+  sort: listSortMethod,
   count(interp, args) {
     arity(interp, 'count', args, 1, 1);
     interp.charge(self<PyList>(args).items.length);
@@ -265,22 +267,6 @@ export function newListOf(interp: Interpreter, x: PyObject): PyList {
   const hint = lengthHint(x);
   const items = collect(interp, x);
   return interp.heap.newList(items, extendedSlots(0, 0, hint, items.length));
-}
-
-/** sorted(x): list(x) sorted by `<` (stable; reverse keeps equal items in their order). */
-export function newSortedListOf(interp: Interpreter, x: PyObject, reverse: () => boolean): PyList {
-  reserveCollection(interp, x, 8);
-  const hint = lengthHint(x);
-  const items = collect(interp, x);
-  try {
-    return interp.heap.newList(
-      sortItems(interp, items, reverse()),
-      extendedSlots(0, 0, hint, items.length),
-    );
-  } catch (e) {
-    for (const i of items) interp.heap.decref(i);
-    throw e;
-  }
 }
 
 /**
@@ -755,16 +741,3 @@ const TABLES: Record<string, Record<string, MethodFn>> = {
   range,
   object,
 };
-
-/** sorted(iterable): stable by `<`; reverse=True keeps equal items in their original order. */
-export function sortItems(interp: Interpreter, items: PyObject[], reverse: boolean): PyObject[] {
-  const sign = reverse ? -1 : 1;
-  // About n log n comparisons.
-  interp.charge(items.length * Math.ceil(Math.log2(items.length + 1)));
-  return items
-    .slice()
-    .sort(
-      (a, b) =>
-        sign * (orderCompare(interp, '<', a, b) ? -1 : orderCompare(interp, '<', b, a) ? 1 : 0),
-    );
-}
