@@ -39,6 +39,7 @@ import {
   type DictPart,
   type IntValue,
 } from './objects';
+import { ITER_OBJECT_FIELDS, PyIterObject, type IterObjectKind } from './iterObjects';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -420,6 +421,11 @@ export class Heap {
     return this.track(it);
   }
 
+  /** An enumerate, zip, map, filter or reversed object, tracked, its fields still empty. */
+  newIterObject(kind: IterObjectKind): PyIterObject {
+    return this.track(new PyIterObject(this.allocAddress(0x30), this.lazyType(kind), kind));
+  }
+
   newDict(isNamespace = false): PyDict {
     return this.track(new PyDict(this.allocAddress(), this.types.dict, isNamespace));
   }
@@ -668,6 +674,13 @@ export class Heap {
       if (o.seq) this.decref(o.seq, o, 'seq');
       o.seq = null;
       if (o.result) this.decref(o.result, o, 'result');
+    } else if (o instanceof PyIterObject) {
+      // Its dealloc releases the fields in order (Py_XDECREF each).
+      const names = ITER_OBJECT_FIELDS[o.kind];
+      o.fields.forEach((f, i) => {
+        o.fields[i] = null;
+        if (f) this.decref(f, o, names[i]);
+      });
     } else if (o instanceof PyMethod) {
       this.decref(o.func, o, '__func__');
       this.decref(o.self, o, '__self__');

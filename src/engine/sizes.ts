@@ -8,6 +8,7 @@
  * outgrows the 8 slots kept inside the object.
  */
 import type { IntValue } from './objects';
+import { ITER_OBJECT_SIZES, PyIterObject } from './iterObjects';
 import {
   PyBool,
   PyBuiltin,
@@ -219,6 +220,7 @@ export function sizeOf(o: PyObject): number {
   if (o instanceof PyDict) return dictSize(o.keysLog2, o.keysUnicode);
   if (o instanceof PySet) return setSize(o.table.capacity);
   if (o instanceof PyType) return o.isHeapType ? 1688 : 424;
+  if (o instanceof PyIterObject) return ITER_OBJECT_SIZES[o.kind];
   return 16;
 }
 

@@ -35,6 +35,7 @@ import {
   PyBool,
   PyNone,
 } from './objects';
+import { PyIterObject, iterObjectFields } from './iterObjects';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -237,6 +238,8 @@ function collectReferences(o: PyObject, limit: number): References {
     const target = o.ref?.referent;
     if (target) refs.add('weakly', target, true);
     if (o.func) refs.add('.func', o.func);
+  } else if (o instanceof PyIterObject) {
+    for (const [name, f] of iterObjectFields(o)) refs.add(name, f);
   } else if (o instanceof PySet) {
     for (const m of o.table.keys(limit)) refs.add('member', m);
     refs.total = o.members.size;

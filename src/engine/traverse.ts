@@ -25,6 +25,7 @@ import {
   PyFinalize,
   PyType,
 } from './objects';
+import { PyIterObject, traverseIterObject } from './iterObjects';
 
 export type Visit = (target: PyObject) => void;
 
@@ -85,6 +86,8 @@ export function traverse(o: PyObject, visit: Visit): void {
     if (o.func) visit(o.func);
     if (o.args) visit(o.args);
     if (o.kwargs) visit(o.kwargs);
+  } else if (o instanceof PyIterObject) {
+    traverseIterObject(o, visit);
   } else if (o instanceof PySlice) {
     visit(o.start);
     visit(o.stop);

@@ -28,6 +28,9 @@ import { formatValue } from './format';
 import { builtinSpecial, lookupTypeAttr, newListOf, setTruth, typeMethods } from './methods';
 import { sortList } from './sorting';
 import { MIN_MAX } from './minMax';
+import { NUMBER_FUNCTIONS } from './numberBuiltins';
+import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
+import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
 import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
@@ -311,7 +314,13 @@ const typeNew: BuiltinImpl = {
 export function installBuiltins(interp: Interpreter): void {
   const h = interp.heap;
   setTruth(truthy);
-  for (const impl of [...FUNCTIONS, ...MIN_MAX]) {
+  for (const impl of [
+    ...FUNCTIONS,
+    ...MIN_MAX,
+    ...ITER_FUNCTIONS,
+    ...NUMBER_FUNCTIONS,
+    ...PREDICATE_FUNCTIONS,
+  ]) {
     const fn = h.newBuiltin(impl.name, impl);
     fn.interned = true;
     interp.setName(interp.builtins, impl.name, fn);
@@ -320,6 +329,10 @@ export function installBuiltins(interp: Interpreter): void {
     const t = (h.types as unknown as Record<string, PyType>)[name]!;
     h.incref(t);
     interp.setName(interp.builtins, name, t);
+  }
+  for (const t of iteratorTypes(interp)) {
+    h.incref(t);
+    interp.setName(interp.builtins, t.name, t);
   }
   const typeCtor = h.newBuiltin('__new__', typeNew);
   typeCtor.interned = true;

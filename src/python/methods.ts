@@ -19,6 +19,7 @@ import {
   PyTuple,
   PyType,
   PyIterator,
+  PyIterObject,
   listGrowth,
   preallocatedSlots,
   strKindOf,
@@ -31,6 +32,7 @@ import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
 import { equals } from './operators';
 import { listSortMethod } from './sorting';
+import { iterObjectLengthHint } from './iterObjects';
 import { formatString } from './format';
 import { checkDecimalDigits } from './intDigits';
 
@@ -339,6 +341,7 @@ function extendedSlots(allocated: number, m: number, hint: number, n: number): n
 function lengthHint(x: PyObject): number {
   const n = knownLength(x);
   if (n >= 0) return n;
+  if (x instanceof PyIterObject) return iterObjectLengthHint(x);
   if (x instanceof PyIterator && x.seq && !x.produce) {
     const total = knownLength(x.seq);
     if (total >= 0) return Math.max(0, total - x.index);
