@@ -35,6 +35,7 @@ import {
 } from './frame';
 import type { Interpreter, RunMode } from './interpreter';
 import { collect, getIter, iterNext } from './iteration';
+import { missingName } from './missingName';
 import {
   binaryOp,
   compare,
@@ -1707,7 +1708,7 @@ class Compiler {
     const interp = this.interp;
     const h = interp.heap;
     const key = interp.key(name);
-    const notDefined = () => interp.raise('NameError', `name '${name}' is not defined`);
+    const notDefined = () => missingName(interp, name);
     if (scope.derefs?.has(name))
       return loadDeref(interp, scope.locals.indexOf(name), name, this.isFree(name, scope));
     if (scope.classDerefs?.has(name))
