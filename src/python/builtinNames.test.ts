@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
+import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
 import { Session } from './session';
 
 function printed(s: Session, line: string): string {
@@ -32,5 +33,35 @@ describe("the names of CPython's builtins module", () => {
     expect(printed(s, 'print(undefined_name)')).toContain(
       "NameError: name 'undefined_name' is not defined",
     );
+  });
+});
+
+describe("the attributes of CPython's built-in types", () => {
+  const samples: Record<string, string> = {
+    str: "'ab'",
+    list: '[1]',
+    tuple: '(1,)',
+    dict: '{1: 2}',
+    set: '{1}',
+    int: '(7)',
+    float: '(1.5)',
+    bool: 'True',
+    range: 'range(3)',
+    NoneType: 'None',
+    object: 'object()',
+  };
+  it('each one is found, or refused by name at its line: never an AttributeError', () => {
+    const s = new Session();
+    for (const [type, names] of Object.entries(CPYTHON_TYPE_ATTRIBUTES)) {
+      for (const name of names) {
+        const out = printed(s, `v = ${samples[type]}.${name}`);
+        if (out === '') continue;
+        expect(out).toBe(
+          `NotSupported: the attribute '${type}.${name}' is not supported by Heapscope (line 1)\n`,
+        );
+      }
+    }
+    expect(printed(s, "v = 'ab'.split")).toBe('');
+    expect(printed(s, "v = 'ab'.no_such_method")).toContain('AttributeError');
   });
 });

@@ -334,6 +334,9 @@ export function installBuiltins(interp: Interpreter): void {
     h.incref(t);
     interp.setName(interp.builtins, t.name, t);
   }
+  // str's method descriptors exist from the start, as in CPython's type dict: made lazily, the
+  // first method call would count them as the program's allocations.
+  typeMethods(interp, h.types.str);
   const typeCtor = h.newBuiltin('__new__', typeNew);
   typeCtor.interned = true;
   typeMethods(interp, h.types.type).set('__new__', typeCtor);

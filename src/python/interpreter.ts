@@ -32,6 +32,7 @@ import {
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
 import { copyFreeVars, makeCells } from './cells';
+import { refuseMissingAttribute } from './missingAttribute';
 import { CompileFailure, NotSupported, PyError, PySyntaxError } from './errors';
 import {
   Budget,
@@ -1020,6 +1021,7 @@ export class Interpreter {
         h.incref(method);
         return method;
       }
+      refuseMissingAttribute(this, o, name);
       return this.raiseAttributeError(
         o,
         name,
@@ -1063,6 +1065,7 @@ export class Interpreter {
     if (attr instanceof PyBuiltin && (attr.impl as BuiltinImpl).isProperty)
       return this.callWith(attr, [o], null, this.frame);
     if (attr) return this.bind(attr, o);
+    refuseMissingAttribute(this, o.type, name);
     return this.raiseAttributeError(o, name, `'${o.type.name}' object has no attribute '${name}'`);
   }
 

@@ -33,6 +33,7 @@ import { collect } from './iteration';
 import { equals } from './operators';
 import { listSortMethod } from './sorting';
 import { iterObjectLengthHint } from './iterObjects';
+import { STR_METHODS } from './strMethods';
 import { formatString } from './format';
 import { checkDecimalDigits } from './intDigits';
 
@@ -75,7 +76,7 @@ export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuilt
             : c.name === 'list' && name === 'append'
               ? 2
               : -1,
-        call: fn,
+        call: name === '__new__' ? fn : checkingSelf(c, name, fn),
       };
       const b = interp.heap.newBuiltin(name, impl);
       b.interned = true;
@@ -83,6 +84,20 @@ export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuilt
     }
   }
   return methods;
+}
+
+/** A method descriptor called unbound (`str.upper(x)`) checks its self as CPython's does. */
+function checkingSelf(t: PyType, name: string, fn: MethodFn): MethodFn {
+  return (interp, args, kw) => {
+    const self = args[0];
+    if (!self) interp.raise('TypeError', `unbound method ${t.name}.${name}() needs an argument`);
+    if (!self.type.isSubtypeOf(t))
+      interp.raise(
+        'TypeError',
+        `descriptor '${name}' for '${t.name}' objects doesn't apply to a '${self.type.name}' object`,
+      );
+    return fn(interp, args, kw);
+  };
 }
 
 /** The built-in types that have vectorcall in 3.11 (their calls take no recursion level). */
@@ -607,14 +622,7 @@ const str: Record<string, MethodFn> = {
       for (const p of parts) interp.heap.decref(p);
     }
   },
-  upper(interp, args) {
-    interp.charge(strOf(args).length);
-    return interp.heap.newStr(strOf(args).toUpperCase());
-  },
-  lower(interp, args) {
-    interp.charge(strOf(args).length);
-    return interp.heap.newStr(strOf(args).toLowerCase());
-  },
+  ...STR_METHODS,
   format(interp, args, kw) {
     return interp.heap.newStr(formatString(interp, strOf(args), args.slice(1), kw));
   },
