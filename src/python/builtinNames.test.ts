@@ -49,6 +49,18 @@ describe("the attributes of CPython's built-in types", () => {
     range: 'range(3)',
     NoneType: 'None',
     object: 'object()',
+    enumerate: 'enumerate([])',
+    zip: 'zip()',
+    map: 'map(len, [])',
+    filter: 'filter(None, [])',
+    reversed: 'reversed(())',
+    list_reverseiterator: 'reversed([])',
+    list_iterator: 'iter([])',
+    tuple_iterator: 'iter(())',
+    range_iterator: 'iter(range(1))',
+    str_ascii_iterator: "iter('')",
+    set_iterator: 'iter(set())',
+    dict_keyiterator: 'iter({})',
   };
   it('each one is found, or refused by name at its line: never an AttributeError', () => {
     const s = new Session();
