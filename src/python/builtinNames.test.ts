@@ -61,6 +61,8 @@ describe("the attributes of CPython's built-in types", () => {
     str_ascii_iterator: "iter('')",
     set_iterator: 'iter(set())',
     dict_keyiterator: 'iter({})',
+    type: 'int',
+    BaseException: 'ValueError()',
   };
   it('each one is found, or refused by name at its line: never an AttributeError', () => {
     const s = new Session();
@@ -68,12 +70,35 @@ describe("the attributes of CPython's built-in types", () => {
       for (const name of names) {
         const out = printed(s, `v = ${samples[type]}.${name}`);
         if (out === '') continue;
-        expect(out).toBe(
-          `NotSupported: the attribute '${type}.${name}' is not supported by Heapscope (line 1)\n`,
+        // Named with the built-in type that has it (a class's own, or type's).
+        expect(out).toMatch(
+          new RegExp(
+            `^NotSupported: the attribute '\\w+\\.${name}' is not supported by Heapscope \\(line 1\\)\n$`,
+          ),
         );
       }
     }
     expect(printed(s, "v = 'ab'.split")).toBe('');
     expect(printed(s, "v = 'ab'.no_such_method")).toContain('AttributeError');
+  });
+});
+
+describe('attributes a user class inherits from built-in ones', () => {
+  it('are refused by name, while unknown attributes stay AttributeErrors', () => {
+    const s = new Session();
+    printed(s, 'class C:\n    pass\n');
+    printed(s, 'class E(Exception):\n    pass\n');
+    expect(printed(s, 'v = C().__init__')).toBe(
+      "NotSupported: the attribute 'object.__init__' is not supported by Heapscope (line 1)\n",
+    );
+    expect(printed(s, 'v = C.mro')).toBe(
+      "NotSupported: the attribute 'type.mro' is not supported by Heapscope (line 1)\n",
+    );
+    expect(printed(s, 'v = E().with_traceback')).toBe(
+      "NotSupported: the attribute 'BaseException.with_traceback' is not supported by Heapscope (line 1)\n",
+    );
+    expect(printed(s, 'v = C().missing')).toContain(
+      "AttributeError: 'C' object has no attribute 'missing'",
+    );
   });
 });

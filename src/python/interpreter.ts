@@ -1065,7 +1065,7 @@ export class Interpreter {
     if (attr instanceof PyBuiltin && (attr.impl as BuiltinImpl).isProperty)
       return this.callWith(attr, [o], null, this.frame);
     if (attr) return this.bind(attr, o);
-    refuseMissingAttribute(this, o.type, name);
+    refuseMissingAttribute(this, o, name);
     return this.raiseAttributeError(o, name, `'${o.type.name}' object has no attribute '${name}'`);
   }
 

@@ -1,14 +1,25 @@
 /**
- * An attribute a built-in type has in CPython but Heapscope does not implement: refused with
- * NotSupported naming it, where CPython would have found it (never a wrong AttributeError).
+ * An attribute CPython's built-in types provide but Heapscope does not implement: refused with
+ * NotSupported naming it, where CPython would have found it (never a wrong AttributeError). An
+ * object is checked against its type and that type's built-in bases (a user class inherits
+ * object's attributes, a user exception BaseException's); a class also against `type`'s.
  */
-import type { PyType } from '../engine';
+import { PyType, type PyObject } from '../engine';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
 
-export function refuseMissingAttribute(interp: Interpreter, t: PyType, name: string): void {
-  if (t.isHeapType) return;
-  if (CPYTHON_TYPE_ATTRIBUTES[t.name]?.has(name))
-    throw new NotSupported(`the attribute '${t.name}.${name}'`, interp.frame?.lineno ?? 0);
+function builtinOwner(t: PyType, name: string): string | null {
+  for (let c: PyType | null = t; c; c = c.base) {
+    if (!c.isHeapType && CPYTHON_TYPE_ATTRIBUTES[c.name]?.has(name)) return c.name;
+  }
+  return null;
+}
+
+export function refuseMissingAttribute(interp: Interpreter, o: PyObject, name: string): void {
+  const owner =
+    o instanceof PyType
+      ? (builtinOwner(o, name) ?? (CPYTHON_TYPE_ATTRIBUTES.type!.has(name) ? 'type' : null))
+      : builtinOwner(o.type, name);
+  if (owner) throw new NotSupported(`the attribute '${owner}.${name}'`, interp.frame?.lineno ?? 0);
 }
