@@ -82,3 +82,31 @@ try:
     Version(1, 0) < 3
 except AttributeError as e:
     print("AttributeError:", e)
+
+# The comparisons a sort makes, in order (a short list: count_run, then binary insertion).
+class Loud:
+    def __init__(self, n):
+        self.n = n
+
+    def __lt__(self, other):
+        print(f"  {self.n} < {other.n}?")
+        return self.n < other.n
+
+    def __repr__(self):
+        return f"L{self.n}"
+
+
+print(sorted([Loud(3), Loud(1), Loud(2), Loud(5), Loud(4)]))
+print(sorted([Loud(1), Loud(2), Loud(4), Loud(3)], reverse=True))
+print(sorted([Loud(5), Loud(4), Loud(3), Loud(6)]))
+print(sorted([Loud(2), Loud(1)], key=lambda x: x))
+mixed = [3, 1, 2, "x", 0]
+try:
+    mixed.sort()
+except TypeError as e:
+    print("TypeError:", e, mixed)
+mixed = [3, 1, 2, "x", 0]
+try:
+    mixed.sort(reverse=True)
+except TypeError as e:
+    print("TypeError:", e, mixed)

@@ -44,19 +44,60 @@ export function listSortMethod(interp: Interpreter, args: PyObject[], kw: Kw): P
   return interp.heap.none();
 }
 
-/** The reorder itself: a stable sort of positions by their keys, as `<` orders them. */
-function sortedOrder(interp: Interpreter, keys: readonly PyObject[]): number[] {
+/** Reverses a[lo:hi] in place (reverse_slice). */
+function reverseRange(a: PyObject[] | null, lo: number, hi: number): void {
+  if (!a) return;
+  for (let i = lo, j = hi - 1; i < j; i++, j--) [a[i], a[j]] = [a[j]!, a[i]!];
+}
+
+/**
+ * Sorts `keys` in place, and `values` (when the keys are a key function's) alongside. Below 64
+ * items (MIN_MERGE) this is CPython's timsort exactly: count_run, then a binary insertion sort of
+ * the rest, so the `<` comparisons happen in CPython's order and a failing one leaves the list
+ * as partially sorted as CPython leaves it. Longer lists are sorted stably by the same `<`
+ * (the same result, but not CPython's sequence of merges and comparisons).
+ */
+function sortInPlace(interp: Interpreter, keys: PyObject[], values: PyObject[] | null): void {
   const n = keys.length;
+  if (n < 2) return;
   // About n log n comparisons.
   interp.charge(n * Math.ceil(Math.log2(n + 1)));
-  const order = keys.map((_, i) => i);
-  // Array.prototype.sort is stable, as timsort is.
-  order.sort((i, j) => {
-    const a = keys[i]!;
-    const b = keys[j]!;
-    return orderCompare(interp, '<', a, b) ? -1 : orderCompare(interp, '<', b, a) ? 1 : 0;
-  });
-  return order;
+  const lt = (a: PyObject, b: PyObject) => orderCompare(interp, '<', a, b);
+  if (n >= 64) {
+    const order = keys.map((_, i) => i);
+    // Array.prototype.sort is stable, as timsort is.
+    order.sort((i, j) => (lt(keys[i]!, keys[j]!) ? -1 : lt(keys[j]!, keys[i]!) ? 1 : 0));
+    const k = keys.slice();
+    order.forEach((from, to) => (keys[to] = k[from]!));
+    if (values) {
+      const v = values.slice();
+      order.forEach((from, to) => (values[to] = v[from]!));
+    }
+    return;
+  }
+  // count_run: the ascending (or strictly descending, then reversed) run at the start.
+  let run = 2;
+  if (lt(keys[1]!, keys[0]!)) {
+    for (let i = 2; i < n; i++, run++) if (!lt(keys[i]!, keys[i - 1]!)) break;
+    reverseRange(keys, 0, run);
+    reverseRange(values, 0, run);
+  } else {
+    for (let i = 2; i < n; i++, run++) if (lt(keys[i]!, keys[i - 1]!)) break;
+  }
+  // binarysort: each next item goes after the equal ones before it.
+  for (let start = run; start < n; start++) {
+    const pivot = keys[start]!;
+    let l = 0;
+    let r = start;
+    do {
+      const p = l + ((r - l) >> 1);
+      if (lt(pivot, keys[p]!)) r = p;
+      else l = p + 1;
+    } while (l < r);
+    keys.splice(start, 1);
+    keys.splice(l, 0, pivot);
+    if (values) values.splice(l, 0, values.splice(start, 1)[0]!);
+  }
 }
 
 export function sortList(interp: Interpreter, l: PyList, kw: Kw): void {
@@ -71,7 +112,6 @@ export function sortList(interp: Interpreter, l: PyList, kw: Kw): void {
   const n = items.length;
   let keys: PyObject[] | null = null;
   let failure: unknown = null;
-  let sorted = false;
   let keysMade = false;
   try {
     if (key) {
@@ -79,30 +119,25 @@ export function sortList(interp: Interpreter, l: PyList, kw: Kw): void {
       for (const item of items) keys.push(interp.callWith(key, [item], null, interp.frame));
     }
     keysMade = true;
+    items = items.slice();
     if (reverse && n > 1) {
-      items = items.slice().reverse();
-      keys = keys && keys.slice().reverse();
+      items.reverse();
+      keys?.reverse();
     }
-    const order = sortedOrder(interp, keys ?? items);
-    items = order.map((i) => items[i]!);
-    if (keys) {
-      const k = keys;
-      keys = order.map((i) => k[i]!);
-    }
-    sorted = true;
+    sortInPlace(interp, keys ?? items, keys ? items : null);
   } catch (e) {
     failure = e;
   }
   // The keys go in the sort's final order, before the reverse back; after a failing key
-  // function, the keys made so far go last to first.
+  // function, the keys made so far go last to first and the list is as it was.
   if (keys && keysMade) for (const k of keys) h.decref(k);
   else if (keys) for (let i = keys.length - 1; i >= 0; i--) h.decref(keys[i]!);
-  if (sorted && reverse && n > 1) items = items.slice().reverse();
+  if (keysMade && reverse && n > 1) items.reverse();
   // What the list got while it sorted is thrown away, last to first.
   const added = l.items;
   const modified = added.length > 0 || l.allocated !== 0;
-  // A failed sort leaves the items in their original order (CPython's partial merges aside).
-  l.items = sorted ? items : original;
+  // A failed comparison leaves the items as far as the sort got (CPython's state, below 64).
+  l.items = keysMade ? items : original;
   if (l.allocated !== 0) h.listSetAllocated(l, savedAllocated);
   else l.allocated = savedAllocated;
   for (let i = added.length - 1; i >= 0; i--) h.decref(added[i]!);
