@@ -2,8 +2,10 @@
 // Runs a TypeScript entry point as one esbuild bundle: the same optimised code the browser gets.
 // (tsx keeps function names by wrapping every closure it creates, which slows the interpreter's
 // hot paths several times over.) Bundles are cached under node_modules/.cache/heapscope and
-// rebuilt when any source file is newer.
+// rebuilt when any source file is newer. A bundle's name carries the checkout's path: checkouts that
+// share one node_modules (git worktrees linking it) never run each other's bundles.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,9 +27,10 @@ export async function bundle(entry) {
   const source = resolve(entry);
   const cacheDir = join(root, 'node_modules', '.cache', 'heapscope');
   mkdirSync(cacheDir, { recursive: true });
+  const checkout = createHash('sha256').update(root).digest('hex').slice(0, 12);
   const out = join(
     cacheDir,
-    relative(root, source).replace(/[\\/]/g, '_').replace(/\.ts$/, '.mjs'),
+    `${checkout}-${relative(root, source).replace(/[\\/]/g, '_').replace(/\.ts$/, '.mjs')}`,
   );
   let built;
   try {

@@ -23,9 +23,10 @@ export interface FnSpec {
   define?(g: GenContext): void;
 }
 
-/** The parameter names of a function, from its `def` line. */
+/** The parameter names of a function, from its `def` line (after any decorator's). */
 export function parameters(fn: FnSpec): string[] {
-  const inside = /\((.*)\)/.exec(fn.source[0]!)?.[1] ?? '';
+  const def = fn.source.find((l) => l.startsWith(`def ${fn.name}(`)) ?? fn.source[0]!;
+  const inside = /\((.*)\)/.exec(def)?.[1] ?? '';
   return inside
     .split(',')
     .map((p) => p.split('=')[0]!.trim())
@@ -219,6 +220,94 @@ export const FUNCTIONS: readonly FnSpec[] = [
       const acc = g.heap.roots.get(COLLECT_DEFAULT) as number;
       g.obj(acc).items.push(x!);
       return acc;
+    },
+  },
+  {
+    // A closure reads its argument through a cell: one more reference while the cell lives.
+    name: 'capture',
+    source: [
+      'def capture(x):',
+      '    def get():',
+      '        return x',
+      '    print("capture", sys.getrefcount(get()))',
+      '    return get()',
+    ],
+    args: (g) => one(g.objectValue()),
+    apply: (_g, [x]) => x!,
+  },
+  {
+    // `nonlocal` rebinds a cell; the frame's plain locals die first, then its cells.
+    name: 'tally',
+    source: [
+      'def tally(x):',
+      '    seen = [x]',
+      '    count = 0',
+      '    def bump():',
+      '        nonlocal count',
+      '        count += 1',
+      '        seen.append(count)',
+      '    bump()',
+      '    bump()',
+      '    return seen',
+    ],
+    args: (g) => one(g.value()),
+    apply: (g, [x]) => {
+      const l = g.heap.alloc('list');
+      l.items = [x!, '1', '2'];
+      return l.id;
+    },
+  },
+  {
+    // A user decorator: the wrapper closes over the decorated function.
+    name: 'boxit',
+    source: [
+      'def listify(fn):',
+      '    def wrapper(x):',
+      '        return [fn(x)]',
+      '    return wrapper',
+      '@listify',
+      'def boxit(x):',
+      '    return x',
+    ],
+    args: (g) => one(g.value()),
+    apply: (g, [x]) => {
+      const l = g.heap.alloc('list');
+      l.items = [x!];
+      return l.id;
+    },
+  },
+  {
+    // A list comprehension: its own frame, called with the iterator of a temporary tuple.
+    name: 'twice',
+    source: ['def twice(x):', '    return [y for y in (x, x)]'],
+    args: (g) => one(g.value()),
+    apply: (g, [x]) => {
+      const l = g.heap.alloc('list');
+      l.items = [x!, x!];
+      return l.id;
+    },
+  },
+  {
+    // Each item's count inside a comprehension: the list, the loop variable, the argument.
+    name: 'counts',
+    source: ['def counts(box):', '    return [sys.getrefcount(v) for v in box]'],
+    // Only lists of objects: an int's count (small ints are shared) is not compared.
+    args: (g) => one(g.pickObj((o) => isList(o) && o.items.every(isObj))),
+    apply: (g, [box]) => {
+      const l = g.heap.alloc('list');
+      l.items = g.obj(box as number).items.map(() => '0');
+      return l.id;
+    },
+  },
+  {
+    // A dict comprehension over items(): a new dict sharing the keys and values.
+    name: 'rekey',
+    source: ['def rekey(d):', '    return {k: v for k, v in d.items()}'],
+    args: (g) => one(g.pickObj(isDict)),
+    apply: (g, [d]) => {
+      const copy = g.heap.alloc('dict');
+      copy.entries = g.obj(d as number).entries.map((e) => ({ ...e }));
+      return copy.id;
     },
   },
   {

@@ -112,6 +112,36 @@ const copy: Statement = (g) => {
   return [`${name} = list(${src.expr})`];
 };
 
+/**
+ * Comprehensions at module level (3.11: a <listcomp>/<dictcomp> frame called with the iterator):
+ * a copy of a sequence's items or of a dict's entries, a dict's keys, or the counts of a list's
+ * objects as the comprehension sees them.
+ */
+const comprehension: Statement = (g) => {
+  const src = g.pickObj((o) => isSeq(o) || isDict(o));
+  if (!src) return null;
+  const from = g.obj(src.val as number);
+  const name = g.anyName();
+  if (from.kind === 'dict') {
+    if (g.rng.chance(0.5)) {
+      const o = g.heap.alloc('dict');
+      o.entries = from.entries.map((e) => ({ ...e }));
+      bind(g, name, o.id);
+      return [`${name} = {k: v for k, v in ${src.expr}.items()}`];
+    }
+    const o = g.heap.alloc('list');
+    o.items = from.entries.map((e) => e.key);
+    bind(g, name, o.id);
+    return [`${name} = [k for k in ${src.expr}]`];
+  }
+  if (from.items.length && from.items.every(isObj) && g.rng.chance(0.4))
+    return [`print([sys.getrefcount(v) for v in ${src.expr}])`];
+  const o = g.heap.alloc('list');
+  o.items = [...from.items];
+  bind(g, name, o.id);
+  return [`${name} = [v for v in ${src.expr}]`];
+};
+
 const concat: Statement = (g) => {
   const l1 = g.pickObj(isList);
   const l2 = g.pickObj(isList);
@@ -501,7 +531,8 @@ const forDict: Statement = (g, fns) => {
 
 const forRange: Statement = (g) => {
   const l = g.pickObj(isList);
-  if (!l) return null;
+  // The loop rebinds `i`: a list reached through `i` would be an int from the first pass on.
+  if (!l || /\bi\b/.test(l.expr)) return null;
   const n = g.rng.int(1, 3);
   const lid = l.val as number;
   const kind = g.rng.pick(['list', 'Box', 'Tracked'] as const);
@@ -609,6 +640,7 @@ export const STATEMENTS = {
   swap,
   unpack,
   copy,
+  comprehension,
   concat,
   listAppend,
   listInsert,
@@ -652,6 +684,7 @@ export const WEIGHTS: Readonly<Record<StatementKind, number>> = {
   swap: 1,
   unpack: 1,
   copy: 1,
+  comprehension: 1,
   concat: 1,
   listAppend: 6,
   listInsert: 2,

@@ -30,6 +30,7 @@ import {
   PyIterator,
   PySlice,
   PyFunction,
+  PyCell,
   PyMethod,
   PyInstance,
   PyWeakref,
@@ -40,6 +41,7 @@ import {
   type IntValue,
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
+import { ITER_OBJECT_FIELDS, PyIterObject, type IterObjectKind } from './iterObjects';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -421,6 +423,11 @@ export class Heap {
     return this.track(it);
   }
 
+  /** An enumerate, zip, map, filter or reversed object, tracked, its fields still empty. */
+  newIterObject(kind: IterObjectKind): PyIterObject {
+    return this.track(new PyIterObject(this.allocAddress(0x30), this.lazyType(kind), kind));
+  }
+
   newDict(isNamespace = false): PyDict {
     return this.track(new PyDict(this.allocAddress(), this.types.dict, isNamespace));
   }
@@ -669,6 +676,13 @@ export class Heap {
       if (o.seq) this.decref(o.seq, o, 'seq');
       o.seq = null;
       if (o.result) this.decref(o.result, o, 'result');
+    } else if (o instanceof PyIterObject) {
+      // Its dealloc releases the fields in order (Py_XDECREF each).
+      const names = ITER_OBJECT_FIELDS[o.kind];
+      o.fields.forEach((f, i) => {
+        o.fields[i] = null;
+        if (f) this.decref(f, o, names[i]);
+      });
     } else if (o instanceof PyMethod) {
       this.decref(o.func, o, '__func__');
       this.decref(o.self, o, '__self__');
@@ -676,6 +690,9 @@ export class Heap {
       this.decref(o.globals, o, '__globals__');
       if (o.defaults) this.decref(o.defaults, o, '__defaults__');
       if (o.dict) this.decref(o.dict, o, '__dict__');
+      if (o.closure) this.decref(o.closure, o, '__closure__');
+    } else if (o instanceof PyCell) {
+      if (o.contents) this.decref(o.contents, o, 'cell_contents');
     } else if (o instanceof PyWeakContainer || o instanceof PyFinalize) {
       this.clearObject(o);
     } else if (o instanceof PyInstance) {
@@ -776,8 +793,16 @@ export class Heap {
       const defaults = o.defaults;
       o.dict = null;
       o.defaults = null;
+      // func_clear: the defaults, the dict, then the closure.
+      const closure = o.closure;
+      o.closure = null;
       if (defaults) this.decref(defaults, o, '__defaults__');
       if (d) this.decref(d, o, '__dict__');
+      if (closure) this.decref(closure, o, '__closure__');
+    } else if (o instanceof PyCell) {
+      const contents = o.contents;
+      o.contents = null;
+      if (contents) this.decref(contents, o, 'cell_contents');
     } else if (o instanceof PySet) {
       this.setClear(o);
     } else if (o instanceof PyWeakref) {

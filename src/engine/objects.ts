@@ -80,6 +80,8 @@ export class PyType extends PyObject {
    * 'weakref.WeakValueDictionary'>`), or null: `builtins` for a built-in, `__main__` for a class.
    */
   moduleName: string | null = null;
+  /** `__qualname__` of a class statement's class when it differs from its name (`f.<locals>.C`). */
+  qualname: string | null = null;
   constructor(
     address: number,
     readonly name: string,
@@ -272,13 +274,32 @@ export class PyFunction extends PyObject {
   constructor(
     address: number,
     readonly type: PyType,
-    readonly name: string,
-    readonly qualname: string,
+    /** `__name__` and `__qualname__`: a decorator may set them (`wrapper.__name__ = ...`). */
+    public name: string,
+    public qualname: string,
     readonly code: unknown,
     /** Owned. */
     readonly globals: PyDict,
     /** Owned; null when the function has no default values. */
     public defaults: PyTuple | null,
+    /** `__closure__`: a tuple of cells, one per free variable (owned); null without any. */
+    public closure: PyTuple | null = null,
+  ) {
+    super(address);
+  }
+}
+
+/**
+ * A cell (CPython's PyCellObject): one captured variable of a function, shared by the frame that
+ * owns the variable and by the `__closure__` tuples of the functions that read it. Its contents
+ * are owned; null when the variable is unbound. GC-tracked: a function can reach itself through
+ * its own cell (`def f(): return f` inside an enclosing function).
+ */
+export class PyCell extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    public contents: PyObject | null,
   ) {
     super(address);
   }
@@ -535,6 +556,7 @@ markGcClasses([
   PyDict,
   PyInstance,
   PyFunction,
+  PyCell,
   PyMethod,
   PySet,
   PyWeakref,

@@ -9,6 +9,7 @@
  */
 import type { IntValue } from './objects';
 import { instanceSize } from './slotLayout';
+import { ITER_OBJECT_SIZES, PyIterObject } from './iterObjects';
 import {
   PyBool,
   PyBuiltin,
@@ -17,6 +18,7 @@ import {
   PyFinalize,
   PyFloat,
   PyFunction,
+  PyCell,
   PyInstance,
   PyInt,
   PyIterator,
@@ -189,6 +191,7 @@ function markFixedSizes(): void {
     [PyNone, 16],
     [PyInstance, INSTANCE_SIZE],
     [PyFunction, 152],
+    [PyCell, 40],
     [PyMethod, 64],
     [PyBuiltin, 72],
     [PyRange, 48],
@@ -219,6 +222,7 @@ export function sizeOf(o: PyObject): number {
   if (o instanceof PyDict) return dictSize(o.keysLog2, o.keysUnicode);
   if (o instanceof PySet) return setSize(o.table.capacity);
   if (o instanceof PyType) return o.isHeapType ? 1688 : 424;
+  if (o instanceof PyIterObject) return ITER_OBJECT_SIZES[o.kind];
   return 16;
 }
 

@@ -18,6 +18,7 @@ import {
   PyBuiltin,
   PyDict,
   PyFunction,
+  PyCell,
   PyInstance,
   PyMemberDescriptor,
   PyList,
@@ -36,6 +37,7 @@ import {
   PyBool,
   PyNone,
 } from './objects';
+import { PyIterObject, iterObjectFields } from './iterObjects';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -224,6 +226,9 @@ function collectReferences(o: PyObject, limit: number): References {
   } else if (o instanceof PyFunction) {
     if (o.defaults) refs.add('__defaults__', o.defaults);
     if (o.dict) refs.add('__dict__', o.dict);
+    if (o.closure) refs.add('__closure__', o.closure);
+  } else if (o instanceof PyCell) {
+    if (o.contents) refs.add('cell_contents', o.contents);
   } else if (o instanceof PyModule) {
     refs.add('__dict__', o.dict);
   } else if (o instanceof PyType) {
@@ -239,6 +244,8 @@ function collectReferences(o: PyObject, limit: number): References {
     if (o.func) refs.add('.func', o.func);
   } else if (o instanceof PyMemberDescriptor) {
     if (o.owner) refs.add('__objclass__', o.owner);
+  } else if (o instanceof PyIterObject) {
+    for (const [name, f] of iterObjectFields(o)) refs.add(name, f);
   } else if (o instanceof PySet) {
     for (const m of o.table.keys(limit)) refs.add('member', m);
     refs.total = o.members.size;

@@ -10,6 +10,7 @@ import {
   PyDict,
   PyDictView,
   PyFunction,
+  PyCell,
   PyInstance,
   PyIterator,
   PyList,
@@ -26,6 +27,7 @@ import {
   PyType,
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
+import { PyIterObject, traverseIterObject } from './iterObjects';
 
 export type Visit = (target: PyObject) => void;
 
@@ -54,6 +56,9 @@ export function traverse(o: PyObject, visit: Visit): void {
     visit(o.globals);
     if (o.defaults) visit(o.defaults);
     if (o.dict) visit(o.dict);
+    if (o.closure) visit(o.closure);
+  } else if (o instanceof PyCell) {
+    if (o.contents) visit(o.contents);
   } else if (o instanceof PyMethod) {
     visit(o.func);
     visit(o.self);
@@ -87,6 +92,8 @@ export function traverse(o: PyObject, visit: Visit): void {
     if (o.kwargs) visit(o.kwargs);
   } else if (o instanceof PyMemberDescriptor) {
     if (o.owner) visit(o.owner);
+  } else if (o instanceof PyIterObject) {
+    traverseIterObject(o, visit);
   } else if (o instanceof PySlice) {
     visit(o.start);
     visit(o.stop);

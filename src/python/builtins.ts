@@ -25,7 +25,12 @@ import { hashOf } from './userHash';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format';
-import { builtinSpecial, lookupTypeAttr, newSortedListOf, setTruth, typeMethods } from './methods';
+import { builtinSpecial, lookupTypeAttr, newListOf, setTruth, typeMethods } from './methods';
+import { sortList } from './sorting';
+import { MIN_MAX } from './minMax';
+import { NUMBER_FUNCTIONS } from './numberBuiltins';
+import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
+import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
 import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
@@ -206,13 +211,20 @@ const FUNCTIONS: BuiltinImpl[] = [
     },
   },
   {
+    // sorted(iterable, /, *, key=None, reverse=False): list(iterable), then its sort(...).
     name: 'sorted',
     call(interp, args, kw) {
-      checkLengthHint(interp, exactlyOne(interp, 'sorted', args));
-      const reverse = kw?.find(([n]) => n === 'reverse')?.[1];
-      return newSortedListOf(interp, exactlyOne(interp, 'sorted', args), () =>
-        reverse ? truthy(interp, reverse) : false,
-      );
+      if (args.length !== 1)
+        interp.raise('TypeError', `sorted expected 1 argument, got ${args.length}`);
+      checkLengthHint(interp, args[0]!);
+      const l = newListOf(interp, args[0]!);
+      try {
+        sortList(interp, l, kw);
+      } catch (e) {
+        interp.heap.decref(l);
+        throw e;
+      }
+      return l;
     },
   },
   {
@@ -306,7 +318,13 @@ const typeNew: BuiltinImpl = {
 export function installBuiltins(interp: Interpreter): void {
   const h = interp.heap;
   setTruth(truthy);
-  for (const impl of FUNCTIONS) {
+  for (const impl of [
+    ...FUNCTIONS,
+    ...MIN_MAX,
+    ...ITER_FUNCTIONS,
+    ...NUMBER_FUNCTIONS,
+    ...PREDICATE_FUNCTIONS,
+  ]) {
     const fn = h.newBuiltin(impl.name, impl);
     fn.interned = true;
     interp.setName(interp.builtins, impl.name, fn);
@@ -316,6 +334,13 @@ export function installBuiltins(interp: Interpreter): void {
     h.incref(t);
     interp.setName(interp.builtins, name, t);
   }
+  for (const t of iteratorTypes(interp)) {
+    h.incref(t);
+    interp.setName(interp.builtins, t.name, t);
+  }
+  // str's method descriptors exist from the start, as in CPython's type dict: made lazily, the
+  // first method call would count them as the program's allocations.
+  typeMethods(interp, h.types.str);
   const typeCtor = h.newBuiltin('__new__', typeNew);
   typeCtor.interned = true;
   typeMethods(interp, h.types.type).set('__new__', typeCtor);

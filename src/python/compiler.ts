@@ -35,6 +35,7 @@ import {
 } from './frame';
 import type { Interpreter, RunMode } from './interpreter';
 import { collect, getIter, iterNext } from './iteration';
+import { missingName } from './missingName';
 import {
   binaryOp,
   compare,
@@ -57,6 +58,21 @@ import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
 import { MODULE_NAMES, REFUSED_MODULE_MEMBERS } from './modules';
 import { C_LEVEL_BYTES, frameStackBytes, stackHasRoom } from './stackGuard';
+import {
+  analyzeScopes,
+  collectGlobals,
+  collectLocals,
+  scopeKey,
+  type ClosureLayout,
+} from './scopes';
+import { loadClassDeref, loadDeref, storeDeref, deleteDeref } from './cells';
+import {
+  callComprehension,
+  comprehensionBody,
+  COMPREHENSION_NAMES,
+  type Clause,
+  type ComprehensionKind,
+} from './comprehensions';
 
 type ScopeKind = 'module' | 'function' | 'class';
 
@@ -67,9 +83,22 @@ interface Scope {
   readonly globals: Set<string>;
   readonly qualname: string;
   readonly parent: Scope | null;
+  /** Cell and free variables (scopes.ts): their slots in `locals` hold cells. */
+  readonly derefs?: ReadonlySet<string>;
+  /** The free variables, as the closure tuple of a function made here lists them. */
+  readonly frees?: readonly string[];
+  /** A class body's reads of enclosing variables: LOAD_CLASSDEREF (scopes.ts). */
+  readonly classDerefs?: ReadonlySet<string>;
 }
 
 const MODULES = new Set<string>(MODULE_NAMES);
+
+/** CPython's built-in decorators (builtins), refused by name while Heapscope lacks them. */
+const CPYTHON_DECORATORS: ReadonlySet<string> = new Set([
+  'property',
+  'staticmethod',
+  'classmethod',
+]);
 
 export function compileModule(
   interp: Interpreter,
@@ -100,6 +129,8 @@ class Compiler {
    * RecursionError past its limit of 3000).
    */
   private depth = 0;
+  /** The closure layout of each function, lambda and comprehension (scopes.ts). */
+  private layouts = new Map<string, ClosureLayout>();
 
   constructor(
     private readonly interp: Interpreter,
@@ -117,6 +148,12 @@ class Compiler {
   }
 
   module(): CodeUnit {
+    this.layouts = analyzeScopes(
+      this.src.tree.topNode,
+      (x) => this.text(x),
+      (x) => this.line(x),
+      syntaxError,
+    );
     const scope: Scope = {
       kind: 'module',
       locals: [],
@@ -272,6 +309,8 @@ class Compiler {
         return n.name === 'BreakStatement' ? () => Signal.Break : () => Signal.Continue;
       case 'FunctionDefinition':
         return this.functionDef(n, scope);
+      case 'DecoratedStatement':
+        return this.decorated(n, scope);
       case 'ClassDefinition':
         return this.classDef(n, scope);
       case 'ReturnStatement':
@@ -283,7 +322,10 @@ class Compiler {
       case 'AssertStatement':
         return this.assertStatement(n, scope);
       case 'ScopeStatement':
-        if (this.text(n).startsWith('nonlocal')) this.unsupported("'nonlocal'", n);
+        if (this.text(n).startsWith('nonlocal') && scope.kind === 'module')
+          throw syntaxError('nonlocal declaration not allowed at module level', this.line(n));
+        if (this.text(n).startsWith('nonlocal') && scope.kind === 'class')
+          this.unsupported("'nonlocal' in a class body", n);
         return () => Signal.Normal;
       default:
         return this.unsupported(describeNode(n.name), n);
@@ -426,6 +468,7 @@ class Compiler {
   private storeName(name: string, scope: Scope): (f: Frame, v: PyObject) => void {
     const interp = this.interp;
     const h = interp.heap;
+    if (scope.derefs?.has(name)) return storeDeref(h, scope.locals.indexOf(name));
     const slot =
       scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
     if (slot >= 0) {
@@ -581,6 +624,8 @@ class Compiler {
     const h = interp.heap;
     if (n.name === 'VariableName') {
       const name = this.text(n);
+      if (scope.derefs?.has(name))
+        return deleteDeref(interp, scope.locals.indexOf(name), name, this.isFree(name, scope));
       const slot =
         scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
       if (slot >= 0) {
@@ -840,6 +885,122 @@ class Compiler {
     };
   }
 
+  /**
+   * `@d1 @d2 def f` : the decorators are evaluated first, top to bottom, then the function is made
+   * and each decorator called on it, innermost first (3.11: CALL 0 with the decorator in the
+   * method slot, so the function moves into the call as its argument); the result is stored.
+   */
+  private decorated(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n);
+    const def = parts[parts.length - 1]!;
+    const decorators = parts.filter((c) => c.name === 'Decorator');
+    const exprs = decorators.map((d) => this.decoratorExpr(d, scope));
+    const lines = decorators.map((d) => this.line(d));
+    const interp = this.interp;
+    /** Calls the decorators on the stack's top on `made`, innermost first. */
+    const apply = (f: Frame, made: PyObject): PyObject => {
+      const base = f.stack.length - exprs.length;
+      for (let i = exprs.length - 1; i >= 0; i--) {
+        f.lineno = lines[i]!;
+        f.stack.push(made);
+        made = interp.callFromStack(f, base + i, null);
+      }
+      return made;
+    };
+    const push = (f: Frame) => {
+      for (let i = 0; i < exprs.length; i++) {
+        f.lineno = lines[i]!;
+        f.stack.push(exprs[i]!(f));
+      }
+    };
+    if (def.name === 'ClassDefinition') {
+      const build = this.classDef(def, scope, apply);
+      return (f) => {
+        push(f);
+        return build(f);
+      };
+    }
+    if (def.name !== 'FunctionDefinition') this.unsupported(describeNode(def.name), def);
+    const defParts = children(def);
+    if (defParts[0]!.name === 'async') this.unsupported("'async def'", def);
+    const name = this.text(defParts[1]!);
+    const make = this.makeFunction(
+      name,
+      defParts[2]!,
+      defParts[defParts.length - 1]!,
+      scope,
+      def,
+      false,
+      this.line(n),
+    );
+    const store = this.storeName(name, scope);
+    const defLine = this.line(def);
+    return (f) => {
+      push(f);
+      f.lineno = defLine;
+      store(f, apply(f, make(f)));
+      return Signal.Normal;
+    };
+  }
+
+  /** A decorator: a dotted name, perhaps called (`@repeat(3)`). */
+  private decoratorExpr(d: SyntaxNode, scope: Scope): Ev {
+    const parts = children(d).filter((c) => c.name !== 'At' && c.name !== 'newline');
+    const names = parts.filter((c) => c.name === 'VariableName').map((c) => this.text(c));
+    const argList = parts.find((c) => c.name === 'ArgList');
+    if (parts.some((c) => !['VariableName', '.', 'ArgList'].includes(c.name)) || !names.length)
+      this.unsupported('this form of decorator', d);
+    const interp = this.interp;
+    const h = interp.heap;
+    const line = this.line(d);
+    const load = (upTo: number): Ev => {
+      const first =
+        this.builtinDecorator(names[0]!, scope, line) ?? this.loadName(names[0]!, scope);
+      const rest = names.slice(1, upTo);
+      return (f) => {
+        let v = first(f);
+        for (const attr of rest) {
+          f.stack.push(v);
+          const next = interp.getAttr(v, attr);
+          f.stack.pop();
+          h.decref(v, STACK);
+          v = next;
+        }
+        return v;
+      };
+    };
+    if (!argList) return load(names.length);
+    const { setup, kw } =
+      names.length === 1
+        ? this.callSetup(d, scope, { argList, callee: load(1) })
+        : this.callSetup(d, scope, { argList, obj: load(names.length - 1), name: names.at(-1)! });
+    return (f) => interp.callFromStack(f, setup(f), kw);
+  }
+
+  /**
+   * `@property`, `@staticmethod`, `@classmethod`, `@functools...`: a built-in decorator Heapscope
+   * does not have is refused by name before the function is made, rather than a NameError where
+   * CPython succeeds. A global of the program's own by that name is used as usual.
+   */
+  private builtinDecorator(name: string, scope: Scope, line: number): Ev | null {
+    if (!CPYTHON_DECORATORS.has(name)) return null;
+    if (scope.kind === 'function' && !scope.globals.has(name) && scope.locals.includes(name))
+      return null;
+    if (scope.derefs?.has(name) || scope.classDerefs?.has(name)) return null;
+    const load = this.loadName(name, scope);
+    const interp = this.interp;
+    const key = interp.key(name);
+    const h = interp.heap;
+    return (f) => {
+      const defined =
+        (f.names && h.dictGet(f.names, key)) ||
+        h.dictGet(f.globals, key) ||
+        h.dictGet(interp.builtins, key);
+      if (!defined) throw new NotSupported(`the built-in decorator '@${name}'`, line);
+      return load(f);
+    };
+  }
+
   /** MAKE_FUNCTION: defaults evaluated now into a tuple; the function holds its globals. */
   private makeFunction(
     name: string,
@@ -848,6 +1009,7 @@ class Compiler {
     scope: Scope,
     at: SyntaxNode,
     isLambda: boolean,
+    firstLine = this.line(at),
   ): Ev {
     const paramNames: string[] = [];
     const defaultNodes: SyntaxNode[] = [];
@@ -872,16 +1034,25 @@ class Compiler {
         : scope.kind === 'class'
           ? `${scope.qualname}.${name}`
           : `${scope.qualname}.<locals>.${name}`;
+    const bodyNodes = isLambda ? [bodyNode] : children(bodyNode);
+    const names = {
+      locals: [...paramNames],
+      globals: new Set<string>(),
+      nonlocals: new Set<string>(),
+    };
+    if (isLambda) collectGlobals(bodyNodes, names, (x) => this.text(x));
+    else collectLocals(bodyNodes, names, (x) => this.text(x));
+    const layout = this.layouts.get(scopeKey(at)) ?? { cells: [], frees: [] };
+    const frame = frameLayout(names.locals, paramNames.length, layout);
     const inner: Scope = {
       kind: 'function',
-      locals: [...paramNames],
-      globals: new Set(),
+      locals: frame.names,
+      globals: names.globals,
       qualname,
       parent: scope,
+      derefs: new Set([...layout.cells, ...layout.frees]),
+      frees: layout.frees,
     };
-    const bodyNodes = isLambda ? [bodyNode] : children(bodyNode);
-    collectLocals(bodyNodes, inner, (x) => this.text(x));
-    this.checkNoClosures(bodyNodes, inner, scope);
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
     const [body, stackBytes] = this.nestedUnit((): Ex => {
@@ -899,20 +1070,37 @@ class Compiler {
       kind: 'function',
       localNames: inner.locals,
       paramCount: paramNames.length,
-      firstLine: this.line(at),
+      firstLine,
       lines: this.lines,
       warmup: WARMUP_START,
       stackBytes,
       frameBytes: frameBytesFor(inner.locals.length),
+      cellSlots: frame.cellSlots,
+      freeStart: frame.freeStart,
       body,
     };
     // Its warm-up count outlives the functions made from it: the interpreter keeps it in view.
     this.interp.functionCode.push(code);
     const defaults = defaultNodes.length ? this.tupleOf(defaultNodes, scope) : null;
+    return this.functionMaker(code, qualname, defaults, this.closureOf(layout.frees, scope));
+  }
+
+  /** MAKE_FUNCTION of `code`, with its defaults and closure tuples if it has them. */
+  private functionMaker(
+    code: CodeUnit,
+    qualname: string,
+    defaults: Ev | null,
+    closure: Ev | null,
+  ): Ev {
     const interp = this.interp;
     const h = interp.heap;
+    const name = code.name;
     return (f) => {
       const d = defaults ? (defaults(f) as PyTuple) : null;
+      if (d) f.stack.push(d);
+      // LOAD_CLOSURE of each free variable, BUILD_TUPLE: after the defaults, before the function.
+      const c = closure ? (closure(f) as PyTuple) : null;
+      if (d) f.stack.pop();
       const fn = new PyFunction(
         h.allocAddress(0x90),
         interp.functionType,
@@ -921,36 +1109,145 @@ class Compiler {
         code,
         f.globals,
         d,
+        c,
       );
       h.incref(f.globals, fn, '__globals__');
       return h.track(fn);
     };
   }
 
-  /** Reading a local of an enclosing function needs a closure cell: not supported. */
-  private checkNoClosures(nodes: SyntaxNode[], inner: Scope, outer: Scope): void {
-    if (outer.kind !== 'function') return;
-    for (const node of nodes) {
-      node.toTree().iterate({
-        enter: (ref) => {
-          if (ref.name !== 'VariableName') return;
-          const name = this.src.source.slice(node.from + ref.from, node.from + ref.to);
-          if (
-            !inner.locals.includes(name) &&
-            outer.locals.includes(name) &&
-            !outer.globals.has(name)
-          ) {
-            this.unsupported(
-              `a closure (nested function using '${name}' of its enclosing function)`,
-              node,
-            );
-          }
-        },
-      });
+  /**
+   * A list, set or dict comprehension (comprehensions.ts): a nested function with the iterator of
+   * the first `for` as its argument `.0` and the targets as its locals.
+   */
+  private comprehension(n: SyntaxNode, scope: Scope): Ev {
+    const kind: ComprehensionKind =
+      n.name === 'ArrayComprehensionExpression'
+        ? 'list'
+        : n.name === 'SetComprehensionExpression'
+          ? 'set'
+          : 'dict';
+    const profile = this.interp.heap.profile.name;
+    if (profile !== '3.11') {
+      const why =
+        profile === '3.12' ? 'PEP 709 inlines it' : 'Python 2 runs a list comprehension inline';
+      this.unsupported(`a comprehension in the ${profile} profile (${why})`, n);
     }
+    const parts = children(n).filter((c) => !['[', ']', '{', '}'].includes(c.name));
+    if (parts.some((c) => c.name === 'async'))
+      this.unsupported("'async for' in a comprehension", n);
+    const forAt = parts.findIndex((c) => c.name === 'for');
+    const elementNodes = parts.slice(0, forAt).filter((c) => c.name !== ':');
+    type Raw = { targets: SyntaxNode[]; iter: SyntaxNode } | { test: SyntaxNode };
+    const raw: Raw[] = [];
+    const names = ['.0'];
+    const bind = (t: SyntaxNode) => {
+      if (t.name === 'VariableName') {
+        if (!names.includes(this.text(t))) names.push(this.text(t));
+      } else if (
+        ['TupleExpression', 'ParenthesizedExpression', 'ArrayExpression'].includes(t.name)
+      ) {
+        for (const c of children(t)) if (isOperand(c)) bind(c);
+      } else this.unsupported(`a comprehension target that is a ${describeNode(t.name)}`, t);
+    };
+    for (let i = forAt; i < parts.length;) {
+      const p = parts[i]!;
+      if (p.name === 'for') {
+        const inAt = parts.findIndex((c, j) => j > i && c.name === 'in');
+        const targets = parts.slice(i + 1, inAt).filter((c) => c.name !== ',');
+        targets.forEach(bind);
+        raw.push({ targets, iter: parts[inAt + 1]! });
+        i = inAt + 2;
+      } else if (p.name === 'if') {
+        raw.push({ test: parts[i + 1]! });
+        i += 2;
+      } else this.unsupported(describeNode(p.name), p);
+    }
+    const name = COMPREHENSION_NAMES[kind];
+    const qualname =
+      scope.kind === 'module'
+        ? name
+        : scope.kind === 'class'
+          ? `${scope.qualname}.${name}`
+          : `${scope.qualname}.<locals>.${name}`;
+    const layout = this.layouts.get(scopeKey(n)) ?? { cells: [], frees: [] };
+    const frame = frameLayout(names, 1, layout);
+    const inner: Scope = {
+      kind: 'function',
+      locals: frame.names,
+      globals: new Set(),
+      qualname,
+      parent: scope,
+      derefs: new Set([...layout.cells, ...layout.frees]),
+      frees: layout.frees,
+    };
+    const first = raw[0] as { targets: SyntaxNode[]; iter: SyntaxNode };
+    const firstIterable = this.expr(first.iter, scope);
+    const interp = this.interp;
+    const savedLoop = this.loopDepth;
+    this.loopDepth = 0;
+    const [body, stackBytes] = this.nestedUnit((): Ex => {
+      const clauses: Clause[] = raw.map((r, i) => {
+        if ('test' in r)
+          return { kind: 'if', test: this.condition(r.test, inner), line: this.line(r.test) };
+        const single = r.targets.length === 1 ? r.targets[0]! : null;
+        return {
+          kind: 'for',
+          target: this.target(single, r.targets, inner, n),
+          iter: i === 0 ? null : this.expr(r.iter, inner),
+          line: this.line(r.iter),
+        };
+      });
+      const element = elementNodes.map((e) => this.expr(e, inner));
+      const lines = elementNodes.map((e) => this.line(e));
+      return comprehensionBody(interp, kind, clauses, element, lines);
+    });
+    this.loopDepth = savedLoop;
+    const code: CodeUnit = {
+      name,
+      file: this.file,
+      kind: 'function',
+      localNames: inner.locals,
+      paramCount: 1,
+      firstLine: this.line(n),
+      lines: this.lines,
+      warmup: WARMUP_START,
+      stackBytes,
+      frameBytes: frameBytesFor(inner.locals.length),
+      cellSlots: frame.cellSlots,
+      freeStart: frame.freeStart,
+      body,
+    };
+    interp.functionCode.push(code);
+    const make = this.functionMaker(code, qualname, null, this.closureOf(layout.frees, scope));
+    return callComprehension(interp, make, firstIterable);
   }
 
-  private classDef(n: SyntaxNode, scope: Scope): Ex {
+  /** The closure tuple for a function with these free variables, made from this scope's cells. */
+  private closureOf(frees: readonly string[], scope: Scope): Ev | null {
+    if (frees.length === 0) return null;
+    const slots = frees.map((name) => scope.locals.indexOf(name));
+    if (slots.some((i) => i < 0) || scope.kind === 'module')
+      throw new Error(`closure of ${frees.join(', ')} outside a function`);
+    const h = this.interp.heap;
+    return (f) => {
+      const cells = slots.map((i) => f.fast[i]!);
+      for (const cell of cells) h.incref(cell, STACK);
+      return h.newTuple(cells);
+    };
+  }
+
+  /** Whether `name` is a free variable of `scope` (else a cell variable of its own). */
+  private isFree(name: string, scope: Scope): boolean {
+    return scope.frees?.includes(name) ?? false;
+  }
+
+  /** `decorate`: a class decorator's calls, on the class made (their callables on the stack). */
+  private classDef(
+    n: SyntaxNode,
+    scope: Scope,
+    decorate?: (f: Frame, t: PyObject) => PyObject,
+  ): Ex {
     const parts = children(n);
     const name = this.text(parts[1]!);
     const argList = parts.find((c) => c.name === 'ArgList');
@@ -959,8 +1256,24 @@ class Compiler {
     if (argList && children(argList).some((c) => c.name === 'AssignOp'))
       this.unsupported('class keyword arguments', n);
     const base = bases.length ? this.expr(bases[0]!, scope) : null;
-    const qualname = scope.kind === 'module' ? name : `${scope.qualname}.${name}`;
-    const inner: Scope = { kind: 'class', locals: [], globals: new Set(), qualname, parent: scope };
+    const qualname =
+      scope.kind === 'module'
+        ? name
+        : scope.kind === 'function'
+          ? `${scope.qualname}.<locals>.${name}`
+          : `${scope.qualname}.${name}`;
+    // In a function, the body's frame takes the cells its reads and its methods need.
+    const layout = this.layouts.get(scopeKey(n)) ?? { cells: [], frees: [] };
+    const inner: Scope = {
+      kind: 'class',
+      locals: [...layout.frees],
+      globals: new Set(),
+      qualname,
+      parent: scope,
+      frees: layout.frees,
+      classDerefs: new Set(layout.classDerefs ?? []),
+    };
+    const outerSlots = layout.frees.map((x) => scope.locals.indexOf(x));
     const bodyNode = parts[parts.length - 1]!;
     collectGlobals(children(bodyNode), inner, (x) => this.text(x));
     const savedLoop = this.loopDepth;
@@ -971,13 +1284,14 @@ class Compiler {
       name,
       file: this.file,
       kind: 'class',
-      localNames: [],
+      localNames: inner.locals,
       paramCount: 0,
       firstLine: this.line(n),
       lines: this.lines,
       warmup: WARMUP_START,
       stackBytes,
-      frameBytes: frameBytesFor(0),
+      frameBytes: frameBytesFor(inner.locals.length),
+      freeStart: 0,
       body,
     };
     const store = this.storeName(name, scope);
@@ -1000,6 +1314,11 @@ class Compiler {
       const ns = h.newDict(true);
       f.stack.push(ns);
       const frame = new Frame(h.allocAddress(0x1b0), code, f.globals, ns, [], null, f);
+      for (let i = 0; i < outerSlots.length; i++) {
+        const cell = f.fast[outerSlots[i]!]!;
+        h.incref(cell, frame, code.localNames[i]);
+        frame.fast.push(cell);
+      }
       const saved = interp.frame;
       // __build_class__ (a call through C) runs the body in a frame: two levels of the limit.
       interp.enterLevel(C_LEVEL_BYTES, ' while calling a Python object');
@@ -1007,14 +1326,21 @@ class Compiler {
         interp.enterLevel(code.stackBytes, '');
       } catch (e) {
         interp.leaveLevel(C_LEVEL_BYTES);
+        interp.clearFrame(frame);
         throw e;
       }
       interp.frame = frame;
       try {
         body(frame);
+        // The body returned: its frame lets go of the cells it took.
+        interp.clearFrame(frame);
       } catch (e) {
         interp.unwindStack(frame, 0);
-        if (e instanceof PyError) interp.addTraceback(e, frame);
+        if (e instanceof PyError) {
+          interp.addTraceback(e, frame);
+          // The traceback keeps the frame, and so its cells, alive until the exception dies.
+          if (frame.fast.length) e.heldFrames.push(frame);
+        } else interp.clearFrame(frame);
         throw e;
       } finally {
         interp.frame = saved;
@@ -1031,6 +1357,7 @@ class Compiler {
       );
       const t = new PyType(h.allocAddress(0x3a0), name, baseType, h.types.type, true);
       h.track(t);
+      if (qualname !== name) t.qualname = qualname;
       if (b instanceof PyType && b.isHeapType) h.incref(b, t, '__base__');
       setLayout(t, slots);
       addTypeInternals(h, t);
@@ -1046,7 +1373,7 @@ class Compiler {
         f.stack.pop();
         h.decref(b, STACK);
       }
-      store(f, t);
+      store(f, decorate ? decorate(f, t) : t);
       return Signal.Normal;
     };
   }
@@ -1303,6 +1630,10 @@ class Compiler {
         const other = this.expr(b!, scope);
         return (f) => (test(f) ? then(f) : other(f));
       }
+      case 'ArrayComprehensionExpression':
+      case 'SetComprehensionExpression':
+      case 'DictionaryComprehensionExpression':
+        return this.comprehension(n, scope);
       case 'LambdaExpression': {
         const parts = children(n);
         const params = parts.find((c) => c.name === 'ParamList');
@@ -1388,7 +1719,11 @@ class Compiler {
     const interp = this.interp;
     const h = interp.heap;
     const key = interp.key(name);
-    const notDefined = () => interp.raise('NameError', `name '${name}' is not defined`);
+    const notDefined = () => missingName(interp, name);
+    if (scope.derefs?.has(name))
+      return loadDeref(interp, scope.locals.indexOf(name), name, this.isFree(name, scope));
+    if (scope.classDerefs?.has(name))
+      return loadClassDeref(interp, scope.locals.indexOf(name), name);
     if (scope.kind === 'function' && !scope.globals.has(name)) {
       const slot = scope.locals.indexOf(name);
       if (slot >= 0) {
@@ -1618,8 +1953,13 @@ class Compiler {
   private callSetup(
     n: SyntaxNode,
     scope: Scope,
+    /** A decorator's callee, given as a loaded name or as an object and a method name. */
+    decorator?:
+      { argList: SyntaxNode; callee: Ev } | { argList: SyntaxNode; obj: Ev; name: string },
   ): { setup: (f: Frame) => number; kw: readonly string[] | null } {
-    const [calleeNode, argList] = children(n) as [SyntaxNode, SyntaxNode];
+    const [calleeNode, argList] = decorator
+      ? [n, decorator.argList]
+      : (children(n) as [SyntaxNode, SyntaxNode]);
     const interp = this.interp;
     const args: Ev[] = [];
     const kwnames: string[] = [];
@@ -1637,11 +1977,7 @@ class Compiler {
       }
       if (kwnames.length)
         throw syntaxError('positional argument follows keyword argument', this.line(n));
-      if (
-        a.name === 'ArrayComprehensionExpression' ||
-        a.name === 'ComprehensionExpression' ||
-        a.name === 'for'
-      ) {
+      if (a.name === 'ComprehensionExpression' || a.name === 'for') {
         this.unsupported('generator expressions', n);
       }
       args.push(this.expr(a, scope));
@@ -1650,11 +1986,17 @@ class Compiler {
     const pushArgs = (f: Frame) => {
       for (const a of args) f.stack.push(a(f));
     };
-    const calleeParts = calleeNode.name === 'MemberExpression' ? children(calleeNode) : null;
-    if (calleeParts && calleeParts[1]!.name === '.') {
+    const calleeParts =
+      calleeNode.name === 'MemberExpression' && !decorator ? children(calleeNode) : null;
+    const method =
+      decorator && 'obj' in decorator
+        ? decorator
+        : calleeParts && calleeParts[1]!.name === '.'
+          ? { obj: this.expr(calleeParts[0]!, scope), name: this.text(calleeParts[2]!) }
+          : null;
+    if (method) {
       // LOAD_METHOD: [method, self] when it is a plain method, else [attribute, NULL].
-      const obj = this.expr(calleeParts[0]!, scope);
-      const name = this.text(calleeParts[2]!);
+      const { obj, name } = method;
       const setup = (f: Frame) => {
         const base = f.stack.length;
         interp.loadMethod(f, obj(f), name);
@@ -1663,7 +2005,8 @@ class Compiler {
       };
       return { setup, kw };
     }
-    const callee = this.expr(calleeNode, scope);
+    const callee =
+      decorator && 'callee' in decorator ? decorator.callee : this.expr(calleeNode, scope);
     const setup = (f: Frame) => {
       const base = f.stack.length;
       f.stack.push(callee(f), null);
@@ -1925,79 +2268,28 @@ function isComparison(op: string): boolean {
   return ['==', '!=', '<', '<=', '>', '>='].includes(op);
 }
 
-/** Names a function assigns (its fast locals), in order of first appearance; `global` excluded. */
-function collectLocals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) => string): void {
-  const add = (name: string) => {
-    if (!scope.locals.includes(name) && !scope.globals.has(name)) scope.locals.push(name);
-  };
-  const targets = (n: SyntaxNode) => {
-    if (n.name === 'VariableName') add(text(n));
-    else if (
-      n.name === 'TupleExpression' ||
-      n.name === 'ArrayExpression' ||
-      n.name === 'ParenthesizedExpression'
-    ) {
-      for (const c of children(n)) targets(c);
-    }
-  };
-  const visit = (n: SyntaxNode) => {
-    switch (n.name) {
-      case 'ScopeStatement':
-        if (text(n).startsWith('global'))
-          for (const c of children(n)) if (c.name === 'VariableName') scope.globals.add(text(c));
-        return;
-      case 'AssignStatement': {
-        const parts = children(n);
-        const lastOp = parts.map((c) => c.name).lastIndexOf('AssignOp');
-        parts.slice(0, lastOp).forEach(targets);
-        return;
-      }
-      case 'UpdateStatement':
-        targets(children(n)[0]!);
-        return;
-      case 'DeleteStatement':
-        children(n).forEach(targets);
-        return;
-      case 'ForStatement': {
-        const parts = children(n);
-        const inAt = parts.findIndex((c) => c.name === 'in');
-        parts.slice(1, inAt).forEach(targets);
-        parts.slice(inAt).forEach(visit);
-        return;
-      }
-      case 'FunctionDefinition':
-      case 'ClassDefinition':
-        add(text(children(n)[1]!));
-        return;
-      case 'ImportStatement': {
-        const parts = children(n);
-        const from = parts[0]!.name === 'from';
-        parts.slice(from ? 3 : 1).forEach((c) => c.name === 'VariableName' && add(text(c)));
-        return;
-      }
-      case 'TryStatement': {
-        const parts = children(n);
-        parts.forEach((c, i) => {
-          if (c.name === 'as') add(text(parts[i + 1]!));
-          else visit(c);
-        });
-        return;
-      }
-      case 'LambdaExpression':
-        return;
-      default:
-        for (const c of children(n)) visit(c);
-    }
-  };
-  collectGlobals(nodes, scope, text);
-  for (const n of nodes) visit(n);
-}
-
 /**
  * The slots of a list display's list. Three or more constants are compiled to an empty list
  * extended by a constant tuple (its length rounded up to even); more than 30 items are appended
  * one by one (each growth as list_resize decides); otherwise BUILD_LIST makes exactly n.
  */
+/**
+ * CPython's localsplus: the plain locals (parameters first, a captured parameter keeps its slot
+ * and holds a cell), then the other cell variables, then the free variables.
+ */
+function frameLayout(
+  locals: readonly string[],
+  paramCount: number,
+  layout: ClosureLayout,
+): { names: string[]; cellSlots: number[]; freeStart: number } {
+  const cells = new Set(layout.cells);
+  const plain = locals.filter((n, i) => i < paramCount || !cells.has(n));
+  const extraCells = layout.cells.filter((n) => plain.indexOf(n) < 0);
+  const names = [...plain, ...extraCells, ...layout.frees];
+  const cellSlots = layout.cells.map((n) => names.indexOf(n)).sort((a, b) => a - b);
+  return { names, cellSlots, freeStart: plain.length + extraCells.length };
+}
+
 function displaySlots(n: number, allConstant: boolean): number {
   if (allConstant) return preallocatedSlots(n);
   if (n <= 30) return n;
@@ -2005,30 +2297,6 @@ function displaySlots(n: number, allConstant: boolean): number {
   for (let size = 0; size < n; size++)
     if (size >= allocated) allocated = listGrowth(size + 1, size);
   return allocated;
-}
-
-/**
- * `global` declarations of a function or class body: they apply to the whole body, nested blocks
- * included, but not to functions, classes and lambdas defined in it. (Walked with an explicit
- * stack: a statement can nest deeply.)
- */
-function collectGlobals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) => string): void {
-  const pending = [...nodes];
-  while (pending.length) {
-    const n = pending.pop()!;
-    if (
-      n.name === 'FunctionDefinition' ||
-      n.name === 'ClassDefinition' ||
-      n.name === 'LambdaExpression'
-    )
-      continue;
-    if (n.name === 'ScopeStatement') {
-      if (text(n).startsWith('global'))
-        for (const c of children(n)) if (c.name === 'VariableName') scope.globals.add(text(c));
-      continue;
-    }
-    pending.push(...children(n));
-  }
 }
 
 /** UNPACK_SEQUENCE of something without __iter__ says so in its own words. */

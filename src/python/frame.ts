@@ -40,6 +40,10 @@ export interface CodeUnit {
   readonly stackBytes: number;
   /** What CPython's frame for it takes: a header, a slot per local and per stack entry. */
   readonly frameBytes: number;
+  /** The local slots that hold a cell (MAKE_CELL at entry), in slot order. */
+  readonly cellSlots?: readonly number[];
+  /** The first free-variable slot: the rest are the function's closure cells (COPY_FREE_VARS). */
+  readonly freeStart?: number;
 }
 
 /** The bytes of a frame with `locals` fast locals (about: its value stack is taken as 8 deep). */

@@ -1,5 +1,5 @@
 /**
- * The symbol table's checks of `global` statements (CPython 3.11, symtable.c): a name declared
+ * The symbol table's checks of `global` and `nonlocal` statements (CPython 3.11, symtable.c): a name declared
  * global must not already be a parameter, used, annotated or assigned in the same scope, in
  * source order. Such a program is a SyntaxError before anything runs ("name 'x' is assigned to
  * before global declaration"), where Heapscope's compiler alone would accept it.
@@ -60,8 +60,10 @@ export function checkGlobalDeclarations(
         (mode === 'store' ? scope.assigned : scope.used).add(name(n));
         break;
       case 'ScopeStatement':
-        if (source.startsWith('global', n.from)) {
-          for (const c of parts) if (c.name === 'VariableName') checkGlobal(scope, name(c), n);
+        {
+          const kind = source.startsWith('global', n.from) ? 'global' : 'nonlocal';
+          for (const c of parts)
+            if (c.name === 'VariableName') checkGlobal(scope, name(c), n, kind);
         }
         break;
       case 'AssignStatement': {
@@ -143,12 +145,17 @@ export function checkGlobalDeclarations(
     }
   }
 
-  function checkGlobal(scope: Scope, n: string, statement: SyntaxNode): void {
+  function checkGlobal(
+    scope: Scope,
+    n: string,
+    statement: SyntaxNode,
+    kind: 'global' | 'nonlocal',
+  ): void {
     let msg: string | null = null;
-    if (scope.params.has(n)) msg = `name '${n}' is parameter and global`;
-    else if (scope.used.has(n)) msg = `name '${n}' is used prior to global declaration`;
-    else if (scope.annotated.has(n)) msg = `annotated name '${n}' can't be global`;
-    else if (scope.assigned.has(n)) msg = `name '${n}' is assigned to before global declaration`;
+    if (scope.params.has(n)) msg = `name '${n}' is parameter and ${kind}`;
+    else if (scope.used.has(n)) msg = `name '${n}' is used prior to ${kind} declaration`;
+    else if (scope.annotated.has(n)) msg = `annotated name '${n}' can't be ${kind}`;
+    else if (scope.assigned.has(n)) msg = `name '${n}' is assigned to before ${kind} declaration`;
     if (msg === null) return;
     const line = lineOf(statement.from);
     const start = source.lastIndexOf('\n', statement.from - 1) + 1;

@@ -11,6 +11,7 @@ import {
   PyDict,
   PyFinalize,
   PyFunction,
+  PyCell,
   PyInstance,
   PyMethod,
   PyModule,
@@ -33,6 +34,8 @@ import {
 } from '../engine';
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
+import { copyFreeVars, makeCells } from './cells';
+import { refuseMissingAttribute } from './missingAttribute';
 import { CompileFailure, NotSupported, PyError, PySyntaxError } from './errors';
 import {
   Budget,
@@ -108,6 +111,7 @@ export class Interpreter {
   readonly modules = new Map<string, PyModule>();
   readonly exceptions: Map<ExceptionName, PyType>;
   readonly functionType: PyType;
+  readonly cellType: PyType;
   readonly methodType: PyType;
   frame: Frame | null = null;
   /** Built-in types' method descriptors, made on first use (methods.ts `typeMethods`). */
@@ -155,6 +159,7 @@ export class Interpreter {
     this.sink = options.sink ?? ((stream, text) => this.heap.emit({ kind: stream, text }));
     const h = this.heap;
     this.functionType = this.builtinType('function');
+    this.cellType = this.builtinType('cell');
     this.methodType = this.builtinType('method');
     this.exceptions = makeExceptionTypes(h);
     const builtinsModule = h.newModule('builtins');
@@ -424,7 +429,8 @@ export class Interpreter {
 
   /** The exception's last line: "KeyError: 'k'". Never runs Python code that changes the heap. */
   describeException(exc: PyObject): string {
-    const name = exc.type.name;
+    // A class of __main__ is shown by its qualified name (`f.<locals>.Error`).
+    const name = exc.type.qualname ?? exc.type.name;
     if (!(exc instanceof PyInstance)) return name;
     let text: string;
     try {
@@ -727,6 +733,8 @@ export class Interpreter {
     const frame = new Frame(h.allocAddress(0x1b0), code, func.globals, null, fast, func, caller);
     try {
       this.bindArguments(func, code, fast, args, kwnames, frame);
+      if (code.cellSlots?.length) makeCells(this, frame, code.cellSlots);
+      if (func.closure) copyFreeVars(h, frame, func, code.freeStart!);
       // _Py_EnterRecursivePy: a frame past the limit is cleared without running (no traceback).
       this.enterLevel(code.stackBytes, '');
     } catch (e) {
@@ -1049,12 +1057,14 @@ export class Interpreter {
       if (name === '__name__') return h.newStr(o.name);
       if (o.moduleName && (name === '__qualname__' || name === '__module__'))
         return h.newStr(name === '__module__' ? o.moduleName : o.name);
+      if (name === '__qualname__') return h.newStr(o.qualname ?? o.name);
       // An unbound method of a built-in type: list.append, Exception.__init__.
       const method = typeMethods(this, o).get(name);
       if (method && name !== '__new__') {
         h.incref(method);
         return method;
       }
+      refuseMissingAttribute(this, o, name);
       return this.raiseAttributeError(
         o,
         name,
@@ -1068,11 +1078,24 @@ export class Interpreter {
         return v;
       }
       if (name === '__name__') return h.newStr(o.name);
+      if (name === '__qualname__') return h.newStr(o.qualname);
+      if (name === '__doc__' || name === '__module__')
+        throw new NotSupported(`a function's '${name}'`, this.frame?.lineno ?? 0);
       if (name === '__defaults__') {
         const d = o.defaults ?? h.None;
         h.incref(d);
         return d;
       }
+      if (name === '__closure__') {
+        const c = o.closure ?? h.None;
+        h.incref(c);
+        return c;
+      }
+    }
+    if (o instanceof PyCell && name === 'cell_contents') {
+      if (!o.contents) return this.raise('ValueError', 'Cell is empty');
+      h.incref(o.contents);
+      return o.contents;
     }
     if (o instanceof PyMethod) {
       if (name === '__self__' || name === '__func__') {
@@ -1085,6 +1108,7 @@ export class Interpreter {
     if (attr instanceof PyBuiltin && (attr.impl as BuiltinImpl).isProperty)
       return this.callWith(attr, [o], null, this.frame);
     if (attr) return this.bind(attr, o);
+    refuseMissingAttribute(this, o, name);
     return this.raiseAttributeError(o, name, `'${o.type.name}' object has no attribute '${name}'`);
   }
 
@@ -1174,6 +1198,15 @@ export class Interpreter {
       if (old) h.decref(old, o, name);
       return;
     }
+    if (o instanceof PyFunction && (name === '__name__' || name === '__qualname__')) {
+      // Stored in the function itself (func_name, func_qualname), not in its __dict__.
+      if (!(v instanceof PyStr)) this.raise('TypeError', `${name} must be set to a string object`);
+      if (name === '__name__') o.name = v.value;
+      else o.qualname = v.value;
+      return;
+    }
+    if (o instanceof PyFunction && (name === '__doc__' || name === '__module__'))
+      throw new NotSupported(`setting a function's '${name}'`, this.frame?.lineno ?? 0);
     if (o instanceof PyFunction) {
       o.dict ??= h.newDict();
       this.dictSetStr(o.dict, name, v);

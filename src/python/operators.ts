@@ -41,6 +41,7 @@ import type { Interpreter } from './interpreter';
 import { builtinSpecial, lookupTypeAttr } from './methods';
 import { MAX_SSIZE, reserveItems, reserveStr } from './allocation';
 import { C_LEVEL_BYTES } from './stackGuard';
+import { orderAsNumber, userOrder } from './userOrder';
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '//' | '%' | '**';
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
@@ -440,6 +441,10 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
     } finally {
       interp.leaveLevel(C_LEVEL_BYTES);
     }
+  }
+  if (op !== '==' && op !== '!=') {
+    const user = userOrder(interp, op, a, b);
+    if (user !== null) return orderAsNumber(op, user);
   }
   return interp.raise(
     'TypeError',

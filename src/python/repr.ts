@@ -9,6 +9,7 @@ import {
   PyDict,
   PyFloat,
   PyFunction,
+  PyCell,
   PyInstance,
   PyMemberDescriptor,
   PyInt,
@@ -76,6 +77,10 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
   }
   if (o instanceof PyType) return `<class '${qualifiedName(o)}'>`;
   if (o instanceof PyFunction) return `<function ${o.qualname} at ${hexAddress(o)}>`;
+  if (o instanceof PyCell) {
+    const c = o.contents;
+    return `<cell at ${hexAddress(o)}: ${c ? `${c.type.name} object at ${hexAddress(c)}` : 'empty'}>`;
+  }
   if (o instanceof PyMethod) {
     const name = o.func instanceof PyFunction ? o.func.qualname : '?';
     return `<bound method ${name} of ${repr(interp, o.self)}>`;
@@ -129,7 +134,7 @@ function strOfType(interp: Interpreter, o: PyObject): string {
 
 function qualifiedName(t: PyType): string {
   if (t.moduleName) return `${t.moduleName}.${t.name}`;
-  return t.isHeapType ? `__main__.${t.name}` : t.name;
+  return t.isHeapType ? `__main__.${t.qualname ?? t.name}` : t.name;
 }
 
 /** Calls __repr__ / __str__ (a new reference to self for its frame) and checks it gave a str. */

@@ -37,9 +37,9 @@ describe('Session (the console)', () => {
     const s = new Session();
     s.run('a = [1]');
     const before = JSON.stringify(s.snapshot());
-    const r = s.run('b = [2]; c = [x for x in a]');
+    const r = s.run('b = [2]; c = (y := a)');
     expect(r.ok).toBe(false);
-    expect(r.error).toBe('NotSupported: comprehensions is not supported by Heapscope (line 1)');
+    expect(r.error).toBe("NotSupported: the ':=' operator is not supported by Heapscope (line 1)");
     expect(JSON.stringify(s.snapshot())).toBe(before);
     expect(r.events.filter((e) => e.kind !== 'stderr')).toEqual([]);
   });
@@ -107,5 +107,24 @@ describe('Session (the console)', () => {
     expect(r.eventsTruncated).toBe(true);
     expect(r.events.length).toBeLessThan(200_000);
     expect(r.output.map((c) => c.text).join('')).toBe('done\n');
+  });
+});
+
+describe('closures in the heap view', () => {
+  it('shows the function, its closure tuple and the cell holding the captured list', () => {
+    const s = new Session();
+    const r = s.run('def outer():\n    items = [1, 2]\n    return lambda: items\n\nf = outer()');
+    expect(r.ok).toBe(true);
+    const snap = s.snapshot();
+    const byId = new Map(snap.objects.map((o) => [o.id, o]));
+    const f = byId.get(snap.frames[0]!.names.find((n) => n.name === 'f')!.target)!;
+    const closure = byId.get(f.refs.find((x) => x.slot === '__closure__')!.target)!;
+    expect(closure.type).toBe('tuple');
+    const cell = byId.get(closure.refs[0]!.target)!;
+    expect(cell.type).toBe('cell');
+    expect(cell.refcount).toBe(1);
+    const items = byId.get(cell.refs.find((x) => x.slot === 'cell_contents')!.target)!;
+    expect(items.repr).toBe('[1, 2]');
+    expect(items.refcount).toBe(1);
   });
 });

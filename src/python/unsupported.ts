@@ -17,12 +17,8 @@ export const UNSUPPORTED: Readonly<Record<string, string>> = {
   YieldExpression: "'yield'",
   AwaitExpression: "'await'",
   NamedExpression: "the ':=' operator",
-  ArrayComprehensionExpression: 'comprehensions',
-  DictionaryComprehensionExpression: 'comprehensions',
-  SetComprehensionExpression: 'comprehensions',
   ComprehensionExpression: 'generator expressions',
   WithStatement: "the 'with' statement",
-  DecoratedStatement: 'decorators',
   MatchStatement: "the 'match' statement",
   Ellipsis: "'...'",
 };

@@ -1,0 +1,9 @@
+print("never printed")
+
+
+def outer():
+    def inner():
+        nonlocal missing
+        missing = 1
+
+    return inner
