@@ -673,6 +673,7 @@ export class Heap {
     } else if (o instanceof PyFunction) {
       this.decref(o.globals, o, '__globals__');
       if (o.defaults) this.decref(o.defaults, o, '__defaults__');
+      if (o.kwdefaults) this.decref(o.kwdefaults, o, '__kwdefaults__');
       if (o.dict) this.decref(o.dict, o, '__dict__');
     } else if (o instanceof PyWeakContainer || o instanceof PyFinalize) {
       this.clearObject(o);
@@ -768,9 +769,12 @@ export class Heap {
     } else if (o instanceof PyFunction) {
       const d = o.dict;
       const defaults = o.defaults;
+      const kwdefaults = o.kwdefaults;
       o.dict = null;
       o.defaults = null;
+      o.kwdefaults = null;
       if (defaults) this.decref(defaults, o, '__defaults__');
+      if (kwdefaults) this.decref(kwdefaults, o, '__kwdefaults__');
       if (d) this.decref(d, o, '__dict__');
     } else if (o instanceof PySet) {
       this.setClear(o);

@@ -259,6 +259,8 @@ export class PyFunction extends PyObject {
   ) {
     super(address);
   }
+  /** `__kwdefaults__`: keyword-only parameters' default values (owned), or null. */
+  kwdefaults: PyDict | null = null;
 }
 
 /** A bound method: a function and the instance it was looked up on, both owned. */

@@ -49,6 +49,7 @@ export function traverse(o: PyObject, visit: Visit): void {
   } else if (o instanceof PyFunction) {
     visit(o.globals);
     if (o.defaults) visit(o.defaults);
+    if (o.kwdefaults) visit(o.kwdefaults);
     if (o.dict) visit(o.dict);
   } else if (o instanceof PyMethod) {
     visit(o.func);

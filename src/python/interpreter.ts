@@ -47,6 +47,7 @@ import {
   type ExceptionName,
 } from './exceptions';
 import { Frame, Signal, type CodeUnit } from './frame';
+import { bindArguments } from './bindArguments';
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
 import { proxyTarget } from './modules/weakrefProxy';
@@ -876,66 +877,11 @@ export class Interpreter {
     kwnames: readonly string[] | null,
     frame: Frame,
   ): void {
-    const h = this.heap;
-    const nparams = code.paramCount;
-    if (!kwnames && args.length === nparams) {
+    if (!kwnames && !code.signature && args.length === code.paramCount) {
       // The common case: exactly the positional arguments the function takes.
-      for (let i = 0; i < nparams; i++) fast[i] = args[i]!;
-      if (this.heap.recording) this.noteArgumentMoves(frame, code, fast);
-      return;
-    }
-    const nkw = kwnames ? kwnames.length : 0;
-    const npos = args.length - nkw;
-    let error: string | null = null;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i]!;
-      if (i < npos) {
-        if (i < nparams) fast[i] = a;
-        else {
-          h.decref(a, STACK);
-          const min = nparams - (func.defaults?.items.length ?? 0);
-          const takes =
-            min < nparams
-              ? `from ${min} to ${nparams} positional arguments`
-              : plural(nparams, 'positional argument');
-          error ??= `${func.qualname}() takes ${takes} but ${npos} ${npos === 1 ? 'was' : 'were'} given`;
-        }
-        continue;
-      }
-      const name = kwnames![i - npos]!;
-      const slot = code.localNames.indexOf(name);
-      if (slot < 0 || slot >= nparams) {
-        h.decref(a, STACK);
-        error ??= `${func.qualname}() got an unexpected keyword argument '${name}'`;
-      } else if (fast[slot]) {
-        h.decref(a, STACK);
-        error ??= `${func.qualname}() got multiple values for argument '${name}'`;
-      } else fast[slot] = a;
-    }
-    if (error) this.raise('TypeError', error);
+      for (let i = 0; i < args.length; i++) fast[i] = args[i]!;
+    } else bindArguments(this, func, code, fast, args, kwnames);
     if (this.heap.recording) this.noteArgumentMoves(frame, code, fast);
-    const defaults = func.defaults?.items ?? [];
-    const firstDefault = nparams - defaults.length;
-    const missing: string[] = [];
-    for (let i = 0; i < nparams; i++) {
-      if (fast[i]) continue;
-      if (i >= firstDefault) {
-        const d = defaults[i - firstDefault]!;
-        h.incref(d, STACK);
-        fast[i] = d;
-      } else missing.push(code.localNames[i]!);
-    }
-    if (missing.length > 0) {
-      const names = missing.map((m) => `'${m}'`);
-      const list =
-        names.length === 1
-          ? names[0]!
-          : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
-      this.raise(
-        'TypeError',
-        `${func.qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
-      );
-    }
   }
 
   // ---- __del__ ----
@@ -1025,8 +971,8 @@ export class Interpreter {
         return v;
       }
       if (name === '__name__') return h.newStr(o.name);
-      if (name === '__defaults__') {
-        const d = o.defaults ?? h.None;
+      if (name === '__defaults__' || name === '__kwdefaults__') {
+        const d = (name === '__defaults__' ? o.defaults : o.kwdefaults) ?? h.None;
         h.incref(d);
         return d;
       }
@@ -1347,10 +1293,6 @@ function codeBytes(source: string): number {
 function lastLine(text: string): string {
   const lines = text.trimEnd().split('\n');
   return lines[lines.length - 1] ?? '';
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export { PyTuple };
