@@ -49,6 +49,7 @@ import { normalizeName } from './identifiers';
 import { HEAPSCOPE_MAX_DEPTH } from './nesting';
 import { UNSUPPORTED } from './unsupported';
 import { readParameters } from './parameters';
+import { compileWith, type WithItem } from './withStatement';
 import {
   buildMergedDict,
   buildStarredList,
@@ -286,6 +287,8 @@ class Compiler {
         return this.returnStatement(n, scope);
       case 'TryStatement':
         return this.tryStatement(n, scope);
+      case 'WithStatement':
+        return this.withStatement(n, scope);
       case 'RaiseStatement':
         return this.raiseStatement(n, scope);
       case 'AssertStatement':
@@ -1196,6 +1199,27 @@ class Compiler {
       const s = fin(f);
       return s !== Signal.Normal ? s : signal;
     };
+  }
+
+  /** `with m1 as t1, m2:` (see withStatement.ts). */
+  private withStatement(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n);
+    if (parts[0]!.name === 'async') this.unsupported("'async with'", n);
+    const items: WithItem[] = [];
+    let i = 1;
+    while (i < parts.length && parts[i]!.name !== 'Body') {
+      const manager = this.expr(parts[i]!, scope);
+      let store: WithItem['store'] = null;
+      if (parts[i + 1]?.name === 'as') {
+        store = this.target(parts[i + 2]!, [], scope, n);
+        i += 2;
+      }
+      items.push({ manager, store, line: this.line(n) });
+      i++;
+      if (parts[i]?.name === ',') i++;
+    }
+    const body = this.body(parts[i]!, scope);
+    return compileWith(this.interp, items, body);
   }
 
   private raiseStatement(n: SyntaxNode, scope: Scope): Ex {
@@ -2114,7 +2138,8 @@ function collectLocals(nodes: SyntaxNode[], scope: Scope, text: (n: SyntaxNode) 
         parts.slice(from ? 3 : 1).forEach((c) => c.name === 'VariableName' && add(text(c)));
         return;
       }
-      case 'TryStatement': {
+      case 'TryStatement':
+      case 'WithStatement': {
         const parts = children(n);
         parts.forEach((c, i) => {
           if (c.name === 'as') add(text(parts[i + 1]!));

@@ -48,6 +48,7 @@ import {
 } from './exceptions';
 import { Frame, Signal, type CodeUnit } from './frame';
 import { bindArguments } from './bindArguments';
+import { refuseTracebackAttribute } from './withStatement';
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
 import { proxyTarget } from './modules/weakrefProxy';
@@ -922,6 +923,7 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.getAttr(proxyTarget(this, o), name);
     if (o instanceof PyInstance) {
+      refuseTracebackAttribute(o, name, this.frame?.lineno ?? 0);
       if (name === '__dict__') return this.instanceDict(o);
       if (name === '__class__') {
         h.incref(o.type);
@@ -1011,7 +1013,7 @@ export class Interpreter {
   }
 
   /** A class attribute seen through an instance: functions become bound methods. */
-  private bind(attr: PyObject, self: PyObject): PyObject {
+  bind(attr: PyObject, self: PyObject): PyObject {
     const h = this.heap;
     if (attr instanceof PyFunction) {
       const m = h.track(new PyMethod(h.allocAddress(0x30), this.methodType, attr, self));

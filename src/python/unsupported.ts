@@ -21,7 +21,6 @@ export const UNSUPPORTED: Readonly<Record<string, string>> = {
   DictionaryComprehensionExpression: 'comprehensions',
   SetComprehensionExpression: 'comprehensions',
   ComprehensionExpression: 'generator expressions',
-  WithStatement: "the 'with' statement",
   DecoratedStatement: 'decorators',
   MatchStatement: "the 'match' statement",
   Ellipsis: "'...'",
