@@ -596,11 +596,25 @@ export class Interpreter {
   }
 
   /** Calling a class: built-in constructors, or type.__call__ with __init__ for Python classes. */
+  /**
+   * A class called by CALL_FUNCTION_EX: type_call is given the call's own argument tuple and
+   * keyword dict (still held by the caller), so no tuple is packed here.
+   */
+  callClassPacked(
+    t: PyType,
+    args: PyObject[],
+    kwnames: readonly string[] | null,
+    f: Frame | null,
+  ): PyObject {
+    return this.callType(t, args, kwnames, f, true);
+  }
+
   private callType(
     t: PyType,
     args: PyObject[],
     kwnames: readonly string[] | null,
     f: Frame | null,
+    packed = false,
   ): PyObject {
     const h = this.heap;
     if (!t.isHeapType) {
@@ -615,26 +629,37 @@ export class Interpreter {
     // A class has no vectorcall in 3.11: _PyObject_MakeTpCall takes a level of the limit.
     this.enterLevel(C_LEVEL_BYTES, WHILE_CALLING);
     try {
-      return this.typeCall(t, args, kwnames, f);
+      return this.typeCall(t, args, kwnames, f, packed);
     } finally {
       this.leaveLevel(C_LEVEL_BYTES);
     }
   }
 
-  /** type_call: the arguments are packed into a tuple, the instance is created, then __init__. */
+  /**
+   * type_call: the arguments are packed into a tuple (and the keywords into a dict: one more
+   * reference each either way) unless `packed`, the instance is created, then __init__, called by
+   * _PyObject_FastCallDictTstate: with keywords, through _PyStack_UnpackDict's array of new
+   * references to every argument.
+   */
   private typeCall(
     t: PyType,
     args: PyObject[],
     kwnames: readonly string[] | null,
     f: Frame | null,
+    packed: boolean,
   ): PyObject {
     const h = this.heap;
-    for (const a of args) h.incref(a);
-    const argTuple = h.newTuple(args.slice());
+    let argTuple: PyTuple | null = null;
+    if (!packed) {
+      for (const a of args) h.incref(a);
+      argTuple = h.newTuple(args.slice());
+    }
     try {
       const obj = this.newInstance(t, args);
       const init = lookupTypeAttr(t, '__init__');
       if (init) {
+        const unpacked = kwnames !== null && kwnames.length > 0;
+        if (unpacked) for (const a of args) h.incref(a, STACK);
         try {
           const r = this.callWith(init, [obj, ...args], kwnames, f);
           if (r !== h.None) {
@@ -645,6 +670,8 @@ export class Interpreter {
         } catch (e) {
           h.decref(obj);
           throw e;
+        } finally {
+          if (unpacked) for (const a of args) h.decref(a, STACK);
         }
       } else if (args.length > 0 && !t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
         h.decref(obj);
@@ -652,7 +679,7 @@ export class Interpreter {
       }
       return obj;
     } finally {
-      h.decref(argTuple);
+      if (argTuple) h.decref(argTuple);
     }
   }
 

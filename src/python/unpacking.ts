@@ -229,8 +229,8 @@ export function functionStr(interp: Interpreter, o: PyObject): string {
 
 /**
  * CALL_FUNCTION_EX: the stack holds [callable, callargs, kwargs?] from `base`. A callargs that is
- * not a tuple becomes one; a call with keywords goes through _PyStack_UnpackDict, whose array
- * holds one more reference to every argument while the call runs. Afterwards the callable, the
+ * not a tuple becomes one; a call with keywords (of anything but a class) goes through
+ * _PyStack_UnpackDict, whose array holds one more reference to every argument while it runs. Afterwards the callable, the
  * tuple and the dict are released, in that order.
  */
 export function callFunctionEx(interp: Interpreter, f: Frame, base: number): PyObject {
@@ -262,11 +262,15 @@ export function callFunctionEx(interp: Interpreter, f: Frame, base: number): PyO
     if (kwnames.length < args.length - (callargs as PyTuple).items.length)
       interp.raise('TypeError', 'keywords must be strings');
   }
-  const unpacked = kwnames !== null;
+  // A class is called through tp_call with the tuple and the dict themselves (type_call).
+  const isClass = func instanceof PyType && func.isHeapType;
+  const unpacked = kwnames !== null && !isClass;
   if (unpacked) for (const a of args) h.incref(a, STACK);
   let result: PyObject;
   try {
-    result = interp.callWith(func, args, kwnames, f);
+    result = isClass
+      ? interp.callClassPacked(func, args, kwnames, f)
+      : interp.callWith(func, args, kwnames, f);
   } finally {
     if (unpacked) for (const a of args) h.decref(a, STACK);
     stack.length = base;
