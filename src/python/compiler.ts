@@ -1218,7 +1218,15 @@ class Compiler {
       i++;
       if (parts[i]?.name === ',') i++;
     }
-    const body = this.body(parts[i]!, scope);
+    // Each manager wraps the body in one more JavaScript frame: counted as a block of nesting.
+    const nesting = this.nesting;
+    nesting.blocks += items.length;
+    let body: Ex;
+    try {
+      body = this.body(parts[i]!, scope);
+    } finally {
+      nesting.blocks -= items.length;
+    }
     return compileWith(this.interp, items, body);
   }
 
