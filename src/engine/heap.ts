@@ -689,6 +689,7 @@ export class Heap {
     } else if (o instanceof PyFunction) {
       this.decref(o.globals, o, '__globals__');
       if (o.defaults) this.decref(o.defaults, o, '__defaults__');
+      if (o.kwdefaults) this.decref(o.kwdefaults, o, '__kwdefaults__');
       if (o.dict) this.decref(o.dict, o, '__dict__');
       if (o.closure) this.decref(o.closure, o, '__closure__');
     } else if (o instanceof PyCell) {
@@ -791,12 +792,15 @@ export class Heap {
     } else if (o instanceof PyFunction) {
       const d = o.dict;
       const defaults = o.defaults;
+      const kwdefaults = o.kwdefaults;
       o.dict = null;
       o.defaults = null;
-      // func_clear: the defaults, the dict, then the closure.
+      o.kwdefaults = null;
+      // func_clear: the defaults, the kwdefaults, the dict, then the closure.
       const closure = o.closure;
       o.closure = null;
       if (defaults) this.decref(defaults, o, '__defaults__');
+      if (kwdefaults) this.decref(kwdefaults, o, '__kwdefaults__');
       if (d) this.decref(d, o, '__dict__');
       if (closure) this.decref(closure, o, '__closure__');
     } else if (o instanceof PyCell) {

@@ -271,6 +271,8 @@ export class PyBuiltin extends PyObject {
 export class PyFunction extends PyObject {
   /** The function's `__dict__`, created when the first attribute is set (owned). */
   dict: PyDict | null = null;
+  /** `__kwdefaults__`: keyword-only parameters' default values (owned), or null. */
+  kwdefaults: PyDict | null = null;
   constructor(
     address: number,
     readonly type: PyType,

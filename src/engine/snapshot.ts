@@ -225,6 +225,7 @@ function collectReferences(o: PyObject, limit: number): References {
     refs.add('__self__', o.self);
   } else if (o instanceof PyFunction) {
     if (o.defaults) refs.add('__defaults__', o.defaults);
+    if (o.kwdefaults) refs.add('__kwdefaults__', o.kwdefaults);
     if (o.dict) refs.add('__dict__', o.dict);
     if (o.closure) refs.add('__closure__', o.closure);
   } else if (o instanceof PyCell) {

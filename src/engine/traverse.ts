@@ -55,6 +55,7 @@ export function traverse(o: PyObject, visit: Visit): void {
   } else if (o instanceof PyFunction) {
     visit(o.globals);
     if (o.defaults) visit(o.defaults);
+    if (o.kwdefaults) visit(o.kwdefaults);
     if (o.dict) visit(o.dict);
     if (o.closure) visit(o.closure);
   } else if (o instanceof PyCell) {

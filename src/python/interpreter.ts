@@ -53,6 +53,8 @@ import {
   type ExceptionName,
 } from './exceptions';
 import { Frame, Signal, type CodeUnit } from './frame';
+import { bindArguments } from './bindArguments';
+import { refuseTracebackAttribute } from './withStatement';
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
 import { proxyTarget } from './modules/weakrefProxy';
@@ -609,11 +611,25 @@ export class Interpreter {
   }
 
   /** Calling a class: built-in constructors, or type.__call__ with __init__ for Python classes. */
+  /**
+   * A class called by CALL_FUNCTION_EX: type_call is given the call's own argument tuple and
+   * keyword dict (still held by the caller), so no tuple is packed here.
+   */
+  callClassPacked(
+    t: PyType,
+    args: PyObject[],
+    kwnames: readonly string[] | null,
+    f: Frame | null,
+  ): PyObject {
+    return this.callType(t, args, kwnames, f, true);
+  }
+
   private callType(
     t: PyType,
     args: PyObject[],
     kwnames: readonly string[] | null,
     f: Frame | null,
+    packed = false,
   ): PyObject {
     const h = this.heap;
     if (!t.isHeapType) {
@@ -628,26 +644,37 @@ export class Interpreter {
     // A class has no vectorcall in 3.11: _PyObject_MakeTpCall takes a level of the limit.
     this.enterLevel(C_LEVEL_BYTES, WHILE_CALLING);
     try {
-      return this.typeCall(t, args, kwnames, f);
+      return this.typeCall(t, args, kwnames, f, packed);
     } finally {
       this.leaveLevel(C_LEVEL_BYTES);
     }
   }
 
-  /** type_call: the arguments are packed into a tuple, the instance is created, then __init__. */
+  /**
+   * type_call: the arguments are packed into a tuple (and the keywords into a dict: one more
+   * reference each either way) unless `packed`, the instance is created, then __init__, called by
+   * _PyObject_FastCallDictTstate: with keywords, through _PyStack_UnpackDict's array of new
+   * references to every argument.
+   */
   private typeCall(
     t: PyType,
     args: PyObject[],
     kwnames: readonly string[] | null,
     f: Frame | null,
+    packed: boolean,
   ): PyObject {
     const h = this.heap;
-    for (const a of args) h.incref(a);
-    const argTuple = h.newTuple(args.slice());
+    let argTuple: PyTuple | null = null;
+    if (!packed) {
+      for (const a of args) h.incref(a);
+      argTuple = h.newTuple(args.slice());
+    }
     try {
       const obj = this.newInstance(t, args);
       const init = lookupTypeAttr(t, '__init__');
       if (init) {
+        const unpacked = kwnames !== null && kwnames.length > 0;
+        if (unpacked) for (const a of args) h.incref(a, STACK);
         try {
           const r = this.callWith(init, [obj, ...args], kwnames, f);
           if (r !== h.None) {
@@ -658,6 +685,8 @@ export class Interpreter {
         } catch (e) {
           h.decref(obj);
           throw e;
+        } finally {
+          if (unpacked) for (const a of args) h.decref(a, STACK);
         }
       } else if (args.length > 0 && !t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
         h.decref(obj);
@@ -665,7 +694,7 @@ export class Interpreter {
       }
       return obj;
     } finally {
-      h.decref(argTuple);
+      if (argTuple) h.decref(argTuple);
     }
   }
 
@@ -895,66 +924,11 @@ export class Interpreter {
     kwnames: readonly string[] | null,
     frame: Frame,
   ): void {
-    const h = this.heap;
-    const nparams = code.paramCount;
-    if (!kwnames && args.length === nparams) {
+    if (!kwnames && !code.signature && args.length === code.paramCount) {
       // The common case: exactly the positional arguments the function takes.
-      for (let i = 0; i < nparams; i++) fast[i] = args[i]!;
-      if (this.heap.recording) this.noteArgumentMoves(frame, code, fast);
-      return;
-    }
-    const nkw = kwnames ? kwnames.length : 0;
-    const npos = args.length - nkw;
-    let error: string | null = null;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i]!;
-      if (i < npos) {
-        if (i < nparams) fast[i] = a;
-        else {
-          h.decref(a, STACK);
-          const min = nparams - (func.defaults?.items.length ?? 0);
-          const takes =
-            min < nparams
-              ? `from ${min} to ${nparams} positional arguments`
-              : plural(nparams, 'positional argument');
-          error ??= `${func.qualname}() takes ${takes} but ${npos} ${npos === 1 ? 'was' : 'were'} given`;
-        }
-        continue;
-      }
-      const name = kwnames![i - npos]!;
-      const slot = code.localNames.indexOf(name);
-      if (slot < 0 || slot >= nparams) {
-        h.decref(a, STACK);
-        error ??= `${func.qualname}() got an unexpected keyword argument '${name}'`;
-      } else if (fast[slot]) {
-        h.decref(a, STACK);
-        error ??= `${func.qualname}() got multiple values for argument '${name}'`;
-      } else fast[slot] = a;
-    }
-    if (error) this.raise('TypeError', error);
+      for (let i = 0; i < args.length; i++) fast[i] = args[i]!;
+    } else bindArguments(this, func, code, fast, args, kwnames);
     if (this.heap.recording) this.noteArgumentMoves(frame, code, fast);
-    const defaults = func.defaults?.items ?? [];
-    const firstDefault = nparams - defaults.length;
-    const missing: string[] = [];
-    for (let i = 0; i < nparams; i++) {
-      if (fast[i]) continue;
-      if (i >= firstDefault) {
-        const d = defaults[i - firstDefault]!;
-        h.incref(d, STACK);
-        fast[i] = d;
-      } else missing.push(code.localNames[i]!);
-    }
-    if (missing.length > 0) {
-      const names = missing.map((m) => `'${m}'`);
-      const list =
-        names.length === 1
-          ? names[0]!
-          : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
-      this.raise(
-        'TypeError',
-        `${func.qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
-      );
-    }
   }
 
   // ---- __del__ ----
@@ -995,6 +969,7 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.getAttr(proxyTarget(this, o), name);
     if (o instanceof PyInstance) {
+      refuseTracebackAttribute(o, name, this.frame?.lineno ?? 0);
       // A slot's member descriptor is a data descriptor: it wins over the instance's __dict__.
       if (o.type.hasSlots && memberFor(o, name)) {
         const v = o.slots?.get(name);
@@ -1081,8 +1056,8 @@ export class Interpreter {
       if (name === '__qualname__') return h.newStr(o.qualname);
       if (name === '__doc__' || name === '__module__')
         throw new NotSupported(`a function's '${name}'`, this.frame?.lineno ?? 0);
-      if (name === '__defaults__') {
-        const d = o.defaults ?? h.None;
+      if (name === '__defaults__' || name === '__kwdefaults__') {
+        const d = (name === '__defaults__' ? o.defaults : o.kwdefaults) ?? h.None;
         h.incref(d);
         return d;
       }
@@ -1132,7 +1107,7 @@ export class Interpreter {
   }
 
   /** A class attribute seen through an instance: functions become bound methods. */
-  private bind(attr: PyObject, self: PyObject): PyObject {
+  bind(attr: PyObject, self: PyObject): PyObject {
     const h = this.heap;
     if (attr instanceof PyFunction) {
       const m = h.track(new PyMethod(h.allocAddress(0x30), this.methodType, attr, self));
@@ -1472,10 +1447,6 @@ function codeBytes(source: string): number {
 function lastLine(text: string): string {
   const lines = text.trimEnd().split('\n');
   return lines[lines.length - 1] ?? '';
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export { PyTuple };
