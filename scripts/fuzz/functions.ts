@@ -21,6 +21,8 @@ export interface FnSpec {
   readonly raises?: string;
   /** Sets up what the `def` itself creates (a default argument's object). */
   define?(g: GenContext): void;
+  /** Takes `*args` only: called with positional or `*`-unpacked arguments, never keywords. */
+  readonly varargs?: boolean;
 }
 
 /** The parameter names of a function, from its `def` line (after any decorator's). */
@@ -308,6 +310,35 @@ export const FUNCTIONS: readonly FnSpec[] = [
       const copy = g.heap.alloc('dict');
       copy.entries = g.obj(d as number).entries.map((e) => ({ ...e }));
       return copy.id;
+    },
+  },
+  {
+    // The callee's *args tuple holds one reference to each argument.
+    name: 'spread',
+    source: [
+      'def spread(*args):',
+      '    for a in args:',
+      '        print("spread", sys.getrefcount(a))',
+      '    return args',
+    ],
+    varargs: true,
+    args: (g) => {
+      const n = g.rng.int(1, 3);
+      const exprs: string[] = [];
+      const vals: Val[] = [];
+      for (let i = 0; i < n; i++) {
+        // Objects only: the refcount of an int or a str is not compared.
+        const v = g.objectValue();
+        if (!v) return null;
+        exprs.push(v.expr);
+        vals.push(v.val);
+      }
+      return { exprs, vals };
+    },
+    apply: (g, vals) => {
+      const t = g.heap.alloc('tuple');
+      t.items = [...vals];
+      return t.id;
     },
   },
   {

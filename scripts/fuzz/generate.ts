@@ -39,6 +39,17 @@ function header(rng: Rng): string[] {
     '        self.name = name',
     '    def __repr__(self):',
     '        return "Shown(" + self.name + ", rc=" + str(sys.getrefcount(self)) + ")"',
+    'class Managed:',
+    '    def __init__(self, tag):',
+    '        self.tag = tag',
+    '    def __enter__(self):',
+    '        print("enter", self.tag, sys.getrefcount(self))',
+    '        return self.tag',
+    '    def __exit__(self, kind, value, tb):',
+    '        print("exit", self.tag, kind, value, sys.getrefcount(self))',
+    '        return kind is KeyError',
+    '    def __del__(self):',
+    '        print("del", self.tag)',
   ];
 }
 

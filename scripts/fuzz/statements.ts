@@ -390,16 +390,35 @@ const printIs: Statement = (g) => {
 
 // ---- calls -----------------------------------------------------------------------------------
 
+/**
+ * A call's arguments as written: plain, by keyword, or unpacked with `*` and `**` (CPython's
+ * CALL_FUNCTION_EX, whose tuple and dict are temporaries of the call).
+ */
+function callArguments(g: GenContext, fn: FnSpec, exprs: string[]): string[] {
+  const params = parameters(fn);
+  const r = g.rng.next();
+  if (r < 0.5 || exprs.length === 0) return exprs;
+  if (r < 0.65 && !fn.varargs) return exprs.map((e, i) => `${params[i]}=${e}`);
+  // Some leading arguments stay plain; the rest are unpacked from a list or a tuple, or (for
+  // named parameters) from a dict.
+  const split = g.rng.int(0, exprs.length - 1);
+  const plain = exprs.slice(0, split);
+  const rest = exprs.slice(split);
+  if (!fn.varargs && g.rng.chance(0.4)) {
+    const entries = rest.map((e, i) => `'${params[split + i]}': ${e}`);
+    return [...plain, `**{${entries.join(', ')}}`];
+  }
+  const seq = g.rng.chance(0.5) ? `[${rest.join(', ')}]` : `(${rest.join(', ')},)`;
+  return [...plain, `*${seq}`];
+}
+
 const call: Statement = (g, fns) => {
   const callable = fns.filter((f) => !f.raises);
   if (!callable.length) return null;
   const fn = g.rng.pick(callable);
   const args = fn.args(g);
   if (!args) return null;
-  const params = parameters(fn);
-  const keywords = g.rng.chance(0.2);
-  const shown = args.exprs.map((e, i) => (keywords ? `${params[i]}=${e}` : e));
-  const text = `${fn.name}(${shown.join(', ')})`;
+  const text = `${fn.name}(${callArguments(g, fn, args.exprs).join(', ')})`;
   const ret = fn.apply(g, args.vals);
   const r = g.rng.next();
   if (r < 0.35) {
@@ -632,6 +651,29 @@ const tryExcept: Statement = (g, fns) => {
   return ['try:', ...before.map((l) => `    ${l}`), `    ${failing}`, ...handler];
 };
 
+/**
+ * `with Managed(...) [as name][, Managed(...)]:` around a generated statement, sometimes ending
+ * in a KeyError that __exit__ suppresses: enter/exit order and the bound __exit__'s reference.
+ */
+const withBlock: Statement = (g, fns) => {
+  const managers: string[] = [];
+  for (let i = g.rng.int(1, 2); i > 0; i--) {
+    const tag = g.nextTag('w');
+    if (g.rng.chance(0.5)) {
+      const name = g.anyName();
+      bind(g, name, `'${tag}'`);
+      managers.push(`Managed("${tag}") as ${name}`);
+    } else managers.push(`Managed("${tag}")`);
+  }
+  // The `as` names are bound before the body runs: its paths are read after them.
+  g.beginStatement();
+  const kinds = (Object.keys(STATEMENTS) as StatementKind[]).filter((k) => k !== 'withBlock');
+  const inner = STATEMENTS[g.rng.pick(kinds)](g, fns) ?? ['pass'];
+  const body = inner.map((l) => `    ${l}`);
+  if (g.rng.chance(0.3)) body.push(`    raise KeyError("${g.nextTag('k')}")`);
+  return [`with ${managers.join(', ')}:`, ...body];
+};
+
 export const STATEMENTS = {
   assignFresh,
   assignRef,
@@ -672,6 +714,7 @@ export const STATEMENTS = {
   forRange,
   deepChain,
   tryExcept,
+  withBlock,
 } satisfies Record<string, Statement>;
 
 export type StatementKind = keyof typeof STATEMENTS;
@@ -716,4 +759,5 @@ export const WEIGHTS: Readonly<Record<StatementKind, number>> = {
   forRange: 1,
   deepChain: 0.5,
   tryExcept: 2,
+  withBlock: 2,
 };

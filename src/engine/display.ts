@@ -12,6 +12,7 @@ import {
   PyInstance,
   PyInt,
   PyList,
+  PyMemberDescriptor,
   PyModule,
   PyNone,
   PyObject,
@@ -67,6 +68,8 @@ function write(o: PyObject, out: Out, seen: Set<PyObject>): void {
   else if (o instanceof PyType) out.text += `<class '${o.name}'>`;
   else if (o instanceof PyBuiltin) out.text += `<built-in function ${o.name}>`;
   else if (o instanceof PyFunction) out.text += `<function ${o.qualname}>`;
+  else if (o instanceof PyMemberDescriptor)
+    out.text += `<member '${o.name}' of '${o.owner?.name ?? '?'}' objects>`;
   else if (o instanceof PyInstance && o.args) {
     out.text += `${o.type.name}(`;
     o.args.items.forEach((a, i) => {

@@ -47,6 +47,11 @@ export class Collector {
     new GcList('generation 1'),
     new GcList('generation 2'),
   ];
+  /**
+   * gc.freeze's permanent generation: tracked objects no collection examines (and that
+   * gc.get_referrers does not scan), until gc.unfreeze appends them to the oldest generation.
+   */
+  readonly permanent = new GcList('permanent generation');
   thresholds: [number, number, number] = [700, 10, 10];
   counts: [number, number, number] = [0, 0, 0];
   enabled = true;
@@ -196,6 +201,8 @@ export class Collector {
       let trackable = false;
       for (const e of o.liveEntries())
         if (mayBeTracked(e.key) || mayBeTracked(e.value)) trackable = true;
+      if (o.ownerClass)
+        for (const v of o.ownerClass.attrs.values()) if (mayBeTracked(v)) trackable = true;
       if (!trackable) this.untrack(o);
     }
   }
@@ -372,6 +379,19 @@ export class Collector {
         break;
       }
     }
+  }
+
+  /** gc_freeze_impl: every generation, youngest first, joins the permanent one. */
+  freeze(): void {
+    for (const gen of this.generations) {
+      this.permanent.merge(gen);
+      this.counts[0] = 0;
+    }
+  }
+
+  /** gc_unfreeze_impl: the permanent generation is appended to the oldest. */
+  unfreeze(): void {
+    this.generations[NUM_GENERATIONS - 1]!.merge(this.permanent);
   }
 
   /** Which generation list holds the object, or null when it is not tracked. */

@@ -36,9 +36,12 @@ import {
   PyWeakref,
   PyWeakContainer,
   PyFinalize,
+  PyMemberDescriptor,
   type DictPart,
   type IntValue,
 } from './objects';
+import { slotValuesInOrder } from './slotLayout';
+import { ITER_OBJECT_FIELDS, PyIterObject, type IterObjectKind } from './iterObjects';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -420,6 +423,11 @@ export class Heap {
     return this.track(it);
   }
 
+  /** An enumerate, zip, map, filter or reversed object, tracked, its fields still empty. */
+  newIterObject(kind: IterObjectKind): PyIterObject {
+    return this.track(new PyIterObject(this.allocAddress(0x30), this.lazyType(kind), kind));
+  }
+
   newDict(isNamespace = false): PyDict {
     return this.track(new PyDict(this.allocAddress(), this.types.dict, isNamespace));
   }
@@ -668,12 +676,20 @@ export class Heap {
       if (o.seq) this.decref(o.seq, o, 'seq');
       o.seq = null;
       if (o.result) this.decref(o.result, o, 'result');
+    } else if (o instanceof PyIterObject) {
+      // Its dealloc releases the fields in order (Py_XDECREF each).
+      const names = ITER_OBJECT_FIELDS[o.kind];
+      o.fields.forEach((f, i) => {
+        o.fields[i] = null;
+        if (f) this.decref(f, o, names[i]);
+      });
     } else if (o instanceof PyMethod) {
       this.decref(o.func, o, '__func__');
       this.decref(o.self, o, '__self__');
     } else if (o instanceof PyFunction) {
       this.decref(o.globals, o, '__globals__');
       if (o.defaults) this.decref(o.defaults, o, '__defaults__');
+      if (o.kwdefaults) this.decref(o.kwdefaults, o, '__kwdefaults__');
       if (o.dict) this.decref(o.dict, o, '__dict__');
       if (o.closure) this.decref(o.closure, o, '__closure__');
     } else if (o instanceof PyCell) {
@@ -690,6 +706,10 @@ export class Heap {
       this.decref(o.dict, o, '__dict__');
     } else if (o instanceof PyBuiltin) {
       if (o.self) this.decref(o.self, o, '__self__');
+    } else if (o instanceof PyMemberDescriptor) {
+      const owner = o.owner;
+      o.owner = null;
+      if (owner) this.decref(owner, o, '__objclass__');
     }
   }
 
@@ -772,12 +792,15 @@ export class Heap {
     } else if (o instanceof PyFunction) {
       const d = o.dict;
       const defaults = o.defaults;
+      const kwdefaults = o.kwdefaults;
       o.dict = null;
       o.defaults = null;
-      // func_clear: the defaults, the dict, then the closure.
+      o.kwdefaults = null;
+      // func_clear: the defaults, the kwdefaults, the dict, then the closure.
       const closure = o.closure;
       o.closure = null;
       if (defaults) this.decref(defaults, o, '__defaults__');
+      if (kwdefaults) this.decref(kwdefaults, o, '__kwdefaults__');
       if (d) this.decref(d, o, '__dict__');
       if (closure) this.decref(closure, o, '__closure__');
     } else if (o instanceof PyCell) {
@@ -824,8 +847,19 @@ export class Heap {
     }
   }
 
-  /** subtype_clear: the attribute values in shared-key order, or the materialised __dict__. */
+  /**
+   * subtype_clear (and subtype_dealloc): the slot values (the class's own slots first, each
+   * class's in sorted order: clear_slots up the bases), then the attribute values in shared-key
+   * order, or the materialised __dict__.
+   */
   private clearInstance(o: PyInstance): void {
+    if (o.slots) {
+      const slots = o.slots;
+      for (const [name, v] of slotValuesInOrder(o)) {
+        slots.delete(name);
+        this.decref(v, o, name);
+      }
+    }
     if (o.dict) {
       const d = o.dict;
       o.dict = null;

@@ -1,4 +1,5 @@
 export * from './objects';
+export * from './iterObjects';
 export * from './events';
 export * from './profiles';
 export * from './heap';

@@ -62,6 +62,24 @@ export class PyType extends PyObject {
   readonly internals: PyObject[] = [];
   /** The index in `internals` of the __mro__ tuple (cleared by the collector to break the cycle). */
   mroIndex = -1;
+  /**
+   * The slots this class's `__slots__` declared (without `__dict__`/`__weakref__`), sorted as
+   * type_new sorts them: the order of their members, so of traversal and of clearing.
+   */
+  slotNames: readonly string[] = [];
+  /** This class or a base declared non-empty slots: instances may hold slot values. */
+  hasSlots = false;
+  /**
+   * Instances have a `__dict__` / accept weak references. A class defined without `__slots__`
+   * (or naming them in it) adds them when its base lacks them; built-in bases count as lacking.
+   */
+  hasDict = true;
+  hasWeakref = true;
+  /**
+   * The module a built-in stand-in type reports (`__module__`, and its repr `<class
+   * 'weakref.WeakValueDictionary'>`), or null: `builtins` for a built-in, `__main__` for a class.
+   */
+  moduleName: string | null = null;
   /** `__qualname__` of a class statement's class when it differs from its name (`f.<locals>.C`). */
   qualname: string | null = null;
   constructor(
@@ -201,6 +219,11 @@ export class PyDict extends PyObject {
   keysUsable = 0;
   /** The table holds str keys only (smaller entries: DICT_KEYS_UNICODE). */
   keysUnicode = true;
+  /**
+   * Set on a class's dict stand-in (its descriptors): the class's attributes, kept in
+   * `PyType.attrs`, are entries of the real dict too, so they decide its tracking as well.
+   */
+  ownerClass: PyType | null = null;
   constructor(
     address: number,
     readonly type: PyType,
@@ -248,6 +271,8 @@ export class PyBuiltin extends PyObject {
 export class PyFunction extends PyObject {
   /** The function's `__dict__`, created when the first attribute is set (owned). */
   dict: PyDict | null = null;
+  /** `__kwdefaults__`: keyword-only parameters' default values (owned), or null. */
+  kwdefaults: PyDict | null = null;
   constructor(
     address: number,
     readonly type: PyType,
@@ -302,6 +327,8 @@ export class PyInstance extends PyObject {
   dict: PyDict | null = null;
   /** `args` of an exception instance, owned. */
   args: PyTuple | null = null;
+  /** Values of the `__slots__` members that are set (owned), created at the first one. */
+  slots: Map<string, PyObject> | null = null;
   /** PEP 442: `__del__` already ran for this object. */
   finalized = false;
   /** How many shared-key slots this instance's inline values can hold (set at creation). */
@@ -442,6 +469,11 @@ export type WeakrefKind = 'ref' | 'proxy' | 'keyed';
 export class PyWeakref extends PyObject {
   /** hash(wr) is hash(referent), remembered so a dead weakref can still be found in a dict. */
   hashCache: string | null = null;
+  /**
+   * A weakref.WeakMethod's `_alive` (true until its callback ran); null for any other weakref.
+   * Its `key` then holds `_func_ref`, the weak reference to the method's function.
+   */
+  methodAlive: boolean | null = null;
   constructor(
     address: number,
     readonly type: PyType,
@@ -484,6 +516,8 @@ export class PyWeakContainer extends PyObject {
  * (the interpreter) holds a reference to it.
  */
 export class PyFinalize extends PyObject {
+  /** Run at interpreter exit if still alive (`f.atexit`, true unless the program set it false). */
+  atexit = true;
   constructor(
     address: number,
     readonly type: PyType,
@@ -491,6 +525,22 @@ export class PyFinalize extends PyObject {
     public func: PyObject | null,
     public args: PyTuple | null,
     public kwargs: PyDict | null,
+  ) {
+    super(address);
+  }
+}
+
+/**
+ * A slot's member descriptor (`Point.x`, `<member 'x' of 'Point' objects>`): it lives in its
+ * class's namespace and owns a reference to the class (d_type), as every descriptor does.
+ */
+export class PyMemberDescriptor extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    /** Owned; null once the descriptor was released. */
+    public owner: PyType | null,
+    readonly name: string,
   ) {
     super(address);
   }
@@ -518,6 +568,7 @@ markGcClasses([
   PySlice,
   PyWeakContainer,
   PyFinalize,
+  PyMemberDescriptor,
 ]);
 
 /** The deallocation kinds (see `deallocKind`), set on the prototypes. */

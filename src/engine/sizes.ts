@@ -8,6 +8,8 @@
  * outgrows the 8 slots kept inside the object.
  */
 import type { IntValue } from './objects';
+import { instanceSize } from './slotLayout';
+import { ITER_OBJECT_SIZES, PyIterObject } from './iterObjects';
 import {
   PyBool,
   PyBuiltin,
@@ -209,7 +211,8 @@ markFixedSizes();
 
 /** sys.getsizeof(o) of any object, from its current state. */
 export function sizeOf(o: PyObject): number {
-  if (o instanceof PyInstance) return o.args ? 88 : INSTANCE_SIZE;
+  if (o instanceof PyInstance)
+    return o.args ? 88 : o.type.isHeapType ? instanceSize(o.type) : INSTANCE_SIZE;
   const fixed = o.fixedSize;
   if (fixed) return fixed;
   if (o instanceof PyInt) return intSize(o.value);
@@ -219,6 +222,7 @@ export function sizeOf(o: PyObject): number {
   if (o instanceof PyDict) return dictSize(o.keysLog2, o.keysUnicode);
   if (o instanceof PySet) return setSize(o.table.capacity);
   if (o instanceof PyType) return o.isHeapType ? 1688 : 424;
+  if (o instanceof PyIterObject) return ITER_OBJECT_SIZES[o.kind];
   return 16;
 }
 

@@ -13,12 +13,14 @@
 import { displayRepr } from './display';
 import type { Heap } from './heap';
 import { isReachable, markReachable } from './reachability';
+import { slotValuesInOrder } from './slotLayout';
 import {
   PyBuiltin,
   PyDict,
   PyFunction,
   PyCell,
   PyInstance,
+  PyMemberDescriptor,
   PyList,
   PyMethod,
   PyModule,
@@ -35,6 +37,7 @@ import {
   PyBool,
   PyNone,
 } from './objects';
+import { PyIterObject, iterObjectFields } from './iterObjects';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -210,6 +213,8 @@ function collectReferences(o: PyObject, limit: number): References {
     }
     refs.total = dictRows(o);
   } else if (o instanceof PyInstance) {
+    // Slot values are references of the instance itself, drawn like its attributes.
+    for (const [name, v] of slotValuesInOrder(o)) refs.add(`.${name}`, v);
     if (o.dict) refs.add('__dict__', o.dict);
     else for (const [name, t] of o.attrs) refs.add(`.${name}`, t);
     if (o.args) refs.add('.args', o.args);
@@ -220,6 +225,7 @@ function collectReferences(o: PyObject, limit: number): References {
     refs.add('__self__', o.self);
   } else if (o instanceof PyFunction) {
     if (o.defaults) refs.add('__defaults__', o.defaults);
+    if (o.kwdefaults) refs.add('__kwdefaults__', o.kwdefaults);
     if (o.dict) refs.add('__dict__', o.dict);
     if (o.closure) refs.add('__closure__', o.closure);
   } else if (o instanceof PyCell) {
@@ -237,6 +243,10 @@ function collectReferences(o: PyObject, limit: number): References {
     const target = o.ref?.referent;
     if (target) refs.add('weakly', target, true);
     if (o.func) refs.add('.func', o.func);
+  } else if (o instanceof PyMemberDescriptor) {
+    if (o.owner) refs.add('__objclass__', o.owner);
+  } else if (o instanceof PyIterObject) {
+    for (const [name, f] of iterObjectFields(o)) refs.add(name, f);
   } else if (o instanceof PySet) {
     for (const m of o.table.keys(limit)) refs.add('member', m);
     refs.total = o.members.size;

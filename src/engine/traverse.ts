@@ -23,8 +23,11 @@ import {
   PyWeakref,
   PyWeakContainer,
   PyFinalize,
+  PyMemberDescriptor,
   PyType,
 } from './objects';
+import { slotValuesInOrder } from './slotLayout';
+import { PyIterObject, traverseIterObject } from './iterObjects';
 
 export type Visit = (target: PyObject) => void;
 
@@ -39,6 +42,8 @@ export function traverse(o: PyObject, visit: Visit): void {
       if (!o.strKeysOnly) visit(e.key);
     }
   } else if (o instanceof PyInstance) {
+    // subtype_traverse: the slots (the class's own first, then each base's), then the dict.
+    if (o.slots) for (const [, v] of slotValuesInOrder(o)) visit(v);
     if (o.dict) visit(o.dict);
     else
       for (const name of o.type.attrOrder) {
@@ -50,6 +55,7 @@ export function traverse(o: PyObject, visit: Visit): void {
   } else if (o instanceof PyFunction) {
     visit(o.globals);
     if (o.defaults) visit(o.defaults);
+    if (o.kwdefaults) visit(o.kwdefaults);
     if (o.dict) visit(o.dict);
     if (o.closure) visit(o.closure);
   } else if (o instanceof PyCell) {
@@ -85,6 +91,10 @@ export function traverse(o: PyObject, visit: Visit): void {
     if (o.func) visit(o.func);
     if (o.args) visit(o.args);
     if (o.kwargs) visit(o.kwargs);
+  } else if (o instanceof PyMemberDescriptor) {
+    if (o.owner) visit(o.owner);
+  } else if (o instanceof PyIterObject) {
+    traverseIterObject(o, visit);
   } else if (o instanceof PySlice) {
     visit(o.start);
     visit(o.stop);

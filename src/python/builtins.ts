@@ -3,7 +3,6 @@
  * and returns a new reference. `print` is METH_VARARGS in 3.11: its arguments are packed in a
  * tuple while it runs (a `__repr__` called from print sees that extra reference).
  */
-import { NotSupported } from './errors';
 import { indexSized } from './cSize';
 import { checkLengthHint, rangeLen } from './rangeObject';
 import {
@@ -26,7 +25,12 @@ import { hashOf } from './userHash';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format';
-import { builtinSpecial, lookupTypeAttr, newSortedListOf, setTruth, typeMethods } from './methods';
+import { builtinSpecial, lookupTypeAttr, newListOf, setTruth, typeMethods } from './methods';
+import { sortList } from './sorting';
+import { MIN_MAX } from './minMax';
+import { NUMBER_FUNCTIONS } from './numberBuiltins';
+import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
+import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
 import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
@@ -38,6 +42,8 @@ export interface BuiltinImpl {
   readonly isMethod?: boolean;
   /** A property (`finalize.alive`): reading the attribute calls it with self. */
   readonly isProperty?: boolean;
+  /** A property's setter, when assigning the attribute is allowed (`finalize.atexit = False`). */
+  readonly setProperty?: (interp: Interpreter, self: PyObject, value: PyObject) => void;
   /** str(x) in quickened code skips the argument tuple (3.11's PRECALL_NO_KW_STR_1). */
   readonly quickenedSkipsTuple?: boolean;
   /** The name errors use, when not `name` (gc.is_tracked). */
@@ -185,8 +191,6 @@ const FUNCTIONS: BuiltinImpl[] = [
       if (args.length !== 2)
         interp.raise('TypeError', `isinstance expected 2 arguments, got ${args.length}`);
       const [arg, cls] = args as [PyObject, PyObject];
-      // A proxy answers for its referent (through __class__).
-      const o = arg instanceof PyWeakref && arg.kind === 'proxy' ? proxyTarget(interp, arg) : arg;
       const classes = cls instanceof PyTuple ? cls.items : [cls];
       for (const c of classes) {
         if (!(c instanceof PyType)) {
@@ -196,24 +200,31 @@ const FUNCTIONS: BuiltinImpl[] = [
           );
         }
       }
-      const isInt = (t: PyType) => t === interp.heap.types.int && o instanceof PyBool;
-      return interp.heap.bool(
-        classes.some((c) => o.type.isSubtypeOf(c as PyType) || isInt(c as PyType)),
-      );
+      const isInt = (o: PyObject, t: PyType) => t === interp.heap.types.int && o instanceof PyBool;
+      const matches = (o: PyObject) =>
+        classes.some((c) => o.type.isSubtypeOf(c as PyType) || isInt(o, c as PyType));
+      // object_isinstance: the object's own type first, then its __class__, through which a
+      // proxy answers for its referent (a dead one raising ReferenceError).
+      if (matches(arg)) return interp.heap.bool(true);
+      const isProxy = arg instanceof PyWeakref && arg.kind === 'proxy';
+      return interp.heap.bool(isProxy && matches(proxyTarget(interp, arg)));
     },
   },
   {
+    // sorted(iterable, /, *, key=None, reverse=False): list(iterable), then its sort(...).
     name: 'sorted',
     call(interp, args, kw) {
-      // key=None is the identity; a key function is not modelled yet: refused, never ignored.
-      for (const [n, v] of kw ?? [])
-        if (n !== 'reverse' && (n !== 'key' || v !== interp.heap.None))
-          throw new NotSupported(`sorted()'s ${n}= argument`, interp.frame?.lineno ?? 0);
-      checkLengthHint(interp, exactlyOne(interp, 'sorted', args));
-      const reverse = kw?.find(([n]) => n === 'reverse')?.[1];
-      return newSortedListOf(interp, exactlyOne(interp, 'sorted', args), () =>
-        reverse ? truthy(interp, reverse) : false,
-      );
+      if (args.length !== 1)
+        interp.raise('TypeError', `sorted expected 1 argument, got ${args.length}`);
+      checkLengthHint(interp, args[0]!);
+      const l = newListOf(interp, args[0]!);
+      try {
+        sortList(interp, l, kw);
+      } catch (e) {
+        interp.heap.decref(l);
+        throw e;
+      }
+      return l;
     },
   },
   {
@@ -307,7 +318,13 @@ const typeNew: BuiltinImpl = {
 export function installBuiltins(interp: Interpreter): void {
   const h = interp.heap;
   setTruth(truthy);
-  for (const impl of FUNCTIONS) {
+  for (const impl of [
+    ...FUNCTIONS,
+    ...MIN_MAX,
+    ...ITER_FUNCTIONS,
+    ...NUMBER_FUNCTIONS,
+    ...PREDICATE_FUNCTIONS,
+  ]) {
     const fn = h.newBuiltin(impl.name, impl);
     fn.interned = true;
     interp.setName(interp.builtins, impl.name, fn);
@@ -317,6 +334,13 @@ export function installBuiltins(interp: Interpreter): void {
     h.incref(t);
     interp.setName(interp.builtins, name, t);
   }
+  for (const t of iteratorTypes(interp)) {
+    h.incref(t);
+    interp.setName(interp.builtins, t.name, t);
+  }
+  // str's method descriptors exist from the start, as in CPython's type dict: made lazily, the
+  // first method call would count them as the program's allocations.
+  typeMethods(interp, h.types.str);
   const typeCtor = h.newBuiltin('__new__', typeNew);
   typeCtor.interned = true;
   typeMethods(interp, h.types.type).set('__new__', typeCtor);

@@ -35,6 +35,7 @@ import {
 } from './frame';
 import type { Interpreter, RunMode } from './interpreter';
 import { collect, getIter, iterNext } from './iteration';
+import { missingName } from './missingName';
 import {
   binaryOp,
   compare,
@@ -48,12 +49,25 @@ import { position, tooDeep, type ParsedSource } from './parse';
 import { normalizeName } from './identifiers';
 import { HEAPSCOPE_MAX_DEPTH } from './nesting';
 import { UNSUPPORTED } from './unsupported';
+import { trackClassNamespace } from './classNamespace';
+import { addedDescriptors, addMemberDescriptors, readSlots, setLayout } from './slots';
+import { readParameters } from './parameters';
+import { compileWith, type WithItem } from './withStatement';
+import {
+  buildMergedDict,
+  buildStarredList,
+  buildStarredSet,
+  callFunctionEx,
+  listToTuple,
+  type MapPiece,
+  type SeqPiece,
+} from './unpacking';
 import { readSource } from './readSource';
 import { formatValue } from './format';
 import { listExtend, listInplaceRepeat, setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
-import { MODULE_NAMES } from './modules';
+import { MODULE_NAMES, REFUSED_MODULE_MEMBERS } from './modules';
 import { C_LEVEL_BYTES, frameStackBytes, stackHasRoom } from './stackGuard';
 import {
   analyzeScopes,
@@ -314,6 +328,8 @@ class Compiler {
         return this.returnStatement(n, scope);
       case 'TryStatement':
         return this.tryStatement(n, scope);
+      case 'WithStatement':
+        return this.withStatement(n, scope);
       case 'RaiseStatement':
         return this.raiseStatement(n, scope);
       case 'AssertStatement':
@@ -335,7 +351,7 @@ class Compiler {
     // `f(), g()` is one expression: a tuple of both (the REPL echoes `(1, 2)` for `1, 2`).
     const operands = children(n).filter(isOperand);
     const node = this.unparenthesized(operands[0]!);
-    if (!display && operands.length === 1 && node.name === 'CallExpression') {
+    if (!display && operands.length === 1 && node.name === 'CallExpression' && !callUnpacks(node)) {
       const { setup, kw } = this.exprLevel(() => this.callSetup(node, scope));
       const interp = this.interp;
       return (f) => {
@@ -682,6 +698,10 @@ class Compiler {
       const names = parts.slice(3).filter((c) => c.name === 'VariableName');
       if (parts.some((c) => c.name === 'as')) this.unsupported("'import ... as'", n);
       if (parts.some((c) => c.name === '*')) this.unsupported("'from ... import *'", n);
+      for (const x of names) {
+        if (REFUSED_MODULE_MEMBERS[moduleName]?.includes(this.text(x)))
+          this.unsupported(`${moduleName}.${this.text(x)}`, n);
+      }
       const stores = names.map((x) => [this.text(x), this.storeName(this.text(x), scope)] as const);
       return (f) => {
         const m = interp.modules.get(moduleName)!;
@@ -841,7 +861,7 @@ class Compiler {
     const parts = children(n).filter((c) => c.name !== 'return');
     const h = this.interp.heap;
     const only = parts.length === 1 ? this.unparenthesized(parts[0]!) : null;
-    if (only?.name === 'CallExpression') {
+    if (only?.name === 'CallExpression' && !callUnpacks(only)) {
       const { setup, kw } = this.exprLevel(() => this.callSetup(only, scope));
       const interp = this.interp;
       return (f) => {
@@ -1004,23 +1024,16 @@ class Compiler {
     isLambda: boolean,
     firstLine = this.line(at),
   ): Ev {
-    const paramNames: string[] = [];
-    const defaultNodes: SyntaxNode[] = [];
-    const ps = children(params).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== ',');
-    for (let i = 0; i < ps.length; i++) {
-      const p = ps[i]!;
-      if (p.name === '*' || p.name === '**' || p.name === '/')
-        this.unsupported(`'${p.name}' parameters`, at);
-      if (p.name === 'TypeDef') this.unsupported('annotations', at);
-      if (p.name !== 'VariableName') this.unsupported(describeNode(p.name), at);
-      paramNames.push(this.text(p));
-      if (ps[i + 1]?.name === 'AssignOp') {
-        defaultNodes.push(ps[i + 2]!);
-        i += 2;
-      } else if (defaultNodes.length > 0) {
-        throw syntaxError('non-default argument follows default argument', this.line(at));
-      }
+    const read = readParameters(params, this.src.source, (x) => this.text(x));
+    if ('kind' in read) {
+      if (read.kind === 'syntax') throw syntaxError(read.message, this.line(at));
+      this.unsupported(
+        read.message === 'annotations' ? 'annotations' : describeNode(read.message),
+        at,
+      );
     }
+    const paramNames = read.names;
+    const defaultNodes = read.defaults;
     const qualname =
       scope.kind === 'module'
         ? name
@@ -1063,6 +1076,7 @@ class Compiler {
       kind: 'function',
       localNames: inner.locals,
       paramCount: paramNames.length,
+      signature: read.signature,
       firstLine,
       lines: this.lines,
       warmup: WARMUP_START,
@@ -1075,14 +1089,26 @@ class Compiler {
     // Its warm-up count outlives the functions made from it: the interpreter keeps it in view.
     this.interp.functionCode.push(code);
     const defaults = defaultNodes.length ? this.tupleOf(defaultNodes, scope) : null;
-    return this.functionMaker(code, qualname, defaults, this.closureOf(layout.frees, scope));
+    const kwDefaults = read.kwDefaults.length ? this.kwDefaultsDict(read.kwDefaults, scope) : null;
+    return this.functionMaker(
+      code,
+      qualname,
+      defaults,
+      kwDefaults,
+      this.closureOf(layout.frees, scope),
+    );
   }
 
-  /** MAKE_FUNCTION of `code`, with its defaults and closure tuples if it has them. */
+  /**
+   * MAKE_FUNCTION of `code`, with what it has of a defaults tuple, a `__kwdefaults__` dict and
+   * a closure tuple, evaluated in CPython 3.11's order (compiler_default_arguments, then
+   * compiler_make_closure): each stays on the value stack until the function takes it.
+   */
   private functionMaker(
     code: CodeUnit,
     qualname: string,
     defaults: Ev | null,
+    kwDefaults: ((f: Frame) => PyDict) | null,
     closure: Ev | null,
   ): Ev {
     const interp = this.interp;
@@ -1090,10 +1116,13 @@ class Compiler {
     const name = code.name;
     return (f) => {
       const d = defaults ? (defaults(f) as PyTuple) : null;
+      const base = f.stack.length;
       if (d) f.stack.push(d);
+      const kwd = kwDefaults ? kwDefaults(f) : null;
+      if (kwd) f.stack.push(kwd);
       // LOAD_CLOSURE of each free variable, BUILD_TUPLE: after the defaults, before the function.
       const c = closure ? (closure(f) as PyTuple) : null;
-      if (d) f.stack.pop();
+      f.stack.length = base;
       const fn = new PyFunction(
         h.allocAddress(0x90),
         interp.functionType,
@@ -1105,7 +1134,31 @@ class Compiler {
         c,
       );
       h.incref(f.globals, fn, '__globals__');
+      if (kwd) {
+        fn.kwdefaults = kwd;
+        h.noteMove(kwd, fn, '__kwdefaults__');
+      }
       return h.track(fn);
+    };
+  }
+
+  /** The `__kwdefaults__` dict MAKE_FUNCTION is given: BUILD_MAP of names and values. */
+  private kwDefaultsDict(
+    entries: readonly { readonly name: string; readonly value: SyntaxNode }[],
+    scope: Scope,
+  ): (f: Frame) => PyDict {
+    const values = entries.map((e) => this.expr(e.value, scope));
+    const h = this.interp.heap;
+    return (f) => {
+      const base = f.stack.length;
+      entries.forEach((e, i) => {
+        f.stack.push(h.newStr(e.name, true));
+        f.stack.push(values[i]!(f));
+      });
+      const d = h.newDict();
+      for (let i = base; i < f.stack.length; i += 2) h.dictSet(d, f.stack[i]!, f.stack[i + 1]!);
+      for (const o of f.stack.splice(base) as PyObject[]) h.decref(o, STACK);
+      return d;
     };
   }
 
@@ -1212,7 +1265,13 @@ class Compiler {
       body,
     };
     interp.functionCode.push(code);
-    const make = this.functionMaker(code, qualname, null, this.closureOf(layout.frees, scope));
+    const make = this.functionMaker(
+      code,
+      qualname,
+      null,
+      null,
+      this.closureOf(layout.frees, scope),
+    );
     return callComprehension(interp, make, firstIterable);
   }
 
@@ -1268,14 +1327,6 @@ class Compiler {
     };
     const outerSlots = layout.frees.map((x) => scope.locals.indexOf(x));
     const bodyNode = parts[parts.length - 1]!;
-    // __slots__ changes the instances' layout (no __dict__, no weak references): refused until it
-    // is modelled, rather than silently ignored.
-    const slots = children(bodyNode).find(
-      (c) =>
-        c.name === 'AssignStatement' &&
-        children(c).some((t) => t.name === 'VariableName' && this.text(t) === '__slots__'),
-    );
-    if (slots) this.unsupported("'__slots__'", slots);
     collectGlobals(children(bodyNode), inner, (x) => this.text(x));
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
@@ -1348,21 +1399,26 @@ class Compiler {
         interp.leaveLevel(code.stackBytes);
         interp.leaveLevel(C_LEVEL_BYTES);
       }
-      const t = new PyType(
-        h.allocAddress(0x3a0),
-        name,
-        (b as PyType | null) ?? h.types.object,
-        h.types.type,
-        true,
+      const baseType = (b as PyType | null) ?? h.types.object;
+      const slots = readSlots(
+        interp,
+        ns,
+        baseType,
+        baseType.isSubtypeOf(interp.exceptions.get('BaseException')!),
+        classLine,
       );
+      const t = new PyType(h.allocAddress(0x3a0), name, baseType, h.types.type, true);
       h.track(t);
       if (qualname !== name) t.qualname = qualname;
       if (b instanceof PyType && b.isHeapType) h.incref(b, t, '__base__');
+      setLayout(t, slots);
       addTypeInternals(h, t);
       for (const e of ns.liveEntries()) {
         h.incref(e.value, t, (e.key as PyStr).value);
         t.attrs.set((e.key as PyStr).value, e.value);
       }
+      if (slots) addMemberDescriptors(h, t, slots);
+      trackClassNamespace(h, t);
       f.stack.pop();
       h.decref(ns, STACK);
       if (b) {
@@ -1494,6 +1550,35 @@ class Compiler {
       const s = fin(f);
       return s !== Signal.Normal ? s : signal;
     };
+  }
+
+  /** `with m1 as t1, m2:` (see withStatement.ts). */
+  private withStatement(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n);
+    if (parts[0]!.name === 'async') this.unsupported("'async with'", n);
+    const items: WithItem[] = [];
+    let i = 1;
+    while (i < parts.length && parts[i]!.name !== 'Body') {
+      const manager = this.expr(parts[i]!, scope);
+      let store: WithItem['store'] = null;
+      if (parts[i + 1]?.name === 'as') {
+        store = this.target(parts[i + 2]!, [], scope, n);
+        i += 2;
+      }
+      items.push({ manager, store, line: this.line(n) });
+      i++;
+      if (parts[i]?.name === ',') i++;
+    }
+    // Each manager wraps the body in one more JavaScript frame: counted as a block of nesting.
+    const nesting = this.nesting;
+    nesting.blocks += items.length;
+    let body: Ex;
+    try {
+      body = this.body(parts[i]!, scope);
+    } finally {
+      nesting.blocks -= items.length;
+    }
+    return compileWith(this.interp, items, body);
   }
 
   private raiseStatement(n: SyntaxNode, scope: Scope): Ex {
@@ -1715,7 +1800,7 @@ class Compiler {
     const interp = this.interp;
     const h = interp.heap;
     const key = interp.key(name);
-    const notDefined = () => interp.raise('NameError', `name '${name}' is not defined`);
+    const notDefined = () => missingName(interp, name);
     if (scope.derefs?.has(name))
       return loadDeref(interp, scope.locals.indexOf(name), name, this.isFree(name, scope));
     if (scope.classDerefs?.has(name))
@@ -1750,8 +1835,23 @@ class Compiler {
     };
   }
 
+  /** Display items as pieces, `*` marking the expression after it. */
+  private seqPieces(items: SyntaxNode[], scope: Scope): SeqPiece[] {
+    const pieces: SeqPiece[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const star = items[i]!.name === '*';
+      if (star) i++;
+      pieces.push({ star, ev: this.expr(items[i]!, scope) });
+    }
+    return pieces;
+  }
+
   private listDisplay(items: SyntaxNode[], scope: Scope): Ev {
-    if (items.some((x) => x.name === '*')) this.unsupported('starred expressions', items[0]!);
+    if (items.some((x) => x.name === '*')) {
+      const pieces = this.seqPieces(items, scope);
+      const interp = this.interp;
+      return (f) => buildStarredList(interp, f, pieces);
+    }
     const evs = items.map((x) => this.expr(x, scope));
     const h = this.interp.heap;
     const allocated = displaySlots(items.length, items.length > 2 && this.allConstant(items));
@@ -1787,7 +1887,11 @@ class Compiler {
   }
 
   private tupleOf(items: SyntaxNode[], scope: Scope): Ev {
-    if (items.some((x) => x.name === '*')) this.unsupported('starred expressions', items[0]!);
+    if (items.some((x) => x.name === '*')) {
+      const pieces = this.seqPieces(items, scope);
+      const interp = this.interp;
+      return (f) => listToTuple(interp, buildStarredList(interp, f, pieces));
+    }
     const folded = this.foldConstantTuple(items);
     if (folded) return this.constant(folded);
     const evs = items.map((x) => this.expr(x, scope));
@@ -1833,9 +1937,20 @@ class Compiler {
     const items = children(n).filter(
       (c) => c.name !== '{' && c.name !== '}' && c.name !== ',' && c.name !== ':',
     );
-    if (items.some((x) => x.name === '**')) this.unsupported("'**' in a dict display", n);
-    const evs = items.map((x) => this.expr(x, scope));
     const interp = this.interp;
+    if (items.some((x) => x.name === '**')) {
+      const pieces: MapPiece[] = [];
+      for (let i = 0; i < items.length; i++) {
+        if (items[i]!.name === '**') {
+          pieces.push({ kind: 'spread', ev: this.expr(items[++i]!, scope) });
+        } else {
+          const key = this.expr(items[i]!, scope);
+          pieces.push({ kind: 'pair', key, value: this.expr(items[++i]!, scope) });
+        }
+      }
+      return (f) => buildMergedDict(interp, f, pieces, null);
+    }
+    const evs = items.map((x) => this.expr(x, scope));
     const h = interp.heap;
     return (f) => {
       const base = f.stack.length;
@@ -1859,8 +1974,12 @@ class Compiler {
 
   /** BUILD_SET: each item is added (a new reference, none for a duplicate), then the stack's released. */
   private setDisplay(items: SyntaxNode[], scope: Scope): Ev {
-    const evs = items.map((x) => this.expr(x, scope));
     const interp = this.interp;
+    if (items.some((x) => x.name === '*')) {
+      const pieces = this.seqPieces(items, scope);
+      return (f) => buildStarredSet(interp, f, pieces);
+    }
+    const evs = items.map((x) => this.expr(x, scope));
     const h = interp.heap;
     return (f) => {
       const base = f.stack.length;
@@ -1936,9 +2055,86 @@ class Compiler {
   }
 
   private call(n: SyntaxNode, scope: Scope): Ev {
+    if (callUnpacks(n)) return this.callEx(n, scope);
     const { setup, kw } = this.callSetup(n, scope);
     const interp = this.interp;
     return (f) => interp.callFromStack(f, setup(f), kw);
+  }
+
+  /** A call with `*` or `**` arguments: CALL_FUNCTION_EX (see unpacking.ts). */
+  private callEx(n: SyntaxNode, scope: Scope): Ev {
+    const [calleeNode, argList] = children(n) as [SyntaxNode, SyntaxNode];
+    const argNodes = children(argList).filter(
+      (c) => c.name !== '(' && c.name !== ')' && c.name !== ',',
+    );
+    const positional: SeqPiece[] = [];
+    const positionalNodes: SyntaxNode[] = [];
+    const keywords: MapPiece[] = [];
+    const h = this.interp.heap;
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    for (let i = 0; i < argNodes.length; i++) {
+      const a = argNodes[i]!;
+      if (a.name === '*' || a.name === '**') {
+        const ev = this.expr(argNodes[i + 1]!, scope);
+        i++;
+        if (a.name === '*') {
+          if (sawDoubleStar)
+            throw syntaxError(
+              'iterable argument unpacking follows keyword argument unpacking',
+              this.line(n),
+            );
+          positional.push({ star: true, ev });
+        } else {
+          sawDoubleStar = true;
+          keywords.push({ kind: 'spread', ev });
+        }
+        continue;
+      }
+      if (argNodes[i + 1]?.name === 'AssignOp') {
+        const name = this.text(a);
+        keywords.push({
+          kind: 'pair',
+          key: () => h.newStr(name, true),
+          value: this.expr(argNodes[i + 2]!, scope),
+        });
+        sawKeyword = true;
+        i += 2;
+        continue;
+      }
+      if (sawDoubleStar)
+        throw syntaxError('positional argument follows keyword argument unpacking', this.line(n));
+      if (sawKeyword)
+        throw syntaxError('positional argument follows keyword argument', this.line(n));
+      if (a.name === 'ComprehensionExpression' || a.name === 'for') {
+        this.unsupported('generator expressions', n);
+      }
+      positional.push({ star: false, ev: this.expr(a, scope) });
+      positionalNodes.push(a);
+    }
+    const callee = this.expr(calleeNode, scope);
+    const interp = this.interp;
+    let args: Ev;
+    if (positional.length === 1 && positional[0]!.star) args = positional[0]!.ev;
+    else if (positional.some((p) => p.star)) {
+      args = (f) => listToTuple(interp, buildStarredList(interp, f, positional));
+    } else if (positional.length > 2 && this.allConstant(positionalNodes)) {
+      args = this.tupleOf(positionalNodes, scope);
+    } else {
+      args = (f) => {
+        const base = f.stack.length;
+        for (const p of positional) f.stack.push(p.ev(f));
+        return h.newTuple(f.stack.splice(base) as PyObject[]);
+      };
+    }
+    const hasKw = keywords.length > 0;
+    return (f) => {
+      const base = f.stack.length;
+      f.stack.push(callee(f));
+      f.stack.push(args(f));
+      if (hasKw) f.stack.push(buildMergedDict(interp, f, keywords, f.stack[base]!));
+      return callFunctionEx(interp, f, base);
+    };
   }
 
   /**
@@ -2210,8 +2406,8 @@ class Compiler {
 
 /**
  * The references a new class holds to itself and its bases, as type_new makes them: its __mro__
- * tuple (the class and its heap bases), its __bases__ tuple, and, for a class whose bases have no
- * instance __dict__ yet, the `__dict__` and `__weakref__` descriptors, which point back to it.
+ * tuple (the class and its heap bases), its __bases__ tuple, and the `__dict__` and `__weakref__`
+ * descriptors its base lacked (slots.ts), which point back to it.
  * They are internal: kept as hidden objects that the view does not draw.
  */
 function addTypeInternals(h: Heap, t: PyType): void {
@@ -2225,8 +2421,9 @@ function addTypeInternals(h: Heap, t: PyType): void {
     for (const i of items) h.incref(i, t, '__mro__');
     return h.newTuple(items);
   };
+  // Tracked once it holds something trackable (classNamespace.ts), as CPython's tp_dict is.
   const namespace = h.newDict(true);
-  h.gc.track(namespace);
+  namespace.ownerClass = t;
   hold(namespace);
   const chain: PyType[] = [];
   for (let c: PyType | null = t; c; c = c.base) if (c.isHeapType) chain.push(c);
@@ -2234,17 +2431,17 @@ function addTypeInternals(h: Heap, t: PyType): void {
   hold(tuple(chain));
   const base = t.base!;
   if (base.isHeapType) {
-    // A subclass's __bases__ tuple is not among the collector's objects (see gc.collect counts).
-    hold(tuple([base]), false);
+    hold(tuple([base]));
   } else {
     hold(h.newTuple([h.types.object]));
-    // The __dict__ and __weakref__ descriptors live in the namespace and point back to the class.
-    for (const name of ['__dict__', '__weakref__']) {
-      const descriptor = tuple([t]);
-      descriptor.internal = true;
-      h.dictSet(namespace, h.internedStr(name), descriptor);
-      h.decref(descriptor);
-    }
+  }
+  // The __dict__ and __weakref__ descriptors the class adds (its base lacks them) live in the
+  // namespace and point back to the class.
+  for (const name of addedDescriptors(t)) {
+    const descriptor = tuple([t]);
+    descriptor.internal = true;
+    h.dictSet(namespace, h.internedStr(name), descriptor);
+    h.decref(descriptor);
   }
 }
 
@@ -2321,6 +2518,14 @@ function unboundLocal(interp: Interpreter, name: string): never {
     'UnboundLocalError',
     `cannot access local variable '${name}' where it is not associated with a value`,
   );
+}
+
+/** Does this call unpack arguments with `*` or `**`? */
+function callUnpacks(call: SyntaxNode): boolean {
+  const argList = call.lastChild;
+  for (let c = argList?.firstChild; c; c = c.nextSibling)
+    if (c.name === '*' || c.name === '**') return true;
+  return false;
 }
 
 /** A compile-time SyntaxError for rules the grammar does not check ('return' outside function). */

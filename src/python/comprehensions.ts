@@ -5,10 +5,10 @@
  * frame (they do not leak), the result is built on the frame's value stack, and enclosing
  * variables are read through cells like any closure's. (3.12 inlines them, PEP 709.)
  */
-import { STACK, type PyList, type PySet, type PyIterator, type PyObject } from '../engine';
+import { STACK, type PyList, type PySet, type PyObject } from '../engine';
 import { Signal, type Ev, type Ex, type Frame } from './frame';
 import type { Interpreter } from './interpreter';
-import { getIter, iterNext } from './iteration';
+import { getIter, iterNext, type IteratorObject } from './iteration';
 import { setAdd } from './methods';
 import { setItem } from './subscript';
 
@@ -75,7 +75,7 @@ export function comprehensionBody(
     const c = clauses[i]!;
     f.lineno = c.line;
     if (c.kind === 'if') return c.test(f) ? run(f, acc, i + 1) : false;
-    let it: PyIterator;
+    let it: IteratorObject;
     if (c.iter) {
       const seq = c.iter(f);
       f.stack.push(seq);
@@ -84,7 +84,7 @@ export function comprehensionBody(
       h.decref(seq, STACK);
     } else {
       // LOAD_FAST .0, then FOR_ITER on it: the iterator is on the stack as well as in `.0`.
-      it = f.fast[0] as PyIterator;
+      it = f.fast[0] as IteratorObject;
       h.incref(it, STACK);
       f.stack.push(it);
     }

@@ -25,7 +25,10 @@ export interface CodeUnit {
   readonly kind: 'module' | 'function' | 'class';
   /** Fast local names: parameters first, then other locals in order of first assignment. */
   readonly localNames: readonly string[];
+  /** Every parameter slot: named ones, then `*args`, then `**kwargs` (see `signature`). */
   readonly paramCount: number;
+  /** How the parameters take arguments; absent: `paramCount` plain positional-or-keyword ones. */
+  readonly signature?: Signature;
   readonly firstLine: number;
   /** Source lines, for tracebacks. */
   readonly lines: readonly string[];
@@ -52,6 +55,19 @@ export function frameBytesFor(locals: number): number {
 }
 
 export const WARMUP_START = -8;
+
+/**
+ * A function's parameters as CPython's code object counts them. Slots go in co_varnames order:
+ * the `argCount` positional ones (the first `posOnlyCount` of them before a `/`), the
+ * `kwOnlyCount` keyword-only ones, then `*args` and `**kwargs` when present.
+ */
+export interface Signature {
+  readonly argCount: number;
+  readonly posOnlyCount: number;
+  readonly kwOnlyCount: number;
+  readonly varArgs: boolean;
+  readonly varKw: boolean;
+}
 
 export class Frame implements RefHolder {
   /** Temporaries, owned: evaluated call arguments, a running `for` loop's iterator, ... */

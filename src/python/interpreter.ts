@@ -3,6 +3,8 @@
  * the modules (`__main__`, `builtins`, `sys`), the frame chain, calls, attribute access and
  * exceptions. Statements and expressions themselves are compiled to closures by `compiler.ts`.
  */
+import { classAttributeStored } from './classNamespace';
+import { deleteSlot, memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from './slots';
 import {
   Heap,
   PyBuiltin,
@@ -28,10 +30,12 @@ import {
   type ProfileName,
   type SnapshotLimits,
   INSTANCE_SIZE,
+  sizeOf,
 } from '../engine';
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
 import { copyFreeVars, makeCells } from './cells';
+import { refuseMissingAttribute } from './missingAttribute';
 import { CompileFailure, NotSupported, PyError, PySyntaxError } from './errors';
 import {
   Budget,
@@ -49,10 +53,13 @@ import {
   type ExceptionName,
 } from './exceptions';
 import { Frame, Signal, type CodeUnit } from './frame';
+import { bindArguments } from './bindArguments';
+import { refuseTracebackAttribute } from './withStatement';
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
 import { proxyTarget } from './modules/weakrefProxy';
-import { installModules } from './modules';
+import { installModules, REFUSED_MODULE_MEMBERS } from './modules';
+import { checkArity } from './arity';
 import { runAtexitFinalizers } from './modules/weakref';
 import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
@@ -555,8 +562,13 @@ export class Interpreter {
     if (callable instanceof PyBuiltin) {
       const impl = callable.impl as BuiltinImpl;
       const positional = kwnames ? args.slice(0, args.length - kwnames.length) : args;
-      const kw = kwnames ? kwnames.map((n, i) => [n, args[positional.length + i]!] as const) : null;
-      const all = callable.self ? [callable.self, ...positional] : positional;
+      let kw = kwnames ? kwnames.map((n, i) => [n, args[positional.length + i]!] as const) : null;
+      let all = callable.self ? [callable.self, ...positional] : positional;
+      if (impl.params && kw) {
+        // A method written in Python in CPython: its keywords bind to its parameters.
+        all = bindKeywords(this, impl, all, kw);
+        kw = null;
+      }
       if (impl.arity) checkArity(this, impl, all.length - (impl.isMethod ? 1 : 0));
       if (impl.params) checkParams(this, impl, all.length);
       const warm = (this.frame?.code.warmup ?? -1) >= 0;
@@ -599,11 +611,25 @@ export class Interpreter {
   }
 
   /** Calling a class: built-in constructors, or type.__call__ with __init__ for Python classes. */
+  /**
+   * A class called by CALL_FUNCTION_EX: type_call is given the call's own argument tuple and
+   * keyword dict (still held by the caller), so no tuple is packed here.
+   */
+  callClassPacked(
+    t: PyType,
+    args: PyObject[],
+    kwnames: readonly string[] | null,
+    f: Frame | null,
+  ): PyObject {
+    return this.callType(t, args, kwnames, f, true);
+  }
+
   private callType(
     t: PyType,
     args: PyObject[],
     kwnames: readonly string[] | null,
     f: Frame | null,
+    packed = false,
   ): PyObject {
     const h = this.heap;
     if (!t.isHeapType) {
@@ -618,26 +644,37 @@ export class Interpreter {
     // A class has no vectorcall in 3.11: _PyObject_MakeTpCall takes a level of the limit.
     this.enterLevel(C_LEVEL_BYTES, WHILE_CALLING);
     try {
-      return this.typeCall(t, args, kwnames, f);
+      return this.typeCall(t, args, kwnames, f, packed);
     } finally {
       this.leaveLevel(C_LEVEL_BYTES);
     }
   }
 
-  /** type_call: the arguments are packed into a tuple, the instance is created, then __init__. */
+  /**
+   * type_call: the arguments are packed into a tuple (and the keywords into a dict: one more
+   * reference each either way) unless `packed`, the instance is created, then __init__, called by
+   * _PyObject_FastCallDictTstate: with keywords, through _PyStack_UnpackDict's array of new
+   * references to every argument.
+   */
   private typeCall(
     t: PyType,
     args: PyObject[],
     kwnames: readonly string[] | null,
     f: Frame | null,
+    packed: boolean,
   ): PyObject {
     const h = this.heap;
-    for (const a of args) h.incref(a);
-    const argTuple = h.newTuple(args.slice());
+    let argTuple: PyTuple | null = null;
+    if (!packed) {
+      for (const a of args) h.incref(a);
+      argTuple = h.newTuple(args.slice());
+    }
     try {
       const obj = this.newInstance(t, args);
       const init = lookupTypeAttr(t, '__init__');
       if (init) {
+        const unpacked = kwnames !== null && kwnames.length > 0;
+        if (unpacked) for (const a of args) h.incref(a, STACK);
         try {
           const r = this.callWith(init, [obj, ...args], kwnames, f);
           if (r !== h.None) {
@@ -648,6 +685,8 @@ export class Interpreter {
         } catch (e) {
           h.decref(obj);
           throw e;
+        } finally {
+          if (unpacked) for (const a of args) h.decref(a, STACK);
         }
       } else if (args.length > 0 && !t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
         h.decref(obj);
@@ -655,7 +694,7 @@ export class Interpreter {
       }
       return obj;
     } finally {
-      h.decref(argTuple);
+      if (argTuple) h.decref(argTuple);
     }
   }
 
@@ -667,12 +706,14 @@ export class Interpreter {
     }
     const obj = h.track(new PyInstance(h.allocAddress(0x30), t), INSTANCE_SIZE);
     h.incref(t, obj, '__class__');
-    // init_inline_values: room for the shared keys now, and each instance reserves one slot.
-    obj.inlineCapacity = t.attrOrder.length + t.keysUsable;
-    if (t.keysUsable > 1) t.keysUsable--;
+    if (t.hasDict) {
+      // init_inline_values: room for the shared keys now, and each instance reserves one slot.
+      obj.inlineCapacity = t.attrOrder.length + t.keysUsable;
+      if (t.keysUsable > 1) t.keysUsable--;
+    }
     // Its inline values count in the memory budget (getsizeof leaves them out).
-    h.resized(obj, INSTANCE_SIZE + 8 * obj.inlineCapacity);
-    if (!h.profile.finalizeOnce) {
+    h.resized(obj, sizeOf(obj) + 8 * obj.inlineCapacity);
+    if (!h.profile.finalizeOnce && t.hasDict) {
       // Python 2.7: every instance has its own __dict__, a tracked object the collector counts.
       obj.dict = h.newDict();
       obj.dict.sharedKeys = t.attrOrder;
@@ -883,66 +924,11 @@ export class Interpreter {
     kwnames: readonly string[] | null,
     frame: Frame,
   ): void {
-    const h = this.heap;
-    const nparams = code.paramCount;
-    if (!kwnames && args.length === nparams) {
+    if (!kwnames && !code.signature && args.length === code.paramCount) {
       // The common case: exactly the positional arguments the function takes.
-      for (let i = 0; i < nparams; i++) fast[i] = args[i]!;
-      if (this.heap.recording) this.noteArgumentMoves(frame, code, fast);
-      return;
-    }
-    const nkw = kwnames ? kwnames.length : 0;
-    const npos = args.length - nkw;
-    let error: string | null = null;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i]!;
-      if (i < npos) {
-        if (i < nparams) fast[i] = a;
-        else {
-          h.decref(a, STACK);
-          const min = nparams - (func.defaults?.items.length ?? 0);
-          const takes =
-            min < nparams
-              ? `from ${min} to ${nparams} positional arguments`
-              : plural(nparams, 'positional argument');
-          error ??= `${func.qualname}() takes ${takes} but ${npos} ${npos === 1 ? 'was' : 'were'} given`;
-        }
-        continue;
-      }
-      const name = kwnames![i - npos]!;
-      const slot = code.localNames.indexOf(name);
-      if (slot < 0 || slot >= nparams) {
-        h.decref(a, STACK);
-        error ??= `${func.qualname}() got an unexpected keyword argument '${name}'`;
-      } else if (fast[slot]) {
-        h.decref(a, STACK);
-        error ??= `${func.qualname}() got multiple values for argument '${name}'`;
-      } else fast[slot] = a;
-    }
-    if (error) this.raise('TypeError', error);
+      for (let i = 0; i < args.length; i++) fast[i] = args[i]!;
+    } else bindArguments(this, func, code, fast, args, kwnames);
     if (this.heap.recording) this.noteArgumentMoves(frame, code, fast);
-    const defaults = func.defaults?.items ?? [];
-    const firstDefault = nparams - defaults.length;
-    const missing: string[] = [];
-    for (let i = 0; i < nparams; i++) {
-      if (fast[i]) continue;
-      if (i >= firstDefault) {
-        const d = defaults[i - firstDefault]!;
-        h.incref(d, STACK);
-        fast[i] = d;
-      } else missing.push(code.localNames[i]!);
-    }
-    if (missing.length > 0) {
-      const names = missing.map((m) => `'${m}'`);
-      const list =
-        names.length === 1
-          ? names[0]!
-          : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
-      this.raise(
-        'TypeError',
-        `${func.qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
-      );
-    }
   }
 
   // ---- __del__ ----
@@ -983,7 +969,29 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.getAttr(proxyTarget(this, o), name);
     if (o instanceof PyInstance) {
-      if (name === '__dict__') return this.instanceDict(o);
+      refuseTracebackAttribute(o, name, this.frame?.lineno ?? 0);
+      // A slot's member descriptor is a data descriptor: it wins over the instance's __dict__.
+      if (o.type.hasSlots && memberFor(o, name)) {
+        const v = o.slots?.get(name);
+        if (!v)
+          return this.raiseAttributeError(
+            o,
+            name,
+            `'${o.type.name}' object has no attribute '${name}'`,
+          );
+        h.incref(v);
+        return v;
+      }
+      if (name === '__weakref__' && weakrefSlotOwner(o.type)) {
+        // The __weakref__ descriptor: the head of the object's weak reference list, or None.
+        const head = o.weakrefs?.[0] ?? h.None;
+        h.incref(head);
+        return head;
+      }
+      if (name === '__dict__') {
+        if (!o.type.hasDict) return this.raiseAttributeError(o, name, noSlotMessage(o, name));
+        return this.instanceDict(o);
+      }
       if (name === '__class__') {
         h.incref(o.type);
         return o.type;
@@ -997,6 +1005,13 @@ export class Interpreter {
         h.incref(o.args);
         return o.args;
       }
+      // AttributeError's name and obj are None unless the failed lookup set them.
+      if (
+        (name === 'name' || name === 'obj') &&
+        o.args &&
+        o.type.isSubtypeOf(this.exceptions.get('AttributeError')!)
+      )
+        return h.none();
     }
     if (o instanceof PyModule) {
       const v = h.dictGet(o.dict, this.key(name));
@@ -1004,6 +1019,8 @@ export class Interpreter {
         h.incref(v);
         return v;
       }
+      if (REFUSED_MODULE_MEMBERS[o.name]?.includes(name))
+        throw new NotSupported(`${o.name}.${name}`, this.frame?.lineno ?? 0);
       return this.raiseAttributeError(o, name, `module '${o.name}' has no attribute '${name}'`);
     }
     if (o instanceof PyType) {
@@ -1013,6 +1030,8 @@ export class Interpreter {
         return v;
       }
       if (name === '__name__') return h.newStr(o.name);
+      if (o.moduleName && (name === '__qualname__' || name === '__module__'))
+        return h.newStr(name === '__module__' ? o.moduleName : o.name);
       if (name === '__qualname__') return h.newStr(o.qualname ?? o.name);
       // An unbound method of a built-in type: list.append, Exception.__init__.
       const method = typeMethods(this, o).get(name);
@@ -1020,6 +1039,7 @@ export class Interpreter {
         h.incref(method);
         return method;
       }
+      refuseMissingAttribute(this, o, name);
       return this.raiseAttributeError(
         o,
         name,
@@ -1036,8 +1056,8 @@ export class Interpreter {
       if (name === '__qualname__') return h.newStr(o.qualname);
       if (name === '__doc__' || name === '__module__')
         throw new NotSupported(`a function's '${name}'`, this.frame?.lineno ?? 0);
-      if (name === '__defaults__') {
-        const d = o.defaults ?? h.None;
+      if (name === '__defaults__' || name === '__kwdefaults__') {
+        const d = (name === '__defaults__' ? o.defaults : o.kwdefaults) ?? h.None;
         h.incref(d);
         return d;
       }
@@ -1063,6 +1083,7 @@ export class Interpreter {
     if (attr instanceof PyBuiltin && (attr.impl as BuiltinImpl).isProperty)
       return this.callWith(attr, [o], null, this.frame);
     if (attr) return this.bind(attr, o);
+    refuseMissingAttribute(this, o, name);
     return this.raiseAttributeError(o, name, `'${o.type.name}' object has no attribute '${name}'`);
   }
 
@@ -1086,7 +1107,7 @@ export class Interpreter {
   }
 
   /** A class attribute seen through an instance: functions become bound methods. */
-  private bind(attr: PyObject, self: PyObject): PyObject {
+  bind(attr: PyObject, self: PyObject): PyObject {
     const h = this.heap;
     if (attr instanceof PyFunction) {
       const m = h.track(new PyMethod(h.allocAddress(0x30), this.methodType, attr, self));
@@ -1133,6 +1154,14 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
+      if (o.type.hasSlots && memberFor(o, name)) return setSlot(h, o, name, v);
+      const weakrefOwner = name === '__weakref__' ? weakrefSlotOwner(o.type) : null;
+      if (weakrefOwner)
+        this.raise(
+          'AttributeError',
+          `attribute '__weakref__' of '${weakrefOwner.name}' objects is not writable`,
+        );
+      if (!o.type.hasDict) this.raise('AttributeError', noSlotMessage(o, name));
       if (!o.dict && !this.fitsInline(o, name)) h.decref(this.instanceDict(o));
       if (o.dict) {
         this.dictSetStr(o.dict, name, v);
@@ -1162,6 +1191,7 @@ export class Interpreter {
       const old = o.attrs.get(name);
       h.incref(v, o, name);
       o.attrs.set(name, v);
+      classAttributeStored(h, o, v);
       if (old) h.decref(old, o, name);
       return;
     }
@@ -1171,6 +1201,10 @@ export class Interpreter {
     }
     if (o instanceof PyType)
       this.raise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    // A property of a built-in stand-in with a setter (finalize.atexit).
+    const setter = (typeMethods(this, o.type).get(name)?.impl as BuiltinImpl | undefined)
+      ?.setProperty;
+    if (setter) return setter(this, o, v);
     this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
   }
 
@@ -1179,6 +1213,11 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.delAttr(proxyTarget(this, o), name);
     if (o instanceof PyInstance) {
+      if (o.type.hasSlots && memberFor(o, name)) {
+        if (!deleteSlot(h, o, name)) this.raise('AttributeError', name);
+        return;
+      }
+      if (!o.type.hasDict) this.raise('AttributeError', noSlotMessage(o, name));
       if (o.dict) {
         if (!h.dictDelete(o.dict, this.key(name)))
           this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
@@ -1324,6 +1363,55 @@ export class Interpreter {
 }
 
 /** A Python function's wording: "Q() missing 1 required positional argument: 'key'". */
+/**
+ * Binds keyword arguments to the parameters of a method written in Python in CPython, with a
+ * Python function's errors; the result is positional. A keyword that would leave an optional
+ * parameter before it unset cannot be passed positionally and is refused.
+ */
+function bindKeywords(
+  interp: Interpreter,
+  impl: BuiltinImpl,
+  positional: PyObject[],
+  kw: readonly (readonly [string, PyObject])[],
+): PyObject[] {
+  const params = impl.params!.map((p) => (p.endsWith('?') ? p.slice(0, -1) : p));
+  const q = impl.qualname ?? impl.name;
+  const bound: (PyObject | undefined)[] = positional.slice();
+  if (positional.length > params.length) checkParams(interp, impl, positional.length);
+  for (const [name, value] of kw) {
+    const i = params.indexOf(name);
+    if (i < 0) interp.raise('TypeError', `${q}() got an unexpected keyword argument '${name}'`);
+    if (bound[i] !== undefined)
+      interp.raise('TypeError', `${q}() got multiple values for argument '${name}'`);
+    bound[i] = value;
+  }
+  const missing = params.filter(
+    (p, i) => bound[i] === undefined && !impl.params![i]!.endsWith('?'),
+  );
+  if (missing.length > 0) {
+    const names = missing.map((p) => `'${p}'`);
+    const list =
+      names.length === 1
+        ? names[0]
+        : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    interp.raise(
+      'TypeError',
+      `${q}() missing ${names.length} required positional argument${names.length === 1 ? '' : 's'}: ${list}`,
+    );
+  }
+  const out: PyObject[] = [];
+  for (let i = 0; i < bound.length; i++) {
+    const v = bound[i];
+    if (v === undefined)
+      throw new NotSupported(
+        `leaving '${params[i]}' of ${q}() unset while passing a later keyword`,
+        interp.frame?.lineno ?? 0,
+      );
+    out.push(v);
+  }
+  return out;
+}
+
 function checkParams(interp: Interpreter, impl: BuiltinImpl, given: number): void {
   const params = impl.params!;
   const required = params.filter((p) => !p.endsWith('?'));
@@ -1349,24 +1437,6 @@ function checkParams(interp: Interpreter, impl: BuiltinImpl, given: number): voi
   }
 }
 
-/** CPython's wording for a built-in called with the wrong number of arguments. */
-function checkArity(interp: Interpreter, impl: BuiltinImpl, given: number): void {
-  const offset = impl.isMethod ? 1 : 0;
-  const [min, max] = [impl.arity![0] - offset, impl.arity![1] - offset];
-  if (given >= min && given <= max) return;
-  const name = impl.qualname ?? impl.name;
-  if (min === max && min === 0)
-    interp.raise('TypeError', `${name}() takes no arguments (${given} given)`);
-  if (min === max && min === 1)
-    interp.raise('TypeError', `${name}() takes exactly one argument (${given} given)`);
-  const bound = given < min ? `at least ${min}` : `at most ${max}`;
-  const count = given < min ? min : max;
-  interp.raise(
-    'TypeError',
-    `${impl.name}() takes ${bound} argument${count === 1 ? '' : 's'} (${given} given)`,
-  );
-}
-
 const WHILE_CALLING = ' while calling a Python object';
 
 /** About what CPython's code objects for `source` take: a header and some bytes per character. */
@@ -1377,10 +1447,6 @@ function codeBytes(source: string): number {
 function lastLine(text: string): string {
   const lines = text.trimEnd().split('\n');
   return lines[lines.length - 1] ?? '';
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export { PyTuple };

@@ -9,6 +9,7 @@ import {
   PyDict,
   PyDictView,
   PyIterator,
+  PyIterObject,
   PyList,
   PyObject,
   PyRange,
@@ -19,11 +20,15 @@ import {
 } from '../engine';
 import type { Interpreter } from './interpreter';
 import { builtinSpecial } from './methods';
+import { iterObjectNext } from './iterObjects';
+
+/** What GET_ITER gives: a sequence iterator, or one of the builtins' iterator objects. */
+export type IteratorObject = PyIterator | PyIterObject;
 
 /** iter(o): a new reference to an iterator. */
-export function getIter(interp: Interpreter, o: PyObject): PyIterator {
+export function getIter(interp: Interpreter, o: PyObject): IteratorObject {
   const h = interp.heap;
-  if (o instanceof PyIterator) {
+  if (o instanceof PyIterator || o instanceof PyIterObject) {
     h.incref(o);
     return o;
   }
@@ -57,7 +62,9 @@ function dictIter(interp: Interpreter, d: PyDict, part: DictPart): PyIterator {
 }
 
 /** next(it): a new reference, or null when exhausted (the iterator then drops its sequence). */
-export function iterNext(interp: Interpreter, it: PyIterator): PyObject | null {
+export function iterNext(interp: Interpreter, it: IteratorObject): PyObject | null {
+  if (it instanceof PyIterObject)
+    return iterObjectNext(interp, it, (inner) => iterNext(interp, inner as IteratorObject));
   const h = interp.heap;
   const seq = it.seq;
   if (!seq) return null;

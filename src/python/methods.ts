@@ -19,6 +19,7 @@ import {
   PyTuple,
   PyType,
   PyIterator,
+  PyIterObject,
   listGrowth,
   preallocatedSlots,
   strKindOf,
@@ -29,7 +30,10 @@ import { knownLength, reserveCollection, reserveItems, reserveStr } from './allo
 import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
-import { equals, orderCompare } from './operators';
+import { equals } from './operators';
+import { listSortMethod } from './sorting';
+import { iterObjectLengthHint } from './iterObjects';
+import { STR_METHODS } from './strMethods';
 import { formatString } from './format';
 import { checkDecimalDigits } from './intDigits';
 
@@ -72,7 +76,7 @@ export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuilt
             : c.name === 'list' && name === 'append'
               ? 2
               : -1,
-        call: fn,
+        call: name === '__new__' ? fn : checkingSelf(c, name, fn),
       };
       const b = interp.heap.newBuiltin(name, impl);
       b.interned = true;
@@ -80,6 +84,20 @@ export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuilt
     }
   }
   return methods;
+}
+
+/** A method descriptor called unbound (`str.upper(x)`) checks its self as CPython's does. */
+function checkingSelf(t: PyType, name: string, fn: MethodFn): MethodFn {
+  return (interp, args, kw) => {
+    const self = args[0];
+    if (!self) interp.raise('TypeError', `unbound method ${t.name}.${name}() needs an argument`);
+    if (!self.type.isSubtypeOf(t))
+      interp.raise(
+        'TypeError',
+        `descriptor '${name}' for '${t.name}' objects doesn't apply to a '${self.type.name}' object`,
+      );
+    return fn(interp, args, kw);
+  };
 }
 
 /** The built-in types that have vectorcall in 3.11 (their calls take no recursion level). */
@@ -92,6 +110,7 @@ export function registerTypeMethods(
   table: Record<string, MethodFn>,
   properties: readonly string[] = [],
   signatures: Readonly<Record<string, readonly string[]>> = {},
+  setters: Readonly<Record<string, NonNullable<BuiltinImpl['setProperty']>>> = {},
 ): void {
   const methods = typeMethods(interp, t);
   for (const [name, fn] of Object.entries(table)) {
@@ -100,6 +119,7 @@ export function registerTypeMethods(
       qualname: `${t.name}.${name}`,
       isMethod: name !== '__new__',
       isProperty: properties.includes(name),
+      setProperty: setters[name],
       params: signatures[name],
       call: fn,
     };
@@ -234,6 +254,7 @@ const list: Record<string, MethodFn> = {
     }
     return interp.raise('ValueError', `${interp.reprOf(args[1]!)} is not in list`);
   },
+  sort: listSortMethod,
   count(interp, args) {
     arity(interp, 'count', args, 1, 1);
     interp.charge(self<PyList>(args).items.length);
@@ -265,22 +286,6 @@ export function newListOf(interp: Interpreter, x: PyObject): PyList {
   const hint = lengthHint(x);
   const items = collect(interp, x);
   return interp.heap.newList(items, extendedSlots(0, 0, hint, items.length));
-}
-
-/** sorted(x): list(x) sorted by `<` (stable; reverse keeps equal items in their order). */
-export function newSortedListOf(interp: Interpreter, x: PyObject, reverse: () => boolean): PyList {
-  reserveCollection(interp, x, 8);
-  const hint = lengthHint(x);
-  const items = collect(interp, x);
-  try {
-    return interp.heap.newList(
-      sortItems(interp, items, reverse()),
-      extendedSlots(0, 0, hint, items.length),
-    );
-  } catch (e) {
-    for (const i of items) interp.heap.decref(i);
-    throw e;
-  }
 }
 
 /**
@@ -353,6 +358,7 @@ function extendedSlots(allocated: number, m: number, hint: number, n: number): n
 function lengthHint(x: PyObject): number {
   const n = knownLength(x);
   if (n >= 0) return n;
+  if (x instanceof PyIterObject) return iterObjectLengthHint(x);
   if (x instanceof PyIterator && x.seq && !x.produce) {
     const total = knownLength(x.seq);
     if (total >= 0) return Math.max(0, total - x.index);
@@ -618,14 +624,7 @@ const str: Record<string, MethodFn> = {
       for (const p of parts) interp.heap.decref(p);
     }
   },
-  upper(interp, args) {
-    interp.charge(strOf(args).length);
-    return interp.heap.newStr(strOf(args).toUpperCase());
-  },
-  lower(interp, args) {
-    interp.charge(strOf(args).length);
-    return interp.heap.newStr(strOf(args).toLowerCase());
-  },
+  ...STR_METHODS,
   format(interp, args, kw) {
     return interp.heap.newStr(formatString(interp, strOf(args), args.slice(1), kw));
   },
@@ -755,16 +754,3 @@ const TABLES: Record<string, Record<string, MethodFn>> = {
   range,
   object,
 };
-
-/** sorted(iterable): stable by `<`; reverse=True keeps equal items in their original order. */
-export function sortItems(interp: Interpreter, items: PyObject[], reverse: boolean): PyObject[] {
-  const sign = reverse ? -1 : 1;
-  // About n log n comparisons.
-  interp.charge(items.length * Math.ceil(Math.log2(items.length + 1)));
-  return items
-    .slice()
-    .sort(
-      (a, b) =>
-        sign * (orderCompare(interp, '<', a, b) ? -1 : orderCompare(interp, '<', b, a) ? 1 : 0),
-    );
-}

@@ -41,6 +41,7 @@ import type { Interpreter } from './interpreter';
 import { builtinSpecial, lookupTypeAttr } from './methods';
 import { MAX_SSIZE, reserveItems, reserveStr } from './allocation';
 import { C_LEVEL_BYTES } from './stackGuard';
+import { orderAsNumber, userOrder } from './userOrder';
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '//' | '%' | '**';
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
@@ -322,6 +323,13 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   if (a === b) return true;
   // Live weakrefs are equal when their referents are; dead ones only to themselves.
   if (a instanceof PyWeakref && b instanceof PyWeakref) {
+    // WeakMethod.__eq__: two of them are equal while both are alive and their objects and
+    // functions are (their _func_refs compare as weakrefs do).
+    if (a.methodAlive !== null && b.methodAlive !== null) {
+      if (!a.methodAlive || !b.methodAlive) return false;
+      if (!a.referent || !b.referent || !equals(interp, a.referent, b.referent)) return false;
+      return equals(interp, a.key!, b.key!);
+    }
     return !!a.referent && !!b.referent && equals(interp, a.referent, b.referent);
   }
   if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && a.func === b.func;
@@ -433,6 +441,10 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
     } finally {
       interp.leaveLevel(C_LEVEL_BYTES);
     }
+  }
+  if (op !== '==' && op !== '!=') {
+    const user = userOrder(interp, op, a, b);
+    if (user !== null) return orderAsNumber(op, user);
   }
   return interp.raise(
     'TypeError',

@@ -66,6 +66,7 @@ export function parse(original: string): ParsedSource {
   );
   const reported = reportedError(parserError, tokens.error, lastTokenAt(tokens));
   if (reported?.memory) throw new CompileFailure('MemoryError');
+  if (reported && lezerAt !== null) refuseWithTarget(source, lezer.toSource(lezerAt), tokens);
   if (reported) throw syntaxError(source, tokens.lineStarts, reported);
 
   // 4. Past parsing: the compiler's depth limit, statements lezer could not read, bidi controls.
@@ -87,6 +88,22 @@ export function parse(original: string): ParsedSource {
   }
   refuseBidiControls(source, tokens);
   return { source: lezer.text, tree, lineStarts: lineStartsOf(lezer.text) };
+}
+
+/**
+ * Lezer reads only a name after `with ... as`; CPython also takes a tuple, a list, an attribute
+ * or a subscript there. An error lezer meets inside such a target is refused, not reported as
+ * CPython's SyntaxError.
+ */
+function refuseWithTarget(source: string, at: number, tokens: Tokenized): void {
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  const before = source.slice(lineStart, at);
+  if (/^\s*with\b.*\bas\b[^:]*$/.test(before)) {
+    throw new NotSupported(
+      "a 'with ... as' target that is not a plain name",
+      lineOf(tokens.lineStarts, at),
+    );
+  }
 }
 
 /** Where the last token of the input starts (not counting line ends and dedents). */

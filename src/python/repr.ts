@@ -11,6 +11,7 @@ import {
   PyFunction,
   PyCell,
   PyInstance,
+  PyMemberDescriptor,
   PyInt,
   PyList,
   PyMethod,
@@ -90,6 +91,8 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
     return `<built-in function ${o.name}>`;
   }
   if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+  if (o instanceof PyMemberDescriptor)
+    return `<member '${o.name}' of '${o.owner?.name ?? '?'}' objects>`;
   if (o instanceof PyRange) {
     return `range(${o.start}, ${o.stop}${o.step === 1 ? '' : `, ${o.step}`})`;
   }
@@ -130,6 +133,7 @@ function strOfType(interp: Interpreter, o: PyObject): string {
 }
 
 function qualifiedName(t: PyType): string {
+  if (t.moduleName) return `${t.moduleName}.${t.name}`;
   return t.isHeapType ? `__main__.${t.qualname ?? t.name}` : t.name;
 }
 

@@ -102,18 +102,27 @@ export function analyzeScopes(
       nonlocals: s.nonlocals,
     };
     if (params) {
+      // Parameters in co_varnames order: positional and keyword-only ones as written, then
+      // `*args`, then `**kwargs`. Default values belong to the enclosing scope.
       const ps = childrenOf(params);
+      const packed: string[] = [];
+      let packedKw: string | null = null;
       for (let i = 0; i < ps.length; i++) {
         const p = ps[i]!;
         if (p.name === 'VariableName') {
-          names.locals.push(text(p));
+          const after = ps[i - 1]?.name;
+          if (after === '*') packed.push(text(p));
+          else if (after === '**') packedKw = text(p);
+          else names.locals.push(text(p));
           s.params.add(text(p));
         } else if (p.name === 'AssignOp') {
           walk(ps[++i]!, outer);
-        } else if (p.name !== '(' && p.name !== ')' && p.name !== ',') {
+        } else if (!['(', ')', ',', '*', '**'].includes(p.name)) {
           walk(p, outer);
         }
       }
+      names.locals.push(...packed);
+      if (packedKw !== null) names.locals.push(packedKw);
     }
     if (n.name === 'LambdaExpression') {
       collectGlobals(body, names, text);
@@ -334,7 +343,8 @@ export function collectLocals(
         parts.slice(from ? 3 : 1).forEach((c) => c.name === 'VariableName' && add(text(c)));
         return;
       }
-      case 'TryStatement': {
+      case 'TryStatement':
+      case 'WithStatement': {
         const parts = childrenOf(n);
         parts.forEach((c, i) => {
           if (c.name === 'as') add(text(parts[i + 1]!));

@@ -18,7 +18,6 @@ export const UNSUPPORTED: Readonly<Record<string, string>> = {
   AwaitExpression: "'await'",
   NamedExpression: "the ':=' operator",
   ComprehensionExpression: 'generator expressions',
-  WithStatement: "the 'with' statement",
   MatchStatement: "the 'match' statement",
   Ellipsis: "'...'",
 };

@@ -25,6 +25,7 @@ const STATELESS_KEYS: ReadonlySet<string> = new Set([
   'fn',
   'call',
   'impl',
+  'setProperty',
   'sink',
   'write',
   'finalizer',

@@ -1,6 +1,8 @@
 /** The `gc` module: the collector's controls, as CPython 3.11 exposes them. */
 import { DEBUG_SAVEALL, PyInt, PyBool, traverse, type PyObject } from '../../engine';
 
+import type { Kw } from '../builtins';
+import { checkArity } from '../arity';
 import type { Interpreter } from '../interpreter';
 import { collectWithCallbacks, installGcRuntime, type GcState } from '../gcRuntime';
 import { moduleFunction } from './index';
@@ -10,6 +12,9 @@ function intArg(interp: Interpreter, o: PyObject): number {
   if (o instanceof PyBool) return +o.value;
   return interp.raise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
 }
+
+/** The gc functions CPython defines with METH_VARARGS rather than Argument Clinic. */
+const VARARGS = new Set(['get_referrers', 'get_referents', 'set_threshold']);
 
 export function gcMembers(interp: Interpreter): Record<string, PyObject> {
   const h = interp.heap;
@@ -29,15 +34,40 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
     get_debug: [0, 0],
     set_debug: [1, 1],
     is_tracked: [1, 1],
+    freeze: [0, 0],
+    unfreeze: [0, 0],
   };
   const fn = (name: string, call: (args: PyObject[]) => PyObject, packsArgs = false) =>
     moduleFunction(interp, {
       name,
       qualname: `gc.${name}`,
-      arity: ARITY[name],
       packsArgs,
-      call: (_interp, args) => call(args),
+      call: (_interp, args, kw) => {
+        // Keywords are refused before the number of arguments is checked, as CPython does.
+        const all = kw?.length ? keywordArgs(name, args, kw) : args;
+        const arity = ARITY[name];
+        if (arity) checkArity(interp, { name, qualname: `gc.${name}`, arity }, all.length);
+        return call(all);
+      },
     });
+  /**
+   * Only gc.collect takes a keyword (`generation`); the others refuse any, in the words of their
+   * calling convention (METH_VARARGS functions name themselves without the module).
+   */
+  const keywordArgs = (name: string, args: PyObject[], kw: Kw): PyObject[] => {
+    if (name !== 'collect') {
+      const shown = VARARGS.has(name) ? name : `gc.${name}`;
+      return interp.raise('TypeError', `${shown}() takes no keyword arguments`);
+    }
+    if (kw!.length > 1)
+      interp.raise('TypeError', `collect() takes at most 1 keyword argument (${kw!.length} given)`);
+    const [key, value] = kw![0]!;
+    if (key !== 'generation')
+      interp.raise('TypeError', `'${key}' is an invalid keyword argument for collect()`);
+    if (args.length > 0)
+      interp.raise('TypeError', `collect() takes at most 1 argument (${args.length + 1} given)`);
+    return [value];
+  };
   const noArgs = (name: string, args: PyObject[]) => {
     if (args.length)
       interp.raise('TypeError', `${name}() takes no arguments (${args.length} given)`);
@@ -83,6 +113,16 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
       return h.none();
     }),
     is_tracked: fn('is_tracked', (args) => h.bool(gc.isTracked(args[0]!))),
+    freeze: fn('freeze', (args) => {
+      noArgs('freeze', args);
+      gc.freeze();
+      return h.none();
+    }),
+    unfreeze: fn('unfreeze', (args) => {
+      noArgs('unfreeze', args);
+      gc.unfreeze();
+      return h.none();
+    }),
     get_referents: fn('get_referents', (args) => {
       const out: PyObject[] = [];
       for (const o of args) {

@@ -8,6 +8,16 @@ import { weakrefMembers } from './weakref';
 
 export const MODULE_NAMES = ['sys', 'gc', 'weakref'] as const;
 
+/**
+ * Members of the supported modules that CPython has and Heapscope does not run: using one is a
+ * NotSupported refusal naming it, never an AttributeError CPython would not raise. get_objects,
+ * get_stats and get_freeze_count report the interpreter's own start-up objects and collections,
+ * which a simulated heap does not have (gc.freeze and gc.unfreeze themselves run).
+ */
+export const REFUSED_MODULE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  gc: ['get_objects', 'get_stats', 'get_freeze_count'],
+};
+
 function newModule(interp: Interpreter, name: string, members: Record<string, PyObject>): PyModule {
   const m = interp.heap.newModule(name);
   m.interned = true;

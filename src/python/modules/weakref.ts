@@ -23,15 +23,20 @@ import {
   type WeakrefKind,
 } from '../../engine';
 import type { Kw } from '../builtins';
+import { checkArity } from '../arity';
 import type { Interpreter } from '../interpreter';
 import { collect } from '../iteration';
+import { truthy } from '../operators';
 import { registerTypeMethods, setAdd, type MethodFn } from '../methods';
 import { hexAddress } from '../repr';
 import { moduleFunction } from './index';
+import { registerWeakMethod } from './weakMethod';
 
 /** The types CPython refuses weak references to (no __weakref__ slot). */
-function supportsWeakrefs(o: PyObject): boolean {
-  if (o instanceof PyInstance) return o.type.isHeapType;
+export function supportsWeakrefs(o: PyObject): boolean {
+  if (o instanceof PyInstance) return o.type.isHeapType && o.type.hasWeakref;
+  // WeakMethod declares a __weakref__ slot (weakref.py); plain weak references have none.
+  if (o instanceof PyWeakref) return o.methodAlive !== null;
   return (
     o instanceof PyFunction ||
     (o instanceof PyType && o.isHeapType) ||
@@ -52,9 +57,19 @@ export interface WeakrefTypes {
   readonly containers: Record<WeakContainerKind, PyType>;
 }
 
-function staticType(interp: Interpreter, name: string, base: PyType | null = null): PyType {
+/**
+ * A type of the weakref module, named as CPython names it: the C types by their tp_name
+ * (`weakref.ReferenceType`), the classes of weakref.py and _weakrefset.py by module and name.
+ */
+export function staticType(
+  interp: Interpreter,
+  name: string,
+  base: PyType | null = null,
+  module = 'weakref',
+): PyType {
   const h = interp.heap;
   const t = new PyType(h.allocAddress(0x1a0), name, base ?? h.types.object, h.types.type, false);
+  t.moduleName = module;
   t.interned = true;
   h.live?.add(t);
   return t;
@@ -105,7 +120,7 @@ function isCallable(o: PyObject): boolean {
   );
 }
 
-function weakrefRepr(interp: Interpreter, wr: PyWeakref): string {
+export function weakrefRepr(interp: Interpreter, wr: PyWeakref): string {
   const o = wr.referent;
   if (wr.kind === 'proxy') {
     const target = o ? o.type.name : 'NoneType';
@@ -139,18 +154,20 @@ export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
     containers: {
       WeakValueDictionary: staticType(interp, 'WeakValueDictionary'),
       WeakKeyDictionary: staticType(interp, 'WeakKeyDictionary'),
-      WeakSet: staticType(interp, 'WeakSet'),
+      WeakSet: staticType(interp, 'WeakSet', null, '_weakrefset'),
     },
   };
   const refMethods: Record<string, MethodFn> = {
-    __new__(interp, args) {
+    __new__(interp, args, kw) {
+      if (kw?.length) interp.raise('TypeError', 'ref() takes no keyword arguments');
       if (args.length < 1)
         interp.raise('TypeError', `__new__ expected at least 1 argument, got ${args.length}`);
       if (args.length > 2)
         interp.raise('TypeError', `__new__ expected at most 2 arguments, got ${args.length}`);
       return newWeakref(interp, types, args[0]!, args[1] ?? null, 'ref');
     },
-    __call__(interp, args) {
+    __call__(interp, args, kw) {
+      if (kw?.length) interp.raise('TypeError', 'weakref() takes no keyword arguments');
       if (args.length > 1)
         interp.raise('TypeError', `weakref expected 0 arguments, got ${args.length - 1}`);
       const o = (args[0] as PyWeakref).referent ?? h.None;
@@ -187,13 +204,19 @@ export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
   }
   registerFinalize(interp, types);
   registerContainers(interp, types);
+  const weakMethod = registerWeakMethod(interp, refType);
 
   const fn = (name: string, call: (args: PyObject[], kw: Kw) => PyObject) =>
     moduleFunction(interp, {
       name,
       qualname: `_weakref.${name}`,
-      arity: name.startsWith('getweakref') ? [1, 1] : undefined,
-      call: (_interp, args, kw) => call(args, kw),
+      call: (_interp, args, kw) => {
+        // The functions of _weakref take no keywords, refused before their argument count.
+        if (kw?.length) interp.raise('TypeError', `_weakref.${name}() takes no keyword arguments`);
+        if (name.startsWith('getweakref'))
+          checkArity(interp, { name, qualname: `_weakref.${name}`, arity: [1, 1] }, args.length);
+        return call(args, kw);
+      },
     });
   const typeRef = (t: PyType) => {
     h.incref(t);
@@ -205,6 +228,7 @@ export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
     ProxyType: typeRef(types.proxy),
     CallableProxyType: typeRef(types.callableProxy),
     KeyedRef: typeRef(types.keyedRef),
+    WeakMethod: typeRef(weakMethod),
     proxy: fn('proxy', (args) => {
       if (args.length < 1) interp.raise('TypeError', `proxy expected at least 1 argument, got 0`);
       if (args.length > 2) {
@@ -246,7 +270,8 @@ export function runAtexitFinalizers(interp: Interpreter): void {
   gc.enabled = false;
   try {
     for (;;) {
-      const pending = [...registry];
+      // _select_for_exit: the live finalizers whose atexit is still true.
+      const pending = [...registry].filter((f) => f.atexit);
       const f = pending[pending.length - 1];
       if (!f) break;
       const call = interp.getAttr(f, '__call__');
@@ -346,8 +371,10 @@ function registerFinalize(interp: Interpreter, types: WeakrefTypes): void {
       alive(interp, args) {
         return h.bool(registry.has(args[0] as PyFinalize));
       },
-      atexit() {
-        return h.bool(true);
+      atexit(interp, args) {
+        // `bool(info) and info.atexit`: a dead or detached finalizer answers False.
+        const f = args[0] as PyFinalize;
+        return h.bool(registry.has(f) && f.atexit);
       },
       __repr__(interp, args) {
         const f = args[0] as PyFinalize;
@@ -358,6 +385,13 @@ function registerFinalize(interp: Interpreter, types: WeakrefTypes): void {
     },
     ['alive', 'atexit'],
     { detach: ['self'], peek: ['self'] },
+    {
+      atexit(interp, self, value) {
+        // The setter stores bool(value) on the registry's info, if the finalizer is still alive.
+        const on = truthy(interp, value);
+        if (registry.has(self as PyFinalize)) (self as PyFinalize).atexit = on;
+      },
+    },
   );
 }
 
@@ -368,28 +402,34 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
   const data = (args: PyObject[]) => (args[0] as PyWeakContainer).data!;
   const dictData = (args: PyObject[]) => data(args) as PyDict;
 
+  /** Drops the entry of a dead weakref, as remove and _commit_removals do. */
+  const removeDead = (c: PyWeakContainer, wr: PyWeakref): void => {
+    const d = c.data;
+    if (!d) return;
+    if (d instanceof PySet) {
+      if (d.members.get(hashKey(wr)) === wr) h.setDiscard(d, wr);
+    } else if (c.kind === 'WeakValueDictionary') {
+      // _remove_dead_weakref: only if the key still maps to this dead ref.
+      if (wr.key && h.dictGet(d, wr.key) === wr) h.dictDelete(d, wr.key);
+    } else if (h.dictGet(d, wr)) {
+      h.dictDelete(d, wr);
+    }
+  };
+
   /** The `_remove` callback: drops the entry of a dead weakref (weakref.py's remove). */
   const makeRemover = (c: PyWeakContainer): PyObject =>
     h.newBuiltin('remove', {
       name: 'remove',
       call(_interp: Interpreter, args: PyObject[]) {
         const wr = args[0] as PyWeakref;
-        const d = c.data;
-        if (!d) return h.none();
+        if (!c.data) return h.none();
         if (c.iterating > 0) {
           // An iteration is running: remove the entry when it ends.
           h.incref(wr);
           c.pending.push(wr);
           return h.none();
         }
-        if (d instanceof PySet) {
-          if (d.members.get(hashKey(wr)) === wr) h.setDiscard(d, wr);
-        } else if (c.kind === 'WeakValueDictionary') {
-          // _remove_dead_weakref: only if the key still maps to this dead ref.
-          if (wr.key && h.dictGet(d, wr.key) === wr) h.dictDelete(d, wr.key);
-        } else if (h.dictGet(d, wr)) {
-          h.dictDelete(d, wr);
-        }
+        removeDead(c, wr);
         return h.none();
       },
     });
@@ -450,19 +490,6 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
   };
 
   /** The live (key, value) pairs, borrowed. */
-  const pairs = (c: PyWeakContainer): [PyObject, PyObject][] => {
-    const out: [PyObject, PyObject][] = [];
-    for (const e of (c.data as PyDict).liveEntries()) {
-      if (c.kind === 'WeakValueDictionary') {
-        const v = (e.value as PyWeakref).referent;
-        if (v) out.push([e.key, v]);
-      } else {
-        const k = (e.key as PyWeakref).referent;
-        if (k) out.push([k, e.value]);
-      }
-    }
-    return out;
-  };
 
   /** A lookup key for a WeakKeyDictionary: ref(key), the shared basic ref. */
   const lookup = (c: PyWeakContainer, key: PyObject): PyObject | undefined => {
@@ -508,6 +535,8 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         : [...(c.data as PyDict).liveEntries()].map((e) => [e.key, e.value]);
     let i = 0;
     let started = false;
+    // The size of the dict or set when the generator's own iterator over it was made.
+    let size = -1;
     it.produce = () => {
       if (!started) {
         started = true;
@@ -516,6 +545,18 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
           c.iterating--;
           if (c.iterating === 0) commitRemovals(c);
         };
+        size = dataSize(c);
+      } else if (dataSize(c) !== size) {
+        // The dict or set iterator inside the generator notices a change of size (a removal
+        // committed by len() or remove() during the iteration, a store) and the generator ends.
+        i = entries.length;
+        h.closeGenerator(it);
+        interp.raise(
+          'RuntimeError',
+          c.data instanceof PySet
+            ? 'Set changed size during iteration'
+            : 'dictionary changed size during iteration',
+        );
       }
       while (i < entries.length) {
         const [entry, value] = entries[i++]!;
@@ -538,15 +579,20 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     return it;
   };
 
-  /** _commit_removals: the entries whose referents died during iteration go now. */
+  /**
+   * _commit_removals: the entries whose referents died during an iteration go now, the last
+   * noted first (it pops _pending_removals).
+   */
   const commitRemovals = (c: PyWeakContainer): void => {
     const pending = c.pending.splice(0);
-    for (const wr of pending) {
-      const remover = c.remover;
-      if (remover) h.decref(interp.callWith(remover, [wr], null, interp.frame));
-      h.decref(wr);
+    for (let k = pending.length - 1; k >= 0; k--) {
+      removeDead(c, pending[k]!);
+      h.decref(pending[k]!);
     }
   };
+
+  const dataSize = (c: PyWeakContainer): number =>
+    c.data instanceof PySet ? c.data.members.size : c.data ? c.data.size : 0;
 
   /** The referent of an entry's weakref and what a generator step holds and yields. */
   const keyOf = (c: PyWeakContainer, entry: PyObject, value: PyObject | null): PyObject | null =>
@@ -600,7 +646,14 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
       return h.bool(lookup(c, args[1]!) !== undefined);
     },
     __len__(interp, args) {
-      return h.newInt(pairs(args[0] as PyWeakContainer).length);
+      // WeakValueDictionary commits its pending removals first, even during an iteration (which
+      // then fails); WeakKeyDictionary subtracts them.
+      const c = args[0] as PyWeakContainer;
+      if (c.kind === 'WeakValueDictionary') {
+        if (c.pending.length > 0) commitRemovals(c);
+        return h.newInt(dataSize(c));
+      }
+      return h.newInt(dataSize(c) - c.pending.length);
     },
     __iter__(interp, args) {
       const c = args[0] as PyWeakContainer;
@@ -675,7 +728,7 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
   };
   const mappingSignatures: Record<string, readonly string[]> = {
     get: ['self', 'key', 'default?'],
-    pop: ['self', 'key', 'default?'],
+    pop: ['self', 'key', '*args?'],
     setdefault: ['self', 'key', 'default?'],
     __getitem__: ['self', 'key'],
     __setitem__: ['self', 'key', 'value'],
@@ -704,14 +757,6 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     mappingSignatures,
   );
 
-  const members = (args: PyObject[]): PyObject[] => {
-    const out: PyObject[] = [];
-    for (const wr of (data(args) as PySet).ordered()) {
-      const o = (wr as PyWeakref).referent;
-      if (o) out.push(o);
-    }
-    return out;
-  };
   registerTypeMethods(
     interp,
     types.containers.WeakSet,
@@ -723,6 +768,8 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         return h.none();
       },
       discard(interp, args) {
+        const c = args[0] as PyWeakContainer;
+        if (c.pending.length > 0) commitRemovals(c);
         const s = data(args) as PySet;
         const probe = newWeakref(interp, types, args[1]!, null, 'ref');
         h.setDiscard(s, probe);
@@ -730,15 +777,22 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         return h.none();
       },
       remove(interp, args) {
+        const c = args[0] as PyWeakContainer;
+        if (c.pending.length > 0) commitRemovals(c);
         const s = data(args) as PySet;
         const probe = newWeakref(interp, types, args[1]!, null, 'ref');
         const removed = h.setDiscard(s, probe);
-        h.decref(probe);
         if (!removed) {
-          interp.raiseObject(
-            interp.callWith(interp.exceptions.get('KeyError')!, [args[1]!], null, interp.frame),
-          );
+          // set.remove(ref(item)): the KeyError carries the weakref, which it keeps alive.
+          try {
+            interp.raiseObject(
+              interp.callWith(interp.exceptions.get('KeyError')!, [probe], null, interp.frame),
+            );
+          } finally {
+            h.decref(probe);
+          }
         }
+        h.decref(probe);
         return h.none();
       },
       __contains__(interp, args) {
@@ -749,7 +803,8 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         return h.bool(found);
       },
       __len__(interp, args) {
-        return h.newInt(members(args).length);
+        const c = args[0] as PyWeakContainer;
+        return h.newInt(dataSize(c) - c.pending.length);
       },
       __iter__(interp, args) {
         const c = args[0] as PyWeakContainer;

@@ -1,0 +1,69 @@
+/**
+ * The iterator objects of the builtins module: enumerate, zip, map, filter, reversed and
+ * list_reverseiterator. Each is a GC object whose C struct holds a few owned references
+ * (enumerate's en_sit and en_result, zip's ittuple and result, ...). Their tp_traverse and
+ * tp_dealloc visit and release those fields in the same order, the order they are listed here;
+ * none of these types has a tp_clear, so the collector never empties one (as in CPython).
+ */
+import { PyObject, type PyType } from './objects';
+
+/** Which iterator object; also its type's name. */
+export type IterObjectKind =
+  'enumerate' | 'zip' | 'map' | 'filter' | 'reversed' | 'list_reverseiterator';
+
+/** CPython's field names, in traverse and dealloc order. */
+export const ITER_OBJECT_FIELDS: Readonly<Record<IterObjectKind, readonly string[]>> = {
+  enumerate: ['en_sit', 'en_result'],
+  zip: ['ittuple', 'result'],
+  map: ['iters', 'func'],
+  filter: ['func', 'it'],
+  reversed: ['seq'],
+  list_reverseiterator: ['it_seq'],
+};
+
+/** sys.getsizeof of each (64-bit CPython 3.11). */
+export const ITER_OBJECT_SIZES: Readonly<Record<IterObjectKind, number>> = {
+  enumerate: 72,
+  zip: 64,
+  map: 48,
+  filter: 48,
+  reversed: 48,
+  list_reverseiterator: 48,
+};
+
+export class PyIterObject extends PyObject {
+  /** The owned references, by field name in ITER_OBJECT_FIELDS order; null is C's NULL. */
+  readonly fields: (PyObject | null)[];
+  /** enumerate: the next index; reversed, list_reverseiterator: the next position (-1: done). */
+  index = 0;
+  /** zip(..., strict=True). */
+  strict = false;
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly kind: IterObjectKind,
+  ) {
+    super(address);
+    this.fields = ITER_OBJECT_FIELDS[kind].map(() => null);
+  }
+  /** A field by its CPython name (borrowed), or null. */
+  field(name: string): PyObject | null {
+    return this.fields[ITER_OBJECT_FIELDS[this.kind].indexOf(name)] ?? null;
+  }
+}
+Object.defineProperty(PyIterObject.prototype, 'gcClass', { value: true, writable: true });
+
+/** tp_traverse: the fields in order. */
+export function traverseIterObject(o: PyIterObject, visit: (t: PyObject) => void): void {
+  for (const f of o.fields) if (f) visit(f);
+}
+
+/** The fields with their names, for the view and for tp_dealloc. */
+export function iterObjectFields(o: PyIterObject): [string, PyObject][] {
+  const names = ITER_OBJECT_FIELDS[o.kind];
+  const out: [string, PyObject][] = [];
+  o.fields.forEach((f, i) => {
+    if (f) out.push([names[i]!, f]);
+  });
+  return out;
+}

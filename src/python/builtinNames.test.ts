@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
+import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
+import { Session } from './session';
+
+function printed(s: Session, line: string): string {
+  return s
+    .run(line)
+    .output.map((c) => c.text)
+    .join('');
+}
+
+describe("the names of CPython's builtins module", () => {
+  it('each one is found, or refused by name at its line: never a NameError', () => {
+    const s = new Session();
+    const refused: string[] = [];
+    for (const name of CPYTHON_BUILTIN_NAMES) {
+      const out = printed(s, `v = ${name}`);
+      if (out === '') continue;
+      expect(out).toBe(
+        `NotSupported: the built-in '${name}' is not supported by Heapscope (line 1)\n`,
+      );
+      refused.push(name);
+    }
+    // The everyday ones are implemented.
+    for (const name of ['enumerate', 'zip', 'map', 'filter', 'reversed', 'min', 'max', 'sum'])
+      expect(refused).not.toContain(name);
+  });
+
+  it('a name the program binds itself is its own, and other names are still NameErrors', () => {
+    const s = new Session();
+    expect(printed(s, 'input = 5; print(input)')).toBe('5\n');
+    expect(printed(s, 'print(undefined_name)')).toContain(
+      "NameError: name 'undefined_name' is not defined",
+    );
+  });
+});
+
+describe("the attributes of CPython's built-in types", () => {
+  const samples: Record<string, string> = {
+    str: "'ab'",
+    list: '[1]',
+    tuple: '(1,)',
+    dict: '{1: 2}',
+    set: '{1}',
+    int: '(7)',
+    float: '(1.5)',
+    bool: 'True',
+    range: 'range(3)',
+    NoneType: 'None',
+    object: 'object()',
+    enumerate: 'enumerate([])',
+    zip: 'zip()',
+    map: 'map(len, [])',
+    filter: 'filter(None, [])',
+    reversed: 'reversed(())',
+    list_reverseiterator: 'reversed([])',
+    list_iterator: 'iter([])',
+    tuple_iterator: 'iter(())',
+    range_iterator: 'iter(range(1))',
+    str_ascii_iterator: "iter('')",
+    set_iterator: 'iter(set())',
+    dict_keyiterator: 'iter({})',
+    type: 'int',
+    BaseException: 'ValueError()',
+  };
+  it('each one is found, or refused by name at its line: never an AttributeError', () => {
+    const s = new Session();
+    for (const [type, names] of Object.entries(CPYTHON_TYPE_ATTRIBUTES)) {
+      for (const name of names) {
+        const out = printed(s, `v = ${samples[type]}.${name}`);
+        if (out === '') continue;
+        // Named with the built-in type that has it (a class's own, or type's).
+        expect(out).toMatch(
+          new RegExp(
+            `^NotSupported: the attribute '\\w+\\.${name}' is not supported by Heapscope \\(line 1\\)\n$`,
+          ),
+        );
+      }
+    }
+    expect(printed(s, "v = 'ab'.split")).toBe('');
+    expect(printed(s, "v = 'ab'.no_such_method")).toContain('AttributeError');
+  });
+});
+
+describe('attributes a user class inherits from built-in ones', () => {
+  it('are refused by name, while unknown attributes stay AttributeErrors', () => {
+    const s = new Session();
+    printed(s, 'class C:\n    pass\n');
+    printed(s, 'class E(Exception):\n    pass\n');
+    expect(printed(s, 'v = C().__init__')).toBe(
+      "NotSupported: the attribute 'object.__init__' is not supported by Heapscope (line 1)\n",
+    );
+    expect(printed(s, 'v = C.mro')).toBe(
+      "NotSupported: the attribute 'type.mro' is not supported by Heapscope (line 1)\n",
+    );
+    expect(printed(s, 'v = E().with_traceback')).toBe(
+      "NotSupported: the attribute 'BaseException.with_traceback' is not supported by Heapscope (line 1)\n",
+    );
+    expect(printed(s, 'v = C().missing')).toContain(
+      "AttributeError: 'C' object has no attribute 'missing'",
+    );
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * An attribute CPython's built-in types provide but Heapscope does not implement: refused with
+ * NotSupported naming it, where CPython would have found it (never a wrong AttributeError). An
+ * object is checked against its type and that type's built-in bases (a user class inherits
+ * object's attributes, a user exception BaseException's); a class also against `type`'s.
+ */
+import { PyType, type PyObject } from '../engine';
+import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
+import { NotSupported } from './errors';
+import type { Interpreter } from './interpreter';
+
+function builtinOwner(t: PyType, name: string): string | null {
+  for (let c: PyType | null = t; c; c = c.base) {
+    if (!c.isHeapType && CPYTHON_TYPE_ATTRIBUTES[c.name]?.has(name)) return c.name;
+  }
+  return null;
+}
+
+export function refuseMissingAttribute(interp: Interpreter, o: PyObject, name: string): void {
+  const owner =
+    o instanceof PyType
+      ? (builtinOwner(o, name) ?? (CPYTHON_TYPE_ATTRIBUTES.type!.has(name) ? 'type' : null))
+      : builtinOwner(o.type, name);
+  if (owner) throw new NotSupported(`the attribute '${owner}.${name}'`, interp.frame?.lineno ?? 0);
+}

@@ -1,0 +1,152 @@
+/**
+ * The `with` statement as CPython 3.11 runs it. BEFORE_WITH looks up `__enter__` and `__exit__`
+ * on the manager's type, keeps the bound `__exit__` on the value stack for the whole block (so
+ * the manager has one more reference while the block runs), releases the manager's own stack
+ * reference and calls `__enter__`. The block then ends in one of two ways:
+ * - normally (or by return/break/continue): `__exit__(None, None, None)`, then the bound
+ *   `__exit__` is released, then its result;
+ * - by an exception: the exception becomes the one being handled (sys.exc_info) and
+ *   `__exit__(type, value, traceback)` is called; a true result suppresses it (the exception is
+ *   released, then `__exit__`), a false one re-raises it.
+ * `with a, b:` is `with a:` around `with b:`.
+ */
+import { PyInstance, STACK, type PyObject } from '../engine';
+import { NotSupported, PyError } from './errors';
+import { Signal, type Ev, type Ex, type Frame } from './frame';
+import type { Interpreter } from './interpreter';
+import { lookupTypeAttr } from './methods';
+import { truthy } from './operators';
+
+export interface WithItem {
+  readonly manager: Ev;
+  /** Stores `__enter__`'s result in the `as` target (taking the reference), or null. */
+  readonly store: ((f: Frame, v: PyObject) => void) | null;
+  /** The `with` statement's line: where `__exit__` is called from, in tracebacks. */
+  readonly line: number;
+}
+
+/** _PyObject_LookupSpecial: the type's attribute, bound to the manager; null when absent. */
+function lookupSpecial(interp: Interpreter, mgr: PyObject, name: string): PyObject | null {
+  if (!(mgr instanceof PyInstance)) return null;
+  const attr = lookupTypeAttr(mgr.type, name);
+  return attr ? interp.bind(attr, mgr) : null;
+}
+
+/** The traceback object `__exit__` is given: printable, its attributes refused. */
+function newTraceback(interp: Interpreter): PyObject {
+  const h = interp.heap;
+  return h.track(new PyInstance(h.allocAddress(0x40), h.lazyType('traceback')));
+}
+
+/** Is `o` the traceback object made for `__exit__`? (Its attributes are not modelled yet.) */
+export function refuseTracebackAttribute(o: PyObject, name: string, line: number): void {
+  if (o instanceof PyInstance && o.type.name === 'traceback' && !o.type.isHeapType)
+    throw new NotSupported(`the traceback object's attribute '${name}'`, line);
+}
+
+export function compileWith(interp: Interpreter, items: readonly WithItem[], body: Ex): Ex {
+  let inner = body;
+  for (let i = items.length - 1; i >= 0; i--) inner = withOne(interp, items[i]!, inner);
+  return inner;
+}
+
+function withOne(interp: Interpreter, item: WithItem, body: Ex): Ex {
+  const h = interp.heap;
+  return (f) => {
+    const depth = f.stack.length;
+    const mgr = item.manager(f);
+    f.stack.push(mgr);
+    // BEFORE_WITH
+    const enter = lookupSpecial(interp, mgr, '__enter__');
+    if (!enter) {
+      interp.raise(
+        'TypeError',
+        `'${mgr.type.name}' object does not support the context manager protocol`,
+      );
+    }
+    const exit = lookupSpecial(interp, mgr, '__exit__');
+    if (!exit) {
+      h.decref(enter, STACK);
+      interp.raise(
+        'TypeError',
+        `'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`,
+      );
+    }
+    f.stack[depth] = exit;
+    h.decref(mgr, STACK);
+    let entered: PyObject;
+    try {
+      entered = interp.callWith(enter, [], null, f);
+    } finally {
+      h.decref(enter, STACK);
+    }
+    if (item.store) item.store(f, entered);
+    else h.decref(entered, STACK);
+
+    let signal: Signal;
+    try {
+      signal = body(f);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      interp.unwindStack(f, depth + 1);
+      interp.addTraceback(e, f);
+      f.lineno = item.line;
+      return exitWithException(interp, f, depth, exit, e);
+    }
+    // exit(None, None, None): the Nones, then the bound __exit__, then its result are released.
+    f.lineno = item.line;
+    const none = h.none();
+    const result = interp.callWith(exit, [none, none, none], null, f);
+    h.decref(none);
+    f.stack.length = depth;
+    h.decref(exit, STACK);
+    h.decref(result, STACK);
+    return signal;
+  };
+}
+
+/** PUSH_EXC_INFO, WITH_EXCEPT_START, then suppress (true result) or RERAISE. */
+function exitWithException(
+  interp: Interpreter,
+  f: Frame,
+  depth: number,
+  exit: PyObject,
+  e: PyError,
+): Signal {
+  const h = interp.heap;
+  // The handled exception (the PyError's reference, as sys.exc_info) and a copy on the stack.
+  interp.handling.push(e);
+  h.incref(e.exc, STACK);
+  let suppress: boolean;
+  try {
+    const tb = newTraceback(interp);
+    let result: PyObject;
+    try {
+      result = interp.callWith(exit, [e.exc.type, e.exc, tb], null, f);
+    } finally {
+      h.decref(tb);
+    }
+    try {
+      suppress = truthy(interp, result);
+    } finally {
+      h.decref(result, STACK);
+    }
+  } catch (inner) {
+    // An error in __exit__ replaces the exception (which became its context).
+    h.decref(e.exc, STACK);
+    interp.handling.pop();
+    if (!e.adopted) interp.releaseError(e);
+    throw inner;
+  }
+  h.decref(e.exc, STACK);
+  if (!suppress) {
+    interp.handling.pop();
+    throw e;
+  }
+  // The exception is released, the handled one restored, then the bound __exit__ released.
+  interp.handling.pop();
+  interp.releaseError(e);
+  f.stack.length = depth;
+  h.decref(exit, STACK);
+  return Signal.Normal;
+}
