@@ -5,5 +5,7 @@ export default defineConfig({
     environment: 'node',
     passWithNoTests: true,
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // Interpreters made by tests attach the standard library, as on the command line.
+    setupFiles: ['src/python/withStandardLibrary.ts'],
   },
 });

@@ -1,10 +1,8 @@
-/** The importable modules: sys, gc and weakref, each a real module object on the heap. */
-import { PyModule, type PyObject } from '../../engine';
-import type { BuiltinImpl } from '../builtins';
+/** The importable modules, each a real module object on the heap: the core's and the library's. */
 import type { Interpreter } from '../interpreter';
 import { gcMembers } from './gc';
 import { sysMembers } from './sys';
-import { weakrefMembers } from './weakref';
+import { newModule } from './moduleObject';
 
 export const MODULE_NAMES = ['sys', 'gc', 'weakref'] as const;
 
@@ -18,23 +16,14 @@ export const REFUSED_MODULE_MEMBERS: Readonly<Record<string, readonly string[]>>
   gc: ['get_objects', 'get_stats', 'get_freeze_count'],
 };
 
-function newModule(interp: Interpreter, name: string, members: Record<string, PyObject>): PyModule {
-  const m = interp.heap.newModule(name);
-  m.interned = true;
-  interp.setName(m.dict, '__name__', interp.heap.newStr(name, true));
-  for (const [k, v] of Object.entries(members)) interp.setName(m.dict, k, v);
-  return m;
-}
-
-/** A module-level function: a static builtin, never freed. */
-export function moduleFunction(interp: Interpreter, impl: BuiltinImpl): PyObject {
-  const f = interp.heap.newBuiltin(impl.name, impl);
-  f.interned = true;
-  return f;
-}
-
-export function installModules(interp: Interpreter): void {
+/** The modules of the core: the collector's runtime lives in gc's (gcRuntime.ts). */
+export function installCoreModules(interp: Interpreter): void {
   interp.modules.set('sys', newModule(interp, 'sys', sysMembers(interp)));
   interp.modules.set('gc', newModule(interp, 'gc', gcMembers(interp)));
-  interp.modules.set('weakref', newModule(interp, 'weakref', weakrefMembers(interp)));
+}
+
+/** The library's modules (modules/library.ts), once it is attached. */
+export function installLibraryModules(interp: Interpreter): void {
+  for (const [name, members] of Object.entries(interp.library!.modules))
+    interp.modules.set(name, newModule(interp, name, members(interp)));
 }

@@ -5,7 +5,7 @@
 import { PyBool, PyInstance, PyInt, sizeOf, type PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import { lookupTypeAttr } from '../methods';
-import { moduleFunction } from './index';
+import { moduleFunction } from './moduleObject';
 
 /** INT_MAX: setrecursionlimit takes a C int. */
 const INT_MAX = 2 ** 31 - 1;

@@ -29,7 +29,7 @@ import { collect } from '../iteration';
 import { truthy } from '../operators';
 import { registerTypeMethods, setAdd, type MethodFn } from '../methods';
 import { hexAddress } from '../repr';
-import { moduleFunction } from './index';
+import { moduleFunction } from './moduleObject';
 import { registerWeakMethod } from './weakMethod';
 
 /** The types CPython refuses weak references to (no __weakref__ slot). */
