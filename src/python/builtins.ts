@@ -4,7 +4,7 @@
  * tuple while it runs (a `__repr__` called from print sees that extra reference).
  */
 import { indexSized } from './cSize';
-import { checkLengthHint, rangeLen } from './rangeObject';
+import { rangeLen } from './rangeObject';
 import {
   PyBool,
   PyDict,
@@ -25,7 +25,7 @@ import { hashOf } from './userHash';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format';
-import { builtinSpecial, lookupTypeAttr, newListOf, setTruth, typeMethods } from './methods';
+import { builtinSpecial, lookupTypeAttr, setTruth, typeMethods } from './methods';
 import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
