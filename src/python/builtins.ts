@@ -25,7 +25,8 @@ import { hashOf } from './userHash';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format';
-import { builtinSpecial, lookupTypeAttr, setTruth, typeMethods } from './methods';
+import { builtinSpecial, typeMethods } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
@@ -295,7 +296,6 @@ const typeNew: BuiltinImpl = {
 
 export function installBuiltins(interp: Interpreter): void {
   const h = interp.heap;
-  setTruth(truthy);
   installFunctions(interp, FUNCTIONS);
   for (const name of TYPE_NAMES) {
     const t = (h.types as unknown as Record<string, PyType>)[name]!;

@@ -56,7 +56,8 @@ import { Frame, Signal, type CodeUnit } from './frame';
 import { bindArguments } from './bindArguments';
 import { refuseTracebackAttribute } from './withStatement';
 import { formatSyntaxError, formatTraceback } from './traceback';
-import { addLibraryMethods, builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
+import { addLibraryMethods, builtinSpecial, typeMethods } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { proxyTarget } from './modules/weakrefProxy';
 import { installCoreModules, installLibraryModules, REFUSED_MODULE_MEMBERS } from './modules';
 import { providedLibrary, type Library } from './library';
@@ -201,6 +202,15 @@ export class Interpreter {
     installTypes(this, library.types(this));
     addLibraryMethods(this);
     installLibraryModules(this);
+  }
+
+  /**
+   * A built-in type's own method descriptor for a special name (undefined for a class): the
+   * operators and iteration reach the method tables through the interpreter, which keeps them
+   * out of an import cycle with methods.ts.
+   */
+  builtinSpecial(t: PyType, name: string): PyBuiltin | undefined {
+    return builtinSpecial(this, t, name);
   }
 
   private builtinType(name: string): PyType {

@@ -30,19 +30,10 @@ import { knownLength, reserveCollection, reserveItems, reserveStr } from './allo
 import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
-import { equals } from './operators';
+import { equals, truthy } from './operators';
 import { iterObjectLengthHint } from './iterObjects';
 import { formatString } from './format';
 import { checkDecimalDigits } from './intDigits';
-
-/** An attribute of a class or one of its bases (borrowed), or null. */
-export function lookupTypeAttr(t: PyType, name: string): PyObject | null {
-  for (let c: PyType | null = t; c; c = c.base) {
-    const v = c.attrs.get(name);
-    if (v) return v;
-  }
-  return null;
-}
 
 type MethodFn = (interp: Interpreter, args: PyObject[], kw: Kw) => PyObject;
 
@@ -719,15 +710,9 @@ const float: Record<string, MethodFn> = {
 
 const bool: Record<string, MethodFn> = {
   __new__(interp, args) {
-    return interp.heap.bool(args[0] ? truthOf(interp, args[0]) : false);
+    return interp.heap.bool(args[0] ? truthy(interp, args[0]) : false);
   },
 };
-
-let truthOf: (interp: Interpreter, o: PyObject) => boolean = () => true;
-/** Set by builtins.ts (avoids an import cycle with operators). */
-export function setTruth(fn: (interp: Interpreter, o: PyObject) => boolean): void {
-  truthOf = fn;
-}
 
 const range: Record<string, MethodFn> = {
   __new__(interp, args) {

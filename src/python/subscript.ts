@@ -20,7 +20,8 @@ import {
 } from '../engine';
 import { reserveItems, reserveStr } from './allocation';
 import type { Interpreter } from './interpreter';
-import { asIndex, builtinSpecial, lookupTypeAttr } from './methods';
+import { asIndex, builtinSpecial } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 
 function raiseKeyError(interp: Interpreter, key: PyObject): never {
   const t = interp.exceptions.get('KeyError')!;

@@ -4,7 +4,7 @@
  */
 import { PyBool, PyInstance, PyInt, sizeOf, type PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
-import { lookupTypeAttr } from '../methods';
+import { lookupTypeAttr } from '../typeAttr';
 import { moduleFunction } from './moduleObject';
 
 /** INT_MAX: setrecursionlimit takes a C int. */
