@@ -27,7 +27,6 @@ import type { Interpreter } from './interpreter';
 import { formatValue } from './format';
 import { builtinSpecial, typeMethods } from './methods';
 import { lookupTypeAttr } from './typeAttr';
-import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
 export type Kw = readonly (readonly [string, PyObject])[] | null;
