@@ -8,6 +8,7 @@ import { startAppearance, useAppearance } from './ui/appearance';
 import { createAppCore } from './ui/core/appCore';
 import { AppCoreProvider } from './ui/core/context';
 import { embedOptions, embedStorageName, isEmbed } from './ui/embed/embedOptions';
+import { sharedBanner } from './ui/SharedSessionBanner';
 import './ui/app.css';
 
 // An embed's own screen and its slide-deck API load only in an embed: the app's first load is
@@ -27,39 +28,51 @@ const storage = embed
     ? scopedStorage(browserStorage(), embedStorageName(embed.id))
     : null
   : browserStorage();
-// A share link in the address (`#s=…`) opens its session instead, without writing over the saved
-// one. The codec loads only for a page given a session.
-const linked =
-  shareParam(location.hash) === null
-    ? null
-    : (await import('./store/shareUrl')).sharedFromHash(location.hash);
-// An embed with an id is given its first session by the link in its snippet: once it has kept a
-// session of its own under the id, that one is shown instead.
-const ownSession = embed?.id && hasSavedSession(storage);
-const shared = ownSession && linked?.kind === 'session' ? null : linked;
-const core = createAppCore({ storage, shared });
-if (embed?.id && shared?.kind === 'session') {
-  // ...and the linked session becomes the one kept under the id, so what the reader does is kept.
-  void core.session
-    .getState()
-    .idle()
-    .then(() => core.session.getState().keepShared());
-}
-// An embed's theme parameter shows its theme without changing the one chosen for the full app.
-if (embed?.theme) useAppearance.getState().chooseTheme(embed.theme, { remember: false });
-// The theme goes on <html> before the first render: no flash of the light theme.
-startAppearance();
 
-createRoot(container).render(
-  <StrictMode>
-    <AppCoreProvider core={core}>
-      {embed ? (
-        <Suspense fallback={null}>
-          <EmbedApp options={embed} />
-        </Suspense>
-      ) : (
-        <App />
-      )}
-    </AppCoreProvider>
-  </StrictMode>,
-);
+type Linked = ReturnType<typeof import('./store/shareUrl').sharedFromHash>;
+
+/** Makes the app's core with the session a share link gave (or none) and draws the page. */
+function start(root: HTMLElement, linked: Linked | null) {
+  // An embed with an id is given its first session by the link in its snippet: once it has kept a
+  // session of its own under the id, that one is shown instead.
+  const ownSession = embed?.id && hasSavedSession(storage);
+  const shared = ownSession && linked?.kind === 'session' ? null : linked;
+  const core = createAppCore({ storage, shared });
+  if (embed?.id && shared?.kind === 'session') {
+    // ...and the linked session becomes the one kept under the id, so what the reader does is kept.
+    void core.session
+      .getState()
+      .idle()
+      .then(() => core.session.getState().keepShared());
+  }
+  // An embed's theme parameter shows its theme without changing the one chosen for the full app.
+  if (embed?.theme) useAppearance.getState().chooseTheme(embed.theme, { remember: false });
+  // The theme goes on <html> before the first render: no flash of the light theme.
+  startAppearance();
+
+  createRoot(root).render(
+    <StrictMode>
+      <AppCoreProvider core={core}>
+        {embed ? (
+          <Suspense fallback={null}>
+            <EmbedApp options={embed} />
+          </Suspense>
+        ) : (
+          <App />
+        )}
+      </AppCoreProvider>
+    </StrictMode>,
+  );
+}
+
+// A share link in the address (`#s=…`) opens its session instead, without writing over the saved
+// one. The codec loads only for a page given a session, and with it the app's banner that says so
+// (so the page is drawn with it from the first). Not a top-level await: a chunk loaded with
+// import() may import from this one, and would then wait for it forever.
+if (shareParam(location.hash) === null) start(container, null);
+else {
+  void Promise.all([
+    import('./store/shareUrl'),
+    embed ? null : sharedBanner.load().catch(() => null),
+  ]).then(([{ sharedFromHash }]) => start(container, sharedFromHash(location.hash)));
+}
