@@ -7,7 +7,8 @@ import { App } from './ui/App';
 import { startAppearance, useAppearance } from './ui/appearance';
 import { createAppCore } from './ui/core/appCore';
 import { AppCoreProvider } from './ui/core/context';
-import { embedOptions, embedStorageName, isEmbed } from './ui/embed/embedOptions';
+import type { EmbedOptions } from './ui/embed/embedOptions';
+import { embedStorageName, isEmbed } from './ui/embed/embedUrl';
 import { sharedBanner } from './ui/SharedSessionBanner';
 import './ui/app.css';
 
@@ -21,18 +22,19 @@ const EmbedApp = lazy(async () => {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-const embed = isEmbed(location.search) ? embedOptions(location.search) : null;
-// The page's app keeps its session under the main key; an embed under its id, or nowhere.
-const storage = embed
-  ? embed.id
-    ? scopedStorage(browserStorage(), embedStorageName(embed.id))
-    : null
-  : browserStorage();
-
 type Linked = ReturnType<typeof import('./store/shareUrl').sharedFromHash>;
 
-/** Makes the app's core with the session a share link gave (or none) and draws the page. */
-function start(root: HTMLElement, linked: Linked | null) {
+/**
+ * Makes the app's core (an embed's, with its options) with the session a share link gave (or
+ * none), and draws the page.
+ */
+function start(root: HTMLElement, embed: EmbedOptions | null, linked: Linked | null) {
+  // The page's app keeps its session under the main key; an embed under its id, or nowhere.
+  const storage = embed
+    ? embed.id
+      ? scopedStorage(browserStorage(), embedStorageName(embed.id))
+      : null
+    : browserStorage();
   // An embed with an id is given its first session by the link in its snippet: once it has kept a
   // session of its own under the id, that one is shown instead.
   const ownSession = embed?.id && hasSavedSession(storage);
@@ -65,14 +67,28 @@ function start(root: HTMLElement, linked: Linked | null) {
   );
 }
 
-// A share link in the address (`#s=…`) opens its session instead, without writing over the saved
-// one. The codec loads only for a page given a session, and with it the app's banner that says so
-// (so the page is drawn with it from the first). Not a top-level await: a chunk loaded with
-// import() may import from this one, and would then wait for it forever.
-if (shareParam(location.hash) === null) start(container, null);
+// An embed's options load only in an embed (its own screen is fetched alongside), and a share
+// link (`#s=…`), which opens its session instead without writing over the saved one, has its
+// codec loaded only for a page given one (and with it the app's banner that says so, so the page
+// is drawn with it from the first). Not a top-level await: a chunk loaded with import() may import
+// from this one, and would then wait for it forever.
+const embedded = isEmbed(location.search);
+const linked = shareParam(location.hash) !== null;
+if (!embedded && !linked) start(container, null, null);
 else {
   void Promise.all([
-    import('./store/shareUrl'),
-    embed ? null : sharedBanner.load().catch(() => null),
-  ]).then(([{ sharedFromHash }]) => start(container, sharedFromHash(location.hash)));
+    embedded ? import('./ui/embed/embedOptions') : null,
+    linked ? import('./store/shareUrl') : null,
+    embedded
+      ? import('./ui/embed/EmbedApp').catch(() => null)
+      : linked
+        ? sharedBanner.load().catch(() => null)
+        : null,
+  ]).then(([options, codec]) =>
+    start(
+      container,
+      options?.embedOptions(location.search) ?? null,
+      codec?.sharedFromHash(location.hash) ?? null,
+    ),
+  );
 }

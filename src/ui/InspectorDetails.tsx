@@ -6,7 +6,8 @@
 import { useMemo, type ReactElement } from 'react';
 import { DELETE_ACTIONS, REFERENCE_ACTIONS, resolve } from '../actions/registry';
 import { describeObject, expressionFor, pythonPaths } from '../actions/paths';
-import { unreachableIds, whyAlive, type AlivePath } from '../store/reachability';
+import { unreachableIds } from '../store/reachability';
+import { whyAlive, type AlivePath } from '../store/whyAlive';
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
 import { grouped, hexAddress } from '../render/format';
 import { referrersOf, type Referrer } from '../store/referrers';
