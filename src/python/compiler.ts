@@ -67,7 +67,12 @@ import { formatValue } from './format';
 import { listExtend, listInplaceRepeat, setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
-import { MODULE_NAMES, REFUSED_MODULE_MEMBERS } from './modules';
+import {
+  missingImport,
+  MODULE_NAMES,
+  REFUSED_MODULE_MEMBERS,
+  refuseMissingMember,
+} from './modules';
 import { C_LEVEL_BYTES, frameStackBytes, stackHasRoom } from './stackGuard';
 import {
   analyzeScopes,
@@ -705,10 +710,11 @@ class Compiler {
       const stores = names.map((x) => [this.text(x), this.storeName(this.text(x), scope)] as const);
       return (f) => {
         const m = interp.modules.get(moduleName)!;
+        // Refusals come before any name is bound; a name CPython lacks too fails in turn.
+        for (const [name] of stores)
+          if (!h.dictGet(m.dict, interp.key(name))) refuseMissingMember(interp, moduleName, name);
         for (const [name, store] of stores) {
-          const v =
-            h.dictGet(m.dict, interp.key(name)) ??
-            interp.raise('AttributeError', `module '${moduleName}' has no attribute '${name}'`);
+          const v = h.dictGet(m.dict, interp.key(name)) ?? missingImport(interp, moduleName, name);
           h.incref(v, STACK);
           store(f, v);
         }

@@ -59,7 +59,7 @@ import { formatSyntaxError, formatTraceback } from './traceback';
 import { addLibraryMethods, builtinSpecial, typeMethods } from './methods';
 import { lookupTypeAttr } from './typeAttr';
 import { proxyTarget } from './modules/weakrefProxy';
-import { installCoreModules, installLibraryModules, REFUSED_MODULE_MEMBERS } from './modules';
+import { installCoreModules, installLibraryModules, refuseMissingMember } from './modules';
 import { providedLibrary, type Library } from './library';
 import { checkArity } from './arity';
 import { collectWithCallbacks, type GcState } from './gcRuntime';
@@ -1054,8 +1054,7 @@ export class Interpreter {
         h.incref(v);
         return v;
       }
-      if (REFUSED_MODULE_MEMBERS[o.name]?.includes(name))
-        throw new NotSupported(`${o.name}.${name}`, this.frame?.lineno ?? 0);
+      refuseMissingMember(this, o.name, name);
       return this.raiseAttributeError(o, name, `module '${o.name}' has no attribute '${name}'`);
     }
     if (o instanceof PyType) {

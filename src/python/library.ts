@@ -28,6 +28,8 @@ export interface Library {
   readonly cpythonBuiltinNames: ReadonlySet<string>;
   /** Attribute names of CPython 3.11's built-in types, by type name (`dir(T)`). */
   readonly cpythonTypeAttributes: Readonly<Record<string, ReadonlySet<string>>>;
+  /** Member names of CPython 3.11's modules, by module name (`dir(m)`). */
+  readonly cpythonModuleMembers: Readonly<Record<string, ReadonlySet<string>>>;
 }
 
 let provided: Library | null = null;

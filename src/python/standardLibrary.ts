@@ -4,6 +4,7 @@
  * entry points provide it at once.
  */
 import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
+import { CPYTHON_MODULE_MEMBERS } from './cpythonModuleMembers';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
 import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
 import type { Library } from './library';
@@ -23,4 +24,5 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   atExit: runAtexitFinalizers,
   cpythonBuiltinNames: CPYTHON_BUILTIN_NAMES,
   cpythonTypeAttributes: CPYTHON_TYPE_ATTRIBUTES,
+  cpythonModuleMembers: CPYTHON_MODULE_MEMBERS,
 });

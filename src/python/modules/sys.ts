@@ -12,6 +12,8 @@ const INT_MAX = 2 ** 31 - 1;
 
 export function sysMembers(interp: Interpreter): Record<string, PyObject> {
   return {
+    // Py_ssize_t's largest value on a 64-bit build: the longest a list or str can be.
+    maxsize: interp.heap.newInt(9223372036854775807n),
     getrefcount: moduleFunction(interp, {
       name: 'getrefcount',
       call(interp, args) {
