@@ -12,6 +12,8 @@ import {
   PyFinalize,
   PyFunction,
   PyCell,
+  PyFrameObject,
+  PyTraceback,
   PyInstance,
   PyMethod,
   PyModule,
@@ -54,7 +56,15 @@ import {
 } from './exceptions';
 import { Frame, Signal, type CodeUnit } from './frame';
 import { bindArguments } from './bindArguments';
-import { refuseTracebackAttribute } from './withStatement';
+import {
+  exceptionTraceback,
+  tracebackEntries,
+  frameObjectTakesOver,
+  frameOrTracebackAttr,
+  pushTraceback,
+  releaseFrameLocals,
+  setExceptionTraceback,
+} from './frameObjects';
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
 import { proxyTarget } from './modules/weakrefProxy';
@@ -135,8 +145,6 @@ export class Interpreter {
   private readonly sink: (stream: 'stdout' | 'stderr', text: string) => void;
   /** Code units run in the console stay referenced: their constants live on, as in a module. */
   private file = '<console>';
-  /** The last uncaught exception of the console (sys.last_value keeps it, and its frames, alive). */
-  private lastError: PyError | null = null;
 
   constructor(options: InterpreterOptions = {}) {
     this.heap = new Heap({
@@ -238,6 +246,8 @@ export class Interpreter {
       this.enterLevel(code.stackBytes, '');
       code.body(frame);
       this.leaveLevel(code.stackBytes);
+      // The module's code finished: a frame object someone still holds takes the frame over.
+      frameObjectTakesOver(this, frame);
       // A finalizer met the time budget after the last statement: the run still ends stopped.
       if (budget.halted) throw new TimeLimitStop(this.timeStopMessage());
       return this.result(true, null);
@@ -259,6 +269,8 @@ export class Interpreter {
       this.unwindStack(frame, 0);
       if (e instanceof PyError) {
         this.addTraceback(e, frame);
+        // The module's frame is left before the exception is printed.
+        frameObjectTakesOver(this, frame);
         const text = this.formatException(e);
         this.write('stderr', text);
         this.keepAsLastError(e, mode);
@@ -294,11 +306,9 @@ export class Interpreter {
       this.releaseError(e);
       return;
     }
-    const previous = this.lastError;
-    this.lastError = e;
-    // Shown in the snapshot's REPL frame, whose id is the builtins namespace.
+    // Shown in the snapshot's REPL frame, whose id is the builtins namespace. The previous value
+    // (and the frames its traceback kept) is released as it is replaced.
     this.setName(this.modules.get('sys')!.dict, 'last_value', e.exc, this.builtins);
-    if (previous) this.releaseFrames(previous);
   }
 
   write(stream: 'stdout' | 'stderr', text: string): void {
@@ -382,6 +392,9 @@ export class Interpreter {
       // A bare `raise` goes on with the traceback the exception already has.
       e.traceback.push(...reraised.traceback);
       e.lastTraced = reraised.lastTraced;
+    } else if (exc instanceof PyInstance && exc.traceback) {
+      // `raise e` of an exception raised before: its traceback goes on from the one it has.
+      e.traceback.push(...tracebackEntries(exc.traceback));
     }
     // Raised while handling another: that one becomes its context (implicit chaining).
     const handled = this.handling[this.handling.length - 1];
@@ -462,19 +475,16 @@ export class Interpreter {
       scope: f.code.name,
       text: f.code.lines[f.lineno - 1] ?? '',
     });
+    pushTraceback(this, e.exc, f);
   }
 
-  /** Drops an exception: its instance, then the frames its traceback kept, innermost first. */
+  /**
+   * Drops an exception: its instance (which owns its __traceback__, and so the frames the
+   * traceback keeps), then its context.
+   */
   releaseError(e: PyError): void {
     this.heap.decref(e.exc, STACK);
-    this.releaseFrames(e);
     if (e.context) this.releaseError(e.context);
-  }
-
-  private releaseFrames(e: PyError): void {
-    // tb_dealloc releases tb_next before tb_frame: the innermost frame goes first.
-    for (const f of e.heldFrames) this.clearFrame(f);
-    e.heldFrames.length = 0;
   }
 
   /** Pops the frame's value stack down to `depth`, releasing each temporary (top first). */
@@ -797,13 +807,9 @@ export class Interpreter {
     this.leaveLevel(frame.code.stackBytes);
     this.heap.bytes -= frame.code.frameBytes;
     this.unwindStack(frame, 0);
-    if (e instanceof PyError) {
-      this.addTraceback(e, frame);
-      // The traceback keeps the frame, and so its locals, alive until the exception dies.
-      e.heldFrames.push(frame);
-    } else {
-      this.clearFrame(frame);
-    }
+    // The traceback keeps the frame's object, which takes the locals over as the frame exits.
+    if (e instanceof PyError) this.addTraceback(e, frame);
+    this.clearFrame(frame);
     throw e;
   }
 
@@ -894,8 +900,12 @@ export class Interpreter {
     }
   }
 
-  /** Frame exit: locals in order, then the function (CPython's _PyFrame_Clear). */
+  /**
+   * Frame exit (CPython's _PyFrame_Clear): a frame object still held elsewhere takes the frame
+   * over; otherwise the locals in order, the `locals()` dict, then the function.
+   */
   clearFrame(frame: Frame): void {
+    if (frame.frameObj && frameObjectTakesOver(this, frame)) return;
     const h = this.heap;
     const fast = frame.fast;
     for (let i = 0; i < fast.length; i++) {
@@ -904,7 +914,10 @@ export class Interpreter {
       fast[i] = null;
       h.decref(v, frame, frame.code.localNames[i]);
     }
-    if (frame.func) h.decref(frame.func, frame, '__func__');
+    if (frame.fLocals) releaseFrameLocals(this, frame);
+    const func = frame.func;
+    frame.func = null;
+    if (func) h.decref(func, frame, '__func__');
   }
 
   /** The arguments now belong to the callee's parameters (for the view's captions). */
@@ -968,8 +981,11 @@ export class Interpreter {
     const h = this.heap;
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.getAttr(proxyTarget(this, o), name);
+    if (o instanceof PyTraceback || o instanceof PyFrameObject)
+      return frameOrTracebackAttr(this, o, name);
     if (o instanceof PyInstance) {
-      refuseTracebackAttribute(o, name, this.frame?.lineno ?? 0);
+      if (name === '__traceback__' && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
+        return exceptionTraceback(this, o);
       // A slot's member descriptor is a data descriptor: it wins over the instance's __dict__.
       if (o.type.hasSlots && memberFor(o, name)) {
         const v = o.slots?.get(name);
@@ -1154,6 +1170,8 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
+      if (name === '__traceback__' && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
+        return setExceptionTraceback(this, o, v);
       if (o.type.hasSlots && memberFor(o, name)) return setSlot(h, o, name, v);
       const weakrefOwner = name === '__weakref__' ? weakrefSlotOwner(o.type) : null;
       if (weakrefOwner)

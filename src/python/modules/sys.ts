@@ -6,12 +6,14 @@ import { PyBool, PyInstance, PyInt, sizeOf, type PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import { lookupTypeAttr } from '../methods';
 import { moduleFunction } from './index';
+import { sysExcInfoMembers } from './sysExcInfo';
 
 /** INT_MAX: setrecursionlimit takes a C int. */
 const INT_MAX = 2 ** 31 - 1;
 
 export function sysMembers(interp: Interpreter): Record<string, PyObject> {
   return {
+    ...sysExcInfoMembers(interp),
     getrefcount: moduleFunction(interp, {
       name: 'getrefcount',
       call(interp, args) {
