@@ -22,8 +22,16 @@ export interface FrameData {
   readonly fast: (PyObject | null)[];
   /** The function being run (f_func), owned; null for module code. */
   func: PyObject | null;
-  /** The dict `locals()` / `f_locals` made (frame->f_locals), owned; null until asked. */
+  /**
+   * frame->f_locals, owned: the dict `locals()` / `f_locals` made in a function (null until
+   * asked); a module frame's globals.
+   */
   fLocals: PyDict | null;
+  /**
+   * Module code only: the globals dict held by the function object PyEval_EvalCode makes to run
+   * it (the module frame's f_func, not otherwise modelled), owned.
+   */
+  codeGlobals: PyDict | null;
   /** The current line (f_lineno). */
   lineno: number;
   readonly code: {
@@ -82,6 +90,7 @@ export function traverseFrameOrTraceback(o: PyObject, visit: (t: PyObject) => vo
     const d = o.data;
     if (d.fLocals) visit(d.fLocals);
     if (d.func) visit(d.func);
+    if (d.codeGlobals) visit(d.codeGlobals);
     for (const v of d.fast) if (v) visit(v);
   }
 }
@@ -128,6 +137,9 @@ export function deallocFrameObject(
     const func = d.func;
     d.func = null;
     if (func) release(func, 'f_func');
+    const g = d.codeGlobals;
+    d.codeGlobals = null;
+    if (g) release(g, 'f_func');
     const fl = d.fLocals;
     d.fLocals = null;
     if (fl) release(fl, 'f_locals');

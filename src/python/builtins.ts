@@ -32,6 +32,8 @@ import { NUMBER_FUNCTIONS } from './numberBuiltins';
 import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
 import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
 import { truthy } from './operators';
+import { INTROSPECTION_FUNCTIONS } from './introspection';
+import { printTarget } from './modules/sysStreams';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
 export type Kw = readonly (readonly [string, PyObject])[] | null;
@@ -125,6 +127,9 @@ const FUNCTIONS: BuiltinImpl[] = [
           interp.raise('TypeError', `'${n}' is an invalid keyword argument for print()`);
         }
       }
+      // The stream first: print() to a sys.stdout that is None does nothing at all.
+      const stream = printTarget(interp, kw?.find(([n]) => n === 'file')?.[1]);
+      if (!stream) return interp.heap.none();
       const sep = kwText(interp, kw, 'sep', ' ');
       const end = kwText(interp, kw, 'end', '\n');
       let text = '';
@@ -132,7 +137,7 @@ const FUNCTIONS: BuiltinImpl[] = [
       args.forEach((a, i) => {
         text += (i > 0 ? sep : '') + interp.strOf(a);
       });
-      interp.write('stdout', text + end);
+      interp.write(stream, text + end);
       return interp.heap.none();
     },
   },
@@ -324,6 +329,7 @@ export function installBuiltins(interp: Interpreter): void {
     ...ITER_FUNCTIONS,
     ...NUMBER_FUNCTIONS,
     ...PREDICATE_FUNCTIONS,
+    ...INTROSPECTION_FUNCTIONS,
   ]) {
     const fn = h.newBuiltin(impl.name, impl);
     fn.interned = true;

@@ -79,6 +79,8 @@ export class Frame implements RefHolder, FrameData {
   frameObj: PyFrameObject | null = null;
   /** The snapshot dict `locals()` made (frame->f_locals), owned; null until asked for. */
   fLocals: PyDict | null = null;
+  /** Module code: the globals its function object holds (see engine/frameObjects.ts), owned. */
+  codeGlobals: PyDict | null = null;
 
   constructor(
     readonly address: number,

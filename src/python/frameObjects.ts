@@ -93,6 +93,27 @@ export function setExceptionTraceback(interp: Interpreter, exc: PyInstance, v: P
   if (old) h.decref(old, exc, '__traceback__');
 }
 
+/**
+ * The module frame starts (PyEval_EvalCode): its f_locals is the globals dict, and the function
+ * object made to run the code holds the globals too.
+ */
+export function enterModuleFrame(interp: Interpreter, f: Frame): void {
+  const h = interp.heap;
+  h.incref(f.globals, f, 'f_locals');
+  f.fLocals = f.globals;
+  h.incref(f.globals, f, 'f_func');
+  f.codeGlobals = f.globals;
+}
+
+/** The module frame exits (_PyFrame_Clear): unless its object takes over, f_locals then f_func. */
+export function leaveModuleFrame(interp: Interpreter, f: Frame): void {
+  if (frameObjectTakesOver(interp, f)) return;
+  releaseFrameLocals(interp, f);
+  const g = f.codeGlobals;
+  f.codeGlobals = null;
+  if (g) interp.heap.decref(g, f, 'f_func');
+}
+
 /** A traceback's or a frame's attribute (a new reference). */
 export function frameOrTracebackAttr(
   interp: Interpreter,

@@ -57,7 +57,9 @@ import {
 import { Frame, Signal, type CodeUnit } from './frame';
 import { bindArguments } from './bindArguments';
 import {
+  enterModuleFrame,
   exceptionTraceback,
+  leaveModuleFrame,
   tracebackEntries,
   frameObjectTakesOver,
   frameOrTracebackAttr,
@@ -241,13 +243,14 @@ export class Interpreter {
     );
     this.frame = frame;
     this.resetLevels();
+    enterModuleFrame(this, frame);
     try {
       // The module's frame is the first level of the recursion limit.
       this.enterLevel(code.stackBytes, '');
       code.body(frame);
       this.leaveLevel(code.stackBytes);
       // The module's code finished: a frame object someone still holds takes the frame over.
-      frameObjectTakesOver(this, frame);
+      leaveModuleFrame(this, frame);
       // A finalizer met the time budget after the last statement: the run still ends stopped.
       if (budget.halted) throw new TimeLimitStop(this.timeStopMessage());
       return this.result(true, null);
@@ -270,12 +273,13 @@ export class Interpreter {
       if (e instanceof PyError) {
         this.addTraceback(e, frame);
         // The module's frame is left before the exception is printed.
-        frameObjectTakesOver(this, frame);
+        leaveModuleFrame(this, frame);
         const text = this.formatException(e);
         this.write('stderr', text);
         this.keepAsLastError(e, mode);
         return this.result(false, lastLine(text));
       }
+      leaveModuleFrame(this, frame);
     } catch (inner) {
       // Unwinding ran a finalizer that met the time budget, or worse: report that instead.
       e = inner;
@@ -1034,6 +1038,11 @@ export class Interpreter {
       if (v) {
         h.incref(v);
         return v;
+      }
+      if (name === '__dict__') {
+        // The module's namespace itself (module_dict member).
+        h.incref(o.dict);
+        return o.dict;
       }
       if (REFUSED_MODULE_MEMBERS[o.name]?.includes(name))
         throw new NotSupported(`${o.name}.${name}`, this.frame?.lineno ?? 0);

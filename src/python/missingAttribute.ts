@@ -7,11 +7,13 @@
 import { PyType, type PyObject } from '../engine';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
 import { NotSupported } from './errors';
+import { TEXT_IO_ATTRIBUTES } from './modules/sysStreams';
 import type { Interpreter } from './interpreter';
 
 function builtinOwner(t: PyType, name: string): string | null {
   for (let c: PyType | null = t; c; c = c.base) {
     if (!c.isHeapType && CPYTHON_TYPE_ATTRIBUTES[c.name]?.has(name)) return c.name;
+    if (c.moduleName === '_io' && TEXT_IO_ATTRIBUTES.has(name)) return c.name;
   }
   return null;
 }

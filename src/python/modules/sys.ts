@@ -7,6 +7,7 @@ import type { Interpreter } from '../interpreter';
 import { lookupTypeAttr } from '../methods';
 import { moduleFunction } from './index';
 import { sysExcInfoMembers } from './sysExcInfo';
+import { sysStreamMembers } from './sysStreams';
 
 /** INT_MAX: setrecursionlimit takes a C int. */
 const INT_MAX = 2 ** 31 - 1;
@@ -14,6 +15,7 @@ const INT_MAX = 2 ** 31 - 1;
 export function sysMembers(interp: Interpreter): Record<string, PyObject> {
   return {
     ...sysExcInfoMembers(interp),
+    ...sysStreamMembers(interp),
     getrefcount: moduleFunction(interp, {
       name: 'getrefcount',
       call(interp, args) {
