@@ -61,6 +61,8 @@ import {
   PyWeakContainer,
   PyWeakref,
 } from './objects';
+import { PyFrameObject, PyTraceback } from './frameObjects';
+import { traverse } from './traverse';
 
 // ---- the generated operations ----
 
@@ -519,6 +521,10 @@ function ownedRefs(o: PyObject): PyObject[] {
     if (o.dict) out.push(o.dict);
     else out.push(...o.attrs.values());
     if (o.args) out.push(o.args);
+    if (o.traceback) out.push(o.traceback);
+  } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
+    // Between statements every frame object has finished: it owns all it visits.
+    traverse(o, (t) => out.push(t));
   } else if (o instanceof PyFunction) {
     if (o.defaults) out.push(o.defaults);
     if (o.dict) out.push(o.dict);

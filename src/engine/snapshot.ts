@@ -38,6 +38,7 @@ import {
   PyNone,
 } from './objects';
 import { PyIterObject, iterObjectFields } from './iterObjects';
+import { PyFrameObject, PyTraceback, frameOrTracebackFields } from './frameObjects';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -218,6 +219,7 @@ function collectReferences(o: PyObject, limit: number): References {
     if (o.dict) refs.add('__dict__', o.dict);
     else for (const [name, t] of o.attrs) refs.add(`.${name}`, t);
     if (o.args) refs.add('.args', o.args);
+    if (o.traceback) refs.add('__traceback__', o.traceback);
   } else if (o instanceof PyMethod) {
     refs.add('__func__', o.func);
     refs.add('__self__', o.self);
@@ -247,6 +249,8 @@ function collectReferences(o: PyObject, limit: number): References {
     if (o.owner) refs.add('__objclass__', o.owner);
   } else if (o instanceof PyIterObject) {
     for (const [name, f] of iterObjectFields(o)) refs.add(name, f);
+  } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
+    for (const [name, f] of frameOrTracebackFields(o)) refs.add(name, f);
   } else if (o instanceof PySet) {
     for (const m of o.table.keys(limit)) refs.add('member', m);
     refs.total = o.members.size;

@@ -28,6 +28,7 @@ import {
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
 import { PyIterObject, traverseIterObject } from './iterObjects';
+import { PyFrameObject, PyTraceback, traverseFrameOrTraceback } from './frameObjects';
 
 export type Visit = (target: PyObject) => void;
 
@@ -51,6 +52,7 @@ export function traverse(o: PyObject, visit: Visit): void {
         if (v) visit(v);
       }
     if (o.args) visit(o.args);
+    if (o.traceback) visit(o.traceback);
     if (o.type.isHeapType) visit(o.type);
   } else if (o instanceof PyFunction) {
     visit(o.globals);
@@ -95,6 +97,8 @@ export function traverse(o: PyObject, visit: Visit): void {
     if (o.owner) visit(o.owner);
   } else if (o instanceof PyIterObject) {
     traverseIterObject(o, visit);
+  } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
+    traverseFrameOrTraceback(o, visit);
   } else if (o instanceof PySlice) {
     visit(o.start);
     visit(o.stop);

@@ -27,6 +27,7 @@ import type { Interpreter } from './interpreter';
 import { formatValue } from './format';
 import { builtinSpecial, typeMethods } from './methods';
 import { lookupTypeAttr } from './typeAttr';
+import { printTarget } from './modules/sysStreams';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
 export type Kw = readonly (readonly [string, PyObject])[] | null;
@@ -120,6 +121,9 @@ const FUNCTIONS: BuiltinImpl[] = [
           interp.raise('TypeError', `'${n}' is an invalid keyword argument for print()`);
         }
       }
+      // The stream first: print() to a sys.stdout that is None does nothing at all.
+      const stream = printTarget(interp, kw?.find(([n]) => n === 'file')?.[1]);
+      if (!stream) return interp.heap.none();
       const sep = kwText(interp, kw, 'sep', ' ');
       const end = kwText(interp, kw, 'end', '\n');
       let text = '';
@@ -127,7 +131,7 @@ const FUNCTIONS: BuiltinImpl[] = [
       args.forEach((a, i) => {
         text += (i > 0 ? sep : '') + interp.strOf(a);
       });
-      interp.write('stdout', text + end);
+      interp.write(stream, text + end);
       return interp.heap.none();
     },
   },

@@ -1394,11 +1394,9 @@ class Compiler {
         interp.clearFrame(frame);
       } catch (e) {
         interp.unwindStack(frame, 0);
-        if (e instanceof PyError) {
-          interp.addTraceback(e, frame);
-          // The traceback keeps the frame, and so its cells, alive until the exception dies.
-          if (frame.fast.length) e.heldFrames.push(frame);
-        } else interp.clearFrame(frame);
+        // The traceback keeps the frame's object, which takes its cells over as it exits.
+        if (e instanceof PyError) interp.addTraceback(e, frame);
+        interp.clearFrame(frame);
         throw e;
       } finally {
         interp.frame = saved;

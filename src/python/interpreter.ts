@@ -12,6 +12,8 @@ import {
   PyFinalize,
   PyFunction,
   PyCell,
+  PyFrameObject,
+  PyTraceback,
   PyInstance,
   PyMethod,
   PyModule,
@@ -54,7 +56,17 @@ import {
 } from './exceptions';
 import { Frame, Signal, type CodeUnit } from './frame';
 import { bindArguments } from './bindArguments';
-import { refuseTracebackAttribute } from './withStatement';
+import {
+  enterModuleFrame,
+  exceptionTraceback,
+  leaveModuleFrame,
+  tracebackEntries,
+  frameObjectTakesOver,
+  frameOrTracebackAttr,
+  pushTraceback,
+  releaseFrameLocals,
+  setExceptionTraceback,
+} from './frameObjects';
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { addLibraryMethods, builtinSpecial, typeMethods } from './methods';
 import { lookupTypeAttr } from './typeAttr';
@@ -143,8 +155,6 @@ export class Interpreter {
   private readonly sink: (stream: 'stdout' | 'stderr', text: string) => void;
   /** Code units run in the console stay referenced: their constants live on, as in a module. */
   private file = '<console>';
-  /** The last uncaught exception of the console (sys.last_value keeps it, and its frames, alive). */
-  private lastError: PyError | null = null;
 
   constructor(options: InterpreterOptions = {}) {
     this.heap = new Heap({
@@ -268,11 +278,14 @@ export class Interpreter {
     );
     this.frame = frame;
     this.resetLevels();
+    enterModuleFrame(this, frame);
     try {
       // The module's frame is the first level of the recursion limit.
       this.enterLevel(code.stackBytes, '');
       code.body(frame);
       this.leaveLevel(code.stackBytes);
+      // The module's code finished: a frame object someone still holds takes the frame over.
+      leaveModuleFrame(this, frame);
       // A finalizer met the time budget after the last statement: the run still ends stopped.
       if (budget.halted) throw new TimeLimitStop(this.timeStopMessage());
       return this.result(true, null);
@@ -294,11 +307,14 @@ export class Interpreter {
       this.unwindStack(frame, 0);
       if (e instanceof PyError) {
         this.addTraceback(e, frame);
+        // The module's frame is left before the exception is printed.
+        leaveModuleFrame(this, frame);
         const text = this.formatException(e);
         this.write('stderr', text);
         this.keepAsLastError(e, mode);
         return this.result(false, lastLine(text));
       }
+      leaveModuleFrame(this, frame);
     } catch (inner) {
       // Unwinding ran a finalizer that met the time budget, or worse: report that instead.
       e = inner;
@@ -329,11 +345,9 @@ export class Interpreter {
       this.releaseError(e);
       return;
     }
-    const previous = this.lastError;
-    this.lastError = e;
-    // Shown in the snapshot's REPL frame, whose id is the builtins namespace.
+    // Shown in the snapshot's REPL frame, whose id is the builtins namespace. The previous value
+    // (and the frames its traceback kept) is released as it is replaced.
     this.setName(this.modules.get('sys')!.dict, 'last_value', e.exc, this.builtins);
-    if (previous) this.releaseFrames(previous);
   }
 
   write(stream: 'stdout' | 'stderr', text: string): void {
@@ -417,6 +431,9 @@ export class Interpreter {
       // A bare `raise` goes on with the traceback the exception already has.
       e.traceback.push(...reraised.traceback);
       e.lastTraced = reraised.lastTraced;
+    } else if (exc instanceof PyInstance && exc.traceback) {
+      // `raise e` of an exception raised before: its traceback goes on from the one it has.
+      e.traceback.push(...tracebackEntries(exc.traceback));
     }
     // Raised while handling another: that one becomes its context (implicit chaining).
     const handled = this.handling[this.handling.length - 1];
@@ -497,19 +514,16 @@ export class Interpreter {
       scope: f.code.name,
       text: f.code.lines[f.lineno - 1] ?? '',
     });
+    pushTraceback(this, e.exc, f);
   }
 
-  /** Drops an exception: its instance, then the frames its traceback kept, innermost first. */
+  /**
+   * Drops an exception: its instance (which owns its __traceback__, and so the frames the
+   * traceback keeps), then its context.
+   */
   releaseError(e: PyError): void {
     this.heap.decref(e.exc, STACK);
-    this.releaseFrames(e);
     if (e.context) this.releaseError(e.context);
-  }
-
-  private releaseFrames(e: PyError): void {
-    // tb_dealloc releases tb_next before tb_frame: the innermost frame goes first.
-    for (const f of e.heldFrames) this.clearFrame(f);
-    e.heldFrames.length = 0;
   }
 
   /** Pops the frame's value stack down to `depth`, releasing each temporary (top first). */
@@ -832,13 +846,9 @@ export class Interpreter {
     this.leaveLevel(frame.code.stackBytes);
     this.heap.bytes -= frame.code.frameBytes;
     this.unwindStack(frame, 0);
-    if (e instanceof PyError) {
-      this.addTraceback(e, frame);
-      // The traceback keeps the frame, and so its locals, alive until the exception dies.
-      e.heldFrames.push(frame);
-    } else {
-      this.clearFrame(frame);
-    }
+    // The traceback keeps the frame's object, which takes the locals over as the frame exits.
+    if (e instanceof PyError) this.addTraceback(e, frame);
+    this.clearFrame(frame);
     throw e;
   }
 
@@ -929,8 +939,12 @@ export class Interpreter {
     }
   }
 
-  /** Frame exit: locals in order, then the function (CPython's _PyFrame_Clear). */
+  /**
+   * Frame exit (CPython's _PyFrame_Clear): a frame object still held elsewhere takes the frame
+   * over; otherwise the locals in order, the `locals()` dict, then the function.
+   */
   clearFrame(frame: Frame): void {
+    if (frame.frameObj && frameObjectTakesOver(this, frame)) return;
     const h = this.heap;
     const fast = frame.fast;
     for (let i = 0; i < fast.length; i++) {
@@ -939,7 +953,10 @@ export class Interpreter {
       fast[i] = null;
       h.decref(v, frame, frame.code.localNames[i]);
     }
-    if (frame.func) h.decref(frame.func, frame, '__func__');
+    if (frame.fLocals) releaseFrameLocals(this, frame);
+    const func = frame.func;
+    frame.func = null;
+    if (func) h.decref(func, frame, '__func__');
   }
 
   /** The arguments now belong to the callee's parameters (for the view's captions). */
@@ -1003,8 +1020,11 @@ export class Interpreter {
     const h = this.heap;
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.getAttr(proxyTarget(this, o), name);
+    if (o instanceof PyTraceback || o instanceof PyFrameObject)
+      return frameOrTracebackAttr(this, o, name);
     if (o instanceof PyInstance) {
-      refuseTracebackAttribute(o, name, this.frame?.lineno ?? 0);
+      if (name === '__traceback__' && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
+        return exceptionTraceback(this, o);
       // A slot's member descriptor is a data descriptor: it wins over the instance's __dict__.
       if (o.type.hasSlots && memberFor(o, name)) {
         const v = o.slots?.get(name);
@@ -1053,6 +1073,11 @@ export class Interpreter {
       if (v) {
         h.incref(v);
         return v;
+      }
+      if (name === '__dict__') {
+        // The module's namespace itself (module_dict member).
+        h.incref(o.dict);
+        return o.dict;
       }
       refuseMissingMember(this, o.name, name);
       return this.raiseAttributeError(o, name, `module '${o.name}' has no attribute '${name}'`);
@@ -1188,6 +1213,8 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
+      if (name === '__traceback__' && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
+        return setExceptionTraceback(this, o, v);
       if (o.type.hasSlots && memberFor(o, name)) return setSlot(h, o, name, v);
       const weakrefOwner = name === '__weakref__' ? weakrefSlotOwner(o.type) : null;
       if (weakrefOwner)

@@ -6,6 +6,7 @@
  */
 import { PyType, type PyObject } from '../engine';
 import { NotSupported } from './errors';
+import { TEXT_IO_ATTRIBUTES } from './modules/sysStreams';
 import type { Interpreter } from './interpreter';
 import { libraryOf } from './library';
 
@@ -14,6 +15,7 @@ type AttributeTable = Readonly<Record<string, ReadonlySet<string>>>;
 function builtinOwner(table: AttributeTable, t: PyType, name: string): string | null {
   for (let c: PyType | null = t; c; c = c.base) {
     if (!c.isHeapType && table[c.name]?.has(name)) return c.name;
+    if (c.moduleName === '_io' && TEXT_IO_ATTRIBUTES.has(name)) return c.name;
   }
   return null;
 }

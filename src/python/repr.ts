@@ -2,7 +2,9 @@
  * `repr()` and `str()` of every value, as CPython 3.11 prints them. Instances with `__repr__` or
  * `__str__` run Python code (which sees the references CPython's C code holds at that moment).
  */
+import { frameOrTracebackRepr } from './frameObjects';
 import {
+  PyFrameObject,
   formatFloat,
   PyBool,
   PyBuiltin,
@@ -98,6 +100,7 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
     return `range(${o.start}, ${o.stop}${o.step === 1 ? '' : `, ${o.step}`})`;
   }
   if (o instanceof PyDictView) return dictViewRepr(interp, o);
+  if (o instanceof PyFrameObject) return frameOrTracebackRepr(o, hexAddress(o));
   if (o instanceof PyIterator && o.label)
     return `<generator object ${o.label} at ${hexAddress(o)}>`;
   const special = builtinSpecial(interp, o.type, '__repr__');

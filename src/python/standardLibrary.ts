@@ -6,6 +6,7 @@
 import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
 import { CPYTHON_MODULE_MEMBERS } from './cpythonModuleMembers';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
+import { INTROSPECTION_FUNCTIONS } from './introspection';
 import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
 import type { Library } from './library';
 import { MIN_MAX } from './minMax';
@@ -17,7 +18,14 @@ import { listSortMethod, SORTED } from './sorting';
 import { STR_METHODS } from './strMethods';
 
 export const STANDARD_LIBRARY: Library = Object.freeze({
-  functions: [SORTED, ...MIN_MAX, ...ITER_FUNCTIONS, ...NUMBER_FUNCTIONS, ...PREDICATE_FUNCTIONS],
+  functions: [
+    SORTED,
+    ...MIN_MAX,
+    ...ITER_FUNCTIONS,
+    ...NUMBER_FUNCTIONS,
+    ...PREDICATE_FUNCTIONS,
+    ...INTROSPECTION_FUNCTIONS,
+  ],
   types: iteratorTypes,
   methods: { str: STR_METHODS, list: { sort: listSortMethod } },
   modules: LIBRARY_MODULES,
