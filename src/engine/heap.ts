@@ -42,6 +42,7 @@ import {
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
 import { ITER_OBJECT_FIELDS, PyIterObject, type IterObjectKind } from './iterObjects';
+import { PyWrapperObject, takeClearedFields, wrapperFields } from './wrapperObjects';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -683,6 +684,12 @@ export class Heap {
         o.fields[i] = null;
         if (f) this.decref(f, o, names[i]);
       });
+    } else if (o instanceof PyWrapperObject) {
+      // property_dealloc, sm_dealloc, cm_dealloc: the fields in order (Py_XDECREF each).
+      for (const [name, f] of wrapperFields(o)) {
+        o.swap(name, null);
+        this.decref(f, o, name);
+      }
     } else if (o instanceof PyMethod) {
       this.decref(o.func, o, '__func__');
       this.decref(o.self, o, '__self__');
@@ -827,6 +834,8 @@ export class Heap {
         o.mroIndex = -1;
         this.decref(mro, o, '__mro__');
       }
+    } else if (o instanceof PyWrapperObject) {
+      for (const [name, f] of takeClearedFields(o)) this.decref(f, o, name);
     } else if (o instanceof PyWeakContainer) {
       const { data, remover } = o;
       o.data = null;

@@ -63,6 +63,9 @@ describe("the attributes of CPython's built-in types", () => {
     dict_keyiterator: 'iter({})',
     type: 'int',
     BaseException: 'ValueError()',
+    property: 'property()',
+    staticmethod: 'staticmethod(lambda: 0)',
+    classmethod: 'classmethod(lambda: 0)',
   };
   it('each one is found, or refused by name at its line: never an AttributeError', () => {
     const s = new Session();

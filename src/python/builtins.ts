@@ -31,6 +31,7 @@ import { MIN_MAX } from './minMax';
 import { NUMBER_FUNCTIONS } from './numberBuiltins';
 import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
 import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
+import { wrapperTypes } from './descriptors';
 import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
@@ -334,7 +335,7 @@ export function installBuiltins(interp: Interpreter): void {
     h.incref(t);
     interp.setName(interp.builtins, name, t);
   }
-  for (const t of iteratorTypes(interp)) {
+  for (const t of [...iteratorTypes(interp), ...wrapperTypes(interp)]) {
     h.incref(t);
     interp.setName(interp.builtins, t.name, t);
   }

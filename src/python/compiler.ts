@@ -50,6 +50,7 @@ import { normalizeName } from './identifiers';
 import { HEAPSCOPE_MAX_DEPTH } from './nesting';
 import { UNSUPPORTED } from './unsupported';
 import { trackClassNamespace } from './classNamespace';
+import { classDictValue, classReady, refuseClassHooks } from './classCreation';
 import { addedDescriptors, addMemberDescriptors, readSlots, setLayout } from './slots';
 import { readParameters } from './parameters';
 import { compileWith, type WithItem } from './withStatement';
@@ -103,13 +104,6 @@ interface Scope {
 }
 
 const MODULES = new Set<string>(MODULE_NAMES);
-
-/** CPython's built-in decorators (builtins), refused by name while Heapscope lacks them. */
-const CPYTHON_DECORATORS: ReadonlySet<string> = new Set([
-  'property',
-  'staticmethod',
-  'classmethod',
-]);
 
 export function compileModule(
   interp: Interpreter,
@@ -965,10 +959,8 @@ class Compiler {
       this.unsupported('this form of decorator', d);
     const interp = this.interp;
     const h = interp.heap;
-    const line = this.line(d);
     const load = (upTo: number): Ev => {
-      const first =
-        this.builtinDecorator(names[0]!, scope, line) ?? this.loadName(names[0]!, scope);
+      const first = this.loadName(names[0]!, scope);
       const rest = names.slice(1, upTo);
       return (f) => {
         let v = first(f);
@@ -988,30 +980,6 @@ class Compiler {
         ? this.callSetup(d, scope, { argList, callee: load(1) })
         : this.callSetup(d, scope, { argList, obj: load(names.length - 1), name: names.at(-1)! });
     return (f) => interp.callFromStack(f, setup(f), kw);
-  }
-
-  /**
-   * `@property`, `@staticmethod`, `@classmethod`, `@functools...`: a built-in decorator Heapscope
-   * does not have is refused by name before the function is made, rather than a NameError where
-   * CPython succeeds. A global of the program's own by that name is used as usual.
-   */
-  private builtinDecorator(name: string, scope: Scope, line: number): Ev | null {
-    if (!CPYTHON_DECORATORS.has(name)) return null;
-    if (scope.kind === 'function' && !scope.globals.has(name) && scope.locals.includes(name))
-      return null;
-    if (scope.derefs?.has(name) || scope.classDerefs?.has(name)) return null;
-    const load = this.loadName(name, scope);
-    const interp = this.interp;
-    const key = interp.key(name);
-    const h = interp.heap;
-    return (f) => {
-      const defined =
-        (f.names && h.dictGet(f.names, key)) ||
-        h.dictGet(f.globals, key) ||
-        h.dictGet(interp.builtins, key);
-      if (!defined) throw new NotSupported(`the built-in decorator '@${name}'`, line);
-      return load(f);
-    };
   }
 
   /** MAKE_FUNCTION: defaults evaluated now into a tuple; the function holds its globals. */
@@ -1399,6 +1367,7 @@ class Compiler {
         interp.leaveLevel(code.stackBytes);
         interp.leaveLevel(C_LEVEL_BYTES);
       }
+      refuseClassHooks(interp, ns, classLine);
       const baseType = (b as PyType | null) ?? h.types.object;
       const slots = readSlots(
         interp,
@@ -1414,11 +1383,14 @@ class Compiler {
       setLayout(t, slots);
       addTypeInternals(h, t);
       for (const e of ns.liveEntries()) {
-        h.incref(e.value, t, (e.key as PyStr).value);
-        t.attrs.set((e.key as PyStr).value, e.value);
+        const key = (e.key as PyStr).value;
+        const v = classDictValue(interp, key, e.value);
+        h.noteMove(v, t, key);
+        t.attrs.set(key, v);
       }
       if (slots) addMemberDescriptors(h, t, slots);
       trackClassNamespace(h, t);
+      classReady(interp, t, ns, classLine);
       f.stack.pop();
       h.decref(ns, STACK);
       if (b) {

@@ -57,6 +57,7 @@ import { bindArguments } from './bindArguments';
 import { refuseTracebackAttribute } from './withStatement';
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
+import { descriptorGet, descriptorSet, hasDescriptorGet, isDataDescriptor } from './descriptors';
 import { proxyTarget } from './modules/weakrefProxy';
 import { installModules, REFUSED_MODULE_MEMBERS } from './modules';
 import { checkArity } from './arity';
@@ -996,6 +997,10 @@ export class Interpreter {
         h.incref(o.type);
         return o.type;
       }
+      // A data descriptor of the class (a property) wins over the instance's own attribute.
+      const classAttr = lookupTypeAttr(o.type, name);
+      if (classAttr && isDataDescriptor(classAttr))
+        return descriptorGet(this, classAttr, o, o.type);
       const own = o.dict ? h.dictGet(o.dict, this.key(name)) : o.attrs.get(name);
       if (own) {
         h.incref(own);
@@ -1025,6 +1030,7 @@ export class Interpreter {
     }
     if (o instanceof PyType) {
       const v = lookupTypeAttr(o, name);
+      if (v && hasDescriptorGet(v)) return descriptorGet(this, v, null, o);
       if (v) {
         h.incref(v);
         return v;
@@ -1109,6 +1115,7 @@ export class Interpreter {
   /** A class attribute seen through an instance: functions become bound methods. */
   bind(attr: PyObject, self: PyObject): PyObject {
     const h = this.heap;
+    if (hasDescriptorGet(attr)) return descriptorGet(this, attr, self, self.type);
     if (attr instanceof PyFunction) {
       const m = h.track(new PyMethod(h.allocAddress(0x30), this.methodType, attr, self));
       h.incref(attr, m, '__func__');
@@ -1155,6 +1162,8 @@ export class Interpreter {
       return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
       if (o.type.hasSlots && memberFor(o, name)) return setSlot(h, o, name, v);
+      const classAttr = lookupTypeAttr(o.type, name);
+      if (classAttr && descriptorSet(this, classAttr, o, v)) return;
       const weakrefOwner = name === '__weakref__' ? weakrefSlotOwner(o.type) : null;
       if (weakrefOwner)
         this.raise(
@@ -1217,6 +1226,8 @@ export class Interpreter {
         if (!deleteSlot(h, o, name)) this.raise('AttributeError', name);
         return;
       }
+      const classAttr = lookupTypeAttr(o.type, name);
+      if (classAttr && descriptorSet(this, classAttr, o, null)) return;
       if (!o.type.hasDict) this.raise('AttributeError', noSlotMessage(o, name));
       if (o.dict) {
         if (!h.dictDelete(o.dict, this.key(name)))

@@ -12,6 +12,7 @@ import {
   PyCell,
   PyInstance,
   PyMemberDescriptor,
+  PyWrapperObject,
   PyInt,
   PyList,
   PyMethod,
@@ -93,6 +94,11 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
   if (o instanceof PyMemberDescriptor)
     return `<member '${o.name}' of '${o.owner?.name ?? '?'}' objects>`;
+  // sm_repr, cm_repr: the wrapped callable's repr; a property has the default repr.
+  if (o instanceof PyWrapperObject && o.kind !== 'property') {
+    const f = o.field('__func__');
+    return `<${o.kind}(${f ? repr(interp, f) : 'NULL'})>`;
+  }
   if (o instanceof PyRange) {
     return `range(${o.start}, ${o.stop}${o.step === 1 ? '' : `, ${o.step}`})`;
   }

@@ -1,0 +1,39 @@
+/**
+ * What type_new does with a class body's namespace beyond copying it: a `__new__` function is
+ * wrapped in a staticmethod (type_new_staticmethod), then, once the class is ready, each
+ * attribute with `__set_name__` is told its owner and name (type_ready_set_names).
+ */
+import { PyFunction, type PyDict, type PyObject, type PyType } from '../engine';
+import { implicitStaticMethod, setNames } from './descriptors';
+import { NotSupported, PyError } from './errors';
+import type { Interpreter } from './interpreter';
+
+/** The value the class's dict stores for a namespace entry (a new reference). */
+export function classDictValue(interp: Interpreter, name: string, v: PyObject): PyObject {
+  if (name === '__new__' && v instanceof PyFunction) return implicitStaticMethod(interp, v);
+  interp.heap.incref(v);
+  return v;
+}
+
+/** The class body defined a hook Heapscope does not run yet: refused before the class exists. */
+export function refuseClassHooks(interp: Interpreter, ns: PyDict, line: number): void {
+  for (const e of ns.liveEntries()) {
+    const name = (e.key as { value?: string }).value;
+    if (name === '__init_subclass__' || name === '__class_getitem__')
+      throw new NotSupported(`'${name}'`, line);
+  }
+}
+
+/** After the class is made: __set_name__ of its attributes, in the namespace's order. */
+export function classReady(interp: Interpreter, t: PyType, ns: PyDict, line: number): void {
+  try {
+    setNames(interp, t, ns);
+  } catch (e) {
+    // 3.11 wraps the error in a RuntimeError naming the descriptor: not modelled.
+    if (e instanceof PyError) {
+      interp.releaseError(e);
+      throw new NotSupported('an exception raised by __set_name__', line);
+    }
+    throw e;
+  }
+}
