@@ -175,6 +175,9 @@ export class Heap {
   private makeBuiltinTypes(): BuiltinTypes {
     const typeType = new PyType(this.allocAddress(), 'type', null, null, false);
     const object = new PyType(this.allocAddress(), 'object', null, typeType, false);
+    // object() has no __dict__ and takes no weak references.
+    object.hasDict = false;
+    object.hasWeakref = false;
     const mk = (name: string) =>
       this.intern(new PyType(this.allocAddress(), name, object, typeType, false));
     this.intern(typeType);

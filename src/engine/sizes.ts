@@ -213,7 +213,14 @@ markFixedSizes();
 /** sys.getsizeof(o) of any object, from its current state. */
 export function sizeOf(o: PyObject): number {
   if (o instanceof PyInstance)
-    return o.args ? 88 : o.type.isHeapType ? instanceSize(o.type) : INSTANCE_SIZE;
+    return o.args
+      ? 88
+      : o.type.isHeapType
+        ? instanceSize(o.type)
+        : // object(): a bare PyObject header.
+          o.type.base === null
+          ? 16
+          : INSTANCE_SIZE;
   const fixed = o.fixedSize;
   if (fixed) return fixed;
   if (o instanceof PyInt) return intSize(o.value);

@@ -51,6 +51,7 @@ import { HEAPSCOPE_MAX_DEPTH } from './nesting';
 import { UNSUPPORTED } from './unsupported';
 import { trackClassNamespace } from './classNamespace';
 import { classDictValue, classReady, refuseClassHooks } from './classCreation';
+import { c3Mro, checkBases } from './mro';
 import { addedDescriptors, addMemberDescriptors, readSlots, setLayout } from './slots';
 import { readParameters } from './parameters';
 import { compileWith, type WithItem } from './withStatement';
@@ -1272,10 +1273,9 @@ class Compiler {
     const name = this.text(parts[1]!);
     const argList = parts.find((c) => c.name === 'ArgList');
     const bases = argList ? children(argList).filter(isOperand) : [];
-    if (bases.length > 1) this.unsupported('multiple inheritance', n);
     if (argList && children(argList).some((c) => c.name === 'AssignOp'))
       this.unsupported('class keyword arguments', n);
-    const base = bases.length ? this.expr(bases[0]!, scope) : null;
+    const baseExprs = bases.map((x) => this.expr(x, scope));
     const qualname =
       scope.kind === 'module'
         ? name
@@ -1319,9 +1319,14 @@ class Compiler {
     const h = interp.heap;
     const classLine = this.line(n);
     return (f) => {
-      const b = base ? base(f) : null;
-      if (b) f.stack.push(b);
-      if (b && !(b instanceof PyType)) interp.raise('TypeError', 'bases must be types');
+      const evaluated: PyObject[] = [];
+      for (const e of baseExprs) {
+        const v = e(f);
+        f.stack.push(v);
+        evaluated.push(v);
+      }
+      const baseTypes = checkBases(interp, evaluated, classLine);
+      const b = baseTypes[0] ?? null;
       if (
         b instanceof PyType &&
         !b.isHeapType &&
@@ -1368,6 +1373,7 @@ class Compiler {
         interp.leaveLevel(C_LEVEL_BYTES);
       }
       refuseClassHooks(interp, ns, classLine);
+      const mro = c3Mro(interp, baseTypes);
       const baseType = (b as PyType | null) ?? h.types.object;
       const slots = readSlots(
         interp,
@@ -1379,6 +1385,8 @@ class Compiler {
       const t = new PyType(h.allocAddress(0x3a0), name, baseType, h.types.type, true);
       h.track(t);
       if (qualname !== name) t.qualname = qualname;
+      if (mro) t.explicitMro = [t, ...mro];
+      if (baseTypes.length > 1) t.explicitBases = baseTypes;
       if (b instanceof PyType && b.isHeapType) h.incref(b, t, '__base__');
       setLayout(t, slots);
       addTypeInternals(h, t);
@@ -1393,9 +1401,9 @@ class Compiler {
       classReady(interp, t, ns, classLine);
       f.stack.pop();
       h.decref(ns, STACK);
-      if (b) {
+      for (let i = evaluated.length - 1; i >= 0; i--) {
         f.stack.pop();
-        h.decref(b, STACK);
+        h.decref(evaluated[i]!, STACK);
       }
       store(f, decorate ? decorate(f, t) : t);
       return Signal.Normal;
@@ -2397,13 +2405,11 @@ function addTypeInternals(h: Heap, t: PyType): void {
   const namespace = h.newDict(true);
   namespace.ownerClass = t;
   hold(namespace);
-  const chain: PyType[] = [];
-  for (let c: PyType | null = t; c; c = c.base) if (c.isHeapType) chain.push(c);
   t.mroIndex = t.internals.length;
-  hold(tuple(chain));
+  hold(tuple([...t.mro()]));
   const base = t.base!;
-  if (base.isHeapType) {
-    hold(tuple([base]));
+  if (t.explicitBases || base.isHeapType) {
+    hold(tuple([...t.bases()]));
   } else {
     hold(h.newTuple([h.types.object]));
   }

@@ -57,6 +57,8 @@ import { bindArguments } from './bindArguments';
 import { refuseTracebackAttribute } from './withStatement';
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
+import { callUserNew, objectNew } from './objectNew';
+import { classAttribute } from './typeAttributes';
 import { descriptorGet, descriptorSet, hasDescriptorGet, isDataDescriptor } from './descriptors';
 import { proxyTarget } from './modules/weakrefProxy';
 import { installModules, REFUSED_MODULE_MEMBERS } from './modules';
@@ -671,8 +673,13 @@ export class Interpreter {
       argTuple = h.newTuple(args.slice());
     }
     try {
-      const obj = this.newInstance(t, args);
-      const init = lookupTypeAttr(t, '__init__');
+      const userNew = lookupTypeAttr(t, '__new__');
+      const obj = userNew
+        ? callUserNew(this, t, userNew, args, kwnames, f)
+        : this.newInstance(t, args);
+      // type_call: __init__ runs only on an instance of the class called (of its own type).
+      if (userNew && !obj.type.isSubtypeOf(t)) return obj;
+      const init = lookupTypeAttr(obj.type, '__init__');
       if (init) {
         const unpacked = kwnames !== null && kwnames.length > 0;
         if (unpacked) for (const a of args) h.incref(a, STACK);
@@ -689,7 +696,11 @@ export class Interpreter {
         } finally {
           if (unpacked) for (const a of args) h.decref(a, STACK);
         }
-      } else if (args.length > 0 && !t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+      } else if (
+        !userNew &&
+        args.length > 0 &&
+        !t.isSubtypeOf(this.exceptions.get('BaseException')!)
+      ) {
         h.decref(obj);
         this.raise('TypeError', `${t.name}() takes no arguments`);
       }
@@ -699,7 +710,7 @@ export class Interpreter {
     }
   }
 
-  private newInstance(t: PyType, args: PyObject[]): PyObject {
+  newInstance(t: PyType, args: PyObject[]): PyObject {
     const h = this.heap;
     if (t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
       for (const a of args) h.incref(a);
@@ -1039,6 +1050,14 @@ export class Interpreter {
       if (o.moduleName && (name === '__qualname__' || name === '__module__'))
         return h.newStr(name === '__module__' ? o.moduleName : o.name);
       if (name === '__qualname__') return h.newStr(o.qualname ?? o.name);
+      const fromType = classAttribute(this, o, name);
+      if (fromType) return fromType;
+      // object.__new__, which every class not defining its own inherits (exceptions excepted).
+      if (name === '__new__' && !o.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+        const b = objectNew(this);
+        h.incref(b);
+        return b;
+      }
       // An unbound method of a built-in type: list.append, Exception.__init__.
       const method = typeMethods(this, o).get(name);
       if (method && name !== '__new__') {
