@@ -7,16 +7,18 @@
  * __annotations__ into it). tp_traverse and tp_dealloc visit and release the fields in the order
  * listed here. tp_clear differs: sm_clear and cm_clear drop both fields, property_clear only the
  * doc (so a collected cycle through a property's getter is broken elsewhere, as in CPython).
+ * A `super` object (Objects/typeobject.c) holds obj, the class and obj's type; it has no tp_clear.
  */
 import { PyObject, type PyType } from './objects';
 
-export type WrapperKind = 'property' | 'staticmethod' | 'classmethod';
+export type WrapperKind = 'property' | 'staticmethod' | 'classmethod' | 'super';
 
 /** CPython's field names, in traverse and dealloc order. */
 export const WRAPPER_FIELDS: Readonly<Record<WrapperKind, readonly string[]>> = {
   property: ['fget', 'fset', 'fdel', '__doc__', 'prop_name'],
   staticmethod: ['__func__', '__dict__'],
   classmethod: ['__func__', '__dict__'],
+  super: ['__self__', '__thisclass__', '__self_class__'],
 };
 
 /** The fields each kind's tp_clear releases. */
@@ -24,6 +26,7 @@ const CLEARED: Readonly<Record<WrapperKind, readonly string[]>> = {
   property: ['__doc__'],
   staticmethod: ['__func__', '__dict__'],
   classmethod: ['__func__', '__dict__'],
+  super: [],
 };
 
 /** sys.getsizeof of each (64-bit CPython 3.11). */
@@ -31,6 +34,7 @@ export const WRAPPER_SIZES: Readonly<Record<WrapperKind, number>> = {
   property: 80,
   staticmethod: 48,
   classmethod: 48,
+  super: 56,
 };
 
 export class PyWrapperObject extends PyObject {

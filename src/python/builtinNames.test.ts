@@ -66,6 +66,7 @@ describe("the attributes of CPython's built-in types", () => {
     property: 'property()',
     staticmethod: 'staticmethod(lambda: 0)',
     classmethod: 'classmethod(lambda: 0)',
+    super: 'super(int, 1)',
   };
   it('each one is found, or refused by name at its line: never an AttributeError', () => {
     const s = new Session();

@@ -32,6 +32,7 @@ import { NUMBER_FUNCTIONS } from './numberBuiltins';
 import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
 import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
 import { wrapperTypes } from './descriptors';
+import { superType } from './superObject';
 import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
@@ -335,7 +336,7 @@ export function installBuiltins(interp: Interpreter): void {
     h.incref(t);
     interp.setName(interp.builtins, name, t);
   }
-  for (const t of [...iteratorTypes(interp), ...wrapperTypes(interp)]) {
+  for (const t of [...iteratorTypes(interp), ...wrapperTypes(interp), superType(interp)]) {
     h.incref(t);
     interp.setName(interp.builtins, t.name, t);
   }

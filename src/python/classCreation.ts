@@ -3,10 +3,33 @@
  * wrapped in a staticmethod (type_new_staticmethod), then, once the class is ready, each
  * attribute with `__set_name__` is told its owner and name (type_ready_set_names).
  */
-import { PyFunction, type PyDict, type PyObject, type PyType } from '../engine';
+import { PyCell, PyFunction, type PyDict, type PyObject, type PyType } from '../engine';
 import { implicitStaticMethod, setNames } from './descriptors';
 import { NotSupported, PyError } from './errors';
 import type { Interpreter } from './interpreter';
+
+/** MAKE_CELL of a class body's `__class__`: an empty cell. */
+export function newClassCell(interp: Interpreter): PyCell {
+  const h = interp.heap;
+  return h.track(new PyCell(h.allocAddress(0x30), interp.cellType, null));
+}
+
+/**
+ * type_new_set_classcell: the `__classcell__` the body stored gets the new class (and is left
+ * out of the class's dict; the body's namespace keeps it until that is released).
+ */
+export function setClassCell(interp: Interpreter, t: PyType, cell: PyObject): void {
+  if (!(cell instanceof PyCell))
+    interp.raise(
+      'TypeError',
+      `__classcell__ must be a nonlocal cell, not <class '${cell.type.name}'>`,
+    );
+  const h = interp.heap;
+  const old = cell.contents;
+  h.incref(t, cell, 'cell_contents');
+  cell.contents = t;
+  if (old) h.decref(old, cell, 'cell_contents');
+}
 
 /** The value the class's dict stores for a namespace entry (a new reference). */
 export function classDictValue(interp: Interpreter, name: string, v: PyObject): PyObject {

@@ -50,7 +50,13 @@ import { normalizeName } from './identifiers';
 import { HEAPSCOPE_MAX_DEPTH } from './nesting';
 import { UNSUPPORTED } from './unsupported';
 import { trackClassNamespace } from './classNamespace';
-import { classDictValue, classReady, refuseClassHooks } from './classCreation';
+import {
+  classDictValue,
+  classReady,
+  newClassCell,
+  refuseClassHooks,
+  setClassCell,
+} from './classCreation';
 import { c3Mro, checkBases } from './mro';
 import { addedDescriptors, addMemberDescriptors, readSlots, setLayout } from './slots';
 import { readParameters } from './parameters';
@@ -1284,9 +1290,11 @@ class Compiler {
           : `${scope.qualname}.${name}`;
     // In a function, the body's frame takes the cells its reads and its methods need.
     const layout = this.layouts.get(scopeKey(n)) ?? { cells: [], frees: [] };
+    // The implicit `__class__` cell (methods using super() read it) comes first, as a cell variable.
+    const classCell = layout.cells.includes('__class__');
     const inner: Scope = {
       kind: 'class',
-      locals: [...layout.frees],
+      locals: [...(classCell ? ['__class__'] : []), ...layout.frees],
       globals: new Set(),
       qualname,
       parent: scope,
@@ -1339,11 +1347,15 @@ class Compiler {
       const ns = h.newDict(true);
       f.stack.push(ns);
       const frame = new Frame(h.allocAddress(0x1b0), code, f.globals, ns, [], null, f);
+      const cellCount = classCell ? 1 : 0;
+      frame.fast.length = cellCount;
       for (let i = 0; i < outerSlots.length; i++) {
         const cell = f.fast[outerSlots[i]!]!;
-        h.incref(cell, frame, code.localNames[i]);
+        h.incref(cell, frame, code.localNames[cellCount + i]);
         frame.fast.push(cell);
       }
+      // COPY_FREE_VARS, then MAKE_CELL for `__class__`.
+      if (classCell) frame.fast[0] = newClassCell(interp);
       const saved = interp.frame;
       // __build_class__ (a call through C) runs the body in a frame: two levels of the limit.
       interp.enterLevel(C_LEVEL_BYTES, ' while calling a Python object');
@@ -1357,6 +1369,8 @@ class Compiler {
       interp.frame = frame;
       try {
         body(frame);
+        // The body ends storing its `__class__` cell as `__classcell__` for type_new to fill.
+        if (classCell) h.dictSet(ns, interp.key('__classcell__'), frame.fast[0]!);
         // The body returned: its frame lets go of the cells it took.
         interp.clearFrame(frame);
       } catch (e) {
@@ -1392,6 +1406,10 @@ class Compiler {
       addTypeInternals(h, t);
       for (const e of ns.liveEntries()) {
         const key = (e.key as PyStr).value;
+        if (key === '__classcell__') {
+          setClassCell(interp, t, e.value);
+          continue;
+        }
         const v = classDictValue(interp, key, e.value);
         h.noteMove(v, t, key);
         t.attrs.set(key, v);

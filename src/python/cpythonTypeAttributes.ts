@@ -7,7 +7,7 @@
  * int, float, bool, range, object, enumerate, zip, map, filter, reversed; type(None); and the
  * iterator types type(reversed([])), type(iter([])), type(iter(())), type(iter(range(1))),
  * type(iter('')), type(iter(set())), type(iter({})); dir(type) and dir(BaseException); property,
- * staticmethod and classmethod.
+ * staticmethod, classmethod and super.
  */
 export const CPYTHON_TYPE_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string>>> = {
   str: new Set([
@@ -1123,5 +1123,35 @@ export const CPYTHON_TYPE_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string
     '__str__',
     '__subclasshook__',
     '__wrapped__',
+  ]),
+  super: new Set([
+    '__class__',
+    '__delattr__',
+    '__dir__',
+    '__doc__',
+    '__eq__',
+    '__format__',
+    '__ge__',
+    '__get__',
+    '__getattribute__',
+    '__getstate__',
+    '__gt__',
+    '__hash__',
+    '__init__',
+    '__init_subclass__',
+    '__le__',
+    '__lt__',
+    '__ne__',
+    '__new__',
+    '__reduce__',
+    '__reduce_ex__',
+    '__repr__',
+    '__self__',
+    '__self_class__',
+    '__setattr__',
+    '__sizeof__',
+    '__str__',
+    '__subclasshook__',
+    '__thisclass__',
   ]),
 };

@@ -20,6 +20,7 @@ import {
   PyTuple,
   PyType,
   PyWeakref,
+  PyWrapperObject,
   GARBAGE_LISTED,
   SNAPSHOT_LIMITS,
   snapshotObjects,
@@ -59,6 +60,7 @@ import { formatSyntaxError, formatTraceback } from './traceback';
 import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
 import { callUserNew, objectNew } from './objectNew';
 import { classAttribute } from './typeAttributes';
+import { superGetAttr } from './superObject';
 import { descriptorGet, descriptorSet, hasDescriptorGet, isDataDescriptor } from './descriptors';
 import { proxyTarget } from './modules/weakrefProxy';
 import { installModules, REFUSED_MODULE_MEMBERS } from './modules';
@@ -978,6 +980,7 @@ export class Interpreter {
 
   getAttr(o: PyObject, name: string): PyObject {
     const h = this.heap;
+    if (o instanceof PyWrapperObject && o.kind === 'super') return superGetAttr(this, o, name);
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.getAttr(proxyTarget(this, o), name);
     if (o instanceof PyInstance) {
