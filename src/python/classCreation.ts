@@ -1,10 +1,13 @@
 /**
  * What type_new does with a class body's namespace beyond copying it: a `__new__` function is
- * wrapped in a staticmethod (type_new_staticmethod), then, once the class is ready, each
- * attribute with `__set_name__` is told its owner and name (type_ready_set_names).
+ * wrapped in a staticmethod, `__init_subclass__` and `__class_getitem__` in classmethods
+ * (type_new_set_attrs); the `__classcell__` gets the class; then, once the class is ready, each
+ * attribute with `__set_name__` is told its owner and name (type_ready_set_names) and a base's
+ * `__init_subclass__` runs (type_new_init_subclass).
  */
 import { PyCell, PyFunction, type PyDict, type PyObject, type PyType } from '../engine';
-import { implicitStaticMethod, setNames } from './descriptors';
+import { implicitClassMethod, implicitStaticMethod, setNames } from './descriptors';
+import { initSubclass } from './superObject';
 import { NotSupported, PyError } from './errors';
 import type { Interpreter } from './interpreter';
 
@@ -34,6 +37,8 @@ export function setClassCell(interp: Interpreter, t: PyType, cell: PyObject): vo
 /** The value the class's dict stores for a namespace entry (a new reference). */
 export function classDictValue(interp: Interpreter, name: string, v: PyObject): PyObject {
   if (name === '__new__' && v instanceof PyFunction) return implicitStaticMethod(interp, v);
+  if ((name === '__init_subclass__' || name === '__class_getitem__') && v instanceof PyFunction)
+    return implicitClassMethod(interp, v);
   interp.heap.incref(v);
   return v;
 }
@@ -42,12 +47,11 @@ export function classDictValue(interp: Interpreter, name: string, v: PyObject): 
 export function refuseClassHooks(interp: Interpreter, ns: PyDict, line: number): void {
   for (const e of ns.liveEntries()) {
     const name = (e.key as { value?: string }).value;
-    if (name === '__init_subclass__' || name === '__class_getitem__')
-      throw new NotSupported(`'${name}'`, line);
+    if (name === '__class_getitem__') throw new NotSupported(`'${name}'`, line);
   }
 }
 
-/** After the class is made: __set_name__ of its attributes, in the namespace's order. */
+/** After the class is made: __set_name__ of its attributes, then the bases' __init_subclass__. */
 export function classReady(interp: Interpreter, t: PyType, ns: PyDict, line: number): void {
   try {
     setNames(interp, t, ns);
@@ -57,6 +61,13 @@ export function classReady(interp: Interpreter, t: PyType, ns: PyDict, line: num
       interp.releaseError(e);
       throw new NotSupported('an exception raised by __set_name__', line);
     }
+    throw e;
+  }
+  try {
+    initSubclass(interp, t);
+  } catch (e) {
+    // The class is not stored: type_new's reference to it goes.
+    interp.heap.decref(t);
     throw e;
   }
 }

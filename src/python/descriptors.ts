@@ -90,6 +90,16 @@ export function implicitStaticMethod(interp: Interpreter, f: PyFunction): PyWrap
   return w;
 }
 
+/**
+ * The classmethod type_new wraps a class body's `__init_subclass__` and `__class_getitem__`
+ * functions in (PyClassMethod_New: no __dict__).
+ */
+export function implicitClassMethod(interp: Interpreter, f: PyFunction): PyWrapperObject {
+  const w = newWrapper(interp, 'classmethod');
+  setField(interp, w, '__func__', f);
+  return w;
+}
+
 const PROPERTY_PARAMS = ['fget', 'fset', 'fdel', 'doc'] as const;
 
 /** property(fget=None, fset=None, fdel=None, doc=None), as property_init fills it. */

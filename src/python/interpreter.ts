@@ -600,6 +600,17 @@ export class Interpreter {
       }
     }
     if (callable instanceof PyType) return this.callType(callable, args, kwnames, f);
+    if (callable instanceof PyWrapperObject && callable.kind === 'staticmethod') {
+      // sm_call (3.10+): the function it wraps, through tp_call's level of the limit.
+      const fn = callable.field('__func__');
+      if (!fn) return this.raise('RuntimeError', 'uninitialized staticmethod object');
+      this.enterLevel(C_LEVEL_BYTES, WHILE_CALLING);
+      try {
+        return this.callWith(fn, args, kwnames, f);
+      } finally {
+        this.leaveLevel(C_LEVEL_BYTES);
+      }
+    }
     if (callable instanceof PyWeakref && callable.kind === 'proxy') {
       return this.callWith(proxyTarget(this, callable), args, kwnames, f);
     }

@@ -105,15 +105,58 @@ const objectInit: BuiltinImpl = {
   },
 };
 
+/** object.__init_subclass__: does nothing, and takes no keyword arguments. */
+const objectInitSubclass: BuiltinImpl = {
+  name: '__init_subclass__',
+  isMethod: true,
+  call(interp, args, kw) {
+    const cls = args[0] as PyType;
+    if (kw && kw.length)
+      interp.raise('TypeError', `${cls.name}.__init_subclass__() takes no keyword arguments`);
+    if (args.length > 1)
+      interp.raise(
+        'TypeError',
+        `${cls.name}.__init_subclass__() takes no arguments (${args.length - 1} given)`,
+      );
+    return interp.heap.none();
+  },
+};
+
+/**
+ * type_new_init_subclass, when a base defines `__init_subclass__`: `super(t, t)` is made, its
+ * `__init_subclass__` read (the super object released), then called with no arguments (class
+ * keywords are refused).
+ */
+export function initSubclass(interp: Interpreter, t: PyType): void {
+  const h = interp.heap;
+  const defined = t.mro().some((c, i) => i > 0 && c.isHeapType && c.attrs.has('__init_subclass__'));
+  if (!defined) return;
+  const s = superNew(interp, [t, t], null) as PyWrapperObject;
+  let fn: PyObject;
+  try {
+    fn = superGetAttr(interp, s, '__init_subclass__');
+  } finally {
+    h.decref(s);
+  }
+  try {
+    h.decref(interp.callWith(fn, [], null, interp.frame));
+  } finally {
+    h.decref(fn);
+  }
+}
+
 /** What a built-in class in the MRO gives for `name` through super, or null. */
 function builtinMember(
   interp: Interpreter,
   c: PyType,
   name: string,
   inst: PyObject | null,
+  start: PyType,
 ): PyObject | null {
   const h = interp.heap;
   if (c === h.types.object) {
+    // A classmethod of object: bound to the class the search started from.
+    if (name === '__init_subclass__') return h.newBuiltin(name, objectInitSubclass, start);
     if (name === '__new__') {
       const b = objectNew(interp);
       h.incref(b);
@@ -158,7 +201,7 @@ export function superGetAttr(interp: Interpreter, s: PyWrapperObject, name: stri
   for (let i = mro.indexOf(type) + 1; i > 0 && i < mro.length; i++) {
     const c = mro[i]!;
     if (!c.isHeapType) {
-      const v = builtinMember(interp, c, name, inst);
+      const v = builtinMember(interp, c, name, inst, start);
       if (v) return v;
       continue;
     }
