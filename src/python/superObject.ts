@@ -129,7 +129,10 @@ const objectInitSubclass: BuiltinImpl = {
  */
 export function initSubclass(interp: Interpreter, t: PyType): void {
   const h = interp.heap;
-  const defined = t.mro().some((c, i) => i > 0 && c.isHeapType && c.attrs.has('__init_subclass__'));
+  let defined = false;
+  // Walked without an array: a chain of single inheritance may be thousands of classes long.
+  for (let i = 0, c = t.nextInMro(t, 0); c && !defined; c = t.nextInMro(c, ++i))
+    defined = c.isHeapType && c.attrs.has('__init_subclass__');
   if (!defined) return;
   const s = superNew(interp, [t, t], null) as PyWrapperObject;
   let fn: PyObject;
