@@ -49,6 +49,7 @@ import {
   clearTraceback,
   deallocFrameObject,
 } from './frameObjects';
+import { PyWrapperObject, takeClearedFields, wrapperFields } from './wrapperObjects';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -181,6 +182,9 @@ export class Heap {
   private makeBuiltinTypes(): BuiltinTypes {
     const typeType = new PyType(this.allocAddress(), 'type', null, null, false);
     const object = new PyType(this.allocAddress(), 'object', null, typeType, false);
+    // object() has no __dict__ and takes no weak references.
+    object.hasDict = false;
+    object.hasWeakref = false;
     const mk = (name: string) =>
       this.intern(new PyType(this.allocAddress(), name, object, typeType, false));
     this.intern(typeType);
@@ -694,6 +698,12 @@ export class Heap {
       clearTraceback(o, (v, field) => this.decref(v, o, field));
     } else if (o instanceof PyFrameObject) {
       deallocFrameObject(o, (v, field) => this.decref(v, o, field));
+    } else if (o instanceof PyWrapperObject) {
+      // property_dealloc, sm_dealloc, cm_dealloc: the fields in order (Py_XDECREF each).
+      for (const [name, f] of wrapperFields(o)) {
+        o.swap(name, null);
+        this.decref(f, o, name);
+      }
     } else if (o instanceof PyMethod) {
       this.decref(o.func, o, '__func__');
       this.decref(o.self, o, '__self__');
@@ -847,6 +857,8 @@ export class Heap {
         o.mroIndex = -1;
         this.decref(mro, o, '__mro__');
       }
+    } else if (o instanceof PyWrapperObject) {
+      for (const [name, f] of takeClearedFields(o)) this.decref(f, o, name);
     } else if (o instanceof PyWeakContainer) {
       const { data, remover } = o;
       o.data = null;

@@ -1,6 +1,7 @@
 export * from './objects';
 export * from './iterObjects';
 export * from './frameObjects';
+export * from './wrapperObjects';
 export * from './events';
 export * from './profiles';
 export * from './heap';

@@ -82,6 +82,14 @@ export class PyType extends PyObject {
   moduleName: string | null = null;
   /** `__qualname__` of a class statement's class when it differs from its name (`f.<locals>.C`). */
   qualname: string | null = null;
+  /**
+   * The method resolution order when multiple inheritance is involved (C3, this class first);
+   * null while it is just the chain of `base`s (single inheritance keeps no array per class: a
+   * chain may be thousands of classes long).
+   */
+  explicitMro: readonly PyType[] | null = null;
+  /** `__bases__` when there are several (else `[base]`). */
+  explicitBases: readonly PyType[] | null = null;
   constructor(
     address: number,
     readonly name: string,
@@ -99,8 +107,24 @@ export class PyType extends PyObject {
   isSubtypeOf(other: PyType): boolean {
     // A loop: a class may have thousands of ancestors.
     if (this === other) return true;
+    if (this.explicitMro) return this.explicitMro.includes(other);
     for (let t = this.base; t; t = t.base) if (t === other) return true;
     return false;
+  }
+  /** The method resolution order (`__mro__`), this class first. */
+  mro(): readonly PyType[] {
+    if (this.explicitMro) return this.explicitMro;
+    const out: PyType[] = [this];
+    for (let t = this.base; t; t = t.base) out.push(t);
+    return out;
+  }
+  /** The class after `c` in this class's MRO (a walk without an array for single inheritance). */
+  nextInMro(c: PyType, index: number): PyType | null {
+    return this.explicitMro ? (this.explicitMro[index + 1] ?? null) : c.base;
+  }
+  /** `__bases__`. */
+  bases(): readonly PyType[] {
+    return this.explicitBases ?? (this.base ? [this.base] : []);
   }
 }
 

@@ -11,6 +11,7 @@ import type { IntValue } from './objects';
 import { instanceSize } from './slotLayout';
 import { ITER_OBJECT_SIZES, PyIterObject } from './iterObjects';
 import { PyFrameObject, PyTraceback, frameOrTracebackSize } from './frameObjects';
+import { PyWrapperObject, WRAPPER_SIZES } from './wrapperObjects';
 import {
   PyBool,
   PyBuiltin,
@@ -213,7 +214,14 @@ markFixedSizes();
 /** sys.getsizeof(o) of any object, from its current state. */
 export function sizeOf(o: PyObject): number {
   if (o instanceof PyInstance)
-    return o.args ? 88 : o.type.isHeapType ? instanceSize(o.type) : INSTANCE_SIZE;
+    return o.args
+      ? 88
+      : o.type.isHeapType
+        ? instanceSize(o.type)
+        : // object(): a bare PyObject header.
+          o.type.base === null
+          ? 16
+          : INSTANCE_SIZE;
   const fixed = o.fixedSize;
   if (fixed) return fixed;
   if (o instanceof PyInt) return intSize(o.value);
@@ -225,6 +233,7 @@ export function sizeOf(o: PyObject): number {
   if (o instanceof PyType) return o.isHeapType ? 1688 : 424;
   if (o instanceof PyIterObject) return ITER_OBJECT_SIZES[o.kind];
   if (o instanceof PyTraceback || o instanceof PyFrameObject) return frameOrTracebackSize(o);
+  if (o instanceof PyWrapperObject) return WRAPPER_SIZES[o.kind];
   return 16;
 }
 

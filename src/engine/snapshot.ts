@@ -39,6 +39,7 @@ import {
 } from './objects';
 import { PyIterObject, iterObjectFields } from './iterObjects';
 import { PyFrameObject, PyTraceback, frameOrTracebackFields } from './frameObjects';
+import { PyWrapperObject, wrapperFields } from './wrapperObjects';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -251,6 +252,8 @@ function collectReferences(o: PyObject, limit: number): References {
     for (const [name, f] of iterObjectFields(o)) refs.add(name, f);
   } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
     for (const [name, f] of frameOrTracebackFields(o)) refs.add(name, f);
+  } else if (o instanceof PyWrapperObject) {
+    for (const [name, f] of wrapperFields(o)) refs.add(name, f);
   } else if (o instanceof PySet) {
     for (const m of o.table.keys(limit)) refs.add('member', m);
     refs.total = o.members.size;

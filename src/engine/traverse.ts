@@ -29,6 +29,7 @@ import {
 import { slotValuesInOrder } from './slotLayout';
 import { PyIterObject, traverseIterObject } from './iterObjects';
 import { PyFrameObject, PyTraceback, traverseFrameOrTraceback } from './frameObjects';
+import { PyWrapperObject } from './wrapperObjects';
 
 export type Visit = (target: PyObject) => void;
 
@@ -99,6 +100,8 @@ export function traverse(o: PyObject, visit: Visit): void {
     traverseIterObject(o, visit);
   } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
     traverseFrameOrTraceback(o, visit);
+  } else if (o instanceof PyWrapperObject) {
+    for (const f of o.fields) if (f) visit(f);
   } else if (o instanceof PySlice) {
     visit(o.start);
     visit(o.stop);

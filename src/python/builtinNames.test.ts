@@ -65,6 +65,10 @@ describe("the attributes of CPython's built-in types", () => {
     dict_keyiterator: 'iter({})',
     type: 'int',
     BaseException: 'ValueError()',
+    property: 'property()',
+    staticmethod: 'staticmethod(lambda: 0)',
+    classmethod: 'classmethod(lambda: 0)',
+    super: 'super(int, 1)',
   };
   it('each one is found, or refused by name at its line: never an AttributeError', () => {
     const s = new Session();
@@ -93,8 +97,8 @@ describe('attributes a user class inherits from built-in ones', () => {
     expect(printed(s, 'v = C().__init__')).toBe(
       "NotSupported: the attribute 'object.__init__' is not supported by Heapscope (line 1)\n",
     );
-    expect(printed(s, 'v = C.mro')).toBe(
-      "NotSupported: the attribute 'type.mro' is not supported by Heapscope (line 1)\n",
+    expect(printed(s, 'v = C.__subclasses__')).toBe(
+      "NotSupported: the attribute 'type.__subclasses__' is not supported by Heapscope (line 1)\n",
     );
     expect(printed(s, 'v = E().with_traceback')).toBe(
       "NotSupported: the attribute 'BaseException.with_traceback' is not supported by Heapscope (line 1)\n",

@@ -50,6 +50,14 @@ import { normalizeName } from './identifiers';
 import { HEAPSCOPE_MAX_DEPTH } from './nesting';
 import { UNSUPPORTED } from './unsupported';
 import { trackClassNamespace } from './classNamespace';
+import {
+  classDictValue,
+  classReady,
+  newClassCell,
+  refuseClassHooks,
+  setClassCell,
+} from './classCreation';
+import { c3Mro, checkBases } from './mro';
 import { addedDescriptors, addMemberDescriptors, readSlots, setLayout } from './slots';
 import { readParameters } from './parameters';
 import { compileWith, type WithItem } from './withStatement';
@@ -108,13 +116,6 @@ interface Scope {
 }
 
 const MODULES = new Set<string>(MODULE_NAMES);
-
-/** CPython's built-in decorators (builtins), refused by name while Heapscope lacks them. */
-const CPYTHON_DECORATORS: ReadonlySet<string> = new Set([
-  'property',
-  'staticmethod',
-  'classmethod',
-]);
 
 export function compileModule(
   interp: Interpreter,
@@ -971,10 +972,8 @@ class Compiler {
       this.unsupported('this form of decorator', d);
     const interp = this.interp;
     const h = interp.heap;
-    const line = this.line(d);
     const load = (upTo: number): Ev => {
-      const first =
-        this.builtinDecorator(names[0]!, scope, line) ?? this.loadName(names[0]!, scope);
+      const first = this.loadName(names[0]!, scope);
       const rest = names.slice(1, upTo);
       return (f) => {
         let v = first(f);
@@ -994,30 +993,6 @@ class Compiler {
         ? this.callSetup(d, scope, { argList, callee: load(1) })
         : this.callSetup(d, scope, { argList, obj: load(names.length - 1), name: names.at(-1)! });
     return (f) => interp.callFromStack(f, setup(f), kw);
-  }
-
-  /**
-   * `@property`, `@staticmethod`, `@classmethod`, `@functools...`: a built-in decorator Heapscope
-   * does not have is refused by name before the function is made, rather than a NameError where
-   * CPython succeeds. A global of the program's own by that name is used as usual.
-   */
-  private builtinDecorator(name: string, scope: Scope, line: number): Ev | null {
-    if (!CPYTHON_DECORATORS.has(name)) return null;
-    if (scope.kind === 'function' && !scope.globals.has(name) && scope.locals.includes(name))
-      return null;
-    if (scope.derefs?.has(name) || scope.classDerefs?.has(name)) return null;
-    const load = this.loadName(name, scope);
-    const interp = this.interp;
-    const key = interp.key(name);
-    const h = interp.heap;
-    return (f) => {
-      const defined =
-        (f.names && h.dictGet(f.names, key)) ||
-        h.dictGet(f.globals, key) ||
-        h.dictGet(interp.builtins, key);
-      if (!defined) throw new NotSupported(`the built-in decorator '@${name}'`, line);
-      return load(f);
-    };
   }
 
   /** MAKE_FUNCTION: defaults evaluated now into a tuple; the function holds its globals. */
@@ -1310,10 +1285,9 @@ class Compiler {
     const name = this.text(parts[1]!);
     const argList = parts.find((c) => c.name === 'ArgList');
     const bases = argList ? children(argList).filter(isOperand) : [];
-    if (bases.length > 1) this.unsupported('multiple inheritance', n);
     if (argList && children(argList).some((c) => c.name === 'AssignOp'))
       this.unsupported('class keyword arguments', n);
-    const base = bases.length ? this.expr(bases[0]!, scope) : null;
+    const baseExprs = bases.map((x) => this.expr(x, scope));
     const qualname =
       scope.kind === 'module'
         ? name
@@ -1322,9 +1296,11 @@ class Compiler {
           : `${scope.qualname}.${name}`;
     // In a function, the body's frame takes the cells its reads and its methods need.
     const layout = this.layouts.get(scopeKey(n)) ?? { cells: [], frees: [] };
+    // The implicit `__class__` cell (methods using super() read it) comes first, as a cell variable.
+    const classCell = layout.cells.includes('__class__');
     const inner: Scope = {
       kind: 'class',
-      locals: [...layout.frees],
+      locals: [...(classCell ? ['__class__'] : []), ...layout.frees],
       globals: new Set(),
       qualname,
       parent: scope,
@@ -1357,9 +1333,14 @@ class Compiler {
     const h = interp.heap;
     const classLine = this.line(n);
     return (f) => {
-      const b = base ? base(f) : null;
-      if (b) f.stack.push(b);
-      if (b && !(b instanceof PyType)) interp.raise('TypeError', 'bases must be types');
+      const evaluated: PyObject[] = [];
+      for (const e of baseExprs) {
+        const v = e(f);
+        f.stack.push(v);
+        evaluated.push(v);
+      }
+      const baseTypes = checkBases(interp, evaluated, classLine);
+      const b = baseTypes[0] ?? null;
       if (
         b instanceof PyType &&
         !b.isHeapType &&
@@ -1372,11 +1353,15 @@ class Compiler {
       const ns = h.newDict(true);
       f.stack.push(ns);
       const frame = new Frame(h.allocAddress(0x1b0), code, f.globals, ns, [], null, f);
+      const cellCount = classCell ? 1 : 0;
+      frame.fast.length = cellCount;
       for (let i = 0; i < outerSlots.length; i++) {
         const cell = f.fast[outerSlots[i]!]!;
-        h.incref(cell, frame, code.localNames[i]);
+        h.incref(cell, frame, code.localNames[cellCount + i]);
         frame.fast.push(cell);
       }
+      // COPY_FREE_VARS, then MAKE_CELL for `__class__`.
+      if (classCell) frame.fast[0] = newClassCell(interp);
       const saved = interp.frame;
       // __build_class__ (a call through C) runs the body in a frame: two levels of the limit.
       interp.enterLevel(C_LEVEL_BYTES, ' while calling a Python object');
@@ -1390,6 +1375,8 @@ class Compiler {
       interp.frame = frame;
       try {
         body(frame);
+        // The body ends storing its `__class__` cell as `__classcell__` for type_new to fill.
+        if (classCell) h.dictSet(ns, interp.key('__classcell__'), frame.fast[0]!);
         // The body returned: its frame lets go of the cells it took.
         interp.clearFrame(frame);
       } catch (e) {
@@ -1403,6 +1390,8 @@ class Compiler {
         interp.leaveLevel(code.stackBytes);
         interp.leaveLevel(C_LEVEL_BYTES);
       }
+      refuseClassHooks(interp, ns, classLine);
+      const mro = c3Mro(interp, baseTypes);
       const baseType = (b as PyType | null) ?? h.types.object;
       const slots = readSlots(
         interp,
@@ -1414,20 +1403,29 @@ class Compiler {
       const t = new PyType(h.allocAddress(0x3a0), name, baseType, h.types.type, true);
       h.track(t);
       if (qualname !== name) t.qualname = qualname;
+      if (mro) t.explicitMro = [t, ...mro];
+      if (baseTypes.length > 1) t.explicitBases = baseTypes;
       if (b instanceof PyType && b.isHeapType) h.incref(b, t, '__base__');
       setLayout(t, slots);
       addTypeInternals(h, t);
       for (const e of ns.liveEntries()) {
-        h.incref(e.value, t, (e.key as PyStr).value);
-        t.attrs.set((e.key as PyStr).value, e.value);
+        const key = (e.key as PyStr).value;
+        if (key === '__classcell__') {
+          setClassCell(interp, t, e.value);
+          continue;
+        }
+        const v = classDictValue(interp, key, e.value);
+        h.noteMove(v, t, key);
+        t.attrs.set(key, v);
       }
       if (slots) addMemberDescriptors(h, t, slots);
       trackClassNamespace(h, t);
+      classReady(interp, t, ns, classLine);
       f.stack.pop();
       h.decref(ns, STACK);
-      if (b) {
+      for (let i = evaluated.length - 1; i >= 0; i--) {
         f.stack.pop();
-        h.decref(b, STACK);
+        h.decref(evaluated[i]!, STACK);
       }
       store(f, decorate ? decorate(f, t) : t);
       return Signal.Normal;
@@ -2449,13 +2447,11 @@ function addTypeInternals(h: Heap, t: PyType): void {
   const namespace = h.newDict(true);
   namespace.ownerClass = t;
   hold(namespace);
-  const chain: PyType[] = [];
-  for (let c: PyType | null = t; c; c = c.base) if (c.isHeapType) chain.push(c);
   t.mroIndex = t.internals.length;
-  hold(tuple(chain));
+  hold(tuple([...t.mro()]));
   const base = t.base!;
-  if (base.isHeapType) {
-    hold(tuple([base]));
+  if (t.explicitBases || base.isHeapType) {
+    hold(tuple([...t.bases()]));
   } else {
     hold(h.newTuple([h.types.object]));
   }

@@ -22,6 +22,7 @@ import {
   PyTuple,
   PyType,
   PyWeakref,
+  PyWrapperObject,
   GARBAGE_LISTED,
   SNAPSHOT_LIMITS,
   snapshotObjects,
@@ -70,6 +71,10 @@ import {
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { addLibraryMethods, builtinSpecial, typeMethods } from './methods';
 import { lookupTypeAttr } from './typeAttr';
+import { callUserNew, objectNew } from './objectNew';
+import { classAttribute } from './typeAttributes';
+import { superGetAttr } from './superObject';
+import { descriptorGet, descriptorSet, hasDescriptorGet, isDataDescriptor } from './descriptors';
 import { proxyTarget } from './modules/weakrefProxy';
 import { installCoreModules, installLibraryModules, refuseMissingMember } from './modules';
 import { providedLibrary, type Library } from './library';
@@ -134,6 +139,8 @@ export class Interpreter {
   readonly cellType: PyType;
   readonly methodType: PyType;
   frame: Frame | null = null;
+  /** `object.__new__` once a program has used it (objectNew.ts). */
+  objectNew: PyBuiltin | null = null;
   /** What a program reaches by name beyond the core (library.ts); null until attached. */
   library: Library | null = null;
   /** Built-in types' method descriptors, made on first use (methods.ts `typeMethods`). */
@@ -644,6 +651,17 @@ export class Interpreter {
       }
     }
     if (callable instanceof PyType) return this.callType(callable, args, kwnames, f);
+    if (callable instanceof PyWrapperObject && callable.kind === 'staticmethod') {
+      // sm_call (3.10+): the function it wraps, through tp_call's level of the limit.
+      const fn = callable.field('__func__');
+      if (!fn) return this.raise('RuntimeError', 'uninitialized staticmethod object');
+      this.enterLevel(C_LEVEL_BYTES, WHILE_CALLING);
+      try {
+        return this.callWith(fn, args, kwnames, f);
+      } finally {
+        this.leaveLevel(C_LEVEL_BYTES);
+      }
+    }
     if (callable instanceof PyWeakref && callable.kind === 'proxy') {
       return this.callWith(proxyTarget(this, callable), args, kwnames, f);
     }
@@ -719,8 +737,13 @@ export class Interpreter {
       argTuple = h.newTuple(args.slice());
     }
     try {
-      const obj = this.newInstance(t, args);
-      const init = lookupTypeAttr(t, '__init__');
+      const userNew = lookupTypeAttr(t, '__new__');
+      const obj = userNew
+        ? callUserNew(this, t, userNew, args, kwnames, f)
+        : this.newInstance(t, args);
+      // type_call: __init__ runs only on an instance of the class called (of its own type).
+      if (userNew && !obj.type.isSubtypeOf(t)) return obj;
+      const init = lookupTypeAttr(obj.type, '__init__');
       if (init) {
         const unpacked = kwnames !== null && kwnames.length > 0;
         if (unpacked) for (const a of args) h.incref(a, STACK);
@@ -737,7 +760,11 @@ export class Interpreter {
         } finally {
           if (unpacked) for (const a of args) h.decref(a, STACK);
         }
-      } else if (args.length > 0 && !t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+      } else if (
+        !userNew &&
+        args.length > 0 &&
+        !t.isSubtypeOf(this.exceptions.get('BaseException')!)
+      ) {
         h.decref(obj);
         this.raise('TypeError', `${t.name}() takes no arguments`);
       }
@@ -747,7 +774,7 @@ export class Interpreter {
     }
   }
 
-  private newInstance(t: PyType, args: PyObject[]): PyObject {
+  newInstance(t: PyType, args: PyObject[]): PyObject {
     const h = this.heap;
     if (t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
       for (const a of args) h.incref(a);
@@ -1018,6 +1045,7 @@ export class Interpreter {
 
   getAttr(o: PyObject, name: string): PyObject {
     const h = this.heap;
+    if (o instanceof PyWrapperObject && o.kind === 'super') return superGetAttr(this, o, name);
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.getAttr(proxyTarget(this, o), name);
     if (o instanceof PyTraceback || o instanceof PyFrameObject)
@@ -1051,6 +1079,10 @@ export class Interpreter {
         h.incref(o.type);
         return o.type;
       }
+      // A data descriptor of the class (a property) wins over the instance's own attribute.
+      const classAttr = lookupTypeAttr(o.type, name);
+      if (classAttr && isDataDescriptor(classAttr))
+        return descriptorGet(this, classAttr, o, o.type);
       const own = o.dict ? h.dictGet(o.dict, this.key(name)) : o.attrs.get(name);
       if (own) {
         h.incref(own);
@@ -1084,6 +1116,7 @@ export class Interpreter {
     }
     if (o instanceof PyType) {
       const v = lookupTypeAttr(o, name);
+      if (v && hasDescriptorGet(v)) return descriptorGet(this, v, null, o);
       if (v) {
         h.incref(v);
         return v;
@@ -1092,6 +1125,14 @@ export class Interpreter {
       if (o.moduleName && (name === '__qualname__' || name === '__module__'))
         return h.newStr(name === '__module__' ? o.moduleName : o.name);
       if (name === '__qualname__') return h.newStr(o.qualname ?? o.name);
+      const fromType = classAttribute(this, o, name);
+      if (fromType) return fromType;
+      // object.__new__, which every class not defining its own inherits (exceptions excepted).
+      if (name === '__new__' && !o.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+        const b = objectNew(this);
+        h.incref(b);
+        return b;
+      }
       // An unbound method of a built-in type: list.append, Exception.__init__.
       const method = typeMethods(this, o).get(name);
       if (method && name !== '__new__') {
@@ -1168,6 +1209,7 @@ export class Interpreter {
   /** A class attribute seen through an instance: functions become bound methods. */
   bind(attr: PyObject, self: PyObject): PyObject {
     const h = this.heap;
+    if (hasDescriptorGet(attr)) return descriptorGet(this, attr, self, self.type);
     if (attr instanceof PyFunction) {
       const m = h.track(new PyMethod(h.allocAddress(0x30), this.methodType, attr, self));
       h.incref(attr, m, '__func__');
@@ -1216,6 +1258,8 @@ export class Interpreter {
       if (name === '__traceback__' && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
         return setExceptionTraceback(this, o, v);
       if (o.type.hasSlots && memberFor(o, name)) return setSlot(h, o, name, v);
+      const classAttr = lookupTypeAttr(o.type, name);
+      if (classAttr && descriptorSet(this, classAttr, o, v)) return;
       const weakrefOwner = name === '__weakref__' ? weakrefSlotOwner(o.type) : null;
       if (weakrefOwner)
         this.raise(
@@ -1278,6 +1322,8 @@ export class Interpreter {
         if (!deleteSlot(h, o, name)) this.raise('AttributeError', name);
         return;
       }
+      const classAttr = lookupTypeAttr(o.type, name);
+      if (classAttr && descriptorSet(this, classAttr, o, null)) return;
       if (!o.type.hasDict) this.raise('AttributeError', noSlotMessage(o, name));
       if (o.dict) {
         if (!h.dictDelete(o.dict, this.key(name)))

@@ -2,6 +2,7 @@
 import {
   PyBuiltin,
   PyFinalize,
+  PyWrapperObject,
   PyFunction,
   PyMethod,
   PyTuple,
@@ -55,7 +56,8 @@ function isCallable(interp: Interpreter, o: PyObject): boolean {
     o instanceof PyBuiltin ||
     o instanceof PyType ||
     o instanceof PyWeakref ||
-    o instanceof PyFinalize
+    o instanceof PyFinalize ||
+    (o instanceof PyWrapperObject && o.kind === 'staticmethod')
   )
     return true;
   return !!(lookupTypeAttr(o.type, '__call__') ?? builtinSpecial(interp, o.type, '__call__'));
