@@ -38,6 +38,7 @@ import {
   PyNone,
 } from './objects';
 import { PyIterObject, iterObjectFields } from './iterObjects';
+import { PyNativeObject, nativeFields } from './nativeObjects';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -228,6 +229,7 @@ function collectReferences(o: PyObject, limit: number): References {
     if (o.kwdefaults) refs.add('__kwdefaults__', o.kwdefaults);
     if (o.dict) refs.add('__dict__', o.dict);
     if (o.closure) refs.add('__closure__', o.closure);
+    if (o.annotations) refs.add('__annotations__', o.annotations);
   } else if (o instanceof PyCell) {
     if (o.contents) refs.add('cell_contents', o.contents);
   } else if (o instanceof PyModule) {
@@ -247,6 +249,8 @@ function collectReferences(o: PyObject, limit: number): References {
     if (o.owner) refs.add('__objclass__', o.owner);
   } else if (o instanceof PyIterObject) {
     for (const [name, f] of iterObjectFields(o)) refs.add(name, f);
+  } else if (o instanceof PyNativeObject) {
+    for (const [name, f] of nativeFields(o)) refs.add(name, f);
   } else if (o instanceof PySet) {
     for (const m of o.table.keys(limit)) refs.add('member', m);
     refs.total = o.members.size;

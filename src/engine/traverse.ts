@@ -28,6 +28,7 @@ import {
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
 import { PyIterObject, traverseIterObject } from './iterObjects';
+import { PyNativeObject, traverseNative } from './nativeObjects';
 
 export type Visit = (target: PyObject) => void;
 
@@ -53,11 +54,15 @@ export function traverse(o: PyObject, visit: Visit): void {
     if (o.args) visit(o.args);
     if (o.type.isHeapType) visit(o.type);
   } else if (o instanceof PyFunction) {
+    // func_traverse: globals, module, defaults, kwdefaults, doc, dict, closure, annotations.
     visit(o.globals);
+    if (o.module) visit(o.module);
     if (o.defaults) visit(o.defaults);
     if (o.kwdefaults) visit(o.kwdefaults);
+    if (o.doc) visit(o.doc);
     if (o.dict) visit(o.dict);
     if (o.closure) visit(o.closure);
+    if (o.annotations) visit(o.annotations);
   } else if (o instanceof PyCell) {
     if (o.contents) visit(o.contents);
   } else if (o instanceof PyMethod) {
@@ -95,6 +100,8 @@ export function traverse(o: PyObject, visit: Visit): void {
     if (o.owner) visit(o.owner);
   } else if (o instanceof PyIterObject) {
     traverseIterObject(o, visit);
+  } else if (o instanceof PyNativeObject) {
+    traverseNative(o, visit);
   } else if (o instanceof PySlice) {
     visit(o.start);
     visit(o.stop);

@@ -1,0 +1,17 @@
+/**
+ * The library modules made at their first import, one line each: their installer and the
+ * members CPython has that Heapscope refuses by name (NotSupported, never AttributeError).
+ */
+import type { PyModule } from '../../engine';
+import type { Interpreter } from '../interpreter';
+import { FUNCTOOLS } from './functools';
+
+export interface LibraryModule {
+  /** Fills the (empty, registered) module: its native members, then its Python source. */
+  install(interp: Interpreter, m: PyModule): void;
+  readonly refused: readonly string[];
+}
+
+export const LIBRARY_MODULES: Readonly<Record<string, LibraryModule>> = {
+  functools: FUNCTOOLS,
+};
