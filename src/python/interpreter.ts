@@ -729,7 +729,8 @@ export class Interpreter {
     }
   }
 
-  private newInstance(t: PyType, args: PyObject[]): PyObject {
+  /** object.__new__(t): a new instance, no __init__ run (copy makes its copies this way). */
+  newInstance(t: PyType, args: PyObject[]): PyObject {
     const h = this.heap;
     if (t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
       for (const a of args) h.incref(a);

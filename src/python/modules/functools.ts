@@ -32,6 +32,7 @@ import type { Kw } from '../builtins';
 import { staticType } from './weakref';
 import { moduleFunction } from './index';
 import type { LibraryModule } from './library';
+import { programLine } from './programLine';
 import { FUNCTOOLS_SOURCE } from './functoolsSource';
 
 const WHILE_CALLING = ' while calling a Python object';
@@ -361,10 +362,7 @@ function dictAttr(
     return v;
   }
   if (refused.includes(name))
-    throw new NotSupported(
-      `the attribute 'functools.${o.type.name}.${name}'`,
-      interp.frame?.lineno ?? 0,
-    );
+    throw new NotSupported(`the attribute 'functools.${o.type.name}.${name}'`, programLine(interp));
   return undefined;
 }
 
@@ -377,10 +375,7 @@ function setDictAttr(
 ): void {
   const h = interp.heap;
   if (name === '__dict__')
-    throw new NotSupported(
-      `setting '__dict__' of a functools.${o.type.name}`,
-      interp.frame?.lineno ?? 0,
-    );
+    throw new NotSupported(`setting '__dict__' of a functools.${o.type.name}`, programLine(interp));
   if (!v) {
     const d = o.fields[slot] as PyDict | null;
     if (!d || !h.dictDelete(d, interp.key(name)))

@@ -4,6 +4,7 @@
  */
 import type { PyModule } from '../../engine';
 import type { Interpreter } from '../interpreter';
+import { COPY } from './copy';
 import { FUNCTOOLS } from './functools';
 
 export interface LibraryModule {
@@ -14,4 +15,5 @@ export interface LibraryModule {
 
 export const LIBRARY_MODULES: Readonly<Record<string, LibraryModule>> = {
   functools: FUNCTOOLS,
+  copy: COPY,
 };
