@@ -4,7 +4,7 @@
  * globals' `__name__`), `__annotations__` (func_annotations: a dict made on first read) and
  * `__dict__` itself (made on first read). functools.update_wrapper reads and sets all four.
  */
-import { PyDict, PyFunction, type PyObject } from '../engine';
+import { PyDict, PyFunction, PyTuple, type PyObject } from '../engine';
 import type { CodeUnit } from './frame';
 import type { Interpreter } from './interpreter';
 
@@ -25,6 +25,15 @@ export function getFunctionField(
       break;
     case '__annotations__':
       o.annotations ??= h.newDict();
+      if (o.annotations instanceof PyTuple) {
+        // func_get_annotation_dict: MAKE_FUNCTION's (name, value, ...) tuple becomes a dict.
+        const pairs = o.annotations;
+        const d = h.newDict();
+        for (let i = 0; i + 1 < pairs.items.length; i += 2)
+          h.dictSet(d, pairs.items[i]!, pairs.items[i + 1]!);
+        o.annotations = d;
+        h.decref(pairs, o, '__annotations__');
+      }
       v = o.annotations;
       break;
     case '__dict__':
