@@ -12,6 +12,8 @@ export interface NativeBehaviour {
   getAttr?(interp: Interpreter, o: PyNativeObject, name: string): PyObject | undefined;
   /** Sets (v) or deletes (null) an attribute. */
   setAttr?(interp: Interpreter, o: PyNativeObject, name: string, v: PyObject | null): void;
+  /** `a == b` for two objects of this kind of type (identity is checked before). */
+  equals?(interp: Interpreter, a: PyNativeObject, b: PyNativeObject): boolean;
   /** Calls the object with borrowed arguments (keyword values last, named by `kwnames`). */
   call?(
     interp: Interpreter,

@@ -6,6 +6,7 @@ import type { PyModule } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import { COPY } from './copy';
 import { FUNCTOOLS } from './functools';
+import { TYPING } from './typing';
 
 export interface LibraryModule {
   /** Fills the (empty, registered) module: its native members, then its Python source. */
@@ -16,4 +17,5 @@ export interface LibraryModule {
 export const LIBRARY_MODULES: Readonly<Record<string, LibraryModule>> = {
   functools: FUNCTOOLS,
   copy: COPY,
+  typing: TYPING,
 };
