@@ -5,7 +5,7 @@ const refusal = (construct: string, line: number) =>
   `NotSupported: ${construct} is not supported by Heapscope (line ${line})`;
 
 describe('functools', () => {
-  it.each(['cmp_to_key', 'singledispatch', 'cached_property', 'partialmethod'])(
+  it.each(['cmp_to_key', 'singledispatch', 'cached_property', 'partialmethod', 'total_ordering'])(
     'refuses functools.%s by name, before the program runs or where it is used',
     (name) => {
       const s = new Session();

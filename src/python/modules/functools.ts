@@ -1,8 +1,8 @@
 /**
  * The `functools` module as CPython 3.11 builds it: the C parts of _functools (partial,
  * reduce, _lru_cache_wrapper with its _lru_list_elem links, and the CacheInfo named tuple type)
- * written here, and the Python parts of functools.py (update_wrapper, wraps, lru_cache, cache,
- * total_ordering) run from their own source in the module's namespace, so that a decorated
+ * written here, and the Python parts of functools.py (update_wrapper, wraps, lru_cache, cache)
+ * run from their own source in the module's namespace, so that a decorated
  * function gets exactly the objects CPython makes: the wrapper's __dict__, the
  * `cache_parameters` lambda with its two cells, the copied attributes, `__wrapped__`.
  */
@@ -95,6 +95,22 @@ export const FUNCTOOLS: LibraryModule = {
   },
   // What CPython's functools has and Heapscope does not run.
   refused: [
+    // total_ordering compares the class's slots with object's (object.__lt__ and its kin are
+    // slot wrappers Heapscope does not model).
+    'total_ordering',
+    '_convert',
+    '_ge_from_gt',
+    '_ge_from_le',
+    '_ge_from_lt',
+    '_gt_from_ge',
+    '_gt_from_le',
+    '_gt_from_lt',
+    '_le_from_ge',
+    '_le_from_gt',
+    '_le_from_lt',
+    '_lt_from_ge',
+    '_lt_from_gt',
+    '_lt_from_le',
     'cmp_to_key',
     'partialmethod',
     'singledispatch',
