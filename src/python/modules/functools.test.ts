@@ -47,4 +47,27 @@ describe('functools', () => {
       .map((e) => (e as { text: string }).text);
     expect(out.join('')).toBe('4 3\n2\n');
   });
+
+  it('draws a cache and its wrapper: the snapshot lists the lru wrapper, its links and fields', () => {
+    const s = new Session();
+    const r = s.run(
+      [
+        'import functools',
+        'class A: pass',
+        '@functools.lru_cache(maxsize=2)',
+        'def f(x): return [x]',
+        'f(A())',
+        'p = functools.partial(f, 1)',
+        '',
+      ].join('\n'),
+    );
+    expect(r.ok).toBe(true);
+    const snap = s.snapshot();
+    const types = snap.objects.map((o) => o.type);
+    expect(types).toContain('_lru_cache_wrapper');
+    expect(types).toContain('partial');
+    expect(types).toContain('_lru_list_elem');
+    // The module's own objects (update_wrapper, lru_cache, ...) are the interpreter's, not drawn.
+    expect(snap.objects.filter((o) => o.type === 'function' && !o.interned).length).toBe(2);
+  });
 });
