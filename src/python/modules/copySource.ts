@@ -4,7 +4,9 @@
  * holds every original until the outermost call returns, the copies. Changed from the original:
  * `x.__reduce_ex__(4)` of an instance or a set is `_reduce_ex(x)`, copyreg.__newobj__ is
  * `_newobj`, list.copy/dict.copy/set.copy are `_copy_list`/`_copy_dict`/`_copy_set` (all written
- * in copy.ts), and the type tables list the types Heapscope has.
+ * in copy.ts), the type tables list the types Heapscope has, and _deepcopy_tuple's list
+ * comprehension is the loop it amounts to (the same list; its temporary function and iterator
+ * are freed at once), so that every profile runs it.
  */
 export const COPY_SOURCE = `
 class Error(Exception):
@@ -103,7 +105,9 @@ def _deepcopy_list(x, memo, deepcopy=deepcopy):
 d[list] = _deepcopy_list
 
 def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
+    y = []
+    for a in x:
+        y.append(deepcopy(a, memo))
     try:
         return memo[id(x)]
     except KeyError:
