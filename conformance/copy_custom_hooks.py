@@ -55,3 +55,9 @@ class Empty:
 
 e = copy.deepcopy(Empty())
 print(type(e).__name__, e.__dict__)
+print(copy.Error, copy.error is copy.Error)
+try:
+    raise copy.Error("cannot copy")
+except copy.Error as err:
+    print(repr(err), type(err))
+raise copy.Error("uncaught")

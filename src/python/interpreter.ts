@@ -458,8 +458,11 @@ export class Interpreter {
 
   /** The exception's last line: "KeyError: 'k'". Never runs Python code that changes the heap. */
   describeException(exc: PyObject): string {
-    // A class of __main__ is shown by its qualified name (`f.<locals>.Error`).
-    const name = exc.type.qualname ?? exc.type.name;
+    // A class of __main__ is shown by its qualified name (`f.<locals>.Error`); a library
+    // module's with its module (`copy.Error`).
+    const t = exc.type;
+    const own = t.qualname ?? t.name;
+    const name = t.isHeapType && t.moduleName ? `${t.moduleName}.${own}` : own;
     if (!(exc instanceof PyInstance)) return name;
     let text: string;
     try {

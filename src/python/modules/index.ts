@@ -1,5 +1,5 @@
 /** The importable modules: sys, gc and weakref, each a real module object on the heap. */
-import { PyModule, traverse, type PyObject } from '../../engine';
+import { PyModule, PyType, traverse, type PyObject } from '../../engine';
 import type { BuiltinImpl } from '../builtins';
 import type { Interpreter } from '../interpreter';
 import { gcMembers } from './gc';
@@ -58,6 +58,11 @@ export function importModule(interp: Interpreter, name: string): PyModule {
     const m = newModule(interp, name, {});
     interp.modules.set(name, m);
     lib.install(interp, m);
+    // Classes its Python defines (copy.Error) are the module's: `<class 'copy.Error'>`.
+    for (const e of m.dict.entries) {
+      const v = e?.value;
+      if (v instanceof PyType && v.isHeapType && !v.moduleName) v.moduleName = name;
+    }
     markShared(m);
     return m;
   } finally {
