@@ -32,16 +32,24 @@ export function annotationTuple(
   };
 }
 
+/** The compound statements find_ann looks into (their bodies); never into expressions. */
+const COMPOUND = new Set([
+  'IfStatement',
+  'WhileStatement',
+  'ForStatement',
+  'TryStatement',
+  'WithStatement',
+  'MatchStatement',
+  'MatchClause',
+  'Body',
+]);
+
 /** find_ann: does this body have an annotated assignment, outside nested defs and classes? */
 export function hasAnnotations(nodes: readonly SyntaxNode[]): boolean {
   for (const n of nodes) {
-    if (n.name === 'FunctionDefinition' || n.name === 'ClassDefinition') continue;
-    if (n.name === 'DecoratedStatement') continue;
     if (n.name === 'AssignStatement') {
       if (childNodes(n).some((c) => c.name === 'TypeDef')) return true;
-      continue;
-    }
-    if (hasAnnotations(childNodes(n))) return true;
+    } else if (COMPOUND.has(n.name) && hasAnnotations(childNodes(n))) return true;
   }
   return false;
 }
