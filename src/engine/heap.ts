@@ -50,6 +50,7 @@ import {
   deallocFrameObject,
 } from './frameObjects';
 import { PyWrapperObject, takeClearedFields, wrapperFields } from './wrapperObjects';
+import { PyNativeObject, takeNativeReferences } from './nativeObjects';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -704,15 +705,21 @@ export class Heap {
         o.swap(name, null);
         this.decref(f, o, name);
       }
+    } else if (o instanceof PyNativeObject) {
+      for (const [v, name] of takeNativeReferences(o)) this.decref(v, o, name);
     } else if (o instanceof PyMethod) {
       this.decref(o.func, o, '__func__');
       this.decref(o.self, o, '__self__');
     } else if (o instanceof PyFunction) {
+      // func_clear's order: globals, module, defaults, kwdefaults, doc, dict, closure, annotations.
       this.decref(o.globals, o, '__globals__');
+      if (o.module) this.decref(o.module, o, '__module__');
       if (o.defaults) this.decref(o.defaults, o, '__defaults__');
       if (o.kwdefaults) this.decref(o.kwdefaults, o, '__kwdefaults__');
+      if (o.doc) this.decref(o.doc, o, '__doc__');
       if (o.dict) this.decref(o.dict, o, '__dict__');
       if (o.closure) this.decref(o.closure, o, '__closure__');
+      if (o.annotations) this.decref(o.annotations, o, '__annotations__');
     } else if (o instanceof PyCell) {
       if (o.contents) this.decref(o.contents, o, 'cell_contents');
     } else if (o instanceof PyWeakContainer || o instanceof PyFinalize) {
@@ -816,19 +823,18 @@ export class Heap {
         this.decref(tb, o, '__traceback__');
       }
     } else if (o instanceof PyFunction) {
-      const d = o.dict;
-      const defaults = o.defaults;
-      const kwdefaults = o.kwdefaults;
-      o.dict = null;
-      o.defaults = null;
-      o.kwdefaults = null;
-      // func_clear: the defaults, the kwdefaults, the dict, then the closure.
-      const closure = o.closure;
-      o.closure = null;
+      const { dict: d, defaults, kwdefaults, closure, module, doc, annotations } = o;
+      o.dict = o.defaults = o.kwdefaults = o.closure = null;
+      o.module = o.doc = o.annotations = null;
+      // func_clear: the module, the defaults, the kwdefaults, the doc, the dict, the closure,
+      // then the annotations.
+      if (module) this.decref(module, o, '__module__');
       if (defaults) this.decref(defaults, o, '__defaults__');
       if (kwdefaults) this.decref(kwdefaults, o, '__kwdefaults__');
+      if (doc) this.decref(doc, o, '__doc__');
       if (d) this.decref(d, o, '__dict__');
       if (closure) this.decref(closure, o, '__closure__');
+      if (annotations) this.decref(annotations, o, '__annotations__');
     } else if (o instanceof PyTraceback) {
       clearTraceback(o, (v, field) => this.decref(v, o, field));
     } else if (o instanceof PyFrameObject) {
@@ -859,6 +865,8 @@ export class Heap {
       }
     } else if (o instanceof PyWrapperObject) {
       for (const [name, f] of takeClearedFields(o)) this.decref(f, o, name);
+    } else if (o instanceof PyNativeObject) {
+      for (const [v, name] of takeNativeReferences(o)) this.decref(v, o, name);
     } else if (o instanceof PyWeakContainer) {
       const { data, remover } = o;
       o.data = null;

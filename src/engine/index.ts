@@ -2,6 +2,7 @@ export * from './objects';
 export * from './iterObjects';
 export * from './frameObjects';
 export * from './wrapperObjects';
+export * from './nativeObjects';
 export * from './events';
 export * from './profiles';
 export * from './heap';

@@ -297,6 +297,13 @@ export class PyFunction extends PyObject {
   dict: PyDict | null = null;
   /** `__kwdefaults__`: keyword-only parameters' default values (owned), or null. */
   kwdefaults: PyDict | null = null;
+  /**
+   * func_module, func_doc and func_annotations once set or read (owned); null: not yet, and
+   * reading gives the default (the globals' `__name__`, the docstring, a new empty dict).
+   */
+  module: PyObject | null = null;
+  doc: PyObject | null = null;
+  annotations: PyObject | null = null;
   constructor(
     address: number,
     readonly type: PyType,

@@ -40,6 +40,7 @@ import {
 import { PyIterObject, iterObjectFields } from './iterObjects';
 import { PyFrameObject, PyTraceback, frameOrTracebackFields } from './frameObjects';
 import { PyWrapperObject, wrapperFields } from './wrapperObjects';
+import { PyNativeObject, nativeFields } from './nativeObjects';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -231,6 +232,7 @@ function collectReferences(o: PyObject, limit: number): References {
     if (o.kwdefaults) refs.add('__kwdefaults__', o.kwdefaults);
     if (o.dict) refs.add('__dict__', o.dict);
     if (o.closure) refs.add('__closure__', o.closure);
+    if (o.annotations) refs.add('__annotations__', o.annotations);
   } else if (o instanceof PyCell) {
     if (o.contents) refs.add('cell_contents', o.contents);
   } else if (o instanceof PyModule) {
@@ -254,6 +256,8 @@ function collectReferences(o: PyObject, limit: number): References {
     for (const [name, f] of frameOrTracebackFields(o)) refs.add(name, f);
   } else if (o instanceof PyWrapperObject) {
     for (const [name, f] of wrapperFields(o)) refs.add(name, f);
+  } else if (o instanceof PyNativeObject) {
+    for (const [name, f] of nativeFields(o)) refs.add(name, f);
   } else if (o instanceof PySet) {
     for (const m of o.table.keys(limit)) refs.add('member', m);
     refs.total = o.members.size;

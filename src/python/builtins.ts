@@ -16,11 +16,13 @@ import {
   PyWeakref,
   PyInstance,
   PyRange,
+  PyNativeObject,
   normInt,
   type IntValue,
   type PyObject,
 } from '../engine';
 import { EXCEPTION_NAMES } from './exceptions';
+import { NotSupported } from './errors';
 import { hashOf } from './userHash';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
@@ -194,6 +196,12 @@ const FUNCTIONS: BuiltinImpl[] = [
       const [arg, cls] = args as [PyObject, PyObject];
       const classes = cls instanceof PyTuple ? cls.items : [cls];
       for (const c of classes) {
+        // typing's aliases answer isinstance through __instancecheck__: not modelled.
+        if (c instanceof PyNativeObject)
+          throw new NotSupported(
+            `isinstance() with ${interp.reprOf(c)}`,
+            interp.frame?.lineno ?? 0,
+          );
         if (!(c instanceof PyType)) {
           interp.raise(
             'TypeError',

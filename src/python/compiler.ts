@@ -75,10 +75,13 @@ import { formatValue } from './format';
 import { listExtend, listInplaceRepeat, setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
+import { docstringOf } from './docstrings';
+import { annotationTuple, hasAnnotations, setupAnnotations, storeAnnotation } from './annotations';
 import {
+  importModule,
+  isRefusedMember,
   missingImport,
   MODULE_NAMES,
-  REFUSED_MODULE_MEMBERS,
   refuseMissingMember,
 } from './modules';
 import { C_LEVEL_BYTES, frameStackBytes, stackHasRoom } from './stackGuard';
@@ -178,7 +181,10 @@ class Compiler {
       qualname: '',
       parent: null,
     };
-    const body = this.block(children(this.src.tree.topNode), scope);
+    const body = this.withAnnotations(
+      children(this.src.tree.topNode),
+      this.block(children(this.src.tree.topNode), scope),
+    );
     const stackBytes = frameStackBytes(this.nesting.maxBlocks, this.nesting.maxExprs);
     const consts = this.consts;
     const h = this.interp.heap;
@@ -394,6 +400,56 @@ class Compiler {
     interp.setName(interp.builtins, '_', v);
   }
 
+  /** A module or class body that has annotated assignments begins with SETUP_ANNOTATIONS. */
+  private withAnnotations(nodes: SyntaxNode[], body: Ex): Ex {
+    if (!hasAnnotations(nodes)) return body;
+    const interp = this.interp;
+    return (f) => {
+      setupAnnotations(interp, f);
+      return body(f);
+    };
+  }
+
+  /**
+   * `target: annotation [= value]` (compiler_annassign): the assignment first; then, in a module
+   * or class body, the annotation is evaluated and, for a plain name, stored in
+   * `__annotations__`. A function body evaluates no annotation of its variables.
+   */
+  private annotatedAssign(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n);
+    const at = parts.findIndex((c) => c.name === 'TypeDef');
+    const targetNodes = parts.slice(0, at).filter((c) => c.name !== ',');
+    if (targetNodes.length !== 1 || parts.slice(0, at).some((c) => c.name === ','))
+      throw syntaxError('only single target (not tuple) can be annotated', this.line(n));
+    const target = targetNodes[0]!;
+    const hasValue = parts[at + 1]?.name === 'AssignOp';
+    if (parts.slice(at + 1).some((c, i) => i > 0 && c.name === 'AssignOp'))
+      this.unsupported('an annotated chained assignment', n);
+    const simple = target.name === 'VariableName';
+    if (!simple && !hasValue) this.unsupported('an annotation of an attribute or item alone', n);
+    if (!simple && target.name !== 'MemberExpression' && target.name !== 'SubscriptExpression')
+      throw syntaxError('illegal target for annotation', this.line(n));
+    const value = hasValue ? this.exprList(parts.slice(at + 2), scope, n) : null;
+    const store = hasValue ? this.target(target, [target], scope, n) : null;
+    const annNode = parts[at]!.lastChild!;
+    const evaluated = scope.kind === 'module' || scope.kind === 'class';
+    const annotation = evaluated ? this.expr(annNode, scope) : null;
+    const load = evaluated && simple ? this.loadName('__annotations__', scope) : null;
+    const name = this.text(target);
+    const interp = this.interp;
+    const h = interp.heap;
+    if (simple && !evaluated && !hasValue) return () => Signal.Normal;
+    return (f) => {
+      if (store) store(f, value!(f));
+      if (annotation) {
+        const v = annotation(f);
+        if (load) storeAnnotation(interp, f, load, name, v);
+        else h.decref(v, STACK);
+      }
+      return Signal.Normal;
+    };
+  }
+
   private assign(n: SyntaxNode, scope: Scope): Ex {
     // Children: target groups separated by AssignOp; the last group is the value.
     const groups: SyntaxNode[][] = [[]];
@@ -401,7 +457,7 @@ class Compiler {
       if (c.name === 'AssignOp') groups.push([]);
       else if (c.name !== ',') groups[groups.length - 1]!.push(c);
     }
-    if (children(n).some((c) => c.name === 'TypeDef')) this.unsupported('annotations', n);
+    if (children(n).some((c) => c.name === 'TypeDef')) return this.annotatedAssign(n, scope);
     const valueNodes = groups.pop()!;
     const value = this.exprList(valueNodes, scope, n);
     const targets = groups.map((g) => this.target(g.length === 1 ? g[0]! : null, g, scope, n));
@@ -705,12 +761,12 @@ class Compiler {
       if (parts.some((c) => c.name === 'as')) this.unsupported("'import ... as'", n);
       if (parts.some((c) => c.name === '*')) this.unsupported("'from ... import *'", n);
       for (const x of names) {
-        if (REFUSED_MODULE_MEMBERS[moduleName]?.includes(this.text(x)))
+        if (isRefusedMember(interp, moduleName, this.text(x)))
           this.unsupported(`${moduleName}.${this.text(x)}`, n);
       }
       const stores = names.map((x) => [this.text(x), this.storeName(this.text(x), scope)] as const);
       return (f) => {
-        const m = interp.modules.get(moduleName)!;
+        const m = importModule(interp, moduleName);
         // Refusals come before any name is bound; a name CPython lacks too fails in turn.
         for (const [name] of stores)
           if (!h.dictGet(m.dict, interp.key(name))) refuseMissingMember(interp, moduleName, name);
@@ -730,7 +786,7 @@ class Compiler {
     const stores = names.map((name) => [name, this.storeName(name, scope)] as const);
     return (f) => {
       for (const [name, store] of stores) {
-        const m: PyModule = interp.modules.get(name)!;
+        const m: PyModule = importModule(interp, name);
         h.incref(m, STACK);
         store(f, m);
       }
@@ -1065,18 +1121,29 @@ class Compiler {
       frameBytes: frameBytesFor(inner.locals.length),
       cellSlots: frame.cellSlots,
       freeStart: frame.freeStart,
+      doc: isLambda ? null : docstringOf(bodyNodes, (x) => this.text(x)),
       body,
     };
     // Its warm-up count outlives the functions made from it: the interpreter keeps it in view.
     this.interp.functionCode.push(code);
     const defaults = defaultNodes.length ? this.tupleOf(defaultNodes, scope) : null;
     const kwDefaults = read.kwDefaults.length ? this.kwDefaultsDict(read.kwDefaults, scope) : null;
+    const returns = isLambda ? undefined : children(at).find((c) => c.name === 'TypeDef');
+    const annotated = [...read.annotations];
+    if (returns?.lastChild) annotated.push({ name: 'return', value: returns.lastChild });
+    const annotations = annotated.length
+      ? annotationTuple(
+          this.interp,
+          annotated.map((a) => [a.name, this.expr(a.value, scope)] as const),
+        )
+      : null;
     return this.functionMaker(
       code,
       qualname,
       defaults,
       kwDefaults,
       this.closureOf(layout.frees, scope),
+      annotations,
     );
   }
 
@@ -1091,6 +1158,7 @@ class Compiler {
     defaults: Ev | null,
     kwDefaults: ((f: Frame) => PyDict) | null,
     closure: Ev | null,
+    annotations: Ev | null = null,
   ): Ev {
     const interp = this.interp;
     const h = interp.heap;
@@ -1101,6 +1169,8 @@ class Compiler {
       if (d) f.stack.push(d);
       const kwd = kwDefaults ? kwDefaults(f) : null;
       if (kwd) f.stack.push(kwd);
+      const ann = annotations ? annotations(f) : null;
+      if (ann) f.stack.push(ann);
       // LOAD_CLOSURE of each free variable, BUILD_TUPLE: after the defaults, before the function.
       const c = closure ? (closure(f) as PyTuple) : null;
       f.stack.length = base;
@@ -1118,6 +1188,10 @@ class Compiler {
       if (kwd) {
         fn.kwdefaults = kwd;
         h.noteMove(kwd, fn, '__kwdefaults__');
+      }
+      if (ann) {
+        fn.annotations = ann;
+        h.noteMove(ann, fn, '__annotations__');
       }
       return h.track(fn);
     };
@@ -1312,7 +1386,9 @@ class Compiler {
     collectGlobals(children(bodyNode), inner, (x) => this.text(x));
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
-    const [body, stackBytes] = this.nestedUnit(() => this.body(bodyNode, inner));
+    const [body, stackBytes] = this.nestedUnit(() =>
+      this.withAnnotations(children(bodyNode), this.body(bodyNode, inner)),
+    );
     this.loopDepth = savedLoop;
     const code: CodeUnit = {
       name,

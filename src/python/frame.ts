@@ -47,6 +47,9 @@ export interface CodeUnit {
   readonly cellSlots?: readonly number[];
   /** The first free-variable slot: the rest are the function's closure cells (COPY_FREE_VARS). */
   readonly freeStart?: number;
+  /** A function's docstring (its first constant), or null; and that constant once made. */
+  readonly doc?: string | null;
+  docConst?: PyObject;
 }
 
 /** The bytes of a frame with `locals` fast locals (about: its value stack is taken as 8 deep). */

@@ -9,6 +9,7 @@ import {
   Heap,
   PyBuiltin,
   PyDict,
+  PyNativeObject,
   PyFinalize,
   PyFunction,
   PyCell,
@@ -78,6 +79,8 @@ import { descriptorGet, descriptorSet, hasDescriptorGet, isDataDescriptor } from
 import { proxyTarget } from './modules/weakrefProxy';
 import { installCoreModules, installLibraryModules, refuseMissingMember } from './modules';
 import { providedLibrary, type Library } from './library';
+import { getFunctionField, setFunctionField } from './functionAttributes';
+import { nativeBehaviours } from './nativeTypes';
 import { checkArity } from './arity';
 import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
@@ -139,6 +142,11 @@ export class Interpreter {
   readonly cellType: PyType;
   readonly methodType: PyType;
   frame: Frame | null = null;
+  /**
+   * What a library module keeps outside Python objects (typing's alias cache), by a name of its
+   * own: held here so that checkpoints capture and restore it with the rest.
+   */
+  readonly moduleState = new Map<string, unknown>();
   /** `object.__new__` once a program has used it (objectNew.ts). */
   objectNew: PyBuiltin | null = null;
   /** What a program reaches by name beyond the core (library.ts); null until attached. */
@@ -301,6 +309,30 @@ export class Interpreter {
       return this.reportFailure(e, frame, mode);
     } finally {
       this.frame = null;
+    }
+  }
+
+  /**
+   * Runs the Python part of a library module (functools.py's update_wrapper, lru_cache, ...) in
+   * the module's own namespace, as an import does. Nothing in it fails; a failure is a bug.
+   */
+  execLibrarySource(source: string, file: string, globals: PyDict): void {
+    const code = compileModule(this, source, file, 'exec');
+    const frame = new Frame(
+      this.heap.allocAddress(0x1b0),
+      code,
+      globals,
+      globals,
+      [],
+      null,
+      this.frame,
+    );
+    const saved = this.frame;
+    this.frame = frame;
+    try {
+      code.body(frame);
+    } finally {
+      this.frame = saved;
     }
   }
 
@@ -490,8 +522,11 @@ export class Interpreter {
 
   /** The exception's last line: "KeyError: 'k'". Never runs Python code that changes the heap. */
   describeException(exc: PyObject): string {
-    // A class of __main__ is shown by its qualified name (`f.<locals>.Error`).
-    const name = exc.type.qualname ?? exc.type.name;
+    // A class of __main__ is shown by its qualified name (`f.<locals>.Error`); a library
+    // module's with its module (`copy.Error`).
+    const t = exc.type;
+    const own = t.qualname ?? t.name;
+    const name = t.isHeapType && t.moduleName ? `${t.moduleName}.${own}` : own;
     if (!(exc instanceof PyInstance)) return name;
     let text: string;
     try {
@@ -662,6 +697,10 @@ export class Interpreter {
         this.leaveLevel(C_LEVEL_BYTES);
       }
     }
+    if (callable instanceof PyNativeObject) {
+      const call = nativeBehaviours.get(callable.type)?.call;
+      if (call) return call(this, callable, args, kwnames, f);
+    }
     if (callable instanceof PyWeakref && callable.kind === 'proxy') {
       return this.callWith(proxyTarget(this, callable), args, kwnames, f);
     }
@@ -774,6 +813,7 @@ export class Interpreter {
     }
   }
 
+  /** object.__new__(t): a new instance, no __init__ run (copy makes its copies this way). */
   newInstance(t: PyType, args: PyObject[]): PyObject {
     const h = this.heap;
     if (t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
@@ -1154,8 +1194,8 @@ export class Interpreter {
       }
       if (name === '__name__') return h.newStr(o.name);
       if (name === '__qualname__') return h.newStr(o.qualname);
-      if (name === '__doc__' || name === '__module__')
-        throw new NotSupported(`a function's '${name}'`, this.frame?.lineno ?? 0);
+      const field = getFunctionField(this, o, name);
+      if (field) return field;
       if (name === '__defaults__' || name === '__kwdefaults__') {
         const d = (name === '__defaults__' ? o.defaults : o.kwdefaults) ?? h.None;
         h.incref(d);
@@ -1166,6 +1206,10 @@ export class Interpreter {
         h.incref(c);
         return c;
       }
+    }
+    if (o instanceof PyNativeObject) {
+      const v = nativeBehaviours.get(o.type)?.getAttr?.(this, o, name);
+      if (v) return v;
     }
     if (o instanceof PyCell && name === 'cell_contents') {
       if (!o.contents) return this.raise('ValueError', 'Cell is empty');
@@ -1219,6 +1263,13 @@ export class Interpreter {
     if (attr instanceof PyBuiltin && attr.self === null && (attr.impl as BuiltinImpl).isMethod) {
       return h.newBuiltin(attr.name, attr.impl, self);
     }
+    if (attr instanceof PyNativeObject && attr.layout.methodDescriptor) {
+      // tp_descr_get of a method-like C type (an lru_cache wrapper): a bound method.
+      const m = h.track(new PyMethod(h.allocAddress(0x30), this.methodType, attr, self));
+      h.incref(attr, m, '__func__');
+      h.incref(self, m, '__self__');
+      return m;
+    }
     h.incref(attr);
     return attr;
   }
@@ -1236,7 +1287,8 @@ export class Interpreter {
       const meth = lookupTypeAttr(o.type, name) ?? typeMethods(this, o.type).get(name);
       if (
         meth instanceof PyFunction ||
-        (meth instanceof PyBuiltin && (meth.impl as BuiltinImpl).isMethod)
+        (meth instanceof PyBuiltin && (meth.impl as BuiltinImpl).isMethod) ||
+        (meth instanceof PyNativeObject && meth.layout.methodDescriptor)
       ) {
         h.incref(meth, STACK);
         f.stack.push(meth, o);
@@ -1285,8 +1337,7 @@ export class Interpreter {
       else o.qualname = v.value;
       return;
     }
-    if (o instanceof PyFunction && (name === '__doc__' || name === '__module__'))
-      throw new NotSupported(`setting a function's '${name}'`, this.frame?.lineno ?? 0);
+    if (o instanceof PyFunction && setFunctionField(this, o, name, v)) return;
     if (o instanceof PyFunction) {
       o.dict ??= h.newDict();
       this.dictSetStr(o.dict, name, v);
@@ -1306,6 +1357,8 @@ export class Interpreter {
     }
     if (o instanceof PyType)
       this.raise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    const native = o instanceof PyNativeObject ? nativeBehaviours.get(o.type) : undefined;
+    if (native?.setAttr) return native.setAttr(this, o as PyNativeObject, name, v);
     // A property of a built-in stand-in with a setter (finalize.atexit).
     const setter = (typeMethods(this, o.type).get(name)?.impl as BuiltinImpl | undefined)
       ?.setProperty;
@@ -1336,6 +1389,10 @@ export class Interpreter {
       h.decref(old, o, name);
       return;
     }
+    const native = o instanceof PyNativeObject ? nativeBehaviours.get(o.type) : undefined;
+    if (native?.setAttr) return native.setAttr(this, o as PyNativeObject, name, null);
+    if (o instanceof PyFunction && name !== '__dict__' && setFunctionField(this, o, name, null))
+      return;
     if (o instanceof PyFunction && o.dict && h.dictDelete(o.dict, this.key(name))) return;
     if (o instanceof PyType && o.isHeapType && o.attrs.has(name)) {
       const old = o.attrs.get(name)!;

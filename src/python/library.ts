@@ -12,6 +12,7 @@ import type { PyObject, PyType } from '../engine';
 import type { BuiltinImpl } from './builtins';
 import type { Interpreter } from './interpreter';
 import type { MethodFn } from './methods';
+import type { FirstImportModule } from './modules/firstImport';
 
 export interface Library {
   /** Built-in functions added to the builtins module. */
@@ -22,6 +23,8 @@ export interface Library {
   readonly methods: Readonly<Record<string, Readonly<Record<string, MethodFn>>>>;
   /** Importable modules, by name: each makes its module's members once, when attached. */
   readonly modules: Readonly<Record<string, (interp: Interpreter) => Record<string, PyObject>>>;
+  /** Importable modules made at their first import (modules/firstImport.ts), by name. */
+  readonly firstImportModules: Readonly<Record<string, FirstImportModule>>;
   /** What the library does after a script's last line, before the final collections. */
   readonly atExit: (interp: Interpreter) => void;
   /** Every name of CPython 3.11's builtins module (`dir(builtins)`). */

@@ -16,6 +16,7 @@ import { checkKey } from './userHash';
 import {
   hashKey,
   normInt,
+  PyNativeObject,
   PyBool,
   PyDict,
   PyDictView,
@@ -39,6 +40,7 @@ import {
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { lookupTypeAttr } from './typeAttr';
+import { nativeBehaviours } from './nativeTypes';
 import { MAX_SSIZE, reserveItems, reserveStr } from './allocation';
 import { C_LEVEL_BYTES } from './stackGuard';
 import { orderAsNumber, userOrder } from './userOrder';
@@ -331,6 +333,10 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
       return equals(interp, a.key!, b.key!);
     }
     return !!a.referent && !!b.referent && equals(interp, a.referent, b.referent);
+  }
+  if (a instanceof PyNativeObject && b instanceof PyNativeObject) {
+    const eq = nativeBehaviours.get(a.type)?.equals;
+    if (eq && nativeBehaviours.get(b.type)?.equals === eq) return eq(interp, a, b);
   }
   if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && a.func === b.func;
   if (a instanceof PyBuiltin && b instanceof PyBuiltin && a.self)

@@ -70,6 +70,11 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return formatFloat(o.value);
+  if (o instanceof PyTuple && o.type.moduleName) {
+    // A named tuple type of a module (functools.CacheInfo).
+    const special = builtinSpecial(interp, o.type, '__repr__');
+    if (special) return callTextMethod(interp, special, o, '__repr__');
+  }
   if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || isSetLike(o)) {
     return containerRepr(interp, o);
   }
@@ -86,7 +91,7 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
     return `<cell at ${hexAddress(o)}: ${c ? `${c.type.name} object at ${hexAddress(c)}` : 'empty'}>`;
   }
   if (o instanceof PyMethod) {
-    const name = o.func instanceof PyFunction ? o.func.qualname : '?';
+    const name = o.func instanceof PyFunction ? o.func.qualname : attrText(interp, o.func);
     return `<bound method ${name} of ${repr(interp, o.self)}>`;
   }
   if (o instanceof PyBuiltin) {
@@ -116,7 +121,15 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
     return `<generator object ${o.label} at ${hexAddress(o)}>`;
   const special = builtinSpecial(interp, o.type, '__repr__');
   if (special) return callTextMethod(interp, special, o, '__repr__');
-  return `<${o.type.name} object at ${hexAddress(o)}>`;
+  return `<${qualifiedName(o.type)} object at ${hexAddress(o)}>`;
+}
+
+/** method_repr's name of a bound callable that is not a function: its `__qualname__`. */
+function attrText(interp: Interpreter, func: PyObject): string {
+  const v = interp.getAttr(func, '__qualname__');
+  const text = v instanceof PyStr ? v.value : '?';
+  interp.heap.decref(v);
+  return text;
 }
 
 /** PyObject_Str: a str is itself; anything else takes a level of the recursion limit. */

@@ -10,6 +10,7 @@ import { INTROSPECTION_FUNCTIONS } from './introspection';
 import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
 import type { Library } from './library';
 import { MIN_MAX } from './minMax';
+import { FIRST_IMPORT_MODULES } from './modules/firstImport';
 import { LIBRARY_MODULES } from './modules/library';
 import { runAtexitFinalizers } from './modules/weakref';
 import { NUMBER_FUNCTIONS } from './numberBuiltins';
@@ -29,6 +30,7 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   types: iteratorTypes,
   methods: { str: STR_METHODS, list: { sort: listSortMethod } },
   modules: LIBRARY_MODULES,
+  firstImportModules: FIRST_IMPORT_MODULES,
   atExit: runAtexitFinalizers,
   cpythonBuiltinNames: CPYTHON_BUILTIN_NAMES,
   cpythonTypeAttributes: CPYTHON_TYPE_ATTRIBUTES,

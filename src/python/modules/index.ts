@@ -1,4 +1,5 @@
 /** The importable modules, each a real module object on the heap: the core's and the library's. */
+import { PyType, traverse, type PyModule, type PyObject } from '../../engine';
 import { NotSupported } from '../errors';
 import type { Interpreter } from '../interpreter';
 import { libraryOf } from '../library';
@@ -6,7 +7,11 @@ import { gcMembers } from './gc';
 import { sysMembers } from './sys';
 import { newModule } from './moduleObject';
 
-export const MODULE_NAMES = ['sys', 'gc', 'weakref'] as const;
+/**
+ * Every module `import` accepts: the core's (sys, gc), the library's made when it is attached
+ * (modules/library.ts) and the library's made at their first import (modules/firstImport.ts).
+ */
+export const MODULE_NAMES = ['sys', 'gc', 'weakref', 'functools', 'copy', 'typing'] as const;
 
 /**
  * Members of the supported modules that CPython has and Heapscope does not run: using one is a
@@ -36,10 +41,59 @@ export function installLibraryModules(interp: Interpreter): void {
  */
 export function refuseMissingMember(interp: Interpreter, module: string, name: string): void {
   if (
-    REFUSED_MODULE_MEMBERS[module]?.includes(name) ||
+    isRefusedMember(interp, module, name) ||
     libraryOf(interp).cpythonModuleMembers[module]?.has(name)
   )
     throw new NotSupported(`${module}.${name}`, interp.frame?.lineno ?? 0);
+}
+
+/** A member refused even where the module has it bound (it would not do what CPython's does). */
+export function isRefusedMember(interp: Interpreter, module: string, name: string): boolean {
+  return (
+    (REFUSED_MODULE_MEMBERS[module]?.includes(name) ||
+      libraryOf(interp).firstImportModules[module]?.refused.includes(name)) ??
+    false
+  );
+}
+
+/**
+ * The module object for `import name`: sys, gc and weakref exist from the start; a library
+ * module made at its first import (functools, ...) is made then, as CPython imports it: its
+ * objects join the heap without events (like a code object's constants), and count as the
+ * interpreter's own (drawn as shared pills, never freed).
+ */
+export function importModule(interp: Interpreter, name: string): PyModule {
+  const have = interp.modules.get(name);
+  if (have) return have;
+  const lib = libraryOf(interp).firstImportModules[name]!;
+  const h = interp.heap;
+  const recording = h.recording;
+  h.recording = false;
+  try {
+    const m = newModule(interp, name, {});
+    interp.modules.set(name, m);
+    lib.install(interp, m);
+    // Classes its Python defines (copy.Error) are the module's: `<class 'copy.Error'>`.
+    for (const e of m.dict.entries) {
+      const v = e?.value;
+      if (v instanceof PyType && v.isHeapType && !v.moduleName) v.moduleName = name;
+    }
+    markShared(m);
+    return m;
+  } finally {
+    h.recording = recording;
+  }
+}
+
+/** Everything a freshly imported module reaches is the interpreter's own. */
+function markShared(m: PyModule): void {
+  const stack: PyObject[] = [m.dict];
+  while (stack.length) {
+    const o = stack.pop()!;
+    if (o.interned) continue;
+    o.interned = true;
+    traverse(o, (t) => stack.push(t));
+  }
 }
 
 /** Modules CPython builds into the interpreter: a failed from-import names no file. */
