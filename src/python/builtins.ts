@@ -4,7 +4,7 @@
  * tuple while it runs (a `__repr__` called from print sees that extra reference).
  */
 import { indexSized } from './cSize';
-import { checkLengthHint, rangeLen } from './rangeObject';
+import { rangeLen } from './rangeObject';
 import {
   PyBool,
   PyDict,
@@ -27,13 +27,8 @@ import { hashOf } from './userHash';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format';
-import { builtinSpecial, lookupTypeAttr, newListOf, setTruth, typeMethods } from './methods';
-import { sortList } from './sorting';
-import { MIN_MAX } from './minMax';
-import { NUMBER_FUNCTIONS } from './numberBuiltins';
-import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
-import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
-import { truthy } from './operators';
+import { builtinSpecial, typeMethods } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
 export type Kw = readonly (readonly [string, PyObject])[] | null;
@@ -219,23 +214,6 @@ const FUNCTIONS: BuiltinImpl[] = [
     },
   },
   {
-    // sorted(iterable, /, *, key=None, reverse=False): list(iterable), then its sort(...).
-    name: 'sorted',
-    call(interp, args, kw) {
-      if (args.length !== 1)
-        interp.raise('TypeError', `sorted expected 1 argument, got ${args.length}`);
-      checkLengthHint(interp, args[0]!);
-      const l = newListOf(interp, args[0]!);
-      try {
-        sortList(interp, l, kw);
-      } catch (e) {
-        interp.heap.decref(l);
-        throw e;
-      }
-      return l;
-    },
-  },
-  {
     name: 'hasattr',
     call(interp, args) {
       const [o, name] = attrArgs(interp, 'hasattr', args, 2);
@@ -325,26 +303,11 @@ const typeNew: BuiltinImpl = {
 
 export function installBuiltins(interp: Interpreter): void {
   const h = interp.heap;
-  setTruth(truthy);
-  for (const impl of [
-    ...FUNCTIONS,
-    ...MIN_MAX,
-    ...ITER_FUNCTIONS,
-    ...NUMBER_FUNCTIONS,
-    ...PREDICATE_FUNCTIONS,
-  ]) {
-    const fn = h.newBuiltin(impl.name, impl);
-    fn.interned = true;
-    interp.setName(interp.builtins, impl.name, fn);
-  }
+  installFunctions(interp, FUNCTIONS);
   for (const name of TYPE_NAMES) {
     const t = (h.types as unknown as Record<string, PyType>)[name]!;
     h.incref(t);
     interp.setName(interp.builtins, name, t);
-  }
-  for (const t of iteratorTypes(interp)) {
-    h.incref(t);
-    interp.setName(interp.builtins, t.name, t);
   }
   // str's method descriptors exist from the start, as in CPython's type dict: made lazily, the
   // first method call would count them as the program's allocations.
@@ -356,5 +319,22 @@ export function installBuiltins(interp: Interpreter): void {
     const t = interp.exceptions.get(name)!;
     h.incref(t);
     interp.setName(interp.builtins, name, t);
+  }
+}
+
+/** Built-in functions as the builtins module's static objects. */
+export function installFunctions(interp: Interpreter, impls: readonly BuiltinImpl[]): void {
+  for (const impl of impls) {
+    const fn = interp.heap.newBuiltin(impl.name, impl);
+    fn.interned = true;
+    interp.setName(interp.builtins, impl.name, fn);
+  }
+}
+
+/** Built-in types named in the builtins module. */
+export function installTypes(interp: Interpreter, types: readonly PyType[]): void {
+  for (const t of types) {
+    interp.heap.incref(t);
+    interp.setName(interp.builtins, t.name, t);
   }
 }

@@ -33,7 +33,7 @@ import {
   INSTANCE_SIZE,
   sizeOf,
 } from '../engine';
-import { installBuiltins, type BuiltinImpl } from './builtins';
+import { installBuiltins, installFunctions, installTypes, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
 import { copyFreeVars, makeCells } from './cells';
 import { refuseMissingAttribute } from './missingAttribute';
@@ -57,13 +57,14 @@ import { Frame, Signal, type CodeUnit } from './frame';
 import { bindArguments } from './bindArguments';
 import { refuseTracebackAttribute } from './withStatement';
 import { formatSyntaxError, formatTraceback } from './traceback';
-import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
+import { addLibraryMethods, builtinSpecial, typeMethods } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { proxyTarget } from './modules/weakrefProxy';
-import { installModules, REFUSED_MODULE_MEMBERS } from './modules';
+import { installCoreModules, installLibraryModules, refuseMissingMember } from './modules';
+import { providedLibrary, type Library } from './library';
 import { getFunctionField, setFunctionField } from './functionAttributes';
 import { nativeBehaviours } from './nativeTypes';
 import { checkArity } from './arity';
-import { runAtexitFinalizers } from './modules/weakref';
 import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
 import { C_LEVEL_BYTES, STACK_PROBE_FROM, STACK_PROBE_SPACING, stackHasRoom } from './stackGuard';
@@ -87,6 +88,11 @@ export interface InterpreterOptions {
   eventLimit?: number;
   /** Where printed text goes; by default it becomes stdout/stderr heap events. */
   sink?: (stream: 'stdout' | 'stderr', text: string) => void;
+  /**
+   * The library (library.ts) to attach at once; null: attached later with `attachLibrary`, after
+   * the app's setup (the page's worker). Missing: the one provided to this thread.
+   */
+  library?: Library | null;
 }
 
 export interface RunResult {
@@ -119,6 +125,8 @@ export class Interpreter {
   readonly cellType: PyType;
   readonly methodType: PyType;
   frame: Frame | null = null;
+  /** What a program reaches by name beyond the core (library.ts); null until attached. */
+  library: Library | null = null;
   /** Built-in types' method descriptors, made on first use (methods.ts `typeMethods`). */
   readonly methodCache = new Map<PyType, Map<string, PyBuiltin>>();
   /** weakref.finalize objects still registered, each holding one reference (its `_registry`). */
@@ -171,7 +179,11 @@ export class Interpreter {
     this.builtins = builtinsModule.dict;
     this.modules.set('builtins', builtinsModule);
     installBuiltins(this);
-    installModules(this);
+    installCoreModules(this);
+    const library = options.library === undefined ? providedLibrary() : options.library;
+    if (options.library === undefined && !library)
+      throw new Error('No Python library was provided: call provideLibrary() first.');
+    if (library) this.attachLibrary(library);
     this.main = h.newModule('__main__');
     this.modules.set('__main__', this.main);
     this.setName(this.main.dict, '__name__', h.newStr('__main__', true));
@@ -179,6 +191,29 @@ export class Interpreter {
     h.keyCheck = (key) => checkKey(this, key);
     h.hasFinalizer = (o) =>
       o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
+  }
+
+  /**
+   * Attaches the library: its built-in functions and types join the builtins module, its methods
+   * the built-in types' tables, its modules become importable. Done once, before any program a
+   * person wrote runs (the setup the page runs first needs none of it).
+   */
+  attachLibrary(library: Library): void {
+    if (this.library) throw new Error('The Python library is attached already.');
+    this.library = library;
+    installFunctions(this, library.functions);
+    installTypes(this, library.types(this));
+    addLibraryMethods(this);
+    installLibraryModules(this);
+  }
+
+  /**
+   * A built-in type's own method descriptor for a special name (undefined for a class): the
+   * operators and iteration reach the method tables through the interpreter, which keeps them
+   * out of an import cycle with methods.ts.
+   */
+  builtinSpecial(t: PyType, name: string): PyBuiltin | undefined {
+    return builtinSpecial(this, t, name);
   }
 
   private builtinType(name: string): PyType {
@@ -437,7 +472,7 @@ export class Interpreter {
    * gc.callbacks hook keeps the globals alive past that point: their finalizers never print.
    */
   finalizeAtExit(): void {
-    runAtexitFinalizers(this);
+    this.library?.atExit(this);
     const gc = this.heap.gc;
     const state = this.gcState!;
     if (gc.enabled) collectWithCallbacks(this, state, 2);
@@ -1054,8 +1089,7 @@ export class Interpreter {
         h.incref(v);
         return v;
       }
-      if (REFUSED_MODULE_MEMBERS[o.name]?.includes(name))
-        throw new NotSupported(`${o.name}.${name}`, this.frame?.lineno ?? 0);
+      refuseMissingMember(this, o.name, name);
       return this.raiseAttributeError(o, name, `module '${o.name}' has no attribute '${name}'`);
     }
     if (o instanceof PyType) {

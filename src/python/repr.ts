@@ -29,7 +29,8 @@ import {
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
-import { builtinSpecial, lookupTypeAttr } from './methods';
+import { builtinSpecial } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { exceptionArgsText } from './exceptions';
 import { isSetLike, setItems } from './sets';
 import { MAX_STRING_LENGTH } from './allocation';

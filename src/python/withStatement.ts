@@ -14,7 +14,7 @@ import { PyInstance, STACK, type PyObject } from '../engine';
 import { NotSupported, PyError } from './errors';
 import { Signal, type Ev, type Ex, type Frame } from './frame';
 import type { Interpreter } from './interpreter';
-import { lookupTypeAttr } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { truthy } from './operators';
 
 export interface WithItem {

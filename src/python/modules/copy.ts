@@ -8,31 +8,18 @@
 import { PyDict, PyInstance, PyList, PySet, PyType, type PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import { NotSupported } from '../errors';
-import { lookupTypeAttr, setAdd, typeMethods } from '../methods';
-import { moduleFunction } from './index';
-import type { LibraryModule } from './library';
+import { setAdd, typeMethods } from '../methods';
+import { lookupTypeAttr } from '../typeAttr';
+import { moduleFunction } from './moduleObject';
+import type { LazyModule } from './library';
 import { programLine } from './programLine';
 import { COPY_SOURCE } from './copySource';
 
-export const COPY: LibraryModule = {
+export const COPY: LazyModule = {
   install(interp, m) {
     for (const [k, v] of Object.entries(copyNatives(interp))) interp.setName(m.dict, k, v);
     interp.execLibrarySource(COPY_SOURCE, 'copy.py', m.dict);
   },
-  refused: [
-    'dispatch_table',
-    '_copy_immutable_types',
-    '_deepcopy_method',
-    'PyStringMap',
-    '__all__',
-    '__builtins__',
-    '__cached__',
-    '__doc__',
-    '__file__',
-    '__loader__',
-    '__package__',
-    '__spec__',
-  ],
 };
 
 function refuse(interp: Interpreter, what: string): never {

@@ -6,7 +6,7 @@ const refusal = (construct: string, line: number) =>
 
 describe('functools', () => {
   it.each(['cmp_to_key', 'singledispatch', 'cached_property', 'partialmethod', 'total_ordering'])(
-    'refuses functools.%s by name, before the program runs or where it is used',
+    'refuses functools.%s by name, on the line of its import or of its use',
     (name) => {
       const s = new Session();
       const r = s.run(`print('ran')\nfrom functools import ${name}\n`);

@@ -29,9 +29,9 @@ import { getIter, iterNext } from '../iteration';
 import { C_LEVEL_BYTES } from '../stackGuard';
 import { isCallable } from '../predicateBuiltins';
 import type { Kw } from '../builtins';
-import { staticType } from './weakref';
-import { moduleFunction } from './index';
-import type { LibraryModule } from './library';
+import { staticType } from './weakrefObjects';
+import { moduleFunction } from './moduleObject';
+import type { LazyModule } from './library';
 import { programLine } from './programLine';
 import { FUNCTOOLS_SOURCE } from './functoolsSource';
 
@@ -87,58 +87,12 @@ function lruLayout(linkType: PyType): NativeLayout {
   };
 }
 
-export const FUNCTOOLS: LibraryModule = {
+export const FUNCTOOLS: LazyModule = {
   install(interp, m) {
     const members = nativeMembers(interp);
     for (const [k, v] of Object.entries(members)) interp.setName(m.dict, k, v);
     interp.execLibrarySource(FUNCTOOLS_SOURCE, 'functools.py', m.dict);
   },
-  // What CPython's functools has and Heapscope does not run.
-  refused: [
-    // total_ordering compares the class's slots with object's (object.__lt__ and its kin are
-    // slot wrappers Heapscope does not model).
-    'total_ordering',
-    '_convert',
-    '_ge_from_gt',
-    '_ge_from_le',
-    '_ge_from_lt',
-    '_gt_from_ge',
-    '_gt_from_le',
-    '_gt_from_lt',
-    '_le_from_ge',
-    '_le_from_gt',
-    '_le_from_lt',
-    '_lt_from_ge',
-    '_lt_from_gt',
-    '_lt_from_le',
-    'cmp_to_key',
-    'partialmethod',
-    'singledispatch',
-    'singledispatchmethod',
-    'cached_property',
-    'get_cache_token',
-    'namedtuple',
-    'recursive_repr',
-    'RLock',
-    'GenericAlias',
-    '_HashedSeq',
-    '_make_key',
-    '_c3_merge',
-    '_c3_mro',
-    '_compose_mro',
-    '_find_impl',
-    '_unwrap_partial',
-    '_NOT_FOUND',
-    '_initial_missing',
-    '__all__',
-    '__builtins__',
-    '__cached__',
-    '__doc__',
-    '__file__',
-    '__loader__',
-    '__package__',
-    '__spec__',
-  ],
 };
 
 function nativeMembers(interp: Interpreter): Record<string, PyObject> {

@@ -4,14 +4,16 @@
  */
 import { PyBool, PyInstance, PyInt, sizeOf, type PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
-import { lookupTypeAttr } from '../methods';
-import { moduleFunction } from './index';
+import { lookupTypeAttr } from '../typeAttr';
+import { moduleFunction } from './moduleObject';
 
 /** INT_MAX: setrecursionlimit takes a C int. */
 const INT_MAX = 2 ** 31 - 1;
 
 export function sysMembers(interp: Interpreter): Record<string, PyObject> {
   return {
+    // Py_ssize_t's largest value on a 64-bit build: the longest a list or str can be.
+    maxsize: interp.heap.newInt(9223372036854775807n),
     getrefcount: moduleFunction(interp, {
       name: 'getrefcount',
       call(interp, args) {
