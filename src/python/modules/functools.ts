@@ -38,15 +38,15 @@ import { FUNCTOOLS_SOURCE } from './functoolsSource';
 const WHILE_CALLING = ' while calling a Python object';
 
 /** partialobject: fn, args, kw, dict (tp_traverse and partial_clear in this order). */
-const PARTIAL: NativeLayout = {
+const PARTIAL: NativeLayout = Object.freeze({
   fields: ['func', 'args', 'keywords', '__dict__'],
   gc: true,
   size: 72,
   visitsType: true,
-};
+});
 
 /** _lru_list_elem: not a GC type in 3.11; the wrapper's traverse visits its key and result. */
-const LRU_LINK: NativeLayout = { fields: ['key', 'result'], gc: false, size: 56 };
+const LRU_LINK: NativeLayout = Object.freeze({ fields: ['key', 'result'], gc: false, size: 56 });
 
 interface LruState {
   /** -1: unbounded (maxsize=None), 0: no caching, else the bound. */
@@ -63,9 +63,12 @@ function lruState(o: PyNativeObject): LruState {
   return o.state as LruState;
 }
 
-/** lru_cache_object: the links are visited first (key, result, their type), then the fields. */
+/**
+ * lru_cache_object: the links are visited first (key, result, their type), then the fields.
+ * Layouts are frozen: a checkpoint takes them as constants (their functions keep no state).
+ */
 function lruLayout(linkType: PyType): NativeLayout {
-  return {
+  return Object.freeze<NativeLayout>({
     fields: ['cache', 'func', 'kwd_mark', 'lru_list_elem_type', 'cache_info_type', '__dict__'],
     gc: true,
     size: 168,
@@ -84,7 +87,7 @@ function lruLayout(linkType: PyType): NativeLayout {
       state.links = [];
       return links;
     },
-  };
+  });
 }
 
 export const FUNCTOOLS: LazyModule = {

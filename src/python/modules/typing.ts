@@ -29,7 +29,7 @@ import type { LazyModule } from './library';
 import { programLine } from './programLine';
 
 /** A typing object: a special form, a generic alias or a subscripted alias; never freed. */
-const TYPING_OBJECT: NativeLayout = { fields: ['__args__'], gc: true, size: 48 };
+const TYPING_OBJECT: NativeLayout = Object.freeze({ fields: ['__args__'], gc: true, size: 48 });
 
 interface TypingState {
   /** `List`, `Optional`, ...; for a subscripted alias, the form it came from. */
@@ -38,6 +38,11 @@ interface TypingState {
   readonly args: readonly PyObject[] | null;
   /** A ForwardRef's string. */
   readonly name?: string;
+  /**
+   * `Union`'s state holds _tp_cache for every form: (form, arguments) to the alias made for
+   * them. It lives on a heap object (not in a closure) so that checkpoints capture it.
+   */
+  readonly cache?: Map<string, PyObject>;
 }
 
 /** Forms subscripted into a `_GenericAlias`, with how many arguments each takes (-1: any). */
@@ -75,8 +80,6 @@ function typingMembers(interp: Interpreter): Record<string, PyObject> {
     union: staticType(interp, '_UnionGenericAlias', null, 'typing'),
     forwardRef: staticType(interp, 'ForwardRef', null, 'typing'),
   };
-  /** _tp_cache: (form, arguments) to the alias made for them, and the keys it keeps alive. */
-  const cache = new Map<string, PyObject>();
   const make = (type: PyType, state: TypingState, args: PyObject[] | null): PyNativeObject => {
     const o = h.track(new PyNativeObject(h.allocAddress(0x30), type, TYPING_OBJECT));
     o.interned = true;
@@ -90,7 +93,7 @@ function typingMembers(interp: Interpreter): Record<string, PyObject> {
   const forms: Record<string, PyNativeObject> = {
     Any: make(types.any, { form: 'Any', args: null }, null),
     Optional: make(types.special, { form: 'Optional', args: null }, null),
-    Union: make(types.special, { form: 'Union', args: null }, null),
+    Union: make(types.special, { form: 'Union', args: null, cache: new Map() }, null),
     Callable: make(types.callableType, { form: 'Callable', args: null }, null),
   };
   for (const name of Object.keys(GENERIC_FORMS)) {
@@ -123,6 +126,7 @@ function typingMembers(interp: Interpreter): Record<string, PyObject> {
   };
   /** The cached value for `form[params]`, made by `build` the first time. */
   const cached = (form: string, params: PyObject, build: () => PyObject): PyObject => {
+    const cache = (forms.Union!.state as TypingState).cache!;
     const key = keyOf(form, params);
     let v = cache.get(key);
     if (!v) {
