@@ -60,6 +60,7 @@ import {
   listGrowth,
   listSize,
   setSize,
+  splitDictSize,
   codePoints,
   strKind,
   strSizeOf,
@@ -919,6 +920,7 @@ export class Heap {
 
   /** dict.clear(), tp_clear: back to the shared empty keys table. */
   dictCleared(d: PyDict): void {
+    d.splitOf = null;
     d.entries = [];
     d.index = new Map();
     d.keysLog2 = 0;
@@ -933,7 +935,18 @@ export class Heap {
    */
   private dictMakeRoom(d: PyDict, key: PyObject): void {
     const isStr = key instanceof PyStr;
-    if (d.keysLog2 === 0) {
+    if (d.splitOf) {
+      if (isStr && this.splitTakes(d, d.splitOf, key.value)) {
+        this.resized(d, splitDictSize(d.splitOf));
+        return;
+      }
+      // insertion_resize: the split table becomes a combined one for three times its entries.
+      d.splitOf = null;
+      const used = d.size;
+      d.keysLog2 = dictLog2For(used * 3);
+      d.keysUsable = dictUsable(d.keysLog2) - used;
+      d.keysUnicode = isStr && d.strKeysOnly;
+    } else if (d.keysLog2 === 0) {
       d.keysLog2 = DICT_LOG2_MINSIZE;
       d.keysUsable = dictUsable(DICT_LOG2_MINSIZE);
       d.keysUnicode = isStr;
@@ -945,6 +958,20 @@ export class Heap {
     }
     d.keysUsable--;
     this.resized(d, dictSize(d.keysLog2, d.keysUnicode));
+  }
+
+  /**
+   * Can a split dict store `name` and stay split? If the shared keys have it within the values
+   * array, or can still take it (the new name joins the class's shared keys).
+   */
+  private splitTakes(d: PyDict, t: PyType, name: string): boolean {
+    let ix = t.attrOrder.indexOf(name);
+    if (ix < 0) {
+      if (t.keysUsable <= 0) return false;
+      t.keysUsable--;
+      ix = t.attrOrder.push(name) - 1;
+    }
+    return ix < d.splitCapacity;
   }
 
   /** Replaces l[i]; the old item is released after the new one is stored (as list_ass_item). */

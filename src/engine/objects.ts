@@ -213,6 +213,13 @@ export class PyDict extends PyObject {
    * insertion order the dict shows.
    */
   sharedKeys: readonly string[] | null = null;
+  /**
+   * An instance's `__dict__` made from its inline values (3.11's split table): the keys are the
+   * class's shared keys (`splitOf.attrOrder`), the values the instance's array of
+   * `splitCapacity` slots. Null once the dict is combined (a key that does not fit, `clear()`).
+   */
+  splitOf: PyType | null = null;
+  splitCapacity = 0;
   /** The keys table's size as log2 of its slots; 0 while it is the shared empty table. */
   keysLog2 = 0;
   /** Entries the keys table can still take before it is resized (dk_usable). */

@@ -1263,6 +1263,11 @@ export class Interpreter {
     const h = this.heap;
     if (!o.dict) {
       const d = h.newDict();
+      // make_dict_from_instance_attributes: a split dict over the instance's inline values.
+      if (o.type.isHeapType && o.inlineCapacity > 0) {
+        d.splitOf = o.type;
+        d.splitCapacity = o.inlineCapacity;
+      }
       for (const [name, v] of o.attrs) {
         h.dictSet(d, this.key(name), v);
         h.decref(v, o, name);

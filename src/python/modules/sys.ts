@@ -4,6 +4,7 @@
  */
 import { PyBool, PyInstance, PyInt, sizeOf, type PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
+import { NotSupported } from '../errors';
 import { lookupTypeAttr } from '../methods';
 import { moduleFunction } from './index';
 
@@ -80,6 +81,9 @@ function cInt(interp: Interpreter, o: PyObject): number {
  * memory (the GC header and, for a Python class's instance, the managed dict pointers).
  */
 function sizeWithHook(interp: Interpreter, o: PyObject): number {
+  // A generator's size counts its frame's slots, which the stand-in does not model.
+  if (o.type.name === 'generator')
+    throw new NotSupported('sys.getsizeof of a generator', interp.frame?.lineno ?? 0);
   const hook = o instanceof PyInstance ? lookupTypeAttr(o.type, '__sizeof__') : null;
   if (!hook) return sizeOf(o);
   const r = interp.callWith(hook, [o], null, interp.frame);
