@@ -49,6 +49,7 @@ import { isGcType, mayBeTracked } from './traverse';
 import { clearRef } from './weakrefs';
 import { valueOrder } from './dictOrder';
 import { pyHash } from './pyhash';
+import { SetTable } from './setTable';
 import {
   DICT_LOG2_MINSIZE,
   dictLog2For,
@@ -618,6 +619,9 @@ export class Heap {
     this.destroy(o);
   }
 
+  /** A function died: its code object loses a holder (set by the interpreter). */
+  codeReleased: ((code: unknown) => void) | null = null;
+
   /** Does this object's type define a finalizer (`__del__` not yet run)? Set by the interpreter. */
   hasFinalizer: (o: PyObject) => boolean = () => false;
 
@@ -693,6 +697,8 @@ export class Heap {
       if (o.kwdefaults) this.decref(o.kwdefaults, o, '__kwdefaults__');
       if (o.dict) this.decref(o.dict, o, '__dict__');
       if (o.closure) this.decref(o.closure, o, '__closure__');
+      // func_dealloc releases func_code after what func_clear releases.
+      this.codeReleased?.(o.code);
     } else if (o instanceof PyCell) {
       if (o.contents) this.decref(o.contents, o, 'cell_contents');
     } else if (o instanceof PyWeakContainer || o instanceof PyFinalize) {
@@ -1064,6 +1070,43 @@ export class Heap {
     this.resized(s, setSize(s.table.capacity));
     if (s.gcNext === null && mayBeTracked(v)) this.gc.track(s);
     return true;
+  }
+
+  /**
+   * The members of a frozenset made from `items` (PyFrozenSet_New of a tuple: each added in
+   * turn, the first of equal ones kept), in its table; borrowed.
+   */
+  frozenMembers(items: readonly PyObject[]): SetTable<PyObject> {
+    const table = new SetTable<PyObject>();
+    const seen = new Set<string>();
+    for (const v of items) {
+      const k = hashKey(v);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      table.add(v, pyHash(v));
+    }
+    return table;
+  }
+
+  /**
+   * A constant frozenset of a set display's items: the compiler makes one from the items, and
+   * merge_consts_recursive makes it again from the first one's members in their table order.
+   */
+  constantFrozenset(items: readonly PyObject[]): SetTable<PyObject> {
+    return this.frozenMembers(this.frozenMembers(items).keys());
+  }
+
+  /** BUILD_SET 0, SET_UPDATE of a constant frozenset: a new set, laid out as set_merge does. */
+  newSetFromFrozen(frozen: SetTable<PyObject>): PySet {
+    const s = this.newSet();
+    s.table.mergeIntoEmpty(frozen);
+    for (const v of frozen.keys()) {
+      this.incref(v, s, v);
+      s.members.set(hashKey(v), v);
+      if (s.gcNext === null && mayBeTracked(v)) this.gc.track(s);
+    }
+    this.resized(s, setSize(s.table.capacity));
+    return s;
   }
 
   /** s.discard(v): returns false when `v` is not a member. */

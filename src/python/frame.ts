@@ -4,6 +4,7 @@
  * the module's globals dict instead of fast locals, as in CPython.
  */
 import type { PyDict, PyObject, RefHolder } from '../engine';
+import type { CodeConsts } from './constants';
 
 /** How a statement finished: fell through, or left by break / continue / return. */
 export const enum Signal {
@@ -47,6 +48,8 @@ export interface CodeUnit {
   readonly cellSlots?: readonly number[];
   /** The first free-variable slot: the rest are the function's closure cells (COPY_FREE_VARS). */
   readonly freeStart?: number;
+  /** co_consts, held while the code object is (constants.ts); absent for a module's. */
+  readonly consts?: CodeConsts;
 }
 
 /** The bytes of a frame with `locals` fast locals (about: its value stack is taken as 8 deep). */

@@ -174,6 +174,7 @@ export class Interpreter {
     this.setName(this.main.dict, '__name__', h.newStr('__main__', true));
     h.finalizer = (o) => this.runFinalizer(o);
     h.keyCheck = (key) => checkKey(this, key);
+    h.codeReleased = (code) => (code as CodeUnit).consts?.release();
     h.hasFinalizer = (o) =>
       o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
   }
