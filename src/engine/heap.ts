@@ -50,6 +50,8 @@ import { clearRef } from './weakrefs';
 import { valueOrder } from './dictOrder';
 import { pyHash } from './pyhash';
 import { SetTable } from './setTable';
+import { Allocator } from './allocator';
+import { placeObject, releaseObject, syncExtraBlock } from './memoryBlocks';
 import {
   DICT_LOG2_MINSIZE,
   dictLog2For,
@@ -134,6 +136,8 @@ export class Heap {
   private readonly smallInts: PyInt[] = [];
   private readonly internedStrs = new Map<string, PyStr>();
   private nextAddress = 0x7f3a9c200000;
+  /** The Python-visible addresses (allocator.ts); `allocAddress` gives the view's serials. */
+  readonly allocator = new Allocator();
   private trashNesting = 0;
   private trashLater: PyObject[] = [];
   /** Whether each deposited object was tracked by the collector. */
@@ -200,7 +204,10 @@ export class Heap {
     };
   }
 
-  /** Addresses grow like a CPython arena's: distinct, 16-byte aligned, never reused. */
+  /**
+   * A serial for a new object: distinct, never reused, the key the view and the event log know
+   * the object by (and its id() while it is static; see PyObject.pyId).
+   */
   allocAddress(size = 0x40): number {
     const a = this.nextAddress;
     this.nextAddress += size;
@@ -224,6 +231,7 @@ export class Heap {
 
   /** An object grew or shrank (a list's slots, a dict's keys table, a set's table). */
   resized(o: PyObject, bytes: number): void {
+    if (!o.freed) syncExtraBlock(this.allocator, o);
     const delta = bytes - o.footprint;
     // A dying container empties itself after its bytes were given back.
     if (delta === 0 || o.freed) return;
@@ -254,6 +262,7 @@ export class Heap {
    * generation 0); all but dicts are tracked from birth.
    */
   track<T extends PyObject>(o: T, bytes: number = o.fixedSize || footprintOf(o)): T {
+    placeObject(this.allocator, o);
     this.live?.add(o);
     this.objectCount++;
     o.footprint = bytes;
@@ -318,6 +327,17 @@ export class Heap {
     const o = new PyStr(this.allocAddress(0x40), this.types.str, v);
     o.kind = kind ?? strKind(v);
     return this.track(o, strSizeOf(o.kind, o.kind === 'ucs4' ? codePoints(v) : v.length));
+  }
+
+  /**
+   * A new str even of one character (what long_to_decimal_string makes: `str(7) is str(7)` is
+   * False, where `'ab'[0]` gives the shared 'a').
+   */
+  freshStr(v: string): PyStr {
+    if (v.length > 1) return this.newStr(v);
+    const o = new PyStr(this.allocAddress(0x40), this.types.str, v);
+    o.kind = strKind(v);
+    return this.track(o, strSizeOf(o.kind, v.length));
   }
 
   bool(b: boolean): PyBool {
@@ -636,8 +656,14 @@ export class Heap {
     this.trashNesting--;
   }
 
-  /** Runs an object's deallocator body: it is gone, then releases what it held. */
+  /** An object's deallocator: its body, then its memory goes back to the allocator. */
   private destroy(o: PyObject): void {
+    this.destroyBody(o);
+    releaseObject(this.allocator, o);
+  }
+
+  /** Runs an object's deallocator body: it is gone, then releases what it held. */
+  private destroyBody(o: PyObject): void {
     o.freed = true;
     this.live?.delete(o);
     this.objectCount--;

@@ -41,7 +41,20 @@ export abstract class PyObject implements GcNode {
   /** sys.getsizeof of objects of this class when it never changes, else 0 (sizes.ts). */
   declare readonly fixedSize: number;
   abstract readonly type: PyType;
-  constructor(readonly address: number) {}
+  /**
+   * The address Python sees (`id()`, reprs, the default hash): given out by the simulated
+   * allocator (allocator.ts) when the object is registered, and reused after it is freed. Until
+   * then, and for static objects, the serial `address`, which is never reused.
+   */
+  pyId: number;
+  /** A block the object owns beside itself (a list's items, a dict's keys, a set's table). */
+  extraBlock = 0;
+  extraBytes = 0;
+  /** What the extra block is: a dict keys table's size and kind (a new one replaces it). */
+  extraTag = '';
+  constructor(readonly address: number) {
+    this.pyId = address;
+  }
 }
 
 export class PyType extends PyObject {

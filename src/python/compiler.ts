@@ -106,6 +106,9 @@ interface Scope {
 
 const MODULES = new Set<string>(MODULE_NAMES);
 
+/** How deeply nested an expression `constantValue` still folds. */
+const FOLD_DEPTH = 100;
+
 /** _PyLong_NumBits of an int (0 for 0). */
 function intBits(o: PyInt | PyBool): number {
   const v = o instanceof PyBool ? BigInt(+o.value) : BigInt(o.value);
@@ -1852,6 +1855,20 @@ class Compiler {
     literal(cursor, innerEnd);
     const interp = this.interp;
     const h = interp.heap;
+    const only = parts.length === 1 ? parts[0]! : null;
+    if (only && typeof only !== 'string' && only.conv === null && only.spec === '') {
+      // A lone field is FORMAT_VALUE alone: a str is its own result, an int's is a new str.
+      const field = only.value;
+      return (f) => {
+        const v = field(f);
+        if (v instanceof PyStr) return v;
+        f.stack.push(v);
+        const text = formatValue(interp, v, null, '');
+        f.stack.pop();
+        h.decref(v, STACK);
+        return v instanceof PyInt ? h.freshStr(text) : h.newStr(text);
+      };
+    }
     return (f) => {
       let out = '';
       for (const p of parts) {
@@ -2017,8 +2034,22 @@ class Compiler {
     return values;
   }
 
-  /** The unit's constant (borrowed) for a literal or a folded constant expression, or null. */
+  /**
+   * The unit's constant (borrowed) for a literal or a folded constant expression, or null. Past
+   * FOLD_DEPTH levels of nesting an expression is left unfolded (the compiler's own depth checks
+   * then decide about it).
+   */
   private constantValue(n: SyntaxNode): PyObject | null {
+    if (this.foldDepth > FOLD_DEPTH) return null;
+    this.foldDepth++;
+    try {
+      return this.constantValueAt(n);
+    } finally {
+      this.foldDepth--;
+    }
+  }
+
+  private constantValueAt(n: SyntaxNode): PyObject | null {
     const h = this.interp.heap;
     if (n.name === 'Number' && !/[jJ]$/.test(this.text(n)))
       return this.pool.literal(parseNumber(h, this.text(n), () => null as never));
@@ -2051,19 +2082,13 @@ class Compiler {
       return this.pool.literal(
         parseNumber(h, (op === '-' ? '-' : '') + this.text(operand), () => null as never),
       );
-    if (this.foldDepth > 100) return null;
-    this.foldDepth++;
-    try {
-      const v = this.constantValue(operand);
-      if (!(v instanceof PyInt || v instanceof PyFloat)) return null;
-      if (op === '+') return v;
-      return this.pool.literal(negate(this.interp, v));
-    } finally {
-      this.foldDepth--;
-    }
+    const v = this.constantValue(operand);
+    if (!(v instanceof PyInt || v instanceof PyFloat)) return null;
+    if (op === '+') return v;
+    return this.pool.literal(negate(this.interp, v));
   }
 
-  /** How deep `foldBinary` goes before it leaves an expression unfolded. */
+  /** How deep `constantValue` is nested (see FOLD_DEPTH). */
   private foldDepth = 0;
 
   /**
@@ -2077,29 +2102,23 @@ class Compiler {
     if (!left || !opNode || !right || extra) return null;
     const op = this.text(opNode);
     if (!['+', '-', '*', '/', '//', '%', '**'].includes(op)) return null;
-    if (this.foldDepth > 100) return null;
-    this.foldDepth++;
+    const a = this.constantValue(left);
+    if (!a) return null;
+    const b = this.constantValue(right);
+    if (!b || !foldable(op, a, b)) return null;
+    const interp = this.interp;
+    let r: PyObject;
     try {
-      const a = this.constantValue(left);
-      if (!a) return null;
-      const b = this.constantValue(right);
-      if (!b || !foldable(op, a, b)) return null;
-      const interp = this.interp;
-      let r: PyObject;
-      try {
-        r = binaryOp(interp, op as BinaryOp, a, b);
-      } catch (e) {
-        // make_const: an error leaves the expression to raise when it runs.
-        if (e instanceof PyError) {
-          interp.releaseError(e);
-          return null;
-        }
-        throw e;
+      r = binaryOp(interp, op as BinaryOp, a, b);
+    } catch (e) {
+      // make_const: an error leaves the expression to raise when it runs.
+      if (e instanceof PyError) {
+        interp.releaseError(e);
+        return null;
       }
-      return this.pool.literal(r);
-    } finally {
-      this.foldDepth--;
+      throw e;
     }
+    return this.pool.literal(r);
   }
 
   private dictDisplay(n: SyntaxNode, scope: Scope): Ev {
