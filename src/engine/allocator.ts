@@ -37,6 +37,24 @@ function sizeClass(bytes: number): number {
   return Math.max(16, (bytes + 15) & ~15);
 }
 
+/**
+ * What the free lists hold when a script's first line runs: the interpreter's start-up freed
+ * objects of these types (measured with python3 3.11.7 running a small script; the exact
+ * numbers vary with what ran before). While a list holds some, new objects of its type take
+ * those rather than blocks the program freed from other types.
+ */
+const AT_STARTUP: readonly (readonly [FreeListName, number])[] = [
+  ['list', 55],
+  ['dict', 37],
+  ['float', 15],
+  ['tuple1', 3],
+  ['tuple2', 39],
+  ['tuple3', 18],
+  ['tuple4', 2],
+  ['tuple5', 4],
+  ['tuple6', 5],
+];
+
 export class Allocator {
   /** Free blocks per size class, the next one handed out last. */
   private readonly freeBlocks = new Map<number, number[]>();
@@ -50,6 +68,16 @@ export class Allocator {
   private nextLarge = 0x55d4e7a00000;
   /** Static objects (types, small ints, interned strs): never freed. */
   private nextStatic = 0x7f3a9d800000;
+
+  constructor() {
+    // The start-up objects lie elsewhere in memory: addresses of their own.
+    let startup = 0x7f3a9b000000;
+    for (const [list, count] of AT_STARTUP) {
+      const kept: number[] = [];
+      for (let i = 0; i < count; i++) kept.push((startup += 0x40));
+      this.typeLists.set(list, kept);
+    }
+  }
 
   /** PyObject_Malloc / PyMem_Malloc of `bytes`. */
   malloc(bytes: number): number {

@@ -286,13 +286,19 @@ export class Heap {
 
   // ---- constructors: each returns a new reference owned by the caller ----
 
-  newInt(v: IntValue): PyInt {
+  /**
+   * An int; `digits`, when the operation that made it allocated more 30-bit digits than the
+   * value needs (x_add takes one more), decides the block it takes (allocator.ts).
+   */
+  newInt(v: IntValue, digits = 0): PyInt {
     if (typeof v === 'number' && v >= this.profile.smallIntMin && v <= this.profile.smallIntMax) {
       const o = this.smallInts[v - this.profile.smallIntMin]!;
       this.incref(o);
       return o;
     }
-    return this.track(new PyInt(this.allocAddress(0x20), this.types.int, v), intSize(v));
+    const o = new PyInt(this.allocAddress(0x20), this.types.int, v);
+    if (digits) o.blockBytes = 24 + 4 * digits;
+    return this.track(o, intSize(v));
   }
 
   newFloat(v: number): PyFloat {

@@ -7,7 +7,8 @@
  */
 import type { Allocator, FreeListName } from './allocator';
 import { dictSize, EMPTY_DICT_SIZE, SET_BASE, SET_SMALL_TABLE, sizeOf } from './sizes';
-import { PyDict, PyFloat, PyList, PySet, PyTuple, type PyObject } from './objects';
+import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyObject } from './objects';
+import { isGcType } from './traverse';
 
 /** The list object without its items (PyListObject and the GC header). */
 const LIST_OBJECT = 56;
@@ -26,13 +27,24 @@ function objectBlock(o: PyObject): ObjectBlock {
   if (o instanceof PyList) return { list: 'list', bytes: LIST_OBJECT };
   if (o instanceof PyDict) return { list: 'dict', bytes: EMPTY_DICT_SIZE };
   if (o instanceof PySet) return { list: null, bytes: SET_BASE };
-  return { list: null, bytes: sizeOf(o) };
+  return { list: null, bytes: o.blockBytes || sizeOf(o) };
+}
+
+/**
+ * What precedes the object in its block (_PyType_PreHeaderSize): the GC header of a container,
+ * and the managed `__dict__` and values pointers of a Python class's instance. `id()` is the
+ * address after it, so a block reused by an object of another layout gets another id.
+ */
+function preHeader(o: PyObject): number {
+  const managedDict = o instanceof PyInstance && o.type.isHeapType && o.type.hasDict;
+  return (isGcType(o) ? 16 : 0) + (managedDict ? 16 : 0);
 }
 
 /** A new object's address: from its type's free list, else a new block. */
 export function placeObject(a: Allocator, o: PyObject): void {
   const b = objectBlock(o);
-  o.pyId = b.list ? a.allocFrom(b.list, b.bytes) : a.malloc(b.bytes);
+  const block = b.list ? a.allocFrom(b.list, b.bytes) : a.malloc(b.bytes);
+  o.pyId = block + preHeader(o);
   syncExtraBlock(a, o);
 }
 
@@ -40,10 +52,11 @@ export function placeObject(a: Allocator, o: PyObject): void {
 export function releaseObject(a: Allocator, o: PyObject): void {
   if (o.extraBlock) freeExtra(a, o);
   const b = objectBlock(o);
-  // A dying tuple or list is empty by now: its free list is the one of its size at birth.
+  const block = o.pyId - preHeader(o);
+  // A tuple keeps its items to the end: its free list is the one of its length.
   const list = o instanceof PyTuple ? tupleList(o) : b.list;
-  if (list) a.freeTo(list, o.pyId, b.bytes);
-  else a.free(o.pyId, b.bytes);
+  if (list) a.freeTo(list, block, b.bytes);
+  else a.free(block, b.bytes);
 }
 
 function tupleList(t: PyTuple): FreeListName | null {

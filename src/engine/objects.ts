@@ -47,6 +47,8 @@ export abstract class PyObject implements GcNode {
    * then, and for static objects, the serial `address`, which is never reused.
    */
   pyId: number;
+  /** The bytes its block was asked for with when that is not its size (0: its size). */
+  blockBytes = 0;
   /** A block the object owns beside itself (a list's items, a dict's keys, a set's table). */
   extraBlock = 0;
   extraBytes = 0;

@@ -100,8 +100,32 @@ export function truthy(interp: Interpreter, o: PyObject): boolean {
   return true;
 }
 
-function intResult(interp: Interpreter, v: bigint): PyObject {
-  return interp.heap.newInt(normInt(v));
+function intResult(interp: Interpreter, v: bigint, digits = 0): PyObject {
+  return interp.heap.newInt(normInt(v), digits);
+}
+
+/** 30-bit digits of |v| (at least one). */
+function digitCount(v: bigint): number {
+  return Math.max(1, Math.ceil(bitLength(v < 0n ? -v : v) / 30));
+}
+
+/**
+ * The digits long_add allocates for x + y: exactly the result's when both fit one digit (the
+ * medium-value path), else x_add's one more than the longer operand, or x_sub's the longer's.
+ */
+function addDigits(x: bigint, y: bigint): number {
+  const dx = digitCount(x);
+  const dy = digitCount(y);
+  if (dx === 1 && dy === 1) return 0;
+  return x < 0n === y < 0n ? Math.max(dx, dy) + 1 : Math.max(dx, dy);
+}
+
+/** long_mul: exact for two one-digit ints, else x_mul's digits of both (below Karatsuba's). */
+function mulDigits(x: bigint, y: bigint): number {
+  const dx = digitCount(x);
+  const dy = digitCount(y);
+  if ((dx === 1 && dy === 1) || dx + dy > 140) return 0;
+  return x === 0n || y === 0n ? 0 : dx + dy;
 }
 
 /** a OP b for two ints, exact: safe JS numbers while they stay safe, bigints beyond. */
@@ -112,18 +136,26 @@ function intArith(interp: Interpreter, op: BinaryOp, a: IntValue, b: IntValue): 
     if (op === '+') r = a + b;
     else if (op === '-') r = a - b;
     else if (op === '*') r = a * b;
-    if (r !== null && Number.isSafeInteger(r)) return h.newInt(r);
+    if (r !== null && Number.isSafeInteger(r)) {
+      if (Math.abs(a) < 2 ** 30 && Math.abs(b) < 2 ** 30) return h.newInt(r);
+      const x = BigInt(a);
+      const y = BigInt(b);
+      return h.newInt(
+        r,
+        op === '+' ? addDigits(x, y) : op === '-' ? addDigits(x, -y) : mulDigits(x, y),
+      );
+    }
   }
   const x = BigInt(a);
   const y = BigInt(b);
   switch (op) {
     case '+':
-      return intResult(interp, x + y);
+      return intResult(interp, x + y, addDigits(x, y));
     case '-':
-      return intResult(interp, x - y);
+      return intResult(interp, x - y, addDigits(x, -y));
     case '*':
       reserveInt(interp, bitLength(x) + bitLength(y));
-      return intResult(interp, x * y);
+      return intResult(interp, x * y, mulDigits(x, y));
     case '/':
       if (y === 0n) interp.raise('ZeroDivisionError', 'division by zero');
       return h.newFloat(intTrueDivide(interp, a, b));
