@@ -16,3 +16,4 @@ export * from './sizes';
 export * from './condense';
 export * from './bulkEvents';
 export * from './reachability';
+export * from './memoryBlocks';

@@ -67,8 +67,14 @@ function tupleList(t: PyTuple): FreeListName | null {
 /** The separate block an object needs in its current state: its size and kind. */
 function wantedExtra(o: PyObject): { bytes: number; tag: string } {
   if (o instanceof PyList) return { bytes: 8 * o.allocated, tag: 'items' };
+  if (o instanceof PyInstance) {
+    // 3.11's inline values, until a __dict__ takes them over.
+    if (o.dict || o.inlineCapacity === 0) return { bytes: 0, tag: '' };
+    return { bytes: valuesBytes(o.inlineCapacity), tag: 'values' };
+  }
   if (o instanceof PyDict) {
-    if (o.splitOf || o.keysLog2 === 0) return { bytes: 0, tag: '' };
+    if (o.splitOf) return { bytes: valuesBytes(o.splitCapacity), tag: 'values' };
+    if (o.keysLog2 === 0) return { bytes: 0, tag: '' };
     return {
       bytes: dictSize(o.keysLog2, o.keysUnicode) - EMPTY_DICT_SIZE,
       tag: `keys${o.keysLog2}${o.keysUnicode ? 'u' : 'g'}`,
@@ -79,6 +85,24 @@ function wantedExtra(o: PyObject): { bytes: number; tag: string } {
     return slots > SET_SMALL_TABLE ? { bytes: 16 * slots, tag: 'table' } : { bytes: 0, tag: '' };
   }
   return { bytes: 0, tag: '' };
+}
+
+/** new_values: the values and, before them, a byte of insertion order each, rounded to 8. */
+function valuesBytes(capacity: number): number {
+  return ((capacity + 2 + 7) & ~7) + 8 * capacity;
+}
+
+/**
+ * make_dict_from_instance_attributes: the new split dict takes over the instance's values array
+ * (the same block, no new allocation).
+ */
+export function handOverValues(from: PyObject, to: PyObject): void {
+  to.extraBlock = from.extraBlock;
+  to.extraBytes = from.extraBytes;
+  to.extraTag = from.extraTag;
+  from.extraBlock = 0;
+  from.extraBytes = 0;
+  from.extraTag = '';
 }
 
 /** dict keys of 8 slots and str keys only come from (and go back to) their free list. */

@@ -31,6 +31,7 @@ import {
   type SnapshotLimits,
   INSTANCE_SIZE,
   sizeOf,
+  handOverValues,
 } from '../engine';
 import { installBuiltins, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
@@ -1268,6 +1269,7 @@ export class Interpreter {
       if (o.type.isHeapType && o.inlineCapacity > 0) {
         d.splitOf = o.type;
         d.splitCapacity = o.inlineCapacity;
+        handOverValues(o, d);
       }
       for (const [name, v] of o.attrs) {
         h.dictSet(d, this.key(name), v);
