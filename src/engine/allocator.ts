@@ -56,8 +56,8 @@ const AT_STARTUP: readonly (readonly [FreeListName, number])[] = [
 ];
 
 export class Allocator {
-  /** Free blocks per size class, the next one handed out last. */
-  private readonly freeBlocks = new Map<number, number[]>();
+  /** Free blocks per size class (by size / 16), the next one handed out last. */
+  private readonly freeBlocks: number[][] = [];
   /** The pool each size class carves new blocks from: its next block and its end. */
   private readonly carving = new Map<number, { next: number; end: number }>();
   private readonly typeLists = new Map<FreeListName, number[]>();
@@ -82,8 +82,8 @@ export class Allocator {
   /** PyObject_Malloc / PyMem_Malloc of `bytes`. */
   malloc(bytes: number): number {
     const size = sizeClass(bytes);
-    const free = this.freeBlocks.get(size);
-    if (free && free.length > 0) return free.pop()!;
+    const free = this.freeBlocks[size >> 4];
+    if (free !== undefined && free.length > 0) return free.pop()!;
     if (size > SMALL_REQUEST_THRESHOLD) {
       const a = this.nextLarge;
       this.nextLarge += size + 16;
@@ -102,10 +102,8 @@ export class Allocator {
 
   /** PyObject_Free of a block of `bytes` (the size it was asked for with). */
   free(address: number, bytes: number): void {
-    const size = sizeClass(bytes);
-    let free = this.freeBlocks.get(size);
-    if (!free) this.freeBlocks.set(size, (free = []));
-    free.push(address);
+    const i = sizeClass(bytes) >> 4;
+    (this.freeBlocks[i] ??= []).push(address);
   }
 
   /** An object of a type with a free list: the most recently freed one, else a new block. */

@@ -7,7 +7,16 @@
  */
 import type { Allocator, FreeListName } from './allocator';
 import { dictSize, EMPTY_DICT_SIZE, SET_BASE, SET_SMALL_TABLE, sizeOf } from './sizes';
-import { PyDict, PyFloat, PyInstance, PyList, PySet, PyTuple, type PyObject } from './objects';
+import {
+  PyDict,
+  PyFloat,
+  PyInstance,
+  PyInt,
+  PyList,
+  PySet,
+  PyTuple,
+  type PyObject,
+} from './objects';
 import { isGcType } from './traverse';
 
 /** The list object without its items (PyListObject and the GC header). */
@@ -18,16 +27,20 @@ interface ObjectBlock {
   readonly bytes: number;
 }
 
+/** The tuple free lists' names by length (1 to 19; none for the others). */
+const TUPLE_LISTS: readonly (FreeListName | null)[] = Array.from({ length: 20 }, (_, n) =>
+  n > 0 ? (`tuple${n}` as FreeListName) : null,
+);
+
 function objectBlock(o: PyObject): ObjectBlock {
   if (o instanceof PyFloat) return { list: 'float', bytes: 24 };
   if (o instanceof PyTuple) {
-    const n = o.items.length;
-    return { list: n > 0 && n < 20 ? `tuple${n}` : null, bytes: sizeOf(o) };
+    return { list: tupleList(o), bytes: sizeOf(o) };
   }
   if (o instanceof PyList) return { list: 'list', bytes: LIST_OBJECT };
   if (o instanceof PyDict) return { list: 'dict', bytes: EMPTY_DICT_SIZE };
   if (o instanceof PySet) return { list: null, bytes: SET_BASE };
-  return { list: null, bytes: o.blockBytes || sizeOf(o) };
+  return { list: null, bytes: (o instanceof PyInt && o.blockBytes) || sizeOf(o) };
 }
 
 /**
@@ -50,7 +63,7 @@ export function placeObject(a: Allocator, o: PyObject): void {
 
 /** The object is gone: its separate block, then the object itself go back. */
 export function releaseObject(a: Allocator, o: PyObject): void {
-  if (o.extraBlock) freeExtra(a, o);
+  if (o.extra) freeExtra(a, o);
   const b = objectBlock(o);
   const block = o.pyId - preHeader(o);
   // A tuple keeps its items to the end: its free list is the one of its length.
@@ -60,31 +73,41 @@ export function releaseObject(a: Allocator, o: PyObject): void {
 }
 
 function tupleList(t: PyTuple): FreeListName | null {
-  const n = t.items.length;
-  return n > 0 && n < 20 ? `tuple${n}` : null;
+  return TUPLE_LISTS[t.items.length] ?? null;
 }
 
-/** The separate block an object needs in its current state: its size and kind. */
-function wantedExtra(o: PyObject): { bytes: number; tag: string } {
-  if (o instanceof PyList) return { bytes: 8 * o.allocated, tag: 'items' };
+/** The kind of block `wantedBytes` last asked for (set with its answer, to spare an object). */
+let wantedTag = '';
+
+/** The bytes of the separate block the object needs in its current state (its kind: wantedTag). */
+function wantedBytes(o: PyObject): number {
+  wantedTag = '';
+  if (o instanceof PyList) {
+    wantedTag = 'items';
+    return 8 * o.allocated;
+  }
   if (o instanceof PyInstance) {
     // 3.11's inline values, until a __dict__ takes them over.
-    if (o.dict || o.inlineCapacity === 0) return { bytes: 0, tag: '' };
-    return { bytes: valuesBytes(o.inlineCapacity), tag: 'values' };
+    if (o.dict || o.inlineCapacity === 0) return 0;
+    wantedTag = 'values';
+    return valuesBytes(o.inlineCapacity);
   }
   if (o instanceof PyDict) {
-    if (o.splitOf) return { bytes: valuesBytes(o.splitCapacity), tag: 'values' };
-    if (o.keysLog2 === 0) return { bytes: 0, tag: '' };
-    return {
-      bytes: dictSize(o.keysLog2, o.keysUnicode) - EMPTY_DICT_SIZE,
-      tag: `keys${o.keysLog2}${o.keysUnicode ? 'u' : 'g'}`,
-    };
+    if (o.splitOf) {
+      wantedTag = 'values';
+      return valuesBytes(o.splitCapacity);
+    }
+    if (o.keysLog2 === 0) return 0;
+    wantedTag = o.keysLog2 === 3 && o.keysUnicode ? 'keys3u' : 'keys';
+    return dictSize(o.keysLog2, o.keysUnicode) - EMPTY_DICT_SIZE;
   }
   if (o instanceof PySet) {
     const slots = o.table.capacity;
-    return slots > SET_SMALL_TABLE ? { bytes: 16 * slots, tag: 'table' } : { bytes: 0, tag: '' };
+    if (slots <= SET_SMALL_TABLE) return 0;
+    wantedTag = 'table';
+    return 16 * slots;
   }
-  return { bytes: 0, tag: '' };
+  return 0;
 }
 
 /** new_values: the values and, before them, a byte of insertion order each, rounded to 8. */
@@ -97,12 +120,8 @@ function valuesBytes(capacity: number): number {
  * (the same block, no new allocation).
  */
 export function handOverValues(from: PyObject, to: PyObject): void {
-  to.extraBlock = from.extraBlock;
-  to.extraBytes = from.extraBytes;
-  to.extraTag = from.extraTag;
-  from.extraBlock = 0;
-  from.extraBytes = 0;
-  from.extraTag = '';
+  to.extra = from.extra;
+  from.extra = null;
 }
 
 /** dict keys of 8 slots and str keys only come from (and go back to) their free list. */
@@ -111,12 +130,11 @@ function keysList(tag: string): FreeListName | null {
 }
 
 function freeExtra(a: Allocator, o: PyObject): void {
-  const list = keysList(o.extraTag);
-  if (list) a.freeTo(list, o.extraBlock, o.extraBytes);
-  else a.free(o.extraBlock, o.extraBytes);
-  o.extraBlock = 0;
-  o.extraBytes = 0;
-  o.extraTag = '';
+  const extra = o.extra!;
+  const list = keysList(extra.tag);
+  if (list) a.freeTo(list, extra.address, extra.bytes);
+  else a.free(extra.address, extra.bytes);
+  o.extra = null;
 }
 
 /**
@@ -126,23 +144,22 @@ function freeExtra(a: Allocator, o: PyObject): void {
  * before the old one is freed.
  */
 export function syncExtraBlock(a: Allocator, o: PyObject): void {
-  const want = wantedExtra(o);
-  if (want.bytes === o.extraBytes && want.tag === o.extraTag) return;
-  if (want.bytes === 0 && !o.extraBlock) return;
-  if (want.bytes === 0) {
-    if (o.extraBlock) freeExtra(a, o);
+  const bytes = wantedBytes(o);
+  const tag = wantedTag;
+  const extra = o.extra;
+  if (extra ? bytes === extra.bytes && tag === extra.tag : bytes === 0) return;
+  if (bytes === 0) {
+    if (extra) freeExtra(a, o);
     return;
   }
-  if (o.extraBlock && o instanceof PyList) {
-    // extraBytes stays what the block was asked for with: its size class.
-    const size = Math.max(16, (o.extraBytes + 15) & ~15);
-    const small = o.extraBytes <= 512;
-    if (want.bytes <= size && (!small || 4 * want.bytes > 3 * size)) return;
+  if (extra && o instanceof PyList) {
+    // extra.bytes stays what the block was asked for with: its size class.
+    const size = Math.max(16, (extra.bytes + 15) & ~15);
+    const small = extra.bytes <= 512;
+    if (bytes <= size && (!small || 4 * bytes > 3 * size)) return;
   }
-  const list = keysList(want.tag);
-  const block = list ? a.allocFrom(list, want.bytes) : a.malloc(want.bytes);
-  if (o.extraBlock) freeExtra(a, o);
-  o.extraBlock = block;
-  o.extraBytes = want.bytes;
-  o.extraTag = want.tag;
+  const list = keysList(tag);
+  const block = list ? a.allocFrom(list, bytes) : a.malloc(bytes);
+  if (extra) freeExtra(a, o);
+  o.extra = { address: block, bytes, tag };
 }

@@ -47,16 +47,18 @@ export abstract class PyObject implements GcNode {
    * then, and for static objects, the serial `address`, which is never reused.
    */
   pyId: number;
-  /** The bytes its block was asked for with when that is not its size (0: its size). */
-  blockBytes = 0;
   /** A block the object owns beside itself (a list's items, a dict's keys, a set's table). */
-  extraBlock = 0;
-  extraBytes = 0;
-  /** What the extra block is: a dict keys table's size and kind (a new one replaces it). */
-  extraTag = '';
+  extra: ExtraBlock | null = null;
   constructor(readonly address: number) {
     this.pyId = address;
   }
+}
+
+/** A block an object owns beside itself: where, how many bytes it was asked for, its kind. */
+export interface ExtraBlock {
+  address: number;
+  bytes: number;
+  tag: string;
 }
 
 export class PyType extends PyObject {
@@ -143,6 +145,8 @@ export type IntValue = number | bigint;
 
 export class PyInt extends PyObject {
   private key: string | null = null;
+  /** The bytes its block was asked for with when that is not its size (0: its size). */
+  blockBytes = 0;
   constructor(
     address: number,
     readonly type: PyType,
