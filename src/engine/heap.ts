@@ -58,6 +58,9 @@ import { isGcType, mayBeTracked } from './traverse';
 import { clearRef } from './weakrefs';
 import { valueOrder } from './dictOrder';
 import { pyHash } from './pyhash';
+import { SetTable } from './setTable';
+import { Allocator } from './allocator';
+import { placeObject, releaseObject, syncExtraBlock } from './memoryBlocks';
 import {
   DICT_LOG2_MINSIZE,
   dictLog2For,
@@ -69,6 +72,7 @@ import {
   listGrowth,
   listSize,
   setSize,
+  splitDictSize,
   codePoints,
   strKind,
   strSizeOf,
@@ -141,6 +145,8 @@ export class Heap {
   private readonly smallInts: PyInt[] = [];
   private readonly internedStrs = new Map<string, PyStr>();
   private nextAddress = 0x7f3a9c200000;
+  /** The Python-visible addresses (allocator.ts); `allocAddress` gives the view's serials. */
+  readonly allocator = new Allocator();
   private trashNesting = 0;
   private trashLater: PyObject[] = [];
   /** Whether each deposited object was tracked by the collector. */
@@ -210,7 +216,10 @@ export class Heap {
     };
   }
 
-  /** Addresses grow like a CPython arena's: distinct, 16-byte aligned, never reused. */
+  /**
+   * A serial for a new object: distinct, never reused, the key the view and the event log know
+   * the object by (and its id() while it is static; see PyObject.pyId).
+   */
   allocAddress(size = 0x40): number {
     const a = this.nextAddress;
     this.nextAddress += size;
@@ -234,6 +243,7 @@ export class Heap {
 
   /** An object grew or shrank (a list's slots, a dict's keys table, a set's table). */
   resized(o: PyObject, bytes: number): void {
+    if (!o.freed) syncExtraBlock(this.allocator, o);
     const delta = bytes - o.footprint;
     // A dying container empties itself after its bytes were given back.
     if (delta === 0 || o.freed) return;
@@ -264,6 +274,7 @@ export class Heap {
    * generation 0); all but dicts are tracked from birth.
    */
   track<T extends PyObject>(o: T, bytes: number = o.fixedSize || footprintOf(o)): T {
+    placeObject(this.allocator, o);
     this.live?.add(o);
     this.objectCount++;
     o.footprint = bytes;
@@ -287,13 +298,19 @@ export class Heap {
 
   // ---- constructors: each returns a new reference owned by the caller ----
 
-  newInt(v: IntValue): PyInt {
+  /**
+   * An int; `digits`, when the operation that made it allocated more 30-bit digits than the
+   * value needs (x_add takes one more), decides the block it takes (allocator.ts).
+   */
+  newInt(v: IntValue, digits = 0): PyInt {
     if (typeof v === 'number' && v >= this.profile.smallIntMin && v <= this.profile.smallIntMax) {
       const o = this.smallInts[v - this.profile.smallIntMin]!;
       this.incref(o);
       return o;
     }
-    return this.track(new PyInt(this.allocAddress(0x20), this.types.int, v), intSize(v));
+    const o = new PyInt(this.allocAddress(0x20), this.types.int, v);
+    if (digits) o.blockBytes = 24 + 4 * digits;
+    return this.track(o, intSize(v));
   }
 
   newFloat(v: number): PyFloat {
@@ -328,6 +345,17 @@ export class Heap {
     const o = new PyStr(this.allocAddress(0x40), this.types.str, v);
     o.kind = kind ?? strKind(v);
     return this.track(o, strSizeOf(o.kind, o.kind === 'ucs4' ? codePoints(v) : v.length));
+  }
+
+  /**
+   * A new str even of one character (what long_to_decimal_string makes: `str(7) is str(7)` is
+   * False, where `'ab'[0]` gives the shared 'a').
+   */
+  freshStr(v: string): PyStr {
+    if (v.length > 1) return this.newStr(v);
+    const o = new PyStr(this.allocAddress(0x40), this.types.str, v);
+    o.kind = strKind(v);
+    return this.track(o, strSizeOf(o.kind, v.length));
   }
 
   bool(b: boolean): PyBool {
@@ -629,6 +657,9 @@ export class Heap {
     this.destroy(o);
   }
 
+  /** A function died: its code object loses a holder (set by the interpreter). */
+  codeReleased: ((code: unknown) => void) | null = null;
+
   /** Does this object's type define a finalizer (`__del__` not yet run)? Set by the interpreter. */
   hasFinalizer: (o: PyObject) => boolean = () => false;
 
@@ -643,8 +674,14 @@ export class Heap {
     this.trashNesting--;
   }
 
-  /** Runs an object's deallocator body: it is gone, then releases what it held. */
+  /** An object's deallocator: its body, then its memory goes back to the allocator. */
   private destroy(o: PyObject): void {
+    this.destroyBody(o);
+    releaseObject(this.allocator, o);
+  }
+
+  /** Runs an object's deallocator body: it is gone, then releases what it held. */
+  private destroyBody(o: PyObject): void {
     o.freed = true;
     this.live?.delete(o);
     this.objectCount--;
@@ -720,6 +757,8 @@ export class Heap {
       if (o.dict) this.decref(o.dict, o, '__dict__');
       if (o.closure) this.decref(o.closure, o, '__closure__');
       if (o.annotations) this.decref(o.annotations, o, '__annotations__');
+      // func_dealloc releases func_code after what func_clear releases.
+      this.codeReleased?.(o.code);
     } else if (o instanceof PyCell) {
       if (o.contents) this.decref(o.contents, o, 'cell_contents');
     } else if (o instanceof PyWeakContainer || o instanceof PyFinalize) {
@@ -961,6 +1000,7 @@ export class Heap {
 
   /** dict.clear(), tp_clear: back to the shared empty keys table. */
   dictCleared(d: PyDict): void {
+    d.splitOf = null;
     d.entries = [];
     d.index = new Map();
     d.keysLog2 = 0;
@@ -975,7 +1015,18 @@ export class Heap {
    */
   private dictMakeRoom(d: PyDict, key: PyObject): void {
     const isStr = key instanceof PyStr;
-    if (d.keysLog2 === 0) {
+    if (d.splitOf) {
+      if (isStr && this.splitTakes(d, d.splitOf, key.value)) {
+        this.resized(d, splitDictSize(d.splitOf));
+        return;
+      }
+      // insertion_resize: the split table becomes a combined one for three times its entries.
+      d.splitOf = null;
+      const used = d.size;
+      d.keysLog2 = dictLog2For(used * 3);
+      d.keysUsable = dictUsable(d.keysLog2) - used;
+      d.keysUnicode = isStr && d.strKeysOnly;
+    } else if (d.keysLog2 === 0) {
       d.keysLog2 = DICT_LOG2_MINSIZE;
       d.keysUsable = dictUsable(DICT_LOG2_MINSIZE);
       d.keysUnicode = isStr;
@@ -987,6 +1038,20 @@ export class Heap {
     }
     d.keysUsable--;
     this.resized(d, dictSize(d.keysLog2, d.keysUnicode));
+  }
+
+  /**
+   * Can a split dict store `name` and stay split? If the shared keys have it within the values
+   * array, or can still take it (the new name joins the class's shared keys).
+   */
+  private splitTakes(d: PyDict, t: PyType, name: string): boolean {
+    let ix = t.attrOrder.indexOf(name);
+    if (ix < 0) {
+      if (t.keysUsable <= 0) return false;
+      t.keysUsable--;
+      ix = t.attrOrder.push(name) - 1;
+    }
+    return ix < d.splitCapacity;
   }
 
   /** Replaces l[i]; the old item is released after the new one is stored (as list_ass_item). */
@@ -1079,6 +1144,43 @@ export class Heap {
     this.resized(s, setSize(s.table.capacity));
     if (s.gcNext === null && mayBeTracked(v)) this.gc.track(s);
     return true;
+  }
+
+  /**
+   * The members of a frozenset made from `items` (PyFrozenSet_New of a tuple: each added in
+   * turn, the first of equal ones kept), in its table; borrowed.
+   */
+  frozenMembers(items: readonly PyObject[]): SetTable<PyObject> {
+    const table = new SetTable<PyObject>();
+    const seen = new Set<string>();
+    for (const v of items) {
+      const k = hashKey(v);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      table.add(v, pyHash(v));
+    }
+    return table;
+  }
+
+  /**
+   * A constant frozenset of a set display's items: the compiler makes one from the items, and
+   * merge_consts_recursive makes it again from the first one's members in their table order.
+   */
+  constantFrozenset(items: readonly PyObject[]): SetTable<PyObject> {
+    return this.frozenMembers(this.frozenMembers(items).keys());
+  }
+
+  /** BUILD_SET 0, SET_UPDATE of a constant frozenset: a new set, laid out as set_merge does. */
+  newSetFromFrozen(frozen: SetTable<PyObject>): PySet {
+    const s = this.newSet();
+    s.table.mergeIntoEmpty(frozen);
+    for (const v of frozen.keys()) {
+      this.incref(v, s, v);
+      s.members.set(hashKey(v), v);
+      if (s.gcNext === null && mayBeTracked(v)) this.gc.track(s);
+    }
+    this.resized(s, setSize(s.table.capacity));
+    return s;
   }
 
   /** s.discard(v): returns false when `v` is not a member. */

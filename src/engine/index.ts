@@ -19,3 +19,4 @@ export * from './sizes';
 export * from './condense';
 export * from './bulkEvents';
 export * from './reachability';
+export * from './memoryBlocks';

@@ -41,7 +41,24 @@ export abstract class PyObject implements GcNode {
   /** sys.getsizeof of objects of this class when it never changes, else 0 (sizes.ts). */
   declare readonly fixedSize: number;
   abstract readonly type: PyType;
-  constructor(readonly address: number) {}
+  /**
+   * The address Python sees (`id()`, reprs, the default hash): given out by the simulated
+   * allocator (allocator.ts) when the object is registered, and reused after it is freed. Until
+   * then, and for static objects, the serial `address`, which is never reused.
+   */
+  pyId: number;
+  /** A block the object owns beside itself (a list's items, a dict's keys, a set's table). */
+  extra: ExtraBlock | null = null;
+  constructor(readonly address: number) {
+    this.pyId = address;
+  }
+}
+
+/** A block an object owns beside itself: where, how many bytes it was asked for, its kind. */
+export interface ExtraBlock {
+  address: number;
+  bytes: number;
+  tag: string;
 }
 
 export class PyType extends PyObject {
@@ -152,6 +169,8 @@ export type IntValue = number | bigint;
 
 export class PyInt extends PyObject {
   private key: string | null = null;
+  /** The bytes its block was asked for with when that is not its size (0: its size). */
+  blockBytes = 0;
   constructor(
     address: number,
     readonly type: PyType,
@@ -237,6 +256,13 @@ export class PyDict extends PyObject {
    * insertion order the dict shows.
    */
   sharedKeys: readonly string[] | null = null;
+  /**
+   * An instance's `__dict__` made from its inline values (3.11's split table): the keys are the
+   * class's shared keys (`splitOf.attrOrder`), the values the instance's array of
+   * `splitCapacity` slots. Null once the dict is combined (a key that does not fit, `clear()`).
+   */
+  splitOf: PyType | null = null;
+  splitCapacity = 0;
   /** The keys table's size as log2 of its slots; 0 while it is the shared empty table. */
   keysLog2 = 0;
   /** Entries the keys table can still take before it is resized (dk_usable). */

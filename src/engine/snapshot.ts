@@ -91,7 +91,13 @@ export type ObjectKind =
   | 'other';
 
 export interface ObjectView {
+  /** The object's serial: the view's key for it, never reused (see PyObject.pyId). */
   readonly id: number;
+  /**
+   * The address Python shows (`id()`, reprs): a freed object's may be given to a new one.
+   * (Optional for views made by hand; the snapshot always sets it.)
+   */
+  readonly address?: number;
   readonly type: string;
   readonly repr: string;
   readonly refcount: number;
@@ -344,6 +350,7 @@ function view(
 ): ObjectView {
   return {
     id: o.address,
+    address: o.pyId,
     type: o.type.name,
     repr: displayRepr(o),
     refcount: o.refcount,

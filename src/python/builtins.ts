@@ -150,7 +150,7 @@ const FUNCTIONS: BuiltinImpl[] = [
   {
     name: 'id',
     call(interp, args) {
-      return interp.heap.newInt(exactlyOne(interp, 'id', args).address);
+      return interp.heap.newInt(exactlyOne(interp, 'id', args).pyId);
     },
   },
   {
@@ -184,7 +184,9 @@ const FUNCTIONS: BuiltinImpl[] = [
   {
     name: 'repr',
     call(interp, args) {
-      return interp.heap.newStr(interp.reprOf(exactlyOne(interp, 'repr', args)));
+      const o = exactlyOne(interp, 'repr', args);
+      if (o instanceof PyInt) return interp.heap.freshStr(interp.reprOf(o));
+      return interp.heap.newStr(interp.reprOf(o));
     },
   },
   {

@@ -9,6 +9,7 @@ import {
   listGrowth,
   preallocatedSlots,
   PyBool,
+  PyFloat,
   PyInt,
   PyFunction,
   PyInstance,
@@ -93,6 +94,7 @@ import {
   type ClosureLayout,
 } from './scopes';
 import { loadClassDeref, loadDeref, storeDeref, deleteDeref } from './cells';
+import { CodeConsts, ConstantPool, isInternable } from './constants';
 import {
   callComprehension,
   comprehensionBody,
@@ -120,6 +122,50 @@ interface Scope {
 
 const MODULES = new Set<string>(MODULE_NAMES);
 
+/** How deeply nested an expression `constantValue` still folds. */
+const FOLD_DEPTH = 100;
+
+/** _PyLong_NumBits of an int (0 for 0). */
+function intBits(o: PyInt | PyBool): number {
+  const v = o instanceof PyBool ? BigInt(+o.value) : BigInt(o.value);
+  return (v < 0n ? -v : v).toString(2).replace(/^0$/, '').length;
+}
+
+function intLike(o: PyObject): o is PyInt | PyBool {
+  return o instanceof PyInt || o instanceof PyBool;
+}
+
+/** The limits of ast_opt.c's safe_multiply, safe_power and safe_mod. */
+function foldable(op: string, a: PyObject, b: PyObject): boolean {
+  const MAX_INT_SIZE = 128;
+  const MAX_STR_SIZE = 4096;
+  const MAX_COLLECTION_SIZE = 256;
+  if (op === '%') return !(a instanceof PyStr);
+  if (op === '**') {
+    if (!intLike(a) || !intLike(b) || intBits(a) === 0) return true;
+    const w = b instanceof PyBool ? +b.value : Number(b.value);
+    if (w <= 0) return true;
+    return intBits(a) <= Math.floor(MAX_INT_SIZE / w);
+  }
+  if (op !== '*') return true;
+  if (intLike(a) && intLike(b)) {
+    if (intBits(a) === 0 || intBits(b) === 0) return true;
+    return intBits(a) + intBits(b) <= MAX_INT_SIZE;
+  }
+  const [count, seq] = intLike(a) ? [a, b] : intLike(b) ? [b, a] : [null, null];
+  if (!count || !seq) return true;
+  const n = count instanceof PyBool ? +count.value : Number(count.value);
+  if (seq instanceof PyStr) {
+    const size = [...seq.value].length;
+    return size === 0 || (n >= 0 && n <= Math.floor(MAX_STR_SIZE / size));
+  }
+  if (seq instanceof PyTuple) {
+    const size = seq.items.length;
+    return size === 0 || (n >= 0 && n <= Math.floor(MAX_COLLECTION_SIZE / size));
+  }
+  return true;
+}
+
 export function compileModule(
   interp: Interpreter,
   source: string,
@@ -138,7 +184,11 @@ export function compileModule(
 
 class Compiler {
   private readonly lines: string[];
-  private readonly consts: PyObject[] = [];
+  /** The unit's constants (the parse tree's references, the merge cache). */
+  private readonly pool: ConstantPool;
+  /** The module code object's co_consts; `code` is the one being compiled (constants.ts). */
+  private readonly moduleConsts: CodeConsts;
+  private code: CodeConsts;
   private loopDepth = 0;
   /** Nesting of blocks and expressions in the code unit being compiled, and their maxima. */
   private nesting = { blocks: 0, exprs: 0, maxBlocks: 0, maxExprs: 0 };
@@ -159,12 +209,15 @@ class Compiler {
     private readonly mode: RunMode,
   ) {
     this.lines = src.source.split('\n');
+    this.pool = new ConstantPool(interp.heap);
+    this.moduleConsts = new CodeConsts(interp.heap, null);
+    this.code = this.moduleConsts;
   }
 
   /** A refused compilation gives back the constants it made. */
   releaseConstants(): void {
-    for (const k of this.consts) this.interp.heap.decref(k);
-    this.consts.length = 0;
+    this.moduleConsts.release();
+    this.pool.release();
   }
 
   module(): CodeUnit {
@@ -186,8 +239,9 @@ class Compiler {
       this.block(children(this.src.tree.topNode), scope),
     );
     const stackBytes = frameStackBytes(this.nesting.maxBlocks, this.nesting.maxExprs);
-    const consts = this.consts;
-    const h = this.interp.heap;
+    const consts = this.moduleConsts;
+    const pool = this.pool;
+    pool.compiled();
     return {
       name: '<module>',
       file: this.file,
@@ -199,13 +253,15 @@ class Compiler {
       warmup: WARMUP_START,
       stackBytes,
       frameBytes: frameBytesFor(0),
-      // The module's code object owns its constants until it finishes running.
+      // The module's code object owns its constants until it finishes running; then the
+      // parse tree goes (pyrun_file frees it after run_mod).
       body: (f) => {
         f.code.warmup++;
         try {
           return body(f);
         } finally {
-          for (const k of consts) h.decref(k);
+          consts.release();
+          pool.release();
         }
       },
     };
@@ -248,9 +304,17 @@ class Compiler {
     throw new NotSupported(what, this.line(n));
   }
 
-  /** A constant owned by this code unit; each evaluation returns a new reference to it. */
-  private constant(o: PyObject): Ev {
-    this.consts.push(o);
+  /**
+   * A literal: `made` is the parser's new reference to its object; the unit's constant of that
+   * value is loaded (LOAD_CONST), each evaluation returning a new reference to it.
+   */
+  private constant(made: PyObject): Ev {
+    return this.loadConst(this.pool.literal(made));
+  }
+
+  /** LOAD_CONST of one of the unit's constants (borrowed): the code object holds it. */
+  private loadConst(o: PyObject): Ev {
+    this.code.add(o);
     const h = this.interp.heap;
     return () => {
       h.incref(o, STACK);
@@ -841,14 +905,19 @@ class Compiler {
   }
 
   /** Compiles a nested code unit's body with its own nesting counts; gives its stack estimate. */
-  private nestedUnit<T>(compile: () => T): [T, number] {
+  private nestedUnit<T>(compile: () => T): [T, number, CodeConsts] {
     const saved = this.nesting;
+    const savedCode = this.code;
     this.nesting = { blocks: 0, exprs: 0, maxBlocks: 0, maxExprs: 0 };
+    // A nested code object: a constant of the enclosing one, with constants of its own.
+    const consts = new CodeConsts(this.interp.heap, savedCode);
+    this.code = consts;
     try {
       const result = compile();
-      return [result, frameStackBytes(this.nesting.maxBlocks, this.nesting.maxExprs)];
+      return [result, frameStackBytes(this.nesting.maxBlocks, this.nesting.maxExprs), consts];
     } finally {
       this.nesting = saved;
+      this.code = savedCode;
     }
   }
 
@@ -1098,7 +1167,7 @@ class Compiler {
     };
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
-    const [body, stackBytes] = this.nestedUnit((): Ex => {
+    const [body, stackBytes, consts] = this.nestedUnit((): Ex => {
       if (!isLambda) return this.body(bodyNode, inner);
       const e = this.expr(bodyNode, inner);
       return (f) => {
@@ -1122,6 +1191,7 @@ class Compiler {
       cellSlots: frame.cellSlots,
       freeStart: frame.freeStart,
       doc: isLambda ? null : docstringOf(bodyNodes, (x) => this.text(x)),
+      consts,
       body,
     };
     // Its warm-up count outlives the functions made from it: the interpreter keeps it in view.
@@ -1174,6 +1244,8 @@ class Compiler {
       // LOAD_CLOSURE of each free variable, BUILD_TUPLE: after the defaults, before the function.
       const c = closure ? (closure(f) as PyTuple) : null;
       f.stack.length = base;
+      // func_code: the function holds the code object, and so its constants.
+      code.consts?.retain();
       const fn = new PyFunction(
         h.allocAddress(0x90),
         interp.functionType,
@@ -1287,7 +1359,7 @@ class Compiler {
     const interp = this.interp;
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
-    const [body, stackBytes] = this.nestedUnit((): Ex => {
+    const [body, stackBytes, consts] = this.nestedUnit((): Ex => {
       const clauses: Clause[] = raw.map((r, i) => {
         if ('test' in r)
           return { kind: 'if', test: this.condition(r.test, inner), line: this.line(r.test) };
@@ -1317,6 +1389,7 @@ class Compiler {
       frameBytes: frameBytesFor(inner.locals.length),
       cellSlots: frame.cellSlots,
       freeStart: frame.freeStart,
+      consts,
       body,
     };
     interp.functionCode.push(code);
@@ -1386,7 +1459,7 @@ class Compiler {
     collectGlobals(children(bodyNode), inner, (x) => this.text(x));
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
-    const [body, stackBytes] = this.nestedUnit(() =>
+    const [body, stackBytes, consts] = this.nestedUnit(() =>
       this.withAnnotations(children(bodyNode), this.body(bodyNode, inner)),
     );
     this.loopDepth = savedLoop;
@@ -1402,6 +1475,7 @@ class Compiler {
       stackBytes,
       frameBytes: frameBytesFor(inner.locals.length),
       freeStart: 0,
+      consts,
       body,
     };
     const store = this.storeName(name, scope);
@@ -1782,8 +1856,10 @@ class Compiler {
         return this.call(n, scope);
       case 'MemberExpression':
         return this.member(n, scope);
-      case 'BinaryExpression':
-        return this.binary(n, scope);
+      case 'BinaryExpression': {
+        const folded = this.foldBinary(n);
+        return folded ? this.loadConst(folded) : this.binary(n, scope);
+      }
       case 'UnaryExpression':
         return this.unary(n, scope);
       case 'ConditionalExpression': {
@@ -1821,7 +1897,7 @@ class Compiler {
       value += lit.value;
     }
     // CPython interns string constants that look like identifiers.
-    return this.constant(this.interp.heap.newStr(value, /^[A-Za-z_][A-Za-z0-9_]*$/.test(value)));
+    return this.constant(this.interp.heap.newStr(value, isInternable(value)));
   }
 
   /** An f-string, or adjacent literals of which one at least is an f-string (`f"{x}" "!"`). */
@@ -1832,11 +1908,26 @@ class Compiler {
       else {
         const lit = parseStringLiteral(this.text(n));
         if (lit.bytes) this.unsupported('bytes literals', n);
-        parts.push(lit.value);
+        // An empty literal adds nothing: `f"{x}" ""` is the lone field it looks like.
+        if (lit.value) parts.push(lit.value);
       }
     }
     const interp = this.interp;
     const h = interp.heap;
+    const only = parts.length === 1 ? parts[0]! : null;
+    if (only && typeof only !== 'string' && only.conv === null && only.spec === '') {
+      // A lone field is FORMAT_VALUE alone: a str is its own result, an int's is a new str.
+      const field = only.value;
+      return (f) => {
+        const v = field(f);
+        if (v instanceof PyStr) return v;
+        f.stack.push(v);
+        const text = formatValue(interp, v, null, '');
+        f.stack.pop();
+        h.decref(v, STACK);
+        return v instanceof PyInt ? h.freshStr(text) : h.newStr(text);
+      };
+    }
     return (f) => {
       let out = '';
       for (const p of parts) {
@@ -1950,8 +2041,19 @@ class Compiler {
       const interp = this.interp;
       return (f) => buildStarredList(interp, f, pieces);
     }
-    const evs = items.map((x) => this.expr(x, scope));
     const h = this.interp.heap;
+    // More than two constants: BUILD_LIST, then LIST_EXTEND from one constant tuple.
+    const values = items.length > 2 ? this.constantValues(items) : null;
+    if (values) {
+      const folded = this.pool.built(h.newTuple(values)) as PyTuple;
+      this.code.add(folded);
+      const allocated = displaySlots(items.length, true);
+      return () => {
+        for (const v of folded.items) h.incref(v, STACK);
+        return h.newList(folded.items.slice(), allocated);
+      };
+    }
+    const evs = items.map((x) => this.expr(x, scope));
     const allocated = displaySlots(items.length, items.length > 2 && this.allConstant(items));
     return (f) => {
       const base = f.stack.length;
@@ -1991,7 +2093,7 @@ class Compiler {
       return (f) => listToTuple(interp, buildStarredList(interp, f, pieces));
     }
     const folded = this.foldConstantTuple(items);
-    if (folded) return this.constant(folded);
+    if (folded) return this.loadConst(folded);
     const evs = items.map((x) => this.expr(x, scope));
     const h = this.interp.heap;
     return (f) => {
@@ -2002,8 +2104,21 @@ class Compiler {
     };
   }
 
-  /** CPython folds a tuple of constants into one constant tuple at compile time. */
-  private foldConstantTuple(items: SyntaxNode[]): PyTuple | null {
+  /**
+   * CPython's AST optimizer folds a tuple of constants into one constant tuple (fold_tuple): the
+   * unit's constant for it (borrowed), or null when an item is not a constant.
+   */
+  private foldConstantTuple(items: SyntaxNode[]): PyObject | null {
+    const values = this.constantValues(items);
+    if (!values) return null;
+    return this.pool.literal(this.interp.heap.newTuple(values));
+  }
+
+  /**
+   * The unit's constants for these items, each with a new reference for the tuple that will hold
+   * them; null (nothing taken) when one is not a constant.
+   */
+  private constantValues(items: SyntaxNode[]): PyObject[] | null {
     const h = this.interp.heap;
     const values: PyObject[] = [];
     for (const x of items) {
@@ -2012,23 +2127,97 @@ class Compiler {
         for (const made of values) h.decref(made);
         return null;
       }
+      h.incref(v);
       values.push(v);
     }
-    return h.newTuple(values);
+    return values;
   }
 
+  /**
+   * The unit's constant (borrowed) for a literal or a folded constant expression, or null. Past
+   * FOLD_DEPTH levels of nesting an expression is left unfolded (the compiler's own depth checks
+   * then decide about it).
+   */
   private constantValue(n: SyntaxNode): PyObject | null {
+    if (this.foldDepth > FOLD_DEPTH) return null;
+    this.foldDepth++;
+    try {
+      return this.constantValueAt(n);
+    } finally {
+      this.foldDepth--;
+    }
+  }
+
+  private constantValueAt(n: SyntaxNode): PyObject | null {
     const h = this.interp.heap;
     if (n.name === 'Number' && !/[jJ]$/.test(this.text(n)))
-      return parseNumber(h, this.text(n), () => null as never);
-    if (n.name === 'Boolean') return h.bool(this.text(n) === 'True');
-    if (n.name === 'None') return h.none();
+      return this.pool.literal(parseNumber(h, this.text(n), () => null as never));
+    if (n.name === 'Boolean') return this.pool.literal(h.bool(this.text(n) === 'True'));
+    if (n.name === 'None') return this.pool.literal(h.none());
     if (n.name === 'String') {
       const lit = parseStringLiteral(this.text(n));
-      return lit.bytes ? null : h.newStr(lit.value, /^[A-Za-z_][A-Za-z0-9_]*$/.test(lit.value));
+      return lit.bytes ? null : this.pool.literal(h.newStr(lit.value, isInternable(lit.value)));
     }
+    if (n.name === 'UnaryExpression') return this.foldUnary(n);
     if (n.name === 'TupleExpression') return this.foldConstantTuple(children(n).filter(isOperand));
+    if (n.name === 'ParenthesizedExpression') {
+      const inner = children(n)[1];
+      return inner ? this.constantValue(inner) : null;
+    }
+    if (n.name === 'BinaryExpression') return this.foldBinary(n);
     return null;
+  }
+
+  /**
+   * fold_unaryop: `-` or `+` of a constant (a number literal, or anything folded) is computed at
+   * compile time; the unit's constant for the result (borrowed), or null.
+   */
+  private foldUnary(n: SyntaxNode): PyObject | null {
+    const h = this.interp.heap;
+    const [opNode, operand] = children(n);
+    const op = opNode && this.text(opNode);
+    if ((op !== '-' && op !== '+') || !operand) return null;
+    if (operand.name === 'Number' && !/[jJ]$/.test(this.text(operand)))
+      return this.pool.literal(
+        parseNumber(h, (op === '-' ? '-' : '') + this.text(operand), () => null as never),
+      );
+    const v = this.constantValue(operand);
+    if (!(v instanceof PyInt || v instanceof PyFloat)) return null;
+    if (op === '+') return v;
+    return this.pool.literal(negate(this.interp, v));
+  }
+
+  /** How deep `constantValue` is nested (see FOLD_DEPTH). */
+  private foldDepth = 0;
+
+  /**
+   * fold_binop of CPython's AST optimizer: an arithmetic operator on two constants is computed
+   * at compile time, unless the result could be big (safe_multiply, safe_power: 128 bits of int,
+   * 4096 characters of str), `%` formats a str, or computing it raises. The unit's constant for
+   * the result (borrowed), or null.
+   */
+  private foldBinary(n: SyntaxNode): PyObject | null {
+    const [left, opNode, right, extra] = children(n);
+    if (!left || !opNode || !right || extra) return null;
+    const op = this.text(opNode);
+    if (!['+', '-', '*', '/', '//', '%', '**'].includes(op)) return null;
+    const a = this.constantValue(left);
+    if (!a) return null;
+    const b = this.constantValue(right);
+    if (!b || !foldable(op, a, b)) return null;
+    const interp = this.interp;
+    let r: PyObject;
+    try {
+      r = binaryOp(interp, op as BinaryOp, a, b);
+    } catch (e) {
+      // make_const: an error leaves the expression to raise when it runs.
+      if (e instanceof PyError) {
+        interp.releaseError(e);
+        return null;
+      }
+      throw e;
+    }
+    return this.pool.literal(r);
   }
 
   private dictDisplay(n: SyntaxNode, scope: Scope): Ev {
@@ -2077,8 +2266,14 @@ class Compiler {
       const pieces = this.seqPieces(items, scope);
       return (f) => buildStarredSet(interp, f, pieces);
     }
-    const evs = items.map((x) => this.expr(x, scope));
     const h = interp.heap;
+    // More than two constants: BUILD_SET, then SET_UPDATE from one constant frozenset.
+    const values = items.length > 2 ? this.constantValues(items) : null;
+    if (values) {
+      const frozen = this.pool.frozenset(values, this.code);
+      return () => h.newSetFromFrozen(frozen);
+    }
+    const evs = items.map((x) => this.expr(x, scope));
     return (f) => {
       const base = f.stack.length;
       for (const e of evs) f.stack.push(e(f));
@@ -2486,6 +2681,8 @@ class Compiler {
         parseNumber(h, '-' + text, () => this.unsupported('complex numbers', n)),
       );
     }
+    const folded = op === '-' || op === '+' ? this.foldUnary(n) : null;
+    if (folded) return this.loadConst(folded);
     if (op === 'not') return this.notOf(operand, scope);
     const e = this.expr(operand, scope);
     if (op === '-' || op === '+') {

@@ -4,6 +4,7 @@
  * the module's globals dict instead of fast locals, as in CPython.
  */
 import type { FrameData, PyDict, PyFrameObject, PyObject, RefHolder } from '../engine';
+import type { CodeConsts } from './constants';
 
 /** How a statement finished: fell through, or left by break / continue / return. */
 export const enum Signal {
@@ -50,6 +51,8 @@ export interface CodeUnit {
   /** A function's docstring (its first constant), or null; and that constant once made. */
   readonly doc?: string | null;
   docConst?: PyObject;
+  /** co_consts, held while the code object is (constants.ts); absent for a module's. */
+  readonly consts?: CodeConsts;
 }
 
 /** The bytes of a frame with `locals` fast locals (about: its value stack is taken as 8 deep). */

@@ -35,6 +35,7 @@ import {
   type SnapshotLimits,
   INSTANCE_SIZE,
   sizeOf,
+  handOverValues,
 } from '../engine';
 import { installBuiltins, installFunctions, installTypes, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
@@ -211,6 +212,7 @@ export class Interpreter {
     this.setName(this.main.dict, '__name__', h.newStr('__main__', true));
     h.finalizer = (o) => this.runFinalizer(o);
     h.keyCheck = (key) => checkKey(this, key);
+    h.codeReleased = (code) => (code as CodeUnit).consts?.release();
     h.hasFinalizer = (o) =>
       o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
   }
@@ -1427,6 +1429,12 @@ export class Interpreter {
     const h = this.heap;
     if (!o.dict) {
       const d = h.newDict();
+      // make_dict_from_instance_attributes: a split dict over the instance's inline values.
+      if (o.type.isHeapType && o.inlineCapacity > 0) {
+        d.splitOf = o.type;
+        d.splitCapacity = o.inlineCapacity;
+        handOverValues(o, d);
+      }
       for (const [name, v] of o.attrs) {
         h.dictSet(d, this.key(name), v);
         h.decref(v, o, name);

@@ -638,7 +638,14 @@ const str: Record<string, MethodFn> = {
   },
   __new__(interp, args) {
     if (args.length === 0) return interp.heap.newStr('');
-    return interp.heap.newStr(interp.strOf(args[0]!));
+    const v = args[0]!;
+    // str() of a str is that str; of an int, a new str even of one digit.
+    if (v instanceof PyStr) {
+      interp.heap.incref(v);
+      return v;
+    }
+    if (v instanceof PyInt) return interp.heap.freshStr(interp.strOf(v));
+    return interp.heap.newStr(interp.strOf(v));
   },
 };
 

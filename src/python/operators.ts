@@ -102,8 +102,41 @@ export function truthy(interp: Interpreter, o: PyObject): boolean {
   return true;
 }
 
-function intResult(interp: Interpreter, v: bigint): PyObject {
-  return interp.heap.newInt(normInt(v));
+function intResult(interp: Interpreter, v: bigint, digits = 0): PyObject {
+  return interp.heap.newInt(normInt(v), digits);
+}
+
+/** 2**30, 2**60 and 2**90: the bounds of one, two and three 30-bit digits. */
+const DIGIT_LIMITS = [1n, 1n << 30n, 1n << 60n, 1n << 90n];
+
+/** 30-bit digits of |v| (at least one). */
+function digitCount(v: bigint | number): number {
+  if (typeof v === 'number') {
+    const a = Math.abs(v);
+    return a < 2 ** 30 ? 1 : a < 2 ** 60 ? 2 : 3;
+  }
+  const a = v < 0n ? -v : v;
+  if (a < DIGIT_LIMITS[3]!) return a < DIGIT_LIMITS[1]! ? 1 : a < DIGIT_LIMITS[2]! ? 2 : 3;
+  return Math.max(1, Math.ceil(bitLength(a) / 30));
+}
+
+/**
+ * The digits long_add allocates for x + y: exactly the result's when both fit one digit (the
+ * medium-value path), else x_add's one more than the longer operand, or x_sub's the longer's.
+ */
+function addDigits(x: bigint | number, y: bigint | number): number {
+  const dx = digitCount(x);
+  const dy = digitCount(y);
+  if (dx === 1 && dy === 1) return 0;
+  return x < 0 === y < 0 ? Math.max(dx, dy) + 1 : Math.max(dx, dy);
+}
+
+/** long_mul: exact for two one-digit ints, else x_mul's digits of both (below Karatsuba's). */
+function mulDigits(x: bigint | number, y: bigint | number): number {
+  const dx = digitCount(x);
+  const dy = digitCount(y);
+  if ((dx === 1 && dy === 1) || dx + dy > 140) return 0;
+  return x == 0 || y == 0 ? 0 : dx + dy;
 }
 
 /** a OP b for two ints, exact: safe JS numbers while they stay safe, bigints beyond. */
@@ -114,18 +147,24 @@ function intArith(interp: Interpreter, op: BinaryOp, a: IntValue, b: IntValue): 
     if (op === '+') r = a + b;
     else if (op === '-') r = a - b;
     else if (op === '*') r = a * b;
-    if (r !== null && Number.isSafeInteger(r)) return h.newInt(r);
+    if (r !== null && Number.isSafeInteger(r)) {
+      if (Math.abs(a) < 2 ** 30 && Math.abs(b) < 2 ** 30) return h.newInt(r);
+      return h.newInt(
+        r,
+        op === '+' ? addDigits(a, b) : op === '-' ? addDigits(a, -b) : mulDigits(a, b),
+      );
+    }
   }
   const x = BigInt(a);
   const y = BigInt(b);
   switch (op) {
     case '+':
-      return intResult(interp, x + y);
+      return intResult(interp, x + y, addDigits(x, y));
     case '-':
-      return intResult(interp, x - y);
+      return intResult(interp, x - y, addDigits(x, -y));
     case '*':
       reserveInt(interp, bitLength(x) + bitLength(y));
-      return intResult(interp, x * y);
+      return intResult(interp, x * y, mulDigits(x, y));
     case '/':
       if (y === 0n) interp.raise('ZeroDivisionError', 'division by zero');
       return h.newFloat(intTrueDivide(interp, a, b));

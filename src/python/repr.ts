@@ -44,7 +44,7 @@ const WHILE_REPR = ' while getting the repr of an object';
 const WHILE_STR = ' while getting the str of an object';
 
 export function hexAddress(o: PyObject): string {
-  return '0x' + o.address.toString(16);
+  return '0x' + o.pyId.toString(16);
 }
 
 /** Containers being printed right now: a second visit prints `[...]` (Py_ReprEnter). */

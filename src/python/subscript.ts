@@ -52,6 +52,11 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
     const what = o instanceof PyList ? 'list' : 'tuple';
     if (k instanceof PySlice) {
       const [start, stop, step] = sliceIndices(interp, k, o.items.length);
+      // tuplesubscript: a tuple's whole, in order, is the tuple itself.
+      if (o instanceof PyTuple && start === 0 && step === 1 && stop >= o.items.length) {
+        h.incref(o);
+        return o;
+      }
       reserveItems(interp, sliceLength(start, stop, step), 8);
       const items = sliceOf(interp, o.items, k);
       return h.bulk(items.length, () => {
@@ -73,6 +78,11 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
     const chars = [...o.value];
     if (k instanceof PySlice) {
       const [start, stop, step] = sliceIndices(interp, k, chars.length);
+      // unicode_subscript: the whole str, in order, is the str itself.
+      if (start === 0 && step === 1 && stop >= chars.length) {
+        h.incref(o);
+        return o;
+      }
       reserveStr(interp, strKindOf(o), sliceLength(start, stop, step));
       return h.newStr(sliceOf(interp, chars, k).join(''));
     }

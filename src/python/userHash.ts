@@ -45,7 +45,7 @@ function definesEq(t: PyType): boolean {
 /** hash(o) for an instance (running its class's `__hash__`), recording it for set order. */
 function instanceHash(interp: Interpreter, o: PyInstance): bigint {
   const slot = hashSlot(o.type);
-  if (slot === 'object') return pointerHash(o.address);
+  if (slot === 'object') return pointerHash(o.pyId);
   if (slot === null) return interp.raise('TypeError', `unhashable type: '${o.type.name}'`);
   const f = interp.frame;
   f?.stack.push(o);

@@ -44,6 +44,7 @@ const STATELESS_KEYS: ReadonlySet<string> = new Set([
   'progressSource',
   'onMemoryPassed',
   'keyCheck',
+  'codeReleased',
 ]);
 
 const enum Kind {
