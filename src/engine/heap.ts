@@ -42,6 +42,13 @@ import {
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
 import { ITER_OBJECT_FIELDS, PyIterObject, type IterObjectKind } from './iterObjects';
+import {
+  PyFrameObject,
+  PyTraceback,
+  clearFrameLocals,
+  clearTraceback,
+  deallocFrameObject,
+} from './frameObjects';
 import { PyWrapperObject, takeClearedFields, wrapperFields } from './wrapperObjects';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
@@ -687,6 +694,10 @@ export class Heap {
         o.fields[i] = null;
         if (f) this.decref(f, o, names[i]);
       });
+    } else if (o instanceof PyTraceback) {
+      clearTraceback(o, (v, field) => this.decref(v, o, field));
+    } else if (o instanceof PyFrameObject) {
+      deallocFrameObject(o, (v, field) => this.decref(v, o, field));
     } else if (o instanceof PyWrapperObject) {
       // property_dealloc, sm_dealloc, cm_dealloc: the fields in order (Py_XDECREF each).
       for (const [name, f] of wrapperFields(o)) {
@@ -799,6 +810,11 @@ export class Heap {
         o.args = null;
         this.decref(args, o, 'args');
       }
+      if (o.traceback) {
+        const tb = o.traceback;
+        o.traceback = null;
+        this.decref(tb, o, '__traceback__');
+      }
     } else if (o instanceof PyFunction) {
       const d = o.dict;
       const defaults = o.defaults;
@@ -813,6 +829,10 @@ export class Heap {
       if (kwdefaults) this.decref(kwdefaults, o, '__kwdefaults__');
       if (d) this.decref(d, o, '__dict__');
       if (closure) this.decref(closure, o, '__closure__');
+    } else if (o instanceof PyTraceback) {
+      clearTraceback(o, (v, field) => this.decref(v, o, field));
+    } else if (o instanceof PyFrameObject) {
+      clearFrameLocals(o, (v, field) => this.decref(v, o, field));
     } else if (o instanceof PyCell) {
       const contents = o.contents;
       o.contents = null;
@@ -893,6 +913,8 @@ export class Heap {
   private releaseInstance(o: PyInstance): void {
     this.clearInstance(o);
     if (o.args) this.decref(o.args, o, 'args');
+    // BaseException_clear: the dict, args, then __traceback__.
+    if (o.traceback) this.decref(o.traceback, o, '__traceback__');
     if (o.type.isHeapType) this.decref(o.type, o, '__class__');
   }
 

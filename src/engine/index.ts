@@ -1,5 +1,6 @@
 export * from './objects';
 export * from './iterObjects';
+export * from './frameObjects';
 export * from './wrapperObjects';
 export * from './events';
 export * from './profiles';

@@ -351,6 +351,8 @@ export class PyInstance extends PyObject {
   dict: PyDict | null = null;
   /** `args` of an exception instance, owned. */
   args: PyTuple | null = null;
+  /** `__traceback__` of an exception instance (a traceback object), owned; null is None. */
+  traceback: PyObject | null = null;
   /** Values of the `__slots__` members that are set (owned), created at the first one. */
   slots: Map<string, PyObject> | null = null;
   /** PEP 442: `__del__` already ran for this object. */

@@ -10,6 +10,7 @@
 import type { IntValue } from './objects';
 import { instanceSize } from './slotLayout';
 import { ITER_OBJECT_SIZES, PyIterObject } from './iterObjects';
+import { PyFrameObject, PyTraceback, frameOrTracebackSize } from './frameObjects';
 import { PyWrapperObject, WRAPPER_SIZES } from './wrapperObjects';
 import {
   PyBool,
@@ -231,6 +232,7 @@ export function sizeOf(o: PyObject): number {
   if (o instanceof PySet) return setSize(o.table.capacity);
   if (o instanceof PyType) return o.isHeapType ? 1688 : 424;
   if (o instanceof PyIterObject) return ITER_OBJECT_SIZES[o.kind];
+  if (o instanceof PyTraceback || o instanceof PyFrameObject) return frameOrTracebackSize(o);
   if (o instanceof PyWrapperObject) return WRAPPER_SIZES[o.kind];
   return 16;
 }

@@ -38,6 +38,7 @@ import {
   PyNone,
 } from './objects';
 import { PyIterObject, iterObjectFields } from './iterObjects';
+import { PyFrameObject, PyTraceback, frameOrTracebackFields } from './frameObjects';
 import { PyWrapperObject, wrapperFields } from './wrapperObjects';
 
 /**
@@ -219,6 +220,7 @@ function collectReferences(o: PyObject, limit: number): References {
     if (o.dict) refs.add('__dict__', o.dict);
     else for (const [name, t] of o.attrs) refs.add(`.${name}`, t);
     if (o.args) refs.add('.args', o.args);
+    if (o.traceback) refs.add('__traceback__', o.traceback);
   } else if (o instanceof PyMethod) {
     refs.add('__func__', o.func);
     refs.add('__self__', o.self);
@@ -248,6 +250,8 @@ function collectReferences(o: PyObject, limit: number): References {
     if (o.owner) refs.add('__objclass__', o.owner);
   } else if (o instanceof PyIterObject) {
     for (const [name, f] of iterObjectFields(o)) refs.add(name, f);
+  } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
+    for (const [name, f] of frameOrTracebackFields(o)) refs.add(name, f);
   } else if (o instanceof PyWrapperObject) {
     for (const [name, f] of wrapperFields(o)) refs.add(name, f);
   } else if (o instanceof PySet) {

@@ -28,6 +28,7 @@ import {
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
 import { PyIterObject, traverseIterObject } from './iterObjects';
+import { PyFrameObject, PyTraceback, traverseFrameOrTraceback } from './frameObjects';
 import { PyWrapperObject } from './wrapperObjects';
 
 export type Visit = (target: PyObject) => void;
@@ -52,6 +53,7 @@ export function traverse(o: PyObject, visit: Visit): void {
         if (v) visit(v);
       }
     if (o.args) visit(o.args);
+    if (o.traceback) visit(o.traceback);
     if (o.type.isHeapType) visit(o.type);
   } else if (o instanceof PyFunction) {
     visit(o.globals);
@@ -96,6 +98,8 @@ export function traverse(o: PyObject, visit: Visit): void {
     if (o.owner) visit(o.owner);
   } else if (o instanceof PyIterObject) {
     traverseIterObject(o, visit);
+  } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
+    traverseFrameOrTraceback(o, visit);
   } else if (o instanceof PyWrapperObject) {
     for (const f of o.fields) if (f) visit(f);
   } else if (o instanceof PySlice) {

@@ -4,7 +4,7 @@
  * tuple while it runs (a `__repr__` called from print sees that extra reference).
  */
 import { indexSized } from './cSize';
-import { checkLengthHint, rangeLen } from './rangeObject';
+import { rangeLen } from './rangeObject';
 import {
   PyBool,
   PyDict,
@@ -25,15 +25,11 @@ import { hashOf } from './userHash';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format';
-import { builtinSpecial, lookupTypeAttr, newListOf, setTruth, typeMethods } from './methods';
-import { sortList } from './sorting';
-import { MIN_MAX } from './minMax';
-import { NUMBER_FUNCTIONS } from './numberBuiltins';
-import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
-import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
+import { builtinSpecial, typeMethods } from './methods';
+import { lookupTypeAttr } from './typeAttr';
+import { printTarget } from './modules/sysStreams';
 import { wrapperTypes } from './descriptors';
 import { superType } from './superObject';
-import { truthy } from './operators';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
 export type Kw = readonly (readonly [string, PyObject])[] | null;
@@ -127,6 +123,9 @@ const FUNCTIONS: BuiltinImpl[] = [
           interp.raise('TypeError', `'${n}' is an invalid keyword argument for print()`);
         }
       }
+      // The stream first: print() to a sys.stdout that is None does nothing at all.
+      const stream = printTarget(interp, kw?.find(([n]) => n === 'file')?.[1]);
+      if (!stream) return interp.heap.none();
       const sep = kwText(interp, kw, 'sep', ' ');
       const end = kwText(interp, kw, 'end', '\n');
       let text = '';
@@ -134,7 +133,7 @@ const FUNCTIONS: BuiltinImpl[] = [
       args.forEach((a, i) => {
         text += (i > 0 ? sep : '') + interp.strOf(a);
       });
-      interp.write('stdout', text + end);
+      interp.write(stream, text + end);
       return interp.heap.none();
     },
   },
@@ -210,23 +209,6 @@ const FUNCTIONS: BuiltinImpl[] = [
       if (matches(arg)) return interp.heap.bool(true);
       const isProxy = arg instanceof PyWeakref && arg.kind === 'proxy';
       return interp.heap.bool(isProxy && matches(proxyTarget(interp, arg)));
-    },
-  },
-  {
-    // sorted(iterable, /, *, key=None, reverse=False): list(iterable), then its sort(...).
-    name: 'sorted',
-    call(interp, args, kw) {
-      if (args.length !== 1)
-        interp.raise('TypeError', `sorted expected 1 argument, got ${args.length}`);
-      checkLengthHint(interp, args[0]!);
-      const l = newListOf(interp, args[0]!);
-      try {
-        sortList(interp, l, kw);
-      } catch (e) {
-        interp.heap.decref(l);
-        throw e;
-      }
-      return l;
     },
   },
   {
@@ -319,27 +301,13 @@ const typeNew: BuiltinImpl = {
 
 export function installBuiltins(interp: Interpreter): void {
   const h = interp.heap;
-  setTruth(truthy);
-  for (const impl of [
-    ...FUNCTIONS,
-    ...MIN_MAX,
-    ...ITER_FUNCTIONS,
-    ...NUMBER_FUNCTIONS,
-    ...PREDICATE_FUNCTIONS,
-  ]) {
-    const fn = h.newBuiltin(impl.name, impl);
-    fn.interned = true;
-    interp.setName(interp.builtins, impl.name, fn);
-  }
+  installFunctions(interp, FUNCTIONS);
   for (const name of TYPE_NAMES) {
     const t = (h.types as unknown as Record<string, PyType>)[name]!;
     h.incref(t);
     interp.setName(interp.builtins, name, t);
   }
-  for (const t of [...iteratorTypes(interp), ...wrapperTypes(interp), superType(interp)]) {
-    h.incref(t);
-    interp.setName(interp.builtins, t.name, t);
-  }
+  installTypes(interp, [...wrapperTypes(interp), superType(interp)]);
   // str's method descriptors exist from the start, as in CPython's type dict: made lazily, the
   // first method call would count them as the program's allocations.
   typeMethods(interp, h.types.str);
@@ -350,5 +318,22 @@ export function installBuiltins(interp: Interpreter): void {
     const t = interp.exceptions.get(name)!;
     h.incref(t);
     interp.setName(interp.builtins, name, t);
+  }
+}
+
+/** Built-in functions as the builtins module's static objects. */
+export function installFunctions(interp: Interpreter, impls: readonly BuiltinImpl[]): void {
+  for (const impl of impls) {
+    const fn = interp.heap.newBuiltin(impl.name, impl);
+    fn.interned = true;
+    interp.setName(interp.builtins, impl.name, fn);
+  }
+}
+
+/** Built-in types named in the builtins module. */
+export function installTypes(interp: Interpreter, types: readonly PyType[]): void {
+  for (const t of types) {
+    interp.heap.incref(t);
+    interp.setName(interp.builtins, t.name, t);
   }
 }

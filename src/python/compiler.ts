@@ -75,7 +75,12 @@ import { formatValue } from './format';
 import { listExtend, listInplaceRepeat, setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
-import { MODULE_NAMES, REFUSED_MODULE_MEMBERS } from './modules';
+import {
+  missingImport,
+  MODULE_NAMES,
+  REFUSED_MODULE_MEMBERS,
+  refuseMissingMember,
+} from './modules';
 import { C_LEVEL_BYTES, frameStackBytes, stackHasRoom } from './stackGuard';
 import {
   analyzeScopes,
@@ -706,10 +711,11 @@ class Compiler {
       const stores = names.map((x) => [this.text(x), this.storeName(this.text(x), scope)] as const);
       return (f) => {
         const m = interp.modules.get(moduleName)!;
+        // Refusals come before any name is bound; a name CPython lacks too fails in turn.
+        for (const [name] of stores)
+          if (!h.dictGet(m.dict, interp.key(name))) refuseMissingMember(interp, moduleName, name);
         for (const [name, store] of stores) {
-          const v =
-            h.dictGet(m.dict, interp.key(name)) ??
-            interp.raise('AttributeError', `module '${moduleName}' has no attribute '${name}'`);
+          const v = h.dictGet(m.dict, interp.key(name)) ?? missingImport(interp, moduleName, name);
           h.incref(v, STACK);
           store(f, v);
         }
@@ -1375,11 +1381,9 @@ class Compiler {
         interp.clearFrame(frame);
       } catch (e) {
         interp.unwindStack(frame, 0);
-        if (e instanceof PyError) {
-          interp.addTraceback(e, frame);
-          // The traceback keeps the frame, and so its cells, alive until the exception dies.
-          if (frame.fast.length) e.heldFrames.push(frame);
-        } else interp.clearFrame(frame);
+        // The traceback keeps the frame's object, which takes its cells over as it exits.
+        if (e instanceof PyError) interp.addTraceback(e, frame);
+        interp.clearFrame(frame);
         throw e;
       } finally {
         interp.frame = saved;
@@ -1676,10 +1680,14 @@ class Compiler {
           parseNumber(h, this.text(n), () => this.unsupported('complex numbers', n)),
         );
       case 'String':
-      case 'ContinuedString':
         return this.stringLiteral(n);
+      case 'ContinuedString':
+        // Adjacent literals are one: an f-string if any of them is one.
+        return children(n).some((p) => p.name === 'FormatString')
+          ? this.formatString(children(n), scope)
+          : this.stringLiteral(n);
       case 'FormatString':
-        return this.formatString(n, scope);
+        return this.formatString([n], scope);
       case 'Boolean':
         return this.constant(h.bool(this.text(n) === 'True'));
       case 'None':
@@ -1732,7 +1740,6 @@ class Compiler {
     const pieces = n.name === 'ContinuedString' ? children(n) : [n];
     let value = '';
     for (const p of pieces) {
-      if (p.name === 'FormatString') this.unsupported('implicit concatenation with an f-string', n);
       const lit = parseStringLiteral(this.text(p));
       if (lit.bytes) this.unsupported('bytes literals', n);
       value += lit.value;
@@ -1741,14 +1748,48 @@ class Compiler {
     return this.constant(this.interp.heap.newStr(value, /^[A-Za-z_][A-Za-z0-9_]*$/.test(value)));
   }
 
-  private formatString(n: SyntaxNode, scope: Scope): Ev {
+  /** An f-string, or adjacent literals of which one at least is an f-string (`f"{x}" "!"`). */
+  private formatString(pieces: readonly SyntaxNode[], scope: Scope): Ev {
+    const parts: (string | { value: Ev; conv: string | null; spec: string })[] = [];
+    for (const n of pieces) {
+      if (n.name === 'FormatString') this.formatStringParts(n, scope, parts);
+      else {
+        const lit = parseStringLiteral(this.text(n));
+        if (lit.bytes) this.unsupported('bytes literals', n);
+        parts.push(lit.value);
+      }
+    }
+    const interp = this.interp;
+    const h = interp.heap;
+    return (f) => {
+      let out = '';
+      for (const p of parts) {
+        if (typeof p === 'string') {
+          out += p;
+          continue;
+        }
+        const v = p.value(f);
+        f.stack.push(v);
+        out += formatValue(interp, v, p.conv, p.spec);
+        f.stack.pop();
+        h.decref(v, STACK);
+      }
+      return h.newStr(out);
+    };
+  }
+
+  /** The literal text and the fields of one f-string, in order, appended to `parts`. */
+  private formatStringParts(
+    n: SyntaxNode,
+    scope: Scope,
+    parts: (string | { value: Ev; conv: string | null; spec: string })[],
+  ): void {
     const raw = this.text(n);
     const prefixLen = /^[a-zA-Z]*/.exec(raw)![0].length;
     const quote =
       raw.slice(prefixLen).startsWith('"""') || raw.slice(prefixLen).startsWith("'''") ? 3 : 1;
     const innerStart = n.from + prefixLen + quote;
     const innerEnd = n.to - quote;
-    const parts: (string | { value: Ev; conv: string | null; spec: string })[] = [];
     let cursor = innerStart;
     const literal = (from: number, to: number) => {
       if (to > from)
@@ -1775,23 +1816,6 @@ class Compiler {
       cursor = r.to;
     }
     literal(cursor, innerEnd);
-    const interp = this.interp;
-    const h = interp.heap;
-    return (f) => {
-      let out = '';
-      for (const p of parts) {
-        if (typeof p === 'string') {
-          out += p;
-          continue;
-        }
-        const v = p.value(f);
-        f.stack.push(v);
-        out += formatValue(interp, v, p.conv, p.spec);
-        f.stack.pop();
-        h.decref(v, STACK);
-      }
-      return h.newStr(out);
-    };
   }
 
   private loadName(name: string, scope: Scope): Ev {

@@ -19,7 +19,8 @@ import {
 import type { Kw } from './builtins';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
-import { lookupTypeAttr, registerTypeMethods } from './methods';
+import { registerTypeMethods } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 
 type MethodFn = (interp: Interpreter, args: PyObject[], kw: Kw) => PyObject;
 

@@ -3,7 +3,7 @@
  * its value stack of temporaries, and the function being run. The module frame's names live in
  * the module's globals dict instead of fast locals, as in CPython.
  */
-import type { PyDict, PyObject, RefHolder } from '../engine';
+import type { FrameData, PyDict, PyFrameObject, PyObject, RefHolder } from '../engine';
 
 /** How a statement finished: fell through, or left by break / continue / return. */
 export const enum Signal {
@@ -69,12 +69,18 @@ export interface Signature {
   readonly varKw: boolean;
 }
 
-export class Frame implements RefHolder {
+export class Frame implements RefHolder, FrameData {
   /** Temporaries, owned: evaluated call arguments, a running `for` loop's iterator, ... */
   readonly stack: (PyObject | null)[] = [];
   lineno: number;
   /** Set by a `return` statement: owned. */
   retval: PyObject | null = null;
+  /** Its frame object once one was materialised (frame->frame_obj), owned; see frameObjects.ts. */
+  frameObj: PyFrameObject | null = null;
+  /** The snapshot dict `locals()` made (frame->f_locals), owned; null until asked for. */
+  fLocals: PyDict | null = null;
+  /** Module code: the globals its function object holds (see engine/frameObjects.ts), owned. */
+  codeGlobals: PyDict | null = null;
 
   constructor(
     readonly address: number,
@@ -86,7 +92,7 @@ export class Frame implements RefHolder {
     /** Fast locals of a function frame, owned; null when unbound. */
     readonly fast: (PyObject | null)[],
     /** The function being run (owned by the frame, as f_func), or null for module code. */
-    readonly func: PyObject | null,
+    public func: PyObject | null,
     readonly back: Frame | null,
   ) {
     this.lineno = code.firstLine;

@@ -6,7 +6,7 @@ import { PyInstance, type PyList, type PyObject, type PyWeakref } from '../engin
 import { PyError } from './errors';
 import { TimeLimitStop } from './budget';
 import type { Interpreter } from './interpreter';
-import { lookupTypeAttr } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 
 export interface GcState {
   /** gc.garbage */

@@ -12,6 +12,8 @@ import {
   PyFinalize,
   PyFunction,
   PyCell,
+  PyFrameObject,
+  PyTraceback,
   PyInstance,
   PyMethod,
   PyModule,
@@ -33,7 +35,7 @@ import {
   INSTANCE_SIZE,
   sizeOf,
 } from '../engine';
-import { installBuiltins, type BuiltinImpl } from './builtins';
+import { installBuiltins, installFunctions, installTypes, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
 import { copyFreeVars, makeCells } from './cells';
 import { refuseMissingAttribute } from './missingAttribute';
@@ -55,17 +57,28 @@ import {
 } from './exceptions';
 import { Frame, Signal, type CodeUnit } from './frame';
 import { bindArguments } from './bindArguments';
-import { refuseTracebackAttribute } from './withStatement';
+import {
+  enterModuleFrame,
+  exceptionTraceback,
+  leaveModuleFrame,
+  tracebackEntries,
+  frameObjectTakesOver,
+  frameOrTracebackAttr,
+  pushTraceback,
+  releaseFrameLocals,
+  setExceptionTraceback,
+} from './frameObjects';
 import { formatSyntaxError, formatTraceback } from './traceback';
-import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
+import { addLibraryMethods, builtinSpecial, typeMethods } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { callUserNew, objectNew } from './objectNew';
 import { classAttribute } from './typeAttributes';
 import { superGetAttr } from './superObject';
 import { descriptorGet, descriptorSet, hasDescriptorGet, isDataDescriptor } from './descriptors';
 import { proxyTarget } from './modules/weakrefProxy';
-import { installModules, REFUSED_MODULE_MEMBERS } from './modules';
+import { installCoreModules, installLibraryModules, refuseMissingMember } from './modules';
+import { providedLibrary, type Library } from './library';
 import { checkArity } from './arity';
-import { runAtexitFinalizers } from './modules/weakref';
 import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
 import { C_LEVEL_BYTES, STACK_PROBE_FROM, STACK_PROBE_SPACING, stackHasRoom } from './stackGuard';
@@ -89,6 +102,11 @@ export interface InterpreterOptions {
   eventLimit?: number;
   /** Where printed text goes; by default it becomes stdout/stderr heap events. */
   sink?: (stream: 'stdout' | 'stderr', text: string) => void;
+  /**
+   * The library (library.ts) to attach at once; null: attached later with `attachLibrary`, after
+   * the app's setup (the page's worker). Missing: the one provided to this thread.
+   */
+  library?: Library | null;
 }
 
 export interface RunResult {
@@ -121,6 +139,10 @@ export class Interpreter {
   readonly cellType: PyType;
   readonly methodType: PyType;
   frame: Frame | null = null;
+  /** `object.__new__` once a program has used it (objectNew.ts). */
+  objectNew: PyBuiltin | null = null;
+  /** What a program reaches by name beyond the core (library.ts); null until attached. */
+  library: Library | null = null;
   /** Built-in types' method descriptors, made on first use (methods.ts `typeMethods`). */
   readonly methodCache = new Map<PyType, Map<string, PyBuiltin>>();
   /** weakref.finalize objects still registered, each holding one reference (its `_registry`). */
@@ -140,8 +162,6 @@ export class Interpreter {
   private readonly sink: (stream: 'stdout' | 'stderr', text: string) => void;
   /** Code units run in the console stay referenced: their constants live on, as in a module. */
   private file = '<console>';
-  /** The last uncaught exception of the console (sys.last_value keeps it, and its frames, alive). */
-  private lastError: PyError | null = null;
 
   constructor(options: InterpreterOptions = {}) {
     this.heap = new Heap({
@@ -173,7 +193,11 @@ export class Interpreter {
     this.builtins = builtinsModule.dict;
     this.modules.set('builtins', builtinsModule);
     installBuiltins(this);
-    installModules(this);
+    installCoreModules(this);
+    const library = options.library === undefined ? providedLibrary() : options.library;
+    if (options.library === undefined && !library)
+      throw new Error('No Python library was provided: call provideLibrary() first.');
+    if (library) this.attachLibrary(library);
     this.main = h.newModule('__main__');
     this.modules.set('__main__', this.main);
     this.setName(this.main.dict, '__name__', h.newStr('__main__', true));
@@ -181,6 +205,29 @@ export class Interpreter {
     h.keyCheck = (key) => checkKey(this, key);
     h.hasFinalizer = (o) =>
       o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
+  }
+
+  /**
+   * Attaches the library: its built-in functions and types join the builtins module, its methods
+   * the built-in types' tables, its modules become importable. Done once, before any program a
+   * person wrote runs (the setup the page runs first needs none of it).
+   */
+  attachLibrary(library: Library): void {
+    if (this.library) throw new Error('The Python library is attached already.');
+    this.library = library;
+    installFunctions(this, library.functions);
+    installTypes(this, library.types(this));
+    addLibraryMethods(this);
+    installLibraryModules(this);
+  }
+
+  /**
+   * A built-in type's own method descriptor for a special name (undefined for a class): the
+   * operators and iteration reach the method tables through the interpreter, which keeps them
+   * out of an import cycle with methods.ts.
+   */
+  builtinSpecial(t: PyType, name: string): PyBuiltin | undefined {
+    return builtinSpecial(this, t, name);
   }
 
   private builtinType(name: string): PyType {
@@ -238,11 +285,14 @@ export class Interpreter {
     );
     this.frame = frame;
     this.resetLevels();
+    enterModuleFrame(this, frame);
     try {
       // The module's frame is the first level of the recursion limit.
       this.enterLevel(code.stackBytes, '');
       code.body(frame);
       this.leaveLevel(code.stackBytes);
+      // The module's code finished: a frame object someone still holds takes the frame over.
+      leaveModuleFrame(this, frame);
       // A finalizer met the time budget after the last statement: the run still ends stopped.
       if (budget.halted) throw new TimeLimitStop(this.timeStopMessage());
       return this.result(true, null);
@@ -264,11 +314,14 @@ export class Interpreter {
       this.unwindStack(frame, 0);
       if (e instanceof PyError) {
         this.addTraceback(e, frame);
+        // The module's frame is left before the exception is printed.
+        leaveModuleFrame(this, frame);
         const text = this.formatException(e);
         this.write('stderr', text);
         this.keepAsLastError(e, mode);
         return this.result(false, lastLine(text));
       }
+      leaveModuleFrame(this, frame);
     } catch (inner) {
       // Unwinding ran a finalizer that met the time budget, or worse: report that instead.
       e = inner;
@@ -299,11 +352,9 @@ export class Interpreter {
       this.releaseError(e);
       return;
     }
-    const previous = this.lastError;
-    this.lastError = e;
-    // Shown in the snapshot's REPL frame, whose id is the builtins namespace.
+    // Shown in the snapshot's REPL frame, whose id is the builtins namespace. The previous value
+    // (and the frames its traceback kept) is released as it is replaced.
     this.setName(this.modules.get('sys')!.dict, 'last_value', e.exc, this.builtins);
-    if (previous) this.releaseFrames(previous);
   }
 
   write(stream: 'stdout' | 'stderr', text: string): void {
@@ -387,6 +438,9 @@ export class Interpreter {
       // A bare `raise` goes on with the traceback the exception already has.
       e.traceback.push(...reraised.traceback);
       e.lastTraced = reraised.lastTraced;
+    } else if (exc instanceof PyInstance && exc.traceback) {
+      // `raise e` of an exception raised before: its traceback goes on from the one it has.
+      e.traceback.push(...tracebackEntries(exc.traceback));
     }
     // Raised while handling another: that one becomes its context (implicit chaining).
     const handled = this.handling[this.handling.length - 1];
@@ -415,7 +469,7 @@ export class Interpreter {
    * gc.callbacks hook keeps the globals alive past that point: their finalizers never print.
    */
   finalizeAtExit(): void {
-    runAtexitFinalizers(this);
+    this.library?.atExit(this);
     const gc = this.heap.gc;
     const state = this.gcState!;
     if (gc.enabled) collectWithCallbacks(this, state, 2);
@@ -467,19 +521,16 @@ export class Interpreter {
       scope: f.code.name,
       text: f.code.lines[f.lineno - 1] ?? '',
     });
+    pushTraceback(this, e.exc, f);
   }
 
-  /** Drops an exception: its instance, then the frames its traceback kept, innermost first. */
+  /**
+   * Drops an exception: its instance (which owns its __traceback__, and so the frames the
+   * traceback keeps), then its context.
+   */
   releaseError(e: PyError): void {
     this.heap.decref(e.exc, STACK);
-    this.releaseFrames(e);
     if (e.context) this.releaseError(e.context);
-  }
-
-  private releaseFrames(e: PyError): void {
-    // tb_dealloc releases tb_next before tb_frame: the innermost frame goes first.
-    for (const f of e.heldFrames) this.clearFrame(f);
-    e.heldFrames.length = 0;
   }
 
   /** Pops the frame's value stack down to `depth`, releasing each temporary (top first). */
@@ -822,13 +873,9 @@ export class Interpreter {
     this.leaveLevel(frame.code.stackBytes);
     this.heap.bytes -= frame.code.frameBytes;
     this.unwindStack(frame, 0);
-    if (e instanceof PyError) {
-      this.addTraceback(e, frame);
-      // The traceback keeps the frame, and so its locals, alive until the exception dies.
-      e.heldFrames.push(frame);
-    } else {
-      this.clearFrame(frame);
-    }
+    // The traceback keeps the frame's object, which takes the locals over as the frame exits.
+    if (e instanceof PyError) this.addTraceback(e, frame);
+    this.clearFrame(frame);
     throw e;
   }
 
@@ -919,8 +966,12 @@ export class Interpreter {
     }
   }
 
-  /** Frame exit: locals in order, then the function (CPython's _PyFrame_Clear). */
+  /**
+   * Frame exit (CPython's _PyFrame_Clear): a frame object still held elsewhere takes the frame
+   * over; otherwise the locals in order, the `locals()` dict, then the function.
+   */
   clearFrame(frame: Frame): void {
+    if (frame.frameObj && frameObjectTakesOver(this, frame)) return;
     const h = this.heap;
     const fast = frame.fast;
     for (let i = 0; i < fast.length; i++) {
@@ -929,7 +980,10 @@ export class Interpreter {
       fast[i] = null;
       h.decref(v, frame, frame.code.localNames[i]);
     }
-    if (frame.func) h.decref(frame.func, frame, '__func__');
+    if (frame.fLocals) releaseFrameLocals(this, frame);
+    const func = frame.func;
+    frame.func = null;
+    if (func) h.decref(func, frame, '__func__');
   }
 
   /** The arguments now belong to the callee's parameters (for the view's captions). */
@@ -994,8 +1048,11 @@ export class Interpreter {
     if (o instanceof PyWrapperObject && o.kind === 'super') return superGetAttr(this, o, name);
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.getAttr(proxyTarget(this, o), name);
+    if (o instanceof PyTraceback || o instanceof PyFrameObject)
+      return frameOrTracebackAttr(this, o, name);
     if (o instanceof PyInstance) {
-      refuseTracebackAttribute(o, name, this.frame?.lineno ?? 0);
+      if (name === '__traceback__' && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
+        return exceptionTraceback(this, o);
       // A slot's member descriptor is a data descriptor: it wins over the instance's __dict__.
       if (o.type.hasSlots && memberFor(o, name)) {
         const v = o.slots?.get(name);
@@ -1049,8 +1106,12 @@ export class Interpreter {
         h.incref(v);
         return v;
       }
-      if (REFUSED_MODULE_MEMBERS[o.name]?.includes(name))
-        throw new NotSupported(`${o.name}.${name}`, this.frame?.lineno ?? 0);
+      if (name === '__dict__') {
+        // The module's namespace itself (module_dict member).
+        h.incref(o.dict);
+        return o.dict;
+      }
+      refuseMissingMember(this, o.name, name);
       return this.raiseAttributeError(o, name, `module '${o.name}' has no attribute '${name}'`);
     }
     if (o instanceof PyType) {
@@ -1194,6 +1255,8 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
+      if (name === '__traceback__' && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
+        return setExceptionTraceback(this, o, v);
       if (o.type.hasSlots && memberFor(o, name)) return setSlot(h, o, name, v);
       const classAttr = lookupTypeAttr(o.type, name);
       if (classAttr && descriptorSet(this, classAttr, o, v)) return;

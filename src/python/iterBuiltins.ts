@@ -30,7 +30,8 @@ import type { BuiltinImpl, Kw } from './builtins';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
 import { getIter, iterNext, type IteratorObject } from './iteration';
-import { lookupTypeAttr, registerTypeMethods, type MethodFn } from './methods';
+import { registerTypeMethods, type MethodFn } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { truthy } from './operators';
 
 function refuse(interp: Interpreter, what: string): never {

@@ -19,7 +19,6 @@ import {
   type DictPart,
 } from '../engine';
 import type { Interpreter } from './interpreter';
-import { builtinSpecial } from './methods';
 import { iterObjectNext } from './iterObjects';
 
 /** What GET_ITER gives: a sequence iterator, or one of the builtins' iterator objects. */
@@ -43,7 +42,7 @@ export function getIter(interp: Interpreter, o: PyObject): IteratorObject {
     it.snapshot = o.ordered();
     return it;
   }
-  const special = builtinSpecial(interp, o.type, '__iter__');
+  const special = interp.builtinSpecial(o.type, '__iter__');
   if (special) return interp.callWith(special, [o], null, interp.frame) as PyIterator;
   return interp.raise('TypeError', `'${o.type.name}' object is not iterable`);
 }

@@ -10,7 +10,7 @@ import { descriptorGet } from './descriptors';
 import { NotSupported } from './errors';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
-import { lookupTypeAttr } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 
 /** Calls the class's `__new__` (found on it or a base): a new reference, of any type. */
 export function callUserNew(
@@ -68,16 +68,17 @@ const objectNewImpl: BuiltinImpl = {
   },
 };
 
-/** Each interpreter's `object.__new__`, made on first use. */
-const objectNews = new WeakMap<Interpreter, PyBuiltin>();
-
-/** `object.__new__` (and a class's inherited `__new__`), a built-in method bound to object. */
+/**
+ * `object.__new__` (and a class's inherited `__new__`), a built-in method bound to object, made on
+ * first use. It is kept on the interpreter, so a checkpoint from before that use forgets it (and
+ * the replay makes it again at the same address).
+ */
 export function objectNew(interp: Interpreter): PyBuiltin {
-  let b = objectNews.get(interp);
+  let b = interp.objectNew;
   if (!b) {
     b = interp.heap.newBuiltin('__new__', objectNewImpl, interp.heap.types.object);
     b.interned = true;
-    objectNews.set(interp, b);
+    interp.objectNew = b;
   }
   return b;
 }

@@ -38,7 +38,7 @@ import {
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
-import { builtinSpecial, lookupTypeAttr } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { MAX_SSIZE, reserveItems, reserveStr } from './allocation';
 import { C_LEVEL_BYTES } from './stackGuard';
 import { orderAsNumber, userOrder } from './userOrder';
@@ -78,7 +78,7 @@ export function truthy(interp: Interpreter, o: PyObject): boolean {
   if (o instanceof PySet) return o.members.size > 0;
   if (o instanceof PyRange) return o.length > 0;
   if (o instanceof PyWeakref && o.kind === 'proxy') return truthy(interp, proxyTarget(interp, o));
-  const len = builtinSpecial(interp, o.type, '__len__');
+  const len = interp.builtinSpecial(o.type, '__len__');
   if (len) {
     const r = interp.callWith(len, [o], null, interp.frame);
     interp.heap.decref(r);
@@ -484,7 +484,7 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
     return v !== undefined && equals(interp, v, item.items[1]!);
   }
   if (container instanceof PyRange) return rangeContains(container, item);
-  const special = builtinSpecial(interp, container.type, '__contains__');
+  const special = interp.builtinSpecial(container.type, '__contains__');
   if (special) {
     const r = interp.callWith(special, [container, item], null, interp.frame);
     interp.heap.decref(r);

@@ -13,7 +13,8 @@ import {
 import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 import { getIter, iterNext } from './iteration';
-import { builtinSpecial, lookupTypeAttr } from './methods';
+import { builtinSpecial } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { truthy } from './operators';
 import { proxyTarget } from './modules/weakrefProxy';
 

@@ -2,7 +2,9 @@
  * `repr()` and `str()` of every value, as CPython 3.11 prints them. Instances with `__repr__` or
  * `__str__` run Python code (which sees the references CPython's C code holds at that moment).
  */
+import { frameOrTracebackRepr } from './frameObjects';
 import {
+  PyFrameObject,
   formatFloat,
   PyBool,
   PyBuiltin,
@@ -30,7 +32,8 @@ import {
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
-import { builtinSpecial, lookupTypeAttr } from './methods';
+import { builtinSpecial } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { exceptionArgsText } from './exceptions';
 import { isSetLike, setItems } from './sets';
 import { MAX_STRING_LENGTH } from './allocation';
@@ -108,6 +111,7 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
     return `range(${o.start}, ${o.stop}${o.step === 1 ? '' : `, ${o.step}`})`;
   }
   if (o instanceof PyDictView) return dictViewRepr(interp, o);
+  if (o instanceof PyFrameObject) return frameOrTracebackRepr(o, hexAddress(o));
   if (o instanceof PyIterator && o.label)
     return `<generator object ${o.label} at ${hexAddress(o)}>`;
   const special = builtinSpecial(interp, o.type, '__repr__');

@@ -17,7 +17,8 @@ import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
 import { boundMethod, descriptorGet, hasDescriptorGet } from './descriptors';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
-import { lookupTypeAttr, registerTypeMethods, typeMethods } from './methods';
+import { registerTypeMethods, typeMethods } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { objectNew } from './objectNew';
 
 function line(interp: Interpreter): number {

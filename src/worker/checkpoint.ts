@@ -13,6 +13,9 @@
  * therefore refused unless their key is known to hold a stateless function (`STATELESS_KEYS`);
  * a graph holding any other function (a suspended weak-container iteration, say) cannot be
  * captured, and `capture` returns null: the caller then replays from an earlier checkpoint.
+ *
+ * A frozen object is a constant (the interpreter's library, a table of code): it cannot change, so
+ * it is neither captured nor looked into.
  */
 
 /**
@@ -74,7 +77,7 @@ export function capture(root: object): Checkpoint | Uncapturable {
   const pending: object[] = [root];
   seen.add(root);
   const visit = (v: unknown): void => {
-    if (typeof v === 'object' && v !== null && !seen.has(v)) {
+    if (typeof v === 'object' && v !== null && !seen.has(v) && !Object.isFrozen(v)) {
       seen.add(v);
       pending.push(v);
     }
