@@ -47,9 +47,20 @@ export function classDictValue(interp: Interpreter, name: string, v: PyObject): 
 export function refuseClassHooks(interp: Interpreter, ns: PyDict, line: number): void {
   for (const e of ns.liveEntries()) {
     const name = (e.key as { value?: string }).value;
-    if (name === '__class_getitem__') throw new NotSupported(`'${name}'`, line);
+    // Protocols Heapscope does not run (also refused before the program runs, unsupported.ts,
+    // when defined by a `def`): refused rather than silently different.
+    if (name && ATTRIBUTE_HOOKS.has(name))
+      throw new NotSupported(`a class defining '${name}'`, line);
   }
 }
+
+const ATTRIBUTE_HOOKS = new Set([
+  '__getattr__',
+  '__getattribute__',
+  '__setattr__',
+  '__delattr__',
+  '__class_getitem__',
+]);
 
 /** After the class is made: __set_name__ of its attributes, then the bases' __init_subclass__. */
 export function classReady(interp: Interpreter, t: PyType, ns: PyDict, line: number): void {

@@ -16,7 +16,15 @@ describe('class features Heapscope refuses by name', () => {
   const cases: [string, string][] = [
     [
       'class C:\n    def __class_getitem__(cls, item):\n        pass\n',
-      "NotSupported: '__class_getitem__' is not supported by Heapscope (line 1)",
+      "NotSupported: a class defining '__class_getitem__' is not supported by Heapscope (line 2)",
+    ],
+    [
+      'print(1)\nclass C:\n    def __getattr__(self, name):\n        return 42\n',
+      "NotSupported: a class defining '__getattr__' is not supported by Heapscope (line 3)",
+    ],
+    [
+      'def f(self, name, v):\n    pass\nclass C:\n    __setattr__ = f\n',
+      "NotSupported: a class defining '__setattr__' is not supported by Heapscope (line 3)",
     ],
     [
       'class A:\n    pass\nclass B(A):\n    def m(self):\n        return super(B)\nB().m()\n',
