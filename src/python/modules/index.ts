@@ -1,12 +1,13 @@
-/** The importable modules: sys, gc and weakref, each a real module object on the heap. */
+/** The importable modules, each a real module object on the heap. */
 import { PyModule, type PyObject } from '../../engine';
 import type { BuiltinImpl } from '../builtins';
 import type { Interpreter } from '../interpreter';
 import { gcMembers } from './gc';
 import { sysMembers } from './sys';
 import { weakrefMembers } from './weakref';
+import { JSON_REFUSED, jsonMembers } from './json';
 
-export const MODULE_NAMES = ['sys', 'gc', 'weakref'] as const;
+export const MODULE_NAMES = ['sys', 'gc', 'weakref', 'json'] as const;
 
 /**
  * Members of the supported modules that CPython has and Heapscope does not run: using one is a
@@ -16,9 +17,29 @@ export const MODULE_NAMES = ['sys', 'gc', 'weakref'] as const;
  */
 export const REFUSED_MODULE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   gc: ['get_objects', 'get_stats', 'get_freeze_count'],
+  json: JSON_REFUSED,
+  'json.decoder': [
+    'JSONDecoder',
+    'JSONArray',
+    'JSONObject',
+    'scanstring',
+    'py_scanstring',
+    'c_scanstring',
+    'scanner',
+    'NaN',
+    'PosInf',
+    'NegInf',
+    'WHITESPACE',
+    'BACKSLASH',
+    'FLAGS',
+  ],
 };
 
-function newModule(interp: Interpreter, name: string, members: Record<string, PyObject>): PyModule {
+export function newModule(
+  interp: Interpreter,
+  name: string,
+  members: Record<string, PyObject>,
+): PyModule {
   const m = interp.heap.newModule(name);
   m.interned = true;
   interp.setName(m.dict, '__name__', interp.heap.newStr(name, true));
@@ -37,4 +58,5 @@ export function installModules(interp: Interpreter): void {
   interp.modules.set('sys', newModule(interp, 'sys', sysMembers(interp)));
   interp.modules.set('gc', newModule(interp, 'gc', gcMembers(interp)));
   interp.modules.set('weakref', newModule(interp, 'weakref', weakrefMembers(interp)));
+  interp.modules.set('json', newModule(interp, 'json', jsonMembers(interp)));
 }
