@@ -6,8 +6,9 @@ import { gcMembers } from './gc';
 import { sysMembers } from './sys';
 import { weakrefMembers } from './weakref';
 import { JSON_REFUSED, jsonMembers } from './json';
+import { PPRINT_REFUSED, pprintMembers } from './pprint';
 
-export const MODULE_NAMES = ['sys', 'gc', 'weakref', 'json'] as const;
+export const MODULE_NAMES = ['sys', 'gc', 'weakref', 'json', 'pprint'] as const;
 
 /**
  * Members of the supported modules that CPython has and Heapscope does not run: using one is a
@@ -18,6 +19,7 @@ export const MODULE_NAMES = ['sys', 'gc', 'weakref', 'json'] as const;
 export const REFUSED_MODULE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   gc: ['get_objects', 'get_stats', 'get_freeze_count'],
   json: JSON_REFUSED,
+  pprint: PPRINT_REFUSED,
   'json.decoder': [
     'JSONDecoder',
     'JSONArray',
@@ -59,4 +61,5 @@ export function installModules(interp: Interpreter): void {
   interp.modules.set('gc', newModule(interp, 'gc', gcMembers(interp)));
   interp.modules.set('weakref', newModule(interp, 'weakref', weakrefMembers(interp)));
   interp.modules.set('json', newModule(interp, 'json', jsonMembers(interp)));
+  interp.modules.set('pprint', newModule(interp, 'pprint', pprintMembers(interp)));
 }
