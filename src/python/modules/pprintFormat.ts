@@ -51,14 +51,18 @@ function pyLen(s: string): number {
   return n;
 }
 
+/** The line boundaries of str.splitlines ('\r\n' is one). */
+const LINE_BREAKS = new Set('\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029');
+
 /** str.splitlines(True). */
 function splitLinesKeepEnds(s: string): string[] {
   const out: string[] = [];
-  const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
   let start = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out.push(s.slice(start, m.index + m[0].length));
-    start = m.index + m[0].length;
+  for (let i = 0; i < s.length; i++) {
+    if (!LINE_BREAKS.has(s[i]!)) continue;
+    if (s[i] === '\r' && s[i + 1] === '\n') i++;
+    out.push(s.slice(start, i + 1));
+    start = i + 1;
   }
   if (start < s.length) out.push(s.slice(start));
   return out;
