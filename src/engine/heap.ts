@@ -42,6 +42,7 @@ import {
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
 import { ITER_OBJECT_FIELDS, PyIterObject, type IterObjectKind } from './iterObjects';
+import { dequeSize, PyDeque } from './dequeObject';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -694,7 +695,7 @@ export class Heap {
       if (o.closure) this.decref(o.closure, o, '__closure__');
     } else if (o instanceof PyCell) {
       if (o.contents) this.decref(o.contents, o, 'cell_contents');
-    } else if (o instanceof PyWeakContainer || o instanceof PyFinalize) {
+    } else if (o instanceof PyWeakContainer || o instanceof PyFinalize || o instanceof PyDeque) {
       this.clearObject(o);
     } else if (o instanceof PyInstance) {
       this.releaseInstance(o);
@@ -833,6 +834,14 @@ export class Heap {
       o.remover = null;
       if (data) this.decref(data, o, 'data');
       if (remover) this.decref(remover, o, '_remove');
+    } else if (o instanceof PyDeque) {
+      // deque_clear: the deque is made empty first, then the items go left to right.
+      const items = o.items;
+      o.items = [];
+      o.recenter();
+      o.state++;
+      this.resized(o, dequeSize(o));
+      for (const v of items) this.decref(v, o);
     } else if (o instanceof PyFinalize) {
       const { ref, func, args, kwargs } = o;
       o.ref = o.func = o.args = o.kwargs = null;

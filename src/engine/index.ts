@@ -1,5 +1,6 @@
 export * from './objects';
 export * from './iterObjects';
+export * from './dequeObject';
 export * from './events';
 export * from './profiles';
 export * from './heap';

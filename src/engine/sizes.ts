@@ -10,6 +10,7 @@
 import type { IntValue } from './objects';
 import { instanceSize } from './slotLayout';
 import { ITER_OBJECT_SIZES, PyIterObject } from './iterObjects';
+import { dequeSize, PyDeque } from './dequeObject';
 import {
   PyBool,
   PyBuiltin,
@@ -223,6 +224,7 @@ export function sizeOf(o: PyObject): number {
   if (o instanceof PySet) return setSize(o.table.capacity);
   if (o instanceof PyType) return o.isHeapType ? 1688 : 424;
   if (o instanceof PyIterObject) return ITER_OBJECT_SIZES[o.kind];
+  if (o instanceof PyDeque) return dequeSize(o);
   return 16;
 }
 

@@ -38,6 +38,7 @@ import {
   PyNone,
 } from './objects';
 import { PyIterObject, iterObjectFields } from './iterObjects';
+import { PyDeque } from './dequeObject';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -196,7 +197,7 @@ function toRef(r: Reference): ObjectRef {
  */
 function collectReferences(o: PyObject, limit: number): References {
   const refs = new References(limit);
-  if (o instanceof PyList || o instanceof PyTuple) {
+  if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDeque) {
     const items = o.items;
     const n = Math.min(items.length, limit);
     for (let i = 0; i < n; i++) refs.add(`[${i}]`, items[i]!);
@@ -315,7 +316,7 @@ export function kindOf(o: PyObject): ObjectKind {
 
 /** len() of a container, without visiting its items; null for other objects. */
 function lengthOf(o: PyObject, refs: References): number | null {
-  if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDeque) return o.items.length;
   if (o instanceof PyDict) return o.index.size;
   if (o instanceof PySet) return o.members.size;
   if (o instanceof PyWeakContainer) {

@@ -28,6 +28,7 @@ import {
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
 import { PyIterObject, traverseIterObject } from './iterObjects';
+import { PyDeque } from './dequeObject';
 
 export type Visit = (target: PyObject) => void;
 
@@ -95,6 +96,9 @@ export function traverse(o: PyObject, visit: Visit): void {
     if (o.owner) visit(o.owner);
   } else if (o instanceof PyIterObject) {
     traverseIterObject(o, visit);
+  } else if (o instanceof PyDeque) {
+    // deque_traverse: left to right.
+    for (const v of o.items) visit(v);
   } else if (o instanceof PySlice) {
     visit(o.start);
     visit(o.stop);

@@ -63,9 +63,12 @@ describe("the attributes of CPython's built-in types", () => {
     dict_keyiterator: 'iter({})',
     type: 'int',
     BaseException: 'ValueError()',
+    deque: 'collections.deque()',
+    _deque_iterator: 'iter(collections.deque())',
   };
   it('each one is found, or refused by name at its line: never an AttributeError', () => {
     const s = new Session();
+    printed(s, 'import collections');
     for (const [type, names] of Object.entries(CPYTHON_TYPE_ATTRIBUTES)) {
       for (const name of names) {
         const out = printed(s, `v = ${samples[type]}.${name}`);

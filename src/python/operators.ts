@@ -30,6 +30,7 @@ import {
   PyStr,
   PyTuple,
   PyWeakref,
+  PyDeque,
   PyMethod,
   PyBuiltin,
   strKindOf,
@@ -37,6 +38,7 @@ import {
   type IntValue,
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
+import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
 import { builtinSpecial, lookupTypeAttr } from './methods';
 import { MAX_SSIZE, reserveItems, reserveStr } from './allocation';
@@ -197,6 +199,8 @@ export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyOb
       return floatArith(interp, op, toFloat(interp, a), toFloat(interp, b));
     return intArith(interp, op, intValue(a), intValue(b));
   }
+  if (a instanceof PyDeque || b instanceof PyDeque)
+    throw new NotSupported(`the operator '${op}' with a deque`, interp.frame?.lineno ?? 0);
   if (op === '+') {
     if (a instanceof PyStr && b instanceof PyStr) {
       const kind = widerKind(strKindOf(a), strKindOf(b));
@@ -342,7 +346,8 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
   if (
     (a instanceof PyList && b instanceof PyList) ||
-    (a instanceof PyTuple && b instanceof PyTuple)
+    (a instanceof PyTuple && b instanceof PyTuple) ||
+    (a instanceof PyDeque && b instanceof PyDeque)
   ) {
     // PyObject_RichCompare on containers: a level of the recursion limit each.
     interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
@@ -427,7 +432,8 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
     return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
   if (
     (a instanceof PyList && b instanceof PyList) ||
-    (a instanceof PyTuple && b instanceof PyTuple)
+    (a instanceof PyTuple && b instanceof PyTuple) ||
+    (a instanceof PyDeque && b instanceof PyDeque)
   ) {
     interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
     try {

@@ -7,8 +7,9 @@ import { sysMembers } from './sys';
 import { weakrefMembers } from './weakref';
 import { JSON_REFUSED, jsonMembers } from './json';
 import { PPRINT_REFUSED, pprintMembers } from './pprint';
+import { COLLECTIONS_REFUSED, collectionsMembers } from './collections';
 
-export const MODULE_NAMES = ['sys', 'gc', 'weakref', 'json', 'pprint'] as const;
+export const MODULE_NAMES = ['sys', 'gc', 'weakref', 'json', 'pprint', 'collections'] as const;
 
 /**
  * Members of the supported modules that CPython has and Heapscope does not run: using one is a
@@ -20,6 +21,7 @@ export const REFUSED_MODULE_MEMBERS: Readonly<Record<string, readonly string[]>>
   gc: ['get_objects', 'get_stats', 'get_freeze_count'],
   json: JSON_REFUSED,
   pprint: PPRINT_REFUSED,
+  collections: COLLECTIONS_REFUSED,
   'json.decoder': [
     'JSONDecoder',
     'JSONArray',
@@ -62,4 +64,5 @@ export function installModules(interp: Interpreter): void {
   interp.modules.set('weakref', newModule(interp, 'weakref', weakrefMembers(interp)));
   interp.modules.set('json', newModule(interp, 'json', jsonMembers(interp)));
   interp.modules.set('pprint', newModule(interp, 'pprint', pprintMembers(interp)));
+  interp.modules.set('collections', newModule(interp, 'collections', collectionsMembers(interp)));
 }
