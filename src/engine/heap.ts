@@ -43,6 +43,7 @@ import {
 import { slotValuesInOrder } from './slotLayout';
 import { ITER_OBJECT_FIELDS, PyIterObject, type IterObjectKind } from './iterObjects';
 import { dequeSize, PyDeque } from './dequeObject';
+import { isDictSubclassInstance, PyDefaultDict } from './defaultDict';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -264,7 +265,7 @@ export class Heap {
     }
     if (isGcType(o)) {
       this.gc.allocated();
-      if (!(o instanceof PyDict)) this.gc.track(o);
+      if (!(o instanceof PyDict) || isDictSubclassInstance(o)) this.gc.track(o);
     }
     return o;
   }
@@ -771,6 +772,12 @@ export class Heap {
         for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
       });
     } else if (o instanceof PyDict) {
+      // defdict_tp_clear / defdict_dealloc: the factory goes first.
+      if (o instanceof PyDefaultDict && o.factory) {
+        const factory = o.factory;
+        o.factory = null;
+        this.decref(factory, o, 'default_factory');
+      }
       const entries = valueOrder(o);
       if (o.freed) {
         o.entries = [];

@@ -1,6 +1,7 @@
 export * from './objects';
 export * from './iterObjects';
 export * from './dequeObject';
+export * from './defaultDict';
 export * from './events';
 export * from './profiles';
 export * from './heap';

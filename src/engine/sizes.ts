@@ -11,6 +11,7 @@ import type { IntValue } from './objects';
 import { instanceSize } from './slotLayout';
 import { ITER_OBJECT_SIZES, PyIterObject } from './iterObjects';
 import { dequeSize, PyDeque } from './dequeObject';
+import { PyDefaultDict } from './defaultDict';
 import {
   PyBool,
   PyBuiltin,
@@ -220,6 +221,7 @@ export function sizeOf(o: PyObject): number {
   if (o instanceof PyStr) return o.kind ? strSizeOf(o.kind, strLength(o)) : strSize(o.value);
   if (o instanceof PyList) return listSize(o.allocated);
   if (o instanceof PyTuple) return tupleSize(o.items.length);
+  if (o instanceof PyDefaultDict) return dictSize(o.keysLog2, o.keysUnicode) + 8;
   if (o instanceof PyDict) return dictSize(o.keysLog2, o.keysUnicode);
   if (o instanceof PySet) return setSize(o.table.capacity);
   if (o instanceof PyType) return o.isHeapType ? 1688 : 424;

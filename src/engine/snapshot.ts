@@ -39,6 +39,7 @@ import {
 } from './objects';
 import { PyIterObject, iterObjectFields } from './iterObjects';
 import { PyDeque } from './dequeObject';
+import { PyDefaultDict } from './defaultDict';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -205,6 +206,7 @@ function collectReferences(o: PyObject, limit: number): References {
   } else if (o instanceof PyDict) {
     // A namespace lists its str keys as bare names; any other entry is a key row and a value row.
     const namespace = o.isNamespace;
+    if (o instanceof PyDefaultDict && o.factory) refs.add('default_factory', o.factory);
     for (const e of o.entries) {
       if (!e) continue;
       if (refs.full) break;
@@ -212,7 +214,7 @@ function collectReferences(o: PyObject, limit: number): References {
       if (!(e.key instanceof PyStr) || !namespace) refs.add(() => `key ${k()}`, e.key);
       refs.add(namespace && e.key instanceof PyStr ? e.key.value : () => `[${k()}]`, e.value);
     }
-    refs.total = dictRows(o);
+    refs.total = dictRows(o) + (o instanceof PyDefaultDict && o.factory ? 1 : 0);
   } else if (o instanceof PyInstance) {
     // Slot values are references of the instance itself, drawn like its attributes.
     for (const [name, v] of slotValuesInOrder(o)) refs.add(`.${name}`, v);

@@ -29,6 +29,7 @@ import {
 import { slotValuesInOrder } from './slotLayout';
 import { PyIterObject, traverseIterObject } from './iterObjects';
 import { PyDeque } from './dequeObject';
+import { PyDefaultDict } from './defaultDict';
 
 export type Visit = (target: PyObject) => void;
 
@@ -37,6 +38,8 @@ export function traverse(o: PyObject, visit: Visit): void {
     const items = o.items;
     for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
   } else if (o instanceof PyDict) {
+    // defdict_traverse: the factory, then the dict's own traverse.
+    if (o instanceof PyDefaultDict && o.factory) visit(o.factory);
     for (const e of valueOrder(o)) {
       if (!e) continue;
       visit(e.value);

@@ -45,7 +45,7 @@ function anyAll(interp: Interpreter, args: PyObject[], kw: Kw, name: 'any' | 'al
 }
 
 /** Does calling it work (its type has tp_call)? */
-function isCallable(interp: Interpreter, o: PyObject): boolean {
+export function isCallable(interp: Interpreter, o: PyObject): boolean {
   if (o instanceof PyWeakref && o.kind === 'proxy')
     return o.referent !== null && isCallable(interp, proxyTarget(interp, o));
   if (

@@ -66,6 +66,11 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return formatFloat(o.value);
+  if (o instanceof PyDict && o.type !== interp.heap.types.dict) {
+    // A dict subclass of the library (defaultdict) has its own repr.
+    const special = builtinSpecial(interp, o.type, '__repr__');
+    if (special) return callTextMethod(interp, special, o, '__repr__');
+  }
   if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || isSetLike(o)) {
     return containerRepr(interp, o);
   }
@@ -244,4 +249,9 @@ class ReprParts {
     if (this.chars > MAX_STRING_LENGTH) this.interp.raise('MemoryError', null);
     this.interp.reserve(this.chars);
   }
+}
+
+/** dict_repr itself (with its `{...}` guard), for the repr of a dict subclass. */
+export function plainDictRepr(interp: Interpreter, d: PyDict): string {
+  return containerRepr(interp, d);
 }

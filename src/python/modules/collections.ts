@@ -1,13 +1,13 @@
 /**
- * The `collections` module: deque (collectionsDeque.ts). The rest of the module is refused by
+ * The `collections` module: deque (collectionsDeque.ts), defaultdict (collectionsDefaultDict.ts). The rest of the module is refused by
  * name (COLLECTIONS_REFUSED) until it is built.
  */
 import type { PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import { registerDeque } from './collectionsDeque';
+import { registerDefaultDict } from './collectionsDefaultDict';
 
 export const COLLECTIONS_REFUSED = [
-  'defaultdict',
   'OrderedDict',
   'namedtuple',
   'Counter',
@@ -21,6 +21,8 @@ export const COLLECTIONS_REFUSED = [
 export function collectionsMembers(interp: Interpreter): Record<string, PyObject> {
   const h = interp.heap;
   const { dequeType } = registerDeque(interp);
+  const defaultdict = registerDefaultDict(interp);
   h.incref(dequeType);
-  return { deque: dequeType };
+  h.incref(defaultdict);
+  return { deque: dequeType, defaultdict };
 }
