@@ -5,12 +5,16 @@
  * subclass it is tracked from its creation and never untracked (only exact dicts are).
  */
 import { PyDict, type PyObject } from './objects';
+import { PyOrderedDict } from './orderedDict';
 
 export class PyDefaultDict extends PyDict {
   factory: PyObject | null = null;
 }
 
-/** A dict subclass's instance (defaultdict): tracked at birth, never untracked by the collector. */
+/**
+ * A dict subclass's instance (defaultdict, OrderedDict): tracked at birth, never untracked by the
+ * collector.
+ */
 export function isDictSubclassInstance(d: PyDict): boolean {
-  return d instanceof PyDefaultDict;
+  return d instanceof PyDefaultDict || d instanceof PyOrderedDict;
 }

@@ -44,6 +44,7 @@ import { slotValuesInOrder } from './slotLayout';
 import { ITER_OBJECT_FIELDS, PyIterObject, type IterObjectKind } from './iterObjects';
 import { dequeSize, PyDeque } from './dequeObject';
 import { isDictSubclassInstance, PyDefaultDict } from './defaultDict';
+import { odictCleared, odictKeyAdded, odictKeyRemoved } from './orderedDict';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -780,6 +781,7 @@ export class Heap {
       }
       const entries = valueOrder(o);
       if (o.freed) {
+        odictCleared(o);
         o.entries = [];
         o.index = new Map();
       } else this.dictCleared(o);
@@ -935,6 +937,7 @@ export class Heap {
 
   /** dict.clear(), tp_clear: back to the shared empty keys table. */
   dictCleared(d: PyDict): void {
+    odictCleared(d);
     d.entries = [];
     d.index = new Map();
     d.keysLog2 = 0;
@@ -1002,6 +1005,7 @@ export class Heap {
       this.incref(key, d, key);
       d.index.set(h, d.entries.length);
       d.entries.push({ key, value });
+      odictKeyAdded(d, key);
       return;
     }
     const e = d.entries[i]!;
@@ -1025,6 +1029,7 @@ export class Heap {
       this.incref(key, d, key);
       d.index.set(h, d.entries.length);
       d.entries.push({ key, value });
+      odictKeyAdded(d, key);
       return;
     }
     const e = d.entries[i]!;
@@ -1087,6 +1092,7 @@ export class Heap {
     const e = d.entries[i]!;
     d.entries[i] = undefined;
     d.index.delete(h);
+    odictKeyRemoved(d, e.key);
     if (d.entries.length > 8 && d.index.size * 2 < d.entries.length) compact(d);
     this.decref(e.key, d, e.key);
     this.decref(e.value, d, e.key);

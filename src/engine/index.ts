@@ -2,6 +2,7 @@ export * from './objects';
 export * from './iterObjects';
 export * from './dequeObject';
 export * from './defaultDict';
+export * from './orderedDict';
 export * from './events';
 export * from './profiles';
 export * from './heap';

@@ -66,6 +66,7 @@ describe("the attributes of CPython's built-in types", () => {
     deque: 'collections.deque()',
     _deque_iterator: 'iter(collections.deque())',
     defaultdict: 'collections.defaultdict()',
+    OrderedDict: 'collections.OrderedDict()',
   };
   it('each one is found, or refused by name at its line: never an AttributeError', () => {
     const s = new Session();

@@ -31,6 +31,7 @@ import {
   PyTuple,
   PyWeakref,
   PyDeque,
+  PyOrderedDict,
   PyMethod,
   PyBuiltin,
   strKindOf,
@@ -369,6 +370,9 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
         const other = interp.hashGuard(() => interp.heap.dictGet(b, e.key));
         if (!other || !equals(interp, e.value, other)) return false;
       }
+      // Two OrderedDicts are equal only with their keys in the same order.
+      if (a instanceof PyOrderedDict && b instanceof PyOrderedDict)
+        return a.order.every((k, i) => equals(interp, k, b.order[i]!));
       return true;
     } finally {
       interp.leaveLevel(C_LEVEL_BYTES);

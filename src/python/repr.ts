@@ -26,6 +26,7 @@ import {
   PyRange,
   PyDictView,
   PyIterator,
+  orderedEntries,
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
@@ -195,12 +196,12 @@ function dictViewRepr(interp: Interpreter, v: PyDictView): string {
   inProgress.add(v);
   try {
     const parts: string[] = [];
-    for (const e of [...v.dict.liveEntries()]) {
+    for (const e of orderedEntries(v.dict)) {
       if (v.part === 'keys') parts.push(repr(interp, e.key));
       else if (v.part === 'values') parts.push(repr(interp, e.value));
       else parts.push(`(${repr(interp, e.key)}, ${repr(interp, e.value)})`);
     }
-    return `dict_${v.part}([${parts.join(', ')}])`;
+    return `${v.type.name}([${parts.join(', ')}])`;
   } finally {
     inProgress.delete(v);
   }

@@ -1,14 +1,15 @@
 /**
- * The `collections` module: deque (collectionsDeque.ts), defaultdict (collectionsDefaultDict.ts). The rest of the module is refused by
+ * The `collections` module: deque (collectionsDeque.ts), defaultdict (collectionsDefaultDict.ts),
+ * OrderedDict (collectionsOrderedDict.ts). The rest of the module is refused by
  * name (COLLECTIONS_REFUSED) until it is built.
  */
 import type { PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import { registerDeque } from './collectionsDeque';
 import { registerDefaultDict } from './collectionsDefaultDict';
+import { registerOrderedDict } from './collectionsOrderedDict';
 
 export const COLLECTIONS_REFUSED = [
-  'OrderedDict',
   'namedtuple',
   'Counter',
   'ChainMap',
@@ -23,6 +24,8 @@ export function collectionsMembers(interp: Interpreter): Record<string, PyObject
   const { dequeType } = registerDeque(interp);
   const defaultdict = registerDefaultDict(interp);
   h.incref(dequeType);
+  const OrderedDict = registerOrderedDict(interp);
   h.incref(defaultdict);
-  return { deque: dequeType, defaultdict };
+  h.incref(OrderedDict);
+  return { deque: dequeType, defaultdict, OrderedDict };
 }

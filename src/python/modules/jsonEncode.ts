@@ -8,6 +8,7 @@
  */
 import {
   formatFloat,
+  orderedEntries,
   PyBool,
   PyDict,
   PyFloat,
@@ -150,7 +151,7 @@ export class Encoder {
 
   /** The items in order, or sorted as `sorted(d.items())` sorts them. */
   private items(d: PyDict): [PyObject, PyObject][] {
-    const entries = [...d.liveEntries()].map((e) => [e.key, e.value] as [PyObject, PyObject]);
+    const entries = orderedEntries(d).map((e) => [e.key, e.value] as [PyObject, PyObject]);
     if (!this.opts.sortKeys) return entries;
     const h = this.interp.heap;
     const tuples = entries.map(([k, v]) => {

@@ -6,6 +6,7 @@
  * times as pprint.py computes them, so a user `__repr__` runs as often as in CPython.
  */
 import {
+  orderedEntries,
   PyBool,
   PyDict,
   PyFloat,
@@ -228,7 +229,7 @@ export class PrettyPrinter {
     const name = o.type.name;
     out.push(name + '(');
     const h = this.interp.heap;
-    const items = [...d.liveEntries()].map((e) => {
+    const items = orderedEntries(d).map((e) => {
       h.incref(e.key);
       h.incref(e.value);
       return h.newTuple([e.key, e.value]);
