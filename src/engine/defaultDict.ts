@@ -12,9 +12,16 @@ export class PyDefaultDict extends PyDict {
 }
 
 /**
- * A dict subclass's instance (defaultdict, OrderedDict): tracked at birth, never untracked by the
+ * collections.Counter: a dict subclass written in Python, so its instances also have the
+ * (managed) `__dict__` and `__weakref__` pointers: 24 bytes more than a dict in sys.getsizeof.
+ * Heapscope never materialises that `__dict__` (attributes on a Counter are refused).
+ */
+export class PyCounter extends PyDict {}
+
+/**
+ * A dict subclass's instance (defaultdict, OrderedDict, Counter): tracked at birth, never untracked by the
  * collector.
  */
 export function isDictSubclassInstance(d: PyDict): boolean {
-  return d instanceof PyDefaultDict || d instanceof PyOrderedDict;
+  return d instanceof PyDefaultDict || d instanceof PyOrderedDict || d instanceof PyCounter;
 }

@@ -11,7 +11,7 @@ import type { IntValue } from './objects';
 import { instanceSize } from './slotLayout';
 import { ITER_OBJECT_SIZES, PyIterObject } from './iterObjects';
 import { dequeSize, PyDeque } from './dequeObject';
-import { PyDefaultDict } from './defaultDict';
+import { PyCounter, PyDefaultDict } from './defaultDict';
 import { PyOrderedDict } from './orderedDict';
 import {
   PyBool,
@@ -223,6 +223,7 @@ export function sizeOf(o: PyObject): number {
   if (o instanceof PyList) return listSize(o.allocated);
   if (o instanceof PyTuple) return tupleSize(o.items.length);
   if (o instanceof PyDefaultDict) return dictSize(o.keysLog2, o.keysUnicode) + 8;
+  if (o instanceof PyCounter) return dictSize(o.keysLog2, o.keysUnicode) + 24;
   if (o instanceof PyOrderedDict) {
     // odict_sizeof: the dict, odict's 8 fields, od_fast_nodes (one pointer per key slot) and a
     // 32-byte node per key.

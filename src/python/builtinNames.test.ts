@@ -67,6 +67,7 @@ describe("the attributes of CPython's built-in types", () => {
     _deque_iterator: 'iter(collections.deque())',
     defaultdict: 'collections.defaultdict()',
     OrderedDict: 'collections.OrderedDict()',
+    Counter: 'collections.Counter()',
   };
   it('each one is found, or refused by name at its line: never an AttributeError', () => {
     const s = new Session();

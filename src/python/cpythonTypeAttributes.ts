@@ -7,7 +7,7 @@
  * int, float, bool, range, object, enumerate, zip, map, filter, reversed; type(None); and the
  * iterator types type(reversed([])), type(iter([])), type(iter(())), type(iter(range(1))),
  * type(iter('')), type(iter(set())), type(iter({})); dir(type) and dir(BaseException); dir() of
- * collections.deque and of its iterator, and what defaultdict and OrderedDict add to dict's.
+ * collections.deque and of its iterator, and what defaultdict, OrderedDict and Counter add to dict's.
  */
 export const CPYTHON_TYPE_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string>>> = {
   str: new Set([
@@ -1110,4 +1110,23 @@ export const CPYTHON_TYPE_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string
   ]),
   defaultdict: new Set(['__copy__', '__missing__', 'default_factory']),
   OrderedDict: new Set(['__dict__', 'move_to_end']),
+  Counter: new Set([
+    '__add__',
+    '__and__',
+    '__dict__',
+    '__iadd__',
+    '__iand__',
+    '__isub__',
+    '__missing__',
+    '__module__',
+    '__neg__',
+    '__pos__',
+    '__sub__',
+    '__weakref__',
+    '_keep_positive',
+    'elements',
+    'most_common',
+    'subtract',
+    'total',
+  ]),
 };

@@ -32,6 +32,7 @@ import {
   PyWeakref,
   PyDeque,
   PyOrderedDict,
+  PyCounter,
   PyMethod,
   PyBuiltin,
   strKindOf,
@@ -202,6 +203,8 @@ export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyOb
   }
   if (a instanceof PyDeque || b instanceof PyDeque)
     throw new NotSupported(`the operator '${op}' with a deque`, interp.frame?.lineno ?? 0);
+  if (a instanceof PyCounter || b instanceof PyCounter)
+    throw new NotSupported(`the operator '${op}' with a Counter`, interp.frame?.lineno ?? 0);
   if (op === '+') {
     if (a instanceof PyStr && b instanceof PyStr) {
       const kind = widerKind(strKindOf(a), strKindOf(b));
@@ -315,6 +318,8 @@ export function negate(interp: Interpreter, o: PyObject): PyObject {
     const v = intValue(o);
     return typeof v === 'number' ? interp.heap.newInt(-v) : intResult(interp, -v);
   }
+  if (o instanceof PyCounter)
+    throw new NotSupported("the unary '-' of a Counter", interp.frame?.lineno ?? 0);
   return interp.raise('TypeError', `bad operand type for unary -: '${o.type.name}'`);
 }
 
@@ -362,6 +367,7 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
       interp.leaveLevel(C_LEVEL_BYTES);
     }
   }
+  if (a instanceof PyCounter && b instanceof PyCounter) return countersEqual(interp, a, b);
   if (a instanceof PyDict && b instanceof PyDict) {
     interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
     try {
@@ -452,6 +458,8 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
       interp.leaveLevel(C_LEVEL_BYTES);
     }
   }
+  if (a instanceof PyCounter || b instanceof PyCounter)
+    throw new NotSupported(`the comparison '${op}' with a Counter`, interp.frame?.lineno ?? 0);
   if (op !== '==' && op !== '!=') {
     const user = userOrder(interp, op, a, b);
     if (user !== null) return orderAsNumber(op, user);
@@ -507,4 +515,24 @@ export function compare(interp: Interpreter, op: CompareOp, a: PyObject, b: PyOb
   if (op === '==') return equals(interp, a, b);
   if (op === '!=') return !equals(interp, a, b);
   return orderCompare(interp, op, a, b);
+}
+
+/** Counter.__eq__ (3.10+): every count equal, a missing count reading as zero. */
+function countersEqual(interp: Interpreter, a: PyCounter, b: PyCounter): boolean {
+  const h = interp.heap;
+  const zero = h.newInt(0);
+  try {
+    for (const [c, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      for (const e of [...c.liveEntries()]) {
+        const v = interp.hashGuard(() => h.dictGet(other, e.key)) ?? zero;
+        if (!equals(interp, e.value, v)) return false;
+      }
+    }
+    return true;
+  } finally {
+    h.decref(zero);
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * The `collections` module: deque (collectionsDeque.ts), defaultdict (collectionsDefaultDict.ts),
- * OrderedDict (collectionsOrderedDict.ts). The rest of the module is refused by
+ * OrderedDict (collectionsOrderedDict.ts), Counter (collectionsCounter.ts). The rest of the module is refused by
  * name (COLLECTIONS_REFUSED) until it is built.
  */
 import type { PyObject } from '../../engine';
@@ -8,10 +8,10 @@ import type { Interpreter } from '../interpreter';
 import { registerDeque } from './collectionsDeque';
 import { registerDefaultDict } from './collectionsDefaultDict';
 import { registerOrderedDict } from './collectionsOrderedDict';
+import { registerCounter } from './collectionsCounter';
 
 export const COLLECTIONS_REFUSED = [
   'namedtuple',
-  'Counter',
   'ChainMap',
   'UserDict',
   'UserList',
@@ -26,6 +26,8 @@ export function collectionsMembers(interp: Interpreter): Record<string, PyObject
   h.incref(dequeType);
   const OrderedDict = registerOrderedDict(interp);
   h.incref(defaultdict);
+  const Counter = registerCounter(interp);
   h.incref(OrderedDict);
-  return { deque: dequeType, defaultdict, OrderedDict };
+  h.incref(Counter);
+  return { deque: dequeType, defaultdict, OrderedDict, Counter };
 }
