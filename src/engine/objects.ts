@@ -82,6 +82,11 @@ export class PyType extends PyObject {
   moduleName: string | null = null;
   /** `__qualname__` of a class statement's class when it differs from its name (`f.<locals>.C`). */
   qualname: string | null = null;
+  /**
+   * The C type's tp_name when its module qualifies it (`collections.deque`), which CPython's
+   * error messages show ("unhashable type: 'collections.deque'"); null when it is `name`.
+   */
+  cName: string | null = null;
   constructor(
     address: number,
     readonly name: string,

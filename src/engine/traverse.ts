@@ -29,7 +29,7 @@ import {
 import { slotValuesInOrder } from './slotLayout';
 import { PyIterObject, traverseIterObject } from './iterObjects';
 import { PyDeque } from './dequeObject';
-import { PyDefaultDict } from './defaultDict';
+import { PyCounter, PyDefaultDict } from './defaultDict';
 
 export type Visit = (target: PyObject) => void;
 
@@ -40,6 +40,8 @@ export function traverse(o: PyObject, visit: Visit): void {
   } else if (o instanceof PyDict) {
     // defdict_traverse: the factory, then the dict's own traverse.
     if (o instanceof PyDefaultDict && o.factory) visit(o.factory);
+    // A Counter is an instance of a Python class: subtype_traverse visits its class first.
+    if (o instanceof PyCounter) visit(o.type);
     for (const e of valueOrder(o)) {
       if (!e) continue;
       visit(e.value);

@@ -14,6 +14,7 @@ import { staticType } from './weakref';
 export function registerDefaultDict(interp: Interpreter): PyType {
   const h = interp.heap;
   const type = staticType(interp, 'defaultdict', h.types.dict, 'collections');
+  type.cName = 'collections.defaultdict';
   const dictMethod = (name: string) => typeMethods(interp, h.types.dict).get(name)!;
   /** A new, empty defaultdict (tracked at once, as every dict subclass's instance). */
   const create = (factory: PyObject | null): PyDefaultDict => {

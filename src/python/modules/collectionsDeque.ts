@@ -196,6 +196,8 @@ export function registerDeque(interp: Interpreter) {
   const h = interp.heap;
   const dequeType = staticType(interp, 'deque', null, 'collections');
   const iterType = staticType(interp, '_deque_iterator', null, '_collections');
+  dequeType.cName = 'collections.deque';
+  iterType.cName = '_collections._deque_iterator';
   const inRepr = new Set<PyObject>();
   const self = (args: PyObject[]) => args[0] as PyDeque;
   const methods: Record<string, MethodFn> = {

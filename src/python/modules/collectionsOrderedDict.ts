@@ -15,6 +15,7 @@ import { staticType } from './weakref';
 export function registerOrderedDict(interp: Interpreter) {
   const h = interp.heap;
   const type = staticType(interp, 'OrderedDict', h.types.dict, 'collections');
+  type.cName = 'collections.OrderedDict';
   const update = () => typeMethods(interp, h.types.dict).get('update')!;
   const create = () => h.track(new PyOrderedDict(h.allocAddress(), type));
   const fill = (d: PyOrderedDict, args: PyObject[], kw: Kw) => {

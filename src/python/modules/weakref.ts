@@ -8,7 +8,10 @@ import {
   linkWeakref,
   basicRefs,
   PyBuiltin,
+  PyCounter,
+  PyDeque,
   PyDict,
+  PyOrderedDict,
   PyFinalize,
   PyFunction,
   PyInstance,
@@ -44,7 +47,11 @@ export function supportsWeakrefs(o: PyObject): boolean {
     o instanceof PyMethod ||
     o instanceof PyBuiltin ||
     o instanceof PyWeakContainer ||
-    o instanceof PyFinalize
+    o instanceof PyFinalize ||
+    // deque and OrderedDict have a weakref list; Counter is a Python class.
+    o instanceof PyDeque ||
+    o instanceof PyOrderedDict ||
+    o instanceof PyCounter
   );
 }
 
@@ -86,7 +93,10 @@ export function newWeakref(
 ): PyWeakref {
   const h = interp.heap;
   if (!supportsWeakrefs(o))
-    interp.raise('TypeError', `cannot create weak reference to '${o.type.name}' object`);
+    interp.raise(
+      'TypeError',
+      `cannot create weak reference to '${o.type.cName ?? o.type.name}' object`,
+    );
   if (callback === h.None) callback = null;
   if (!callback && kind !== 'keyed') {
     const basic = basicRefs(o)[kind === 'ref' ? 'ref' : 'proxy'];
