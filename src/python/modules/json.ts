@@ -17,7 +17,16 @@ import { decodeJson, JsonSyntax } from './jsonDecode';
 import { Encoder, type EncodeOptions } from './jsonEncode';
 
 /** Members CPython's json has that Heapscope does not run (files, encoder/decoder classes). */
-export const JSON_REFUSED = ['dump', 'load', 'JSONEncoder', 'JSONDecoder', 'encoder', 'scanner'];
+export const JSON_REFUSED = [
+  'dump',
+  'load',
+  'JSONEncoder',
+  'JSONDecoder',
+  'encoder',
+  'scanner',
+  'detect_encoding',
+  'codecs',
+];
 
 const DUMPS_KEYWORDS = new Set([
   'skipkeys',
