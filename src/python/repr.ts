@@ -30,6 +30,7 @@ import {
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
+import { NotSupported } from './errors';
 import { builtinSpecial, lookupTypeAttr } from './methods';
 import { exceptionArgsText } from './exceptions';
 import { isSetLike, setItems } from './sets';
@@ -38,6 +39,8 @@ import { intToDecimal } from './intDigits';
 import { C_LEVEL_BYTES } from './stackGuard';
 
 const WHILE_REPR = ' while getting the repr of an object';
+/** Modules CPython loads from .py files: `<module 'json' from '/usr/lib/python3.11/...'>`. */
+const SOURCE_MODULES = new Set(['json', 'json.decoder', 'pprint', 'collections']);
 const WHILE_STR = ' while getting the str of an object';
 
 export function hexAddress(o: PyObject): string {
@@ -96,7 +99,12 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
       return `<built-in method ${o.name} of ${o.self.type.name} object at ${hexAddress(o.self)}>`;
     return `<built-in function ${o.name}>`;
   }
-  if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+  if (o instanceof PyModule) {
+    // A module of the library's .py files shows its file, which depends on the installation.
+    if (SOURCE_MODULES.has(o.name))
+      throw new NotSupported(`the repr of the module '${o.name}'`, interp.frame?.lineno ?? 0);
+    return `<module '${o.name}' (built-in)>`;
+  }
   if (o instanceof PyMemberDescriptor)
     return `<member '${o.name}' of '${o.owner?.name ?? '?'}' objects>`;
   if (o instanceof PyRange) {

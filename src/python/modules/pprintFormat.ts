@@ -25,6 +25,7 @@ import { collect } from '../iteration';
 import { compare } from '../operators';
 import { repr } from '../repr';
 import { PY_WHITESPACE } from '../strSearch';
+import { C_LEVEL_BYTES } from '../stackGuard';
 
 export interface PrinterOptions {
   readonly indent: number;
@@ -136,7 +137,12 @@ export class PrettyPrinter {
       const layout = this.layoutFor(o);
       if (layout) {
         context.add(o);
-        layout(o, out, indent, allowance, context, level + 1);
+        this.interp.enterLevel(C_LEVEL_BYTES, '');
+        try {
+          layout(o, out, indent, allowance, context, level + 1);
+        } finally {
+          this.interp.leaveLevel(C_LEVEL_BYTES);
+        }
         context.delete(o);
         return;
       }
@@ -498,8 +504,24 @@ export class PrettyPrinter {
     return rep;
   }
 
-  /** `_safe_repr`: (repr, isreadable, isrecursive). */
+  /**
+   * `_safe_repr`: (repr, isreadable, isrecursive). A Python function in CPython: each call is a
+   * level of the recursion limit, so a deep structure is a RecursionError.
+   */
   safeRepr(o: PyObject, context: Context, level: number): [string, boolean, boolean] {
+    this.interp.enterLevel(C_LEVEL_BYTES, '');
+    try {
+      return this.safeReprAtLevel(o, context, level);
+    } finally {
+      this.interp.leaveLevel(C_LEVEL_BYTES);
+    }
+  }
+
+  private safeReprAtLevel(
+    o: PyObject,
+    context: Context,
+    level: number,
+  ): [string, boolean, boolean] {
     const interp = this.interp;
     const maxlevels = this.opts.depth;
     if (

@@ -41,6 +41,8 @@ describe('json, pprint and collections: what Heapscope does not run is refused b
     ['collections.deque([1]).__reversed__', "the attribute 'deque.__reversed__'"],
     ['collections.OrderedDict().__dict__', "the attribute 'OrderedDict.__dict__'"],
     ["collections.Counter('ab').elements", "the attribute 'Counter.elements'"],
+    ['repr(json)', "the repr of the module 'json'"],
+    ['str(json.decoder)', "the repr of the module 'json.decoder'"],
   ])('refuses %s', (expr, construct) => {
     const r = run(`import json, pprint, collections\nv = ${expr}\n`);
     expect(r.error).toBe(refusal(construct, 2));
