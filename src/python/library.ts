@@ -23,6 +23,8 @@ export interface Library {
   readonly methods: Readonly<Record<string, Readonly<Record<string, MethodFn>>>>;
   /** Importable modules, by name: each makes its module's members once, when attached. */
   readonly modules: Readonly<Record<string, (interp: Interpreter) => Record<string, PyObject>>>;
+  /** Members of those modules refused by name even where the module binds something. */
+  readonly refusedModuleMembers: Readonly<Record<string, readonly string[]>>;
   /** Importable modules made at their first import (modules/firstImport.ts), by name. */
   readonly firstImportModules: Readonly<Record<string, FirstImportModule>>;
   /** What the library does after a script's last line, before the final collections. */

@@ -25,6 +25,7 @@ import {
   strKindOf,
   widerKind,
   type PyBuiltin,
+  orderedEntries,
 } from '../engine';
 import { knownLength, reserveCollection, reserveItems, reserveStr } from './allocation';
 import type { BuiltinImpl, Kw } from './builtins';
@@ -532,7 +533,8 @@ function mergeInto(interp: Interpreter, d: PyDict, other: PyObject): void {
   const h = interp.heap;
   reserveCollection(interp, other, 24);
   if (other instanceof PyDict) {
-    for (const e of [...other.liveEntries()]) interp.hashGuard(() => h.dictSet(d, e.key, e.value));
+    // An OrderedDict gives its items in its own order (its keys(), as dict_merge asks).
+    for (const e of orderedEntries(other)) interp.hashGuard(() => h.dictSet(d, e.key, e.value));
     return;
   }
   for (const pair of collect(interp, other)) {

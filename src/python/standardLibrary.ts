@@ -11,7 +11,7 @@ import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
 import type { Library } from './library';
 import { MIN_MAX } from './minMax';
 import { FIRST_IMPORT_MODULES } from './modules/firstImport';
-import { LIBRARY_MODULES } from './modules/library';
+import { LIBRARY_MODULES, LIBRARY_REFUSED_MEMBERS } from './modules/library';
 import { runAtexitFinalizers } from './modules/weakref';
 import { NUMBER_FUNCTIONS } from './numberBuiltins';
 import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
@@ -30,6 +30,7 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   types: iteratorTypes,
   methods: { str: STR_METHODS, list: { sort: listSortMethod } },
   modules: LIBRARY_MODULES,
+  refusedModuleMembers: LIBRARY_REFUSED_MEMBERS,
   firstImportModules: FIRST_IMPORT_MODULES,
   atExit: runAtexitFinalizers,
   cpythonBuiltinNames: CPYTHON_BUILTIN_NAMES,

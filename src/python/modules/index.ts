@@ -11,7 +11,17 @@ import { newModule } from './moduleObject';
  * Every module `import` accepts: the core's (sys, gc), the library's made when it is attached
  * (modules/library.ts) and the library's made at their first import (modules/firstImport.ts).
  */
-export const MODULE_NAMES = ['sys', 'gc', 'weakref', 'functools', 'copy', 'typing'] as const;
+export const MODULE_NAMES = [
+  'sys',
+  'gc',
+  'weakref',
+  'json',
+  'pprint',
+  'collections',
+  'functools',
+  'copy',
+  'typing',
+] as const;
 
 /**
  * Members of the supported modules that CPython has and Heapscope does not run: using one is a
@@ -51,6 +61,7 @@ export function refuseMissingMember(interp: Interpreter, module: string, name: s
 export function isRefusedMember(interp: Interpreter, module: string, name: string): boolean {
   return (
     (REFUSED_MODULE_MEMBERS[module]?.includes(name) ||
+      libraryOf(interp).refusedModuleMembers[module]?.includes(name) ||
       libraryOf(interp).firstImportModules[module]?.refused.includes(name)) ??
     false
   );
