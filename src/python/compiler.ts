@@ -72,7 +72,7 @@ import {
   type SeqPiece,
 } from './unpacking';
 import { readSource } from './readSource';
-import { formatValue } from './format';
+import { formatField } from './formatField';
 import { listExtend, listInplaceRepeat, setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
@@ -1922,7 +1922,7 @@ class Compiler {
         const v = field(f);
         if (v instanceof PyStr) return v;
         f.stack.push(v);
-        const text = formatValue(interp, v, null, '');
+        const text = formatField(interp, v, null, '');
         f.stack.pop();
         h.decref(v, STACK);
         return v instanceof PyInt ? h.freshStr(text) : h.newStr(text);
@@ -1937,7 +1937,7 @@ class Compiler {
         }
         const v = p.value(f);
         f.stack.push(v);
-        out += formatValue(interp, v, p.conv, p.spec);
+        out += formatField(interp, v, p.conv, p.spec);
         f.stack.pop();
         h.decref(v, STACK);
       }

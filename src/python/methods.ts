@@ -33,7 +33,6 @@ import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
 import { equals, truthy } from './operators';
 import { iterObjectLengthHint } from './iterObjects';
-import { formatString } from './format';
 import { checkDecimalDigits } from './intDigits';
 
 type MethodFn = (interp: Interpreter, args: PyObject[], kw: Kw) => PyObject;
@@ -634,9 +633,6 @@ const str: Record<string, MethodFn> = {
     } finally {
       for (const p of parts) interp.heap.decref(p);
     }
-  },
-  format(interp, args, kw) {
-    return interp.heap.newStr(formatString(interp, strOf(args), args.slice(1), kw));
   },
   __new__(interp, args) {
     if (args.length === 0) return interp.heap.newStr('');

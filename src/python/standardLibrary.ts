@@ -6,6 +6,7 @@
 import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
 import { CPYTHON_MODULE_MEMBERS } from './cpythonModuleMembers';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
+import { formatValue, STR_FORMAT } from './format';
 import { INTROSPECTION_FUNCTIONS } from './introspection';
 import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
 import type { Library } from './library';
@@ -28,7 +29,11 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
     ...INTROSPECTION_FUNCTIONS,
   ],
   types: iteratorTypes,
-  methods: { str: STR_METHODS, list: { sort: listSortMethod } },
+  methods: {
+    str: { ...STR_METHODS, format: STR_FORMAT },
+    list: { sort: listSortMethod },
+  },
+  formatValue,
   modules: LIBRARY_MODULES,
   refusedModuleMembers: LIBRARY_REFUSED_MEMBERS,
   firstImportModules: FIRST_IMPORT_MODULES,
