@@ -1966,7 +1966,13 @@ class Compiler {
             .replace(/\}\}/g, '}'),
         );
     };
+    const quoteText = raw.slice(prefixLen, prefixLen + quote);
     for (const r of children(n).filter((c) => c.name === 'FormatReplacement')) {
+      // Before 3.12 (PEP 701) the f-string ended at its quote and a field could hold no
+      // backslash: CPython 3.11 reads such a field as a SyntaxError Heapscope does not reproduce.
+      const field = this.text(r);
+      if (field.includes(quoteText) || field.includes('\\'))
+        this.unsupported('an f-string field holding its own quote or a backslash (3.12 syntax)', r);
       literal(cursor, r.from);
       const kids = children(r);
       const exprNode = kids.find(isOperand);
@@ -2749,8 +2755,9 @@ function isOperand(n: SyntaxNode): boolean {
   return !PUNCTUATION.has(n.name);
 }
 
+/** The first token of a comparison operator (`is not` starts with `is`, `not in` with `not`). */
 function isComparison(op: string): boolean {
-  return ['==', '!=', '<', '<=', '>', '>='].includes(op);
+  return ['==', '!=', '<', '<=', '>', '>=', 'is', 'in', 'not'].includes(op);
 }
 
 /**
