@@ -1,7 +1,8 @@
 # Comparison chains whose later links test identity or membership: each link compares its own
 # pair, and the chain stops at the first false link.
 x = [1]
-print(1 < 2 is True, 1 < 2 in [True], 0 < 1 < 2 not in [2], 0 < 1 < 2 in [2])
+t = True
+print(1 < 2 is t, 1 < 2 in [True], 0 < 1 < 2 not in [2], 0 < 1 < 2 in [2])
 print((x is x) is x, (1 in [1]) in [True], 3 > 2 > 1 != 0)
 
 
