@@ -2,7 +2,8 @@
 # pair, and the chain stops at the first false link.
 x = [1]
 t = True
-print(1 < 2 is t, 1 < 2 in [True], 0 < 1 < 2 not in [2], 0 < 1 < 2 in [2])
+one, two = 1, 2
+print(one < two is t, 1 < 2 in [True], 0 < 1 < 2 not in [2], 0 < 1 < 2 in [2])
 print((x is x) is x, (1 in [1]) in [True], 3 > 2 > 1 != 0)
 
 
