@@ -35,6 +35,26 @@ test('the first load is within its budget, and those files alone draw the first 
   });
   await page.goto('/');
   await expect(nameRow(page, 'Node')).toBeVisible({ timeout: 10_000 });
+  // The interpreter's library is the worker's first later load: asked for at once, not needed to
+  // draw the first heap (it was refused here, and the heap is drawn).
+  await expect.poll(() => refused.some((p) => /\/standardLibrary-[\w-]+\.js$/.test(p))).toBe(true);
+});
+
+test("with the first load and the interpreter's library alone, the page takes Python", async ({
+  page,
+  baseURL,
+}) => {
+  const load = await measureFirstLoad(dist);
+  const firstLoad = new Set(load.first.map((f) => new URL(f.file, `${baseURL}/`).pathname));
+  const refused: string[] = [];
+  await page.route(/\.(js|css)$/, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (firstLoad.has(path) || /\/standardLibrary-[\w-]+\.js$/.test(path)) return route.continue();
+    refused.push(path);
+    return route.abort();
+  });
+  await page.goto('/');
+  await expect(nameRow(page, 'Node')).toBeVisible({ timeout: 10_000 });
   // The plain input takes Python until the editor comes (here: never).
   await runLine(page, 'a = [1, 2]');
   await expect(page.getByRole('button', { name: /^list \[1, 2\], refcount 1/ })).toHaveCount(1, {

@@ -29,10 +29,18 @@ const host = new SessionHost({
   interruptRequested: () => interrupt !== null && Atomics.load(interrupt, 0) !== 0,
   library: () => library,
 });
-const libraryLoading = import('../python/standardLibrary').then((m) => {
-  library = m.STANDARD_LIBRARY;
-  host.libraryLoaded();
-});
+const libraryLoading = import('../python/standardLibrary').then(
+  (m) => {
+    library = m.STANDARD_LIBRARY;
+    host.libraryLoaded();
+  },
+  (e: unknown) => {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new Error(`Python's library could not be loaded (${why}). Reload the page to try again.`);
+  },
+);
+// Only a request that needs the library reports its failure.
+libraryLoading.catch(() => {});
 
 /** Only a fresh session (its setup, no saved statements) runs without the library. */
 const needsLibrary = (request: Request) => request.type !== 'start' || request.start.position > 0;
