@@ -42,6 +42,7 @@ import {
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
 import { ITER_OBJECT_FIELDS, PyIterObject, type IterObjectKind } from './iterObjects';
+import { PyGenerator } from './generatorObject';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -683,6 +684,8 @@ export class Heap {
         o.fields[i] = null;
         if (f) this.decref(f, o, names[i]);
       });
+    } else if (o instanceof PyGenerator) {
+      this.clearGeneratorFrame(o);
     } else if (o instanceof PyMethod) {
       this.decref(o.func, o, '__func__');
       this.decref(o.self, o, '__self__');
@@ -1015,6 +1018,25 @@ export class Heap {
     const old = e.value;
     e.value = value;
     this.decref(old, d, e.key);
+  }
+
+  /**
+   * _PyFrame_Clear of a generator's frame (it finished, or the generator died): its locals in
+   * order, then its value stack bottom to top, then its function.
+   */
+  clearGeneratorFrame(g: PyGenerator): void {
+    const f = g.frame;
+    if (!f) return;
+    g.frame = null;
+    const holder = f as unknown as RefHolder;
+    for (let i = 0; i < f.fast.length; i++) {
+      const v = f.fast[i];
+      if (!v) continue;
+      f.fast[i] = null;
+      this.decref(v, holder, f.code.localNames[i]);
+    }
+    for (const v of f.stack.splice(0)) if (v) this.decref(v, STACK);
+    if (f.func) this.decref(f.func, holder, '__func__');
   }
 
   /** A generator stand-in finished or was dropped: its frame's references go, its guard ends. */

@@ -1,5 +1,6 @@
 export * from './objects';
 export * from './iterObjects';
+export * from './generatorObject';
 export * from './events';
 export * from './profiles';
 export * from './heap';

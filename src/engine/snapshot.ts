@@ -38,6 +38,7 @@ import {
   PyNone,
 } from './objects';
 import { PyIterObject, iterObjectFields } from './iterObjects';
+import { PyGenerator, generatorFields } from './generatorObject';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -247,6 +248,8 @@ function collectReferences(o: PyObject, limit: number): References {
     if (o.owner) refs.add('__objclass__', o.owner);
   } else if (o instanceof PyIterObject) {
     for (const [name, f] of iterObjectFields(o)) refs.add(name, f);
+  } else if (o instanceof PyGenerator) {
+    for (const [name, f] of generatorFields(o)) refs.add(name, f);
   } else if (o instanceof PySet) {
     for (const m of o.table.keys(limit)) refs.add('member', m);
     refs.total = o.members.size;

@@ -28,6 +28,7 @@ import {
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
 import { PyIterObject, traverseIterObject } from './iterObjects';
+import { PyGenerator, traverseGenerator } from './generatorObject';
 
 export type Visit = (target: PyObject) => void;
 
@@ -95,6 +96,8 @@ export function traverse(o: PyObject, visit: Visit): void {
     if (o.owner) visit(o.owner);
   } else if (o instanceof PyIterObject) {
     traverseIterObject(o, visit);
+  } else if (o instanceof PyGenerator) {
+    traverseGenerator(o, visit);
   } else if (o instanceof PySlice) {
     visit(o.start);
     visit(o.stop);

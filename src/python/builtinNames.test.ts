@@ -63,6 +63,7 @@ describe("the attributes of CPython's built-in types", () => {
     dict_keyiterator: 'iter({})',
     type: 'int',
     BaseException: 'ValueError()',
+    generator: '(x for x in [])',
   };
   it('each one is found, or refused by name at its line: never an AttributeError', () => {
     const s = new Session();

@@ -32,6 +32,7 @@ import {
   type CodeUnit,
   type Ev,
   type Ex,
+  type GenEx,
 } from './frame';
 import type { Interpreter, RunMode } from './interpreter';
 import { collect, getIter, iterNext } from './iteration';
@@ -84,6 +85,24 @@ import {
   type Clause,
   type ComprehensionKind,
 } from './comprehensions';
+import { holdsYield, yieldOf } from './yieldNodes';
+import {
+  genBlock,
+  genDiscard,
+  genexpBody,
+  genFor,
+  genIf,
+  genStore,
+  genTry,
+  genWhile,
+  genWith,
+  genYield,
+  genYieldFrom,
+  genYieldOfYield,
+  type GenEv,
+  type GenHandler,
+  type Step,
+} from './resumable';
 
 type ScopeKind = 'module' | 'function' | 'class';
 
@@ -103,6 +122,11 @@ interface Scope {
 }
 
 const MODULES = new Set<string>(MODULE_NAMES);
+
+/** The ordinary body of a generator function is never run: calling it makes a generator. */
+const notRunDirectly: Ex = () => {
+  throw new Error('a generator body was run as a plain function body');
+};
 
 /** CPython's built-in decorators (builtins), refused by name while Heapscope lacks them. */
 const CPYTHON_DECORATORS: ReadonlySet<string> = new Set([
@@ -1061,7 +1085,15 @@ class Compiler {
     };
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
+    // A `yield` in the body makes a generator function: its body is compiled to be resumable.
+    const isGenerator = !isLambda && bodyNodes.some(holdsYield);
+    if (isGenerator) this.refuseGeneratorsInProfile(at);
+    let resumable: GenEx | undefined;
     const [body, stackBytes] = this.nestedUnit((): Ex => {
+      if (isGenerator) {
+        resumable = this.resumableBody(bodyNode, inner);
+        return notRunDirectly;
+      }
       if (!isLambda) return this.body(bodyNode, inner);
       const e = this.expr(bodyNode, inner);
       return (f) => {
@@ -1085,6 +1117,7 @@ class Compiler {
       cellSlots: frame.cellSlots,
       freeStart: frame.freeStart,
       body,
+      ...(resumable ? { resumable } : {}),
     };
     // Its warm-up count outlives the functions made from it: the interpreter keeps it in view.
     this.interp.functionCode.push(code);
@@ -1167,6 +1200,7 @@ class Compiler {
    * the first `for` as its argument `.0` and the targets as its locals.
    */
   private comprehension(n: SyntaxNode, scope: Scope): Ev {
+    const isGenexp = n.name === 'ComprehensionExpression' || n.name === 'ArgList';
     const kind: ComprehensionKind =
       n.name === 'ArrayComprehensionExpression'
         ? 'list'
@@ -1174,12 +1208,14 @@ class Compiler {
           ? 'set'
           : 'dict';
     const profile = this.interp.heap.profile.name;
-    if (profile !== '3.11') {
+    // 3.12 inlines list, set and dict comprehensions (PEP 709), not generator expressions.
+    if (isGenexp) this.refuseGeneratorsInProfile(n);
+    else if (profile !== '3.11') {
       const why =
         profile === '3.12' ? 'PEP 709 inlines it' : 'Python 2 runs a list comprehension inline';
       this.unsupported(`a comprehension in the ${profile} profile (${why})`, n);
     }
-    const parts = children(n).filter((c) => !['[', ']', '{', '}'].includes(c.name));
+    const parts = children(n).filter((c) => !['[', ']', '{', '}', '(', ')'].includes(c.name));
     if (parts.some((c) => c.name === 'async'))
       this.unsupported("'async for' in a comprehension", n);
     const forAt = parts.findIndex((c) => c.name === 'for');
@@ -1209,7 +1245,7 @@ class Compiler {
         i += 2;
       } else this.unsupported(describeNode(p.name), p);
     }
-    const name = COMPREHENSION_NAMES[kind];
+    const name = isGenexp ? '<genexpr>' : COMPREHENSION_NAMES[kind];
     const qualname =
       scope.kind === 'module'
         ? name
@@ -1232,6 +1268,7 @@ class Compiler {
     const interp = this.interp;
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
+    let resumable: GenEx | undefined;
     const [body, stackBytes] = this.nestedUnit((): Ex => {
       const clauses: Clause[] = raw.map((r, i) => {
         if ('test' in r)
@@ -1246,6 +1283,10 @@ class Compiler {
       });
       const element = elementNodes.map((e) => this.expr(e, inner));
       const lines = elementNodes.map((e) => this.line(e));
+      if (isGenexp) {
+        resumable = genexpBody(interp, clauses, element[0]!, lines[0]!);
+        return notRunDirectly;
+      }
       return comprehensionBody(interp, kind, clauses, element, lines);
     });
     this.loopDepth = savedLoop;
@@ -1263,6 +1304,7 @@ class Compiler {
       cellSlots: frame.cellSlots,
       freeStart: frame.freeStart,
       body,
+      ...(resumable ? { resumable } : {}),
     };
     interp.functionCode.push(code);
     const make = this.functionMaker(
@@ -1581,6 +1623,188 @@ class Compiler {
     return compileWith(this.interp, items, body);
   }
 
+  // ---- generator bodies (resumable.ts) ----
+
+  /** Generators run in the 3.11 and 3.12 profiles (2.7's generator finalization differs). */
+  private refuseGeneratorsInProfile(n: SyntaxNode): void {
+    const profile = this.interp.heap.profile.name;
+    if (profile === '2.7') this.unsupported('generators in the 2.7 profile', n);
+  }
+
+  /** A generator function's body, counted as `body` counts a block. */
+  private resumableBody(n: SyntaxNode, scope: Scope): GenEx {
+    if (n.name !== 'Body') this.unsupported(describeNode(n.name), n);
+    const nesting = this.nesting;
+    nesting.maxBlocks = Math.max(nesting.maxBlocks, ++nesting.blocks);
+    try {
+      const nodes: SyntaxNode[] = [];
+      const flatten = (c: SyntaxNode) => {
+        if (c.name === 'StatementGroup') children(c).forEach(flatten);
+        else if (!['Comment', ':', 'newline', ';'].includes(c.name)) nodes.push(c);
+      };
+      children(n).forEach(flatten);
+      const steps: Step[] = nodes.map((c) =>
+        holdsYield(c)
+          ? {
+              line: this.line(c),
+              plain: null,
+              resumable: this.nested(c, () => this.resumableStatement(c, scope)),
+            }
+          : { line: this.line(c), plain: this.statement(c, scope), resumable: null },
+      );
+      return genBlock(this.interp, steps);
+    } finally {
+      nesting.blocks--;
+    }
+  }
+
+  private resumableLoopBody(n: SyntaxNode, scope: Scope): GenEx {
+    this.loopDepth++;
+    try {
+      return this.resumableBody(n, scope);
+    } finally {
+      this.loopDepth--;
+    }
+  }
+
+  /** A header (a condition, an iterable, a manager) is compiled as usual: no `yield` in it. */
+  private header(n: SyntaxNode): SyntaxNode {
+    if (holdsYield(n)) this.unsupported("a 'yield' inside a statement's header", n);
+    return n;
+  }
+
+  /** A statement that holds a `yield` of the generator it stands in. */
+  private resumableStatement(n: SyntaxNode, scope: Scope): GenEx {
+    const interp = this.interp;
+    const parts = children(n);
+    switch (n.name) {
+      case 'YieldStatement':
+        return genDiscard(interp, this.yieldExpr(n, scope));
+      case 'ExpressionStatement': {
+        const operands = parts.filter(isOperand);
+        const y = operands.length === 1 ? yieldOf(operands[0]!) : null;
+        if (y) return genDiscard(interp, this.yieldExpr(y, scope));
+        break;
+      }
+      case 'AssignStatement': {
+        const groups: SyntaxNode[][] = [[]];
+        for (const c of parts) {
+          if (c.name === 'AssignOp') groups.push([]);
+          else if (c.name !== ',') groups[groups.length - 1]!.push(c);
+        }
+        const valueNodes = groups.pop()!;
+        const y = valueNodes.length === 1 ? yieldOf(valueNodes[0]!) : null;
+        if (!y || groups.some((g) => g.some(holdsYield))) break;
+        if (parts.some((c) => c.name === 'TypeDef')) this.unsupported('annotations', n);
+        const value = this.yieldExpr(y, scope);
+        const targets = groups.map((g) => this.target(g.length === 1 ? g[0]! : null, g, scope, n));
+        return genStore(interp, value, targets);
+      }
+      case 'IfStatement': {
+        const branches: { test: ((f: Frame) => boolean) | null; body: GenEx }[] = [];
+        for (let i = 0; i < parts.length; i++) {
+          const p = parts[i]!;
+          if (p.name === 'if' || p.name === 'elif') {
+            branches.push({
+              test: this.condition(this.header(parts[i + 1]!), scope),
+              body: this.resumableBody(parts[i + 2]!, scope),
+            });
+            i += 2;
+          } else if (p.name === 'else') {
+            branches.push({ test: null, body: this.resumableBody(parts[i + 1]!, scope) });
+            i += 1;
+          }
+        }
+        return genIf(branches);
+      }
+      case 'WhileStatement': {
+        const test = this.condition(this.header(parts[1]!), scope);
+        const body = this.resumableLoopBody(parts[2]!, scope);
+        const orelse = parts[3]?.name === 'else' ? this.resumableBody(parts[4]!, scope) : null;
+        return genWhile(test, body, orelse);
+      }
+      case 'ForStatement': {
+        const inAt = parts.findIndex((c) => c.name === 'in');
+        const targetNodes = parts.slice(1, inAt).filter((c) => c.name !== ',');
+        const target = this.target(
+          targetNodes.length === 1 ? targetNodes[0]! : null,
+          targetNodes,
+          scope,
+          n,
+        );
+        const iterable = this.expr(this.header(parts[inAt + 1]!), scope);
+        const body = this.resumableLoopBody(parts[inAt + 2]!, scope);
+        const elseAt = parts.findIndex((c) => c.name === 'else');
+        const orelse = elseAt >= 0 ? this.resumableBody(parts[elseAt + 1]!, scope) : null;
+        return genFor(interp, target, iterable, body, orelse);
+      }
+      case 'TryStatement': {
+        const body = this.resumableBody(parts[1]!, scope);
+        const handlers: GenHandler[] = [];
+        let orelse: GenEx | null = null;
+        let final: GenEx | null = null;
+        for (let i = 2; i < parts.length; i++) {
+          const p = parts[i]!;
+          if (p.name === 'except') {
+            let j = i + 1;
+            let type: Ev | null = null;
+            let name: string | null = null;
+            if (parts[j]!.name === '*') this.unsupported("'except*'", n);
+            if (parts[j]!.name !== 'Body') type = this.expr(this.header(parts[j++]!), scope);
+            if (parts[j]!.name === 'as') {
+              name = this.text(parts[j + 1]!);
+              j += 2;
+            }
+            handlers.push({
+              type,
+              body: this.resumableBody(parts[j]!, scope),
+              store: name ? this.storeName(name, scope) : null,
+              del: name ? this.delTarget(parts[j - 1]!, scope) : null,
+            });
+            i = j;
+          } else if (p.name === 'else') {
+            orelse = this.resumableBody(parts[++i]!, scope);
+          } else if (p.name === 'finally') {
+            final = this.resumableBody(parts[++i]!, scope);
+          }
+        }
+        return genTry(interp, body, handlers, orelse, final);
+      }
+      case 'WithStatement': {
+        if (parts[0]!.name === 'async') this.unsupported("'async with'", n);
+        const items: WithItem[] = [];
+        let i = 1;
+        while (i < parts.length && parts[i]!.name !== 'Body') {
+          const manager = this.expr(this.header(parts[i]!), scope);
+          let store: WithItem['store'] = null;
+          if (parts[i + 1]?.name === 'as') {
+            store = this.target(parts[i + 2]!, [], scope, n);
+            i += 2;
+          }
+          items.push({ manager, store, line: this.line(n) });
+          i++;
+          if (parts[i]?.name === ',') i++;
+        }
+        let body = this.resumableBody(parts[i]!, scope);
+        for (let k = items.length - 1; k >= 0; k--) body = genWith(interp, items[k]!, body);
+        return body;
+      }
+    }
+    return this.unsupported("a 'yield' inside a larger expression or statement", n);
+  }
+
+  /** `yield`, `yield a, b`, `yield from it`: a new reference, the value sent in or returned. */
+  private yieldExpr(n: SyntaxNode, scope: Scope): GenEv {
+    const parts = children(n).filter((c) => c.name !== 'yield' && !c.type.isError);
+    if (parts[0]?.name === 'from') return genYieldFrom(this.interp, this.expr(parts[1]!, scope));
+    const values = parts.filter((c) => c.name !== ',');
+    if (values.some((c) => c.name === '*')) this.unsupported("'*' in a yield", n);
+    const inner = values.length === 1 ? yieldOf(values[0]!) : null;
+    if (inner) return genYieldOfYield(this.yieldExpr(inner, scope));
+    if (values.some(holdsYield)) this.unsupported("a 'yield' inside a larger expression", n);
+    return genYield(this.interp, values.length ? this.exprList(values, scope, n) : null);
+  }
+
   private raiseStatement(n: SyntaxNode, scope: Scope): Ex {
     const parts = children(n).filter((c) => c.name !== 'raise');
     if (parts.some((c) => c.name === 'from')) this.unsupported("'raise ... from'", n);
@@ -1714,6 +1938,7 @@ class Compiler {
       case 'ArrayComprehensionExpression':
       case 'SetComprehensionExpression':
       case 'DictionaryComprehensionExpression':
+      case 'ComprehensionExpression':
         return this.comprehension(n, scope);
       case 'LambdaExpression': {
         const parts = children(n);
@@ -2106,9 +2331,7 @@ class Compiler {
         throw syntaxError('positional argument follows keyword argument unpacking', this.line(n));
       if (sawKeyword)
         throw syntaxError('positional argument follows keyword argument', this.line(n));
-      if (a.name === 'ComprehensionExpression' || a.name === 'for') {
-        this.unsupported('generator expressions', n);
-      }
+      if (a.name === 'for') this.unsupported("a generator expression beside '*' arguments", n);
       positional.push({ star: false, ev: this.expr(a, scope) });
       positionalNodes.push(a);
     }
@@ -2158,6 +2381,13 @@ class Compiler {
     const argNodes = children(argList).filter(
       (c) => c.name !== '(' && c.name !== ')' && c.name !== ',',
     );
+    if (argList.getChild('for')) {
+      // `f(x for x in xs)`: the generator expression is the only argument.
+      if (argList.getChild(',') || argList.getChild('AssignOp'))
+        throw syntaxError('Generator expression must be parenthesized', this.line(n));
+      argNodes.length = 0;
+      args.push(this.comprehension(argList, scope));
+    }
     for (let i = 0; i < argNodes.length; i++) {
       const a = argNodes[i]!;
       if (a.name === '*' || a.name === '**') this.unsupported(`'${a.name}' arguments`, n);
@@ -2169,9 +2399,7 @@ class Compiler {
       }
       if (kwnames.length)
         throw syntaxError('positional argument follows keyword argument', this.line(n));
-      if (a.name === 'ComprehensionExpression' || a.name === 'for') {
-        this.unsupported('generator expressions', n);
-      }
+      if (a.name === 'for') this.unsupported("a generator expression beside '*' arguments", n);
       args.push(this.expr(a, scope));
     }
     const kw = kwnames.length ? kwnames : null;

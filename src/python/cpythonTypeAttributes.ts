@@ -6,7 +6,8 @@
  * Produced by python3 (CPython 3.11.7): dir(t) for t in builtins' str, list, tuple, dict, set,
  * int, float, bool, range, object, enumerate, zip, map, filter, reversed; type(None); and the
  * iterator types type(reversed([])), type(iter([])), type(iter(())), type(iter(range(1))),
- * type(iter('')), type(iter(set())), type(iter({})); dir(type) and dir(BaseException).
+ * type(iter('')), type(iter(set())), type(iter({})); dir(type) and dir(BaseException); the type
+ * of a generator, dir((lambda: (yield))()).
  */
 export const CPYTHON_TYPE_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string>>> = {
   str: new Set([
@@ -1022,5 +1023,44 @@ export const CPYTHON_TYPE_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string
     'add_note',
     'args',
     'with_traceback',
+  ]),
+  generator: new Set([
+    '__class__',
+    '__del__',
+    '__delattr__',
+    '__dir__',
+    '__doc__',
+    '__eq__',
+    '__format__',
+    '__ge__',
+    '__getattribute__',
+    '__getstate__',
+    '__gt__',
+    '__hash__',
+    '__init__',
+    '__init_subclass__',
+    '__iter__',
+    '__le__',
+    '__lt__',
+    '__name__',
+    '__ne__',
+    '__new__',
+    '__next__',
+    '__qualname__',
+    '__reduce__',
+    '__reduce_ex__',
+    '__repr__',
+    '__setattr__',
+    '__sizeof__',
+    '__str__',
+    '__subclasshook__',
+    'close',
+    'gi_code',
+    'gi_frame',
+    'gi_running',
+    'gi_suspended',
+    'gi_yieldfrom',
+    'send',
+    'throw',
   ]),
 };

@@ -27,6 +27,7 @@ export const EXCEPTION_NAMES = [
   'StopIteration',
   'KeyboardInterrupt',
   'SystemExit',
+  'GeneratorExit',
 ] as const;
 
 export type ExceptionName = (typeof EXCEPTION_NAMES)[number];
@@ -54,6 +55,7 @@ const PARENT: Record<ExceptionName, ExceptionName | null> = {
   StopIteration: 'Exception',
   KeyboardInterrupt: 'BaseException',
   SystemExit: 'BaseException',
+  GeneratorExit: 'BaseException',
 };
 
 export function makeExceptionTypes(heap: Heap): Map<ExceptionName, PyType> {
@@ -78,6 +80,12 @@ export function newException(heap: Heap, type: PyType, args: PyObject[]): PyInst
   const exc = heap.track(new PyInstance(heap.allocAddress(0x48), type));
   if (type.isHeapType) heap.incref(type, exc, '__class__');
   exc.args = heap.newTuple(args);
+  if (isStopIteration(type)) {
+    // StopIteration_init: its `value` member holds args[0] (or None) besides the args tuple.
+    const value = args[0];
+    if (value) heap.incref(value, exc, 'value');
+    exc.attrs.set('value', value ?? heap.none());
+  }
   return exc;
 }
 
@@ -91,6 +99,12 @@ export function exceptionArgsText(
   if (args.length === 0) return '';
   if (args.length === 1) return isKeyError(exc.type) ? repr(args[0]!) : str(args[0]!);
   return repr(exc.args as PyTuple);
+}
+
+function isStopIteration(t: PyType): boolean {
+  for (let b: PyType | null = t; b; b = b.base)
+    if (b.name === 'StopIteration' && !b.isHeapType) return true;
+  return false;
 }
 
 /** KeyError shows its single argument with repr: `KeyError: 'k'`. */

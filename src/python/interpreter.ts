@@ -13,6 +13,7 @@ import {
   PyFunction,
   PyCell,
   PyInstance,
+  PyGenerator,
   PyMethod,
   PyModule,
   PyObject,
@@ -65,6 +66,7 @@ import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
 import { C_LEVEL_BYTES, STACK_PROBE_FROM, STACK_PROBE_SPACING, stackHasRoom } from './stackGuard';
 import { checkKey } from './userHash';
+import { finalizeGenerator, generatorNeedsClose, newGenerator } from './generators';
 
 export type RunMode = 'exec' | 'single';
 
@@ -172,10 +174,12 @@ export class Interpreter {
     this.main = h.newModule('__main__');
     this.modules.set('__main__', this.main);
     this.setName(this.main.dict, '__name__', h.newStr('__main__', true));
-    h.finalizer = (o) => this.runFinalizer(o);
+    h.finalizer = (o) => (o instanceof PyGenerator ? this.closeDying(o) : this.runFinalizer(o));
     h.keyCheck = (key) => checkKey(this, key);
     h.hasFinalizer = (o) =>
-      o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
+      o instanceof PyGenerator
+        ? generatorNeedsClose(o)
+        : o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
   }
 
   private builtinType(name: string): PyType {
@@ -523,6 +527,7 @@ export class Interpreter {
       // The frame steals the callable and the arguments from the stack. Its body runs right here
       // rather than through runFunction: one JavaScript frame less for each Python call.
       const frame = this.enterFrame(callable, args, kwnames, f);
+      if (frame.code.resumable) return newGenerator(this, frame);
       const saved = this.frame;
       this.frame = frame;
       let signal: Signal;
@@ -733,6 +738,7 @@ export class Interpreter {
     caller: Frame | null,
   ): PyObject {
     const frame = this.enterFrame(func, args, kwnames, caller);
+    if (frame.code.resumable) return newGenerator(this, frame);
     // Kept small: this frame and the body's are on the JavaScript stack for every Python level.
     const saved = this.frame;
     this.frame = frame;
@@ -954,6 +960,16 @@ export class Interpreter {
       }
     }
     o.refcount--;
+  }
+
+  /** A suspended generator dies: close() runs its frame while it is kept alive (gen_dealloc). */
+  private closeDying(g: PyGenerator): void {
+    g.refcount = 1;
+    try {
+      finalizeGenerator(this, g);
+    } finally {
+      g.refcount--;
+    }
   }
 
   /** "Exception ignored in: <function C.__del__ at 0x...>" and the traceback, on stderr. */

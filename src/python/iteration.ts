@@ -8,6 +8,7 @@ import { rangeItem } from './rangeObject';
 import {
   PyDict,
   PyDictView,
+  PyGenerator,
   PyIterator,
   PyIterObject,
   PyList,
@@ -21,14 +22,15 @@ import {
 import type { Interpreter } from './interpreter';
 import { builtinSpecial } from './methods';
 import { iterObjectNext } from './iterObjects';
+import { generatorNext } from './generators';
 
-/** What GET_ITER gives: a sequence iterator, or one of the builtins' iterator objects. */
-export type IteratorObject = PyIterator | PyIterObject;
+/** What GET_ITER gives: a sequence iterator, one of the builtins' iterator objects, a generator. */
+export type IteratorObject = PyIterator | PyIterObject | PyGenerator;
 
 /** iter(o): a new reference to an iterator. */
 export function getIter(interp: Interpreter, o: PyObject): IteratorObject {
   const h = interp.heap;
-  if (o instanceof PyIterator || o instanceof PyIterObject) {
+  if (o instanceof PyIterator || o instanceof PyIterObject || o instanceof PyGenerator) {
     h.incref(o);
     return o;
   }
@@ -63,6 +65,7 @@ function dictIter(interp: Interpreter, d: PyDict, part: DictPart): PyIterator {
 
 /** next(it): a new reference, or null when exhausted (the iterator then drops its sequence). */
 export function iterNext(interp: Interpreter, it: IteratorObject): PyObject | null {
+  if (it instanceof PyGenerator) return generatorNext(interp, it);
   if (it instanceof PyIterObject)
     return iterObjectNext(interp, it, (inner) => iterNext(interp, inner as IteratorObject));
   const h = interp.heap;

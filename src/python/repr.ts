@@ -26,6 +26,7 @@ import {
   PyRange,
   PyDictView,
   PyIterator,
+  PyGenerator,
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
@@ -97,6 +98,7 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
     return `range(${o.start}, ${o.stop}${o.step === 1 ? '' : `, ${o.step}`})`;
   }
   if (o instanceof PyDictView) return dictViewRepr(interp, o);
+  if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${hexAddress(o)}>`;
   if (o instanceof PyIterator && o.label)
     return `<generator object ${o.label} at ${hexAddress(o)}>`;
   const special = builtinSpecial(interp, o.type, '__repr__');

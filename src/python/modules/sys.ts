@@ -6,6 +6,7 @@ import { PyBool, PyInstance, PyInt, sizeOf, type PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import { lookupTypeAttr } from '../methods';
 import { moduleFunction } from './index';
+import { refuseForGenerator } from '../generators';
 
 /** INT_MAX: setrecursionlimit takes a C int. */
 const INT_MAX = 2 ** 31 - 1;
@@ -80,6 +81,7 @@ function cInt(interp: Interpreter, o: PyObject): number {
  * memory (the GC header and, for a Python class's instance, the managed dict pointers).
  */
 function sizeWithHook(interp: Interpreter, o: PyObject): number {
+  refuseForGenerator(interp, o, 'sys.getsizeof');
   const hook = o instanceof PyInstance ? lookupTypeAttr(o.type, '__sizeof__') : null;
   if (!hook) return sizeOf(o);
   const r = interp.callWith(hook, [o], null, interp.frame);

@@ -30,6 +30,7 @@ import { truthy } from '../operators';
 import { registerTypeMethods, setAdd, type MethodFn } from '../methods';
 import { hexAddress } from '../repr';
 import { moduleFunction } from './index';
+import { refuseForGenerator } from '../generators';
 import { registerWeakMethod } from './weakMethod';
 
 /** The types CPython refuses weak references to (no __weakref__ slot). */
@@ -85,6 +86,7 @@ export function newWeakref(
   key: PyObject | null = null,
 ): PyWeakref {
   const h = interp.heap;
+  refuseForGenerator(interp, o, 'a weak reference');
   if (!supportsWeakrefs(o))
     interp.raise('TypeError', `cannot create weak reference to '${o.type.name}' object`);
   if (callback === h.None) callback = null;
