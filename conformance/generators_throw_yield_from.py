@@ -131,6 +131,27 @@ del gen
 print("end")
 
 
+class Token:
+    pass
+
+
+def inner_rc():
+    got = yield
+    print("inner sees", sys.getrefcount(got))
+    yield
+
+
+def outer_rc():
+    yield from inner_rc()
+
+
+t = Token()
+og = outer_rc()
+next(og)
+og.send(t)
+print("after send", sys.getrefcount(t))
+
+
 def deep_error():
     yield 1
     raise KeyError("deep")

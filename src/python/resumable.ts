@@ -109,7 +109,17 @@ export function genYieldFrom(interp: Interpreter, iterable: Ev): GenEv {
     for (;;) {
       let r: Resumed;
       if (it instanceof PyGenerator) {
-        r = thrown ? resume(interp, it, null, thrown) : resume(interp, it, sent, null);
+        if (thrown) r = resume(interp, it, null, thrown);
+        else {
+          // SEND pops the value and holds it while the inner generator runs with its own
+          // reference on its stack; the value is released when the send returns.
+          h.incref(sent, STACK);
+          try {
+            r = resume(interp, it, sent, null);
+          } finally {
+            h.decref(sent, STACK);
+          }
+        }
       } else {
         if (thrown) throw thrown;
         if (!(sent instanceof PyNone)) {
