@@ -68,7 +68,7 @@ import { formatValue } from './format';
 import { listExtend, listInplaceRepeat, setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
-import { MODULE_NAMES, REFUSED_MODULE_MEMBERS } from './modules';
+import { importModule, MODULE_NAMES, REFUSED_MODULE_MEMBERS } from './modules';
 import { C_LEVEL_BYTES, frameStackBytes, stackHasRoom } from './stackGuard';
 import {
   analyzeScopes,
@@ -728,7 +728,7 @@ class Compiler {
       }
       const stores = names.map((x) => [this.text(x), this.storeName(this.text(x), scope)] as const);
       return (f) => {
-        const m = interp.modules.get(moduleName)!;
+        const m = importModule(interp, moduleName);
         for (const [name, store] of stores) {
           const v =
             h.dictGet(m.dict, interp.key(name)) ??
@@ -747,7 +747,7 @@ class Compiler {
     const stores = names.map((name) => [name, this.storeName(name, scope)] as const);
     return (f) => {
       for (const [name, store] of stores) {
-        const m: PyModule = interp.modules.get(name)!;
+        const m: PyModule = importModule(interp, name);
         h.incref(m, STACK);
         store(f, m);
       }

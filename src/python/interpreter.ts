@@ -253,6 +253,44 @@ export class Interpreter {
     }
   }
 
+  /**
+   * A module of the standard library written in Python (modules/contextlib.ts): its source runs
+   * once, at its first import, in a module of its own that starts with `members` (helpers written
+   * in TypeScript); its functions and classes are then as any program's (their frames show in
+   * tracebacks under `file`).
+   */
+  runModuleSource(
+    name: string,
+    source: string,
+    file: string,
+    members: Record<string, PyObject>,
+  ): PyModule {
+    const h = this.heap;
+    const m = h.newModule(name);
+    m.interned = true;
+    this.setName(m.dict, '__name__', h.newStr(name, true));
+    for (const [k, v] of Object.entries(members)) this.setName(m.dict, k, v);
+    const recording = h.recording;
+    h.recording = false;
+    let code: CodeUnit;
+    try {
+      code = compileModule(this, source, file, 'exec');
+    } finally {
+      h.recording = recording;
+    }
+    const frame = new Frame(h.allocAddress(0x1b0), code, m.dict, m.dict, [], null, this.frame);
+    const saved = this.frame;
+    this.frame = frame;
+    this.enterLevel(code.stackBytes, '');
+    try {
+      code.body(frame);
+    } finally {
+      this.leaveLevel(code.stackBytes);
+      this.frame = saved;
+    }
+    return m;
+  }
+
   private result(ok: boolean, errorLine: string | null): RunResult {
     return { ok, errorLine, work: this.budget.work, stopped: this.budget.stopped };
   }

@@ -5,8 +5,24 @@ import type { Interpreter } from '../interpreter';
 import { gcMembers } from './gc';
 import { sysMembers } from './sys';
 import { weakrefMembers } from './weakref';
+import { CONTEXTLIB_REFUSED, loadContextlib } from './contextlib';
 
-export const MODULE_NAMES = ['sys', 'gc', 'weakref'] as const;
+export const MODULE_NAMES = ['sys', 'gc', 'weakref', 'contextlib'] as const;
+
+/** Modules made at their first import (written in Python: see runModuleSource). */
+const LAZY_MODULES: Readonly<Record<string, (interp: Interpreter) => PyModule>> = {
+  contextlib: loadContextlib,
+};
+
+/** The module `import name` binds: made now if this is its first import. */
+export function importModule(interp: Interpreter, name: string): PyModule {
+  let m = interp.modules.get(name);
+  if (!m) {
+    m = LAZY_MODULES[name]!(interp);
+    interp.modules.set(name, m);
+  }
+  return m;
+}
 
 /**
  * Members of the supported modules that CPython has and Heapscope does not run: using one is a
@@ -16,6 +32,7 @@ export const MODULE_NAMES = ['sys', 'gc', 'weakref'] as const;
  */
 export const REFUSED_MODULE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   gc: ['get_objects', 'get_stats', 'get_freeze_count'],
+  contextlib: CONTEXTLIB_REFUSED,
 };
 
 function newModule(interp: Interpreter, name: string, members: Record<string, PyObject>): PyModule {
