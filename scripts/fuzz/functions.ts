@@ -432,6 +432,30 @@ export const FUNCTIONS: readonly FnSpec[] = [
     apply: (_g, [x]) => x!,
   },
   {
+    // contextlib.contextmanager: the generator's frame holds the value for the whole block.
+    name: 'guarded',
+    source: [
+      'def guarded(x):',
+      '    from contextlib import contextmanager',
+      '    @contextmanager',
+      '    def hold(v):',
+      '        print("hold", sys.getrefcount(v))',
+      '        try:',
+      '            yield [v]',
+      '        finally:',
+      '            print("release", sys.getrefcount(v))',
+      '    with hold(x) as box:',
+      '        print("box", sys.getrefcount(box), sys.getrefcount(x))',
+      '    return box',
+    ],
+    args: (g) => one(g.objectValue()),
+    apply: (g, [x]) => {
+      const l = g.heap.alloc('list');
+      l.items = [x!];
+      return l.id;
+    },
+  },
+  {
     // The traceback keeps fetch's frame, and so its argument, alive while the handler runs.
     name: 'fetch',
     source: ['def fetch(d):', "    return d['missing']"],
