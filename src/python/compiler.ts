@@ -854,6 +854,7 @@ class Compiler {
     const orelse = elseAt >= 0 ? this.body(parts[elseAt + 1]!, scope) : null;
     const interp = this.interp;
     const h = interp.heap;
+    const line = this.line(n);
     return (f) => {
       // GET_ITER replaces the iterable on the stack by its iterator, which holds it.
       const seq = iterable(f);
@@ -863,6 +864,8 @@ class Compiler {
       h.decref(seq, STACK);
       let signal = Signal.Normal;
       for (;;) {
+        // FOR_ITER is on the `for` line: an error in next() (a generator's) is reported there.
+        f.lineno = line;
         const v = iterNext(interp, it);
         if (!v) break;
         target(f, v);
@@ -1736,7 +1739,7 @@ class Compiler {
         const body = this.resumableLoopBody(parts[inAt + 2]!, scope);
         const elseAt = parts.findIndex((c) => c.name === 'else');
         const orelse = elseAt >= 0 ? this.resumableBody(parts[elseAt + 1]!, scope) : null;
-        return genFor(interp, target, iterable, body, orelse);
+        return genFor(interp, target, iterable, body, orelse, this.line(n));
       }
       case 'TryStatement': {
         const body = this.resumableBody(parts[1]!, scope);

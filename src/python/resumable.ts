@@ -190,6 +190,7 @@ export function genFor(
   iterable: Ev,
   body: GenEx,
   orelse: GenEx | null,
+  line: number,
 ): GenEx {
   const h = interp.heap;
   return function* (f) {
@@ -200,6 +201,7 @@ export function genFor(
     h.decref(seq, STACK);
     let signal = Signal.Normal;
     for (;;) {
+      f.lineno = line;
       const v = iterNext(interp, it);
       if (!v) break;
       target(f, v);
