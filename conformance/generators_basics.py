@@ -111,3 +111,9 @@ b = bare()
 print(next(b))
 print(b.send("a"))
 print(b.send("b"))
+
+try:
+    next(nothing())
+except StopIteration as e:
+    print("value is a member, not in __dict__:", e.value, e.__dict__)
+print(StopIteration.value)
