@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -137,5 +138,38 @@ export default defineConfig([
         { name: 'localStorage', message: layeringMessage },
       ],
     },
+  },
+
+  // The engine (the simulated heap and its collector) is the bottom tier: it imports nothing of
+  // the interpreter, the worker or the app.
+  {
+    files: ['src/engine/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!../engine', '!../engine/*'],
+              message: 'src/engine imports nothing outside src/engine (it is the bottom tier).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  // No runtime import cycles in the app's code: each tier imports only the tiers below it (a cycle
+  // makes a module's exports undefined while the other one loads). Type-only imports are free.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
 ]);

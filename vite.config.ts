@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { SINGLE_FILE_DIR, SINGLE_FILE_MODE, singleFile } from './scripts/single-file.ts';
+import { noHighlighting } from './scripts/no-highlighting.ts';
 
 /**
  * The built page's Content-Security-Policy: scripts and workers only from the page's own origin
@@ -56,7 +57,7 @@ export default defineConfig(({ mode }) => {
       ? [react(), viteSingleFile(), ...singleFile()]
       : [react(), contentSecurityPolicy()],
     // The single file's worker starts from a blob: URL, where only a classic worker can start.
-    worker: { format: single ? 'iife' : 'es' },
+    worker: { format: single ? 'iife' : 'es', plugins: () => [noHighlighting()] },
     build: single
       ? { outDir: SINGLE_FILE_DIR, emptyOutDir: true }
       : {

@@ -53,6 +53,7 @@ for _ in range(${RUNS}):
     g.clear()
 print(best * 1000)
 `;
+import '../src/python/withStandardLibrary';
 
 function cpythonMs(file: string): number | null {
   const r = spawnSync('python3', ['-c', PY_TIMER, file], { encoding: 'utf8' });

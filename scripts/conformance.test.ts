@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkScript, conformanceDir } from './conformanceCheck';
 
 // Each script's expected output was produced by python3 3.11 (npm run conformance:update).
-describe('conformance with CPython 3.11', () => {
+// Each script gets its own budget: a few (deep structures, big collections) take seconds on a
+// loaded 2-core machine.
+describe('conformance with CPython 3.11', { timeout: 60_000 }, () => {
   const scripts = readdirSync(conformanceDir)
     .filter((f) => f.endsWith('.py'))
     .sort();

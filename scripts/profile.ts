@@ -1,6 +1,7 @@
 /** `node scripts/run-bundled.mjs scripts/profile.ts FILE.py`: runs a script with events off and prints the time (for --cpu-prof). */
 import { readFileSync } from 'node:fs';
 import { Interpreter } from '../src/python/interpreter';
+import '../src/python/withStandardLibrary';
 
 const file = process.argv[2]!;
 const interp = new Interpreter({ recordEvents: false, trackLive: false, sink: () => {} });

@@ -7,7 +7,9 @@ import { App } from './ui/App';
 import { startAppearance, useAppearance } from './ui/appearance';
 import { createAppCore } from './ui/core/appCore';
 import { AppCoreProvider } from './ui/core/context';
-import { embedOptions, embedStorageName, isEmbed } from './ui/embed/embedOptions';
+import type { EmbedOptions } from './ui/embed/embedOptions';
+import { embedStorageName, isEmbed } from './ui/embed/embedUrl';
+import { sharedBanner } from './ui/SharedSessionBanner';
 import './ui/app.css';
 
 // An embed's own screen and its slide-deck API load only in an embed: the app's first load is
@@ -20,46 +22,73 @@ const EmbedApp = lazy(async () => {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-const embed = isEmbed(location.search) ? embedOptions(location.search) : null;
-// The page's app keeps its session under the main key; an embed under its id, or nowhere.
-const storage = embed
-  ? embed.id
-    ? scopedStorage(browserStorage(), embedStorageName(embed.id))
-    : null
-  : browserStorage();
-// A share link in the address (`#s=…`) opens its session instead, without writing over the saved
-// one. The codec loads only for a page given a session.
-const linked =
-  shareParam(location.hash) === null
-    ? null
-    : (await import('./store/shareUrl')).sharedFromHash(location.hash);
-// An embed with an id is given its first session by the link in its snippet: once it has kept a
-// session of its own under the id, that one is shown instead.
-const ownSession = embed?.id && hasSavedSession(storage);
-const shared = ownSession && linked?.kind === 'session' ? null : linked;
-const core = createAppCore({ storage, shared });
-if (embed?.id && shared?.kind === 'session') {
-  // ...and the linked session becomes the one kept under the id, so what the reader does is kept.
-  void core.session
-    .getState()
-    .idle()
-    .then(() => core.session.getState().keepShared());
-}
-// An embed's theme parameter shows its theme without changing the one chosen for the full app.
-if (embed?.theme) useAppearance.getState().chooseTheme(embed.theme, { remember: false });
-// The theme goes on <html> before the first render: no flash of the light theme.
-startAppearance();
+type Linked = ReturnType<typeof import('./store/shareUrl').sharedFromHash>;
 
-createRoot(container).render(
-  <StrictMode>
-    <AppCoreProvider core={core}>
-      {embed ? (
-        <Suspense fallback={null}>
-          <EmbedApp options={embed} />
-        </Suspense>
-      ) : (
-        <App />
-      )}
-    </AppCoreProvider>
-  </StrictMode>,
-);
+/**
+ * Makes the app's core (an embed's, with its options) with the session a share link gave (or
+ * none), and draws the page.
+ */
+function start(root: HTMLElement, embed: EmbedOptions | null, linked: Linked | null) {
+  // The page's app keeps its session under the main key; an embed under its id, or nowhere.
+  const storage = embed
+    ? embed.id
+      ? scopedStorage(browserStorage(), embedStorageName(embed.id))
+      : null
+    : browserStorage();
+  // An embed with an id is given its first session by the link in its snippet: once it has kept a
+  // session of its own under the id, that one is shown instead.
+  const ownSession = embed?.id && hasSavedSession(storage);
+  const shared = ownSession && linked?.kind === 'session' ? null : linked;
+  const core = createAppCore({ storage, shared });
+  if (embed?.id && shared?.kind === 'session') {
+    // ...and the linked session becomes the one kept under the id, so what the reader does is kept.
+    void core.session
+      .getState()
+      .idle()
+      .then(() => core.session.getState().keepShared());
+  }
+  // An embed's theme parameter shows its theme without changing the one chosen for the full app.
+  if (embed?.theme) useAppearance.getState().chooseTheme(embed.theme, { remember: false });
+  // The theme goes on <html> before the first render: no flash of the light theme.
+  startAppearance();
+
+  createRoot(root).render(
+    <StrictMode>
+      <AppCoreProvider core={core}>
+        {embed ? (
+          <Suspense fallback={null}>
+            <EmbedApp options={embed} />
+          </Suspense>
+        ) : (
+          <App />
+        )}
+      </AppCoreProvider>
+    </StrictMode>,
+  );
+}
+
+// An embed's options load only in an embed (its own screen is fetched alongside), and a share
+// link (`#s=…`), which opens its session instead without writing over the saved one, has its
+// codec loaded only for a page given one (and with it the app's banner that says so, so the page
+// is drawn with it from the first). Not a top-level await: a chunk loaded with import() may import
+// from this one, and would then wait for it forever.
+const embedded = isEmbed(location.search);
+const linked = shareParam(location.hash) !== null;
+if (!embedded && !linked) start(container, null, null);
+else {
+  void Promise.all([
+    embedded ? import('./ui/embed/embedOptions') : null,
+    linked ? import('./store/shareUrl') : null,
+    embedded
+      ? import('./ui/embed/EmbedApp').catch(() => null)
+      : linked
+        ? sharedBanner.load().catch(() => null)
+        : null,
+  ]).then(([options, codec]) =>
+    start(
+      container,
+      options?.embedOptions(location.search) ?? null,
+      codec?.sharedFromHash(location.hash) ?? null,
+    ),
+  );
+}

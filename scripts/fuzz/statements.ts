@@ -20,6 +20,7 @@ import {
 } from './context';
 import { parameters, type FnSpec } from './functions';
 import { isObj, type HObj, type Val } from './model';
+import { exceptionCycle, savedException } from './tracebacks';
 
 export type Statement = (g: GenContext, fns: readonly FnSpec[]) => string[] | null;
 
@@ -715,6 +716,8 @@ export const STATEMENTS = {
   deepChain,
   tryExcept,
   withBlock,
+  savedException,
+  exceptionCycle,
 } satisfies Record<string, Statement>;
 
 export type StatementKind = keyof typeof STATEMENTS;
@@ -760,4 +763,6 @@ export const WEIGHTS: Readonly<Record<StatementKind, number>> = {
   deepChain: 0.5,
   tryExcept: 2,
   withBlock: 2,
+  savedException: 1.5,
+  exceptionCycle: 1,
 };

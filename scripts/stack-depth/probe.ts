@@ -5,6 +5,7 @@
  * run by stack-depth.mjs in Node and in a Chromium worker; `measure()` returns the report.
  */
 import { Interpreter } from '../../src/python/interpreter';
+import '../../src/python/withStandardLibrary';
 
 const SHAPES: Record<string, [source: string, cpython: number]> = {
   plain: ['n = 0\ndef f(k):\n    global n\n    n = k\n    f(k + 1)\nf(0)\n', 998],

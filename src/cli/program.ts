@@ -10,6 +10,7 @@
 import type { ProfileName } from '../engine';
 import { formatSeconds, type Limits } from '../python/budget';
 import { Interpreter } from '../python/interpreter';
+import '../python/withStandardLibrary';
 
 export const EXIT_TIMEOUT = 124;
 export const EXIT_INTERRUPTED = 130;

@@ -27,6 +27,8 @@ export class PyGenerator extends PyObject {
   finalized = false;
   /** What runs the frame (the interpreter's resumable body), or null before the first send. */
   runner: unknown = null;
+  /** gi_exc_state: the exceptions its frame was handling when it last yielded (the interpreter's). */
+  excState: unknown[] | null = null;
   constructor(
     address: number,
     readonly type: PyType,

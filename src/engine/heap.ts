@@ -43,6 +43,15 @@ import {
 import { slotValuesInOrder } from './slotLayout';
 import { ITER_OBJECT_FIELDS, PyIterObject, type IterObjectKind } from './iterObjects';
 import { PyGenerator } from './generatorObject';
+import {
+  PyFrameObject,
+  PyTraceback,
+  clearFrameLocals,
+  clearTraceback,
+  deallocFrameObject,
+} from './frameObjects';
+import { PyWrapperObject, takeClearedFields, wrapperFields } from './wrapperObjects';
+import { PyNativeObject, takeNativeReferences } from './nativeObjects';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -50,6 +59,9 @@ import { isGcType, mayBeTracked } from './traverse';
 import { clearRef } from './weakrefs';
 import { valueOrder } from './dictOrder';
 import { pyHash } from './pyhash';
+import { SetTable } from './setTable';
+import { Allocator } from './allocator';
+import { placeObject, releaseObject, syncExtraBlock } from './memoryBlocks';
 import {
   DICT_LOG2_MINSIZE,
   dictLog2For,
@@ -61,6 +73,7 @@ import {
   listGrowth,
   listSize,
   setSize,
+  splitDictSize,
   codePoints,
   strKind,
   strSizeOf,
@@ -133,6 +146,8 @@ export class Heap {
   private readonly smallInts: PyInt[] = [];
   private readonly internedStrs = new Map<string, PyStr>();
   private nextAddress = 0x7f3a9c200000;
+  /** The Python-visible addresses (allocator.ts); `allocAddress` gives the view's serials. */
+  readonly allocator = new Allocator();
   private trashNesting = 0;
   private trashLater: PyObject[] = [];
   /** Whether each deposited object was tracked by the collector. */
@@ -175,6 +190,9 @@ export class Heap {
   private makeBuiltinTypes(): BuiltinTypes {
     const typeType = new PyType(this.allocAddress(), 'type', null, null, false);
     const object = new PyType(this.allocAddress(), 'object', null, typeType, false);
+    // object() has no __dict__ and takes no weak references.
+    object.hasDict = false;
+    object.hasWeakref = false;
     const mk = (name: string) =>
       this.intern(new PyType(this.allocAddress(), name, object, typeType, false));
     this.intern(typeType);
@@ -199,7 +217,10 @@ export class Heap {
     };
   }
 
-  /** Addresses grow like a CPython arena's: distinct, 16-byte aligned, never reused. */
+  /**
+   * A serial for a new object: distinct, never reused, the key the view and the event log know
+   * the object by (and its id() while it is static; see PyObject.pyId).
+   */
   allocAddress(size = 0x40): number {
     const a = this.nextAddress;
     this.nextAddress += size;
@@ -223,6 +244,7 @@ export class Heap {
 
   /** An object grew or shrank (a list's slots, a dict's keys table, a set's table). */
   resized(o: PyObject, bytes: number): void {
+    if (!o.freed) syncExtraBlock(this.allocator, o);
     const delta = bytes - o.footprint;
     // A dying container empties itself after its bytes were given back.
     if (delta === 0 || o.freed) return;
@@ -253,6 +275,7 @@ export class Heap {
    * generation 0); all but dicts are tracked from birth.
    */
   track<T extends PyObject>(o: T, bytes: number = o.fixedSize || footprintOf(o)): T {
+    placeObject(this.allocator, o);
     this.live?.add(o);
     this.objectCount++;
     o.footprint = bytes;
@@ -276,13 +299,19 @@ export class Heap {
 
   // ---- constructors: each returns a new reference owned by the caller ----
 
-  newInt(v: IntValue): PyInt {
+  /**
+   * An int; `digits`, when the operation that made it allocated more 30-bit digits than the
+   * value needs (x_add takes one more), decides the block it takes (allocator.ts).
+   */
+  newInt(v: IntValue, digits = 0): PyInt {
     if (typeof v === 'number' && v >= this.profile.smallIntMin && v <= this.profile.smallIntMax) {
       const o = this.smallInts[v - this.profile.smallIntMin]!;
       this.incref(o);
       return o;
     }
-    return this.track(new PyInt(this.allocAddress(0x20), this.types.int, v), intSize(v));
+    const o = new PyInt(this.allocAddress(0x20), this.types.int, v);
+    if (digits) o.blockBytes = 24 + 4 * digits;
+    return this.track(o, intSize(v));
   }
 
   newFloat(v: number): PyFloat {
@@ -317,6 +346,17 @@ export class Heap {
     const o = new PyStr(this.allocAddress(0x40), this.types.str, v);
     o.kind = kind ?? strKind(v);
     return this.track(o, strSizeOf(o.kind, o.kind === 'ucs4' ? codePoints(v) : v.length));
+  }
+
+  /**
+   * A new str even of one character (what long_to_decimal_string makes: `str(7) is str(7)` is
+   * False, where `'ab'[0]` gives the shared 'a').
+   */
+  freshStr(v: string): PyStr {
+    if (v.length > 1) return this.newStr(v);
+    const o = new PyStr(this.allocAddress(0x40), this.types.str, v);
+    o.kind = strKind(v);
+    return this.track(o, strSizeOf(o.kind, v.length));
   }
 
   bool(b: boolean): PyBool {
@@ -618,6 +658,9 @@ export class Heap {
     this.destroy(o);
   }
 
+  /** A function died: its code object loses a holder (set by the interpreter). */
+  codeReleased: ((code: unknown) => void) | null = null;
+
   /** Does this object's type define a finalizer (`__del__` not yet run)? Set by the interpreter. */
   hasFinalizer: (o: PyObject) => boolean = () => false;
 
@@ -632,8 +675,14 @@ export class Heap {
     this.trashNesting--;
   }
 
-  /** Runs an object's deallocator body: it is gone, then releases what it held. */
+  /** An object's deallocator: its body, then its memory goes back to the allocator. */
   private destroy(o: PyObject): void {
+    this.destroyBody(o);
+    releaseObject(this.allocator, o);
+  }
+
+  /** Runs an object's deallocator body: it is gone, then releases what it held. */
+  private destroyBody(o: PyObject): void {
     o.freed = true;
     this.live?.delete(o);
     this.objectCount--;
@@ -686,15 +735,33 @@ export class Heap {
       });
     } else if (o instanceof PyGenerator) {
       this.clearGeneratorFrame(o);
+    } else if (o instanceof PyTraceback) {
+      clearTraceback(o, (v, field) => this.decref(v, o, field));
+    } else if (o instanceof PyFrameObject) {
+      deallocFrameObject(o, (v, field) => this.decref(v, o, field));
+    } else if (o instanceof PyWrapperObject) {
+      // property_dealloc, sm_dealloc, cm_dealloc: the fields in order (Py_XDECREF each).
+      for (const [name, f] of wrapperFields(o)) {
+        o.swap(name, null);
+        this.decref(f, o, name);
+      }
+    } else if (o instanceof PyNativeObject) {
+      for (const [v, name] of takeNativeReferences(o)) this.decref(v, o, name);
     } else if (o instanceof PyMethod) {
       this.decref(o.func, o, '__func__');
       this.decref(o.self, o, '__self__');
     } else if (o instanceof PyFunction) {
+      // func_clear's order: globals, module, defaults, kwdefaults, doc, dict, closure, annotations.
       this.decref(o.globals, o, '__globals__');
+      if (o.module) this.decref(o.module, o, '__module__');
       if (o.defaults) this.decref(o.defaults, o, '__defaults__');
       if (o.kwdefaults) this.decref(o.kwdefaults, o, '__kwdefaults__');
+      if (o.doc) this.decref(o.doc, o, '__doc__');
       if (o.dict) this.decref(o.dict, o, '__dict__');
       if (o.closure) this.decref(o.closure, o, '__closure__');
+      if (o.annotations) this.decref(o.annotations, o, '__annotations__');
+      // func_dealloc releases func_code after what func_clear releases.
+      this.codeReleased?.(o.code);
     } else if (o instanceof PyCell) {
       if (o.contents) this.decref(o.contents, o, 'cell_contents');
     } else if (o instanceof PyWeakContainer || o instanceof PyFinalize) {
@@ -792,20 +859,28 @@ export class Heap {
         o.args = null;
         this.decref(args, o, 'args');
       }
+      if (o.traceback) {
+        const tb = o.traceback;
+        o.traceback = null;
+        this.decref(tb, o, '__traceback__');
+      }
     } else if (o instanceof PyFunction) {
-      const d = o.dict;
-      const defaults = o.defaults;
-      const kwdefaults = o.kwdefaults;
-      o.dict = null;
-      o.defaults = null;
-      o.kwdefaults = null;
-      // func_clear: the defaults, the kwdefaults, the dict, then the closure.
-      const closure = o.closure;
-      o.closure = null;
+      const { dict: d, defaults, kwdefaults, closure, module, doc, annotations } = o;
+      o.dict = o.defaults = o.kwdefaults = o.closure = null;
+      o.module = o.doc = o.annotations = null;
+      // func_clear: the module, the defaults, the kwdefaults, the doc, the dict, the closure,
+      // then the annotations.
+      if (module) this.decref(module, o, '__module__');
       if (defaults) this.decref(defaults, o, '__defaults__');
       if (kwdefaults) this.decref(kwdefaults, o, '__kwdefaults__');
+      if (doc) this.decref(doc, o, '__doc__');
       if (d) this.decref(d, o, '__dict__');
       if (closure) this.decref(closure, o, '__closure__');
+      if (annotations) this.decref(annotations, o, '__annotations__');
+    } else if (o instanceof PyTraceback) {
+      clearTraceback(o, (v, field) => this.decref(v, o, field));
+    } else if (o instanceof PyFrameObject) {
+      clearFrameLocals(o, (v, field) => this.decref(v, o, field));
     } else if (o instanceof PyCell) {
       const contents = o.contents;
       o.contents = null;
@@ -830,6 +905,10 @@ export class Heap {
         o.mroIndex = -1;
         this.decref(mro, o, '__mro__');
       }
+    } else if (o instanceof PyWrapperObject) {
+      for (const [name, f] of takeClearedFields(o)) this.decref(f, o, name);
+    } else if (o instanceof PyNativeObject) {
+      for (const [v, name] of takeNativeReferences(o)) this.decref(v, o, name);
     } else if (o instanceof PyWeakContainer) {
       const { data, remover } = o;
       o.data = null;
@@ -884,6 +963,8 @@ export class Heap {
   private releaseInstance(o: PyInstance): void {
     this.clearInstance(o);
     if (o.args) this.decref(o.args, o, 'args');
+    // BaseException_clear: the dict, args, then __traceback__.
+    if (o.traceback) this.decref(o.traceback, o, '__traceback__');
     if (o.type.isHeapType) this.decref(o.type, o, '__class__');
   }
 
@@ -922,6 +1003,7 @@ export class Heap {
 
   /** dict.clear(), tp_clear: back to the shared empty keys table. */
   dictCleared(d: PyDict): void {
+    d.splitOf = null;
     d.entries = [];
     d.index = new Map();
     d.keysLog2 = 0;
@@ -936,7 +1018,18 @@ export class Heap {
    */
   private dictMakeRoom(d: PyDict, key: PyObject): void {
     const isStr = key instanceof PyStr;
-    if (d.keysLog2 === 0) {
+    if (d.splitOf) {
+      if (isStr && this.splitTakes(d, d.splitOf, key.value)) {
+        this.resized(d, splitDictSize(d.splitOf));
+        return;
+      }
+      // insertion_resize: the split table becomes a combined one for three times its entries.
+      d.splitOf = null;
+      const used = d.size;
+      d.keysLog2 = dictLog2For(used * 3);
+      d.keysUsable = dictUsable(d.keysLog2) - used;
+      d.keysUnicode = isStr && d.strKeysOnly;
+    } else if (d.keysLog2 === 0) {
       d.keysLog2 = DICT_LOG2_MINSIZE;
       d.keysUsable = dictUsable(DICT_LOG2_MINSIZE);
       d.keysUnicode = isStr;
@@ -948,6 +1041,20 @@ export class Heap {
     }
     d.keysUsable--;
     this.resized(d, dictSize(d.keysLog2, d.keysUnicode));
+  }
+
+  /**
+   * Can a split dict store `name` and stay split? If the shared keys have it within the values
+   * array, or can still take it (the new name joins the class's shared keys).
+   */
+  private splitTakes(d: PyDict, t: PyType, name: string): boolean {
+    let ix = t.attrOrder.indexOf(name);
+    if (ix < 0) {
+      if (t.keysUsable <= 0) return false;
+      t.keysUsable--;
+      ix = t.attrOrder.push(name) - 1;
+    }
+    return ix < d.splitCapacity;
   }
 
   /** Replaces l[i]; the old item is released after the new one is stored (as list_ass_item). */
@@ -1059,6 +1166,43 @@ export class Heap {
     this.resized(s, setSize(s.table.capacity));
     if (s.gcNext === null && mayBeTracked(v)) this.gc.track(s);
     return true;
+  }
+
+  /**
+   * The members of a frozenset made from `items` (PyFrozenSet_New of a tuple: each added in
+   * turn, the first of equal ones kept), in its table; borrowed.
+   */
+  frozenMembers(items: readonly PyObject[]): SetTable<PyObject> {
+    const table = new SetTable<PyObject>();
+    const seen = new Set<string>();
+    for (const v of items) {
+      const k = hashKey(v);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      table.add(v, pyHash(v));
+    }
+    return table;
+  }
+
+  /**
+   * A constant frozenset of a set display's items: the compiler makes one from the items, and
+   * merge_consts_recursive makes it again from the first one's members in their table order.
+   */
+  constantFrozenset(items: readonly PyObject[]): SetTable<PyObject> {
+    return this.frozenMembers(this.frozenMembers(items).keys());
+  }
+
+  /** BUILD_SET 0, SET_UPDATE of a constant frozenset: a new set, laid out as set_merge does. */
+  newSetFromFrozen(frozen: SetTable<PyObject>): PySet {
+    const s = this.newSet();
+    s.table.mergeIntoEmpty(frozen);
+    for (const v of frozen.keys()) {
+      this.incref(v, s, v);
+      s.members.set(hashKey(v), v);
+      if (s.gcNext === null && mayBeTracked(v)) this.gc.track(s);
+    }
+    this.resized(s, setSize(s.table.capacity));
+    return s;
   }
 
   /** s.discard(v): returns false when `v` is not a member. */

@@ -1,6 +1,9 @@
 export * from './objects';
 export * from './iterObjects';
 export * from './generatorObject';
+export * from './frameObjects';
+export * from './wrapperObjects';
+export * from './nativeObjects';
 export * from './events';
 export * from './profiles';
 export * from './heap';
@@ -17,3 +20,4 @@ export * from './sizes';
 export * from './condense';
 export * from './bulkEvents';
 export * from './reachability';
+export * from './memoryBlocks';

@@ -41,7 +41,24 @@ export abstract class PyObject implements GcNode {
   /** sys.getsizeof of objects of this class when it never changes, else 0 (sizes.ts). */
   declare readonly fixedSize: number;
   abstract readonly type: PyType;
-  constructor(readonly address: number) {}
+  /**
+   * The address Python sees (`id()`, reprs, the default hash): given out by the simulated
+   * allocator (allocator.ts) when the object is registered, and reused after it is freed. Until
+   * then, and for static objects, the serial `address`, which is never reused.
+   */
+  pyId: number;
+  /** A block the object owns beside itself (a list's items, a dict's keys, a set's table). */
+  extra: ExtraBlock | null = null;
+  constructor(readonly address: number) {
+    this.pyId = address;
+  }
+}
+
+/** A block an object owns beside itself: where, how many bytes it was asked for, its kind. */
+export interface ExtraBlock {
+  address: number;
+  bytes: number;
+  tag: string;
 }
 
 export class PyType extends PyObject {
@@ -82,6 +99,14 @@ export class PyType extends PyObject {
   moduleName: string | null = null;
   /** `__qualname__` of a class statement's class when it differs from its name (`f.<locals>.C`). */
   qualname: string | null = null;
+  /**
+   * The method resolution order when multiple inheritance is involved (C3, this class first);
+   * null while it is just the chain of `base`s (single inheritance keeps no array per class: a
+   * chain may be thousands of classes long).
+   */
+  explicitMro: readonly PyType[] | null = null;
+  /** `__bases__` when there are several (else `[base]`). */
+  explicitBases: readonly PyType[] | null = null;
   constructor(
     address: number,
     readonly name: string,
@@ -99,8 +124,24 @@ export class PyType extends PyObject {
   isSubtypeOf(other: PyType): boolean {
     // A loop: a class may have thousands of ancestors.
     if (this === other) return true;
+    if (this.explicitMro) return this.explicitMro.includes(other);
     for (let t = this.base; t; t = t.base) if (t === other) return true;
     return false;
+  }
+  /** The method resolution order (`__mro__`), this class first. */
+  mro(): readonly PyType[] {
+    if (this.explicitMro) return this.explicitMro;
+    const out: PyType[] = [this];
+    for (let t = this.base; t; t = t.base) out.push(t);
+    return out;
+  }
+  /** The class after `c` in this class's MRO (a walk without an array for single inheritance). */
+  nextInMro(c: PyType, index: number): PyType | null {
+    return this.explicitMro ? (this.explicitMro[index + 1] ?? null) : c.base;
+  }
+  /** `__bases__`. */
+  bases(): readonly PyType[] {
+    return this.explicitBases ?? (this.base ? [this.base] : []);
   }
 }
 
@@ -128,6 +169,8 @@ export type IntValue = number | bigint;
 
 export class PyInt extends PyObject {
   private key: string | null = null;
+  /** The bytes its block was asked for with when that is not its size (0: its size). */
+  blockBytes = 0;
   constructor(
     address: number,
     readonly type: PyType,
@@ -213,6 +256,13 @@ export class PyDict extends PyObject {
    * insertion order the dict shows.
    */
   sharedKeys: readonly string[] | null = null;
+  /**
+   * An instance's `__dict__` made from its inline values (3.11's split table): the keys are the
+   * class's shared keys (`splitOf.attrOrder`), the values the instance's array of
+   * `splitCapacity` slots. Null once the dict is combined (a key that does not fit, `clear()`).
+   */
+  splitOf: PyType | null = null;
+  splitCapacity = 0;
   /** The keys table's size as log2 of its slots; 0 while it is the shared empty table. */
   keysLog2 = 0;
   /** Entries the keys table can still take before it is resized (dk_usable). */
@@ -273,6 +323,13 @@ export class PyFunction extends PyObject {
   dict: PyDict | null = null;
   /** `__kwdefaults__`: keyword-only parameters' default values (owned), or null. */
   kwdefaults: PyDict | null = null;
+  /**
+   * func_module, func_doc and func_annotations once set or read (owned); null: not yet, and
+   * reading gives the default (the globals' `__name__`, the docstring, a new empty dict).
+   */
+  module: PyObject | null = null;
+  doc: PyObject | null = null;
+  annotations: PyObject | null = null;
   constructor(
     address: number,
     readonly type: PyType,
@@ -327,6 +384,8 @@ export class PyInstance extends PyObject {
   dict: PyDict | null = null;
   /** `args` of an exception instance, owned. */
   args: PyTuple | null = null;
+  /** `__traceback__` of an exception instance (a traceback object), owned; null is None. */
+  traceback: PyObject | null = null;
   /** Values of the `__slots__` members that are set (owned), created at the first one. */
   slots: Map<string, PyObject> | null = null;
   /** PEP 442: `__del__` already ran for this object. */

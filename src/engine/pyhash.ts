@@ -18,7 +18,7 @@ export function pyHash(o: PyObject): bigint {
   if (o instanceof PyStr) return strHash(o.value);
   if (o instanceof PyWeakref && o.referent) return pyHash(o.referent);
   if (o instanceof PyInstance && o.userHash !== null) return o.userHash;
-  return pointerHash(o.address);
+  return pointerHash(o.pyId);
 }
 
 function fixMinusOne(h: bigint): bigint {

@@ -77,36 +77,56 @@ export class SetTable<T> {
     return out;
   }
 
+  /**
+   * set_merge of `other` into this table while it is empty (a set display of constants updated
+   * from its frozenset): one resize up front if the members would fill it past 3/5, then the
+   * other's layout copied as it is when both tables have the same size and the other has no
+   * dummies, else each member inserted clean in the other's slot order.
+   */
+  mergeIntoEmpty(other: SetTable<T>): void {
+    if ((this.fill + other.used) * 5 >= (this.slots.length - 1) * 3)
+      this.resize((this.used + other.used) * 2);
+    if (this.slots.length === other.slots.length && other.fill === other.used) {
+      this.slots = other.slots.map((s) => s && { key: s.key, hash: s.hash });
+    } else {
+      for (const s of other.slots) if (s && s.key !== DUMMY) this.insertClean(s.key, s.hash);
+    }
+    this.fill = other.used;
+    this.used = other.used;
+  }
+
   private resize(minused: number): void {
     let size = MINSIZE;
     while (size <= minused) size <<= 1;
     const old = this.slots;
     this.slots = new Array(size).fill(null);
     this.fill = this.used;
-    const mask = size - 1;
-    for (const s of old) {
-      if (!s || s.key === DUMMY) continue;
-      let perturb = s.hash & MASK64;
-      let i = Number(perturb & BigInt(mask));
-      for (;;) {
-        if (!this.slots[i]) break;
-        let found = -1;
-        if (i + LINEAR_PROBES <= mask) {
-          for (let j = 1; j <= LINEAR_PROBES; j++) {
-            if (!this.slots[i + j]) {
-              found = i + j;
-              break;
-            }
+    for (const s of old) if (s && s.key !== DUMMY) this.insertClean(s.key, s.hash);
+  }
+
+  /** set_insert_clean: a member into a table without dummies that it is known to be new to. */
+  private insertClean(key: T | typeof DUMMY, hash: bigint): void {
+    const mask = this.slots.length - 1;
+    let perturb = hash & MASK64;
+    let i = Number(perturb & BigInt(mask));
+    for (;;) {
+      if (!this.slots[i]) break;
+      let found = -1;
+      if (i + LINEAR_PROBES <= mask) {
+        for (let j = 1; j <= LINEAR_PROBES; j++) {
+          if (!this.slots[i + j]) {
+            found = i + j;
+            break;
           }
         }
-        if (found >= 0) {
-          i = found;
-          break;
-        }
-        perturb >>= PERTURB_SHIFT;
-        i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
       }
-      this.slots[i] = { key: s.key, hash: s.hash };
+      if (found >= 0) {
+        i = found;
+        break;
+      }
+      perturb >>= PERTURB_SHIFT;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
     }
+    this.slots[i] = { key, hash };
   }
 }

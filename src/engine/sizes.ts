@@ -10,6 +10,8 @@
 import type { IntValue } from './objects';
 import { instanceSize } from './slotLayout';
 import { ITER_OBJECT_SIZES, PyIterObject } from './iterObjects';
+import { PyFrameObject, PyTraceback, frameOrTracebackSize } from './frameObjects';
+import { PyWrapperObject, WRAPPER_SIZES } from './wrapperObjects';
 import {
   PyBool,
   PyBuiltin,
@@ -176,6 +178,15 @@ export function dictSize(log2: number, unicode: boolean): number {
   return EMPTY_DICT_SIZE + 32 + slots * indexBytes + dictUsable(log2) * (unicode ? 16 : 24);
 }
 
+/**
+ * A split dict (an instance's `__dict__` over the class's shared keys): the object and a value
+ * slot for each entry the shared keys have or can still take (dk_nentries + dk_usable, which
+ * every new instance of the class lowers); the keys table is counted in the class.
+ */
+export function splitDictSize(t: PyType): number {
+  return EMPTY_DICT_SIZE + 8 * (t.attrOrder.length + t.keysUsable);
+}
+
 export function setSize(tableSlots: number): number {
   return SET_BASE + (tableSlots > SET_SMALL_TABLE ? 16 * tableSlots : 0);
 }
@@ -198,7 +209,6 @@ function markFixedSizes(): void {
     [PySlice, 56],
     [PyModule, 72],
     [PyWeakref, 80],
-    [PyIterator, 48],
     [PyDictView, 40],
     [PyWeakContainer, INSTANCE_SIZE],
     [PyFinalize, INSTANCE_SIZE],
@@ -209,20 +219,37 @@ function markFixedSizes(): void {
 }
 markFixedSizes();
 
+/**
+ * The built-in iterators: a dict's keep the dict, its size, position, result tuple and length
+ * (56 bytes + GC header); a set's the set, size, position and length (48 + 16); the others 48.
+ */
+function iteratorSize(typeName: string): number {
+  if (typeName.startsWith('dict_')) return 72;
+  return typeName === 'set_iterator' ? 64 : 48;
+}
+
 /** sys.getsizeof(o) of any object, from its current state. */
 export function sizeOf(o: PyObject): number {
-  if (o instanceof PyInstance)
-    return o.args ? 88 : o.type.isHeapType ? instanceSize(o.type) : INSTANCE_SIZE;
+  if (o instanceof PyInstance) {
+    if (o.args) return 88;
+    if (o.type.isHeapType) return instanceSize(o.type);
+    // object(): a bare PyObject, 16 bytes, no GC header.
+    return o.type.name === 'object' && o.type.base === null ? 16 : INSTANCE_SIZE;
+  }
   const fixed = o.fixedSize;
   if (fixed) return fixed;
   if (o instanceof PyInt) return intSize(o.value);
   if (o instanceof PyStr) return o.kind ? strSizeOf(o.kind, strLength(o)) : strSize(o.value);
   if (o instanceof PyList) return listSize(o.allocated);
   if (o instanceof PyTuple) return tupleSize(o.items.length);
-  if (o instanceof PyDict) return dictSize(o.keysLog2, o.keysUnicode);
+  if (o instanceof PyDict)
+    return o.splitOf ? splitDictSize(o.splitOf) : dictSize(o.keysLog2, o.keysUnicode);
   if (o instanceof PySet) return setSize(o.table.capacity);
   if (o instanceof PyType) return o.isHeapType ? 1688 : 424;
   if (o instanceof PyIterObject) return ITER_OBJECT_SIZES[o.kind];
+  if (o instanceof PyTraceback || o instanceof PyFrameObject) return frameOrTracebackSize(o);
+  if (o instanceof PyWrapperObject) return WRAPPER_SIZES[o.kind];
+  if (o instanceof PyIterator) return iteratorSize(o.type.name);
   return 16;
 }
 

@@ -39,6 +39,9 @@ import {
 } from './objects';
 import { PyIterObject, iterObjectFields } from './iterObjects';
 import { PyGenerator, generatorFields } from './generatorObject';
+import { PyFrameObject, PyTraceback, frameOrTracebackFields } from './frameObjects';
+import { PyWrapperObject, wrapperFields } from './wrapperObjects';
+import { PyNativeObject, nativeFields } from './nativeObjects';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -89,7 +92,13 @@ export type ObjectKind =
   | 'other';
 
 export interface ObjectView {
+  /** The object's serial: the view's key for it, never reused (see PyObject.pyId). */
   readonly id: number;
+  /**
+   * The address Python shows (`id()`, reprs): a freed object's may be given to a new one.
+   * (Optional for views made by hand; the snapshot always sets it.)
+   */
+  readonly address?: number;
   readonly type: string;
   readonly repr: string;
   readonly refcount: number;
@@ -219,6 +228,7 @@ function collectReferences(o: PyObject, limit: number): References {
     if (o.dict) refs.add('__dict__', o.dict);
     else for (const [name, t] of o.attrs) refs.add(`.${name}`, t);
     if (o.args) refs.add('.args', o.args);
+    if (o.traceback) refs.add('__traceback__', o.traceback);
   } else if (o instanceof PyMethod) {
     refs.add('__func__', o.func);
     refs.add('__self__', o.self);
@@ -229,6 +239,7 @@ function collectReferences(o: PyObject, limit: number): References {
     if (o.kwdefaults) refs.add('__kwdefaults__', o.kwdefaults);
     if (o.dict) refs.add('__dict__', o.dict);
     if (o.closure) refs.add('__closure__', o.closure);
+    if (o.annotations) refs.add('__annotations__', o.annotations);
   } else if (o instanceof PyCell) {
     if (o.contents) refs.add('cell_contents', o.contents);
   } else if (o instanceof PyModule) {
@@ -250,6 +261,12 @@ function collectReferences(o: PyObject, limit: number): References {
     for (const [name, f] of iterObjectFields(o)) refs.add(name, f);
   } else if (o instanceof PyGenerator) {
     for (const [name, f] of generatorFields(o)) refs.add(name, f);
+  } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
+    for (const [name, f] of frameOrTracebackFields(o)) refs.add(name, f);
+  } else if (o instanceof PyWrapperObject) {
+    for (const [name, f] of wrapperFields(o)) refs.add(name, f);
+  } else if (o instanceof PyNativeObject) {
+    for (const [name, f] of nativeFields(o)) refs.add(name, f);
   } else if (o instanceof PySet) {
     for (const m of o.table.keys(limit)) refs.add('member', m);
     refs.total = o.members.size;
@@ -336,6 +353,7 @@ function view(
 ): ObjectView {
   return {
     id: o.address,
+    address: o.pyId,
     type: o.type.name,
     repr: displayRepr(o),
     refcount: o.refcount,

@@ -29,6 +29,9 @@ import {
 import { slotValuesInOrder } from './slotLayout';
 import { PyIterObject, traverseIterObject } from './iterObjects';
 import { PyGenerator, traverseGenerator } from './generatorObject';
+import { PyFrameObject, PyTraceback, traverseFrameOrTraceback } from './frameObjects';
+import { PyWrapperObject } from './wrapperObjects';
+import { PyNativeObject, traverseNative } from './nativeObjects';
 
 export type Visit = (target: PyObject) => void;
 
@@ -52,13 +55,18 @@ export function traverse(o: PyObject, visit: Visit): void {
         if (v) visit(v);
       }
     if (o.args) visit(o.args);
+    if (o.traceback) visit(o.traceback);
     if (o.type.isHeapType) visit(o.type);
   } else if (o instanceof PyFunction) {
+    // func_traverse: globals, module, defaults, kwdefaults, doc, dict, closure, annotations.
     visit(o.globals);
+    if (o.module) visit(o.module);
     if (o.defaults) visit(o.defaults);
     if (o.kwdefaults) visit(o.kwdefaults);
+    if (o.doc) visit(o.doc);
     if (o.dict) visit(o.dict);
     if (o.closure) visit(o.closure);
+    if (o.annotations) visit(o.annotations);
   } else if (o instanceof PyCell) {
     if (o.contents) visit(o.contents);
   } else if (o instanceof PyMethod) {
@@ -98,6 +106,12 @@ export function traverse(o: PyObject, visit: Visit): void {
     traverseIterObject(o, visit);
   } else if (o instanceof PyGenerator) {
     traverseGenerator(o, visit);
+  } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
+    traverseFrameOrTraceback(o, visit);
+  } else if (o instanceof PyWrapperObject) {
+    for (const f of o.fields) if (f) visit(f);
+  } else if (o instanceof PyNativeObject) {
+    traverseNative(o, visit);
   } else if (o instanceof PySlice) {
     visit(o.start);
     visit(o.stop);

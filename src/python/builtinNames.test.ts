@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
+import { CPYTHON_MODULE_MEMBERS } from './cpythonModuleMembers';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
+import { MODULE_NAMES } from './modules';
 import { Session } from './session';
 
 function printed(s: Session, line: string): string {
@@ -64,6 +66,10 @@ describe("the attributes of CPython's built-in types", () => {
     type: 'int',
     BaseException: 'ValueError()',
     generator: '(x for x in [])',
+    property: 'property()',
+    staticmethod: 'staticmethod(lambda: 0)',
+    classmethod: 'classmethod(lambda: 0)',
+    super: 'super(int, 1)',
   };
   it('each one is found, or refused by name at its line: never an AttributeError', () => {
     const s = new Session();
@@ -92,8 +98,8 @@ describe('attributes a user class inherits from built-in ones', () => {
     expect(printed(s, 'v = C().__init__')).toBe(
       "NotSupported: the attribute 'object.__init__' is not supported by Heapscope (line 1)\n",
     );
-    expect(printed(s, 'v = C.mro')).toBe(
-      "NotSupported: the attribute 'type.mro' is not supported by Heapscope (line 1)\n",
+    expect(printed(s, 'v = C.__subclasses__')).toBe(
+      "NotSupported: the attribute 'type.__subclasses__' is not supported by Heapscope (line 1)\n",
     );
     expect(printed(s, 'v = E().with_traceback')).toBe(
       "NotSupported: the attribute 'BaseException.with_traceback' is not supported by Heapscope (line 1)\n",
@@ -101,5 +107,35 @@ describe('attributes a user class inherits from built-in ones', () => {
     expect(printed(s, 'v = C().missing')).toContain(
       "AttributeError: 'C' object has no attribute 'missing'",
     );
+  });
+});
+
+describe("the members of CPython's modules", () => {
+  it('each one of a supported module is found, or refused by name at its line', () => {
+    const s = new Session();
+    const found: string[] = [];
+    for (const module of MODULE_NAMES) {
+      printed(s, `import ${module}`);
+      for (const name of CPYTHON_MODULE_MEMBERS[module] ?? []) {
+        const out = printed(s, `v = ${module}.${name}`);
+        if (out === '') {
+          found.push(`${module}.${name}`);
+          continue;
+        }
+        expect(out).toBe(
+          `NotSupported: ${module}.${name} is not supported by Heapscope (line 1)\n`,
+        );
+      }
+    }
+    for (const name of ['sys.getrefcount', 'sys.maxsize', 'gc.collect', 'weakref.ref'])
+      expect(found).toContain(name);
+  });
+
+  it('a from-import of a missing member binds nothing before it is refused', () => {
+    const s = new Session();
+    expect(printed(s, 'from sys import getrefcount, version_info')).toBe(
+      'NotSupported: sys.version_info is not supported by Heapscope (line 1)\n',
+    );
+    expect(printed(s, 'print(getrefcount)')).toContain("NameError: name 'getrefcount'");
   });
 });

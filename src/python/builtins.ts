@@ -4,7 +4,7 @@
  * tuple while it runs (a `__repr__` called from print sees that extra reference).
  */
 import { indexSized } from './cSize';
-import { checkLengthHint, rangeLen } from './rangeObject';
+import { rangeLen } from './rangeObject';
 import {
   PyBool,
   PyDict,
@@ -16,22 +16,22 @@ import {
   PyWeakref,
   PyInstance,
   PyRange,
+  PyNativeObject,
   normInt,
   type IntValue,
   type PyObject,
 } from '../engine';
 import { EXCEPTION_NAMES } from './exceptions';
+import { NotSupported } from './errors';
 import { hashOf } from './userHash';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { formatValue } from './format';
-import { builtinSpecial, lookupTypeAttr, newListOf, setTruth, typeMethods } from './methods';
-import { sortList } from './sorting';
-import { MIN_MAX } from './minMax';
-import { NUMBER_FUNCTIONS } from './numberBuiltins';
-import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
-import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
-import { truthy } from './operators';
+import { builtinSpecial, typeMethods } from './methods';
+import { lookupTypeAttr } from './typeAttr';
+import { printTarget } from './modules/sysStreams';
+import { wrapperTypes } from './descriptors';
+import { superType } from './superObject';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
 export type Kw = readonly (readonly [string, PyObject])[] | null;
@@ -125,6 +125,9 @@ const FUNCTIONS: BuiltinImpl[] = [
           interp.raise('TypeError', `'${n}' is an invalid keyword argument for print()`);
         }
       }
+      // The stream first: print() to a sys.stdout that is None does nothing at all.
+      const stream = printTarget(interp, kw?.find(([n]) => n === 'file')?.[1]);
+      if (!stream) return interp.heap.none();
       const sep = kwText(interp, kw, 'sep', ' ');
       const end = kwText(interp, kw, 'end', '\n');
       let text = '';
@@ -132,7 +135,7 @@ const FUNCTIONS: BuiltinImpl[] = [
       args.forEach((a, i) => {
         text += (i > 0 ? sep : '') + interp.strOf(a);
       });
-      interp.write('stdout', text + end);
+      interp.write(stream, text + end);
       return interp.heap.none();
     },
   },
@@ -147,7 +150,7 @@ const FUNCTIONS: BuiltinImpl[] = [
   {
     name: 'id',
     call(interp, args) {
-      return interp.heap.newInt(exactlyOne(interp, 'id', args).address);
+      return interp.heap.newInt(exactlyOne(interp, 'id', args).pyId);
     },
   },
   {
@@ -181,7 +184,9 @@ const FUNCTIONS: BuiltinImpl[] = [
   {
     name: 'repr',
     call(interp, args) {
-      return interp.heap.newStr(interp.reprOf(exactlyOne(interp, 'repr', args)));
+      const o = exactlyOne(interp, 'repr', args);
+      if (o instanceof PyInt) return interp.heap.freshStr(interp.reprOf(o));
+      return interp.heap.newStr(interp.reprOf(o));
     },
   },
   {
@@ -193,6 +198,12 @@ const FUNCTIONS: BuiltinImpl[] = [
       const [arg, cls] = args as [PyObject, PyObject];
       const classes = cls instanceof PyTuple ? cls.items : [cls];
       for (const c of classes) {
+        // typing's aliases answer isinstance through __instancecheck__: not modelled.
+        if (c instanceof PyNativeObject)
+          throw new NotSupported(
+            `isinstance() with ${interp.reprOf(c)}`,
+            interp.frame?.lineno ?? 0,
+          );
         if (!(c instanceof PyType)) {
           interp.raise(
             'TypeError',
@@ -208,23 +219,6 @@ const FUNCTIONS: BuiltinImpl[] = [
       if (matches(arg)) return interp.heap.bool(true);
       const isProxy = arg instanceof PyWeakref && arg.kind === 'proxy';
       return interp.heap.bool(isProxy && matches(proxyTarget(interp, arg)));
-    },
-  },
-  {
-    // sorted(iterable, /, *, key=None, reverse=False): list(iterable), then its sort(...).
-    name: 'sorted',
-    call(interp, args, kw) {
-      if (args.length !== 1)
-        interp.raise('TypeError', `sorted expected 1 argument, got ${args.length}`);
-      checkLengthHint(interp, args[0]!);
-      const l = newListOf(interp, args[0]!);
-      try {
-        sortList(interp, l, kw);
-      } catch (e) {
-        interp.heap.decref(l);
-        throw e;
-      }
-      return l;
     },
   },
   {
@@ -317,27 +311,13 @@ const typeNew: BuiltinImpl = {
 
 export function installBuiltins(interp: Interpreter): void {
   const h = interp.heap;
-  setTruth(truthy);
-  for (const impl of [
-    ...FUNCTIONS,
-    ...MIN_MAX,
-    ...ITER_FUNCTIONS,
-    ...NUMBER_FUNCTIONS,
-    ...PREDICATE_FUNCTIONS,
-  ]) {
-    const fn = h.newBuiltin(impl.name, impl);
-    fn.interned = true;
-    interp.setName(interp.builtins, impl.name, fn);
-  }
+  installFunctions(interp, FUNCTIONS);
   for (const name of TYPE_NAMES) {
     const t = (h.types as unknown as Record<string, PyType>)[name]!;
     h.incref(t);
     interp.setName(interp.builtins, name, t);
   }
-  for (const t of iteratorTypes(interp)) {
-    h.incref(t);
-    interp.setName(interp.builtins, t.name, t);
-  }
+  installTypes(interp, [...wrapperTypes(interp), superType(interp)]);
   // str's method descriptors exist from the start, as in CPython's type dict: made lazily, the
   // first method call would count them as the program's allocations.
   typeMethods(interp, h.types.str);
@@ -348,5 +328,22 @@ export function installBuiltins(interp: Interpreter): void {
     const t = interp.exceptions.get(name)!;
     h.incref(t);
     interp.setName(interp.builtins, name, t);
+  }
+}
+
+/** Built-in functions as the builtins module's static objects. */
+export function installFunctions(interp: Interpreter, impls: readonly BuiltinImpl[]): void {
+  for (const impl of impls) {
+    const fn = interp.heap.newBuiltin(impl.name, impl);
+    fn.interned = true;
+    interp.setName(interp.builtins, impl.name, fn);
+  }
+}
+
+/** Built-in types named in the builtins module. */
+export function installTypes(interp: Interpreter, types: readonly PyType[]): void {
+  for (const t of types) {
+    interp.heap.incref(t);
+    interp.setName(interp.builtins, t.name, t);
   }
 }

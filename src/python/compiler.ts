@@ -9,6 +9,7 @@ import {
   listGrowth,
   preallocatedSlots,
   PyBool,
+  PyFloat,
   PyInt,
   PyFunction,
   PyInstance,
@@ -51,6 +52,14 @@ import { normalizeName } from './identifiers';
 import { HEAPSCOPE_MAX_DEPTH } from './nesting';
 import { UNSUPPORTED } from './unsupported';
 import { trackClassNamespace } from './classNamespace';
+import {
+  classDictValue,
+  classReady,
+  newClassCell,
+  refuseClassHooks,
+  setClassCell,
+} from './classCreation';
+import { c3Mro, checkBases } from './mro';
 import { addedDescriptors, addMemberDescriptors, readSlots, setLayout } from './slots';
 import { readParameters } from './parameters';
 import { compileWith, type WithItem } from './withStatement';
@@ -68,7 +77,15 @@ import { formatValue } from './format';
 import { listExtend, listInplaceRepeat, setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
-import { importModule, MODULE_NAMES, REFUSED_MODULE_MEMBERS } from './modules';
+import { docstringOf } from './docstrings';
+import { annotationTuple, hasAnnotations, setupAnnotations, storeAnnotation } from './annotations';
+import {
+  importModule,
+  isRefusedMember,
+  missingImport,
+  MODULE_NAMES,
+  refuseMissingMember,
+} from './modules';
 import { C_LEVEL_BYTES, frameStackBytes, stackHasRoom } from './stackGuard';
 import {
   analyzeScopes,
@@ -78,6 +95,7 @@ import {
   type ClosureLayout,
 } from './scopes';
 import { loadClassDeref, loadDeref, storeDeref, deleteDeref } from './cells';
+import { CodeConsts, ConstantPool, isInternable } from './constants';
 import {
   callComprehension,
   comprehensionBody,
@@ -128,12 +146,49 @@ const notRunDirectly: Ex = () => {
   throw new Error('a generator body was run as a plain function body');
 };
 
-/** CPython's built-in decorators (builtins), refused by name while Heapscope lacks them. */
-const CPYTHON_DECORATORS: ReadonlySet<string> = new Set([
-  'property',
-  'staticmethod',
-  'classmethod',
-]);
+/** How deeply nested an expression `constantValue` still folds. */
+const FOLD_DEPTH = 100;
+
+/** _PyLong_NumBits of an int (0 for 0). */
+function intBits(o: PyInt | PyBool): number {
+  const v = o instanceof PyBool ? BigInt(+o.value) : BigInt(o.value);
+  return (v < 0n ? -v : v).toString(2).replace(/^0$/, '').length;
+}
+
+function intLike(o: PyObject): o is PyInt | PyBool {
+  return o instanceof PyInt || o instanceof PyBool;
+}
+
+/** The limits of ast_opt.c's safe_multiply, safe_power and safe_mod. */
+function foldable(op: string, a: PyObject, b: PyObject): boolean {
+  const MAX_INT_SIZE = 128;
+  const MAX_STR_SIZE = 4096;
+  const MAX_COLLECTION_SIZE = 256;
+  if (op === '%') return !(a instanceof PyStr);
+  if (op === '**') {
+    if (!intLike(a) || !intLike(b) || intBits(a) === 0) return true;
+    const w = b instanceof PyBool ? +b.value : Number(b.value);
+    if (w <= 0) return true;
+    return intBits(a) <= Math.floor(MAX_INT_SIZE / w);
+  }
+  if (op !== '*') return true;
+  if (intLike(a) && intLike(b)) {
+    if (intBits(a) === 0 || intBits(b) === 0) return true;
+    return intBits(a) + intBits(b) <= MAX_INT_SIZE;
+  }
+  const [count, seq] = intLike(a) ? [a, b] : intLike(b) ? [b, a] : [null, null];
+  if (!count || !seq) return true;
+  const n = count instanceof PyBool ? +count.value : Number(count.value);
+  if (seq instanceof PyStr) {
+    const size = [...seq.value].length;
+    return size === 0 || (n >= 0 && n <= Math.floor(MAX_STR_SIZE / size));
+  }
+  if (seq instanceof PyTuple) {
+    const size = seq.items.length;
+    return size === 0 || (n >= 0 && n <= Math.floor(MAX_COLLECTION_SIZE / size));
+  }
+  return true;
+}
 
 export function compileModule(
   interp: Interpreter,
@@ -153,7 +208,11 @@ export function compileModule(
 
 class Compiler {
   private readonly lines: string[];
-  private readonly consts: PyObject[] = [];
+  /** The unit's constants (the parse tree's references, the merge cache). */
+  private readonly pool: ConstantPool;
+  /** The module code object's co_consts; `code` is the one being compiled (constants.ts). */
+  private readonly moduleConsts: CodeConsts;
+  private code: CodeConsts;
   private loopDepth = 0;
   /** Nesting of blocks and expressions in the code unit being compiled, and their maxima. */
   private nesting = { blocks: 0, exprs: 0, maxBlocks: 0, maxExprs: 0 };
@@ -174,12 +233,15 @@ class Compiler {
     private readonly mode: RunMode,
   ) {
     this.lines = src.source.split('\n');
+    this.pool = new ConstantPool(interp.heap);
+    this.moduleConsts = new CodeConsts(interp.heap, null);
+    this.code = this.moduleConsts;
   }
 
   /** A refused compilation gives back the constants it made. */
   releaseConstants(): void {
-    for (const k of this.consts) this.interp.heap.decref(k);
-    this.consts.length = 0;
+    this.moduleConsts.release();
+    this.pool.release();
   }
 
   module(): CodeUnit {
@@ -196,10 +258,14 @@ class Compiler {
       qualname: '',
       parent: null,
     };
-    const body = this.block(children(this.src.tree.topNode), scope);
+    const body = this.withAnnotations(
+      children(this.src.tree.topNode),
+      this.block(children(this.src.tree.topNode), scope),
+    );
     const stackBytes = frameStackBytes(this.nesting.maxBlocks, this.nesting.maxExprs);
-    const consts = this.consts;
-    const h = this.interp.heap;
+    const consts = this.moduleConsts;
+    const pool = this.pool;
+    pool.compiled();
     return {
       name: '<module>',
       file: this.file,
@@ -211,13 +277,15 @@ class Compiler {
       warmup: WARMUP_START,
       stackBytes,
       frameBytes: frameBytesFor(0),
-      // The module's code object owns its constants until it finishes running.
+      // The module's code object owns its constants until it finishes running; then the
+      // parse tree goes (pyrun_file frees it after run_mod).
       body: (f) => {
         f.code.warmup++;
         try {
           return body(f);
         } finally {
-          for (const k of consts) h.decref(k);
+          consts.release();
+          pool.release();
         }
       },
     };
@@ -260,9 +328,17 @@ class Compiler {
     throw new NotSupported(what, this.line(n));
   }
 
-  /** A constant owned by this code unit; each evaluation returns a new reference to it. */
-  private constant(o: PyObject): Ev {
-    this.consts.push(o);
+  /**
+   * A literal: `made` is the parser's new reference to its object; the unit's constant of that
+   * value is loaded (LOAD_CONST), each evaluation returning a new reference to it.
+   */
+  private constant(made: PyObject): Ev {
+    return this.loadConst(this.pool.literal(made));
+  }
+
+  /** LOAD_CONST of one of the unit's constants (borrowed): the code object holds it. */
+  private loadConst(o: PyObject): Ev {
+    this.code.add(o);
     const h = this.interp.heap;
     return () => {
       h.incref(o, STACK);
@@ -412,6 +488,56 @@ class Compiler {
     interp.setName(interp.builtins, '_', v);
   }
 
+  /** A module or class body that has annotated assignments begins with SETUP_ANNOTATIONS. */
+  private withAnnotations(nodes: SyntaxNode[], body: Ex): Ex {
+    if (!hasAnnotations(nodes)) return body;
+    const interp = this.interp;
+    return (f) => {
+      setupAnnotations(interp, f);
+      return body(f);
+    };
+  }
+
+  /**
+   * `target: annotation [= value]` (compiler_annassign): the assignment first; then, in a module
+   * or class body, the annotation is evaluated and, for a plain name, stored in
+   * `__annotations__`. A function body evaluates no annotation of its variables.
+   */
+  private annotatedAssign(n: SyntaxNode, scope: Scope): Ex {
+    const parts = children(n);
+    const at = parts.findIndex((c) => c.name === 'TypeDef');
+    const targetNodes = parts.slice(0, at).filter((c) => c.name !== ',');
+    if (targetNodes.length !== 1 || parts.slice(0, at).some((c) => c.name === ','))
+      throw syntaxError('only single target (not tuple) can be annotated', this.line(n));
+    const target = targetNodes[0]!;
+    const hasValue = parts[at + 1]?.name === 'AssignOp';
+    if (parts.slice(at + 1).some((c, i) => i > 0 && c.name === 'AssignOp'))
+      this.unsupported('an annotated chained assignment', n);
+    const simple = target.name === 'VariableName';
+    if (!simple && !hasValue) this.unsupported('an annotation of an attribute or item alone', n);
+    if (!simple && target.name !== 'MemberExpression' && target.name !== 'SubscriptExpression')
+      throw syntaxError('illegal target for annotation', this.line(n));
+    const value = hasValue ? this.exprList(parts.slice(at + 2), scope, n) : null;
+    const store = hasValue ? this.target(target, [target], scope, n) : null;
+    const annNode = parts[at]!.lastChild!;
+    const evaluated = scope.kind === 'module' || scope.kind === 'class';
+    const annotation = evaluated ? this.expr(annNode, scope) : null;
+    const load = evaluated && simple ? this.loadName('__annotations__', scope) : null;
+    const name = this.text(target);
+    const interp = this.interp;
+    const h = interp.heap;
+    if (simple && !evaluated && !hasValue) return () => Signal.Normal;
+    return (f) => {
+      if (store) store(f, value!(f));
+      if (annotation) {
+        const v = annotation(f);
+        if (load) storeAnnotation(interp, f, load, name, v);
+        else h.decref(v, STACK);
+      }
+      return Signal.Normal;
+    };
+  }
+
   private assign(n: SyntaxNode, scope: Scope): Ex {
     // Children: target groups separated by AssignOp; the last group is the value.
     const groups: SyntaxNode[][] = [[]];
@@ -419,7 +545,7 @@ class Compiler {
       if (c.name === 'AssignOp') groups.push([]);
       else if (c.name !== ',') groups[groups.length - 1]!.push(c);
     }
-    if (children(n).some((c) => c.name === 'TypeDef')) this.unsupported('annotations', n);
+    if (children(n).some((c) => c.name === 'TypeDef')) return this.annotatedAssign(n, scope);
     const valueNodes = groups.pop()!;
     const value = this.exprList(valueNodes, scope, n);
     const targets = groups.map((g) => this.target(g.length === 1 ? g[0]! : null, g, scope, n));
@@ -723,16 +849,17 @@ class Compiler {
       if (parts.some((c) => c.name === 'as')) this.unsupported("'import ... as'", n);
       if (parts.some((c) => c.name === '*')) this.unsupported("'from ... import *'", n);
       for (const x of names) {
-        if (REFUSED_MODULE_MEMBERS[moduleName]?.includes(this.text(x)))
+        if (isRefusedMember(interp, moduleName, this.text(x)))
           this.unsupported(`${moduleName}.${this.text(x)}`, n);
       }
       const stores = names.map((x) => [this.text(x), this.storeName(this.text(x), scope)] as const);
       return (f) => {
         const m = importModule(interp, moduleName);
+        // Refusals come before any name is bound; a name CPython lacks too fails in turn.
+        for (const [name] of stores)
+          if (!h.dictGet(m.dict, interp.key(name))) refuseMissingMember(interp, moduleName, name);
         for (const [name, store] of stores) {
-          const v =
-            h.dictGet(m.dict, interp.key(name)) ??
-            interp.raise('AttributeError', `module '${moduleName}' has no attribute '${name}'`);
+          const v = h.dictGet(m.dict, interp.key(name)) ?? missingImport(interp, moduleName, name);
           h.incref(v, STACK);
           store(f, v);
         }
@@ -802,14 +929,19 @@ class Compiler {
   }
 
   /** Compiles a nested code unit's body with its own nesting counts; gives its stack estimate. */
-  private nestedUnit<T>(compile: () => T): [T, number] {
+  private nestedUnit<T>(compile: () => T): [T, number, CodeConsts] {
     const saved = this.nesting;
+    const savedCode = this.code;
     this.nesting = { blocks: 0, exprs: 0, maxBlocks: 0, maxExprs: 0 };
+    // A nested code object: a constant of the enclosing one, with constants of its own.
+    const consts = new CodeConsts(this.interp.heap, savedCode);
+    this.code = consts;
     try {
       const result = compile();
-      return [result, frameStackBytes(this.nesting.maxBlocks, this.nesting.maxExprs)];
+      return [result, frameStackBytes(this.nesting.maxBlocks, this.nesting.maxExprs), consts];
     } finally {
       this.nesting = saved;
+      this.code = savedCode;
     }
   }
 
@@ -992,10 +1124,8 @@ class Compiler {
       this.unsupported('this form of decorator', d);
     const interp = this.interp;
     const h = interp.heap;
-    const line = this.line(d);
     const load = (upTo: number): Ev => {
-      const first =
-        this.builtinDecorator(names[0]!, scope, line) ?? this.loadName(names[0]!, scope);
+      const first = this.loadName(names[0]!, scope);
       const rest = names.slice(1, upTo);
       return (f) => {
         let v = first(f);
@@ -1015,30 +1145,6 @@ class Compiler {
         ? this.callSetup(d, scope, { argList, callee: load(1) })
         : this.callSetup(d, scope, { argList, obj: load(names.length - 1), name: names.at(-1)! });
     return (f) => interp.callFromStack(f, setup(f), kw);
-  }
-
-  /**
-   * `@property`, `@staticmethod`, `@classmethod`, `@functools...`: a built-in decorator Heapscope
-   * does not have is refused by name before the function is made, rather than a NameError where
-   * CPython succeeds. A global of the program's own by that name is used as usual.
-   */
-  private builtinDecorator(name: string, scope: Scope, line: number): Ev | null {
-    if (!CPYTHON_DECORATORS.has(name)) return null;
-    if (scope.kind === 'function' && !scope.globals.has(name) && scope.locals.includes(name))
-      return null;
-    if (scope.derefs?.has(name) || scope.classDerefs?.has(name)) return null;
-    const load = this.loadName(name, scope);
-    const interp = this.interp;
-    const key = interp.key(name);
-    const h = interp.heap;
-    return (f) => {
-      const defined =
-        (f.names && h.dictGet(f.names, key)) ||
-        h.dictGet(f.globals, key) ||
-        h.dictGet(interp.builtins, key);
-      if (!defined) throw new NotSupported(`the built-in decorator '@${name}'`, line);
-      return load(f);
-    };
   }
 
   /** MAKE_FUNCTION: defaults evaluated now into a tuple; the function holds its globals. */
@@ -1092,7 +1198,7 @@ class Compiler {
     const isGenerator = !isLambda && bodyNodes.some(holdsYield);
     if (isGenerator) this.refuseGeneratorsInProfile(at);
     let resumable: GenEx | undefined;
-    const [body, stackBytes] = this.nestedUnit((): Ex => {
+    const [body, stackBytes, consts] = this.nestedUnit((): Ex => {
       if (isGenerator) {
         resumable = this.resumableBody(bodyNode, inner);
         return notRunDirectly;
@@ -1119,6 +1225,8 @@ class Compiler {
       frameBytes: frameBytesFor(inner.locals.length),
       cellSlots: frame.cellSlots,
       freeStart: frame.freeStart,
+      doc: isLambda ? null : docstringOf(bodyNodes, (x) => this.text(x)),
+      consts,
       body,
       ...(resumable ? { resumable } : {}),
     };
@@ -1126,12 +1234,22 @@ class Compiler {
     this.interp.functionCode.push(code);
     const defaults = defaultNodes.length ? this.tupleOf(defaultNodes, scope) : null;
     const kwDefaults = read.kwDefaults.length ? this.kwDefaultsDict(read.kwDefaults, scope) : null;
+    const returns = isLambda ? undefined : children(at).find((c) => c.name === 'TypeDef');
+    const annotated = [...read.annotations];
+    if (returns?.lastChild) annotated.push({ name: 'return', value: returns.lastChild });
+    const annotations = annotated.length
+      ? annotationTuple(
+          this.interp,
+          annotated.map((a) => [a.name, this.expr(a.value, scope)] as const),
+        )
+      : null;
     return this.functionMaker(
       code,
       qualname,
       defaults,
       kwDefaults,
       this.closureOf(layout.frees, scope),
+      annotations,
     );
   }
 
@@ -1146,6 +1264,7 @@ class Compiler {
     defaults: Ev | null,
     kwDefaults: ((f: Frame) => PyDict) | null,
     closure: Ev | null,
+    annotations: Ev | null = null,
   ): Ev {
     const interp = this.interp;
     const h = interp.heap;
@@ -1156,9 +1275,13 @@ class Compiler {
       if (d) f.stack.push(d);
       const kwd = kwDefaults ? kwDefaults(f) : null;
       if (kwd) f.stack.push(kwd);
+      const ann = annotations ? annotations(f) : null;
+      if (ann) f.stack.push(ann);
       // LOAD_CLOSURE of each free variable, BUILD_TUPLE: after the defaults, before the function.
       const c = closure ? (closure(f) as PyTuple) : null;
       f.stack.length = base;
+      // func_code: the function holds the code object, and so its constants.
+      code.consts?.retain();
       const fn = new PyFunction(
         h.allocAddress(0x90),
         interp.functionType,
@@ -1173,6 +1296,10 @@ class Compiler {
       if (kwd) {
         fn.kwdefaults = kwd;
         h.noteMove(kwd, fn, '__kwdefaults__');
+      }
+      if (ann) {
+        fn.annotations = ann;
+        h.noteMove(ann, fn, '__annotations__');
       }
       return h.track(fn);
     };
@@ -1272,7 +1399,7 @@ class Compiler {
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
     let resumable: GenEx | undefined;
-    const [body, stackBytes] = this.nestedUnit((): Ex => {
+    const [body, stackBytes, consts] = this.nestedUnit((): Ex => {
       const clauses: Clause[] = raw.map((r, i) => {
         if ('test' in r)
           return { kind: 'if', test: this.condition(r.test, inner), line: this.line(r.test) };
@@ -1306,6 +1433,7 @@ class Compiler {
       frameBytes: frameBytesFor(inner.locals.length),
       cellSlots: frame.cellSlots,
       freeStart: frame.freeStart,
+      consts,
       body,
       ...(resumable ? { resumable } : {}),
     };
@@ -1349,10 +1477,9 @@ class Compiler {
     const name = this.text(parts[1]!);
     const argList = parts.find((c) => c.name === 'ArgList');
     const bases = argList ? children(argList).filter(isOperand) : [];
-    if (bases.length > 1) this.unsupported('multiple inheritance', n);
     if (argList && children(argList).some((c) => c.name === 'AssignOp'))
       this.unsupported('class keyword arguments', n);
-    const base = bases.length ? this.expr(bases[0]!, scope) : null;
+    const baseExprs = bases.map((x) => this.expr(x, scope));
     const qualname =
       scope.kind === 'module'
         ? name
@@ -1361,9 +1488,11 @@ class Compiler {
           : `${scope.qualname}.${name}`;
     // In a function, the body's frame takes the cells its reads and its methods need.
     const layout = this.layouts.get(scopeKey(n)) ?? { cells: [], frees: [] };
+    // The implicit `__class__` cell (methods using super() read it) comes first, as a cell variable.
+    const classCell = layout.cells.includes('__class__');
     const inner: Scope = {
       kind: 'class',
-      locals: [...layout.frees],
+      locals: [...(classCell ? ['__class__'] : []), ...layout.frees],
       globals: new Set(),
       qualname,
       parent: scope,
@@ -1375,7 +1504,9 @@ class Compiler {
     collectGlobals(children(bodyNode), inner, (x) => this.text(x));
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
-    const [body, stackBytes] = this.nestedUnit(() => this.body(bodyNode, inner));
+    const [body, stackBytes, consts] = this.nestedUnit(() =>
+      this.withAnnotations(children(bodyNode), this.body(bodyNode, inner)),
+    );
     this.loopDepth = savedLoop;
     const code: CodeUnit = {
       name,
@@ -1389,6 +1520,7 @@ class Compiler {
       stackBytes,
       frameBytes: frameBytesFor(inner.locals.length),
       freeStart: 0,
+      consts,
       body,
     };
     const store = this.storeName(name, scope);
@@ -1396,9 +1528,14 @@ class Compiler {
     const h = interp.heap;
     const classLine = this.line(n);
     return (f) => {
-      const b = base ? base(f) : null;
-      if (b) f.stack.push(b);
-      if (b && !(b instanceof PyType)) interp.raise('TypeError', 'bases must be types');
+      const evaluated: PyObject[] = [];
+      for (const e of baseExprs) {
+        const v = e(f);
+        f.stack.push(v);
+        evaluated.push(v);
+      }
+      const baseTypes = checkBases(interp, evaluated, classLine);
+      const b = baseTypes[0] ?? null;
       if (
         b instanceof PyType &&
         !b.isHeapType &&
@@ -1411,11 +1548,15 @@ class Compiler {
       const ns = h.newDict(true);
       f.stack.push(ns);
       const frame = new Frame(h.allocAddress(0x1b0), code, f.globals, ns, [], null, f);
+      const cellCount = classCell ? 1 : 0;
+      frame.fast.length = cellCount;
       for (let i = 0; i < outerSlots.length; i++) {
         const cell = f.fast[outerSlots[i]!]!;
-        h.incref(cell, frame, code.localNames[i]);
+        h.incref(cell, frame, code.localNames[cellCount + i]);
         frame.fast.push(cell);
       }
+      // COPY_FREE_VARS, then MAKE_CELL for `__class__`.
+      if (classCell) frame.fast[0] = newClassCell(interp);
       const saved = interp.frame;
       // __build_class__ (a call through C) runs the body in a frame: two levels of the limit.
       interp.enterLevel(C_LEVEL_BYTES, ' while calling a Python object');
@@ -1429,21 +1570,23 @@ class Compiler {
       interp.frame = frame;
       try {
         body(frame);
+        // The body ends storing its `__class__` cell as `__classcell__` for type_new to fill.
+        if (classCell) h.dictSet(ns, interp.key('__classcell__'), frame.fast[0]!);
         // The body returned: its frame lets go of the cells it took.
         interp.clearFrame(frame);
       } catch (e) {
         interp.unwindStack(frame, 0);
-        if (e instanceof PyError) {
-          interp.addTraceback(e, frame);
-          // The traceback keeps the frame, and so its cells, alive until the exception dies.
-          if (frame.fast.length) e.heldFrames.push(frame);
-        } else interp.clearFrame(frame);
+        // The traceback keeps the frame's object, which takes its cells over as it exits.
+        if (e instanceof PyError) interp.addTraceback(e, frame);
+        interp.clearFrame(frame);
         throw e;
       } finally {
         interp.frame = saved;
         interp.leaveLevel(code.stackBytes);
         interp.leaveLevel(C_LEVEL_BYTES);
       }
+      refuseClassHooks(interp, ns, classLine);
+      const mro = c3Mro(interp, baseTypes);
       const baseType = (b as PyType | null) ?? h.types.object;
       const slots = readSlots(
         interp,
@@ -1455,20 +1598,29 @@ class Compiler {
       const t = new PyType(h.allocAddress(0x3a0), name, baseType, h.types.type, true);
       h.track(t);
       if (qualname !== name) t.qualname = qualname;
+      if (mro) t.explicitMro = [t, ...mro];
+      if (baseTypes.length > 1) t.explicitBases = baseTypes;
       if (b instanceof PyType && b.isHeapType) h.incref(b, t, '__base__');
       setLayout(t, slots);
       addTypeInternals(h, t);
       for (const e of ns.liveEntries()) {
-        h.incref(e.value, t, (e.key as PyStr).value);
-        t.attrs.set((e.key as PyStr).value, e.value);
+        const key = (e.key as PyStr).value;
+        if (key === '__classcell__') {
+          setClassCell(interp, t, e.value);
+          continue;
+        }
+        const v = classDictValue(interp, key, e.value);
+        h.noteMove(v, t, key);
+        t.attrs.set(key, v);
       }
       if (slots) addMemberDescriptors(h, t, slots);
       trackClassNamespace(h, t);
+      classReady(interp, t, ns, classLine);
       f.stack.pop();
       h.decref(ns, STACK);
-      if (b) {
+      for (let i = evaluated.length - 1; i >= 0; i--) {
         f.stack.pop();
-        h.decref(b, STACK);
+        h.decref(evaluated[i]!, STACK);
       }
       store(f, decorate ? decorate(f, t) : t);
       return Signal.Normal;
@@ -1584,7 +1736,20 @@ class Compiler {
         signal = withHandlers(f);
       } catch (e) {
         interp.unwindStack(f, depth);
-        const s = fin(f);
+        // The exception is being handled while the finally block runs (PUSH_EXC_INFO): one raised
+        // there takes it as its context, else it would be lost with its traceback's frames.
+        if (e instanceof PyError) interp.handling.push(e);
+        let s: Signal;
+        try {
+          s = fin(f);
+        } catch (inner) {
+          if (e instanceof PyError) {
+            interp.handling.pop();
+            if (!e.adopted) interp.releaseError(e);
+          }
+          throw inner;
+        }
+        if (e instanceof PyError) interp.handling.pop();
         if (s !== Signal.Normal) {
           // break/return in finally discards the exception.
           if (e instanceof PyError) interp.releaseError(e);
@@ -1905,10 +2070,14 @@ class Compiler {
           parseNumber(h, this.text(n), () => this.unsupported('complex numbers', n)),
         );
       case 'String':
-      case 'ContinuedString':
         return this.stringLiteral(n);
+      case 'ContinuedString':
+        // Adjacent literals are one: an f-string if any of them is one.
+        return children(n).some((p) => p.name === 'FormatString')
+          ? this.formatString(children(n), scope)
+          : this.stringLiteral(n);
       case 'FormatString':
-        return this.formatString(n, scope);
+        return this.formatString([n], scope);
       case 'Boolean':
         return this.constant(h.bool(this.text(n) === 'True'));
       case 'None':
@@ -1927,8 +2096,10 @@ class Compiler {
         return this.call(n, scope);
       case 'MemberExpression':
         return this.member(n, scope);
-      case 'BinaryExpression':
-        return this.binary(n, scope);
+      case 'BinaryExpression': {
+        const folded = this.foldBinary(n);
+        return folded ? this.loadConst(folded) : this.binary(n, scope);
+      }
       case 'UnaryExpression':
         return this.unary(n, scope);
       case 'ConditionalExpression': {
@@ -1962,23 +2133,71 @@ class Compiler {
     const pieces = n.name === 'ContinuedString' ? children(n) : [n];
     let value = '';
     for (const p of pieces) {
-      if (p.name === 'FormatString') this.unsupported('implicit concatenation with an f-string', n);
       const lit = parseStringLiteral(this.text(p));
       if (lit.bytes) this.unsupported('bytes literals', n);
       value += lit.value;
     }
     // CPython interns string constants that look like identifiers.
-    return this.constant(this.interp.heap.newStr(value, /^[A-Za-z_][A-Za-z0-9_]*$/.test(value)));
+    return this.constant(this.interp.heap.newStr(value, isInternable(value)));
   }
 
-  private formatString(n: SyntaxNode, scope: Scope): Ev {
+  /** An f-string, or adjacent literals of which one at least is an f-string (`f"{x}" "!"`). */
+  private formatString(pieces: readonly SyntaxNode[], scope: Scope): Ev {
+    const parts: (string | { value: Ev; conv: string | null; spec: string })[] = [];
+    for (const n of pieces) {
+      if (n.name === 'FormatString') this.formatStringParts(n, scope, parts);
+      else {
+        const lit = parseStringLiteral(this.text(n));
+        if (lit.bytes) this.unsupported('bytes literals', n);
+        // An empty literal adds nothing: `f"{x}" ""` is the lone field it looks like.
+        if (lit.value) parts.push(lit.value);
+      }
+    }
+    const interp = this.interp;
+    const h = interp.heap;
+    const only = parts.length === 1 ? parts[0]! : null;
+    if (only && typeof only !== 'string' && only.conv === null && only.spec === '') {
+      // A lone field is FORMAT_VALUE alone: a str is its own result, an int's is a new str.
+      const field = only.value;
+      return (f) => {
+        const v = field(f);
+        if (v instanceof PyStr) return v;
+        f.stack.push(v);
+        const text = formatValue(interp, v, null, '');
+        f.stack.pop();
+        h.decref(v, STACK);
+        return v instanceof PyInt ? h.freshStr(text) : h.newStr(text);
+      };
+    }
+    return (f) => {
+      let out = '';
+      for (const p of parts) {
+        if (typeof p === 'string') {
+          out += p;
+          continue;
+        }
+        const v = p.value(f);
+        f.stack.push(v);
+        out += formatValue(interp, v, p.conv, p.spec);
+        f.stack.pop();
+        h.decref(v, STACK);
+      }
+      return h.newStr(out);
+    };
+  }
+
+  /** The literal text and the fields of one f-string, in order, appended to `parts`. */
+  private formatStringParts(
+    n: SyntaxNode,
+    scope: Scope,
+    parts: (string | { value: Ev; conv: string | null; spec: string })[],
+  ): void {
     const raw = this.text(n);
     const prefixLen = /^[a-zA-Z]*/.exec(raw)![0].length;
     const quote =
       raw.slice(prefixLen).startsWith('"""') || raw.slice(prefixLen).startsWith("'''") ? 3 : 1;
     const innerStart = n.from + prefixLen + quote;
     const innerEnd = n.to - quote;
-    const parts: (string | { value: Ev; conv: string | null; spec: string })[] = [];
     let cursor = innerStart;
     const literal = (from: number, to: number) => {
       if (to > from)
@@ -2005,23 +2224,6 @@ class Compiler {
       cursor = r.to;
     }
     literal(cursor, innerEnd);
-    const interp = this.interp;
-    const h = interp.heap;
-    return (f) => {
-      let out = '';
-      for (const p of parts) {
-        if (typeof p === 'string') {
-          out += p;
-          continue;
-        }
-        const v = p.value(f);
-        f.stack.push(v);
-        out += formatValue(interp, v, p.conv, p.spec);
-        f.stack.pop();
-        h.decref(v, STACK);
-      }
-      return h.newStr(out);
-    };
   }
 
   private loadName(name: string, scope: Scope): Ev {
@@ -2080,8 +2282,19 @@ class Compiler {
       const interp = this.interp;
       return (f) => buildStarredList(interp, f, pieces);
     }
-    const evs = items.map((x) => this.expr(x, scope));
     const h = this.interp.heap;
+    // More than two constants: BUILD_LIST, then LIST_EXTEND from one constant tuple.
+    const values = items.length > 2 ? this.constantValues(items) : null;
+    if (values) {
+      const folded = this.pool.built(h.newTuple(values)) as PyTuple;
+      this.code.add(folded);
+      const allocated = displaySlots(items.length, true);
+      return () => {
+        for (const v of folded.items) h.incref(v, STACK);
+        return h.newList(folded.items.slice(), allocated);
+      };
+    }
+    const evs = items.map((x) => this.expr(x, scope));
     const allocated = displaySlots(items.length, items.length > 2 && this.allConstant(items));
     return (f) => {
       const base = f.stack.length;
@@ -2121,7 +2334,7 @@ class Compiler {
       return (f) => listToTuple(interp, buildStarredList(interp, f, pieces));
     }
     const folded = this.foldConstantTuple(items);
-    if (folded) return this.constant(folded);
+    if (folded) return this.loadConst(folded);
     const evs = items.map((x) => this.expr(x, scope));
     const h = this.interp.heap;
     return (f) => {
@@ -2132,8 +2345,21 @@ class Compiler {
     };
   }
 
-  /** CPython folds a tuple of constants into one constant tuple at compile time. */
-  private foldConstantTuple(items: SyntaxNode[]): PyTuple | null {
+  /**
+   * CPython's AST optimizer folds a tuple of constants into one constant tuple (fold_tuple): the
+   * unit's constant for it (borrowed), or null when an item is not a constant.
+   */
+  private foldConstantTuple(items: SyntaxNode[]): PyObject | null {
+    const values = this.constantValues(items);
+    if (!values) return null;
+    return this.pool.literal(this.interp.heap.newTuple(values));
+  }
+
+  /**
+   * The unit's constants for these items, each with a new reference for the tuple that will hold
+   * them; null (nothing taken) when one is not a constant.
+   */
+  private constantValues(items: SyntaxNode[]): PyObject[] | null {
     const h = this.interp.heap;
     const values: PyObject[] = [];
     for (const x of items) {
@@ -2142,23 +2368,97 @@ class Compiler {
         for (const made of values) h.decref(made);
         return null;
       }
+      h.incref(v);
       values.push(v);
     }
-    return h.newTuple(values);
+    return values;
   }
 
+  /**
+   * The unit's constant (borrowed) for a literal or a folded constant expression, or null. Past
+   * FOLD_DEPTH levels of nesting an expression is left unfolded (the compiler's own depth checks
+   * then decide about it).
+   */
   private constantValue(n: SyntaxNode): PyObject | null {
+    if (this.foldDepth > FOLD_DEPTH) return null;
+    this.foldDepth++;
+    try {
+      return this.constantValueAt(n);
+    } finally {
+      this.foldDepth--;
+    }
+  }
+
+  private constantValueAt(n: SyntaxNode): PyObject | null {
     const h = this.interp.heap;
     if (n.name === 'Number' && !/[jJ]$/.test(this.text(n)))
-      return parseNumber(h, this.text(n), () => null as never);
-    if (n.name === 'Boolean') return h.bool(this.text(n) === 'True');
-    if (n.name === 'None') return h.none();
+      return this.pool.literal(parseNumber(h, this.text(n), () => null as never));
+    if (n.name === 'Boolean') return this.pool.literal(h.bool(this.text(n) === 'True'));
+    if (n.name === 'None') return this.pool.literal(h.none());
     if (n.name === 'String') {
       const lit = parseStringLiteral(this.text(n));
-      return lit.bytes ? null : h.newStr(lit.value, /^[A-Za-z_][A-Za-z0-9_]*$/.test(lit.value));
+      return lit.bytes ? null : this.pool.literal(h.newStr(lit.value, isInternable(lit.value)));
     }
+    if (n.name === 'UnaryExpression') return this.foldUnary(n);
     if (n.name === 'TupleExpression') return this.foldConstantTuple(children(n).filter(isOperand));
+    if (n.name === 'ParenthesizedExpression') {
+      const inner = children(n)[1];
+      return inner ? this.constantValue(inner) : null;
+    }
+    if (n.name === 'BinaryExpression') return this.foldBinary(n);
     return null;
+  }
+
+  /**
+   * fold_unaryop: `-` or `+` of a constant (a number literal, or anything folded) is computed at
+   * compile time; the unit's constant for the result (borrowed), or null.
+   */
+  private foldUnary(n: SyntaxNode): PyObject | null {
+    const h = this.interp.heap;
+    const [opNode, operand] = children(n);
+    const op = opNode && this.text(opNode);
+    if ((op !== '-' && op !== '+') || !operand) return null;
+    if (operand.name === 'Number' && !/[jJ]$/.test(this.text(operand)))
+      return this.pool.literal(
+        parseNumber(h, (op === '-' ? '-' : '') + this.text(operand), () => null as never),
+      );
+    const v = this.constantValue(operand);
+    if (!(v instanceof PyInt || v instanceof PyFloat)) return null;
+    if (op === '+') return v;
+    return this.pool.literal(negate(this.interp, v));
+  }
+
+  /** How deep `constantValue` is nested (see FOLD_DEPTH). */
+  private foldDepth = 0;
+
+  /**
+   * fold_binop of CPython's AST optimizer: an arithmetic operator on two constants is computed
+   * at compile time, unless the result could be big (safe_multiply, safe_power: 128 bits of int,
+   * 4096 characters of str), `%` formats a str, or computing it raises. The unit's constant for
+   * the result (borrowed), or null.
+   */
+  private foldBinary(n: SyntaxNode): PyObject | null {
+    const [left, opNode, right, extra] = children(n);
+    if (!left || !opNode || !right || extra) return null;
+    const op = this.text(opNode);
+    if (!['+', '-', '*', '/', '//', '%', '**'].includes(op)) return null;
+    const a = this.constantValue(left);
+    if (!a) return null;
+    const b = this.constantValue(right);
+    if (!b || !foldable(op, a, b)) return null;
+    const interp = this.interp;
+    let r: PyObject;
+    try {
+      r = binaryOp(interp, op as BinaryOp, a, b);
+    } catch (e) {
+      // make_const: an error leaves the expression to raise when it runs.
+      if (e instanceof PyError) {
+        interp.releaseError(e);
+        return null;
+      }
+      throw e;
+    }
+    return this.pool.literal(r);
   }
 
   private dictDisplay(n: SyntaxNode, scope: Scope): Ev {
@@ -2207,8 +2507,14 @@ class Compiler {
       const pieces = this.seqPieces(items, scope);
       return (f) => buildStarredSet(interp, f, pieces);
     }
-    const evs = items.map((x) => this.expr(x, scope));
     const h = interp.heap;
+    // More than two constants: BUILD_SET, then SET_UPDATE from one constant frozenset.
+    const values = items.length > 2 ? this.constantValues(items) : null;
+    if (values) {
+      const frozen = this.pool.frozenset(values, this.code);
+      return () => h.newSetFromFrozen(frozen);
+    }
+    const evs = items.map((x) => this.expr(x, scope));
     return (f) => {
       const base = f.stack.length;
       for (const e of evs) f.stack.push(e(f));
@@ -2619,6 +2925,8 @@ class Compiler {
         parseNumber(h, '-' + text, () => this.unsupported('complex numbers', n)),
       );
     }
+    const folded = op === '-' || op === '+' ? this.foldUnary(n) : null;
+    if (folded) return this.loadConst(folded);
     if (op === 'not') return this.notOf(operand, scope);
     const e = this.expr(operand, scope);
     if (op === '-' || op === '+') {
@@ -2656,13 +2964,11 @@ function addTypeInternals(h: Heap, t: PyType): void {
   const namespace = h.newDict(true);
   namespace.ownerClass = t;
   hold(namespace);
-  const chain: PyType[] = [];
-  for (let c: PyType | null = t; c; c = c.base) if (c.isHeapType) chain.push(c);
   t.mroIndex = t.internals.length;
-  hold(tuple(chain));
+  hold(tuple([...t.mro()]));
   const base = t.base!;
-  if (base.isHeapType) {
-    hold(tuple([base]));
+  if (t.explicitBases || base.isHeapType) {
+    hold(tuple([...t.bases()]));
   } else {
     hold(h.newTuple([h.types.object]));
   }

@@ -3,7 +3,6 @@
  * object on the heap; the other two are Heapscope's own refusals, raised before any effect.
  */
 import type { PyObject } from '../engine';
-import type { Frame } from './frame';
 
 /** One line of a traceback: where a frame was when the exception passed through it. */
 export interface TraceEntry {
@@ -18,8 +17,6 @@ export interface TraceEntry {
 export class PyError extends Error {
   /** Innermost frame last, as the exception passed outwards through them. */
   readonly traceback: TraceEntry[] = [];
-  /** Function frames the traceback keeps alive (with their locals) until the exception dies. */
-  readonly heldFrames: Frame[] = [];
   /** The exception being handled when this one was raised (`__context__`): owned by this one. */
   context: PyError | null = null;
   /** Set when a newer exception took this one as its context (and will release it). */

@@ -3,7 +3,8 @@
  * its value stack of temporaries, and the function being run. The module frame's names live in
  * the module's globals dict instead of fast locals, as in CPython.
  */
-import type { PyDict, PyObject, RefHolder } from '../engine';
+import type { FrameData, PyDict, PyFrameObject, PyObject, RefHolder } from '../engine';
+import type { CodeConsts } from './constants';
 
 /** How a statement finished: fell through, or left by break / continue / return. */
 export const enum Signal {
@@ -55,6 +56,11 @@ export interface CodeUnit {
   readonly cellSlots?: readonly number[];
   /** The first free-variable slot: the rest are the function's closure cells (COPY_FREE_VARS). */
   readonly freeStart?: number;
+  /** A function's docstring (its first constant), or null; and that constant once made. */
+  readonly doc?: string | null;
+  docConst?: PyObject;
+  /** co_consts, held while the code object is (constants.ts); absent for a module's. */
+  readonly consts?: CodeConsts;
 }
 
 /** The bytes of a frame with `locals` fast locals (about: its value stack is taken as 8 deep). */
@@ -77,7 +83,7 @@ export interface Signature {
   readonly varKw: boolean;
 }
 
-export class Frame implements RefHolder {
+export class Frame implements RefHolder, FrameData {
   /** Temporaries, owned: evaluated call arguments, a running `for` loop's iterator, ... */
   readonly stack: (PyObject | null)[] = [];
   lineno: number;
@@ -85,6 +91,12 @@ export class Frame implements RefHolder {
   retval: PyObject | null = null;
   /** A generator's frame suspended in `yield from`: the iterator it delegates to (borrowed). */
   delegate: PyObject | null = null;
+  /** Its frame object once one was materialised (frame->frame_obj), owned; see frameObjects.ts. */
+  frameObj: PyFrameObject | null = null;
+  /** The snapshot dict `locals()` made (frame->f_locals), owned; null until asked for. */
+  fLocals: PyDict | null = null;
+  /** Module code: the globals its function object holds (see engine/frameObjects.ts), owned. */
+  codeGlobals: PyDict | null = null;
 
   constructor(
     readonly address: number,
@@ -96,8 +108,9 @@ export class Frame implements RefHolder {
     /** Fast locals of a function frame, owned; null when unbound. */
     readonly fast: (PyObject | null)[],
     /** The function being run (owned by the frame, as f_func), or null for module code. */
-    readonly func: PyObject | null,
-    readonly back: Frame | null,
+    public func: PyObject | null,
+    /** The calling frame (frame->previous); a generator's is its resumer's, null while suspended. */
+    public back: Frame | null,
   ) {
     this.lineno = code.firstLine;
   }

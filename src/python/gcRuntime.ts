@@ -6,7 +6,7 @@ import { PyGenerator, PyInstance, type PyList, type PyObject, type PyWeakref } f
 import { PyError } from './errors';
 import { TimeLimitStop } from './budget';
 import type { Interpreter } from './interpreter';
-import { lookupTypeAttr } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { finalizeGenerator, generatorNeedsClose } from './generators';
 
 export interface GcState {

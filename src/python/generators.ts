@@ -30,9 +30,6 @@ import type { Kw } from './builtins';
 /** The JavaScript generator that runs a generator's frame (see resumable.ts). */
 type Runner = Generator<PyObject, unknown, PyObject>;
 
-/** The exceptions a generator's frame is handling while it is suspended (gi_exc_state). */
-const savedHandling = new WeakMap<PyGenerator, PyError[]>();
-
 /** RETURN_GENERATOR: the called function's frame (arguments bound) becomes a generator's. */
 export function newGenerator(interp: Interpreter, frame: Frame): PyGenerator {
   const h = interp.heap;
@@ -97,12 +94,15 @@ export function resume(
   interp.enterLevel(code.stackBytes, '');
   code.warmup++;
   const caller = interp.frame;
+  // gen_send_ex2: the frame runs on top of its resumer's (frame->previous), until it yields.
+  frame.back = caller;
   interp.frame = frame;
   const base = interp.handling.length;
-  const saved = savedHandling.get(g);
+  // The exceptions its frame was handling when it yielded (gi_exc_state) are handled again.
+  const saved = g.excState as PyError[] | null;
   if (saved) {
     interp.handling.push(...saved);
-    savedHandling.delete(g);
+    g.excState = null;
   }
   g.state = 'running';
   let step: IteratorResult<PyObject, unknown>;
@@ -110,6 +110,7 @@ export function resume(
     step = thrown ? runner.throw(thrown) : runner.next(sent as PyObject);
   } catch (e) {
     g.state = 'completed';
+    g.runner = null;
     interp.frame = caller;
     interp.leaveLevel(code.stackBytes);
     interp.handling.length = Math.min(interp.handling.length, base);
@@ -119,14 +120,22 @@ export function resume(
   interp.leaveLevel(code.stackBytes);
   if (!step.done) {
     g.state = 'suspended';
-    if (interp.handling.length > base) savedHandling.set(g, interp.handling.splice(base));
+    frame.back = null;
+    if (interp.handling.length > base) g.excState = interp.handling.splice(base);
     return { value: step.value, done: false };
   }
   g.state = 'completed';
+  // A finished runner is dropped: only a suspended one keeps state a checkpoint cannot see.
+  g.runner = null;
   const value = frame.retval ?? h.none();
   frame.retval = null;
-  // The frame is cleared as the generator returns: its locals go before the caller goes on.
-  h.clearGeneratorFrame(g);
+  // The frame is cleared as the generator returns: its locals go before the caller goes on,
+  // unless its frame object (a traceback's) is held elsewhere and takes them over.
+  // gen_send_ex2 drops frame->previous first: a frame object taking over has no f_back.
+  g.frame = null;
+  frame.back = null;
+  interp.clearFrame(frame);
+  for (const v of frame.stack.splice(0)) if (v) h.decref(v, STACK);
   return { value, done: true };
 }
 
@@ -137,9 +146,11 @@ function finishRaising(interp: Interpreter, g: PyGenerator, frame: Frame, e: unk
     interp.heap.clearGeneratorFrame(g);
     throw e;
   }
-  g.frame = null;
+  // As leaveFrameRaising: the traceback keeps the frame's object, which takes the locals over.
   interp.addTraceback(e, frame);
-  e.heldFrames.push(frame);
+  g.frame = null;
+  frame.back = null;
+  interp.clearFrame(frame);
   if (isA(interp, e.exc, 'StopIteration')) {
     interp.releaseError(e);
     throw new NotSupported(

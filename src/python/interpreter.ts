@@ -9,9 +9,12 @@ import {
   Heap,
   PyBuiltin,
   PyDict,
+  PyNativeObject,
   PyFinalize,
   PyFunction,
   PyCell,
+  PyFrameObject,
+  PyTraceback,
   PyInstance,
   PyGenerator,
   PyMethod,
@@ -21,6 +24,7 @@ import {
   PyTuple,
   PyType,
   PyWeakref,
+  PyWrapperObject,
   GARBAGE_LISTED,
   SNAPSHOT_LIMITS,
   snapshotObjects,
@@ -32,8 +36,9 @@ import {
   type SnapshotLimits,
   INSTANCE_SIZE,
   sizeOf,
+  handOverValues,
 } from '../engine';
-import { installBuiltins, type BuiltinImpl } from './builtins';
+import { installBuiltins, installFunctions, installTypes, type BuiltinImpl } from './builtins';
 import { compileModule, NotSupportedSyntax } from './compiler';
 import { copyFreeVars, makeCells } from './cells';
 import { refuseMissingAttribute } from './missingAttribute';
@@ -55,18 +60,35 @@ import {
 } from './exceptions';
 import { Frame, Signal, type CodeUnit } from './frame';
 import { bindArguments } from './bindArguments';
-import { refuseTracebackAttribute } from './withStatement';
+import {
+  enterModuleFrame,
+  exceptionTraceback,
+  leaveModuleFrame,
+  tracebackEntries,
+  frameObjectTakesOver,
+  frameOrTracebackAttr,
+  pushTraceback,
+  releaseFrameLocals,
+  setExceptionTraceback,
+} from './frameObjects';
 import { formatSyntaxError, formatTraceback } from './traceback';
-import { builtinSpecial, lookupTypeAttr, typeMethods } from './methods';
+import { addLibraryMethods, builtinSpecial, typeMethods } from './methods';
+import { lookupTypeAttr } from './typeAttr';
+import { callUserNew, objectNew } from './objectNew';
+import { classAttribute } from './typeAttributes';
+import { superGetAttr } from './superObject';
+import { descriptorGet, descriptorSet, hasDescriptorGet, isDataDescriptor } from './descriptors';
 import { proxyTarget } from './modules/weakrefProxy';
-import { installModules, REFUSED_MODULE_MEMBERS } from './modules';
+import { installCoreModules, installLibraryModules, refuseMissingMember } from './modules';
+import { providedLibrary, type Library } from './library';
+import { getFunctionField, setFunctionField } from './functionAttributes';
+import { nativeBehaviours } from './nativeTypes';
 import { checkArity } from './arity';
-import { runAtexitFinalizers } from './modules/weakref';
 import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
 import { C_LEVEL_BYTES, STACK_PROBE_FROM, STACK_PROBE_SPACING, stackHasRoom } from './stackGuard';
 import { checkKey } from './userHash';
-import { finalizeGenerator, generatorNeedsClose, newGenerator } from './generators';
+import { finalizeGenerator, generatorNeedsClose, generatorNext, newGenerator } from './generators';
 
 export type RunMode = 'exec' | 'single';
 
@@ -86,6 +108,11 @@ export interface InterpreterOptions {
   eventLimit?: number;
   /** Where printed text goes; by default it becomes stdout/stderr heap events. */
   sink?: (stream: 'stdout' | 'stderr', text: string) => void;
+  /**
+   * The library (library.ts) to attach at once; null: attached later with `attachLibrary`, after
+   * the app's setup (the page's worker). Missing: the one provided to this thread.
+   */
+  library?: Library | null;
 }
 
 export interface RunResult {
@@ -118,6 +145,15 @@ export class Interpreter {
   readonly cellType: PyType;
   readonly methodType: PyType;
   frame: Frame | null = null;
+  /**
+   * What a library module keeps outside Python objects (typing's alias cache), by a name of its
+   * own: held here so that checkpoints capture and restore it with the rest.
+   */
+  readonly moduleState = new Map<string, unknown>();
+  /** `object.__new__` once a program has used it (objectNew.ts). */
+  objectNew: PyBuiltin | null = null;
+  /** What a program reaches by name beyond the core (library.ts); null until attached. */
+  library: Library | null = null;
   /** Built-in types' method descriptors, made on first use (methods.ts `typeMethods`). */
   readonly methodCache = new Map<PyType, Map<string, PyBuiltin>>();
   /** weakref.finalize objects still registered, each holding one reference (its `_registry`). */
@@ -137,8 +173,6 @@ export class Interpreter {
   private readonly sink: (stream: 'stdout' | 'stderr', text: string) => void;
   /** Code units run in the console stay referenced: their constants live on, as in a module. */
   private file = '<console>';
-  /** The last uncaught exception of the console (sys.last_value keeps it, and its frames, alive). */
-  private lastError: PyError | null = null;
 
   constructor(options: InterpreterOptions = {}) {
     this.heap = new Heap({
@@ -170,16 +204,52 @@ export class Interpreter {
     this.builtins = builtinsModule.dict;
     this.modules.set('builtins', builtinsModule);
     installBuiltins(this);
-    installModules(this);
+    installCoreModules(this);
+    const library = options.library === undefined ? providedLibrary() : options.library;
+    if (options.library === undefined && !library)
+      throw new Error('No Python library was provided: call provideLibrary() first.');
+    if (library) this.attachLibrary(library);
     this.main = h.newModule('__main__');
     this.modules.set('__main__', this.main);
     this.setName(this.main.dict, '__name__', h.newStr('__main__', true));
     h.finalizer = (o) => (o instanceof PyGenerator ? this.closeDying(o) : this.runFinalizer(o));
     h.keyCheck = (key) => checkKey(this, key);
+    h.codeReleased = (code) => (code as CodeUnit).consts?.release();
     h.hasFinalizer = (o) =>
       o instanceof PyGenerator
         ? generatorNeedsClose(o)
         : o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
+  }
+
+  /**
+   * Attaches the library: its built-in functions and types join the builtins module, its methods
+   * the built-in types' tables, its modules become importable. Done once, before any program a
+   * person wrote runs (the setup the page runs first needs none of it).
+   */
+  attachLibrary(library: Library): void {
+    if (this.library) throw new Error('The Python library is attached already.');
+    this.library = library;
+    installFunctions(this, library.functions);
+    installTypes(this, library.types(this));
+    addLibraryMethods(this);
+    installLibraryModules(this);
+  }
+
+  /**
+   * A built-in type's own method descriptor for a special name (undefined for a class): the
+   * operators and iteration reach the method tables through the interpreter, which keeps them
+   * out of an import cycle with methods.ts.
+   */
+  builtinSpecial(t: PyType, name: string): PyBuiltin | undefined {
+    return builtinSpecial(this, t, name);
+  }
+
+  /**
+   * tp_iternext of a generator (generators.ts): iteration reaches it through the interpreter,
+   * which keeps it out of an import cycle with methods.ts.
+   */
+  generatorNext(g: PyGenerator): PyObject | null {
+    return generatorNext(this, g);
   }
 
   private builtinType(name: string): PyType {
@@ -237,11 +307,14 @@ export class Interpreter {
     );
     this.frame = frame;
     this.resetLevels();
+    enterModuleFrame(this, frame);
     try {
       // The module's frame is the first level of the recursion limit.
       this.enterLevel(code.stackBytes, '');
       code.body(frame);
       this.leaveLevel(code.stackBytes);
+      // The module's code finished: a frame object someone still holds takes the frame over.
+      leaveModuleFrame(this, frame);
       // A finalizer met the time budget after the last statement: the run still ends stopped.
       if (budget.halted) throw new TimeLimitStop(this.timeStopMessage());
       return this.result(true, null);
@@ -254,41 +327,27 @@ export class Interpreter {
   }
 
   /**
-   * A module of the standard library written in Python (modules/contextlib.ts): its source runs
-   * once, at its first import, in a module of its own that starts with `members` (helpers written
-   * in TypeScript); its functions and classes are then as any program's (their frames show in
-   * tracebacks under `file`).
+   * Runs the Python part of a library module (functools.py's update_wrapper, lru_cache, ...) in
+   * the module's own namespace, as an import does. Nothing in it fails; a failure is a bug.
    */
-  runModuleSource(
-    name: string,
-    source: string,
-    file: string,
-    members: Record<string, PyObject>,
-  ): PyModule {
-    const h = this.heap;
-    const m = h.newModule(name);
-    m.interned = true;
-    this.setName(m.dict, '__name__', h.newStr(name, true));
-    for (const [k, v] of Object.entries(members)) this.setName(m.dict, k, v);
-    const recording = h.recording;
-    h.recording = false;
-    let code: CodeUnit;
-    try {
-      code = compileModule(this, source, file, 'exec');
-    } finally {
-      h.recording = recording;
-    }
-    const frame = new Frame(h.allocAddress(0x1b0), code, m.dict, m.dict, [], null, this.frame);
+  execLibrarySource(source: string, file: string, globals: PyDict): void {
+    const code = compileModule(this, source, file, 'exec');
+    const frame = new Frame(
+      this.heap.allocAddress(0x1b0),
+      code,
+      globals,
+      globals,
+      [],
+      null,
+      this.frame,
+    );
     const saved = this.frame;
     this.frame = frame;
-    this.enterLevel(code.stackBytes, '');
     try {
       code.body(frame);
     } finally {
-      this.leaveLevel(code.stackBytes);
       this.frame = saved;
     }
-    return m;
   }
 
   private result(ok: boolean, errorLine: string | null): RunResult {
@@ -301,11 +360,14 @@ export class Interpreter {
       this.unwindStack(frame, 0);
       if (e instanceof PyError) {
         this.addTraceback(e, frame);
+        // The module's frame is left before the exception is printed.
+        leaveModuleFrame(this, frame);
         const text = this.formatException(e);
         this.write('stderr', text);
         this.keepAsLastError(e, mode);
         return this.result(false, lastLine(text));
       }
+      leaveModuleFrame(this, frame);
     } catch (inner) {
       // Unwinding ran a finalizer that met the time budget, or worse: report that instead.
       e = inner;
@@ -336,11 +398,9 @@ export class Interpreter {
       this.releaseError(e);
       return;
     }
-    const previous = this.lastError;
-    this.lastError = e;
-    // Shown in the snapshot's REPL frame, whose id is the builtins namespace.
+    // Shown in the snapshot's REPL frame, whose id is the builtins namespace. The previous value
+    // (and the frames its traceback kept) is released as it is replaced.
     this.setName(this.modules.get('sys')!.dict, 'last_value', e.exc, this.builtins);
-    if (previous) this.releaseFrames(previous);
   }
 
   write(stream: 'stdout' | 'stderr', text: string): void {
@@ -424,6 +484,9 @@ export class Interpreter {
       // A bare `raise` goes on with the traceback the exception already has.
       e.traceback.push(...reraised.traceback);
       e.lastTraced = reraised.lastTraced;
+    } else if (exc instanceof PyInstance && exc.traceback) {
+      // `raise e` of an exception raised before: its traceback goes on from the one it has.
+      e.traceback.push(...tracebackEntries(exc.traceback));
     }
     // Raised while handling another: that one becomes its context (implicit chaining).
     const handled = this.handling[this.handling.length - 1];
@@ -452,7 +515,7 @@ export class Interpreter {
    * gc.callbacks hook keeps the globals alive past that point: their finalizers never print.
    */
   finalizeAtExit(): void {
-    runAtexitFinalizers(this);
+    this.library?.atExit(this);
     const gc = this.heap.gc;
     const state = this.gcState!;
     if (gc.enabled) collectWithCallbacks(this, state, 2);
@@ -473,8 +536,11 @@ export class Interpreter {
 
   /** The exception's last line: "KeyError: 'k'". Never runs Python code that changes the heap. */
   describeException(exc: PyObject): string {
-    // A class of __main__ is shown by its qualified name (`f.<locals>.Error`).
-    const name = exc.type.qualname ?? exc.type.name;
+    // A class of __main__ is shown by its qualified name (`f.<locals>.Error`); a library
+    // module's with its module (`copy.Error`).
+    const t = exc.type;
+    const own = t.qualname ?? t.name;
+    const name = t.isHeapType && t.moduleName ? `${t.moduleName}.${own}` : own;
     if (!(exc instanceof PyInstance)) return name;
     let text: string;
     try {
@@ -504,19 +570,16 @@ export class Interpreter {
       scope: f.code.name,
       text: f.code.lines[f.lineno - 1] ?? '',
     });
+    pushTraceback(this, e.exc, f);
   }
 
-  /** Drops an exception: its instance, then the frames its traceback kept, innermost first. */
+  /**
+   * Drops an exception: its instance (which owns its __traceback__, and so the frames the
+   * traceback keeps), then its context.
+   */
   releaseError(e: PyError): void {
     this.heap.decref(e.exc, STACK);
-    this.releaseFrames(e);
     if (e.context) this.releaseError(e.context);
-  }
-
-  private releaseFrames(e: PyError): void {
-    // tb_dealloc releases tb_next before tb_frame: the innermost frame goes first.
-    for (const f of e.heldFrames) this.clearFrame(f);
-    e.heldFrames.length = 0;
   }
 
   /** Pops the frame's value stack down to `depth`, releasing each temporary (top first). */
@@ -638,6 +701,21 @@ export class Interpreter {
       }
     }
     if (callable instanceof PyType) return this.callType(callable, args, kwnames, f);
+    if (callable instanceof PyWrapperObject && callable.kind === 'staticmethod') {
+      // sm_call (3.10+): the function it wraps, through tp_call's level of the limit.
+      const fn = callable.field('__func__');
+      if (!fn) return this.raise('RuntimeError', 'uninitialized staticmethod object');
+      this.enterLevel(C_LEVEL_BYTES, WHILE_CALLING);
+      try {
+        return this.callWith(fn, args, kwnames, f);
+      } finally {
+        this.leaveLevel(C_LEVEL_BYTES);
+      }
+    }
+    if (callable instanceof PyNativeObject) {
+      const call = nativeBehaviours.get(callable.type)?.call;
+      if (call) return call(this, callable, args, kwnames, f);
+    }
     if (callable instanceof PyWeakref && callable.kind === 'proxy') {
       return this.callWith(proxyTarget(this, callable), args, kwnames, f);
     }
@@ -713,8 +791,13 @@ export class Interpreter {
       argTuple = h.newTuple(args.slice());
     }
     try {
-      const obj = this.newInstance(t, args);
-      const init = lookupTypeAttr(t, '__init__');
+      const userNew = lookupTypeAttr(t, '__new__');
+      const obj = userNew
+        ? callUserNew(this, t, userNew, args, kwnames, f)
+        : this.newInstance(t, args);
+      // type_call: __init__ runs only on an instance of the class called (of its own type).
+      if (userNew && !obj.type.isSubtypeOf(t)) return obj;
+      const init = lookupTypeAttr(obj.type, '__init__');
       if (init) {
         const unpacked = kwnames !== null && kwnames.length > 0;
         if (unpacked) for (const a of args) h.incref(a, STACK);
@@ -731,7 +814,11 @@ export class Interpreter {
         } finally {
           if (unpacked) for (const a of args) h.decref(a, STACK);
         }
-      } else if (args.length > 0 && !t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+      } else if (
+        !userNew &&
+        args.length > 0 &&
+        !t.isSubtypeOf(this.exceptions.get('BaseException')!)
+      ) {
         h.decref(obj);
         this.raise('TypeError', `${t.name}() takes no arguments`);
       }
@@ -741,7 +828,8 @@ export class Interpreter {
     }
   }
 
-  private newInstance(t: PyType, args: PyObject[]): PyObject {
+  /** object.__new__(t): a new instance, no __init__ run (copy makes its copies this way). */
+  newInstance(t: PyType, args: PyObject[]): PyObject {
     const h = this.heap;
     if (t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
       for (const a of args) h.incref(a);
@@ -841,13 +929,9 @@ export class Interpreter {
     this.leaveLevel(frame.code.stackBytes);
     this.heap.bytes -= frame.code.frameBytes;
     this.unwindStack(frame, 0);
-    if (e instanceof PyError) {
-      this.addTraceback(e, frame);
-      // The traceback keeps the frame, and so its locals, alive until the exception dies.
-      e.heldFrames.push(frame);
-    } else {
-      this.clearFrame(frame);
-    }
+    // The traceback keeps the frame's object, which takes the locals over as the frame exits.
+    if (e instanceof PyError) this.addTraceback(e, frame);
+    this.clearFrame(frame);
     throw e;
   }
 
@@ -938,8 +1022,12 @@ export class Interpreter {
     }
   }
 
-  /** Frame exit: locals in order, then the function (CPython's _PyFrame_Clear). */
+  /**
+   * Frame exit (CPython's _PyFrame_Clear): a frame object still held elsewhere takes the frame
+   * over; otherwise the locals in order, the `locals()` dict, then the function.
+   */
   clearFrame(frame: Frame): void {
+    if (frame.frameObj && frameObjectTakesOver(this, frame)) return;
     const h = this.heap;
     const fast = frame.fast;
     for (let i = 0; i < fast.length; i++) {
@@ -948,7 +1036,10 @@ export class Interpreter {
       fast[i] = null;
       h.decref(v, frame, frame.code.localNames[i]);
     }
-    if (frame.func) h.decref(frame.func, frame, '__func__');
+    if (frame.fLocals) releaseFrameLocals(this, frame);
+    const func = frame.func;
+    frame.func = null;
+    if (func) h.decref(func, frame, '__func__');
   }
 
   /** The arguments now belong to the callee's parameters (for the view's captions). */
@@ -1012,7 +1103,9 @@ export class Interpreter {
 
   /** "Exception ignored in: <function C.__del__ at 0x...>" and the traceback, on stderr. */
   reportUnraisable(e: PyError, where: PyObject): void {
-    this.write('stderr', `Exception ignored in: ${this.reprOf(where)}\n${this.formatException(e)}`);
+    // PyErr_WriteUnraisable prints the exception's own traceback, never its context chain.
+    const own = formatTraceback(e, this.describeException(e.exc));
+    this.write('stderr', `Exception ignored in: ${this.reprOf(where)}\n${own}`);
     this.releaseError(e);
   }
 
@@ -1020,10 +1113,14 @@ export class Interpreter {
 
   getAttr(o: PyObject, name: string): PyObject {
     const h = this.heap;
+    if (o instanceof PyWrapperObject && o.kind === 'super') return superGetAttr(this, o, name);
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.getAttr(proxyTarget(this, o), name);
+    if (o instanceof PyTraceback || o instanceof PyFrameObject)
+      return frameOrTracebackAttr(this, o, name);
     if (o instanceof PyInstance) {
-      refuseTracebackAttribute(o, name, this.frame?.lineno ?? 0);
+      if (name === '__traceback__' && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
+        return exceptionTraceback(this, o);
       // A slot's member descriptor is a data descriptor: it wins over the instance's __dict__.
       if (o.type.hasSlots && memberFor(o, name)) {
         const v = o.slots?.get(name);
@@ -1050,6 +1147,10 @@ export class Interpreter {
         h.incref(o.type);
         return o.type;
       }
+      // A data descriptor of the class (a property) wins over the instance's own attribute.
+      const classAttr = lookupTypeAttr(o.type, name);
+      if (classAttr && isDataDescriptor(classAttr))
+        return descriptorGet(this, classAttr, o, o.type);
       const own = o.dict ? h.dictGet(o.dict, this.key(name)) : o.attrs.get(name);
       if (own) {
         h.incref(own);
@@ -1073,12 +1174,17 @@ export class Interpreter {
         h.incref(v);
         return v;
       }
-      if (REFUSED_MODULE_MEMBERS[o.name]?.includes(name))
-        throw new NotSupported(`${o.name}.${name}`, this.frame?.lineno ?? 0);
+      if (name === '__dict__') {
+        // The module's namespace itself (module_dict member).
+        h.incref(o.dict);
+        return o.dict;
+      }
+      refuseMissingMember(this, o.name, name);
       return this.raiseAttributeError(o, name, `module '${o.name}' has no attribute '${name}'`);
     }
     if (o instanceof PyType) {
       const v = lookupTypeAttr(o, name);
+      if (v && hasDescriptorGet(v)) return descriptorGet(this, v, null, o);
       if (v) {
         h.incref(v);
         return v;
@@ -1087,6 +1193,14 @@ export class Interpreter {
       if (o.moduleName && (name === '__qualname__' || name === '__module__'))
         return h.newStr(name === '__module__' ? o.moduleName : o.name);
       if (name === '__qualname__') return h.newStr(o.qualname ?? o.name);
+      const fromType = classAttribute(this, o, name);
+      if (fromType) return fromType;
+      // object.__new__, which every class not defining its own inherits (exceptions excepted).
+      if (name === '__new__' && !o.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+        const b = objectNew(this);
+        h.incref(b);
+        return b;
+      }
       // An unbound method of a built-in type: list.append, Exception.__init__.
       const method = typeMethods(this, o).get(name);
       if (method && name !== '__new__') {
@@ -1108,8 +1222,8 @@ export class Interpreter {
       }
       if (name === '__name__') return h.newStr(o.name);
       if (name === '__qualname__') return h.newStr(o.qualname);
-      if (name === '__doc__' || name === '__module__')
-        throw new NotSupported(`a function's '${name}'`, this.frame?.lineno ?? 0);
+      const field = getFunctionField(this, o, name);
+      if (field) return field;
       if (name === '__defaults__' || name === '__kwdefaults__') {
         const d = (name === '__defaults__' ? o.defaults : o.kwdefaults) ?? h.None;
         h.incref(d);
@@ -1120,6 +1234,10 @@ export class Interpreter {
         h.incref(c);
         return c;
       }
+    }
+    if (o instanceof PyNativeObject) {
+      const v = nativeBehaviours.get(o.type)?.getAttr?.(this, o, name);
+      if (v) return v;
     }
     if (o instanceof PyCell && name === 'cell_contents') {
       if (!o.contents) return this.raise('ValueError', 'Cell is empty');
@@ -1163,6 +1281,7 @@ export class Interpreter {
   /** A class attribute seen through an instance: functions become bound methods. */
   bind(attr: PyObject, self: PyObject): PyObject {
     const h = this.heap;
+    if (hasDescriptorGet(attr)) return descriptorGet(this, attr, self, self.type);
     if (attr instanceof PyFunction) {
       const m = h.track(new PyMethod(h.allocAddress(0x30), this.methodType, attr, self));
       h.incref(attr, m, '__func__');
@@ -1171,6 +1290,13 @@ export class Interpreter {
     }
     if (attr instanceof PyBuiltin && attr.self === null && (attr.impl as BuiltinImpl).isMethod) {
       return h.newBuiltin(attr.name, attr.impl, self);
+    }
+    if (attr instanceof PyNativeObject && attr.layout.methodDescriptor) {
+      // tp_descr_get of a method-like C type (an lru_cache wrapper): a bound method.
+      const m = h.track(new PyMethod(h.allocAddress(0x30), this.methodType, attr, self));
+      h.incref(attr, m, '__func__');
+      h.incref(self, m, '__self__');
+      return m;
     }
     h.incref(attr);
     return attr;
@@ -1189,7 +1315,8 @@ export class Interpreter {
       const meth = lookupTypeAttr(o.type, name) ?? typeMethods(this, o.type).get(name);
       if (
         meth instanceof PyFunction ||
-        (meth instanceof PyBuiltin && (meth.impl as BuiltinImpl).isMethod)
+        (meth instanceof PyBuiltin && (meth.impl as BuiltinImpl).isMethod) ||
+        (meth instanceof PyNativeObject && meth.layout.methodDescriptor)
       ) {
         h.incref(meth, STACK);
         f.stack.push(meth, o);
@@ -1208,7 +1335,11 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
+      if (name === '__traceback__' && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
+        return setExceptionTraceback(this, o, v);
       if (o.type.hasSlots && memberFor(o, name)) return setSlot(h, o, name, v);
+      const classAttr = lookupTypeAttr(o.type, name);
+      if (classAttr && descriptorSet(this, classAttr, o, v)) return;
       const weakrefOwner = name === '__weakref__' ? weakrefSlotOwner(o.type) : null;
       if (weakrefOwner)
         this.raise(
@@ -1234,8 +1365,7 @@ export class Interpreter {
       else o.qualname = v.value;
       return;
     }
-    if (o instanceof PyFunction && (name === '__doc__' || name === '__module__'))
-      throw new NotSupported(`setting a function's '${name}'`, this.frame?.lineno ?? 0);
+    if (o instanceof PyFunction && setFunctionField(this, o, name, v)) return;
     if (o instanceof PyFunction) {
       o.dict ??= h.newDict();
       this.dictSetStr(o.dict, name, v);
@@ -1255,6 +1385,8 @@ export class Interpreter {
     }
     if (o instanceof PyType)
       this.raise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    const native = o instanceof PyNativeObject ? nativeBehaviours.get(o.type) : undefined;
+    if (native?.setAttr) return native.setAttr(this, o as PyNativeObject, name, v);
     // A property of a built-in stand-in with a setter (finalize.atexit).
     const setter = (typeMethods(this, o.type).get(name)?.impl as BuiltinImpl | undefined)
       ?.setProperty;
@@ -1271,6 +1403,8 @@ export class Interpreter {
         if (!deleteSlot(h, o, name)) this.raise('AttributeError', name);
         return;
       }
+      const classAttr = lookupTypeAttr(o.type, name);
+      if (classAttr && descriptorSet(this, classAttr, o, null)) return;
       if (!o.type.hasDict) this.raise('AttributeError', noSlotMessage(o, name));
       if (o.dict) {
         if (!h.dictDelete(o.dict, this.key(name)))
@@ -1283,6 +1417,10 @@ export class Interpreter {
       h.decref(old, o, name);
       return;
     }
+    const native = o instanceof PyNativeObject ? nativeBehaviours.get(o.type) : undefined;
+    if (native?.setAttr) return native.setAttr(this, o as PyNativeObject, name, null);
+    if (o instanceof PyFunction && name !== '__dict__' && setFunctionField(this, o, name, null))
+      return;
     if (o instanceof PyFunction && o.dict && h.dictDelete(o.dict, this.key(name))) return;
     if (o instanceof PyType && o.isHeapType && o.attrs.has(name)) {
       const old = o.attrs.get(name)!;
@@ -1317,6 +1455,12 @@ export class Interpreter {
     const h = this.heap;
     if (!o.dict) {
       const d = h.newDict();
+      // make_dict_from_instance_attributes: a split dict over the instance's inline values.
+      if (o.type.isHeapType && o.inlineCapacity > 0) {
+        d.splitOf = o.type;
+        d.splitCapacity = o.inlineCapacity;
+        handOverValues(o, d);
+      }
       for (const [name, v] of o.attrs) {
         h.dictSet(d, this.key(name), v);
         h.decref(v, o, name);

@@ -31,7 +31,8 @@ import type { BuiltinImpl, Kw } from './builtins';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
 import { getIter, iterNext, type IteratorObject } from './iteration';
-import { lookupTypeAttr, registerTypeMethods, type MethodFn } from './methods';
+import { registerTypeMethods, type MethodFn } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { generatorNextBuiltin } from './generators';
 import { truthy } from './operators';
 

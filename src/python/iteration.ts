@@ -9,6 +9,7 @@ import {
   PyDict,
   PyDictView,
   PyGenerator,
+  PyInstance,
   PyIterator,
   PyIterObject,
   PyList,
@@ -17,12 +18,13 @@ import {
   PySet,
   PyStr,
   PyTuple,
+  STACK,
   type DictPart,
 } from '../engine';
+import { NotSupported } from './errors';
+import { lookupTypeAttr } from './typeAttr';
 import type { Interpreter } from './interpreter';
-import { builtinSpecial } from './methods';
 import { iterObjectNext } from './iterObjects';
-import { generatorNext } from './generators';
 
 /** What GET_ITER gives: a sequence iterator, one of the builtins' iterator objects, a generator. */
 export type IteratorObject = PyIterator | PyIterObject | PyGenerator;
@@ -45,9 +47,40 @@ export function getIter(interp: Interpreter, o: PyObject): IteratorObject {
     it.snapshot = o.ordered();
     return it;
   }
-  const special = builtinSpecial(interp, o.type, '__iter__');
+  const special = interp.builtinSpecial(o.type, '__iter__');
   if (special) return interp.callWith(special, [o], null, interp.frame) as PyIterator;
+  if (o instanceof PyInstance) return instanceIter(interp, o);
   return interp.raise('TypeError', `'${o.type.name}' object is not iterable`);
+}
+
+/**
+ * A class's own `__iter__` (slot_tp_iter): its result must be an iterator. One the built-ins or a
+ * generator give is run as any; an instance of a class with its own `__next__` is refused (such
+ * iterators are not modelled), as is the old sequence protocol (`__getitem__` without `__iter__`).
+ */
+function instanceIter(interp: Interpreter, o: PyInstance): IteratorObject {
+  const line = interp.frame?.lineno ?? 0;
+  const method = lookupTypeAttr(o.type, '__iter__');
+  if (!method) {
+    if (lookupTypeAttr(o.type, '__getitem__'))
+      throw new NotSupported('iterating over a class with __getitem__ and no __iter__', line);
+    return interp.raise('TypeError', `'${o.type.name}' object is not iterable`);
+  }
+  if (method === interp.heap.None)
+    return interp.raise('TypeError', `'${o.type.name}' object is not iterable`);
+  const f = interp.bind(method, o);
+  let r: PyObject;
+  try {
+    r = interp.callWith(f, [], null, interp.frame);
+  } finally {
+    interp.heap.decref(f, STACK);
+  }
+  if (r instanceof PyIterator || r instanceof PyIterObject || r instanceof PyGenerator) return r;
+  const iterClass = r instanceof PyInstance && lookupTypeAttr(r.type, '__next__') !== null;
+  const typeName = r.type.name;
+  interp.heap.decref(r, STACK);
+  if (iterClass) throw new NotSupported("an iterator class's own __next__", line);
+  return interp.raise('TypeError', `iter() returned non-iterator of type '${typeName}'`);
 }
 
 function dictIter(interp: Interpreter, d: PyDict, part: DictPart): PyIterator {
@@ -65,7 +98,7 @@ function dictIter(interp: Interpreter, d: PyDict, part: DictPart): PyIterator {
 
 /** next(it): a new reference, or null when exhausted (the iterator then drops its sequence). */
 export function iterNext(interp: Interpreter, it: IteratorObject): PyObject | null {
-  if (it instanceof PyGenerator) return generatorNext(interp, it);
+  if (it instanceof PyGenerator) return interp.generatorNext(it);
   if (it instanceof PyIterObject)
     return iterObjectNext(interp, it, (inner) => iterNext(interp, inner as IteratorObject));
   const h = interp.heap;

@@ -30,21 +30,10 @@ import { knownLength, reserveCollection, reserveItems, reserveStr } from './allo
 import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
-import { equals } from './operators';
-import { listSortMethod } from './sorting';
+import { equals, truthy } from './operators';
 import { iterObjectLengthHint } from './iterObjects';
-import { STR_METHODS } from './strMethods';
 import { formatString } from './format';
 import { checkDecimalDigits } from './intDigits';
-
-/** An attribute of a class or one of its bases (borrowed), or null. */
-export function lookupTypeAttr(t: PyType, name: string): PyObject | null {
-  for (let c: PyType | null = t; c; c = c.base) {
-    const v = c.attrs.get(name);
-    if (v) return v;
-  }
-  return null;
-}
 
 type MethodFn = (interp: Interpreter, args: PyObject[], kw: Kw) => PyObject;
 
@@ -55,35 +44,56 @@ export function typeMethods(interp: Interpreter, t: PyType): Map<string, PyBuilt
   if (methods) return methods;
   methods = new Map();
   perInterp.set(t, methods);
+  addMethods(interp, t, methods, (c) => [TABLES[c.name], interp.library?.methods[c.name]]);
+  return methods;
+}
+
+/**
+ * The library's methods, once it is attached, join the descriptors already made (a type's table
+ * made later includes them by itself).
+ */
+export function addLibraryMethods(interp: Interpreter): void {
+  const library = interp.library!;
+  for (const [t, methods] of interp.methodCache)
+    addMethods(interp, t, methods, (c) => [library.methods[c.name]]);
+}
+
+/** Descriptors for the methods of `t` and its built-in bases that `methods` lacks. */
+function addMethods(
+  interp: Interpreter,
+  t: PyType,
+  methods: Map<string, PyBuiltin>,
+  tablesOf: (c: PyType) => readonly (Readonly<Record<string, MethodFn>> | undefined)[],
+): void {
   for (let c: PyType | null = t; c; c = c.base) {
-    const table = TABLES[c.name];
-    if (!table || c.isHeapType) continue;
-    for (const [name, fn] of Object.entries(table)) {
-      if (methods.has(name)) continue;
-      const impl: BuiltinImpl = {
-        name,
-        isMethod: name !== '__new__',
-        // Types without vectorcall in 3.11 (str, int) are called with their arguments in a tuple.
-        packsArgs:
-          (name === '__new__' && (c.name === 'str' || c.name === 'int')) ||
-          (c.name === 'str' && name === 'format'),
-        quickenedSkipsTuple: name === '__new__' && c.name === 'str',
-        // Types with vectorcall are called without _PyObject_MakeTpCall's level.
-        noRecursionLevel: name === '__new__' && VECTORCALL_TYPES.has(c.name),
-        warmArgs:
-          name === '__new__' && c.name === 'str'
-            ? 1
-            : c.name === 'list' && name === 'append'
-              ? 2
-              : -1,
-        call: name === '__new__' ? fn : checkingSelf(c, name, fn),
-      };
-      const b = interp.heap.newBuiltin(name, impl);
-      b.interned = true;
-      methods.set(name, b);
+    if (c.isHeapType) continue;
+    for (const table of tablesOf(c)) {
+      for (const [name, fn] of Object.entries(table ?? {})) {
+        if (methods.has(name)) continue;
+        methods.set(name, methodDescriptor(interp, c, name, fn));
+      }
     }
   }
-  return methods;
+}
+
+function methodDescriptor(interp: Interpreter, c: PyType, name: string, fn: MethodFn): PyBuiltin {
+  const impl: BuiltinImpl = {
+    name,
+    isMethod: name !== '__new__',
+    // Types without vectorcall in 3.11 (str, int) are called with their arguments in a tuple.
+    packsArgs:
+      (name === '__new__' && (c.name === 'str' || c.name === 'int')) ||
+      (c.name === 'str' && name === 'format'),
+    quickenedSkipsTuple: name === '__new__' && c.name === 'str',
+    // Types with vectorcall are called without _PyObject_MakeTpCall's level.
+    noRecursionLevel: name === '__new__' && VECTORCALL_TYPES.has(c.name),
+    warmArgs:
+      name === '__new__' && c.name === 'str' ? 1 : c.name === 'list' && name === 'append' ? 2 : -1,
+    call: name === '__new__' ? fn : checkingSelf(c, name, fn),
+  };
+  const b = interp.heap.newBuiltin(name, impl);
+  b.interned = true;
+  return b;
 }
 
 /** A method descriptor called unbound (`str.upper(x)`) checks its self as CPython's does. */
@@ -254,7 +264,6 @@ const list: Record<string, MethodFn> = {
     }
     return interp.raise('ValueError', `${interp.reprOf(args[1]!)} is not in list`);
   },
-  sort: listSortMethod,
   count(interp, args) {
     arity(interp, 'count', args, 1, 1);
     interp.charge(self<PyList>(args).items.length);
@@ -624,13 +633,19 @@ const str: Record<string, MethodFn> = {
       for (const p of parts) interp.heap.decref(p);
     }
   },
-  ...STR_METHODS,
   format(interp, args, kw) {
     return interp.heap.newStr(formatString(interp, strOf(args), args.slice(1), kw));
   },
   __new__(interp, args) {
     if (args.length === 0) return interp.heap.newStr('');
-    return interp.heap.newStr(interp.strOf(args[0]!));
+    const v = args[0]!;
+    // str() of a str is that str; of an int, a new str even of one digit.
+    if (v instanceof PyStr) {
+      interp.heap.incref(v);
+      return v;
+    }
+    if (v instanceof PyInt) return interp.heap.freshStr(interp.strOf(v));
+    return interp.heap.newStr(interp.strOf(v));
   },
 };
 
@@ -702,15 +717,9 @@ const float: Record<string, MethodFn> = {
 
 const bool: Record<string, MethodFn> = {
   __new__(interp, args) {
-    return interp.heap.bool(args[0] ? truthOf(interp, args[0]) : false);
+    return interp.heap.bool(args[0] ? truthy(interp, args[0]) : false);
   },
 };
-
-let truthOf: (interp: Interpreter, o: PyObject) => boolean = () => true;
-/** Set by builtins.ts (avoids an import cycle with operators). */
-export function setTruth(fn: (interp: Interpreter, o: PyObject) => boolean): void {
-  truthOf = fn;
-}
 
 const range: Record<string, MethodFn> = {
   __new__(interp, args) {

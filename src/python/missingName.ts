@@ -3,12 +3,12 @@
  * in CPython, unless it is one of CPython's builtins that Heapscope does not implement: then
  * CPython would have found it, and the program is refused at that line instead.
  */
-import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
+import { libraryOf } from './library';
 
 export function missingName(interp: Interpreter, name: string): never {
-  if (CPYTHON_BUILTIN_NAMES.has(name))
+  if (libraryOf(interp).cpythonBuiltinNames.has(name))
     throw new NotSupported(`the built-in '${name}'`, interp.frame?.lineno ?? 0);
   return interp.raise('NameError', `name '${name}' is not defined`);
 }

@@ -8,7 +8,7 @@ import type { BuiltinImpl, Kw } from './builtins';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
 import { getIter, iterNext } from './iteration';
-import { lookupTypeAttr } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { binaryOp } from './operators';
 import { roundFloatDigits, roundIntDigits, scaledHalfEven } from './roundFloat';
 

@@ -16,6 +16,7 @@ import { checkKey } from './userHash';
 import {
   hashKey,
   normInt,
+  PyNativeObject,
   PyBool,
   PyDict,
   PyDictView,
@@ -38,7 +39,8 @@ import {
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
-import { builtinSpecial, lookupTypeAttr } from './methods';
+import { lookupTypeAttr } from './typeAttr';
+import { nativeBehaviours } from './nativeTypes';
 import { MAX_SSIZE, reserveItems, reserveStr } from './allocation';
 import { C_LEVEL_BYTES } from './stackGuard';
 import { orderAsNumber, userOrder } from './userOrder';
@@ -78,7 +80,7 @@ export function truthy(interp: Interpreter, o: PyObject): boolean {
   if (o instanceof PySet) return o.members.size > 0;
   if (o instanceof PyRange) return o.length > 0;
   if (o instanceof PyWeakref && o.kind === 'proxy') return truthy(interp, proxyTarget(interp, o));
-  const len = builtinSpecial(interp, o.type, '__len__');
+  const len = interp.builtinSpecial(o.type, '__len__');
   if (len) {
     const r = interp.callWith(len, [o], null, interp.frame);
     interp.heap.decref(r);
@@ -100,8 +102,41 @@ export function truthy(interp: Interpreter, o: PyObject): boolean {
   return true;
 }
 
-function intResult(interp: Interpreter, v: bigint): PyObject {
-  return interp.heap.newInt(normInt(v));
+function intResult(interp: Interpreter, v: bigint, digits = 0): PyObject {
+  return interp.heap.newInt(normInt(v), digits);
+}
+
+/** 2**30, 2**60 and 2**90: the bounds of one, two and three 30-bit digits. */
+const DIGIT_LIMITS = [1n, 1n << 30n, 1n << 60n, 1n << 90n];
+
+/** 30-bit digits of |v| (at least one). */
+function digitCount(v: bigint | number): number {
+  if (typeof v === 'number') {
+    const a = Math.abs(v);
+    return a < 2 ** 30 ? 1 : a < 2 ** 60 ? 2 : 3;
+  }
+  const a = v < 0n ? -v : v;
+  if (a < DIGIT_LIMITS[3]!) return a < DIGIT_LIMITS[1]! ? 1 : a < DIGIT_LIMITS[2]! ? 2 : 3;
+  return Math.max(1, Math.ceil(bitLength(a) / 30));
+}
+
+/**
+ * The digits long_add allocates for x + y: exactly the result's when both fit one digit (the
+ * medium-value path), else x_add's one more than the longer operand, or x_sub's the longer's.
+ */
+function addDigits(x: bigint | number, y: bigint | number): number {
+  const dx = digitCount(x);
+  const dy = digitCount(y);
+  if (dx === 1 && dy === 1) return 0;
+  return x < 0 === y < 0 ? Math.max(dx, dy) + 1 : Math.max(dx, dy);
+}
+
+/** long_mul: exact for two one-digit ints, else x_mul's digits of both (below Karatsuba's). */
+function mulDigits(x: bigint | number, y: bigint | number): number {
+  const dx = digitCount(x);
+  const dy = digitCount(y);
+  if ((dx === 1 && dy === 1) || dx + dy > 140) return 0;
+  return x == 0 || y == 0 ? 0 : dx + dy;
 }
 
 /** a OP b for two ints, exact: safe JS numbers while they stay safe, bigints beyond. */
@@ -112,18 +147,24 @@ function intArith(interp: Interpreter, op: BinaryOp, a: IntValue, b: IntValue): 
     if (op === '+') r = a + b;
     else if (op === '-') r = a - b;
     else if (op === '*') r = a * b;
-    if (r !== null && Number.isSafeInteger(r)) return h.newInt(r);
+    if (r !== null && Number.isSafeInteger(r)) {
+      if (Math.abs(a) < 2 ** 30 && Math.abs(b) < 2 ** 30) return h.newInt(r);
+      return h.newInt(
+        r,
+        op === '+' ? addDigits(a, b) : op === '-' ? addDigits(a, -b) : mulDigits(a, b),
+      );
+    }
   }
   const x = BigInt(a);
   const y = BigInt(b);
   switch (op) {
     case '+':
-      return intResult(interp, x + y);
+      return intResult(interp, x + y, addDigits(x, y));
     case '-':
-      return intResult(interp, x - y);
+      return intResult(interp, x - y, addDigits(x, -y));
     case '*':
       reserveInt(interp, bitLength(x) + bitLength(y));
-      return intResult(interp, x * y);
+      return intResult(interp, x * y, mulDigits(x, y));
     case '/':
       if (y === 0n) interp.raise('ZeroDivisionError', 'division by zero');
       return h.newFloat(intTrueDivide(interp, a, b));
@@ -332,6 +373,10 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
     }
     return !!a.referent && !!b.referent && equals(interp, a.referent, b.referent);
   }
+  if (a instanceof PyNativeObject && b instanceof PyNativeObject) {
+    const eq = nativeBehaviours.get(a.type)?.equals;
+    if (eq && nativeBehaviours.get(b.type)?.equals === eq) return eq(interp, a, b);
+  }
   if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && a.func === b.func;
   if (a instanceof PyBuiltin && b instanceof PyBuiltin && a.self)
     return a.self === b.self && a.impl === b.impl;
@@ -484,7 +529,7 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
     return v !== undefined && equals(interp, v, item.items[1]!);
   }
   if (container instanceof PyRange) return rangeContains(container, item);
-  const special = builtinSpecial(interp, container.type, '__contains__');
+  const special = interp.builtinSpecial(container.type, '__contains__');
   if (special) {
     const r = interp.callWith(special, [container, item], null, interp.frame);
     interp.heap.decref(r);

@@ -15,6 +15,12 @@ export interface ParameterList {
   readonly defaults: SyntaxNode[];
   /** Keyword-only parameters that have a default, in order. */
   readonly kwDefaults: { readonly name: string; readonly value: SyntaxNode }[];
+  /**
+   * Annotated parameters with their annotation expressions, in the order CPython 3.11's
+   * compiler_visit_annotations evaluates them: positional-or-keyword, positional-only, `*args`,
+   * keyword-only, `**kwargs`.
+   */
+  readonly annotations: { readonly name: string; readonly value: SyntaxNode }[];
 }
 
 export interface ParameterProblem {
@@ -55,6 +61,17 @@ export function readParameters(
   let varArgs: string | null = null;
   let varKw: string | null = null;
   let star = false;
+  // Each annotation with its group: 0 positional (split at the `/` later), 2 *args, 3 keyword-
+  // only, 4 **kwargs; and for a positional one its index.
+  const annotated: { name: string; value: SyntaxNode; group: number; index: number }[] = [];
+  /** The annotation after the name at ps[i], if any (its expression), recorded. */
+  const annotation = (i: number, name: string, group: number, index = 0): boolean => {
+    const next = ps[i + 1];
+    if (typeof next !== 'object' || next.name !== 'TypeDef') return false;
+    const value = next.lastChild;
+    if (value) annotated.push({ name, value, group, index });
+    return true;
+  };
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     if (p === ',') continue;
@@ -74,6 +91,7 @@ export function readParameters(
         if (!named) return { kind: 'syntax', message: 'invalid syntax' };
         varKw = text(next);
         i++;
+        if (annotation(i, varKw, 4)) i++;
         continue;
       }
       if (star) return { kind: 'syntax', message: '* argument may appear only once' };
@@ -81,6 +99,7 @@ export function readParameters(
       if (named) {
         varArgs = text(next);
         i++;
+        if (annotation(i, varArgs, 2)) i++;
       } else {
         const after = ps.slice(i + 1).find((x) => x !== ',');
         if (after === undefined || after === '/' || after.name === '**')
@@ -88,9 +107,9 @@ export function readParameters(
       }
       continue;
     }
-    if (p.name === 'TypeDef') return { kind: 'unsupported', message: 'annotations' };
     if (p.name !== 'VariableName') return { kind: 'unsupported', message: p.name };
     const name = text(p);
+    if (annotation(i, name, star ? 3 : 0, positional.length)) i++;
     const next = ps[i + 1];
     const hasDefault = typeof next === 'object' && next.name === 'AssignOp';
     if (star) {
@@ -124,5 +143,9 @@ export function readParameters(
     names,
     defaults,
     kwDefaults,
+    annotations: annotated
+      .map((a) => ({ ...a, group: a.group === 0 && a.index < posOnlyCount ? 1 : a.group }))
+      .sort((a, b) => a.group - b.group)
+      .map(({ name, value }) => ({ name, value })),
   };
 }

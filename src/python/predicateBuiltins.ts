@@ -2,6 +2,7 @@
 import {
   PyBuiltin,
   PyFinalize,
+  PyWrapperObject,
   PyFunction,
   PyMethod,
   PyTuple,
@@ -12,7 +13,8 @@ import {
 import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 import { getIter, iterNext } from './iteration';
-import { builtinSpecial, lookupTypeAttr } from './methods';
+import { builtinSpecial } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { truthy } from './operators';
 import { proxyTarget } from './modules/weakrefProxy';
 
@@ -45,7 +47,7 @@ function anyAll(interp: Interpreter, args: PyObject[], kw: Kw, name: 'any' | 'al
 }
 
 /** Does calling it work (its type has tp_call)? */
-function isCallable(interp: Interpreter, o: PyObject): boolean {
+export function isCallable(interp: Interpreter, o: PyObject): boolean {
   if (o instanceof PyWeakref && o.kind === 'proxy')
     return o.referent !== null && isCallable(interp, proxyTarget(interp, o));
   if (
@@ -54,7 +56,8 @@ function isCallable(interp: Interpreter, o: PyObject): boolean {
     o instanceof PyBuiltin ||
     o instanceof PyType ||
     o instanceof PyWeakref ||
-    o instanceof PyFinalize
+    o instanceof PyFinalize ||
+    (o instanceof PyWrapperObject && o.kind === 'staticmethod')
   )
     return true;
   return !!(lookupTypeAttr(o.type, '__call__') ?? builtinSpecial(interp, o.type, '__call__'));

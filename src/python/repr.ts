@@ -2,7 +2,9 @@
  * `repr()` and `str()` of every value, as CPython 3.11 prints them. Instances with `__repr__` or
  * `__str__` run Python code (which sees the references CPython's C code holds at that moment).
  */
+import { frameOrTracebackRepr } from './frameObjects';
 import {
+  PyFrameObject,
   formatFloat,
   PyBool,
   PyBuiltin,
@@ -12,6 +14,7 @@ import {
   PyCell,
   PyInstance,
   PyMemberDescriptor,
+  PyWrapperObject,
   PyInt,
   PyList,
   PyMethod,
@@ -30,7 +33,8 @@ import {
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
-import { builtinSpecial, lookupTypeAttr } from './methods';
+import { builtinSpecial } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { exceptionArgsText } from './exceptions';
 import { isSetLike, setItems } from './sets';
 import { MAX_STRING_LENGTH } from './allocation';
@@ -41,7 +45,7 @@ const WHILE_REPR = ' while getting the repr of an object';
 const WHILE_STR = ' while getting the str of an object';
 
 export function hexAddress(o: PyObject): string {
-  return '0x' + o.address.toString(16);
+  return '0x' + o.pyId.toString(16);
 }
 
 /** Containers being printed right now: a second visit prints `[...]` (Py_ReprEnter). */
@@ -67,6 +71,11 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return formatFloat(o.value);
+  if (o instanceof PyTuple && o.type.moduleName) {
+    // A named tuple type of a module (functools.CacheInfo).
+    const special = builtinSpecial(interp, o.type, '__repr__');
+    if (special) return callTextMethod(interp, special, o, '__repr__');
+  }
   if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || isSetLike(o)) {
     return containerRepr(interp, o);
   }
@@ -83,7 +92,7 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
     return `<cell at ${hexAddress(o)}: ${c ? `${c.type.name} object at ${hexAddress(c)}` : 'empty'}>`;
   }
   if (o instanceof PyMethod) {
-    const name = o.func instanceof PyFunction ? o.func.qualname : '?';
+    const name = o.func instanceof PyFunction ? o.func.qualname : attrText(interp, o.func);
     return `<bound method ${name} of ${repr(interp, o.self)}>`;
   }
   if (o instanceof PyBuiltin) {
@@ -94,16 +103,35 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
   if (o instanceof PyMemberDescriptor)
     return `<member '${o.name}' of '${o.owner?.name ?? '?'}' objects>`;
+  // super_repr: the class and obj's type.
+  if (o instanceof PyWrapperObject && o.kind === 'super') {
+    const self = o.field('__self_class__');
+    return `<super: <class '${(o.field('__thisclass__') as PyType | null)?.name ?? 'NULL'}'>, ${self ? `<${(self as PyType).name} object>` : 'NULL'}>`;
+  }
+  // sm_repr, cm_repr: the wrapped callable's repr; a property has the default repr.
+  if (o instanceof PyWrapperObject && o.kind !== 'property') {
+    const f = o.field('__func__');
+    return `<${o.kind}(${f ? repr(interp, f) : 'NULL'})>`;
+  }
   if (o instanceof PyRange) {
     return `range(${o.start}, ${o.stop}${o.step === 1 ? '' : `, ${o.step}`})`;
   }
   if (o instanceof PyDictView) return dictViewRepr(interp, o);
   if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${hexAddress(o)}>`;
+  if (o instanceof PyFrameObject) return frameOrTracebackRepr(o, hexAddress(o));
   if (o instanceof PyIterator && o.label)
     return `<generator object ${o.label} at ${hexAddress(o)}>`;
   const special = builtinSpecial(interp, o.type, '__repr__');
   if (special) return callTextMethod(interp, special, o, '__repr__');
-  return `<${o.type.name} object at ${hexAddress(o)}>`;
+  return `<${qualifiedName(o.type)} object at ${hexAddress(o)}>`;
+}
+
+/** method_repr's name of a bound callable that is not a function: its `__qualname__`. */
+function attrText(interp: Interpreter, func: PyObject): string {
+  const v = interp.getAttr(func, '__qualname__');
+  const text = v instanceof PyStr ? v.value : '?';
+  interp.heap.decref(v);
+  return text;
 }
 
 /** PyObject_Str: a str is itself; anything else takes a level of the recursion limit. */

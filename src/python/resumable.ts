@@ -226,6 +226,12 @@ export interface GenHandler {
   readonly del: ((f: Frame) => void) | null;
 }
 
+/** The handled exception leaves the chain (where it is: a `yield` may have moved it). */
+function dropHandled(interp: Interpreter, e: PyError): void {
+  const at = interp.handling.lastIndexOf(e);
+  if (at >= 0) interp.handling.splice(at, 1);
+}
+
 /** try / except / else / finally, as the compiler's tryStatement, with resumable parts. */
 export function genTry(
   interp: Interpreter,
@@ -303,7 +309,20 @@ export function genTry(
       signal = yield* withHandlers(f);
     } catch (e) {
       interp.unwindStack(f, depth);
-      const s = yield* fin(f);
+      // The exception is being handled while the finally block runs (PUSH_EXC_INFO): one raised
+      // there takes it as its context, else it would be lost with its traceback's frames.
+      if (e instanceof PyError) interp.handling.push(e);
+      let s: Signal;
+      try {
+        s = yield* fin(f);
+      } catch (inner) {
+        if (e instanceof PyError) {
+          dropHandled(interp, e);
+          if (!e.adopted) interp.releaseError(e);
+        }
+        throw inner;
+      }
+      if (e instanceof PyError) dropHandled(interp, e);
       if (s !== Signal.Normal) {
         if (e instanceof PyError) interp.releaseError(e);
         return s;

@@ -177,6 +177,8 @@ export function analyzeScopes(
       case 'VariableName': {
         const isKeyword = n.parent?.name === 'ArgList' && n.nextSibling?.name === 'AssignOp';
         if (!isKeyword) s.used.add(text(n));
+        // A function using `super` reads the implicit `__class__` of its class (for super()).
+        if (!isKeyword && s.kind === 'function' && text(n) === 'super') s.used.add('__class__');
         return;
       }
       case 'Decorator':
@@ -234,6 +236,8 @@ export function analyzeScopes(
   /** Resolves `s` given the names its enclosing functions bind; gives back its free names. */
   const resolve = (s: ScopeNode, enclosing: ReadonlySet<string>): Set<string> => {
     const inner = new Set(s.kind === 'function' ? enclosing : s.kind === 'class' ? enclosing : []);
+    // A class body offers its methods the implicit `__class__` cell (the class being made).
+    if (s.kind === 'class') inner.add('__class__');
     if (s.kind === 'function') {
       for (const b of s.bound) if (!s.globals.has(b)) inner.add(b);
       for (const g of s.globals) inner.delete(g);
@@ -241,6 +245,7 @@ export function analyzeScopes(
     for (const child of s.children) {
       for (const name of resolve(child, inner)) {
         if (s.kind === 'function' && s.bound.has(name) && !s.globals.has(name)) s.cells.add(name);
+        else if (s.kind === 'class' && name === '__class__') s.cells.add(name);
         else s.frees.add(name);
       }
     }

@@ -6,6 +6,7 @@
 import type { HeapEvent, HeapSnapshot, ProfileName, SnapshotLimits } from '../engine';
 import type { Limits, Progress, StopPoint } from './budget';
 import { Interpreter, type RunMode } from './interpreter';
+import type { Library } from './library';
 
 /** The console's budgets until the host gives its own: a minute and 256 MiB per statement. */
 export const DEFAULT_SESSION_LIMITS: Limits = { timeMs: 60_000, memoryBytes: 256 * 2 ** 20 };
@@ -39,6 +40,8 @@ export interface SessionOptions {
   readonly onProgress?: (p: Progress) => void;
   /** Polled at check points: true asks for a KeyboardInterrupt. */
   readonly interruptRequested?: () => boolean;
+  /** The library to attach at once, or null to attach it later (see Interpreter's option). */
+  readonly library?: Library | null;
 }
 
 export class Session {
@@ -62,8 +65,15 @@ export class Session {
       onProgress: options.onProgress,
       interruptRequested: options.interruptRequested,
       eventLimit: 100_000,
+      library: options.library,
     });
     this.interpreter.heap.drainEvents();
+  }
+
+  /** Attaches the library made later (Interpreter.attachLibrary): no statement sees it happen. */
+  attachLibrary(library: Library): void {
+    this.interpreter.attachLibrary(library);
+    this.heap.drainEvents();
   }
 
   /** New budgets for the statements to come. */

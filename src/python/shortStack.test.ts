@@ -25,6 +25,7 @@ async function runWithStack(stackSizeMb: number): Promise<{ stdout: string; stde
     stdin: {
       contents: `
         import { parentPort, workerData } from 'node:worker_threads';
+        import './withStandardLibrary';
         import { Session } from './session';
         const r = new Session().run(workerData, 'exec');
         const text = (s) => r.output.filter((c) => c.stream === s).map((c) => c.text).join('');

@@ -20,7 +20,7 @@ import {
 import { NotSupported } from './errors';
 import { invalidIdentifierIndex } from './identifiers';
 import type { Interpreter } from './interpreter';
-import { lookupTypeAttr } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 
 /** What a class's `__slots__` asks for, validated; `names` holds the members only. */
 export interface SlotSpec {

@@ -7,9 +7,11 @@
  * keep their original order either way. An error from the key function leaves the list as it was.
  */
 import { PyBool, PyInt, PyList, type PyObject } from '../engine';
-import type { Kw } from './builtins';
+import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
+import { newListOf } from './methods';
 import { orderCompare } from './operators';
+import { checkLengthHint } from './rangeObject';
 
 /** The keyword arguments of list.sort, checked as its argument clinic does (in order). */
 function sortOptions(interp: Interpreter, kw: Kw): { key: PyObject | null; reverse: boolean } {
@@ -144,3 +146,21 @@ export function sortList(interp: Interpreter, l: PyList, kw: Kw): void {
   if (failure) throw failure;
   if (modified) interp.raise('ValueError', 'list modified during sort');
 }
+
+/** sorted(iterable, /, *, key=None, reverse=False): list(iterable), then its sort(...). */
+export const SORTED: BuiltinImpl = {
+  name: 'sorted',
+  call(interp, args, kw) {
+    if (args.length !== 1)
+      interp.raise('TypeError', `sorted expected 1 argument, got ${args.length}`);
+    checkLengthHint(interp, args[0]!);
+    const l = newListOf(interp, args[0]!);
+    try {
+      sortList(interp, l, kw);
+    } catch (e) {
+      interp.heap.decref(l);
+      throw e;
+    }
+    return l;
+  },
+};

@@ -10,7 +10,6 @@ import {
   PyInt,
   PyInstance,
   PyList,
-  PyNone,
   PyObject,
   PyRange,
   PySlice,
@@ -20,7 +19,10 @@ import {
 } from '../engine';
 import { reserveItems, reserveStr } from './allocation';
 import type { Interpreter } from './interpreter';
-import { asIndex, builtinSpecial, lookupTypeAttr } from './methods';
+import { asIndex, builtinSpecial } from './methods';
+import { assignListSlice } from './listSlices';
+import { sliceIndices, sliceLength } from './slices';
+import { lookupTypeAttr } from './typeAttr';
 
 function raiseKeyError(interp: Interpreter, key: PyObject): never {
   const t = interp.exceptions.get('KeyError')!;
@@ -34,39 +36,6 @@ function seqIndex(interp: Interpreter, k: PyObject, length: number, what: string
   if (i < 0) i += length;
   if (i < 0 || i >= length) interp.raise('IndexError', `${what} index out of range`);
   return i;
-}
-
-/** start, stop, step of a slice over `length` items, as PySlice_AdjustIndices computes them. */
-export function sliceIndices(
-  interp: Interpreter,
-  s: PySlice,
-  length: number,
-): [number, number, number] {
-  const num = (o: PyObject, d: number) =>
-    o instanceof PyNone ? d : asIndex(interp, o, 'slice indices');
-  const step = num(s.step, 1);
-  if (step === 0) interp.raise('ValueError', 'slice step cannot be zero');
-  const clamp = (v: number, lo: number, hi: number) =>
-    v < 0 ? Math.max(v + length, lo) : Math.min(v, hi);
-  const start =
-    s.start instanceof PyNone
-      ? step > 0
-        ? 0
-        : length - 1
-      : clamp(num(s.start, 0), step > 0 ? 0 : -1, step > 0 ? length : length - 1);
-  const stop =
-    s.stop instanceof PyNone
-      ? step > 0
-        ? length
-        : -1
-      : clamp(num(s.stop, 0), step > 0 ? 0 : -1, step > 0 ? length : length - 1);
-  return [start, stop, step];
-}
-
-/** How many items a slice picks (PySlice_AdjustIndices' result). */
-function sliceLength(start: number, stop: number, step: number): number {
-  if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
-  return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
 }
 
 function sliceOf<T>(interp: Interpreter, items: readonly T[], s: PySlice): T[] {
@@ -83,6 +52,11 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
     const what = o instanceof PyList ? 'list' : 'tuple';
     if (k instanceof PySlice) {
       const [start, stop, step] = sliceIndices(interp, k, o.items.length);
+      // tuplesubscript: a tuple's whole, in order, is the tuple itself.
+      if (o instanceof PyTuple && start === 0 && step === 1 && stop >= o.items.length) {
+        h.incref(o);
+        return o;
+      }
       reserveItems(interp, sliceLength(start, stop, step), 8);
       const items = sliceOf(interp, o.items, k);
       return h.bulk(items.length, () => {
@@ -104,6 +78,11 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
     const chars = [...o.value];
     if (k instanceof PySlice) {
       const [start, stop, step] = sliceIndices(interp, k, chars.length);
+      // unicode_subscript: the whole str, in order, is the str itself.
+      if (start === 0 && step === 1 && stop >= chars.length) {
+        h.incref(o);
+        return o;
+      }
       reserveStr(interp, strKindOf(o), sliceLength(start, stop, step));
       return h.newStr(sliceOf(interp, chars, k).join(''));
     }
@@ -125,8 +104,10 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
 export function setItem(interp: Interpreter, o: PyObject, k: PyObject, v: PyObject): void {
   const h = interp.heap;
   if (o instanceof PyList) {
-    if (k instanceof PySlice)
-      interp.raise('TypeError' as never, 'slice assignment is not supported by Heapscope');
+    if (k instanceof PySlice) {
+      assignListSlice(interp, o, k, v);
+      return;
+    }
     h.listSet(o, seqIndex(interp, k, o.items.length, 'list assignment'), v);
     return;
   }
@@ -153,17 +134,7 @@ export function deleteItem(interp: Interpreter, o: PyObject, k: PyObject): void 
   const h = interp.heap;
   if (o instanceof PyList) {
     if (k instanceof PySlice) {
-      const [start, stop, step] = sliceIndices(interp, k, o.items.length);
-      const doomed: number[] = [];
-      if (step > 0) for (let i = start; i < stop; i += step) doomed.push(i);
-      else for (let i = start; i > stop; i += step) doomed.push(i);
-      const removed = new Set(doomed);
-      const gone = o.items.filter((_, i) => removed.has(i));
-      o.items = o.items.filter((_, i) => !removed.has(i));
-      h.listResize(o, o.items.length);
-      h.bulk(gone.length, () => {
-        for (const g of gone) h.decref(g, o);
-      });
+      assignListSlice(interp, o, k, null);
       return;
     }
     h.listDelete(o, seqIndex(interp, k, o.items.length, 'list assignment'));

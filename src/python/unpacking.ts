@@ -24,7 +24,8 @@ import { NotSupported } from './errors';
 import type { Ev, Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
-import { builtinSpecial, listExtend, lookupTypeAttr, setAdd } from './methods';
+import { builtinSpecial, listExtend, setAdd } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 
 /** One item of a display or one positional argument: `x` or `*x`. */
 export interface SeqPiece {

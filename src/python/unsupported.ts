@@ -19,6 +19,15 @@ export const UNSUPPORTED: Readonly<Record<string, string>> = {
   Ellipsis: "'...'",
 };
 
+/** Methods whose protocol Heapscope does not run (attribute access would ignore them). */
+const CLASS_HOOKS: ReadonlySet<string> = new Set([
+  '__getattr__',
+  '__getattribute__',
+  '__setattr__',
+  '__delattr__',
+  '__class_getitem__',
+]);
+
 /** Constructs introduced by `async`: lezer marks them with an `async` child. */
 const ASYNC: Readonly<Record<string, string>> = {
   FunctionDefinition: "'async def'",
@@ -111,6 +120,11 @@ export function refuseUnsupported(
             n.from,
           );
         }
+      }
+      if (name === 'FunctionDefinition' && scopes[scopes.length - 1]?.kind === 'class') {
+        const def = n.node.getChild('VariableName');
+        const method = def ? source.slice(def.from, def.to) : '';
+        if (CLASS_HOOKS.has(method)) refuse(`a class defining '${method}'`, n);
       }
       if (isAsync && ASYNC[name]) refuse(ASYNC[name]!, n);
       else if (UNSUPPORTED[name]) refuse(UNSUPPORTED[name]!, n);

@@ -28,7 +28,7 @@ import type { Interpreter } from './interpreter';
 
 /** The `__hash__` an instance of `t` gets: a function, null (unhashable) or 'object' (address). */
 function hashSlot(t: PyType): PyObject | null | 'object' {
-  for (let c: PyType | null = t; c; c = c.base) {
+  for (let i = 0, c: PyType | null = t; c; c = t.nextInMro(c, i++)) {
     const own = c.attrs.get('__hash__');
     if (own) return own instanceof PyNone ? null : own;
     if (c.attrs.has('__eq__')) return null;
@@ -37,14 +37,15 @@ function hashSlot(t: PyType): PyObject | null | 'object' {
 }
 
 function definesEq(t: PyType): boolean {
-  for (let c: PyType | null = t; c; c = c.base) if (c.attrs.get('__eq__')) return true;
+  for (let i = 0, c: PyType | null = t; c; c = t.nextInMro(c, i++))
+    if (c.attrs.get('__eq__')) return true;
   return false;
 }
 
 /** hash(o) for an instance (running its class's `__hash__`), recording it for set order. */
 function instanceHash(interp: Interpreter, o: PyInstance): bigint {
   const slot = hashSlot(o.type);
-  if (slot === 'object') return pointerHash(o.address);
+  if (slot === 'object') return pointerHash(o.pyId);
   if (slot === null) return interp.raise('TypeError', `unhashable type: '${o.type.name}'`);
   const f = interp.frame;
   f?.stack.push(o);

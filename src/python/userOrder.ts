@@ -8,7 +8,7 @@
 import { PyBool, PyInstance, type PyObject } from '../engine';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
-import { lookupTypeAttr } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { C_LEVEL_BYTES } from './stackGuard';
 
 export type OrderOp = '<' | '<=' | '>' | '>=';

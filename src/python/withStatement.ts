@@ -11,10 +11,10 @@
  * `with a, b:` is `with a:` around `with b:`.
  */
 import { PyInstance, STACK, type PyObject } from '../engine';
-import { NotSupported, PyError } from './errors';
+import { PyError } from './errors';
 import { Signal, type Ev, type Ex, type Frame } from './frame';
 import type { Interpreter } from './interpreter';
-import { lookupTypeAttr } from './methods';
+import { lookupTypeAttr } from './typeAttr';
 import { truthy } from './operators';
 
 export interface WithItem {
@@ -30,18 +30,6 @@ export function lookupSpecial(interp: Interpreter, mgr: PyObject, name: string):
   if (!(mgr instanceof PyInstance)) return null;
   const attr = lookupTypeAttr(mgr.type, name);
   return attr ? interp.bind(attr, mgr) : null;
-}
-
-/** The traceback object `__exit__` is given: printable, its attributes refused. */
-export function newTraceback(interp: Interpreter): PyObject {
-  const h = interp.heap;
-  return h.track(new PyInstance(h.allocAddress(0x40), h.lazyType('traceback')));
-}
-
-/** Is `o` the traceback object made for `__exit__`? (Its attributes are not modelled yet.) */
-export function refuseTracebackAttribute(o: PyObject, name: string, line: number): void {
-  if (o instanceof PyInstance && o.type.name === 'traceback' && !o.type.isHeapType)
-    throw new NotSupported(`the traceback object's attribute '${name}'`, line);
 }
 
 export function compileWith(interp: Interpreter, items: readonly WithItem[], body: Ex): Ex {
@@ -137,13 +125,9 @@ export function exitWithException(
   h.incref(e.exc, STACK);
   let suppress: boolean;
   try {
-    const tb = newTraceback(interp);
-    let result: PyObject;
-    try {
-      result = interp.callWith(exit, [e.exc.type, e.exc, tb], null, f);
-    } finally {
-      h.decref(tb);
-    }
+    // The exception's own traceback, borrowed (PyException_GetTraceback, then Py_XDECREF).
+    const tb = (e.exc instanceof PyInstance ? e.exc.traceback : null) ?? h.None;
+    const result = interp.callWith(exit, [e.exc.type, e.exc, tb], null, f);
     try {
       suppress = truthy(interp, result);
     } finally {

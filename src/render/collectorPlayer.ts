@@ -8,40 +8,9 @@
  */
 import type { CollectorStep } from './collectorSteps';
 import type { CollectorOverlay } from './collectorOverlay';
+import { idleWith, type CollectorState } from './collectorState';
 
-export interface CollectorState {
-  /** A walkthrough is on screen (its caption stays after the last step, until the next run). */
-  readonly active: boolean;
-  /** The step shown, 0-based. */
-  readonly index: number;
-  readonly total: number;
-  readonly step: CollectorStep | null;
-  readonly playing: boolean;
-  /** The last step is shown: nothing left to step through. */
-  readonly done: boolean;
-  /** Steps per second, relative: 1 is the normal pace. */
-  readonly speed: number;
-  /**
-   * The change walked through (the `seq` its caller gave, the session's RunRecord), or, with
-   * `active` false, the change for which a walkthrough was asked but there was nothing to walk
-   * through; null when no caller said. The views that must not run ahead of the canvas go by it.
-   */
-  readonly run: number | null;
-  /** The heap after the run is drawn (from the deletion on, or at the end). */
-  readonly committed: boolean;
-}
-
-export const IDLE: CollectorState = {
-  active: false,
-  index: 0,
-  total: 0,
-  step: null,
-  playing: false,
-  done: true,
-  speed: 1,
-  run: null,
-  committed: true,
-};
+export { IDLE, type CollectorState } from './collectorState';
 
 /** How long each kind of step stays on screen while playing, at speed 1. */
 const DWELL_MS: Partial<Record<CollectorStep['phase'], number>> = {
@@ -63,12 +32,22 @@ export class CollectorPlayer {
   private active = false;
   private run: number | null = null;
 
-  /** `shown` is told of each step drawn (the canvas brings what it talks about into view). */
+  /**
+   * `shown` is told of each step drawn (the canvas brings what it talks about into view). A player
+   * made after the canvas has reported on its own (see heapCanvas.ts) goes on from what it said:
+   * `initial`, the speed chosen and the change last reported on.
+   */
   constructor(
     private readonly overlay: CollectorOverlay,
     private readonly report: (state: CollectorState) => void,
     private readonly shown: (step: CollectorStep) => void = () => {},
-  ) {}
+    initial?: { readonly speed: number; readonly run: number | null },
+  ) {
+    if (initial) {
+      this.speed = initial.speed;
+      this.run = initial.run;
+    }
+  }
 
   /**
    * Starts a walkthrough at its first step; `commit` draws the heap after the run. `run` names
@@ -141,7 +120,7 @@ export class CollectorPlayer {
     this.commit = null;
     this.steps = [];
     this.overlay.clear();
-    if (was && report) this.report(IDLE_WITH(this.speed, this.run));
+    if (was && report) this.report(idleWith(this.speed, this.run));
   }
 
   /**
@@ -151,7 +130,7 @@ export class CollectorPlayer {
   decline(run: number | null): void {
     this.abort(false);
     this.run = run;
-    this.report(IDLE_WITH(this.speed, run));
+    this.report(idleWith(this.speed, run));
   }
 
   get isActive(): boolean {
@@ -225,9 +204,3 @@ export class CollectorPlayer {
     });
   }
 }
-
-const IDLE_WITH = (speed: number, run: number | null): CollectorState => ({
-  ...IDLE,
-  speed,
-  run,
-});

@@ -95,10 +95,7 @@ export interface StepInput {
 /** Past this many internal references with arrows on screen, one step shows several. */
 export const MAX_SUBTRACT_STEPS = 16;
 
-/** Does this run contain a collection to walk through? */
-export function hasCollection(events: readonly HeapEvent[]): boolean {
-  return events.some((e) => e.kind === 'gcStart');
-}
+export { hasCollection } from './collectorState';
 
 export function collectorSteps(input: StepInput): CollectorStep[] {
   return new StepBuilder(input).build();

@@ -22,17 +22,14 @@ import { drawEdges, markRelated } from './drawEdges';
 import { drawFrames, markSelectedRow } from './drawFrames';
 import { drawNodes, markSelected } from './drawNodes';
 import { boxLength } from './drawingSize';
-import { drawingAsSvg } from './exportSvg';
 import type { Box } from './geometry';
 import { moveFocus } from './keyboardNav';
 import { ProgressiveFill } from './progressiveFill';
 import { StableLayout } from './layout';
 import { prefersReducedMotion } from './motion';
-import { CollectorOverlay } from './collectorOverlay';
-import { CollectorPlayer, type CollectorState } from './collectorPlayer';
-import { collectorSteps, hasCollection } from './collectorSteps';
+import type { CollectorPlayer } from './collectorPlayer';
+import { hasCollection, idleWith, type CollectorState } from './collectorState';
 import type { Margins } from './reveal';
-import { stepBoxes } from './stepFocus';
 import { refChanges } from './refChanges';
 import {
   buildScene,
@@ -48,7 +45,30 @@ import { attachZoom } from './zoom';
 
 export type { CanvasCallbacks } from './selection';
 export type { SceneMarks } from './scene';
-export type { CollectorState } from './collectorPlayer';
+export type { CollectorState } from './collectorState';
+
+type Walkthrough = typeof import('./walkthrough');
+let walkthroughLoading: Promise<Walkthrough> | null = null;
+/** The walkthrough's code once it has come: from then on every canvas walks through at once. */
+let walkthroughCode: Walkthrough | null = null;
+
+/**
+ * Loads the collector walkthrough's code (once per page; again after a failure). No first heap
+ * needs it: the app asks for it when the page is idle after the first heap is drawn, so it is there
+ * when a collection is to be walked through. A canvas asked to walk through one before it has come
+ * keeps the heap drawn before the run until it comes; the views around wait meanwhile, as they do
+ * for the first step (walkthroughShown.ts).
+ */
+export function loadWalkthrough(): Promise<Walkthrough> {
+  walkthroughLoading ??= import('./walkthrough').then(
+    (code) => (walkthroughCode = code),
+    (error: unknown) => {
+      walkthroughLoading = null;
+      throw error;
+    },
+  );
+  return walkthroughLoading;
+}
 
 export interface UpdateOptions {
   /**
@@ -95,9 +115,10 @@ export interface HeapCanvas {
   setScale(scale: number): void;
   /**
    * The whole drawing (not just the part in view) as the text of a standalone SVG file; an
-   * animation under way is ended first, so the file shows where it was going (exportSvg.ts).
+   * animation under way is ended first, so the file shows where it was going (exportSvg.ts, loaded
+   * on the first export).
    */
-  exportSvg(): string;
+  exportSvg(): Promise<string>;
   destroy(): void;
 }
 
@@ -141,15 +162,32 @@ export function createHeapCanvas(
   let previousScene: Scene | null = null;
   /** The scene drawn when the walkthrough began: where the cards it frees were. */
   let walkScene: Scene | null = null;
-  const player = new CollectorPlayer(
-    new CollectorOverlay(svg.node()!, nodeLayer, edgeLayer),
-    onCollector,
-    // Each step brings what it talks about into view (if it is not there already).
-    (step) => {
-      const boxes = stepBoxes(step, [previousScene, walkScene]);
-      if (boxes.length > 0) zoom.reveal(boxes, { covered: coveredBy(container) });
-    },
-  );
+  /** Made with the first walkthrough, once its code has come (see `loadWalkthrough`). */
+  let player: CollectorPlayer | null = null;
+  /** What the canvas has reported before it had a player: the player goes on from there. */
+  const reported = { speed: 1, run: null as number | null };
+  const playerFrom = (code: Walkthrough): CollectorPlayer =>
+    (player ??= new code.CollectorPlayer(
+      new code.CollectorOverlay(svg.node()!, nodeLayer, edgeLayer),
+      onCollector,
+      // Each step brings what it talks about into view (if it is not there already).
+      (step) => {
+        const boxes = code.stepBoxes(step, [previousScene, walkScene]);
+        if (boxes.length > 0) zoom.reveal(boxes, { covered: coveredBy(container) });
+      },
+      reported,
+    ));
+  /** A walkthrough of change `run` was asked for, but there is nothing to walk through. */
+  const decline = (run: number | null) => {
+    if (player) player.decline(run);
+    else {
+      reported.run = run;
+      onCollector(idleWith(reported.speed, run));
+    }
+  };
+  /** Counts the updates: a walkthrough waiting for its code starts only if no update came since. */
+  let updates = 0;
+  let destroyed = false;
   let selection: Picked | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => moveFocus(svg.node()!, event);
@@ -253,44 +291,84 @@ export function createHeapCanvas(
     }
   };
 
+  /**
+   * Walks through the collection of a run whose walkthrough was asked for, with the heap drawn
+   * before it on screen; draws the run at once if there is nothing to walk through.
+   */
+  const walkThrough = (
+    code: Walkthrough,
+    snapshot: HeapSnapshot,
+    events: readonly HeapEvent[],
+    marks: SceneMarks,
+    walk: NonNullable<UpdateOptions['walkthrough']>,
+  ) => {
+    // The walkthrough marks the cards of the heap drawn before: all of them must be there.
+    fill.flush();
+    const cards = new Set(previousScene!.nodes.filter((n) => n.kind === 'card').map((n) => n.id));
+    const steps = code.collectorSteps({
+      events,
+      before: previous,
+      drawn: cards,
+      source: walk.source,
+    });
+    if (steps.length > 0) {
+      walkScene = previousScene;
+      playerFrom(code).start(steps, () => draw(snapshot, events, marks), {
+        autoplay: walk.autoplay,
+        reducedMotion: prefersReducedMotion(),
+        run: walk.run ?? null,
+      });
+      return;
+    }
+    walkScene = null;
+    draw(snapshot, events, marks);
+    decline(walk.run ?? null);
+  };
+
   return {
     update(snapshot, events, marks = NO_MARKS, options = {}) {
-      player.abort();
+      const call = ++updates;
+      player?.abort();
       timeline.stop();
       const walk = options.walkthrough;
       if (walk && previousScene && hasCollection(events)) {
-        // The walkthrough marks the cards of the heap drawn before: all of them must be there.
-        fill.flush();
-        const cards = new Set(
-          previousScene.nodes.filter((n) => n.kind === 'card').map((n) => n.id),
-        );
-        const steps = collectorSteps({
-          events,
-          before: previous,
-          drawn: cards,
-          source: walk.source,
-        });
-        if (steps.length > 0) {
-          walkScene = previousScene;
-          player.start(steps, () => draw(snapshot, events, marks), {
-            autoplay: walk.autoplay,
-            reducedMotion: prefersReducedMotion(),
-            run: walk.run ?? null,
-          });
+        if (walkthroughCode) {
+          walkThrough(walkthroughCode, snapshot, events, marks, walk);
           return;
         }
+        // Its code has not come yet: the heap drawn before the run stays until it does.
+        loadWalkthrough().then(
+          (code) => {
+            if (call === updates && !destroyed) walkThrough(code, snapshot, events, marks, walk);
+          },
+          (error: unknown) => {
+            console.warn('The collector walkthrough could not be loaded.', error);
+            if (call !== updates || destroyed) return;
+            walkScene = null;
+            draw(snapshot, events, marks);
+            decline(walk.run ?? null);
+          },
+        );
+        return;
       }
       walkScene = null;
       draw(snapshot, events, marks);
-      if (walk) player.decline(walk.run ?? null);
+      if (walk) decline(walk.run ?? null);
     },
 
     collector: {
-      step: () => player.step(),
-      play: () => player.play(),
-      pause: () => player.pause(),
-      skipToEnd: () => player.skipToEnd(),
-      setSpeed: (speed) => player.setSpeed(speed),
+      step: () => player?.step(),
+      play: () => player?.play(),
+      pause: () => player?.pause(),
+      skipToEnd: () => player?.skipToEnd(),
+      setSpeed: (speed) => {
+        if (player) player.setSpeed(speed);
+        else {
+          // As a player with no walkthrough reports it.
+          reported.speed = speed;
+          onCollector(idleWith(speed, reported.run));
+        }
+      },
     },
 
     setReachability(on) {
@@ -311,7 +389,8 @@ export function createHeapCanvas(
     fit: () => zoom.fit(),
     setScale: (scale) => zoom.setBaseScale(scale),
 
-    exportSvg() {
+    async exportSvg() {
+      const { drawingAsSvg } = await import('./exportSvg');
       fill.flush();
       timeline.stop();
       const background = getComputedStyle(container).backgroundColor;
@@ -319,8 +398,9 @@ export function createHeapCanvas(
     },
 
     destroy() {
+      destroyed = true;
       fill.cancel();
-      player.abort(false);
+      player?.abort(false);
       timeline.stop();
       zoom.destroy();
       container.removeEventListener('keydown', onKeyDown);

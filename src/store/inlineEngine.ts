@@ -6,6 +6,7 @@ import { answer, SessionHost, type HostOptions } from '../worker/host';
 import { PAGE_LIMITS } from '../worker/limits';
 import type { HostProgress, Request, ResultOf } from '../worker/protocol';
 import type { EngineClient } from './engineClient';
+import '../python/withStandardLibrary';
 
 /** The host in this thread: for tests, Node, and pages where no worker can start. */
 export class InlineEngine implements EngineClient {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../python/session';
-import { unreachableIds, whyAlive } from './reachability';
+import { unreachableIds } from './reachability';
+import { whyAlive } from './whyAlive';
 
 describe('unreachableIds', () => {
   it('finds two lists that hold each other once no name does', () => {

@@ -76,7 +76,7 @@ function expectValid(session: SharedSession): void {
   expect(Object.getPrototypeOf(session)).toBe(Object.prototype);
 }
 
-describe('a share link', () => {
+describe('a share link', { timeout: 60_000 }, () => {
   it('holds the session exactly, in a string a URL needs no escaping for', () => {
     const text = link();
     expect(text).toMatch(/^[A-Za-z0-9_-]+$/);

@@ -9,15 +9,20 @@ import { Announcer } from './Announcer';
 import { AppHeader } from './AppHeader';
 import { CanvasHost } from './CanvasHost';
 import { CollectorPanel } from './CollectorPanel';
-import { ContextMenu } from './ContextMenu';
 import { Console } from './Console';
 import { Drawer } from './Drawer';
-import { DropUndoneDialog } from './DropUndoneDialog';
-import { HelpDialog } from './HelpDialog';
-import { Inspector } from './Inspector';
+import { Inspector, inspectorDetails } from './Inspector';
 import { useAppKeys } from './core/useAppKeys';
-import { QuestionDialog } from './QuestionDialog';
-import { RestoreDialog } from './RestoreDialog';
+import {
+  contextMenu,
+  LaterContextMenu,
+  LaterDropUndoneDialog,
+  LaterHelpDialog,
+  LaterQuestionDialog,
+  LaterRestoreDialog,
+  questionDialog,
+  useLoadAhead,
+} from './laterParts';
 import { SharedSessionBanner } from './SharedSessionBanner';
 import { StorageNotice } from './StorageNotice';
 import { useWorkspaceLayout } from './useWorkspaceLayout';
@@ -28,9 +33,13 @@ export interface AppProps {
   readonly wholePage?: boolean;
 }
 
+/** What a gesture on the heap opens: loaded ahead, when the page is idle after the first heap. */
+const LOAD_AHEAD = [inspectorDetails.load, contextMenu.load, questionDialog.load];
+
 export function App({ wholePage = true }: AppProps) {
   const root = useRef<HTMLDivElement>(null);
   useAppKeys(root, wholePage);
+  useLoadAhead(LOAD_AHEAD);
   const layout = useWorkspaceLayout();
   return (
     <div className="app" ref={root} data-layout={layout.compact ? 'compact' : 'wide'}>
@@ -50,12 +59,12 @@ export function App({ wholePage = true }: AppProps) {
           <CollectorPanel />
         </Drawer>
         {/* Inside the main landmark; it floats where it was opened. */}
-        <ContextMenu />
+        <LaterContextMenu />
       </main>
-      <HelpDialog />
-      <QuestionDialog />
-      <RestoreDialog />
-      <DropUndoneDialog />
+      <LaterHelpDialog />
+      <LaterQuestionDialog />
+      <LaterRestoreDialog />
+      <LaterDropUndoneDialog />
     </div>
   );
 }

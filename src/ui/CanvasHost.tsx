@@ -6,8 +6,13 @@
  */
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { canHoldIds } from '../actions/reach';
-import { IDLE } from '../render/collectorPlayer';
-import { createHeapCanvas, type CanvasCallbacks, type HeapCanvas } from '../render/heapCanvas';
+import { IDLE } from '../render/collectorState';
+import {
+  createHeapCanvas,
+  loadWalkthrough,
+  type CanvasCallbacks,
+  type HeapCanvas,
+} from '../render/heapCanvas';
 import '../render/heapCanvas.css';
 import { grouped } from '../render/format';
 import { unreachableIds } from '../store/reachability';
@@ -22,6 +27,10 @@ import { PRESENTATION_CANVAS_SCALE, useAppearance } from './appearance';
 import { Palette } from './Palette';
 import { HistoryBar } from './HistoryBar';
 import { StepBar } from './StepBar';
+import { useLoadAhead } from './laterParts';
+
+/** The collector walkthrough's code: loaded when the page is idle after the first heap is drawn. */
+const LOAD_AHEAD = [loadWalkthrough];
 
 /** What the canvas reports, turned into this mount's gestures and selection. */
 function canvasCallbacks(core: AppCore): CanvasCallbacks {
@@ -72,6 +81,7 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
   const canvas = useRef<HeapCanvas | null>(null);
   /** The `seq` of the last change the canvas animated. */
   const played = useRef<number | null>(null);
+  useLoadAhead(LOAD_AHEAD);
 
   const marks = useMemo(
     () => ({

@@ -16,6 +16,7 @@ import type { HeapSnapshot } from '../engine/snapshot';
 import type { Selection } from '../store/selection';
 import type { AppCore } from './core/appCore';
 import { useCore, useInteraction, useSession } from './core/context';
+import './contextMenu.css';
 
 interface MenuEntry {
   readonly key: string;

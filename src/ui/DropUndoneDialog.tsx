@@ -3,6 +3,7 @@
  * drops the statements after it, which could then not be redone. Cancel (and Escape) keeps them.
  */
 import { useModal } from './useModal';
+import './dialogs.css';
 import { useSession } from './core/context';
 
 export function DropUndoneDialog() {

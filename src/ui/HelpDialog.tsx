@@ -3,6 +3,7 @@
  * explorer, read from the same places that handle them.
  */
 import { useModal } from './useModal';
+import './dialogs.css';
 import { PALETTE } from '../actions/registry';
 import { useInteraction } from './core/context';
 

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useModal } from './useModal';
+import './dialogs.css';
 import { useCore, useInteraction } from './core/context';
 import type { Question } from './interactionStore';
 

@@ -5,6 +5,7 @@
  * the browser's storage). Nothing saved is thrown away without this question.
  */
 import { useModal } from './useModal';
+import './dialogs.css';
 import { useSession } from './core/context';
 
 export function RestoreDialog() {

@@ -3,21 +3,24 @@
  * person's own saved session is untouched. They can keep the shared one (their own is copied
  * aside) or go back to their own. The page's address keeps the link only while the shared
  * session is shown, so a reload shows what the banner says; a link pasted into the address of an
- * open page is opened as if loaded.
+ * open page is opened as if loaded. The banner itself (SharedBanner.tsx) loads only for a page
+ * given a link (main.tsx loads it with the link's codec, before the first render).
  */
 import { useEffect } from 'react';
 import { shareParam, withoutShare } from '../store/shareHash';
 import { useCore, useSession } from './core/context';
+import { later, useLater } from './later';
 import { applyView } from './shareView';
+
+export const sharedBanner = later(() => import('./SharedBanner'));
 
 const hasShareLink = (hash: string) => shareParam(hash) !== null;
 
 export function SharedSessionBanner() {
   const core = useCore();
   const shared = useSession((s) => s.shared);
-  const keep = useSession((s) => s.keepShared);
-  const leave = useSession((s) => s.leaveShared);
   const view = shared?.view;
+  const code = useLater(sharedBanner, shared !== null);
 
   useEffect(() => {
     if (view) applyView(core, view);
@@ -38,21 +41,6 @@ export function SharedSessionBanner() {
     return () => window.removeEventListener('hashchange', opened);
   }, []);
 
-  if (!shared) return null;
-  return (
-    <section className="shared-banner" aria-labelledby="shared-banner-title">
-      <p>
-        <strong id="shared-banner-title">This is a shared session</strong>, opened from a link (
-        {shared.statements} {shared.statements === 1 ? 'statement' : 'statements'}). It is not saved
-        in this browser: your own saved session is untouched. Running a statement here, or Keep,
-        makes this one yours (your own is copied aside first).
-      </p>
-      <button type="button" onClick={keep}>
-        Keep this session
-      </button>
-      <button type="button" onClick={() => void leave()}>
-        Back to my session
-      </button>
-    </section>
-  );
+  if (!shared || !code) return null;
+  return <code.SharedBanner shared={shared} />;
 }

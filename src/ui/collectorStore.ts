@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { CollectorControls, CollectorState } from '../render/heapCanvas';
-import { IDLE } from '../render/collectorPlayer';
+import { IDLE } from '../render/collectorState';
 
 export interface CollectorUiState {
   readonly state: CollectorState;

@@ -47,7 +47,7 @@ export interface InteractionState {
   readonly showReachability: boolean;
   readonly menu: Menu | null;
   /** The whole drawing as a standalone SVG file's text; null while no canvas is mounted. */
-  readonly drawingSvg: (() => string) | null;
+  readonly drawingSvg: (() => Promise<string>) | null;
   say(text: string, after: number): void;
   setPick(pick: Pick | null): void;
   ask(question: Question | null): void;
@@ -55,7 +55,7 @@ export interface InteractionState {
   setShowSetup(show: boolean): void;
   setShowReachability(show: boolean): void;
   setMenu(menu: Menu | null): void;
-  setDrawingSvg(drawingSvg: (() => string) | null): void;
+  setDrawingSvg(drawingSvg: (() => Promise<string>) | null): void;
 }
 
 export type InteractionStore = ReturnType<typeof createInteractionStore>;

@@ -2,7 +2,7 @@
  * The three exports, for whichever buttons offer them (the header's, the canvas bar's menu): the
  * heap drawing as SVG or PNG (the drawing itself, all of it, not a screenshot of the page) and the
  * session as a Python file that python3 runs to print the same transcript. Each downloads a file
- * named after the day, "heapscope-2026-12-06.svg". The code that makes PNGs and Python files is
+ * named after the day, "heapscope-2026-12-06.svg". The code that makes SVGs, PNGs and Python files is
  * loaded when first asked for: it is not needed to draw the first heap.
  */
 import { useState } from 'react';
@@ -28,7 +28,7 @@ export function useExports(before?: () => void): Exports {
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const drawing = (): string => {
+  const drawing = (): Promise<string> => {
     if (!drawingSvg) throw new Error('the heap is not drawn yet');
     return drawingSvg();
   };
@@ -51,12 +51,12 @@ export function useExports(before?: () => void): Exports {
     restoring,
     problem,
     exportSvg: () =>
-      attempt('Export SVG', () => {
-        download(exportFileName('svg'), new Blob([drawing()], { type: 'image/svg+xml' }));
+      attempt('Export SVG', async () => {
+        download(exportFileName('svg'), new Blob([await drawing()], { type: 'image/svg+xml' }));
       }),
     exportPng: () =>
       attempt('Export PNG', async () => {
-        const svg = drawing();
+        const svg = await drawing();
         const { svgToPng } = await import('../render/exportPng');
         download(exportFileName('png'), (await svgToPng(svg)).blob);
       }),

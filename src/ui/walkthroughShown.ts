@@ -14,8 +14,7 @@
  * until it reports on that run, a run it will be asked to walk through counts as walked through,
  * at its start, so nothing flashes ahead for a frame.
  */
-import type { CollectorState } from '../render/collectorPlayer';
-import { hasCollection } from '../render/collectorSteps';
+import { hasCollection, type CollectorState } from '../render/collectorState';
 import type { OutputChunk } from '../python/session';
 import type { RunRecord } from '../store/sessionStore';
 import type { TranscriptEntry } from '../store/transcript';

@@ -14,6 +14,7 @@
  * which one, so a saved session can never lock the page.
  */
 import { condenseEvents, shownIdsOf, type HeapEvent, type HeapSnapshot } from '../engine';
+import { providedLibrary, type Library } from '../python/library';
 import { Session, type OutputChunk } from '../python/session';
 import { CheckpointStore } from './checkpointStore';
 import type {
@@ -40,6 +41,12 @@ export interface HostOptions {
   /** Polled while a live statement runs: true stops it with KeyboardInterrupt. */
   readonly interruptRequested?: () => boolean;
   readonly now?: () => number;
+  /**
+   * The Python library (python/library.ts) if it has loaded, else null. It is attached after the
+   * setup, always at that point, so every replay allocates as the first run did. Default: the one
+   * provided to this thread.
+   */
+  readonly library?: () => Library | null;
 }
 
 interface Task {
@@ -185,6 +192,7 @@ export class SessionHost {
   private fresh(profile?: StartRequest['profile']): StatementOutcome[] {
     this.session = new Session({
       profile,
+      library: null,
       onProgress: (p) => {
         if (this.task) this.options.onProgress?.({ ...this.task, ...p });
       },
@@ -198,8 +206,25 @@ export class SessionHost {
       (source) =>
         this.apply({ source, origin: 'setup', stop: null }, 'quiet', this.options.live).outcome,
     );
-    this.checkpoints.take(this.session.interpreter, 0);
+    this.libraryLoaded();
     return outcomes;
+  }
+
+  /**
+   * Attaches the library to a session that has run only its setup, if the library has loaded
+   * (the worker calls this when it arrives); the first checkpoint is taken after it.
+   */
+  libraryLoaded(): void {
+    const session = this.session;
+    const library = this.library();
+    if (!session || !library || session.interpreter.library) return;
+    if (this.position !== 0) throw new Error('The Python library came after a statement ran.');
+    session.attachLibrary(library);
+    this.checkpoints.take(session.interpreter, 0);
+  }
+
+  private library(): Library | null {
+    return this.options.library ? this.options.library() : providedLibrary();
   }
 
   /**
@@ -281,6 +306,8 @@ export class SessionHost {
     let events: readonly HeapEvent[] = [];
     let overran: Applied['overran'] = null;
     try {
+      if (statement.origin !== 'setup' && !session.interpreter.library)
+        throw new Error('The Python library has not loaded yet.');
       const r = runOnSession(session, statement.source, { stopAt: statement.stop, limits });
       events = r.events;
       const stop: StopPoint | null = statement.stop ?? r.stopped;

@@ -9,18 +9,17 @@
  * the same `File ".../contextlib.py", line N` entries as python3 does.
  *
  * The differences from contextlib.py, none observable: `@wraps` is spelt out (its __module__ and
- * __doc__ aside), `throw()` is given the exception instance alone (the same in 3.11), and
- * `exc.__traceback__ = traceback` is left out (the `with` statement re-raises the exception with
- * the traceback it had). What is not modelled is refused: a generator function with a docstring
+ * __doc__ aside) and `throw()` is given the exception instance alone (the same in 3.11). What is not modelled is refused: a generator function with a docstring
  * (the context manager's __doc__ would be it), a context manager used as a decorator
  * (ContextDecorator), and every other member of contextlib.
  */
 import { NotSupported, PyError } from '../errors';
 import { newException } from '../exceptions';
-import { PyFunction, type PyModule, type PyObject } from '../../engine';
+import { PyFunction, type PyObject } from '../../engine';
 import type { CodeUnit } from '../frame';
 import type { Interpreter } from '../interpreter';
-import { moduleFunction } from './index';
+import { moduleFunction } from './moduleObject';
+import type { FirstImportModule } from './firstImport';
 
 /**
  * The file tracebacks name for contextlib's frames: where a Linux python3.11 keeps it (the
@@ -93,11 +92,13 @@ const LINES: readonly (readonly [number, string])[] = [
   [163, '                return exc is not value'],
   [164, '            except RuntimeError as exc:'],
   [166, '                if exc is value:'],
+  [167, '                    exc.__traceback__ = traceback'],
   [168, '                    return False'],
   [181, '                raise'],
   [182, '            except BaseException as exc:'],
   [189, '                if exc is not value:'],
   [190, '                    raise'],
+  [191, '                exc.__traceback__ = traceback'],
   [192, '                return False'],
   [193, '            try:'],
   [194, '                raise RuntimeError("generator didn\'t stop after throw()")'],
@@ -180,13 +181,11 @@ function helpers(interp: Interpreter): Record<string, PyObject> {
   };
 }
 
-/** Runs contextlib's source in a new module (at the first import). */
-export function loadContextlib(interp: Interpreter): PyModule {
-  const h = interp.heap;
-  const m = interp.runModuleSource('contextlib', source(), CONTEXTLIB_FILE, helpers(interp));
-  for (const name of ['_GeneratorContextManagerBase', '_GeneratorContextManager', 'closing']) {
-    const t = h.dictGet(m.dict, interp.key(name));
-    if (t && 'moduleName' in t) (t as { moduleName: string | null }).moduleName = 'contextlib';
-  }
-  return m;
-}
+/** contextlib, made at its first import: the helpers, then contextlib.py's source. */
+export const CONTEXTLIB: FirstImportModule = {
+  install(interp, m) {
+    for (const [k, v] of Object.entries(helpers(interp))) interp.setName(m.dict, k, v);
+    interp.execLibrarySource(source(), CONTEXTLIB_FILE, m.dict);
+  },
+  refused: CONTEXTLIB_REFUSED,
+};

@@ -5,7 +5,7 @@ import type { Kw } from '../builtins';
 import { checkArity } from '../arity';
 import type { Interpreter } from '../interpreter';
 import { collectWithCallbacks, installGcRuntime, type GcState } from '../gcRuntime';
-import { moduleFunction } from './index';
+import { moduleFunction } from './moduleObject';
 import { refuseForGenerator } from '../generators';
 
 function intArg(interp: Interpreter, o: PyObject): number {

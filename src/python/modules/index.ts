@@ -1,28 +1,25 @@
-/** The importable modules: sys, gc and weakref, each a real module object on the heap. */
-import { PyModule, type PyObject } from '../../engine';
-import type { BuiltinImpl } from '../builtins';
+/** The importable modules, each a real module object on the heap: the core's and the library's. */
+import { PyType, traverse, type PyModule, type PyObject } from '../../engine';
+import { NotSupported } from '../errors';
 import type { Interpreter } from '../interpreter';
+import { libraryOf } from '../library';
 import { gcMembers } from './gc';
 import { sysMembers } from './sys';
-import { weakrefMembers } from './weakref';
-import { CONTEXTLIB_REFUSED, loadContextlib } from './contextlib';
+import { newModule } from './moduleObject';
 
-export const MODULE_NAMES = ['sys', 'gc', 'weakref', 'contextlib'] as const;
-
-/** Modules made at their first import (written in Python: see runModuleSource). */
-const LAZY_MODULES: Readonly<Record<string, (interp: Interpreter) => PyModule>> = {
-  contextlib: loadContextlib,
-};
-
-/** The module `import name` binds: made now if this is its first import. */
-export function importModule(interp: Interpreter, name: string): PyModule {
-  let m = interp.modules.get(name);
-  if (!m) {
-    m = LAZY_MODULES[name]!(interp);
-    interp.modules.set(name, m);
-  }
-  return m;
-}
+/**
+ * Every module `import` accepts: the core's (sys, gc), the library's made when it is attached
+ * (modules/library.ts) and the library's made at their first import (modules/firstImport.ts).
+ */
+export const MODULE_NAMES = [
+  'sys',
+  'gc',
+  'weakref',
+  'functools',
+  'copy',
+  'typing',
+  'contextlib',
+] as const;
 
 /**
  * Members of the supported modules that CPython has and Heapscope does not run: using one is a
@@ -32,26 +29,98 @@ export function importModule(interp: Interpreter, name: string): PyModule {
  */
 export const REFUSED_MODULE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   gc: ['get_objects', 'get_stats', 'get_freeze_count'],
-  contextlib: CONTEXTLIB_REFUSED,
 };
 
-function newModule(interp: Interpreter, name: string, members: Record<string, PyObject>): PyModule {
-  const m = interp.heap.newModule(name);
-  m.interned = true;
-  interp.setName(m.dict, '__name__', interp.heap.newStr(name, true));
-  for (const [k, v] of Object.entries(members)) interp.setName(m.dict, k, v);
-  return m;
-}
-
-/** A module-level function: a static builtin, never freed. */
-export function moduleFunction(interp: Interpreter, impl: BuiltinImpl): PyObject {
-  const f = interp.heap.newBuiltin(impl.name, impl);
-  f.interned = true;
-  return f;
-}
-
-export function installModules(interp: Interpreter): void {
+/** The modules of the core: the collector's runtime lives in gc's (gcRuntime.ts). */
+export function installCoreModules(interp: Interpreter): void {
   interp.modules.set('sys', newModule(interp, 'sys', sysMembers(interp)));
   interp.modules.set('gc', newModule(interp, 'gc', gcMembers(interp)));
-  interp.modules.set('weakref', newModule(interp, 'weakref', weakrefMembers(interp)));
+}
+
+/** The library's modules (modules/library.ts), once it is attached. */
+export function installLibraryModules(interp: Interpreter): void {
+  for (const [name, members] of Object.entries(interp.library!.modules))
+    interp.modules.set(name, newModule(interp, name, members(interp)));
+}
+
+/**
+ * A member of a supported module that CPython has and Heapscope does not: refused by name at the
+ * current line (never an AttributeError or ImportError CPython would not raise).
+ */
+export function refuseMissingMember(interp: Interpreter, module: string, name: string): void {
+  if (
+    isRefusedMember(interp, module, name) ||
+    libraryOf(interp).cpythonModuleMembers[module]?.has(name)
+  )
+    throw new NotSupported(`${module}.${name}`, interp.frame?.lineno ?? 0);
+}
+
+/** A member refused even where the module has it bound (it would not do what CPython's does). */
+export function isRefusedMember(interp: Interpreter, module: string, name: string): boolean {
+  return (
+    (REFUSED_MODULE_MEMBERS[module]?.includes(name) ||
+      libraryOf(interp).firstImportModules[module]?.refused.includes(name)) ??
+    false
+  );
+}
+
+/**
+ * The module object for `import name`: sys, gc and weakref exist from the start; a library
+ * module made at its first import (functools, ...) is made then, as CPython imports it: its
+ * objects join the heap without events (like a code object's constants), and count as the
+ * interpreter's own (drawn as shared pills, never freed).
+ */
+export function importModule(interp: Interpreter, name: string): PyModule {
+  const have = interp.modules.get(name);
+  if (have) return have;
+  const lib = libraryOf(interp).firstImportModules[name]!;
+  const h = interp.heap;
+  const recording = h.recording;
+  h.recording = false;
+  try {
+    const m = newModule(interp, name, {});
+    interp.modules.set(name, m);
+    lib.install(interp, m);
+    // Classes its Python defines (copy.Error) are the module's: `<class 'copy.Error'>`.
+    for (const e of m.dict.entries) {
+      const v = e?.value;
+      if (v instanceof PyType && v.isHeapType && !v.moduleName) v.moduleName = name;
+    }
+    markShared(m);
+    return m;
+  } finally {
+    h.recording = recording;
+  }
+}
+
+/** Everything a freshly imported module reaches is the interpreter's own. */
+function markShared(m: PyModule): void {
+  const stack: PyObject[] = [m.dict];
+  while (stack.length) {
+    const o = stack.pop()!;
+    if (o.interned) continue;
+    o.interned = true;
+    traverse(o, (t) => stack.push(t));
+  }
+}
+
+/** Modules CPython builds into the interpreter: a failed from-import names no file. */
+const BUILT_IN_MODULES: ReadonlySet<string> = new Set(['sys', 'gc']);
+
+/**
+ * `from module import name` of a name the module lacks: CPython's ImportError where its message
+ * is known ("(unknown location)" for a built-in module); a module written in Python names its
+ * file, which is CPython's installation's own, so that is refused instead.
+ */
+export function missingImport(interp: Interpreter, module: string, name: string): never {
+  refuseMissingMember(interp, module, name);
+  if (!BUILT_IN_MODULES.has(module))
+    throw new NotSupported(
+      `importing '${name}', which '${module}' does not have,`,
+      interp.frame?.lineno ?? 0,
+    );
+  return interp.raise(
+    'ImportError',
+    `cannot import name '${name}' from '${module}' (unknown location)`,
+  );
 }

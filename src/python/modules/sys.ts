@@ -4,15 +4,27 @@
  */
 import { PyBool, PyInstance, PyInt, sizeOf, type PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
-import { lookupTypeAttr } from '../methods';
-import { moduleFunction } from './index';
+import { lookupTypeAttr } from '../typeAttr';
+import { moduleFunction } from './moduleObject';
+import { sysExcInfoMembers } from './sysExcInfo';
+import { sysStreamMembers } from './sysStreams';
 import { refuseForGenerator } from '../generators';
 
 /** INT_MAX: setrecursionlimit takes a C int. */
 const INT_MAX = 2 ** 31 - 1;
 
+/** Py_ssize_t's largest value on a 64-bit build (the longest a list or str can be): static. */
+function maxsize(interp: Interpreter): PyObject {
+  const n = interp.heap.newInt(9223372036854775807n);
+  n.interned = true;
+  return n;
+}
+
 export function sysMembers(interp: Interpreter): Record<string, PyObject> {
   return {
+    maxsize: maxsize(interp),
+    ...sysExcInfoMembers(interp),
+    ...sysStreamMembers(interp),
     getrefcount: moduleFunction(interp, {
       name: 'getrefcount',
       call(interp, args) {

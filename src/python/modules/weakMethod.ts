@@ -18,7 +18,7 @@ import {
 } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import { registerTypeMethods } from '../methods';
-import { staticType, supportsWeakrefs, weakrefRepr } from './weakref';
+import { staticType, supportsWeakrefs, weakrefRepr } from './weakrefObjects';
 import { NotSupported } from '../errors';
 
 export function registerWeakMethod(interp: Interpreter, refType: PyType): PyType {

@@ -11,7 +11,6 @@ import {
   PyDict,
   PyFinalize,
   PyFunction,
-  PyInstance,
   PyMethod,
   PyObject,
   PySet,
@@ -28,26 +27,11 @@ import type { Interpreter } from '../interpreter';
 import { collect } from '../iteration';
 import { truthy } from '../operators';
 import { registerTypeMethods, setAdd, type MethodFn } from '../methods';
-import { hexAddress } from '../repr';
-import { moduleFunction } from './index';
+import { moduleFunction } from './moduleObject';
 import { refuseForGenerator } from '../generators';
 import { registerWeakMethod } from './weakMethod';
-
-/** The types CPython refuses weak references to (no __weakref__ slot). */
-export function supportsWeakrefs(o: PyObject): boolean {
-  if (o instanceof PyInstance) return o.type.isHeapType && o.type.hasWeakref;
-  // WeakMethod declares a __weakref__ slot (weakref.py); plain weak references have none.
-  if (o instanceof PyWeakref) return o.methodAlive !== null;
-  return (
-    o instanceof PyFunction ||
-    (o instanceof PyType && o.isHeapType) ||
-    o instanceof PySet ||
-    o instanceof PyMethod ||
-    o instanceof PyBuiltin ||
-    o instanceof PyWeakContainer ||
-    o instanceof PyFinalize
-  );
-}
+import { staticType, supportsWeakrefs, weakrefRepr } from './weakrefObjects';
+import { hexAddress } from '../repr';
 
 export interface WeakrefTypes {
   readonly ref: PyType;
@@ -56,24 +40,6 @@ export interface WeakrefTypes {
   readonly keyedRef: PyType;
   readonly finalize: PyType;
   readonly containers: Record<WeakContainerKind, PyType>;
-}
-
-/**
- * A type of the weakref module, named as CPython names it: the C types by their tp_name
- * (`weakref.ReferenceType`), the classes of weakref.py and _weakrefset.py by module and name.
- */
-export function staticType(
-  interp: Interpreter,
-  name: string,
-  base: PyType | null = null,
-  module = 'weakref',
-): PyType {
-  const h = interp.heap;
-  const t = new PyType(h.allocAddress(0x1a0), name, base ?? h.types.object, h.types.type, false);
-  t.moduleName = module;
-  t.interned = true;
-  h.live?.add(t);
-  return t;
 }
 
 /** weakref.ref / proxy / KeyedRef: a new reference (the basic one is shared when it exists). */
@@ -120,24 +86,6 @@ function isCallable(o: PyObject): boolean {
     o instanceof PyBuiltin ||
     o instanceof PyType
   );
-}
-
-export function weakrefRepr(interp: Interpreter, wr: PyWeakref): string {
-  const o = wr.referent;
-  if (wr.kind === 'proxy') {
-    const target = o ? o.type.name : 'NoneType';
-    return `<weakproxy at ${hexAddress(wr)} to ${target} at ${hexAddress(o ?? interp.heap.None)}>`;
-  }
-  if (!o) return `<weakref at ${hexAddress(wr)}; dead>`;
-  const name =
-    o instanceof PyFunction
-      ? o.name
-      : o instanceof PyType
-        ? o.name
-        : o instanceof PyBuiltin
-          ? o.name
-          : null;
-  return `<weakref at ${hexAddress(wr)}; to '${o.type.name}' at ${hexAddress(o)}${name ? ` (${name})` : ''}>`;
 }
 
 function arg(interp: Interpreter, args: PyObject[], i: number, fn: string): PyObject {

@@ -8,13 +8,15 @@ import { useEffect, useRef } from 'react';
 import { Announcer } from '../Announcer';
 import { CanvasHost } from '../CanvasHost';
 import { Console } from '../Console';
-import { ContextMenu } from '../ContextMenu';
 import { useCore } from '../core/context';
 import { stepForward } from '../core/stepping';
 import { useAppKeys } from '../core/useAppKeys';
-import { HelpDialog } from '../HelpDialog';
-import { QuestionDialog } from '../QuestionDialog';
-import { RestoreDialog } from '../RestoreDialog';
+import {
+  LaterContextMenu,
+  LaterHelpDialog,
+  LaterQuestionDialog,
+  LaterRestoreDialog,
+} from '../laterParts';
 import { StorageNotice } from '../StorageNotice';
 import { connectDeck } from './deckApi';
 import type { EmbedOptions } from './embedOptions';
@@ -73,12 +75,12 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
       <main className="embed-main">
         <CanvasHost chrome={options.controls} scale={options.scale} />
         {options.console !== 'hidden' && <Console readOnly={options.console === 'read-only'} />}
-        <ContextMenu />
+        <LaterContextMenu />
       </main>
       <Announcer />
-      <HelpDialog />
-      <QuestionDialog />
-      <RestoreDialog />
+      <LaterHelpDialog />
+      <LaterQuestionDialog />
+      <LaterRestoreDialog />
     </div>
   );
 }

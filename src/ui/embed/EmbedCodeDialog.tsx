@@ -25,6 +25,7 @@ import {
   type EmbedControls,
   type EmbedTheme,
 } from './embedOptions';
+import '../dialogs.css';
 import './embedCode.css';
 
 /** The choices the dialog keeps from one opening to the next (the next slide's embed). */

@@ -4,6 +4,8 @@
  * `problems`, so a typo in a slide deck's snippet says so instead of breaking the embed.
  */
 
+export { embedStorageName, isEmbed } from './embedUrl';
+
 export type EmbedControls = 'none' | 'step' | 'full';
 export type EmbedConsole = 'hidden' | 'read-only' | 'full';
 export type EmbedTheme = 'light' | 'dark' | 'contrast';
@@ -47,12 +49,6 @@ export const EMBED_LIMITS = {
 /** What an `id` may be: letters, digits, `-` and `_`, at most 64 (it names a storage key). */
 export const EMBED_ID_PATTERN = /^[\w-]{1,64}$/;
 
-/** Is this page an embed (`embed=1`)? */
-export function isEmbed(search: string): boolean {
-  const v = new URLSearchParams(search).get('embed');
-  return v === '1' || v === 'true';
-}
-
 export function embedOptions(search: string): EmbedOptions {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
@@ -92,9 +88,4 @@ export function embedOptions(search: string): EmbedOptions {
         : Math.round(number('step', EMBED_LIMITS.step.min, EMBED_LIMITS.step.max, 0)),
     problems,
   };
-}
-
-/** The storage name of an embed's session. */
-export function embedStorageName(id: string): string {
-  return `heapscope.embed.${id}`;
 }

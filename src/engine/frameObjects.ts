@@ -1,0 +1,179 @@
+/**
+ * Frame objects and traceback objects, as CPython 3.11 makes them.
+ *
+ * A running function's frame is not an object (a `_PyInterpreterFrame` on the thread's stack); a
+ * frame object is materialised for it only when something asks (_PyFrame_GetFrameObject): a
+ * traceback entry (PyTraceBack_Here), `f_back`, or the exit of a frame whose object outlives it.
+ * Until its frame finishes, the frame object only points at it (the frame owns its locals) and is
+ * not tracked by the collector. When the frame exits while someone else still holds the object
+ * (_PyFrame_Clear with a refcount above one), the object takes the frame over (take_ownership):
+ * from then on it owns the locals, the function and the `f_locals` dict, its `f_back` holds the
+ * caller's frame object (materialised then), and it is tracked: a finished frame kept by a
+ * traceback keeps every local alive, and can be part of a cycle.
+ *
+ * A traceback object holds the next (inner) entry and the frame object of its own entry.
+ */
+import type { PyDict } from './objects';
+import { PyObject, type PyType } from './objects';
+
+/** The interpreter frame's part a frame object takes over: implemented by python/frame.ts. */
+export interface FrameData {
+  /** The fast locals (cells and free variables included), in slot order; owned by the frame. */
+  readonly fast: (PyObject | null)[];
+  /** The function being run (f_func), owned; null for module code. */
+  func: PyObject | null;
+  /**
+   * frame->f_locals, owned: the dict `locals()` / `f_locals` made in a function (null until
+   * asked); a module frame's globals.
+   */
+  fLocals: PyDict | null;
+  /**
+   * Module code only: the globals dict held by the function object PyEval_EvalCode makes to run
+   * it (the module frame's f_func, not otherwise modelled), owned.
+   */
+  codeGlobals: PyDict | null;
+  /** The current line (f_lineno). */
+  lineno: number;
+  readonly code: {
+    readonly name: string;
+    readonly localNames: readonly string[];
+    readonly kind: 'module' | 'function' | 'class';
+  };
+}
+
+export class PyFrameObject extends PyObject {
+  /** f_back once the frame finished (take_ownership), owned; null before and for the outermost. */
+  back: PyFrameObject | null = null;
+  /** FRAME_OWNED_BY_FRAME_OBJECT: the frame finished and this object owns its contents. */
+  owned = false;
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly data: FrameData,
+  ) {
+    super(address);
+  }
+}
+
+export class PyTraceback extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    /** tb_next (the entry of the frame it was raised further in), owned. */
+    public next: PyTraceback | null,
+    /** tb_frame, owned. */
+    public frame: PyFrameObject | null,
+    /** tb_lineno: the line its frame was at when the exception passed through it. */
+    readonly lineno: number,
+  ) {
+    super(address);
+  }
+}
+
+for (const c of [PyFrameObject, PyTraceback]) {
+  Object.defineProperty(c.prototype, 'gcClass', { value: true, writable: true });
+  // frame_dealloc and tb_dealloc both go through the trashcan.
+  Object.defineProperty(c.prototype, 'deallocKind', { value: 1, writable: true });
+}
+
+/**
+ * tp_traverse. frame_traverse: f_back, then, only when it owns its frame (_PyFrame_Traverse),
+ * f_locals, f_func and the locals in slot order. tb_traverse: tb_next, tb_frame.
+ */
+export function traverseFrameOrTraceback(o: PyObject, visit: (t: PyObject) => void): void {
+  if (o instanceof PyTraceback) {
+    if (o.next) visit(o.next);
+    if (o.frame) visit(o.frame);
+  } else if (o instanceof PyFrameObject) {
+    if (o.back) visit(o.back);
+    if (!o.owned) return;
+    const d = o.data;
+    if (d.fLocals) visit(d.fLocals);
+    if (d.func) visit(d.func);
+    if (d.codeGlobals) visit(d.codeGlobals);
+    for (const v of d.fast) if (v) visit(v);
+  }
+}
+
+/** The references each holds, with CPython's field names (for the view). */
+export function frameOrTracebackFields(o: PyObject): [string, PyObject][] {
+  const out: [string, PyObject][] = [];
+  if (o instanceof PyTraceback) {
+    if (o.next) out.push(['tb_next', o.next]);
+    if (o.frame) out.push(['tb_frame', o.frame]);
+  } else if (o instanceof PyFrameObject) {
+    if (o.owned) {
+      const d = o.data;
+      d.fast.forEach((v, i) => {
+        if (v) out.push([d.code.localNames[i] ?? `[${i}]`, v]);
+      });
+      if (d.fLocals) out.push(['f_locals', d.fLocals]);
+    }
+    if (o.back) out.push(['f_back', o.back]);
+  }
+  return out;
+}
+
+/**
+ * The bytes the memory budget counts: a traceback's getsizeof (56); a frame object's header and
+ * the frame data it can take over (frame_sizeof adds the code's stack size, not modelled).
+ */
+export function frameOrTracebackSize(o: PyObject): number {
+  if (o instanceof PyTraceback) return 56;
+  if (o instanceof PyFrameObject) return 120 + 8 * o.data.fast.length;
+  return 0;
+}
+
+/**
+ * frame_dealloc when the object owns its frame: f_func, f_locals, then the locals in slot order;
+ * then (always) f_back. `release` drops one reference, labelled with the field it was in.
+ */
+export function deallocFrameObject(
+  o: PyFrameObject,
+  release: (v: PyObject, field: string | number) => void,
+): void {
+  if (o.owned) {
+    const d = o.data;
+    const func = d.func;
+    d.func = null;
+    if (func) release(func, 'f_func');
+    const g = d.codeGlobals;
+    d.codeGlobals = null;
+    if (g) release(g, 'f_func');
+    const fl = d.fLocals;
+    d.fLocals = null;
+    if (fl) release(fl, 'f_locals');
+    clearFrameLocals(o, release);
+  }
+  const back = o.back;
+  o.back = null;
+  if (back) release(back, 'f_back');
+}
+
+/** frame_tp_clear (3.11): the locals in slot order (f_func and f_locals stay). */
+export function clearFrameLocals(
+  o: PyFrameObject,
+  release: (v: PyObject, field: string | number) => void,
+): void {
+  if (!o.owned) return;
+  const fast = o.data.fast;
+  for (let i = 0; i < fast.length; i++) {
+    const v = fast[i];
+    if (!v) continue;
+    fast[i] = null;
+    release(v, o.data.code.localNames[i] ?? i);
+  }
+}
+
+/** tb_dealloc and tb_clear: tb_next, then tb_frame. */
+export function clearTraceback(
+  o: PyTraceback,
+  release: (v: PyObject, field: string) => void,
+): void {
+  const next = o.next;
+  const frame = o.frame;
+  o.next = null;
+  o.frame = null;
+  if (next) release(next, 'tb_next');
+  if (frame) release(frame, 'tb_frame');
+}

@@ -1,0 +1,94 @@
+/**
+ * The attributes a function keeps in its own fields rather than its `__dict__` (funcobject.c):
+ * `__doc__` (func_doc: the docstring constant until set), `__module__` (func_module: the
+ * globals' `__name__`), `__annotations__` (func_annotations: a dict made on first read) and
+ * `__dict__` itself (made on first read). functools.update_wrapper reads and sets all four.
+ */
+import { PyDict, PyFunction, PyTuple, type PyObject } from '../engine';
+import type { CodeUnit } from './frame';
+import type { Interpreter } from './interpreter';
+
+/** A new reference to the attribute, or undefined when `name` is not one of these. */
+export function getFunctionField(
+  interp: Interpreter,
+  o: PyFunction,
+  name: string,
+): PyObject | undefined {
+  const h = interp.heap;
+  let v: PyObject | null;
+  switch (name) {
+    case '__doc__':
+      v = o.doc ?? docConstant(interp, o.code as CodeUnit);
+      break;
+    case '__module__':
+      v = o.module ?? h.dictGet(o.globals, interp.key('__name__')) ?? h.None;
+      break;
+    case '__annotations__':
+      o.annotations ??= h.newDict();
+      if (o.annotations instanceof PyTuple) {
+        // func_get_annotation_dict: MAKE_FUNCTION's (name, value, ...) tuple becomes a dict.
+        const pairs = o.annotations;
+        const d = h.newDict();
+        for (let i = 0; i + 1 < pairs.items.length; i += 2)
+          h.dictSet(d, pairs.items[i]!, pairs.items[i + 1]!);
+        o.annotations = d;
+        h.decref(pairs, o, '__annotations__');
+      }
+      v = o.annotations;
+      break;
+    case '__dict__':
+      o.dict ??= h.newDict();
+      v = o.dict;
+      break;
+    default:
+      return undefined;
+  }
+  h.incref(v);
+  return v;
+}
+
+/** The code's docstring, held as its first constant (made once), or None. */
+function docConstant(interp: Interpreter, code: CodeUnit): PyObject {
+  if (code.doc == null) return interp.heap.None;
+  if (!code.docConst) code.docConst = interp.heap.newStr(code.doc, true);
+  return code.docConst;
+}
+
+/** Sets (v) or deletes (null) the attribute; false when `name` is not one of these. */
+export function setFunctionField(
+  interp: Interpreter,
+  o: PyFunction,
+  name: string,
+  v: PyObject | null,
+): boolean {
+  const h = interp.heap;
+  const swap = (field: 'doc' | 'module' | 'annotations' | 'dict', value: PyObject | null) => {
+    const old = o[field];
+    if (value) h.incref(value, o, name);
+    (o as unknown as Record<string, unknown>)[field] = value;
+    if (old) h.decref(old, o, name);
+  };
+  switch (name) {
+    case '__doc__':
+      // func_set_doc: deleting sets None.
+      swap('doc', v ?? h.None);
+      return true;
+    case '__module__':
+      swap('module', v);
+      return true;
+    case '__annotations__':
+      if (v === h.None) v = null;
+      if (v && !(v instanceof PyDict))
+        interp.raise('TypeError', '__annotations__ must be set to a dict object');
+      swap('annotations', v);
+      return true;
+    case '__dict__':
+      if (!v) interp.raise('TypeError', 'cannot delete __dict__');
+      if (!(v instanceof PyDict))
+        interp.raise('TypeError', `__dict__ must be set to a dictionary, not a '${v.type.name}'`);
+      swap('dict', v);
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The interpreter's library: the parts of Python a program reaches only by name (built-in
+ * functions beyond the core, built-in types' further methods, the modules past `sys` and `gc`,
+ * and the tables that tell a name CPython has from a misspelt one). The core (compiler,
+ * interpreter, object model) runs the app's setup without them, so the page draws its first heap
+ * before the library has loaded; the library is attached before the first statement a person
+ * runs. On Node it is attached when an interpreter is made (`provideLibrary`).
+ *
+ * A library is a frozen table of code: checkpoints treat a frozen object as a constant.
+ */
+import type { PyObject, PyType } from '../engine';
+import type { BuiltinImpl } from './builtins';
+import type { Interpreter } from './interpreter';
+import type { MethodFn } from './methods';
+import type { FirstImportModule } from './modules/firstImport';
+
+export interface Library {
+  /** Built-in functions added to the builtins module. */
+  readonly functions: readonly BuiltinImpl[];
+  /** Built-in types made per interpreter and named in the builtins module (enumerate, zip...). */
+  readonly types: (interp: Interpreter) => readonly PyType[];
+  /** Methods of built-in types, by type name, beside the core's own. */
+  readonly methods: Readonly<Record<string, Readonly<Record<string, MethodFn>>>>;
+  /** Importable modules, by name: each makes its module's members once, when attached. */
+  readonly modules: Readonly<Record<string, (interp: Interpreter) => Record<string, PyObject>>>;
+  /** Importable modules made at their first import (modules/firstImport.ts), by name. */
+  readonly firstImportModules: Readonly<Record<string, FirstImportModule>>;
+  /** What the library does after a script's last line, before the final collections. */
+  readonly atExit: (interp: Interpreter) => void;
+  /** Every name of CPython 3.11's builtins module (`dir(builtins)`). */
+  readonly cpythonBuiltinNames: ReadonlySet<string>;
+  /** Attribute names of CPython 3.11's built-in types, by type name (`dir(T)`). */
+  readonly cpythonTypeAttributes: Readonly<Record<string, ReadonlySet<string>>>;
+  /** Member names of CPython 3.11's modules, by module name (`dir(m)`). */
+  readonly cpythonModuleMembers: Readonly<Record<string, ReadonlySet<string>>>;
+}
+
+let provided: Library | null = null;
+
+/** Makes `library` the one every interpreter made from now on attaches at once (Node, tests). */
+export function provideLibrary(library: Library): void {
+  provided = library;
+}
+
+/** The library provided to this thread, or null (the page's worker attaches its own later). */
+export function providedLibrary(): Library | null {
+  return provided;
+}
+
+/** The interpreter's library, which anything reached only by a program's names can rely on. */
+export function libraryOf(interp: Interpreter): Library {
+  if (!interp.library) throw new Error('The Python library is not attached yet.');
+  return interp.library;
+}

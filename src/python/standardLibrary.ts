@@ -1,0 +1,38 @@
+/**
+ * The library as Heapscope ships it (see library.ts): what a program reaches by name and the app's
+ * setup never does. The page's worker loads this module with import() after its first heap; Node
+ * entry points provide it at once.
+ */
+import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
+import { CPYTHON_MODULE_MEMBERS } from './cpythonModuleMembers';
+import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
+import { INTROSPECTION_FUNCTIONS } from './introspection';
+import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
+import type { Library } from './library';
+import { MIN_MAX } from './minMax';
+import { FIRST_IMPORT_MODULES } from './modules/firstImport';
+import { LIBRARY_MODULES } from './modules/library';
+import { runAtexitFinalizers } from './modules/weakref';
+import { NUMBER_FUNCTIONS } from './numberBuiltins';
+import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
+import { listSortMethod, SORTED } from './sorting';
+import { STR_METHODS } from './strMethods';
+
+export const STANDARD_LIBRARY: Library = Object.freeze({
+  functions: [
+    SORTED,
+    ...MIN_MAX,
+    ...ITER_FUNCTIONS,
+    ...NUMBER_FUNCTIONS,
+    ...PREDICATE_FUNCTIONS,
+    ...INTROSPECTION_FUNCTIONS,
+  ],
+  types: iteratorTypes,
+  methods: { str: STR_METHODS, list: { sort: listSortMethod } },
+  modules: LIBRARY_MODULES,
+  firstImportModules: FIRST_IMPORT_MODULES,
+  atExit: runAtexitFinalizers,
+  cpythonBuiltinNames: CPYTHON_BUILTIN_NAMES,
+  cpythonTypeAttributes: CPYTHON_TYPE_ATTRIBUTES,
+  cpythonModuleMembers: CPYTHON_MODULE_MEMBERS,
+});
