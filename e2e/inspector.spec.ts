@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { card, runLine } from './console';
+import { card, runLine, transcriptEntries } from './console';
 
 test('clicking a card shows who refers to it in the inspector', async ({ page }) => {
   await page.goto('/');
@@ -37,4 +37,20 @@ test('a card can be focused and selected from the keyboard, and a name row selec
 
   await page.getByRole('button', { name: 'name a', exact: true }).click();
   await expect(inspector).toContainText('Refcount1');
+});
+
+test("a card and the inspector show the address Python's id() gives, also when it is reused", async ({
+  page,
+}) => {
+  await page.goto('/');
+  // The freed dict's memory goes to the next dict, as pymalloc gives it out.
+  await runLine(page, 'd = {}; print(hex(id(d))); del d; e = {"k": 1}; print(hex(id(e)))');
+  const printed = (await transcriptEntries(page).last().innerText()).match(/0x[0-9a-f]+/g)!;
+  expect(printed).toHaveLength(2);
+  expect(printed[0]).toBe(printed[1]);
+  const dict = card(page, /^dict \{'k': 1\}, refcount 1\b/);
+  await expect(dict).toHaveAttribute('aria-label', new RegExp(`, at ${printed[1]}$`));
+  await dict.click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector).toContainText(`Address${printed[1]}`);
 });

@@ -11,6 +11,7 @@ import type { GcEventObject, HeapEvent } from './events';
 import { GcList, moveTo, unlink, type GcNode } from './gcList';
 import type { Heap } from './heap';
 import { PyDict, PyInstance, PyObject, PyTuple, PyWeakref } from './objects';
+import { isDictSubclassInstance } from './defaultDict';
 import { isGcType, mayBeTracked, traverse } from './traverse';
 import { PyGenerator } from './generatorObject';
 import { clearRef } from './weakrefs';
@@ -198,7 +199,7 @@ export class Collector {
   /** Full collections only: dicts holding nothing trackable are untracked. */
   private untrackDicts(young: GcList): void {
     for (const o of young.toArray<PyObject>()) {
-      if (!(o instanceof PyDict)) continue;
+      if (!(o instanceof PyDict) || isDictSubclassInstance(o)) continue;
       let trackable = false;
       for (const e of o.liveEntries())
         if (mayBeTracked(e.key) || mayBeTracked(e.value)) trackable = true;

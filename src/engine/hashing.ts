@@ -45,13 +45,13 @@ export function hashKey(o: PyObject): string {
   }
   if (o instanceof PyTuple) return o.keyCache ?? tupleKey(o);
   if (o instanceof PyList || o instanceof PyDict || isUnhashable(o)) {
-    throw new UnhashableError(o.type.name);
+    throw new UnhashableError(o.type.cName ?? o.type.name);
   }
   return 'o' + o.address;
 }
 
 /** Types registered as unhashable by the interpreter (set, ...). */
-const unhashableTypeNames = new Set<string>(['set', 'list', 'dict']);
+const unhashableTypeNames = new Set<string>(['set', 'list', 'dict', 'deque']);
 function isUnhashable(o: PyObject): boolean {
   return unhashableTypeNames.has(o.type.name) && !o.type.isHeapType;
 }

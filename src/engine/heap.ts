@@ -52,6 +52,9 @@ import {
 } from './frameObjects';
 import { PyWrapperObject, takeClearedFields, wrapperFields } from './wrapperObjects';
 import { PyNativeObject, takeNativeReferences } from './nativeObjects';
+import { dequeSize, PyDeque } from './dequeObject';
+import { isDictSubclassInstance, PyDefaultDict } from './defaultDict';
+import { odictCleared, odictKeyAdded, odictKeyRemoved } from './orderedDict';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
@@ -287,7 +290,7 @@ export class Heap {
     }
     if (isGcType(o)) {
       this.gc.allocated();
-      if (!(o instanceof PyDict)) this.gc.track(o);
+      if (!(o instanceof PyDict) || isDictSubclassInstance(o)) this.gc.track(o);
     }
     return o;
   }
@@ -764,7 +767,7 @@ export class Heap {
       this.codeReleased?.(o.code);
     } else if (o instanceof PyCell) {
       if (o.contents) this.decref(o.contents, o, 'cell_contents');
-    } else if (o instanceof PyWeakContainer || o instanceof PyFinalize) {
+    } else if (o instanceof PyWeakContainer || o instanceof PyFinalize || o instanceof PyDeque) {
       this.clearObject(o);
     } else if (o instanceof PyInstance) {
       this.releaseInstance(o);
@@ -840,8 +843,15 @@ export class Heap {
         for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
       });
     } else if (o instanceof PyDict) {
+      // defdict_tp_clear / defdict_dealloc: the factory goes first.
+      if (o instanceof PyDefaultDict && o.factory) {
+        const factory = o.factory;
+        o.factory = null;
+        this.decref(factory, o, 'default_factory');
+      }
       const entries = valueOrder(o);
       if (o.freed) {
+        odictCleared(o);
         o.entries = [];
         o.index = new Map();
       } else this.dictCleared(o);
@@ -915,6 +925,14 @@ export class Heap {
       o.remover = null;
       if (data) this.decref(data, o, 'data');
       if (remover) this.decref(remover, o, '_remove');
+    } else if (o instanceof PyDeque) {
+      // deque_clear: the deque is made empty first, then the items go left to right.
+      const items = o.items;
+      o.items = [];
+      o.recenter();
+      o.state++;
+      this.resized(o, dequeSize(o));
+      for (const v of items) this.decref(v, o);
     } else if (o instanceof PyFinalize) {
       const { ref, func, args, kwargs } = o;
       o.ref = o.func = o.args = o.kwargs = null;
@@ -1004,6 +1022,7 @@ export class Heap {
   /** dict.clear(), tp_clear: back to the shared empty keys table. */
   dictCleared(d: PyDict): void {
     d.splitOf = null;
+    odictCleared(d);
     d.entries = [];
     d.index = new Map();
     d.keysLog2 = 0;
@@ -1096,6 +1115,7 @@ export class Heap {
       this.incref(key, d, key);
       d.index.set(h, d.entries.length);
       d.entries.push({ key, value });
+      odictKeyAdded(d, key);
       return;
     }
     const e = d.entries[i]!;
@@ -1119,6 +1139,7 @@ export class Heap {
       this.incref(key, d, key);
       d.index.set(h, d.entries.length);
       d.entries.push({ key, value });
+      odictKeyAdded(d, key);
       return;
     }
     const e = d.entries[i]!;
@@ -1237,6 +1258,7 @@ export class Heap {
     const e = d.entries[i]!;
     d.entries[i] = undefined;
     d.index.delete(h);
+    odictKeyRemoved(d, e.key);
     if (d.entries.length > 8 && d.index.size * 2 < d.entries.length) compact(d);
     this.decref(e.key, d, e.key);
     this.decref(e.value, d, e.key);

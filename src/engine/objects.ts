@@ -107,6 +107,11 @@ export class PyType extends PyObject {
   explicitMro: readonly PyType[] | null = null;
   /** `__bases__` when there are several (else `[base]`). */
   explicitBases: readonly PyType[] | null = null;
+  /**
+   * The C type's tp_name when its module qualifies it (`collections.deque`), which CPython's
+   * error messages show ("unhashable type: 'collections.deque'"); null when it is `name`.
+   */
+  cName: string | null = null;
   constructor(
     address: number,
     readonly name: string,

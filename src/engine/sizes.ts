@@ -12,6 +12,9 @@ import { instanceSize } from './slotLayout';
 import { ITER_OBJECT_SIZES, PyIterObject } from './iterObjects';
 import { PyFrameObject, PyTraceback, frameOrTracebackSize } from './frameObjects';
 import { PyWrapperObject, WRAPPER_SIZES } from './wrapperObjects';
+import { dequeSize, PyDeque } from './dequeObject';
+import { PyCounter, PyDefaultDict } from './defaultDict';
+import { PyOrderedDict } from './orderedDict';
 import {
   PyBool,
   PyBuiltin,
@@ -242,6 +245,15 @@ export function sizeOf(o: PyObject): number {
   if (o instanceof PyStr) return o.kind ? strSizeOf(o.kind, strLength(o)) : strSize(o.value);
   if (o instanceof PyList) return listSize(o.allocated);
   if (o instanceof PyTuple) return tupleSize(o.items.length);
+  if (o instanceof PyDefaultDict) return dictSize(o.keysLog2, o.keysUnicode) + 8;
+  if (o instanceof PyCounter) return dictSize(o.keysLog2, o.keysUnicode) + 24;
+  if (o instanceof PyOrderedDict) {
+    // odict_sizeof: the dict, odict's 8 fields, od_fast_nodes (one pointer per key slot) and a
+    // 32-byte node per key.
+    const fast = o.fastNodes ? 8 * 2 ** Math.max(o.keysLog2, 3) : 0;
+    return dictSize(o.keysLog2, o.keysUnicode) + 64 + fast + 32 * o.index.size;
+  }
+  if (o instanceof PyDeque) return dequeSize(o);
   if (o instanceof PyDict)
     return o.splitOf ? splitDictSize(o.splitOf) : dictSize(o.keysLog2, o.keysUnicode);
   if (o instanceof PySet) return setSize(o.table.capacity);

@@ -42,6 +42,8 @@ import { PyGenerator, generatorFields } from './generatorObject';
 import { PyFrameObject, PyTraceback, frameOrTracebackFields } from './frameObjects';
 import { PyWrapperObject, wrapperFields } from './wrapperObjects';
 import { PyNativeObject, nativeFields } from './nativeObjects';
+import { PyDeque } from './dequeObject';
+import { PyDefaultDict } from './defaultDict';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -206,7 +208,7 @@ function toRef(r: Reference): ObjectRef {
  */
 function collectReferences(o: PyObject, limit: number): References {
   const refs = new References(limit);
-  if (o instanceof PyList || o instanceof PyTuple) {
+  if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDeque) {
     const items = o.items;
     const n = Math.min(items.length, limit);
     for (let i = 0; i < n; i++) refs.add(`[${i}]`, items[i]!);
@@ -214,6 +216,7 @@ function collectReferences(o: PyObject, limit: number): References {
   } else if (o instanceof PyDict) {
     // A namespace lists its str keys as bare names; any other entry is a key row and a value row.
     const namespace = o.isNamespace;
+    if (o instanceof PyDefaultDict && o.factory) refs.add('default_factory', o.factory);
     for (const e of o.entries) {
       if (!e) continue;
       if (refs.full) break;
@@ -221,7 +224,7 @@ function collectReferences(o: PyObject, limit: number): References {
       if (!(e.key instanceof PyStr) || !namespace) refs.add(() => `key ${k()}`, e.key);
       refs.add(namespace && e.key instanceof PyStr ? e.key.value : () => `[${k()}]`, e.value);
     }
-    refs.total = dictRows(o);
+    refs.total = dictRows(o) + (o instanceof PyDefaultDict && o.factory ? 1 : 0);
   } else if (o instanceof PyInstance) {
     // Slot values are references of the instance itself, drawn like its attributes.
     for (const [name, v] of slotValuesInOrder(o)) refs.add(`.${name}`, v);
@@ -335,7 +338,7 @@ export function kindOf(o: PyObject): ObjectKind {
 
 /** len() of a container, without visiting its items; null for other objects. */
 function lengthOf(o: PyObject, refs: References): number | null {
-  if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDeque) return o.items.length;
   if (o instanceof PyDict) return o.index.size;
   if (o instanceof PySet) return o.members.size;
   if (o instanceof PyWeakContainer) {

@@ -32,6 +32,8 @@ import { PyGenerator, traverseGenerator } from './generatorObject';
 import { PyFrameObject, PyTraceback, traverseFrameOrTraceback } from './frameObjects';
 import { PyWrapperObject } from './wrapperObjects';
 import { PyNativeObject, traverseNative } from './nativeObjects';
+import { PyDeque } from './dequeObject';
+import { PyCounter, PyDefaultDict } from './defaultDict';
 
 export type Visit = (target: PyObject) => void;
 
@@ -40,6 +42,10 @@ export function traverse(o: PyObject, visit: Visit): void {
     const items = o.items;
     for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
   } else if (o instanceof PyDict) {
+    // defdict_traverse: the factory, then the dict's own traverse.
+    if (o instanceof PyDefaultDict && o.factory) visit(o.factory);
+    // A Counter is an instance of a Python class: subtype_traverse visits its class first.
+    if (o instanceof PyCounter) visit(o.type);
     for (const e of valueOrder(o)) {
       if (!e) continue;
       visit(e.value);
@@ -112,6 +118,9 @@ export function traverse(o: PyObject, visit: Visit): void {
     for (const f of o.fields) if (f) visit(f);
   } else if (o instanceof PyNativeObject) {
     traverseNative(o, visit);
+  } else if (o instanceof PyDeque) {
+    // deque_traverse: left to right.
+    for (const v of o.items) visit(v);
   } else if (o instanceof PySlice) {
     visit(o.start);
     visit(o.stop);

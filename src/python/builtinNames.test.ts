@@ -70,9 +70,15 @@ describe("the attributes of CPython's built-in types", () => {
     staticmethod: 'staticmethod(lambda: 0)',
     classmethod: 'classmethod(lambda: 0)',
     super: 'super(int, 1)',
+    deque: 'collections.deque()',
+    _deque_iterator: 'iter(collections.deque())',
+    defaultdict: 'collections.defaultdict()',
+    OrderedDict: 'collections.OrderedDict()',
+    Counter: 'collections.Counter()',
   };
   it('each one is found, or refused by name at its line: never an AttributeError', () => {
     const s = new Session();
+    printed(s, 'import collections');
     for (const [type, names] of Object.entries(CPYTHON_TYPE_ATTRIBUTES)) {
       for (const name of names) {
         const out = printed(s, `v = ${samples[type]}.${name}`);

@@ -26,7 +26,7 @@ import { NotSupported } from './errors';
 import { hashOf } from './userHash';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
-import { formatValue } from './format';
+import { formatField } from './formatField';
 import { builtinSpecial, typeMethods } from './methods';
 import { lookupTypeAttr } from './typeAttr';
 import { printTarget } from './modules/sysStreams';
@@ -178,7 +178,7 @@ const FUNCTIONS: BuiltinImpl[] = [
       if (!(spec instanceof PyStr)) {
         return interp.raise('TypeError', `format() argument 2 must be str, not ${spec.type.name}`);
       }
-      return interp.heap.newStr(formatValue(interp, args[0]!, null, spec.value));
+      return interp.heap.newStr(formatField(interp, args[0]!, null, spec.value));
     },
   },
   {

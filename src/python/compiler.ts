@@ -73,7 +73,7 @@ import {
   type SeqPiece,
 } from './unpacking';
 import { readSource } from './readSource';
-import { formatValue } from './format';
+import { formatField } from './formatField';
 import { listExtend, listInplaceRepeat, setAdd } from './methods';
 import { deleteItem, getItem, setItem } from './subscript';
 import { parseNumber, parseStringLiteral } from './literals';
@@ -2163,7 +2163,7 @@ class Compiler {
         const v = field(f);
         if (v instanceof PyStr) return v;
         f.stack.push(v);
-        const text = formatValue(interp, v, null, '');
+        const text = formatField(interp, v, null, '');
         f.stack.pop();
         h.decref(v, STACK);
         return v instanceof PyInt ? h.freshStr(text) : h.newStr(text);
@@ -2178,7 +2178,7 @@ class Compiler {
         }
         const v = p.value(f);
         f.stack.push(v);
-        out += formatValue(interp, v, p.conv, p.spec);
+        out += formatField(interp, v, p.conv, p.spec);
         f.stack.pop();
         h.decref(v, STACK);
       }
@@ -2207,7 +2207,13 @@ class Compiler {
             .replace(/\}\}/g, '}'),
         );
     };
+    const quoteText = raw.slice(prefixLen, prefixLen + quote);
     for (const r of children(n).filter((c) => c.name === 'FormatReplacement')) {
+      // Before 3.12 (PEP 701) the f-string ended at its quote and a field could hold no
+      // backslash: CPython 3.11 reads such a field as a SyntaxError Heapscope does not reproduce.
+      const field = this.text(r);
+      if (field.includes(quoteText) || field.includes('\\'))
+        this.unsupported('an f-string field holding its own quote or a backslash (3.12 syntax)', r);
       literal(cursor, r.from);
       const kids = children(r);
       const exprNode = kids.find(isOperand);
@@ -2993,8 +2999,9 @@ function isOperand(n: SyntaxNode): boolean {
   return !PUNCTUATION.has(n.name);
 }
 
+/** The first token of a comparison operator (`is not` starts with `is`, `not in` with `not`). */
 function isComparison(op: string): boolean {
-  return ['==', '!=', '<', '<=', '>', '>='].includes(op);
+  return ['==', '!=', '<', '<=', '>', '>=', 'is', 'in', 'not'].includes(op);
 }
 
 /**

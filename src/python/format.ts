@@ -11,6 +11,7 @@ import {
 } from './formatSpec';
 import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
+import type { MethodFn } from './methods';
 
 export function formatString(interp: Interpreter, fmt: string, args: PyObject[], kw: Kw): string {
   let auto = 0;
@@ -103,3 +104,7 @@ function checked(
     return interp.raise(r.overflow ? 'OverflowError' : 'ValueError', r.error);
   return r;
 }
+
+/** str.format(*args, **kwargs): a method of the library's (formatField.ts says why). */
+export const STR_FORMAT: MethodFn = (interp, args, kw) =>
+  interp.heap.newStr(formatString(interp, (args[0] as PyStr).value, args.slice(1), kw));

@@ -8,6 +8,8 @@ import { deleteSlot, memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from 
 import {
   Heap,
   PyBuiltin,
+  PyCounter,
+  PyOrderedDict,
   PyDict,
   PyNativeObject,
   PyFinalize,
@@ -1256,7 +1258,11 @@ export class Interpreter {
       return this.callWith(attr, [o], null, this.frame);
     if (attr) return this.bind(attr, o);
     refuseMissingAttribute(this, o, name);
-    return this.raiseAttributeError(o, name, `'${o.type.name}' object has no attribute '${name}'`);
+    return this.raiseAttributeError(
+      o,
+      name,
+      `'${o.type.cName ?? o.type.name}' object has no attribute '${name}'`,
+    );
   }
 
   /**
@@ -1391,7 +1397,13 @@ export class Interpreter {
     const setter = (typeMethods(this, o.type).get(name)?.impl as BuiltinImpl | undefined)
       ?.setProperty;
     if (setter) return setter(this, o, v);
-    this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+    // A Counter (a Python class) and an OrderedDict have a __dict__ Heapscope does not give them.
+    if (o instanceof PyCounter || o instanceof PyOrderedDict)
+      throw new NotSupported(`attributes of a ${o.type.name}`, this.frame?.lineno ?? 0);
+    this.raise(
+      'AttributeError',
+      `'${o.type.cName ?? o.type.name}' object has no attribute '${name}'`,
+    );
   }
 
   delAttr(o: PyObject, name: string): void {
@@ -1428,7 +1440,15 @@ export class Interpreter {
       h.decref(old, o, name);
       return;
     }
-    this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+    if (
+      o instanceof PyCounter ||
+      (typeMethods(this, o.type).get(name)?.impl as BuiltinImpl | undefined)?.isProperty
+    )
+      throw new NotSupported(`del of the attribute '${name}'`, this.frame?.lineno ?? 0);
+    this.raise(
+      'AttributeError',
+      `'${o.type.cName ?? o.type.name}' object has no attribute '${name}'`,
+    );
   }
 
   /**

@@ -14,6 +14,7 @@ import {
   PyIterObject,
   PyList,
   PyObject,
+  PyOrderedDict,
   PyRange,
   PySet,
   PyStr,
@@ -84,6 +85,7 @@ function instanceIter(interp: Interpreter, o: PyInstance): IteratorObject {
 }
 
 function dictIter(interp: Interpreter, d: PyDict, part: DictPart): PyIterator {
+  if (d instanceof PyOrderedDict) return odictIter(interp, d, part);
   const name =
     part === 'keys'
       ? 'dict_keyiterator'
@@ -165,6 +167,37 @@ function nextDictItem(interp: Interpreter, it: PyIterator, d: PyDict): PyObject 
     return itemTuple(interp, it, e.key, e.value);
   }
   return null;
+}
+
+/**
+ * An OrderedDict's iterator (odictiter): its keys in the linked list's order; a change of the
+ * order or of the size while it runs is a RuntimeError. Items reuse their result tuple as the
+ * dict items iterator does.
+ */
+function odictIter(interp: Interpreter, d: PyOrderedDict, part: DictPart): PyIterator {
+  const h = interp.heap;
+  const it = h.newIterator(d, 'odict_iterator', part);
+  if (part === 'items') it.result = h.newTuple([h.none(), h.none()]);
+  const state = d.state;
+  const size = d.size;
+  let i = 0;
+  it.produce = () => {
+    if (d.state !== state) interp.raise('RuntimeError', 'OrderedDict mutated during iteration');
+    if (d.size !== size) interp.raise('RuntimeError', 'OrderedDict changed size during iteration');
+    const key = d.order[i++];
+    if (!key) return null;
+    const value = h.dictGet(d, key)!;
+    if (part === 'keys') {
+      h.incref(key);
+      return key;
+    }
+    if (part === 'values') {
+      h.incref(value);
+      return value;
+    }
+    return itemTuple(interp, it, key, value);
+  };
+  return it;
 }
 
 /** Reuses the iterator's result tuple when only the iterator holds it, else makes a new one. */

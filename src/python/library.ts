@@ -23,8 +23,17 @@ export interface Library {
   readonly methods: Readonly<Record<string, Readonly<Record<string, MethodFn>>>>;
   /** Importable modules, by name: each makes its module's members once, when attached. */
   readonly modules: Readonly<Record<string, (interp: Interpreter) => Record<string, PyObject>>>;
+  /** Members of those modules refused by name even where the module binds something. */
+  readonly refusedModuleMembers: Readonly<Record<string, readonly string[]>>;
   /** Importable modules made at their first import (modules/firstImport.ts), by name. */
   readonly firstImportModules: Readonly<Record<string, FirstImportModule>>;
+  /** A value formatted by a spec or its type's __format__ (format.ts; formatField.ts first). */
+  readonly formatValue: (
+    interp: Interpreter,
+    value: PyObject,
+    conv: string | null,
+    spec: string,
+  ) => string;
   /** What the library does after a script's last line, before the final collections. */
   readonly atExit: (interp: Interpreter) => void;
   /** Every name of CPython 3.11's builtins module (`dir(builtins)`). */

@@ -1,5 +1,6 @@
 /** Number and string literals as Python's tokenizer reads them. */
 import type { Heap, PyObject } from '../engine';
+import { NotSupported } from './errors';
 
 /** A new reference to the value of a number literal (`1_000`, `0x1f`, `2.5e3`). */
 export function parseNumber(heap: Heap, text: string, complex: () => never): PyObject {
@@ -28,7 +29,6 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   b: '\b',
   f: '\f',
   v: '\v',
-  '0': '\0',
   '\n': '',
 };
 
@@ -57,6 +57,16 @@ export function parseStringLiteral(text: string): { value: string; bytes: boolea
     } else if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(body.slice(i + 2, i + 6))) {
       out += String.fromCharCode(parseInt(body.slice(i + 2, i + 6), 16));
       i += 5;
+    } else if (n === 'U' && /^[0-9a-fA-F]{8}$/.test(body.slice(i + 2, i + 10))) {
+      const code = parseInt(body.slice(i + 2, i + 10), 16);
+      if (code > 0x10ffff) throw new NotSupported("a '\\U' escape beyond U+10FFFF", 0);
+      out += String.fromCodePoint(code);
+      i += 9;
+    } else if (/[0-7]/.test(n)) {
+      // Octal: one to three digits.
+      const digits = /^[0-7]{1,3}/.exec(body.slice(i + 1))![0];
+      out += String.fromCharCode(parseInt(digits, 8));
+      i += digits.length;
     } else {
       out += c;
     }

@@ -25,6 +25,7 @@ import {
   strKindOf,
   widerKind,
   type PyBuiltin,
+  orderedEntries,
 } from '../engine';
 import { knownLength, reserveCollection, reserveItems, reserveStr } from './allocation';
 import type { BuiltinImpl, Kw } from './builtins';
@@ -32,7 +33,6 @@ import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
 import { equals, truthy } from './operators';
 import { iterObjectLengthHint } from './iterObjects';
-import { formatString } from './format';
 import { checkDecimalDigits } from './intDigits';
 
 type MethodFn = (interp: Interpreter, args: PyObject[], kw: Kw) => PyObject;
@@ -532,7 +532,8 @@ function mergeInto(interp: Interpreter, d: PyDict, other: PyObject): void {
   const h = interp.heap;
   reserveCollection(interp, other, 24);
   if (other instanceof PyDict) {
-    for (const e of [...other.liveEntries()]) interp.hashGuard(() => h.dictSet(d, e.key, e.value));
+    // An OrderedDict gives its items in its own order (its keys(), as dict_merge asks).
+    for (const e of orderedEntries(other)) interp.hashGuard(() => h.dictSet(d, e.key, e.value));
     return;
   }
   for (const pair of collect(interp, other)) {
@@ -632,9 +633,6 @@ const str: Record<string, MethodFn> = {
     } finally {
       for (const p of parts) interp.heap.decref(p);
     }
-  },
-  format(interp, args, kw) {
-    return interp.heap.newStr(formatString(interp, strOf(args), args.slice(1), kw));
   },
   __new__(interp, args) {
     if (args.length === 0) return interp.heap.newStr('');

@@ -31,6 +31,9 @@ import {
   PyStr,
   PyTuple,
   PyWeakref,
+  PyDeque,
+  PyOrderedDict,
+  PyCounter,
   PyMethod,
   PyBuiltin,
   strKindOf,
@@ -38,6 +41,7 @@ import {
   type IntValue,
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
+import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
 import { lookupTypeAttr } from './typeAttr';
 import { nativeBehaviours } from './nativeTypes';
@@ -238,6 +242,10 @@ export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyOb
       return floatArith(interp, op, toFloat(interp, a), toFloat(interp, b));
     return intArith(interp, op, intValue(a), intValue(b));
   }
+  if (a instanceof PyDeque || b instanceof PyDeque)
+    throw new NotSupported(`the operator '${op}' with a deque`, interp.frame?.lineno ?? 0);
+  if (a instanceof PyCounter || b instanceof PyCounter)
+    throw new NotSupported(`the operator '${op}' with a Counter`, interp.frame?.lineno ?? 0);
   if (op === '+') {
     if (a instanceof PyStr && b instanceof PyStr) {
       const kind = widerKind(strKindOf(a), strKindOf(b));
@@ -351,6 +359,8 @@ export function negate(interp: Interpreter, o: PyObject): PyObject {
     const v = intValue(o);
     return typeof v === 'number' ? interp.heap.newInt(-v) : intResult(interp, -v);
   }
+  if (o instanceof PyCounter)
+    throw new NotSupported("the unary '-' of a Counter", interp.frame?.lineno ?? 0);
   return interp.raise('TypeError', `bad operand type for unary -: '${o.type.name}'`);
 }
 
@@ -387,7 +397,8 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
   if (
     (a instanceof PyList && b instanceof PyList) ||
-    (a instanceof PyTuple && b instanceof PyTuple)
+    (a instanceof PyTuple && b instanceof PyTuple) ||
+    (a instanceof PyDeque && b instanceof PyDeque)
   ) {
     // PyObject_RichCompare on containers: a level of the recursion limit each.
     interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
@@ -401,6 +412,7 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
       interp.leaveLevel(C_LEVEL_BYTES);
     }
   }
+  if (a instanceof PyCounter && b instanceof PyCounter) return countersEqual(interp, a, b);
   if (a instanceof PyDict && b instanceof PyDict) {
     interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
     try {
@@ -409,6 +421,9 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
         const other = interp.hashGuard(() => interp.heap.dictGet(b, e.key));
         if (!other || !equals(interp, e.value, other)) return false;
       }
+      // Two OrderedDicts are equal only with their keys in the same order.
+      if (a instanceof PyOrderedDict && b instanceof PyOrderedDict)
+        return a.order.every((k, i) => equals(interp, k, b.order[i]!));
       return true;
     } finally {
       interp.leaveLevel(C_LEVEL_BYTES);
@@ -472,7 +487,8 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
     return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
   if (
     (a instanceof PyList && b instanceof PyList) ||
-    (a instanceof PyTuple && b instanceof PyTuple)
+    (a instanceof PyTuple && b instanceof PyTuple) ||
+    (a instanceof PyDeque && b instanceof PyDeque)
   ) {
     interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
     try {
@@ -487,6 +503,8 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
       interp.leaveLevel(C_LEVEL_BYTES);
     }
   }
+  if (a instanceof PyCounter || b instanceof PyCounter)
+    throw new NotSupported(`the comparison '${op}' with a Counter`, interp.frame?.lineno ?? 0);
   if (op !== '==' && op !== '!=') {
     const user = userOrder(interp, op, a, b);
     if (user !== null) return orderAsNumber(op, user);
@@ -542,4 +560,24 @@ export function compare(interp: Interpreter, op: CompareOp, a: PyObject, b: PyOb
   if (op === '==') return equals(interp, a, b);
   if (op === '!=') return !equals(interp, a, b);
   return orderCompare(interp, op, a, b);
+}
+
+/** Counter.__eq__ (3.10+): every count equal, a missing count reading as zero. */
+function countersEqual(interp: Interpreter, a: PyCounter, b: PyCounter): boolean {
+  const h = interp.heap;
+  const zero = h.newInt(0);
+  try {
+    for (const [c, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      for (const e of [...c.liveEntries()]) {
+        const v = interp.hashGuard(() => h.dictGet(other, e.key)) ?? zero;
+        if (!equals(interp, e.value, v)) return false;
+      }
+    }
+    return true;
+  } finally {
+    h.decref(zero);
+  }
 }

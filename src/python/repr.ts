@@ -30,11 +30,13 @@ import {
   PyDictView,
   PyIterator,
   PyGenerator,
+  orderedEntries,
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import type { Interpreter } from './interpreter';
 import { builtinSpecial } from './methods';
 import { lookupTypeAttr } from './typeAttr';
+import { NotSupported } from './errors';
 import { exceptionArgsText } from './exceptions';
 import { isSetLike, setItems } from './sets';
 import { MAX_STRING_LENGTH } from './allocation';
@@ -42,6 +44,8 @@ import { intToDecimal } from './intDigits';
 import { C_LEVEL_BYTES } from './stackGuard';
 
 const WHILE_REPR = ' while getting the repr of an object';
+/** Modules CPython loads from .py files: `<module 'json' from '/usr/lib/python3.11/...'>`. */
+const SOURCE_MODULES = new Set(['json', 'json.decoder', 'pprint', 'collections']);
 const WHILE_STR = ' while getting the str of an object';
 
 export function hexAddress(o: PyObject): string {
@@ -71,8 +75,12 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return formatFloat(o.value);
-  if (o instanceof PyTuple && o.type.moduleName) {
-    // A named tuple type of a module (functools.CacheInfo).
+  if (
+    (o instanceof PyTuple && o.type.moduleName) ||
+    (o instanceof PyDict && o.type !== interp.heap.types.dict)
+  ) {
+    // A named tuple type of a module (functools.CacheInfo), or a dict subclass of the library
+    // (defaultdict): each has its own repr.
     const special = builtinSpecial(interp, o.type, '__repr__');
     if (special) return callTextMethod(interp, special, o, '__repr__');
   }
@@ -100,7 +108,12 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
       return `<built-in method ${o.name} of ${o.self.type.name} object at ${hexAddress(o.self)}>`;
     return `<built-in function ${o.name}>`;
   }
-  if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+  if (o instanceof PyModule) {
+    // A module of the library's .py files shows its file, which depends on the installation.
+    if (SOURCE_MODULES.has(o.name))
+      throw new NotSupported(`the repr of the module '${o.name}'`, interp.frame?.lineno ?? 0);
+    return `<module '${o.name}' (built-in)>`;
+  }
   if (o instanceof PyMemberDescriptor)
     return `<member '${o.name}' of '${o.owner?.name ?? '?'}' objects>`;
   // super_repr: the class and obj's type.
@@ -220,12 +233,12 @@ function dictViewRepr(interp: Interpreter, v: PyDictView): string {
   inProgress.add(v);
   try {
     const parts: string[] = [];
-    for (const e of [...v.dict.liveEntries()]) {
+    for (const e of orderedEntries(v.dict)) {
       if (v.part === 'keys') parts.push(repr(interp, e.key));
       else if (v.part === 'values') parts.push(repr(interp, e.value));
       else parts.push(`(${repr(interp, e.key)}, ${repr(interp, e.value)})`);
     }
-    return `dict_${v.part}([${parts.join(', ')}])`;
+    return `${v.type.name}([${parts.join(', ')}])`;
   } finally {
     inProgress.delete(v);
   }
@@ -274,4 +287,9 @@ class ReprParts {
     if (this.chars > MAX_STRING_LENGTH) this.interp.raise('MemoryError', null);
     this.interp.reserve(this.chars);
   }
+}
+
+/** dict_repr itself (with its `{...}` guard), for the repr of a dict subclass. */
+export function plainDictRepr(interp: Interpreter, d: PyDict): string {
+  return containerRepr(interp, d);
 }

@@ -6,12 +6,13 @@
 import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
 import { CPYTHON_MODULE_MEMBERS } from './cpythonModuleMembers';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
+import { formatValue, STR_FORMAT } from './format';
 import { INTROSPECTION_FUNCTIONS } from './introspection';
 import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
 import type { Library } from './library';
 import { MIN_MAX } from './minMax';
 import { FIRST_IMPORT_MODULES } from './modules/firstImport';
-import { LIBRARY_MODULES } from './modules/library';
+import { LIBRARY_MODULES, LIBRARY_REFUSED_MEMBERS } from './modules/library';
 import { runAtexitFinalizers } from './modules/weakref';
 import { NUMBER_FUNCTIONS } from './numberBuiltins';
 import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
@@ -28,8 +29,13 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
     ...INTROSPECTION_FUNCTIONS,
   ],
   types: iteratorTypes,
-  methods: { str: STR_METHODS, list: { sort: listSortMethod } },
+  methods: {
+    str: { ...STR_METHODS, format: STR_FORMAT },
+    list: { sort: listSortMethod },
+  },
+  formatValue,
   modules: LIBRARY_MODULES,
+  refusedModuleMembers: LIBRARY_REFUSED_MEMBERS,
   firstImportModules: FIRST_IMPORT_MODULES,
   atExit: runAtexitFinalizers,
   cpythonBuiltinNames: CPYTHON_BUILTIN_NAMES,

@@ -70,7 +70,13 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
   }
   if (o instanceof PyDict) {
     const v = interp.hashGuard(() => h.dictGet(o, k));
-    if (!v) raiseKeyError(interp, k);
+    if (!v) {
+      // dict_subscript: a dict subclass's __missing__ (defaultdict) answers for a missing key.
+      const missing =
+        o.type === h.types.dict ? undefined : builtinSpecial(interp, o.type, '__missing__');
+      if (missing) return interp.callWith(missing, [o, k], null, interp.frame);
+      raiseKeyError(interp, k);
+    }
     h.incref(v);
     return v;
   }

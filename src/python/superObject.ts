@@ -13,7 +13,7 @@ import {
   type PyObject,
 } from '../engine';
 import type { BuiltinImpl, Kw } from './builtins';
-import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
+import { libraryOf } from './library';
 import { boundMethod, descriptorGet, hasDescriptorGet } from './descriptors';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
@@ -180,7 +180,7 @@ function builtinMember(
       return interp.bind(m, inst);
     }
   }
-  if (CPYTHON_TYPE_ATTRIBUTES[c.name]?.has(name))
+  if (libraryOf(interp).cpythonTypeAttributes[c.name]?.has(name))
     throw new NotSupported(`the attribute '${c.name}.${name}'`, line(interp));
   return null;
 }
@@ -220,7 +220,7 @@ export function superGetAttr(interp: Interpreter, s: PyWrapperObject, name: stri
     h.incref(v);
     return v;
   }
-  if (CPYTHON_TYPE_ATTRIBUTES.super?.has(name))
+  if (libraryOf(interp).cpythonTypeAttributes.super?.has(name))
     throw new NotSupported(`the attribute 'super.${name}'`, line(interp));
   return interp.raise('AttributeError', `'super' object has no attribute '${name}'`);
 }

@@ -19,6 +19,7 @@ import {
   PyTuple,
   PyType,
   STACK,
+  orderedEntries,
 } from '../engine';
 import { NotSupported } from './errors';
 import type { Ev, Frame } from './frame';
@@ -202,7 +203,8 @@ function mergeInto(interp: Interpreter, d: PyDict, other: PyObject, call: PyObje
     }
     interp.raise('TypeError', `'${other.type.name}' object is not a mapping`);
   }
-  for (const e of [...other.liveEntries()]) {
+  // An OrderedDict merges in its own order (dict_merge goes through its keys()).
+  for (const e of orderedEntries(other)) {
     if (call && h.dictGet(d, e.key) !== undefined) {
       if (!(e.key instanceof PyStr))
         throw new NotSupported('a repeated non-string key after **', interp.frame?.lineno ?? 0);

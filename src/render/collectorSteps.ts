@@ -23,7 +23,7 @@
  */
 import type { GcEventObject, HeapEvent } from '../engine/events';
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
-import { hexAddress } from './format';
+import { pythonAddress } from './format';
 
 export type StepPhase =
   | 'start'
@@ -641,8 +641,8 @@ class StepBuilder {
   /** "list a", "class Node", or "list …c980" for an object no name refers to. */
   describe(id: number): string {
     const view = this.views.get(id);
-    const tail = `…${hexAddress(id).slice(-4)}`;
-    if (!view) return `the object at ${tail}`;
+    if (!view) return 'an object not drawn';
+    const tail = `…${pythonAddress(view).slice(-4)}`;
     const named = /^<(?:class|function) '?([\w.]+)'?>$/.exec(view.repr);
     if (named) return `${view.kind === 'class' ? 'class' : 'function'} ${named[1]}`;
     const name = this.names.get(id);

@@ -4,6 +4,14 @@ export function hexAddress(id: number): string {
   return `0x${id.toString(16)}`;
 }
 
+/**
+ * The address Python prints for an object (`id()`, reprs). The view keys objects by `id`, which
+ * is never given to another object; Python's address may be reused once the object is freed.
+ */
+export function pythonAddress(view: { readonly id: number; readonly address?: number }): string {
+  return hexAddress(view.address ?? view.id);
+}
+
 /** At most `max` characters; a cut is marked with an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

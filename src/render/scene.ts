@@ -16,7 +16,7 @@ import {
   type Exit,
   type Point,
 } from './geometry';
-import { grouped, hexAddress, pillText, truncate } from './format';
+import { grouped, pillText, pythonAddress, truncate } from './format';
 import type { StableLayout } from './layout';
 
 export interface SlotCell {
@@ -193,7 +193,7 @@ function pillNode(view: ObjectView, at: Point): ObjectNode {
 function cardHeader(view: ObjectView): { typeText: string; addressText: string } {
   const room = CARD.width - CARD.padding - 2 * CARD.badgeRadius;
   const typeWidth = view.type.length * SANS_BOLD_CHAR + 8;
-  const full = hexAddress(view.id);
+  const full = pythonAddress(view);
   for (const address of [full, `…${full.slice(-6)}`]) {
     if (typeWidth + address.length * SMALL_MONO_CHAR <= room) {
       return { typeText: view.type, addressText: address };
@@ -216,7 +216,7 @@ function accessibleName(
   const shared = view.interned ? ', interned' : '';
   const lost = unreachable ? ', unreachable' : '';
   const many = count ? `, ${count}` : '';
-  return `${view.type} ${truncate(repr, 60)}${many}, refcount ${view.refcount}${shared}${lost}, at ${hexAddress(view.id)}`;
+  return `${view.type} ${truncate(repr, 60)}${many}, refcount ${view.refcount}${shared}${lost}, at ${pythonAddress(view)}`;
 }
 
 /**

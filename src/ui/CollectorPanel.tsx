@@ -5,7 +5,7 @@
  * is walked through, it shows the heap the canvas draws: the one before the run until the
  * walkthrough reaches the deletion (walkthroughShown.ts).
  */
-import { grouped, hexAddress } from '../render/format';
+import { grouped } from '../render/format';
 import { useSession } from './core/context';
 import { useWalkthroughShown } from './useWalkthroughShown';
 
@@ -77,7 +77,7 @@ export function CollectorPanel() {
                   <button type="button" className="link" onClick={() => select(id)}>
                     {o
                       ? `${o.type} ${o.repr.length > 28 ? `${o.repr.slice(0, 27)}…` : o.repr}`
-                      : hexAddress(id)}
+                      : 'an object not drawn'}
                   </button>
                 </li>
               );

@@ -9,7 +9,7 @@ import { describeObject, expressionFor, pythonPaths } from '../actions/paths';
 import { unreachableIds } from '../store/reachability';
 import { whyAlive, type AlivePath } from '../store/whyAlive';
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
-import { grouped, hexAddress } from '../render/format';
+import { grouped, pythonAddress } from '../render/format';
 import { referrersOf, type Referrer } from '../store/referrers';
 import type { Selection } from '../store/selection';
 import { useCore } from './core/context';
@@ -142,7 +142,7 @@ function ObjectDetails({ object, snapshot, onSelect }: DetailsProps) {
         </dd>
         <dt>Address</dt>
         <dd>
-          <code>{hexAddress(object.id)}</code>
+          <code>{pythonAddress(object)}</code>
         </dd>
         <dt>Refcount</dt>
         <dd>
@@ -235,7 +235,7 @@ function ObjectDetails({ object, snapshot, onSelect }: DetailsProps) {
                       {target.type} {shorten(target.repr)}
                     </button>
                   ) : (
-                    <span className="muted">{hexAddress(r.target)} (not drawn)</span>
+                    <span className="muted">an object not drawn</span>
                   )}
                 </li>
               );

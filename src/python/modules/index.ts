@@ -15,6 +15,9 @@ export const MODULE_NAMES = [
   'sys',
   'gc',
   'weakref',
+  'json',
+  'pprint',
+  'collections',
   'functools',
   'copy',
   'typing',
@@ -59,6 +62,7 @@ export function refuseMissingMember(interp: Interpreter, module: string, name: s
 export function isRefusedMember(interp: Interpreter, module: string, name: string): boolean {
   return (
     (REFUSED_MODULE_MEMBERS[module]?.includes(name) ||
+      libraryOf(interp).refusedModuleMembers[module]?.includes(name) ||
       libraryOf(interp).firstImportModules[module]?.refused.includes(name)) ??
     false
   );

@@ -54,7 +54,10 @@ export function newWeakref(
   const h = interp.heap;
   refuseForGenerator(interp, o, 'a weak reference');
   if (!supportsWeakrefs(o))
-    interp.raise('TypeError', `cannot create weak reference to '${o.type.name}' object`);
+    interp.raise(
+      'TypeError',
+      `cannot create weak reference to '${o.type.cName ?? o.type.name}' object`,
+    );
   if (callback === h.None) callback = null;
   if (!callback && kind !== 'keyed') {
     const basic = basicRefs(o)[kind === 'ref' ? 'ref' : 'proxy'];

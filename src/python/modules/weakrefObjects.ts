@@ -4,6 +4,9 @@
  */
 import {
   PyBuiltin,
+  PyCounter,
+  PyDeque,
+  PyOrderedDict,
   PyFinalize,
   PyFunction,
   PyInstance,
@@ -29,7 +32,11 @@ export function supportsWeakrefs(o: PyObject): boolean {
     o instanceof PyMethod ||
     o instanceof PyBuiltin ||
     o instanceof PyWeakContainer ||
-    o instanceof PyFinalize
+    o instanceof PyFinalize ||
+    // deque and OrderedDict have a weakref list; Counter is a Python class.
+    o instanceof PyDeque ||
+    o instanceof PyOrderedDict ||
+    o instanceof PyCounter
   );
 }
 

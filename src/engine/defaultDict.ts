@@ -1,0 +1,27 @@
+/**
+ * collections.defaultdict (Modules/_collectionsmodule.c): a dict with one more field,
+ * `default_factory` (owned, or null). Its traverse visits the factory before the entries, and its
+ * clear and dealloc release the factory before the entries. Like every instance of a dict
+ * subclass it is tracked from its creation and never untracked (only exact dicts are).
+ */
+import { PyDict, type PyObject } from './objects';
+import { PyOrderedDict } from './orderedDict';
+
+export class PyDefaultDict extends PyDict {
+  factory: PyObject | null = null;
+}
+
+/**
+ * collections.Counter: a dict subclass written in Python, so its instances also have the
+ * (managed) `__dict__` and `__weakref__` pointers: 24 bytes more than a dict in sys.getsizeof.
+ * Heapscope never materialises that `__dict__` (attributes on a Counter are refused).
+ */
+export class PyCounter extends PyDict {}
+
+/**
+ * A dict subclass's instance (defaultdict, OrderedDict, Counter): tracked at birth, never untracked by the
+ * collector.
+ */
+export function isDictSubclassInstance(d: PyDict): boolean {
+  return d instanceof PyDefaultDict || d instanceof PyOrderedDict || d instanceof PyCounter;
+}

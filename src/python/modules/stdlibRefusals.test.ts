@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { Session } from '../session';
+
+/** The message a refused construct ends a run with. */
+const refusal = (construct: string, line: number) =>
+  `NotSupported: ${construct} is not supported by Heapscope (line ${line})`;
+
+const run = (source: string) => new Session().run(source);
+
+describe('json, pprint and collections: what Heapscope does not run is refused by name', () => {
+  const members: [string, string][] = [
+    ['json', 'dump'],
+    ['json', 'load'],
+    ['json', 'JSONEncoder'],
+    ['json', 'JSONDecoder'],
+    ['json', 'detect_encoding'],
+    ['pprint', 'PrettyPrinter'],
+    ['collections', 'namedtuple'],
+    ['collections', 'ChainMap'],
+    ['collections', 'UserDict'],
+  ];
+
+  it.each(members)('refuses %s.%s on its line, and its from-import before running', (m, name) => {
+    expect(run(`import ${m}\nx = 1\ny = ${m}.${name}\n`).error).toBe(refusal(`${m}.${name}`, 3));
+    const r = run(`print('ran')\nfrom ${m} import ${name}\n`);
+    expect(r.error).toBe(refusal(`${m}.${name}`, 2));
+    expect(r.events.filter((e) => e.kind === 'stdout')).toEqual([]);
+  });
+
+  it.each([
+    ['json.dumps([1], default=str)', 'json.dumps(default=...)'],
+    ['json.dumps([1], cls=None, check_circular=False)', 'json.dumps(check_circular=False)'],
+    ['json.dumps([1], indent=1.5)', "json.dumps(indent=) of a 'float'"],
+    ["json.dumps([1], separators=(',',))", 'json.dumps(separators=) other than a pair of strs'],
+    ['json.loads("[1]", object_hook=dict)', 'json.loads(object_hook=...)'],
+    ['pprint.pformat([1], indent=1.5)', "pprint.pformat(indent=) of a 'float'"],
+    ['pprint.pprint({1: 2, "a": 3})', 'pprint of a dict whose keys cannot be ordered'],
+    ['collections.deque([1]) + collections.deque([2])', "the operator '+' with a deque"],
+    ["collections.Counter('ab') - collections.Counter('a')", "the operator '-' with a Counter"],
+    ["collections.Counter('ab') <= collections.Counter('a')", "the comparison '<=' with a Counter"],
+    ['collections.deque([1]).__reversed__', "the attribute 'deque.__reversed__'"],
+    ['collections.OrderedDict().__dict__', "the attribute 'OrderedDict.__dict__'"],
+    ["collections.Counter('ab').elements", "the attribute 'Counter.elements'"],
+    ['repr(json)', "the repr of the module 'json'"],
+    ['str(json.decoder)', "the repr of the module 'json.decoder'"],
+  ])('refuses %s', (expr, construct) => {
+    const r = run(`import json, pprint, collections\nv = ${expr}\n`);
+    expect(r.error).toBe(refusal(construct, 2));
+  });
+
+  it('keeps the AttributeError of a name none of them has in CPython either', () => {
+    expect(run('import collections\ncollections.no_such_thing\n').error).toContain(
+      "AttributeError: module 'collections' has no attribute 'no_such_thing'",
+    );
+  });
+});
