@@ -342,6 +342,120 @@ export const FUNCTIONS: readonly FnSpec[] = [
     },
   },
   {
+    // A generator's suspended frame holds its closure cell; list() drains it.
+    name: 'spool',
+    source: [
+      'def spool(x):',
+      '    def items():',
+      '        print("spool", sys.getrefcount(x))',
+      '        yield x',
+      '        yield x',
+      '    return list(items())',
+    ],
+    args: (g) => one(g.objectValue()),
+    apply: (g, [x]) => {
+      const l = g.heap.alloc('list');
+      l.items = [x!, x!];
+      return l.id;
+    },
+  },
+  {
+    // A generator expression: its frame's loop variable and the list's iterator on its stack.
+    name: 'rcsum',
+    source: ['def rcsum(box):', '    return sum(sys.getrefcount(v) for v in box)'],
+    args: (g) => one(g.pickObj((o) => isList(o) && o.items.every(isObj))),
+    apply: () => '0',
+  },
+  {
+    // Released while suspended: GeneratorExit runs its `finally` as the generator dies.
+    name: 'halfway',
+    source: [
+      'def halfway(x):',
+      '    def walk():',
+      '        try:',
+      '            yield x',
+      '            yield [x]',
+      '        finally:',
+      '            print("finally", sys.getrefcount(x))',
+      '    g = walk()',
+      '    first = next(g)',
+      '    print("suspended", sys.getrefcount(x))',
+      '    del g',
+      '    return first',
+    ],
+    args: (g) => one(g.objectValue()),
+    apply: (_g, [x]) => x!,
+  },
+  {
+    // `yield from` passes a sent value to the inner generator, whose return value comes back.
+    name: 'relay',
+    source: [
+      'def relay(x):',
+      '    def inner():',
+      '        got = yield 1',
+      '        print("inner", got is x, sys.getrefcount(x))',
+      '        return [got]',
+      '    def outer():',
+      '        res = yield from inner()',
+      '        yield res',
+      '    g = outer()',
+      '    next(g)',
+      '    return g.send(x)',
+    ],
+    args: (g) => one(g.objectValue()),
+    apply: (g, [x]) => {
+      const l = g.heap.alloc('list');
+      l.items = [x!];
+      return l.id;
+    },
+  },
+  {
+    // A suspended generator in a cycle: the collector closes it (its `finally` runs) and frees it.
+    name: 'orbit',
+    source: [
+      'def orbit(x):',
+      '    import gc',
+      '    ring = [x]',
+      '    def run():',
+      '        try:',
+      '            yield ring',
+      '        finally:',
+      '            print("closed", sys.getrefcount(x))',
+      '    g = run()',
+      '    ring.append(g)',
+      '    next(g)',
+      '    del g, ring',
+      '    print("collected", gc.collect())',
+      '    return x',
+    ],
+    args: (g) => one(g.objectValue()),
+    apply: (_g, [x]) => x!,
+  },
+  {
+    // contextlib.contextmanager: the generator's frame holds the value for the whole block.
+    name: 'guarded',
+    source: [
+      'def guarded(x):',
+      '    from contextlib import contextmanager',
+      '    @contextmanager',
+      '    def hold(v):',
+      '        print("hold", sys.getrefcount(v))',
+      '        try:',
+      '            yield [v]',
+      '        finally:',
+      '            print("release", sys.getrefcount(v))',
+      '    with hold(x) as box:',
+      '        print("box", sys.getrefcount(box), sys.getrefcount(x))',
+      '    return box',
+    ],
+    args: (g) => one(g.objectValue()),
+    apply: (g, [x]) => {
+      const l = g.heap.alloc('list');
+      l.items = [x!];
+      return l.id;
+    },
+  },
+  {
     // The traceback keeps fetch's frame, and so its argument, alive while the handler runs.
     name: 'fetch',
     source: ['def fetch(d):', "    return d['missing']"],

@@ -13,6 +13,7 @@ import type { Heap } from './heap';
 import { PyDict, PyInstance, PyObject, PyTuple, PyWeakref } from './objects';
 import { isDictSubclassInstance } from './defaultDict';
 import { isGcType, mayBeTracked, traverse } from './traverse';
+import { PyGenerator } from './generatorObject';
 import { clearRef } from './weakrefs';
 
 /** In the generation being collected (CPython's PREV_MASK_COLLECTING). */
@@ -285,7 +286,11 @@ export class Collector {
     while (!collectable.isEmpty()) {
       const o = collectable.gcNext as PyObject;
       moveTo(o, seen);
-      if (o instanceof PyInstance && !o.finalized && this.runtime?.hasFinalizer(o)) {
+      if (
+        (o instanceof PyInstance || o instanceof PyGenerator) &&
+        !o.finalized &&
+        this.runtime?.hasFinalizer(o)
+      ) {
         o.finalized = true;
         this.emit({ kind: 'finalize', id: o.address });
         h.incref(o);

@@ -42,6 +42,7 @@ import {
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
 import { ITER_OBJECT_FIELDS, PyIterObject, type IterObjectKind } from './iterObjects';
+import { PyGenerator } from './generatorObject';
 import {
   PyFrameObject,
   PyTraceback,
@@ -735,6 +736,8 @@ export class Heap {
         o.fields[i] = null;
         if (f) this.decref(f, o, names[i]);
       });
+    } else if (o instanceof PyGenerator) {
+      this.clearGeneratorFrame(o);
     } else if (o instanceof PyTraceback) {
       clearTraceback(o, (v, field) => this.decref(v, o, field));
     } else if (o instanceof PyFrameObject) {
@@ -1143,6 +1146,25 @@ export class Heap {
     const old = e.value;
     e.value = value;
     this.decref(old, d, e.key);
+  }
+
+  /**
+   * _PyFrame_Clear of a generator's frame (it finished, or the generator died): its locals in
+   * order, then its value stack bottom to top, then its function.
+   */
+  clearGeneratorFrame(g: PyGenerator): void {
+    const f = g.frame;
+    if (!f) return;
+    g.frame = null;
+    const holder = f as unknown as RefHolder;
+    for (let i = 0; i < f.fast.length; i++) {
+      const v = f.fast[i];
+      if (!v) continue;
+      f.fast[i] = null;
+      this.decref(v, holder, f.code.localNames[i]);
+    }
+    for (const v of f.stack.splice(0)) if (v) this.decref(v, STACK);
+    if (f.func) this.decref(f.func, holder, '__func__');
   }
 
   /** A generator stand-in finished or was dropped: its frame's references go, its guard ends. */

@@ -1,5 +1,6 @@
 export * from './objects';
 export * from './iterObjects';
+export * from './generatorObject';
 export * from './frameObjects';
 export * from './wrapperObjects';
 export * from './nativeObjects';

@@ -38,6 +38,7 @@ import {
   PyNone,
 } from './objects';
 import { PyIterObject, iterObjectFields } from './iterObjects';
+import { PyGenerator, generatorFields } from './generatorObject';
 import { PyFrameObject, PyTraceback, frameOrTracebackFields } from './frameObjects';
 import { PyWrapperObject, wrapperFields } from './wrapperObjects';
 import { PyNativeObject, nativeFields } from './nativeObjects';
@@ -261,6 +262,8 @@ function collectReferences(o: PyObject, limit: number): References {
     if (o.owner) refs.add('__objclass__', o.owner);
   } else if (o instanceof PyIterObject) {
     for (const [name, f] of iterObjectFields(o)) refs.add(name, f);
+  } else if (o instanceof PyGenerator) {
+    for (const [name, f] of generatorFields(o)) refs.add(name, f);
   } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
     for (const [name, f] of frameOrTracebackFields(o)) refs.add(name, f);
   } else if (o instanceof PyWrapperObject) {

@@ -28,6 +28,7 @@ import {
 } from './objects';
 import { slotValuesInOrder } from './slotLayout';
 import { PyIterObject, traverseIterObject } from './iterObjects';
+import { PyGenerator, traverseGenerator } from './generatorObject';
 import { PyFrameObject, PyTraceback, traverseFrameOrTraceback } from './frameObjects';
 import { PyWrapperObject } from './wrapperObjects';
 import { PyNativeObject, traverseNative } from './nativeObjects';
@@ -109,6 +110,8 @@ export function traverse(o: PyObject, visit: Visit): void {
     if (o.owner) visit(o.owner);
   } else if (o instanceof PyIterObject) {
     traverseIterObject(o, visit);
+  } else if (o instanceof PyGenerator) {
+    traverseGenerator(o, visit);
   } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
     traverseFrameOrTraceback(o, visit);
   } else if (o instanceof PyWrapperObject) {

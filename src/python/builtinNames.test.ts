@@ -65,6 +65,7 @@ describe("the attributes of CPython's built-in types", () => {
     dict_keyiterator: 'iter({})',
     type: 'int',
     BaseException: 'ValueError()',
+    generator: '(x for x in [])',
     property: 'property()',
     staticmethod: 'staticmethod(lambda: 0)',
     classmethod: 'classmethod(lambda: 0)',

@@ -33,6 +33,7 @@ import {
   type CodeUnit,
   type Ev,
   type Ex,
+  type GenEx,
 } from './frame';
 import type { Interpreter, RunMode } from './interpreter';
 import { collect, getIter, iterNext } from './iteration';
@@ -102,6 +103,24 @@ import {
   type Clause,
   type ComprehensionKind,
 } from './comprehensions';
+import { holdsYield, yieldOf } from './yieldNodes';
+import {
+  genBlock,
+  genDiscard,
+  genexpBody,
+  genFor,
+  genIf,
+  genStore,
+  genTry,
+  genWhile,
+  genWith,
+  genYield,
+  genYieldFrom,
+  genYieldOfYield,
+  type GenEv,
+  type GenHandler,
+  type Step,
+} from './resumable';
 
 type ScopeKind = 'module' | 'function' | 'class';
 
@@ -121,6 +140,11 @@ interface Scope {
 }
 
 const MODULES = new Set<string>(MODULE_NAMES);
+
+/** The ordinary body of a generator function is never run: calling it makes a generator. */
+const notRunDirectly: Ex = () => {
+  throw new Error('a generator body was run as a plain function body');
+};
 
 /** How deeply nested an expression `constantValue` still folds. */
 const FOLD_DEPTH = 100;
@@ -962,6 +986,7 @@ class Compiler {
     const orelse = elseAt >= 0 ? this.body(parts[elseAt + 1]!, scope) : null;
     const interp = this.interp;
     const h = interp.heap;
+    const line = this.line(n);
     return (f) => {
       // GET_ITER replaces the iterable on the stack by its iterator, which holds it.
       const seq = iterable(f);
@@ -971,6 +996,8 @@ class Compiler {
       h.decref(seq, STACK);
       let signal = Signal.Normal;
       for (;;) {
+        // FOR_ITER is on the `for` line: an error in next() (a generator's) is reported there.
+        f.lineno = line;
         const v = iterNext(interp, it);
         if (!v) break;
         target(f, v);
@@ -1167,7 +1194,15 @@ class Compiler {
     };
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
+    // A `yield` in the body makes a generator function: its body is compiled to be resumable.
+    const isGenerator = !isLambda && bodyNodes.some(holdsYield);
+    if (isGenerator) this.refuseGeneratorsInProfile(at);
+    let resumable: GenEx | undefined;
     const [body, stackBytes, consts] = this.nestedUnit((): Ex => {
+      if (isGenerator) {
+        resumable = this.resumableBody(bodyNode, inner);
+        return notRunDirectly;
+      }
       if (!isLambda) return this.body(bodyNode, inner);
       const e = this.expr(bodyNode, inner);
       return (f) => {
@@ -1193,6 +1228,7 @@ class Compiler {
       doc: isLambda ? null : docstringOf(bodyNodes, (x) => this.text(x)),
       consts,
       body,
+      ...(resumable ? { resumable } : {}),
     };
     // Its warm-up count outlives the functions made from it: the interpreter keeps it in view.
     this.interp.functionCode.push(code);
@@ -1294,6 +1330,7 @@ class Compiler {
    * the first `for` as its argument `.0` and the targets as its locals.
    */
   private comprehension(n: SyntaxNode, scope: Scope): Ev {
+    const isGenexp = n.name === 'ComprehensionExpression' || n.name === 'ArgList';
     const kind: ComprehensionKind =
       n.name === 'ArrayComprehensionExpression'
         ? 'list'
@@ -1301,12 +1338,14 @@ class Compiler {
           ? 'set'
           : 'dict';
     const profile = this.interp.heap.profile.name;
-    if (profile !== '3.11') {
+    // 3.12 inlines list, set and dict comprehensions (PEP 709), not generator expressions.
+    if (isGenexp) this.refuseGeneratorsInProfile(n);
+    else if (profile !== '3.11') {
       const why =
         profile === '3.12' ? 'PEP 709 inlines it' : 'Python 2 runs a list comprehension inline';
       this.unsupported(`a comprehension in the ${profile} profile (${why})`, n);
     }
-    const parts = children(n).filter((c) => !['[', ']', '{', '}'].includes(c.name));
+    const parts = children(n).filter((c) => !['[', ']', '{', '}', '(', ')'].includes(c.name));
     if (parts.some((c) => c.name === 'async'))
       this.unsupported("'async for' in a comprehension", n);
     const forAt = parts.findIndex((c) => c.name === 'for');
@@ -1336,7 +1375,7 @@ class Compiler {
         i += 2;
       } else this.unsupported(describeNode(p.name), p);
     }
-    const name = COMPREHENSION_NAMES[kind];
+    const name = isGenexp ? '<genexpr>' : COMPREHENSION_NAMES[kind];
     const qualname =
       scope.kind === 'module'
         ? name
@@ -1359,6 +1398,7 @@ class Compiler {
     const interp = this.interp;
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
+    let resumable: GenEx | undefined;
     const [body, stackBytes, consts] = this.nestedUnit((): Ex => {
       const clauses: Clause[] = raw.map((r, i) => {
         if ('test' in r)
@@ -1373,6 +1413,10 @@ class Compiler {
       });
       const element = elementNodes.map((e) => this.expr(e, inner));
       const lines = elementNodes.map((e) => this.line(e));
+      if (isGenexp) {
+        resumable = genexpBody(interp, clauses, element[0]!, lines[0]!);
+        return notRunDirectly;
+      }
       return comprehensionBody(interp, kind, clauses, element, lines);
     });
     this.loopDepth = savedLoop;
@@ -1391,6 +1435,7 @@ class Compiler {
       freeStart: frame.freeStart,
       consts,
       body,
+      ...(resumable ? { resumable } : {}),
     };
     interp.functionCode.push(code);
     const make = this.functionMaker(
@@ -1691,7 +1736,20 @@ class Compiler {
         signal = withHandlers(f);
       } catch (e) {
         interp.unwindStack(f, depth);
-        const s = fin(f);
+        // The exception is being handled while the finally block runs (PUSH_EXC_INFO): one raised
+        // there takes it as its context, else it would be lost with its traceback's frames.
+        if (e instanceof PyError) interp.handling.push(e);
+        let s: Signal;
+        try {
+          s = fin(f);
+        } catch (inner) {
+          if (e instanceof PyError) {
+            interp.handling.pop();
+            if (!e.adopted) interp.releaseError(e);
+          }
+          throw inner;
+        }
+        if (e instanceof PyError) interp.handling.pop();
         if (s !== Signal.Normal) {
           // break/return in finally discards the exception.
           if (e instanceof PyError) interp.releaseError(e);
@@ -1731,6 +1789,188 @@ class Compiler {
       nesting.blocks -= items.length;
     }
     return compileWith(this.interp, items, body);
+  }
+
+  // ---- generator bodies (resumable.ts) ----
+
+  /** Generators run in the 3.11 and 3.12 profiles (2.7's generator finalization differs). */
+  private refuseGeneratorsInProfile(n: SyntaxNode): void {
+    const profile = this.interp.heap.profile.name;
+    if (profile === '2.7') this.unsupported('generators in the 2.7 profile', n);
+  }
+
+  /** A generator function's body, counted as `body` counts a block. */
+  private resumableBody(n: SyntaxNode, scope: Scope): GenEx {
+    if (n.name !== 'Body') this.unsupported(describeNode(n.name), n);
+    const nesting = this.nesting;
+    nesting.maxBlocks = Math.max(nesting.maxBlocks, ++nesting.blocks);
+    try {
+      const nodes: SyntaxNode[] = [];
+      const flatten = (c: SyntaxNode) => {
+        if (c.name === 'StatementGroup') children(c).forEach(flatten);
+        else if (!['Comment', ':', 'newline', ';'].includes(c.name)) nodes.push(c);
+      };
+      children(n).forEach(flatten);
+      const steps: Step[] = nodes.map((c) =>
+        holdsYield(c)
+          ? {
+              line: this.line(c),
+              plain: null,
+              resumable: this.nested(c, () => this.resumableStatement(c, scope)),
+            }
+          : { line: this.line(c), plain: this.statement(c, scope), resumable: null },
+      );
+      return genBlock(this.interp, steps);
+    } finally {
+      nesting.blocks--;
+    }
+  }
+
+  private resumableLoopBody(n: SyntaxNode, scope: Scope): GenEx {
+    this.loopDepth++;
+    try {
+      return this.resumableBody(n, scope);
+    } finally {
+      this.loopDepth--;
+    }
+  }
+
+  /** A header (a condition, an iterable, a manager) is compiled as usual: no `yield` in it. */
+  private header(n: SyntaxNode): SyntaxNode {
+    if (holdsYield(n)) this.unsupported("a 'yield' inside a statement's header", n);
+    return n;
+  }
+
+  /** A statement that holds a `yield` of the generator it stands in. */
+  private resumableStatement(n: SyntaxNode, scope: Scope): GenEx {
+    const interp = this.interp;
+    const parts = children(n);
+    switch (n.name) {
+      case 'YieldStatement':
+        return genDiscard(interp, this.yieldExpr(n, scope));
+      case 'ExpressionStatement': {
+        const operands = parts.filter(isOperand);
+        const y = operands.length === 1 ? yieldOf(operands[0]!) : null;
+        if (y) return genDiscard(interp, this.yieldExpr(y, scope));
+        break;
+      }
+      case 'AssignStatement': {
+        const groups: SyntaxNode[][] = [[]];
+        for (const c of parts) {
+          if (c.name === 'AssignOp') groups.push([]);
+          else if (c.name !== ',') groups[groups.length - 1]!.push(c);
+        }
+        const valueNodes = groups.pop()!;
+        const y = valueNodes.length === 1 ? yieldOf(valueNodes[0]!) : null;
+        if (!y || groups.some((g) => g.some(holdsYield))) break;
+        if (parts.some((c) => c.name === 'TypeDef')) this.unsupported('annotations', n);
+        const value = this.yieldExpr(y, scope);
+        const targets = groups.map((g) => this.target(g.length === 1 ? g[0]! : null, g, scope, n));
+        return genStore(interp, value, targets);
+      }
+      case 'IfStatement': {
+        const branches: { test: ((f: Frame) => boolean) | null; body: GenEx }[] = [];
+        for (let i = 0; i < parts.length; i++) {
+          const p = parts[i]!;
+          if (p.name === 'if' || p.name === 'elif') {
+            branches.push({
+              test: this.condition(this.header(parts[i + 1]!), scope),
+              body: this.resumableBody(parts[i + 2]!, scope),
+            });
+            i += 2;
+          } else if (p.name === 'else') {
+            branches.push({ test: null, body: this.resumableBody(parts[i + 1]!, scope) });
+            i += 1;
+          }
+        }
+        return genIf(branches);
+      }
+      case 'WhileStatement': {
+        const test = this.condition(this.header(parts[1]!), scope);
+        const body = this.resumableLoopBody(parts[2]!, scope);
+        const orelse = parts[3]?.name === 'else' ? this.resumableBody(parts[4]!, scope) : null;
+        return genWhile(test, body, orelse);
+      }
+      case 'ForStatement': {
+        const inAt = parts.findIndex((c) => c.name === 'in');
+        const targetNodes = parts.slice(1, inAt).filter((c) => c.name !== ',');
+        const target = this.target(
+          targetNodes.length === 1 ? targetNodes[0]! : null,
+          targetNodes,
+          scope,
+          n,
+        );
+        const iterable = this.expr(this.header(parts[inAt + 1]!), scope);
+        const body = this.resumableLoopBody(parts[inAt + 2]!, scope);
+        const elseAt = parts.findIndex((c) => c.name === 'else');
+        const orelse = elseAt >= 0 ? this.resumableBody(parts[elseAt + 1]!, scope) : null;
+        return genFor(interp, target, iterable, body, orelse, this.line(n));
+      }
+      case 'TryStatement': {
+        const body = this.resumableBody(parts[1]!, scope);
+        const handlers: GenHandler[] = [];
+        let orelse: GenEx | null = null;
+        let final: GenEx | null = null;
+        for (let i = 2; i < parts.length; i++) {
+          const p = parts[i]!;
+          if (p.name === 'except') {
+            let j = i + 1;
+            let type: Ev | null = null;
+            let name: string | null = null;
+            if (parts[j]!.name === '*') this.unsupported("'except*'", n);
+            if (parts[j]!.name !== 'Body') type = this.expr(this.header(parts[j++]!), scope);
+            if (parts[j]!.name === 'as') {
+              name = this.text(parts[j + 1]!);
+              j += 2;
+            }
+            handlers.push({
+              type,
+              body: this.resumableBody(parts[j]!, scope),
+              store: name ? this.storeName(name, scope) : null,
+              del: name ? this.delTarget(parts[j - 1]!, scope) : null,
+            });
+            i = j;
+          } else if (p.name === 'else') {
+            orelse = this.resumableBody(parts[++i]!, scope);
+          } else if (p.name === 'finally') {
+            final = this.resumableBody(parts[++i]!, scope);
+          }
+        }
+        return genTry(interp, body, handlers, orelse, final);
+      }
+      case 'WithStatement': {
+        if (parts[0]!.name === 'async') this.unsupported("'async with'", n);
+        const items: WithItem[] = [];
+        let i = 1;
+        while (i < parts.length && parts[i]!.name !== 'Body') {
+          const manager = this.expr(this.header(parts[i]!), scope);
+          let store: WithItem['store'] = null;
+          if (parts[i + 1]?.name === 'as') {
+            store = this.target(parts[i + 2]!, [], scope, n);
+            i += 2;
+          }
+          items.push({ manager, store, line: this.line(n) });
+          i++;
+          if (parts[i]?.name === ',') i++;
+        }
+        let body = this.resumableBody(parts[i]!, scope);
+        for (let k = items.length - 1; k >= 0; k--) body = genWith(interp, items[k]!, body);
+        return body;
+      }
+    }
+    return this.unsupported("a 'yield' inside a larger expression or statement", n);
+  }
+
+  /** `yield`, `yield a, b`, `yield from it`: a new reference, the value sent in or returned. */
+  private yieldExpr(n: SyntaxNode, scope: Scope): GenEv {
+    const parts = children(n).filter((c) => c.name !== 'yield' && !c.type.isError);
+    if (parts[0]?.name === 'from') return genYieldFrom(this.interp, this.expr(parts[1]!, scope));
+    const values = parts.filter((c) => c.name !== ',');
+    if (values.some((c) => c.name === '*')) this.unsupported("'*' in a yield", n);
+    const inner = values.length === 1 ? yieldOf(values[0]!) : null;
+    if (inner) return genYieldOfYield(this.yieldExpr(inner, scope));
+    if (values.some(holdsYield)) this.unsupported("a 'yield' inside a larger expression", n);
+    return genYield(this.interp, values.length ? this.exprList(values, scope, n) : null);
   }
 
   private raiseStatement(n: SyntaxNode, scope: Scope): Ex {
@@ -1872,6 +2112,7 @@ class Compiler {
       case 'ArrayComprehensionExpression':
       case 'SetComprehensionExpression':
       case 'DictionaryComprehensionExpression':
+      case 'ComprehensionExpression':
         return this.comprehension(n, scope);
       case 'LambdaExpression': {
         const parts = children(n);
@@ -2405,9 +2646,7 @@ class Compiler {
         throw syntaxError('positional argument follows keyword argument unpacking', this.line(n));
       if (sawKeyword)
         throw syntaxError('positional argument follows keyword argument', this.line(n));
-      if (a.name === 'ComprehensionExpression' || a.name === 'for') {
-        this.unsupported('generator expressions', n);
-      }
+      if (a.name === 'for') this.unsupported("a generator expression beside '*' arguments", n);
       positional.push({ star: false, ev: this.expr(a, scope) });
       positionalNodes.push(a);
     }
@@ -2457,6 +2696,13 @@ class Compiler {
     const argNodes = children(argList).filter(
       (c) => c.name !== '(' && c.name !== ')' && c.name !== ',',
     );
+    if (argList.getChild('for')) {
+      // `f(x for x in xs)`: the generator expression is the only argument.
+      if (argList.getChild(',') || argList.getChild('AssignOp'))
+        throw syntaxError('Generator expression must be parenthesized', this.line(n));
+      argNodes.length = 0;
+      args.push(this.comprehension(argList, scope));
+    }
     for (let i = 0; i < argNodes.length; i++) {
       const a = argNodes[i]!;
       if (a.name === '*' || a.name === '**') this.unsupported(`'${a.name}' arguments`, n);
@@ -2468,9 +2714,7 @@ class Compiler {
       }
       if (kwnames.length)
         throw syntaxError('positional argument follows keyword argument', this.line(n));
-      if (a.name === 'ComprehensionExpression' || a.name === 'for') {
-        this.unsupported('generator expressions', n);
-      }
+      if (a.name === 'for') this.unsupported("a generator expression beside '*' arguments", n);
       args.push(this.expr(a, scope));
     }
     const kw = kwnames.length ? kwnames : null;

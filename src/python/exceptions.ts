@@ -2,7 +2,14 @@
  * The built-in exception classes, as real type objects on the heap, and how an exception instance
  * is made and described ("KeyError: 'k'").
  */
-import { PyInstance, PyTuple, PyType, type Heap, type PyObject } from '../engine';
+import {
+  PyInstance,
+  PyMemberDescriptor,
+  PyTuple,
+  PyType,
+  type Heap,
+  type PyObject,
+} from '../engine';
 
 export const EXCEPTION_NAMES = [
   'BaseException',
@@ -28,6 +35,7 @@ export const EXCEPTION_NAMES = [
   'StopIteration',
   'KeyboardInterrupt',
   'SystemExit',
+  'GeneratorExit',
 ] as const;
 
 export type ExceptionName = (typeof EXCEPTION_NAMES)[number];
@@ -56,6 +64,7 @@ const PARENT: Record<ExceptionName, ExceptionName | null> = {
   StopIteration: 'Exception',
   KeyboardInterrupt: 'BaseException',
   SystemExit: 'BaseException',
+  GeneratorExit: 'BaseException',
 };
 
 export function makeExceptionTypes(heap: Heap): Map<ExceptionName, PyType> {
@@ -68,6 +77,7 @@ export function makeExceptionTypes(heap: Heap): Map<ExceptionName, PyType> {
     heap.live?.add(t);
     types.set(name, t);
   }
+  giveStopIterationItsValue(heap, types.get('StopIteration')!);
   return types;
 }
 
@@ -80,6 +90,12 @@ export function newException(heap: Heap, type: PyType, args: PyObject[]): PyInst
   const exc = heap.track(new PyInstance(heap.allocAddress(0x48), type));
   if (type.isHeapType) heap.incref(type, exc, '__class__');
   exc.args = heap.newTuple(args);
+  if (isStopIteration(type)) {
+    // StopIteration_init: its `value` member holds args[0] (or None) besides the args tuple.
+    const value = args[0];
+    if (value) heap.incref(value, exc, 'value');
+    exc.slots = new Map([['value', value ?? heap.none()]]);
+  }
   return exc;
 }
 
@@ -93,6 +109,29 @@ export function exceptionArgsText(
   if (args.length === 0) return '';
   if (args.length === 1) return isKeyError(exc.type) ? repr(args[0]!) : str(args[0]!);
   return repr(exc.args as PyTuple);
+}
+
+/**
+ * StopIteration's `value` is a member of its C struct (PyStopIterationObject), not an entry of
+ * the instance's __dict__: a member descriptor on the type, like a `__slots__` member's.
+ */
+function giveStopIterationItsValue(heap: Heap, t: PyType): void {
+  const d = new PyMemberDescriptor(
+    heap.allocAddress(0x40),
+    heap.lazyType('member_descriptor'),
+    t,
+    'value',
+  );
+  d.interned = true;
+  t.slotNames = ['value'];
+  t.hasSlots = true;
+  t.attrs.set('value', d);
+}
+
+function isStopIteration(t: PyType): boolean {
+  for (let b: PyType | null = t; b; b = b.base)
+    if (b.name === 'StopIteration' && !b.isHeapType) return true;
+  return false;
 }
 
 /** KeyError shows its single argument with repr: `KeyError: 'k'`. */

@@ -18,6 +18,12 @@ export const enum Signal {
 export type Ev = (f: Frame) => PyObject;
 /** A statement. */
 export type Ex = (f: Frame) => Signal;
+/**
+ * A statement of a generator's body that may suspend (resumable.ts): a JavaScript generator that
+ * yields new references (the values a `yield` gives out) and is resumed with a new reference (the
+ * value sent in, which the `yield` expression evaluates to), or thrown a PyError at the `yield`.
+ */
+export type GenEx = (f: Frame) => Generator<PyObject, Signal, PyObject>;
 
 /** What `compile` produces for a module, a function body or a class body. */
 export interface CodeUnit {
@@ -34,6 +40,8 @@ export interface CodeUnit {
   /** Source lines, for tracebacks. */
   readonly lines: readonly string[];
   body: Ex;
+  /** A generator function's body as it runs (resumable.ts); calling the function makes a generator. */
+  readonly resumable?: GenEx;
   /**
    * CPython 3.11's warm-up count (co_warmup): -8 at first, +1 at each entry (RESUME) and each loop
    * back-edge (JUMP_BACKWARD). From 0 on the code is quickened: specialised instructions such as
@@ -81,6 +89,8 @@ export class Frame implements RefHolder, FrameData {
   lineno: number;
   /** Set by a `return` statement: owned. */
   retval: PyObject | null = null;
+  /** A generator's frame suspended in `yield from`: the iterator it delegates to (borrowed). */
+  delegate: PyObject | null = null;
   /** Its frame object once one was materialised (frame->frame_obj), owned; see frameObjects.ts. */
   frameObj: PyFrameObject | null = null;
   /** The snapshot dict `locals()` made (frame->f_locals), owned; null until asked for. */
@@ -99,7 +109,8 @@ export class Frame implements RefHolder, FrameData {
     readonly fast: (PyObject | null)[],
     /** The function being run (owned by the frame, as f_func), or null for module code. */
     public func: PyObject | null,
-    readonly back: Frame | null,
+    /** The calling frame (frame->previous); a generator's is its resumer's, null while suspended. */
+    public back: Frame | null,
   ) {
     this.lineno = code.firstLine;
   }

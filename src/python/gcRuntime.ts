@@ -2,11 +2,12 @@
  * What the collector asks of the interpreter: calling `__del__`, weakref callbacks and
  * gc.callbacks, and keeping gc.garbage. Also gc.collect's driver with its callbacks.
  */
-import { PyInstance, type PyList, type PyObject, type PyWeakref } from '../engine';
+import { PyGenerator, PyInstance, type PyList, type PyObject, type PyWeakref } from '../engine';
 import { PyError } from './errors';
 import { TimeLimitStop } from './budget';
 import type { Interpreter } from './interpreter';
 import { lookupTypeAttr } from './typeAttr';
+import { finalizeGenerator, generatorNeedsClose } from './generators';
 
 export interface GcState {
   /** gc.garbage */
@@ -34,10 +35,12 @@ export function installGcRuntime(interp: Interpreter, state: GcState): void {
     o instanceof PyInstance && lookupTypeAttr(o.type, '__del__') !== null;
   h.gc.runtime = {
     finalize(o) {
+      if (o instanceof PyGenerator) return finalizeGenerator(interp, o);
       const del = lookupTypeAttr(o.type, '__del__');
       if (del) callUnraisable(interp, del, [o]);
     },
-    hasFinalizer: hasDel,
+    // A generator's tp_finalize closes it (one that has not completed).
+    hasFinalizer: (o) => (o instanceof PyGenerator ? generatorNeedsClose(o) : hasDel(o)),
     hasLegacyFinalizer: (o) => !h.profile.finalizeOnce && hasDel(o),
     callWeakrefCallback(wr: PyWeakref, callback: PyObject) {
       callUnraisable(interp, callback, [wr]);

@@ -18,6 +18,7 @@ import {
   PyFrameObject,
   PyTraceback,
   PyInstance,
+  PyGenerator,
   PyMethod,
   PyModule,
   PyObject,
@@ -89,6 +90,7 @@ import { collectWithCallbacks, type GcState } from './gcRuntime';
 import { repr, str } from './repr';
 import { C_LEVEL_BYTES, STACK_PROBE_FROM, STACK_PROBE_SPACING, stackHasRoom } from './stackGuard';
 import { checkKey } from './userHash';
+import { finalizeGenerator, generatorNeedsClose, generatorNext, newGenerator } from './generators';
 
 export type RunMode = 'exec' | 'single';
 
@@ -212,11 +214,13 @@ export class Interpreter {
     this.main = h.newModule('__main__');
     this.modules.set('__main__', this.main);
     this.setName(this.main.dict, '__name__', h.newStr('__main__', true));
-    h.finalizer = (o) => this.runFinalizer(o);
+    h.finalizer = (o) => (o instanceof PyGenerator ? this.closeDying(o) : this.runFinalizer(o));
     h.keyCheck = (key) => checkKey(this, key);
     h.codeReleased = (code) => (code as CodeUnit).consts?.release();
     h.hasFinalizer = (o) =>
-      o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
+      o instanceof PyGenerator
+        ? generatorNeedsClose(o)
+        : o instanceof PyInstance && !o.finalized && lookupTypeAttr(o.type, '__del__') !== null;
   }
 
   /**
@@ -240,6 +244,14 @@ export class Interpreter {
    */
   builtinSpecial(t: PyType, name: string): PyBuiltin | undefined {
     return builtinSpecial(this, t, name);
+  }
+
+  /**
+   * tp_iternext of a generator (generators.ts): iteration reaches it through the interpreter,
+   * which keeps it out of an import cycle with methods.ts.
+   */
+  generatorNext(g: PyGenerator): PyObject | null {
+    return generatorNext(this, g);
   }
 
   private builtinType(name: string): PyType {
@@ -618,6 +630,7 @@ export class Interpreter {
       // The frame steals the callable and the arguments from the stack. Its body runs right here
       // rather than through runFunction: one JavaScript frame less for each Python call.
       const frame = this.enterFrame(callable, args, kwnames, f);
+      if (frame.code.resumable) return newGenerator(this, frame);
       const saved = this.frame;
       this.frame = frame;
       let signal: Signal;
@@ -853,6 +866,7 @@ export class Interpreter {
     caller: Frame | null,
   ): PyObject {
     const frame = this.enterFrame(func, args, kwnames, caller);
+    if (frame.code.resumable) return newGenerator(this, frame);
     // Kept small: this frame and the body's are on the JavaScript stack for every Python level.
     const saved = this.frame;
     this.frame = frame;
@@ -1079,9 +1093,21 @@ export class Interpreter {
     o.refcount--;
   }
 
+  /** A suspended generator dies: close() runs its frame while it is kept alive (gen_dealloc). */
+  private closeDying(g: PyGenerator): void {
+    g.refcount = 1;
+    try {
+      finalizeGenerator(this, g);
+    } finally {
+      g.refcount--;
+    }
+  }
+
   /** "Exception ignored in: <function C.__del__ at 0x...>" and the traceback, on stderr. */
   reportUnraisable(e: PyError, where: PyObject): void {
-    this.write('stderr', `Exception ignored in: ${this.reprOf(where)}\n${this.formatException(e)}`);
+    // PyErr_WriteUnraisable prints the exception's own traceback, never its context chain.
+    const own = formatTraceback(e, this.describeException(e.exc));
+    this.write('stderr', `Exception ignored in: ${this.reprOf(where)}\n${own}`);
     this.releaseError(e);
   }
 

@@ -15,6 +15,7 @@ import {
   PyInt,
   PyIterObject,
   PyIterator,
+  PyGenerator,
   PyList,
   PyMethod,
   PyNone,
@@ -32,6 +33,7 @@ import type { Interpreter } from './interpreter';
 import { getIter, iterNext, type IteratorObject } from './iteration';
 import { registerTypeMethods, type MethodFn } from './methods';
 import { lookupTypeAttr } from './typeAttr';
+import { generatorNextBuiltin } from './generators';
 import { truthy } from './operators';
 
 function refuse(interp: Interpreter, what: string): never {
@@ -149,6 +151,7 @@ function notReversible(o: PyObject): boolean {
     o instanceof PyNone ||
     o instanceof PyIterator ||
     o instanceof PyIterObject ||
+    o instanceof PyGenerator ||
     o instanceof PyFunction ||
     o instanceof PyMethod ||
     o instanceof PyBuiltin ||
@@ -223,6 +226,7 @@ function nextBuiltin(interp: Interpreter, args: PyObject[], kw: Kw): PyObject {
   if (args.length > 2)
     interp.raise('TypeError', `next expected at most 2 arguments, got ${args.length}`);
   const it = args[0]!;
+  if (it instanceof PyGenerator) return generatorNextBuiltin(interp, it, args[1]);
   if (!(it instanceof PyIterator) && !(it instanceof PyIterObject)) {
     if (it instanceof PyInstance && lookupTypeAttr(it.type, '__next__'))
       refuse(interp, `next() of a '${it.type.name}' object`);

@@ -8,6 +8,8 @@ import { rangeItem } from './rangeObject';
 import {
   PyDict,
   PyDictView,
+  PyGenerator,
+  PyInstance,
   PyIterator,
   PyIterObject,
   PyList,
@@ -17,18 +19,21 @@ import {
   PySet,
   PyStr,
   PyTuple,
+  STACK,
   type DictPart,
 } from '../engine';
+import { NotSupported } from './errors';
+import { lookupTypeAttr } from './typeAttr';
 import type { Interpreter } from './interpreter';
 import { iterObjectNext } from './iterObjects';
 
-/** What GET_ITER gives: a sequence iterator, or one of the builtins' iterator objects. */
-export type IteratorObject = PyIterator | PyIterObject;
+/** What GET_ITER gives: a sequence iterator, one of the builtins' iterator objects, a generator. */
+export type IteratorObject = PyIterator | PyIterObject | PyGenerator;
 
 /** iter(o): a new reference to an iterator. */
 export function getIter(interp: Interpreter, o: PyObject): IteratorObject {
   const h = interp.heap;
-  if (o instanceof PyIterator || o instanceof PyIterObject) {
+  if (o instanceof PyIterator || o instanceof PyIterObject || o instanceof PyGenerator) {
     h.incref(o);
     return o;
   }
@@ -45,7 +50,38 @@ export function getIter(interp: Interpreter, o: PyObject): IteratorObject {
   }
   const special = interp.builtinSpecial(o.type, '__iter__');
   if (special) return interp.callWith(special, [o], null, interp.frame) as PyIterator;
+  if (o instanceof PyInstance) return instanceIter(interp, o);
   return interp.raise('TypeError', `'${o.type.name}' object is not iterable`);
+}
+
+/**
+ * A class's own `__iter__` (slot_tp_iter): its result must be an iterator. One the built-ins or a
+ * generator give is run as any; an instance of a class with its own `__next__` is refused (such
+ * iterators are not modelled), as is the old sequence protocol (`__getitem__` without `__iter__`).
+ */
+function instanceIter(interp: Interpreter, o: PyInstance): IteratorObject {
+  const line = interp.frame?.lineno ?? 0;
+  const method = lookupTypeAttr(o.type, '__iter__');
+  if (!method) {
+    if (lookupTypeAttr(o.type, '__getitem__'))
+      throw new NotSupported('iterating over a class with __getitem__ and no __iter__', line);
+    return interp.raise('TypeError', `'${o.type.name}' object is not iterable`);
+  }
+  if (method === interp.heap.None)
+    return interp.raise('TypeError', `'${o.type.name}' object is not iterable`);
+  const f = interp.bind(method, o);
+  let r: PyObject;
+  try {
+    r = interp.callWith(f, [], null, interp.frame);
+  } finally {
+    interp.heap.decref(f, STACK);
+  }
+  if (r instanceof PyIterator || r instanceof PyIterObject || r instanceof PyGenerator) return r;
+  const iterClass = r instanceof PyInstance && lookupTypeAttr(r.type, '__next__') !== null;
+  const typeName = r.type.name;
+  interp.heap.decref(r, STACK);
+  if (iterClass) throw new NotSupported("an iterator class's own __next__", line);
+  return interp.raise('TypeError', `iter() returned non-iterator of type '${typeName}'`);
 }
 
 function dictIter(interp: Interpreter, d: PyDict, part: DictPart): PyIterator {
@@ -64,6 +100,7 @@ function dictIter(interp: Interpreter, d: PyDict, part: DictPart): PyIterator {
 
 /** next(it): a new reference, or null when exhausted (the iterator then drops its sequence). */
 export function iterNext(interp: Interpreter, it: IteratorObject): PyObject | null {
+  if (it instanceof PyGenerator) return interp.generatorNext(it);
   if (it instanceof PyIterObject)
     return iterObjectNext(interp, it, (inner) => iterNext(interp, inner as IteratorObject));
   const h = interp.heap;

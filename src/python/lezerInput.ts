@@ -12,7 +12,7 @@
  * not depend on its neighbours), and the rest of the file is parsed with them blanked out.
  */
 import { parser } from '@lezer/python';
-import type { Tree } from '@lezer/common';
+import type { SyntaxNode, Tree } from '@lezer/common';
 import { T, type LogicalLine, type Token, type Tokenized } from './tokenizer';
 import { compoundKeyword, parsesAlone, type BlockContext } from './blocks';
 
@@ -152,9 +152,23 @@ export function firstError(tree: Tree): number | null {
   tree.iterate({
     enter(n) {
       if (found !== null) return false;
-      if (n.type.isError) found = n.from;
+      if (n.type.isError && !isBareYield(n.node)) found = n.from;
       return found === null ? undefined : false;
     },
   });
   return found;
+}
+
+/**
+ * Lezer's grammar wants a value after `yield`; Python does not (`yield`, `x = yield`,
+ * `(yield)`). The empty error node lezer puts after a bare `yield`, as the last thing of the
+ * yield, is not an error.
+ */
+function isBareYield(n: SyntaxNode): boolean {
+  const parent = n.parent?.name;
+  if (n.from !== n.to || n.nextSibling) return false;
+  if (parent !== 'YieldStatement' && parent !== 'YieldExpression') return false;
+  let before = n.prevSibling;
+  while (before?.name === 'Comment') before = before.prevSibling;
+  return before?.name === 'yield' && !before.prevSibling;
 }

@@ -29,6 +29,7 @@ import {
   PyRange,
   PyDictView,
   PyIterator,
+  PyGenerator,
   orderedEntries,
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
@@ -129,6 +130,7 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
     return `range(${o.start}, ${o.stop}${o.step === 1 ? '' : `, ${o.step}`})`;
   }
   if (o instanceof PyDictView) return dictViewRepr(interp, o);
+  if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${hexAddress(o)}>`;
   if (o instanceof PyFrameObject) return frameOrTracebackRepr(o, hexAddress(o));
   if (o instanceof PyIterator && o.label)
     return `<generator object ${o.label} at ${hexAddress(o)}>`;

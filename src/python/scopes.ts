@@ -60,7 +60,13 @@ const COMPREHENSIONS = new Set([
   'ArrayComprehensionExpression',
   'SetComprehensionExpression',
   'DictionaryComprehensionExpression',
+  'ComprehensionExpression',
 ]);
+
+/** A comprehension's or generator expression's own scope (`f(x for x in y)`: the ArgList). */
+export function isComprehension(n: SyntaxNode): boolean {
+  return COMPREHENSIONS.has(n.name) || (n.name === 'ArgList' && n.getChild('for') !== null);
+}
 
 /**
  * Analyses the whole module: the closure layout of every function, lambda and comprehension, by
@@ -216,7 +222,7 @@ export function analyzeScopes(
         return;
       }
       default:
-        if (COMPREHENSIONS.has(n.name)) {
+        if (isComprehension(n)) {
           comprehensionScope(n, s);
           return;
         }
@@ -360,7 +366,7 @@ export function collectLocals(
       case 'LambdaExpression':
         return;
       default:
-        if (COMPREHENSIONS.has(n.name)) return;
+        if (isComprehension(n)) return;
         for (const c of childrenOf(n)) visit(c);
     }
   };

@@ -13,11 +13,8 @@ import { NotSupported, PySyntaxError } from './errors';
 
 /** Lezer node name → the construct, as the refusal names it. */
 export const UNSUPPORTED: Readonly<Record<string, string>> = {
-  YieldStatement: "'yield'",
-  YieldExpression: "'yield'",
   AwaitExpression: "'await'",
   NamedExpression: "the ':=' operator",
-  ComprehensionExpression: 'generator expressions',
   MatchStatement: "the 'match' statement",
   Ellipsis: "'...'",
 };
@@ -39,7 +36,23 @@ const ASYNC: Readonly<Record<string, string>> = {
 };
 
 interface Enclosing {
-  readonly kind: 'function' | 'async' | 'lambda' | 'class';
+  readonly kind: 'function' | 'async' | 'lambda' | 'class' | 'comprehension';
+  /** A comprehension's kind, as CPython's error names it ('list comprehension', ...). */
+  readonly what?: string;
+}
+
+/** CPython's names for the comprehension a `yield` may not stand in. */
+const COMPREHENSION_KINDS: Readonly<Record<string, string>> = {
+  ArrayComprehensionExpression: 'list comprehension',
+  SetComprehensionExpression: 'set comprehension',
+  DictionaryComprehensionExpression: 'dict comprehension',
+  ComprehensionExpression: 'generator expression',
+};
+
+/** The comprehension node `n` is (a generator expression as a call's only argument included). */
+function comprehensionKind(n: SyntaxNodeRef): string | null {
+  if (n.name === 'ArgList') return n.node.getChild('for') ? 'generator expression' : null;
+  return COMPREHENSION_KINDS[n.name] ?? null;
 }
 
 /**
@@ -89,8 +102,11 @@ export function refuseUnsupported(
         return false;
       }
       if (name === 'YieldStatement' || name === 'YieldExpression') {
+        const inner = scopes[scopes.length - 1];
         const scope = functionScope();
-        if (scope === null) syntaxAt("'yield' outside function", n.from);
+        if (inner?.kind === 'comprehension') syntaxAt(`'yield' inside ${inner.what}`, n.from);
+        else if (scope === null) syntaxAt("'yield' outside function", n.from);
+        else if (scope === 'lambda') refuse("'yield' in a lambda", n);
       }
       if (name === 'AwaitExpression') {
         const scope = functionScope();
@@ -115,13 +131,16 @@ export function refuseUnsupported(
       if (name === 'FunctionDefinition') scopes.push({ kind: isAsync ? 'async' : 'function' });
       else if (name === 'LambdaExpression') scopes.push({ kind: 'lambda' });
       else if (name === 'ClassDefinition') scopes.push({ kind: 'class' });
+      else if (comprehensionKind(n))
+        scopes.push({ kind: 'comprehension', what: comprehensionKind(n)! });
       return undefined;
     },
     leave(n) {
       if (
         n.name === 'FunctionDefinition' ||
         n.name === 'LambdaExpression' ||
-        n.name === 'ClassDefinition'
+        n.name === 'ClassDefinition' ||
+        comprehensionKind(n)
       )
         scopes.pop();
     },

@@ -26,7 +26,7 @@ export interface WithItem {
 }
 
 /** _PyObject_LookupSpecial: the type's attribute, bound to the manager; null when absent. */
-function lookupSpecial(interp: Interpreter, mgr: PyObject, name: string): PyObject | null {
+export function lookupSpecial(interp: Interpreter, mgr: PyObject, name: string): PyObject | null {
   if (!(mgr instanceof PyInstance)) return null;
   const attr = lookupTypeAttr(mgr.type, name);
   return attr ? interp.bind(attr, mgr) : null;
@@ -39,38 +39,9 @@ export function compileWith(interp: Interpreter, items: readonly WithItem[], bod
 }
 
 function withOne(interp: Interpreter, item: WithItem, body: Ex): Ex {
-  const h = interp.heap;
   return (f) => {
     const depth = f.stack.length;
-    const mgr = item.manager(f);
-    f.stack.push(mgr);
-    // BEFORE_WITH
-    const enter = lookupSpecial(interp, mgr, '__enter__');
-    if (!enter) {
-      interp.raise(
-        'TypeError',
-        `'${mgr.type.name}' object does not support the context manager protocol`,
-      );
-    }
-    const exit = lookupSpecial(interp, mgr, '__exit__');
-    if (!exit) {
-      h.decref(enter, STACK);
-      interp.raise(
-        'TypeError',
-        `'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`,
-      );
-    }
-    f.stack[depth] = exit;
-    h.decref(mgr, STACK);
-    let entered: PyObject;
-    try {
-      entered = interp.callWith(enter, [], null, f);
-    } finally {
-      h.decref(enter, STACK);
-    }
-    if (item.store) item.store(f, entered);
-    else h.decref(entered, STACK);
-
+    const exit = beforeWith(interp, item, f, depth);
     let signal: Signal;
     try {
       signal = body(f);
@@ -81,20 +52,67 @@ function withOne(interp: Interpreter, item: WithItem, body: Ex): Ex {
       f.lineno = item.line;
       return exitWithException(interp, f, depth, exit, e);
     }
-    // exit(None, None, None): the Nones, then the bound __exit__, then its result are released.
-    f.lineno = item.line;
-    const none = h.none();
-    const result = interp.callWith(exit, [none, none, none], null, f);
-    h.decref(none);
-    f.stack.length = depth;
-    h.decref(exit, STACK);
-    h.decref(result, STACK);
+    exitNormally(interp, f, depth, exit, item.line);
     return signal;
   };
 }
 
+/**
+ * BEFORE_WITH and the store of `__enter__`'s result: gives the bound `__exit__`, left on the
+ * value stack at `depth`.
+ */
+export function beforeWith(interp: Interpreter, item: WithItem, f: Frame, depth: number): PyObject {
+  const h = interp.heap;
+  const mgr = item.manager(f);
+  f.stack.push(mgr);
+  const enter = lookupSpecial(interp, mgr, '__enter__');
+  if (!enter) {
+    interp.raise(
+      'TypeError',
+      `'${mgr.type.name}' object does not support the context manager protocol`,
+    );
+  }
+  const exit = lookupSpecial(interp, mgr, '__exit__');
+  if (!exit) {
+    h.decref(enter, STACK);
+    interp.raise(
+      'TypeError',
+      `'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`,
+    );
+  }
+  f.stack[depth] = exit;
+  h.decref(mgr, STACK);
+  let entered: PyObject;
+  try {
+    entered = interp.callWith(enter, [], null, f);
+  } finally {
+    h.decref(enter, STACK);
+  }
+  if (item.store) item.store(f, entered);
+  else h.decref(entered, STACK);
+  return exit;
+}
+
+/** exit(None, None, None): the Nones, then the bound __exit__, then its result are released. */
+export function exitNormally(
+  interp: Interpreter,
+  f: Frame,
+  depth: number,
+  exit: PyObject,
+  line: number,
+): void {
+  const h = interp.heap;
+  f.lineno = line;
+  const none = h.none();
+  const result = interp.callWith(exit, [none, none, none], null, f);
+  h.decref(none);
+  f.stack.length = depth;
+  h.decref(exit, STACK);
+  h.decref(result, STACK);
+}
+
 /** PUSH_EXC_INFO, WITH_EXCEPT_START, then suppress (true result) or RERAISE. */
-function exitWithException(
+export function exitWithException(
   interp: Interpreter,
   f: Frame,
   depth: number,

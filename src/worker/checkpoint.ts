@@ -19,12 +19,14 @@
  */
 
 /**
- * Keys whose function values keep no state of their own: compiled code bodies (their state lives
- * in frames and code units, which are captured), built-in implementations, and the interpreter's
- * output and finalizer hooks.
+ * Keys whose function values keep no state of their own: compiled code bodies and a generator
+ * function's resumable body (their state lives in frames and code units, which are captured; a
+ * suspended generator's runner is refused below), built-in implementations, and the
+ * interpreter's output and finalizer hooks.
  */
 const STATELESS_KEYS: ReadonlySet<string> = new Set([
   'body',
+  'resumable',
   'fn',
   'call',
   'impl',
@@ -111,6 +113,9 @@ export function capture(root: object): Checkpoint | Uncapturable {
       targets.push(o);
       kinds.push(Kind.Typed);
       states.push([(o as Typed).slice()]);
+    } else if (isJsGenerator(o)) {
+      // A suspended generator's resumable body (python/generators.ts) keeps its place inside.
+      return new Uncapturable('runner');
     } else {
       const keys = Object.keys(o);
       const flat: unknown[] = new Array(keys.length * 2);
@@ -133,6 +138,11 @@ export function capture(root: object): Checkpoint | Uncapturable {
       for (let i = 0; i < targets.length; i++) restoreOne(targets[i]!, kinds[i]!, states[i]!);
     },
   };
+}
+
+/** A JavaScript generator object: its position is state no memento can see or write back. */
+function isJsGenerator(o: object): boolean {
+  return Object.prototype.toString.call(o) === '[object Generator]';
 }
 
 function restoreOne(o: object, kind: Kind, state: unknown[]): void {

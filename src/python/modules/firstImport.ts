@@ -5,6 +5,7 @@
  */
 import type { PyModule } from '../../engine';
 import type { Interpreter } from '../interpreter';
+import { CONTEXTLIB } from './contextlib';
 import { COPY } from './copy';
 import { FUNCTOOLS } from './functools';
 import { TYPING } from './typing';
@@ -19,4 +20,5 @@ export const FIRST_IMPORT_MODULES: Readonly<Record<string, FirstImportModule>> =
   functools: FUNCTOOLS,
   copy: COPY,
   typing: TYPING,
+  contextlib: CONTEXTLIB,
 };

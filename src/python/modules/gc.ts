@@ -6,6 +6,7 @@ import { checkArity } from '../arity';
 import type { Interpreter } from '../interpreter';
 import { collectWithCallbacks, installGcRuntime, type GcState } from '../gcRuntime';
 import { moduleFunction } from './moduleObject';
+import { refuseForGenerator } from '../generators';
 
 function intArg(interp: Interpreter, o: PyObject): number {
   if (o instanceof PyInt) return Number(o.value);
@@ -126,6 +127,7 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
     get_referents: fn('get_referents', (args) => {
       const out: PyObject[] = [];
       for (const o of args) {
+        refuseForGenerator(interp, o, 'gc.get_referents');
         if (!gc.isTracked(o) && !isGcLike(o)) continue;
         traverse(o, (t) => {
           h.incref(t);

@@ -21,6 +21,7 @@ export const MODULE_NAMES = [
   'functools',
   'copy',
   'typing',
+  'contextlib',
 ] as const;
 
 /**

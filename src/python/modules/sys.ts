@@ -8,7 +8,7 @@ import { lookupTypeAttr } from '../typeAttr';
 import { moduleFunction } from './moduleObject';
 import { sysExcInfoMembers } from './sysExcInfo';
 import { sysStreamMembers } from './sysStreams';
-import { NotSupported } from '../errors';
+import { refuseForGenerator } from '../generators';
 
 /** INT_MAX: setrecursionlimit takes a C int. */
 const INT_MAX = 2 ** 31 - 1;
@@ -93,9 +93,7 @@ function cInt(interp: Interpreter, o: PyObject): number {
  * memory (the GC header and, for a Python class's instance, the managed dict pointers).
  */
 function sizeWithHook(interp: Interpreter, o: PyObject): number {
-  // A generator's size counts its frame's slots, which the stand-in does not model.
-  if (o.type.name === 'generator')
-    throw new NotSupported('sys.getsizeof of a generator', interp.frame?.lineno ?? 0);
+  refuseForGenerator(interp, o, 'sys.getsizeof');
   const hook = o instanceof PyInstance ? lookupTypeAttr(o.type, '__sizeof__') : null;
   if (!hook) return sizeOf(o);
   const r = interp.callWith(hook, [o], null, interp.frame);

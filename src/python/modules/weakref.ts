@@ -28,6 +28,7 @@ import { collect } from '../iteration';
 import { truthy } from '../operators';
 import { registerTypeMethods, setAdd, type MethodFn } from '../methods';
 import { moduleFunction } from './moduleObject';
+import { refuseForGenerator } from '../generators';
 import { registerWeakMethod } from './weakMethod';
 import { staticType, supportsWeakrefs, weakrefRepr } from './weakrefObjects';
 import { hexAddress } from '../repr';
@@ -51,6 +52,7 @@ export function newWeakref(
   key: PyObject | null = null,
 ): PyWeakref {
   const h = interp.heap;
+  refuseForGenerator(interp, o, 'a weak reference');
   if (!supportsWeakrefs(o))
     interp.raise(
       'TypeError',
