@@ -31,7 +31,6 @@ import { builtinSpecial, typeMethods } from './methods';
 import { lookupTypeAttr } from './typeAttr';
 import { printTarget } from './modules/sysStreams';
 import { wrapperTypes } from './descriptors';
-import { superType } from './superObject';
 
 /** Keyword arguments: names and borrowed values, or null when there are none. */
 export type Kw = readonly (readonly [string, PyObject])[] | null;
@@ -317,7 +316,7 @@ export function installBuiltins(interp: Interpreter): void {
     h.incref(t);
     interp.setName(interp.builtins, name, t);
   }
-  installTypes(interp, [...wrapperTypes(interp), superType(interp)]);
+  installTypes(interp, wrapperTypes(interp));
   // str's method descriptors exist from the start, as in CPython's type dict: made lazily, the
   // first method call would count them as the program's allocations.
   typeMethods(interp, h.types.str);

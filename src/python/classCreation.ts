@@ -7,7 +7,7 @@
  */
 import { PyCell, PyFunction, type PyDict, type PyObject, type PyType } from '../engine';
 import { implicitClassMethod, implicitStaticMethod, setNames } from './descriptors';
-import { initSubclass } from './superObject';
+import { libraryOf } from './library';
 import { NotSupported, PyError } from './errors';
 import type { Interpreter } from './interpreter';
 
@@ -75,10 +75,18 @@ export function classReady(interp: Interpreter, t: PyType, ns: PyDict, line: num
     throw e;
   }
   try {
-    initSubclass(interp, t);
+    if (definesInitSubclass(t)) libraryOf(interp).initSubclass(interp, t);
   } catch (e) {
     // The class is not stored: type_new's reference to it goes.
     interp.heap.decref(t);
     throw e;
   }
+}
+
+/** A base of `t` is a class that defines `__init_subclass__` (then super() is the library's). */
+function definesInitSubclass(t: PyType): boolean {
+  // Walked without an array: a chain of single inheritance may be thousands of classes long.
+  for (let i = 0, c = t.nextInMro(t, 0); c; c = t.nextInMro(c, ++i))
+    if (c.isHeapType && c.attrs.has('__init_subclass__')) return true;
+  return false;
 }

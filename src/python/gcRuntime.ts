@@ -102,3 +102,12 @@ function invokeCallbacks(
   h.decref(phaseStr);
   h.decref(info);
 }
+
+/** The collector's runtime with gc.garbage and gc.callbacks, made with the interpreter. */
+export function installCollector(interp: Interpreter): void {
+  const h = interp.heap;
+  const state: GcState = { garbage: h.newList([]), callbacks: h.newList([]) };
+  state.garbage.interned = true;
+  state.callbacks.interned = true;
+  installGcRuntime(interp, state);
+}

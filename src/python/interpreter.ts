@@ -78,11 +78,10 @@ import { addLibraryMethods, builtinSpecial, typeMethods } from './methods';
 import { lookupTypeAttr } from './typeAttr';
 import { callUserNew, objectNew } from './objectNew';
 import { classAttribute } from './typeAttributes';
-import { superGetAttr } from './superObject';
 import { descriptorGet, descriptorSet, hasDescriptorGet, isDataDescriptor } from './descriptors';
 import { proxyTarget } from './modules/weakrefProxy';
 import { installCoreModules, installLibraryModules, refuseMissingMember } from './modules';
-import { providedLibrary, type Library } from './library';
+import { libraryOf, providedLibrary, type Library } from './library';
 import { getFunctionField, setFunctionField } from './functionAttributes';
 import { nativeBehaviours } from './nativeTypes';
 import { checkArity } from './arity';
@@ -1115,7 +1114,8 @@ export class Interpreter {
 
   getAttr(o: PyObject, name: string): PyObject {
     const h = this.heap;
-    if (o instanceof PyWrapperObject && o.kind === 'super') return superGetAttr(this, o, name);
+    if (o instanceof PyWrapperObject && o.kind === 'super')
+      return libraryOf(this).superGetAttr(this, o, name);
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.getAttr(proxyTarget(this, o), name);
     if (o instanceof PyTraceback || o instanceof PyFrameObject)

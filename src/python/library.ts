@@ -8,7 +8,7 @@
  *
  * A library is a frozen table of code: checkpoints treat a frozen object as a constant.
  */
-import type { PyObject, PyType } from '../engine';
+import type { PyObject, PyType, PyWrapperObject } from '../engine';
 import type { BuiltinImpl } from './builtins';
 import type { Interpreter } from './interpreter';
 import type { MethodFn } from './methods';
@@ -34,6 +34,10 @@ export interface Library {
     conv: string | null,
     spec: string,
   ) => string;
+  /** An attribute read through a super object (super objects are made only by `super()`). */
+  readonly superGetAttr: (interp: Interpreter, s: PyWrapperObject, name: string) => PyObject;
+  /** type_new_init_subclass, for a class whose base defines `__init_subclass__`. */
+  readonly initSubclass: (interp: Interpreter, t: PyType) => void;
   /** What the library does after a script's last line, before the final collections. */
   readonly atExit: (interp: Interpreter) => void;
   /** Every name of CPython 3.11's builtins module (`dir(builtins)`). */

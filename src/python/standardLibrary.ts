@@ -9,6 +9,7 @@ import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
 import { formatValue, STR_FORMAT } from './format';
 import { INTROSPECTION_FUNCTIONS } from './introspection';
 import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
+import type { Interpreter } from './interpreter';
 import type { Library } from './library';
 import { MIN_MAX } from './minMax';
 import { FIRST_IMPORT_MODULES } from './modules/firstImport';
@@ -18,6 +19,7 @@ import { NUMBER_FUNCTIONS } from './numberBuiltins';
 import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
 import { listSortMethod, SORTED } from './sorting';
 import { STR_METHODS } from './strMethods';
+import { initSubclass, superGetAttr, superType } from './superObject';
 
 export const STANDARD_LIBRARY: Library = Object.freeze({
   functions: [
@@ -28,12 +30,14 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
     ...PREDICATE_FUNCTIONS,
     ...INTROSPECTION_FUNCTIONS,
   ],
-  types: iteratorTypes,
+  types: (interp: Interpreter) => [...iteratorTypes(interp), superType(interp)],
   methods: {
     str: { ...STR_METHODS, format: STR_FORMAT },
     list: { sort: listSortMethod },
   },
   formatValue,
+  superGetAttr,
+  initSubclass,
   modules: LIBRARY_MODULES,
   refusedModuleMembers: LIBRARY_REFUSED_MEMBERS,
   firstImportModules: FIRST_IMPORT_MODULES,

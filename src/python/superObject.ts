@@ -124,17 +124,12 @@ const objectInitSubclass: BuiltinImpl = {
 };
 
 /**
- * type_new_init_subclass, when a base defines `__init_subclass__`: `super(t, t)` is made, its
+ * type_new_init_subclass, when a base defines `__init_subclass__` (classCreation.ts looks): `super(t, t)` is made, its
  * `__init_subclass__` read (the super object released), then called with no arguments (class
  * keywords are refused).
  */
 export function initSubclass(interp: Interpreter, t: PyType): void {
   const h = interp.heap;
-  let defined = false;
-  // Walked without an array: a chain of single inheritance may be thousands of classes long.
-  for (let i = 0, c = t.nextInMro(t, 0); c && !defined; c = t.nextInMro(c, ++i))
-    defined = c.isHeapType && c.attrs.has('__init_subclass__');
-  if (!defined) return;
   const s = superNew(interp, [t, t], null) as PyWrapperObject;
   let fn: PyObject;
   try {

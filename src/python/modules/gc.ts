@@ -4,7 +4,7 @@ import { DEBUG_SAVEALL, PyInt, PyBool, traverse, type PyObject } from '../../eng
 import type { Kw } from '../builtins';
 import { checkArity } from '../arity';
 import type { Interpreter } from '../interpreter';
-import { collectWithCallbacks, installGcRuntime, type GcState } from '../gcRuntime';
+import { collectWithCallbacks } from '../gcRuntime';
 import { moduleFunction } from './moduleObject';
 import { refuseForGenerator } from '../generators';
 
@@ -20,10 +20,8 @@ const VARARGS = new Set(['get_referrers', 'get_referents', 'set_threshold']);
 export function gcMembers(interp: Interpreter): Record<string, PyObject> {
   const h = interp.heap;
   const gc = h.gc;
-  const state: GcState = { garbage: h.newList([]), callbacks: h.newList([]) };
-  state.garbage.interned = true;
-  state.callbacks.interned = true;
-  installGcRuntime(interp, state);
+  // gc.garbage and gc.callbacks exist from the start (the collector's runtime, gcRuntime.ts).
+  const state = interp.gcState!;
   const ARITY: Record<string, [number, number]> = {
     collect: [0, 1],
     enable: [0, 0],

@@ -3,7 +3,7 @@ import { PyType, traverse, type PyModule, type PyObject } from '../../engine';
 import { NotSupported } from '../errors';
 import type { Interpreter } from '../interpreter';
 import { libraryOf } from '../library';
-import { gcMembers } from './gc';
+import { installCollector } from '../gcRuntime';
 import { sysMembers } from './sys';
 import { newModule } from './moduleObject';
 
@@ -34,10 +34,10 @@ export const REFUSED_MODULE_MEMBERS: Readonly<Record<string, readonly string[]>>
   gc: ['get_objects', 'get_stats', 'get_freeze_count'],
 };
 
-/** The modules of the core: the collector's runtime lives in gc's (gcRuntime.ts). */
+/** The module of the core, sys, and the collector's runtime (the gc module is the library's). */
 export function installCoreModules(interp: Interpreter): void {
   interp.modules.set('sys', newModule(interp, 'sys', sysMembers(interp)));
-  interp.modules.set('gc', newModule(interp, 'gc', gcMembers(interp)));
+  installCollector(interp);
 }
 
 /** The library's modules (modules/library.ts), once it is attached. */

@@ -4,11 +4,13 @@ import type { Interpreter } from '../interpreter';
 import { COLLECTIONS_REFUSED, collectionsMembers } from './collections';
 import { JSON_REFUSED, jsonMembers } from './json';
 import { PPRINT_REFUSED, pprintMembers } from './pprint';
+import { gcMembers } from './gc';
 import { weakrefMembers } from './weakref';
 
 export const LIBRARY_MODULES: Readonly<
   Record<string, (interp: Interpreter) => Record<string, PyObject>>
 > = {
+  gc: gcMembers,
   weakref: weakrefMembers,
   json: jsonMembers,
   pprint: pprintMembers,
