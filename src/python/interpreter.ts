@@ -76,6 +76,7 @@ import {
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { addLibraryMethods, builtinSpecial, typeMethods } from './methods';
 import { lookupTypeAttr } from './typeAttr';
+import { iterSearch } from './iteration';
 import { callUserNew, objectNew } from './objectNew';
 import { classAttribute } from './typeAttributes';
 import { descriptorGet, descriptorSet, hasDescriptorGet, isDataDescriptor } from './descriptors';
@@ -234,6 +235,11 @@ export class Interpreter {
     installTypes(this, library.types(this));
     addLibraryMethods(this);
     installLibraryModules(this);
+  }
+
+  /** `item in container` by iterating it (iteration.ts iterSearch; operators.ts reaches it here). */
+  iterSearch(container: PyObject, item: PyObject): boolean {
+    return iterSearch(this, container, item);
   }
 
   /**

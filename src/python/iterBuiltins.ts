@@ -30,7 +30,13 @@ import {
 import type { BuiltinImpl, Kw } from './builtins';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
-import { getIter, iterNext, type IteratorObject } from './iteration';
+import {
+  getIter,
+  isUserIterator,
+  iterNext,
+  userIteratorNext,
+  type IteratorObject,
+} from './iteration';
 import { registerTypeMethods, type MethodFn } from './methods';
 import { lookupTypeAttr } from './typeAttr';
 import { generatorNextBuiltin } from './generators';
@@ -227,11 +233,15 @@ function nextBuiltin(interp: Interpreter, args: PyObject[], kw: Kw): PyObject {
     interp.raise('TypeError', `next expected at most 2 arguments, got ${args.length}`);
   const it = args[0]!;
   if (it instanceof PyGenerator) return generatorNextBuiltin(interp, it, args[1]);
-  if (!(it instanceof PyIterator) && !(it instanceof PyIterObject)) {
-    if (it instanceof PyInstance && lookupTypeAttr(it.type, '__next__'))
-      refuse(interp, `next() of a '${it.type.name}' object`);
-    interp.raise('TypeError', `'${it.type.name}' object is not an iterator`);
+  if (it instanceof PyInstance && isUserIterator(it)) {
+    // builtin_next: the class's StopIteration propagates as it is, unless there is a default.
+    const v = userIteratorNext(interp, it, args[1] !== undefined);
+    if (v) return v;
+    interp.heap.incref(args[1]!);
+    return args[1]!;
   }
+  if (!(it instanceof PyIterator) && !(it instanceof PyIterObject))
+    interp.raise('TypeError', `'${it.type.name}' object is not an iterator`);
   const v = iterNext(interp, it as IteratorObject);
   if (v) return v;
   const fallback = args[1];

@@ -26,9 +26,13 @@ import { NotSupported } from './errors';
 import { lookupTypeAttr } from './typeAttr';
 import type { Interpreter } from './interpreter';
 import { iterObjectNext } from './iterObjects';
+import { equals } from './operators';
 
 /** What GET_ITER gives: a sequence iterator, one of the builtins' iterator objects, a generator. */
-export type IteratorObject = PyIterator | PyIterObject | PyGenerator;
+/** An instance of a class with its own `__next__`, as a user iterator (instanceIter checks). */
+export type UserIterator = PyInstance;
+
+export type IteratorObject = PyIterator | PyIterObject | PyGenerator | UserIterator;
 
 /** iter(o): a new reference to an iterator. */
 export function getIter(interp: Interpreter, o: PyObject): IteratorObject {
@@ -55,9 +59,9 @@ export function getIter(interp: Interpreter, o: PyObject): IteratorObject {
 }
 
 /**
- * A class's own `__iter__` (slot_tp_iter): its result must be an iterator. One the built-ins or a
- * generator give is run as any; an instance of a class with its own `__next__` is refused (such
- * iterators are not modelled), as is the old sequence protocol (`__getitem__` without `__iter__`).
+ * A class's own `__iter__` (slot_tp_iter): its result must be an iterator: one the built-ins or a
+ * generator give, or an instance of a class with its own `__next__`. The old sequence protocol
+ * (`__getitem__` without `__iter__`) is refused.
  */
 function instanceIter(interp: Interpreter, o: PyInstance): IteratorObject {
   const line = interp.frame?.lineno ?? 0;
@@ -77,10 +81,9 @@ function instanceIter(interp: Interpreter, o: PyInstance): IteratorObject {
     interp.heap.decref(f, STACK);
   }
   if (r instanceof PyIterator || r instanceof PyIterObject || r instanceof PyGenerator) return r;
-  const iterClass = r instanceof PyInstance && lookupTypeAttr(r.type, '__next__') !== null;
+  if (r instanceof PyInstance && isUserIterator(r)) return r;
   const typeName = r.type.name;
   interp.heap.decref(r, STACK);
-  if (iterClass) throw new NotSupported("an iterator class's own __next__", line);
   return interp.raise('TypeError', `iter() returned non-iterator of type '${typeName}'`);
 }
 
@@ -101,6 +104,7 @@ function dictIter(interp: Interpreter, d: PyDict, part: DictPart): PyIterator {
 /** next(it): a new reference, or null when exhausted (the iterator then drops its sequence). */
 export function iterNext(interp: Interpreter, it: IteratorObject): PyObject | null {
   if (it instanceof PyGenerator) return interp.generatorNext(it);
+  if (it instanceof PyInstance) return userIteratorNext(interp, it, true);
   if (it instanceof PyIterObject)
     return iterObjectNext(interp, it, (inner) => iterNext(interp, inner as IteratorObject));
   const h = interp.heap;
@@ -248,4 +252,61 @@ function lengthHint(o: PyObject): number {
   if (o instanceof PySet) return o.members.size;
   if (o instanceof PyStr) return o.value.length;
   return 0;
+}
+
+/** An instance whose class defines `__next__` (tp_iternext is slot_tp_iternext). */
+export function isUserIterator(o: PyInstance): boolean {
+  return lookupTypeAttr(o.type, '__next__') !== null;
+}
+
+/**
+ * slot_tp_iternext: the class's `__next__` called with the iterator as its argument (no bound
+ * method is made). With `endsAtStop`, a StopIteration it raises ends the iteration (null), as
+ * FOR_ITER and list() take it; otherwise it propagates (next()).
+ */
+export function userIteratorNext(
+  interp: Interpreter,
+  it: PyInstance,
+  endsAtStop: boolean,
+): PyObject | null {
+  const method = lookupTypeAttr(it.type, '__next__')!;
+  try {
+    return interp.callWith(method, [it], null, interp.frame);
+  } catch (e) {
+    const exc = (e as { exc?: PyObject }).exc;
+    if (!endsAtStop || !exc || !exc.type.isSubtypeOf(interp.exceptions.get('StopIteration')!))
+      throw e;
+    interp.releaseError(e as never);
+    return null;
+  }
+}
+
+/**
+ * _PySequence_IterSearch: `item in container` for a container without `__contains__` (a class
+ * with `__iter__`, an iterator, a generator), by iterating it; an object that cannot be iterated
+ * (a TypeError from iter()) is CPython's "argument of type ... is not iterable".
+ */
+export function iterSearch(interp: Interpreter, container: PyObject, item: PyObject): boolean {
+  const h = interp.heap;
+  let it: IteratorObject;
+  try {
+    it = getIter(interp, container);
+  } catch (e) {
+    const exc = (e as { exc?: PyObject }).exc;
+    if (!exc || !exc.type.isSubtypeOf(interp.exceptions.get('TypeError')!)) throw e;
+    interp.releaseError(e as never);
+    return interp.raise('TypeError', `argument of type '${container.type.name}' is not iterable`);
+  }
+  try {
+    for (let v = iterNext(interp, it); v; v = iterNext(interp, it)) {
+      try {
+        if (v === item || equals(interp, v, item)) return true;
+      } finally {
+        h.decref(v);
+      }
+    }
+    return false;
+  } finally {
+    h.decref(it);
+  }
 }

@@ -547,13 +547,25 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
     return v !== undefined && equals(interp, v, item.items[1]!);
   }
   if (container instanceof PyRange) return rangeContains(container, item);
+  if (container instanceof PyInstance) {
+    // slot_sq_contains: the class's __contains__, its result taken as a truth value.
+    const method = lookupTypeAttr(container.type, '__contains__');
+    if (method) {
+      const r = interp.callWith(method, [container, item], null, interp.frame);
+      try {
+        return truthy(interp, r);
+      } finally {
+        interp.heap.decref(r);
+      }
+    }
+  }
   const special = interp.builtinSpecial(container.type, '__contains__');
   if (special) {
     const r = interp.callWith(special, [container, item], null, interp.frame);
     interp.heap.decref(r);
     return r === interp.heap.True;
   }
-  return interp.raise('TypeError', `argument of type '${container.type.name}' is not iterable`);
+  return interp.iterSearch(container, item);
 }
 
 export function compare(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObject): boolean {
