@@ -11,6 +11,8 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   timeout: 60_000,
+  // CI's 2 cores are often loaded: no assertion waits only Playwright's default 5 s.
+  expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,
   fullyParallel: false,

@@ -150,7 +150,7 @@ test('a link opened where a session is saved never destroys it', async ({ browse
   // Pasting the link into the open page's address: only its hash changes, and it opens.
   await student.goto(link);
   await expect(student.getByRole('region', { name: 'This is a shared session' })).toBeVisible();
-  expect(await statements(student)).toEqual(TEACHER.slice(0, 3));
+  await expect.poll(() => statements(student)).toEqual(TEACHER.slice(0, 3));
   // Looking through the shared history changes nothing saved.
   await student.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(student.locator('.entry.undone')).toHaveCount(1);
@@ -159,7 +159,8 @@ test('a link opened where a session is saved never destroys it', async ({ browse
   // Back to my session: the student's own work, untouched; the link leaves the address.
   await student.getByRole('button', { name: 'Back to my session' }).click();
   await expect(student.getByRole('region', { name: 'This is a shared session' })).toBeHidden();
-  expect(await statements(student)).toEqual(['mine = [1, 2]', 'other = mine']);
+  // The banner goes first; the student's own transcript follows it.
+  await expect.poll(() => statements(student)).toEqual(['mine = [1, 2]', 'other = mine']);
   expect(student.url()).not.toContain('#s=');
   expect(await storage(student)).toEqual({ [KEY]: saved });
 
