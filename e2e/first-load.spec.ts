@@ -38,6 +38,10 @@ test('the first load is within its budget, and those files alone draw the first 
   // The interpreter's library is the worker's first later load: asked for at once, not needed to
   // draw the first heap (it was refused here, and the heap is drawn).
   await expect.poll(() => refused.some((p) => /\/standardLibrary-[\w-]+\.js$/.test(p))).toBe(true);
+  // A statement needs the library: without it the statement fails, and the session stays.
+  const entry = await runLine(page, 'a = [1, 2]');
+  await expect(entry).toHaveClass(/\bfailed\b/);
+  await expect(nameRow(page, 'Node')).toBeVisible();
 });
 
 test("with the first load and the interpreter's library alone, the page takes Python", async ({

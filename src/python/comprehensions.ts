@@ -32,6 +32,30 @@ export type Clause =
   | { readonly kind: 'if'; readonly test: (f: Frame) => boolean; readonly line: number };
 
 /**
+ * A `for` clause's iterator, pushed on the stack for its loop: GET_ITER of its iterable, or for
+ * the first clause LOAD_FAST .0 (the iterator is on the stack as well as in `.0`).
+ */
+export function pushClauseIterator(
+  interp: Interpreter,
+  f: Frame,
+  c: Extract<Clause, { kind: 'for' }>,
+): IteratorObject {
+  const h = interp.heap;
+  if (c.iter) {
+    const seq = c.iter(f);
+    f.stack.push(seq);
+    const it = getIter(interp, seq);
+    f.stack[f.stack.length - 1] = it;
+    h.decref(seq, STACK);
+    return it;
+  }
+  const it = f.fast[0] as IteratorObject;
+  h.incref(it, STACK);
+  f.stack.push(it);
+  return it;
+}
+
+/**
  * The comprehension function's body: BUILD_LIST/BUILD_SET/BUILD_MAP, the nested loops, and
  * LIST_APPEND/SET_ADD/MAP_ADD of each element (a dict's key evaluated before its value).
  */
@@ -75,19 +99,7 @@ export function comprehensionBody(
     const c = clauses[i]!;
     f.lineno = c.line;
     if (c.kind === 'if') return c.test(f) ? run(f, acc, i + 1) : false;
-    let it: IteratorObject;
-    if (c.iter) {
-      const seq = c.iter(f);
-      f.stack.push(seq);
-      it = getIter(interp, seq);
-      f.stack[f.stack.length - 1] = it;
-      h.decref(seq, STACK);
-    } else {
-      // LOAD_FAST .0, then FOR_ITER on it: the iterator is on the stack as well as in `.0`.
-      it = f.fast[0] as IteratorObject;
-      h.incref(it, STACK);
-      f.stack.push(it);
-    }
+    const it = pushClauseIterator(interp, f, c);
     for (;;) {
       f.lineno = c.line;
       const v = iterNext(interp, it);

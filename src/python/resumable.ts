@@ -17,7 +17,7 @@ import { Signal, type Ev, type Ex, type Frame, type GenEx } from './frame';
 import type { Interpreter } from './interpreter';
 import { getIter, iterNext, type IteratorObject } from './iteration';
 import { generatorClose, resume, type Resumed } from './generators';
-import type { Clause } from './comprehensions';
+import { pushClauseIterator, type Clause } from './comprehensions';
 import { beforeWith, exitNormally, exitWithException, type WithItem } from './withStatement';
 
 /** An expression that may suspend: evaluates to a new reference. */
@@ -374,18 +374,7 @@ export function genexpBody(
     const c = clauses[i]!;
     f.lineno = c.line;
     if (c.kind === 'if') return c.test(f) ? yield* run(f, i + 1) : false;
-    let it: IteratorObject;
-    if (c.iter) {
-      const seq = c.iter(f);
-      f.stack.push(seq);
-      it = getIter(interp, seq);
-      f.stack[f.stack.length - 1] = it;
-      h.decref(seq, STACK);
-    } else {
-      it = f.fast[0] as IteratorObject;
-      h.incref(it, STACK);
-      f.stack.push(it);
-    }
+    const it = pushClauseIterator(interp, f, c);
     for (;;) {
       f.lineno = c.line;
       const v = iterNext(interp, it);

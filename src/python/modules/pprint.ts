@@ -127,37 +127,25 @@ export function pprintMembers(interp: Interpreter): Record<string, PyObject> {
     });
   const oneArg = (fn: string, args: PyObject[], kw: Kw) =>
     bind(interp, fn, args, kw, ['object'], 1, []).get('object')!;
+  /** pprint's parameters; pp(object, *args, sort_dicts=False, **kwargs) passes them on. */
+  const printArgs = (args: PyObject[], kw: Kw) =>
+    bind(
+      interp,
+      'pprint',
+      args,
+      kw,
+      ['object', 'stream', 'indent', 'width', 'depth'],
+      1,
+      KEYWORD_ONLY,
+    );
   return {
     pprint: moduleFunction(interp, {
       name: 'pprint',
-      call(interp, args, kw) {
-        const a = bind(
-          interp,
-          'pprint',
-          args,
-          kw,
-          ['object', 'stream', 'indent', 'width', 'depth'],
-          1,
-          KEYWORD_ONLY,
-        );
-        return printTo('pprint', a, true);
-      },
+      call: (_interp, args, kw) => printTo('pprint', printArgs(args, kw), true),
     }),
     pp: moduleFunction(interp, {
       name: 'pp',
-      call(interp, args, kw) {
-        // pp(object, *args, sort_dicts=False, **kwargs): pprint's parameters, unsorted by default.
-        const a = bind(
-          interp,
-          'pprint',
-          args,
-          kw,
-          ['object', 'stream', 'indent', 'width', 'depth'],
-          1,
-          KEYWORD_ONLY,
-        );
-        return printTo('pp', a, false);
-      },
+      call: (_interp, args, kw) => printTo('pp', printArgs(args, kw), false),
     }),
     pformat: moduleFunction(interp, {
       name: 'pformat',
