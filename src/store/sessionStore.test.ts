@@ -229,3 +229,33 @@ describe('the session saved in the browser', () => {
     expect(store.getState().storageNotice).toMatch(/could not be saved.*quota exceeded/);
   });
 });
+
+/** An interpreter that fails to answer a statement containing `marker` (a bug of its own). */
+class FailingEngine extends InlineEngine {
+  constructor(private readonly marker: string) {
+    super();
+  }
+  override request<R extends Parameters<InlineEngine['request']>[0]>(request: R) {
+    if (request.type === 'run' && request.source.includes(this.marker))
+      return Promise.reject(new Error('the reply was lost'));
+    return super.request(request);
+  }
+}
+
+describe('a statement the interpreter fails to answer', () => {
+  it('is shown with its error outside the history, and the session goes on', async () => {
+    const store = createSessionStore({ engine: () => new FailingEngine('boom') });
+    await store.getState().idle();
+    await store.getState().runPython('a = []');
+    const entry = await store.getState().runPython('boom = 1');
+    expect(entry).toMatchObject({ ok: false, error: 'InternalError: the reply was lost' });
+    const state = store.getState();
+    expect(state.notRun).toBe(entry);
+    // Not part of the history: nothing is undone, so the next statement runs without a question.
+    expect(state.transcript.map((e) => e.source)).toEqual(['a = []']);
+    expect(state.position).toBe(1);
+    expect(await store.getState().runPython('b = a')).toMatchObject({ ok: true });
+    expect(store.getState().notRun).toBeNull();
+    expect(store.getState().transcript.map((e) => e.source)).toEqual(['a = []', 'b = a']);
+  });
+});

@@ -152,6 +152,12 @@ export interface SessionState {
   /** A statement waiting for the person to agree to drop the undone statements. */
   readonly dropQuestion: DropQuestion | null;
   /**
+   * The last statement the interpreter failed to answer (an internal failure): shown after the
+   * transcript with its error, but not part of the history (it changed nothing); gone at the
+   * next change of the heap.
+   */
+  readonly notRun: TranscriptEntry | null;
+  /**
    * Runs Python on the heap and records it; resolves to its transcript entry, or null when
    * nothing ran (blank input, another statement is still running, or the history is scrubbed
    * back). Scrubbed back, it asks first (`dropQuestion`) and runs only if the person agrees,
@@ -293,6 +299,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       const selection = revalidate(get().selection, snapshot);
       set({
         ...changes,
+        notRun: null,
         snapshot,
         lastRun: { ...record, seq: nextSeq++, before },
         selection,
@@ -641,6 +648,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       profile,
       shared,
       dropQuestion: null,
+      notRun: null,
 
       runPython(source, origin = 'console', options = {}) {
         const text = source.replace(/\s+$/, '');
@@ -669,7 +677,8 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
           } catch (e) {
             if (e instanceof EngineLost) return recover(e, { source: text, origin });
             const entry = internalFailure(text, origin, e);
-            set({ transcript: [...kept, entry] });
+            // Undone statements were dropped with the person's agreement before this ran.
+            set({ transcript: kept, notRun: entry });
             return entry;
           }
           const entry = entryOf(result.outcome);

@@ -19,6 +19,7 @@ export function Console({ readOnly = false }: ConsoleProps) {
   const transcript = useSession((s) => s.transcript);
   const setup = useSession((s) => s.setup);
   const position = useSession((s) => s.position);
+  const notRun = useSession((s) => s.notRun);
   const runPython = useSession((s) => s.runPython);
   const stop = useSession((s) => s.stop);
   const walkthrough = useWalkthroughShown();
@@ -66,7 +67,12 @@ export function Console({ readOnly = false }: ConsoleProps) {
           on the canvas makes. Try <code>a = []</code>, then <code>b = a</code>.
         </p>
       )}
-      <Transcript entries={transcript} position={position} walkthrough={walkthrough} />
+      <Transcript
+        entries={transcript}
+        position={position}
+        walkthrough={walkthrough}
+        notRun={notRun}
+      />
       {!readOnly && (
         <div className="console-input">
           <span className="console-prompt" aria-hidden="true">

@@ -16,16 +16,23 @@ interface Props {
   readonly position?: number;
   /** A collection being walked through: its entry's output is held back to the step shown. */
   readonly walkthrough?: WalkthroughShown | null;
+  /** A statement the interpreter failed to answer: last, with its error, outside the history. */
+  readonly notRun?: TranscriptEntry | null;
 }
 
-export function Transcript({ entries, position = entries.length, walkthrough = null }: Props) {
+export function Transcript({
+  entries,
+  position = entries.length,
+  walkthrough = null,
+  notRun = null,
+}: Props) {
   const list = useRef<HTMLOListElement>(null);
   // The newest entry stays in view as entries come, and as a walkthrough adds to its output.
   const walkedTo = walkthrough ? walkthrough.step : -1;
   useEffect(() => {
     const el = list.current;
     if (el) el.scrollTop = el.scrollHeight;
-  }, [entries.length, walkedTo]);
+  }, [entries.length, walkedTo, notRun]);
 
   // Focusable so that keyboard users can scroll it (it scrolls on its own once it is long).
   return (
@@ -56,6 +63,19 @@ export function Transcript({ entries, position = entries.length, walkthrough = n
           </li>
         );
       })}
+      {notRun && (
+        <li key={`not-run-${notRun.id}`} className="entry failed not-run">
+          <pre className="entry-input">{withPrompts(notRun.source)}</pre>
+          <span className="entry-tags">
+            <span className="entry-tag">not run</span>
+          </span>
+          {notRun.output.map((chunk, k) => (
+            <pre key={k} className={`entry-output ${chunk.stream}`}>
+              {chunk.text.replace(/\n$/, '')}
+            </pre>
+          ))}
+        </li>
+      )}
     </ol>
   );
 }
