@@ -196,7 +196,7 @@ export function compileModule(
   file: string,
   mode: RunMode,
 ): CodeUnit {
-  const parsed = readSource(source);
+  const parsed = readSource(source, interp.library?.sourceChecks ?? null);
   const c = new Compiler(interp, parsed, file, mode);
   try {
     return c.module();

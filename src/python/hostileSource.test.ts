@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { runScriptBytes } from '../cli/main';
 import { PySyntaxError } from './errors';
 import { readSource } from './readSource';
+import { STANDARD_LIBRARY } from './standardLibrary';
 import { Session } from './session';
 
 interface Expected {
@@ -106,7 +107,7 @@ describe('syntax errors point where CPython points', { timeout: 60_000 }, () => 
     it(`${c.kind}: ${c.name}`, () => {
       let error: unknown = null;
       try {
-        readSource(text(c));
+        readSource(text(c), STANDARD_LIBRARY.sourceChecks);
       } catch (e) {
         error = e;
       }

@@ -13,6 +13,7 @@ import type { BuiltinImpl } from './builtins';
 import type { Interpreter } from './interpreter';
 import type { MethodFn } from './methods';
 import type { FirstImportModule } from './modules/firstImport';
+import type { SourceChecks } from './readSource';
 
 export interface Library {
   /** Built-in functions added to the builtins module. */
@@ -40,6 +41,8 @@ export interface Library {
   readonly initSubclass: (interp: Interpreter, t: PyType) => void;
   /** What the library does after a script's last line, before the final collections. */
   readonly atExit: (interp: Interpreter) => void;
+  /** The parser's errors and the checks made before compiling (the setup's source needs none). */
+  readonly sourceChecks: SourceChecks;
   /** Every name of CPython 3.11's builtins module (`dir(builtins)`). */
   readonly cpythonBuiltinNames: ReadonlySet<string>;
   /** Attribute names of CPython 3.11's built-in types, by type name (`dir(T)`). */

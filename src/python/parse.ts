@@ -23,7 +23,7 @@ import {
 } from './nesting';
 import { BIDI_PATTERN, describeBidi } from './identifiers';
 import { blankOut, firstError, lezerBlindSpots, lezerText, span } from './lezerInput';
-import { firstParserError, reportedError } from './parserErrors';
+import type { SourceChecks } from './readSource';
 
 export { lineStartsOf };
 
@@ -41,7 +41,8 @@ export function position(lineStarts: number[], offset: number): { line: number; 
   return { line, column: offset - lineStarts[line - 1]! + 1 };
 }
 
-export function parse(original: string): ParsedSource {
+/** `checks` (the library's) is null only for the setup's own source, which has no errors. */
+export function parse(original: string, checks: SourceChecks | null): ParsedSource {
   checkEncodable(original);
   const source = original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
   const tokens = tokenize(source);
@@ -59,12 +60,12 @@ export function parse(original: string): ParsedSource {
 
   // 3. The first error of the parser and of the tokenizer, weighed as CPython weighs them.
   const lezerAt = firstError(errorTree);
-  const parserError = firstParserError(
-    ctx,
-    nesting,
-    lezerAt === null ? null : lezer.toSource(lezerAt),
-  );
-  const reported = reportedError(parserError, tokens.error, lastTokenAt(tokens));
+  if (!checks && (lezerAt !== null || tokens.error))
+    throw new Error("Heapscope's setup source does not parse.");
+  const parserError =
+    checks?.firstParserError(ctx, nesting, lezerAt === null ? null : lezer.toSource(lezerAt)) ??
+    null;
+  const reported = checks?.reportedError(parserError, tokens.error, lastTokenAt(tokens)) ?? null;
   if (reported?.memory) throw new CompileFailure('MemoryError');
   if (reported && lezerAt !== null) refuseWithTarget(source, lezer.toSource(lezerAt), tokens);
   if (reported) throw syntaxError(source, tokens.lineStarts, reported);

@@ -20,12 +20,9 @@ import { PARSER_MAX_STACK, type Nesting } from './nesting';
 import { T, type LogicalLine, type SourceError, type Tokenized } from './tokenizer';
 import { KEYWORDS, SOFT_KEYWORDS } from './keywords';
 
-/**
- * A parser error; `memory` marks the parser's stack giving out (a bare MemoryError), `readsOn`
- * a failure at a token that starts an expression, which CPython's error rules parse before
- * deciding (so they read the token after it).
- */
-export type ParserError = SourceError & { readonly memory?: boolean; readonly readsOn?: boolean };
+import type { ParserError } from './readSource';
+
+export type { ParserError };
 
 /** The first error the parser meets, or null. `lezerAt`: lezer's first error (a source offset). */
 export function firstParserError(

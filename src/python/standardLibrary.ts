@@ -20,6 +20,9 @@ import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
 import { listSortMethod, SORTED } from './sorting';
 import { STR_METHODS } from './strMethods';
 import { initSubclass, superGetAttr, superType } from './superObject';
+import { checkGlobalDeclarations } from './globalDeclarations';
+import { firstParserError, reportedError } from './parserErrors';
+import { refuseUnsupported } from './unsupported';
 
 export const STANDARD_LIBRARY: Library = Object.freeze({
   functions: [
@@ -42,6 +45,7 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   refusedModuleMembers: LIBRARY_REFUSED_MEMBERS,
   firstImportModules: FIRST_IMPORT_MODULES,
   atExit: runAtexitFinalizers,
+  sourceChecks: { firstParserError, reportedError, checkGlobalDeclarations, refuseUnsupported },
   cpythonBuiltinNames: CPYTHON_BUILTIN_NAMES,
   cpythonTypeAttributes: CPYTHON_TYPE_ATTRIBUTES,
   cpythonModuleMembers: CPYTHON_MODULE_MEMBERS,

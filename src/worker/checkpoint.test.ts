@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../python/parse';
 import { Session } from '../python/session';
+import { STANDARD_LIBRARY } from '../python/standardLibrary';
 import { capture, Uncapturable, type Checkpoint } from './checkpoint';
 
 const dir = join(import.meta.dirname, '..', '..', 'conformance');
@@ -19,7 +20,7 @@ const scripts = readdirSync(dir)
 
 /** The script's top-level statements, each with the comments and blank lines before it. */
 function statements(source: string): string[] {
-  const tree = parse(source).tree;
+  const tree = parse(source, STANDARD_LIBRARY.sourceChecks).tree;
   const out: string[] = [];
   for (let n = tree.topNode.firstChild; n; n = n.nextSibling) {
     if (n.name === 'Comment') continue;
