@@ -13,6 +13,32 @@ import type { CompileContext, Scope } from './context';
 import { children } from './syntax';
 import { storeName } from './names';
 
+/**
+ * The names an import lists, each with the name it is bound to: `a`, `a as b`, and for a plain
+ * import the dotted `a.b` (its parts). Parentheses and commas are left out.
+ */
+function aliases(
+  ctx: CompileContext,
+  nodes: readonly SyntaxNode[],
+): { path: string[]; bound: string }[] {
+  const out: { path: string[]; bound: string }[] = [];
+  let path: string[] = [];
+  let bound: string | null = null;
+  const end = () => {
+    if (path.length) out.push({ path, bound: bound ?? path[0]! });
+    path = [];
+    bound = null;
+  };
+  for (let i = 0; i < nodes.length; i++) {
+    const c = nodes[i]!;
+    if (c.name === ',') end();
+    else if (c.name === 'as') bound = ctx.text(nodes[++i]!);
+    else if (c.name === 'VariableName') path.push(ctx.text(c));
+  }
+  end();
+  return out;
+}
+
 export function importStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
   const parts = children(n);
   const interp = ctx.interp;
@@ -20,14 +46,16 @@ export function importStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope
   if (parts[0]!.name === 'from') {
     const moduleName = ctx.text(parts[1]!);
     if (!MODULES.has(moduleName)) ctx.unsupported(`import of module '${moduleName}'`, n);
-    const names = parts.slice(3).filter((c) => c.name === 'VariableName');
-    if (parts.some((c) => c.name === 'as')) ctx.unsupported("'import ... as'", n);
     if (parts.some((c) => c.name === '*')) ctx.unsupported("'from ... import *'", n);
-    for (const x of names) {
-      if (isRefusedMember(interp, moduleName, ctx.text(x)))
-        ctx.unsupported(`${moduleName}.${ctx.text(x)}`, n);
+    const names = aliases(ctx, parts.slice(3));
+    for (const { path } of names) {
+      if (isRefusedMember(interp, moduleName, path[0]!))
+        ctx.unsupported(`${moduleName}.${path[0]!}`, n);
     }
-    const stores = names.map((x) => [ctx.text(x), storeName(ctx, ctx.text(x), scope)] as const);
+    // IMPORT_FROM of each name, stored under its own name or the one after `as`.
+    const stores = names.map(
+      ({ path, bound }) => [path[0]!, storeName(ctx, bound, scope)] as const,
+    );
     return (f) => {
       const m = importModule(interp, moduleName);
       // Refusals come before any name is bound; a name CPython lacks too fails in turn.
@@ -41,12 +69,14 @@ export function importStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope
       return Signal.Normal;
     };
   }
-  if (parts.some((c) => c.name === 'as')) ctx.unsupported("'import ... as'", n);
-  const names = parts.filter((c) => c.name === 'VariableName').map((x) => ctx.text(x));
-  if (parts.some((c) => c.name === '.')) ctx.unsupported('import of a dotted module name', n);
-  for (const name of names)
-    if (!MODULES.has(name)) ctx.unsupported(`import of module '${name}'`, n);
-  const stores = names.map((name) => [name, storeName(ctx, name, scope)] as const);
+  const names = aliases(ctx, parts.slice(1));
+  // None of the supported modules is a package: `import a.b` names a submodule Heapscope lacks.
+  if (names.some(({ path }) => path.length > 1))
+    ctx.unsupported('import of a dotted module name', n);
+  for (const { path } of names)
+    if (!MODULES.has(path[0]!)) ctx.unsupported(`import of module '${path[0]!}'`, n);
+  // IMPORT_NAME, then the store of the module under its name or the one after `as`.
+  const stores = names.map(({ path, bound }) => [path[0]!, storeName(ctx, bound, scope)] as const);
   return (f) => {
     for (const [name, store] of stores) {
       const m: PyModule = importModule(interp, name);
