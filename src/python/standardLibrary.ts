@@ -20,6 +20,7 @@ import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
 import { listSortMethod, SORTED } from './sorting';
 import { STR_METHODS } from './strMethods';
 import { initSubclass, superGetAttr, superType } from './superObject';
+import { starredTarget } from './starredUnpack';
 
 export const STANDARD_LIBRARY: Library = Object.freeze({
   functions: [
@@ -38,6 +39,7 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   formatValue,
   superGetAttr,
   initSubclass,
+  starredTarget,
   modules: LIBRARY_MODULES,
   refusedModuleMembers: LIBRARY_REFUSED_MEMBERS,
   firstImportModules: FIRST_IMPORT_MODULES,

@@ -9,6 +9,7 @@ import { binaryOp, type BinaryOp } from '../operators';
 import { listExtend, listInplaceRepeat } from '../methods';
 import { deleteItem, getItem, setItem } from '../subscript';
 import { storeAnnotation } from '../annotations';
+import { libraryOf } from '../library';
 import { deleteDeref } from '../cells';
 import type { CompileContext, Scope } from './context';
 import { children, isOperand, syntaxError, describeNode } from './syntax';
@@ -103,6 +104,8 @@ export function assignTarget(
     case 'TupleExpression':
     case 'ArrayExpression':
       return unpackTarget(ctx, children(n).filter(isOperand), scope);
+    case '*':
+      throw syntaxError('cannot use starred expression here', ctx.line(at));
     default:
       throw syntaxError(`cannot assign to ${describeNode(n.name)}`, ctx.line(at));
   }
@@ -113,7 +116,11 @@ export function unpackTarget(
   nodes: SyntaxNode[],
   scope: Scope,
 ): (f: Frame, v: PyObject) => void {
-  if (nodes.some((x) => x.name === '*')) ctx.unsupported('starred assignment', nodes[0]!);
+  const stars = nodes.filter((x) => x.name === '*').length;
+  if (stars > 1)
+    throw syntaxError('multiple starred expressions in assignment', ctx.line(nodes[0]!));
+  // A starred target (UNPACK_EX) is compiled by the library (starredUnpack.ts).
+  if (stars === 1) return libraryOf(ctx.interp).starredTarget(ctx, nodes, scope);
   const targets = nodes.map((x) => assignTarget(ctx, x, [x], scope, x));
   const interp = ctx.interp;
   const h = interp.heap;
