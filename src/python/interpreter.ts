@@ -1,7 +1,7 @@
 /**
  * The interpreter: runs compiled code on the heap with CPython 3.11's reference semantics. It owns
  * the modules (`__main__`, `builtins`, `sys`), the frame chain, calls, attribute access and
- * exceptions. Statements and expressions themselves are compiled to closures by `compiler.ts`.
+ * exceptions. Statements and expressions themselves are compiled to closures by `compiler.ts` and its parts in `compile/`.
  */
 import { classAttributeStored } from './classNamespace';
 import { deleteSlot, memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from './slots';

@@ -8,7 +8,10 @@
  *
  * A library is a frozen table of code: checkpoints treat a frozen object as a constant.
  */
+import type { SyntaxNode } from '@lezer/common';
 import type { PyObject, PyType, PyWrapperObject } from '../engine';
+import type { CompileContext, Scope } from './compile/context';
+import type { Frame } from './frame';
 import type { BuiltinImpl } from './builtins';
 import type { Interpreter } from './interpreter';
 import type { MethodFn } from './methods';
@@ -39,6 +42,12 @@ export interface Library {
   readonly superGetAttr: (interp: Interpreter, s: PyWrapperObject, name: string) => PyObject;
   /** type_new_init_subclass, for a class whose base defines `__init_subclass__`. */
   readonly initSubclass: (interp: Interpreter, t: PyType) => void;
+  /** The store of a starred assignment target, `a, *rest = v` (starredUnpack.ts). */
+  readonly starredTarget: (
+    ctx: CompileContext,
+    nodes: SyntaxNode[],
+    scope: Scope,
+  ) => (f: Frame, v: PyObject) => void;
   /** What the library does after a script's last line, before the final collections. */
   readonly atExit: (interp: Interpreter) => void;
   /** The parser's errors and the checks made before compiling (the setup's source needs none). */

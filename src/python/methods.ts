@@ -364,7 +364,7 @@ function extendedSlots(allocated: number, m: number, hint: number, n: number): n
 }
 
 /** PyObject_LengthHint: len(x), an iterator's remaining items, or -1. */
-function lengthHint(x: PyObject): number {
+export function lengthHint(x: PyObject): number {
   const n = knownLength(x);
   if (n >= 0) return n;
   if (x instanceof PyIterObject) return iterObjectLengthHint(x);

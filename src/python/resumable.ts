@@ -1,7 +1,7 @@
 /**
  * The statements of a generator's body that hold a `yield`, as JavaScript generator functions
  * (why: see generators.ts). Each mirrors the ordinary closure the compiler makes for the same
- * statement (compiler.ts, withStatement.ts, comprehensions.ts): the same evaluation order, the
+ * statement (compile/, withStatement.ts, comprehensions.ts): the same evaluation order, the
  * same temporaries on the frame's value stack, the same releases; the only difference is that a
  * body is run with `yield*`, so a `yield` anywhere inside suspends the whole statement. A nested
  * statement without a `yield` is the ordinary closure, called directly.

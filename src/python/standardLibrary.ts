@@ -23,6 +23,7 @@ import { initSubclass, superGetAttr, superType } from './superObject';
 import { checkGlobalDeclarations } from './globalDeclarations';
 import { firstParserError, reportedError } from './parserErrors';
 import { refuseUnsupported } from './unsupported';
+import { starredTarget } from './starredUnpack';
 
 export const STANDARD_LIBRARY: Library = Object.freeze({
   functions: [
@@ -41,6 +42,7 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   formatValue,
   superGetAttr,
   initSubclass,
+  starredTarget,
   modules: LIBRARY_MODULES,
   refusedModuleMembers: LIBRARY_REFUSED_MEMBERS,
   firstImportModules: FIRST_IMPORT_MODULES,

@@ -1,0 +1,2 @@
+print('compiled first: nothing runs')
+head, *middle, *tail = range(5)

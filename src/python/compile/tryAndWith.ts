@@ -1,0 +1,143 @@
+/** `try` and `with` as closures: their syntax read by statementSyntax.ts, `with` run by withStatement.ts. */
+import type { SyntaxNode } from '@lezer/common';
+import { PyObject, PyTuple, PyType, STACK } from '../../engine';
+import { PyError } from '../errors';
+import { Frame, Signal, type Ev, type Ex } from '../frame';
+import { compileWith, type WithItem } from '../withStatement';
+import type { CompileContext, Scope } from './context';
+import { readTry, readWith } from './statementSyntax';
+import { delTarget, assignTarget } from './assignment';
+import { storeName } from './names';
+
+export function tryStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+  const syntax = readTry(n);
+  const body = ctx.body(syntax.body, scope);
+  const handlers = syntax.handlers.map((clause) => {
+    if (clause.star) ctx.unsupported("'except*'", n);
+    const type: Ev | null = clause.type ? ctx.expr(clause.type, scope) : null;
+    const name = clause.name ? ctx.text(clause.name) : null;
+    return {
+      type,
+      body: ctx.body(clause.body, scope),
+      store: name ? storeName(ctx, name, scope) : null,
+      del: clause.name ? delTarget(ctx, clause.name, scope) : null,
+    };
+  });
+  const orelse = syntax.orelse ? ctx.body(syntax.orelse, scope) : null;
+  const final = syntax.final ? ctx.body(syntax.final, scope) : null;
+  const interp = ctx.interp;
+  const h = interp.heap;
+  const matches = (f: Frame, exc: PyObject, type: Ev | null): boolean => {
+    if (!type) return true;
+    const t = type(f);
+    try {
+      const classes = t instanceof PyTuple ? t.items : [t];
+      return classes.some((c) => {
+        if (!(c instanceof PyType)) {
+          return interp.raise(
+            'TypeError',
+            'catching classes that do not inherit from BaseException is not allowed',
+          );
+        }
+        return exc.type.isSubtypeOf(c);
+      });
+    } finally {
+      h.decref(t, STACK);
+    }
+  };
+  const withHandlers = (f: Frame): Signal => {
+    const depth = f.stack.length;
+    let signal: Signal;
+    try {
+      signal = body(f);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      interp.unwindStack(f, depth);
+      interp.addTraceback(e, f);
+      for (const handler of handlers) {
+        let matched: boolean;
+        try {
+          matched = matches(f, e.exc, handler.type);
+        } catch (inner) {
+          interp.releaseError(e);
+          throw inner;
+        }
+        if (!matched) continue;
+        interp.handling.push(e);
+        if (handler.store) {
+          h.incref(e.exc, STACK);
+          handler.store(f, e.exc);
+        }
+        try {
+          return handler.body(f);
+        } finally {
+          interp.handling.pop();
+          if (handler.store) {
+            // `except E as e:` ends with `e = None; del e`.
+            handler.store(f, h.none());
+            handler.del!(f);
+          }
+          // Unless a newer exception took it as its context.
+          if (!e.adopted) interp.releaseError(e);
+        }
+      }
+      throw e;
+    }
+    if (signal === Signal.Normal && orelse) return orelse(f);
+    return signal;
+  };
+  if (!final) return withHandlers;
+  const fin = final;
+  return (f) => {
+    const depth = f.stack.length;
+    let signal: Signal;
+    try {
+      signal = withHandlers(f);
+    } catch (e) {
+      interp.unwindStack(f, depth);
+      // The exception is being handled while the finally block runs (PUSH_EXC_INFO): one raised
+      // there takes it as its context, else it would be lost with its traceback's frames.
+      if (e instanceof PyError) interp.handling.push(e);
+      let s: Signal;
+      try {
+        s = fin(f);
+      } catch (inner) {
+        if (e instanceof PyError) {
+          interp.handling.pop();
+          if (!e.adopted) interp.releaseError(e);
+        }
+        throw inner;
+      }
+      if (e instanceof PyError) interp.handling.pop();
+      if (s !== Signal.Normal) {
+        // break/return in finally discards the exception.
+        if (e instanceof PyError) interp.releaseError(e);
+        return s;
+      }
+      throw e;
+    }
+    const s = fin(f);
+    return s !== Signal.Normal ? s : signal;
+  };
+}
+
+/** `with m1 as t1, m2:` (see withStatement.ts). */
+export function withStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+  const syntax = readWith(n);
+  if (syntax.async) ctx.unsupported("'async with'", n);
+  const items: WithItem[] = syntax.items.map((item) => ({
+    manager: ctx.expr(item.manager, scope),
+    store: item.target ? assignTarget(ctx, item.target, [], scope, n) : null,
+    line: ctx.line(n),
+  }));
+  // Each manager wraps the body in one more JavaScript frame: counted as a block of nesting.
+  const nesting = ctx.nesting;
+  nesting.blocks += items.length;
+  let body: Ex;
+  try {
+    body = ctx.body(syntax.body, scope);
+  } finally {
+    nesting.blocks -= items.length;
+  }
+  return compileWith(ctx.interp, items, body);
+}
