@@ -6,9 +6,15 @@
  */
 import { PyDict, type PyObject } from './objects';
 import { PyOrderedDict } from './orderedDict';
+import type { Visit } from './slots';
 
 export class PyDefaultDict extends PyDict {
   factory: PyObject | null = null;
+  /** defdict_traverse: the factory, then the dict's own traverse. */
+  traverse(visit: Visit): void {
+    if (this.factory) visit(this.factory);
+    super.traverse(visit);
+  }
 }
 
 /**
@@ -16,7 +22,13 @@ export class PyDefaultDict extends PyDict {
  * (managed) `__dict__` and `__weakref__` pointers: 24 bytes more than a dict in sys.getsizeof.
  * Heapscope never materialises that `__dict__` (attributes on a Counter are refused).
  */
-export class PyCounter extends PyDict {}
+export class PyCounter extends PyDict {
+  /** An instance of a Python class: subtype_traverse visits its class first. */
+  traverse(visit: Visit): void {
+    visit(this.type);
+    super.traverse(visit);
+  }
+}
 
 /**
  * A dict subclass's instance (defaultdict, OrderedDict, Counter): tracked at birth, never untracked by the

@@ -7,6 +7,7 @@
  * right too, after the deque was made empty.
  */
 import { PyObject, type PyType } from './objects';
+import type { Visit } from './slots';
 
 export const BLOCKLEN = 64;
 const CENTER = (BLOCKLEN - 1) >> 1;
@@ -66,6 +67,10 @@ export class PyDeque extends PyObject {
   recenter(): void {
     this.leftindex = CENTER + 1;
     this.rightindex = CENTER;
+  }
+  /** deque_traverse: left to right. */
+  traverse(visit: Visit): void {
+    for (const v of this.items) visit(v);
   }
 }
 Object.defineProperty(PyDeque.prototype, 'gcClass', { value: true, writable: true });

@@ -15,6 +15,7 @@
  */
 import type { PyDict } from './objects';
 import { PyObject, type PyType } from './objects';
+import type { Visit } from './slots';
 
 /** The interpreter frame's part a frame object takes over: implemented by python/frame.ts. */
 export interface FrameData {
@@ -53,6 +54,16 @@ export class PyFrameObject extends PyObject {
   ) {
     super(address);
   }
+  /** frame_traverse: f_back, then (once it owns them) f_locals, f_func, globals, the locals. */
+  traverse(visit: Visit): void {
+    if (this.back) visit(this.back);
+    if (!this.owned) return;
+    const d = this.data;
+    if (d.fLocals) visit(d.fLocals);
+    if (d.func) visit(d.func);
+    if (d.codeGlobals) visit(d.codeGlobals);
+    for (const v of d.fast) if (v) visit(v);
+  }
 }
 
 export class PyTraceback extends PyObject {
@@ -68,31 +79,17 @@ export class PyTraceback extends PyObject {
   ) {
     super(address);
   }
+  /** tb_traverse: tb_next, then tb_frame. */
+  traverse(visit: Visit): void {
+    if (this.next) visit(this.next);
+    if (this.frame) visit(this.frame);
+  }
 }
 
 for (const c of [PyFrameObject, PyTraceback]) {
   Object.defineProperty(c.prototype, 'gcClass', { value: true, writable: true });
   // frame_dealloc and tb_dealloc both go through the trashcan.
   Object.defineProperty(c.prototype, 'deallocKind', { value: 1, writable: true });
-}
-
-/**
- * tp_traverse. frame_traverse: f_back, then, only when it owns its frame (_PyFrame_Traverse),
- * f_locals, f_func and the locals in slot order. tb_traverse: tb_next, tb_frame.
- */
-export function traverseFrameOrTraceback(o: PyObject, visit: (t: PyObject) => void): void {
-  if (o instanceof PyTraceback) {
-    if (o.next) visit(o.next);
-    if (o.frame) visit(o.frame);
-  } else if (o instanceof PyFrameObject) {
-    if (o.back) visit(o.back);
-    if (!o.owned) return;
-    const d = o.data;
-    if (d.fLocals) visit(d.fLocals);
-    if (d.func) visit(d.func);
-    if (d.codeGlobals) visit(d.codeGlobals);
-    for (const v of d.fast) if (v) visit(v);
-  }
 }
 
 /** The references each holds, with CPython's field names (for the view). */

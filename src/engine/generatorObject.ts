@@ -9,6 +9,7 @@
  * what the suspended frame holds.
  */
 import { PyObject, type PyType } from './objects';
+import type { Visit } from './slots';
 
 /** What the engine needs of a suspended frame: the references it owns. */
 export interface SuspendedFrame {
@@ -40,17 +41,16 @@ export class PyGenerator extends PyObject {
   ) {
     super(address);
   }
+  /** gen_traverse: the frame's function, then its locals, then its value stack. */
+  traverse(visit: Visit): void {
+    const f = this.frame;
+    if (!f) return;
+    if (f.func) visit(f.func);
+    for (const v of f.fast) if (v) visit(v);
+    for (const v of f.stack) if (v) visit(v);
+  }
 }
 Object.defineProperty(PyGenerator.prototype, 'gcClass', { value: true, writable: true });
-
-/** gen_traverse: the frame's function, then its locals, then its value stack. */
-export function traverseGenerator(g: PyGenerator, visit: (t: PyObject) => void): void {
-  const f = g.frame;
-  if (!f) return;
-  if (f.func) visit(f.func);
-  for (const v of f.fast) if (v) visit(v);
-  for (const v of f.stack) if (v) visit(v);
-}
 
 /** The suspended frame's references with their names, for the view. */
 export function generatorFields(g: PyGenerator): [string, PyObject][] {

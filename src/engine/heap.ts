@@ -60,7 +60,6 @@ import { Collector } from './gc';
 import { unlink } from './gcList';
 import { isGcType, mayBeTracked } from './traverse';
 import { clearRef } from './weakrefs';
-import { valueOrder } from './dictOrder';
 import { pyHash } from './pyhash';
 import { SetTable } from './setTable';
 import { Allocator } from './allocator';
@@ -849,7 +848,7 @@ export class Heap {
         o.factory = null;
         this.decref(factory, o, 'default_factory');
       }
-      const entries = valueOrder(o);
+      const entries = o.valueOrder();
       if (o.freed) {
         odictCleared(o);
         o.entries = [];

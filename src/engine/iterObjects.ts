@@ -6,6 +6,7 @@
  * none of these types has a tp_clear, so the collector never empties one (as in CPython).
  */
 import { PyObject, type PyType } from './objects';
+import type { Visit } from './slots';
 
 /** Which iterator object; also its type's name. */
 export type IterObjectKind =
@@ -50,13 +51,12 @@ export class PyIterObject extends PyObject {
   field(name: string): PyObject | null {
     return this.fields[ITER_OBJECT_FIELDS[this.kind].indexOf(name)] ?? null;
   }
+  /** tp_traverse: the fields in order. */
+  traverse(visit: Visit): void {
+    for (const f of this.fields) if (f) visit(f);
+  }
 }
 Object.defineProperty(PyIterObject.prototype, 'gcClass', { value: true, writable: true });
-
-/** tp_traverse: the fields in order. */
-export function traverseIterObject(o: PyIterObject, visit: (t: PyObject) => void): void {
-  for (const f of o.fields) if (f) visit(f);
-}
 
 /** The fields with their names, for the view and for tp_dealloc. */
 export function iterObjectFields(o: PyIterObject): [string, PyObject][] {

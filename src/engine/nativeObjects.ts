@@ -8,6 +8,7 @@
  * defines it; the engine only needs these layouts to count, collect and free the objects.
  */
 import { PyObject, type PyType } from './objects';
+import type { Visit } from './slots';
 
 export interface NativeLayout {
   /** CPython's field names, in tp_traverse order. */
@@ -45,6 +46,12 @@ export class PyNativeObject extends PyObject {
   field(name: string): PyObject | null {
     return this.fields[this.layout.fields.indexOf(name)] ?? null;
   }
+  /** tp_traverse: its type if the layout says so, the extra references, then the fields. */
+  traverse(visit: Visit): void {
+    if (this.layout.visitsType) visit(this.type);
+    this.layout.before?.(this, visit);
+    for (const f of this.fields) if (f) visit(f);
+  }
 }
 Object.defineProperty(PyNativeObject.prototype, 'gcClass', {
   get(this: PyNativeObject) {
@@ -56,13 +63,6 @@ Object.defineProperty(PyNativeObject.prototype, 'fixedSize', {
     return this.layout.size;
   },
 });
-
-/** tp_traverse. */
-export function traverseNative(o: PyNativeObject, visit: (t: PyObject) => void): void {
-  if (o.layout.visitsType) visit(o.type);
-  o.layout.before?.(o, visit);
-  for (const f of o.fields) if (f) visit(f);
-}
 
 /** The fields with their names, for the view. */
 export function nativeFields(o: PyNativeObject): [string, PyObject][] {

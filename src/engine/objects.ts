@@ -1,6 +1,8 @@
 import type { GcNode } from './gcList';
 import { SetTable } from './setTable';
 import type { StrKind } from './sizes';
+import type { Visit } from './slots';
+import { slotValuesInOrder } from './slotLayout';
 
 /**
  * The objects of the simulated heap. Every object has an address (its `id()`), a type and a
@@ -52,6 +54,8 @@ export abstract class PyObject implements GcNode {
   constructor(readonly address: number) {
     this.pyId = address;
   }
+  /** tp_traverse (slots.ts): the references it holds, in CPython's order; none by default. */
+  traverse(_visit: Visit): void {}
 }
 
 /** A block an object owns beside itself: where, how many bytes it was asked for, its kind. */
@@ -148,6 +152,12 @@ export class PyType extends PyObject {
   bases(): readonly PyType[] {
     return this.explicitBases ?? (this.base ? [this.base] : []);
   }
+  /** type_traverse: tp_dict (the namespace stand-in, attributes, descriptors), tp_mro, tp_bases, tp_base. */
+  traverse(visit: Visit): void {
+    for (const v of this.internals) visit(v);
+    for (const v of this.attrs.values()) visit(v);
+    if (this.base?.isHeapType) visit(this.base);
+  }
 }
 
 export class PyNone extends PyObject {
@@ -227,6 +237,11 @@ export class PyList extends PyObject {
     super(address);
     this.allocated = allocated;
   }
+  /** list_traverse / tupletraverse: the items, last to first. */
+  traverse(visit: Visit): void {
+    const items = this.items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
+  }
 }
 
 export class PyTuple extends PyObject {
@@ -239,6 +254,11 @@ export class PyTuple extends PyObject {
     readonly items: readonly PyObject[],
   ) {
     super(address);
+  }
+  /** list_traverse / tupletraverse: the items, last to first. */
+  traverse(visit: Visit): void {
+    const items = this.items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
   }
 }
 
@@ -293,6 +313,27 @@ export class PyDict extends PyObject {
   *liveEntries(): IterableIterator<DictEntry> {
     for (const e of this.entries) if (e) yield e;
   }
+  /** The entries in the order its values are visited and released: shared-key order when split. */
+  valueOrder(): (DictEntry | undefined)[] {
+    const order = this.sharedKeys;
+    if (!order) return this.entries;
+    const rank = (e: DictEntry) => {
+      const i = e.key instanceof PyStr ? order.indexOf(e.key.value) : -1;
+      return i < 0 ? order.length : i;
+    };
+    return this.entries
+      .filter((e): e is DictEntry => e !== undefined)
+      .sort((a, b) => rank(a) - rank(b));
+  }
+  /** dict_traverse: each value, then its key unless every key is a str. */
+  traverse(visit: Visit): void {
+    const strKeysOnly = this.strKeysOnly;
+    for (const e of this.valueOrder()) {
+      if (!e) continue;
+      visit(e.value);
+      if (!strKeysOnly) visit(e.key);
+    }
+  }
 }
 
 export class PyModule extends PyObject {
@@ -304,6 +345,10 @@ export class PyModule extends PyObject {
     readonly dict: PyDict,
   ) {
     super(address);
+  }
+  /** module_traverse: its dict. */
+  traverse(visit: Visit): void {
+    visit(this.dict);
   }
 }
 
@@ -319,6 +364,10 @@ export class PyBuiltin extends PyObject {
     readonly self: PyObject | null = null,
   ) {
     super(address);
+  }
+  /** meth_traverse: the bound self. */
+  traverse(visit: Visit): void {
+    if (this.self) visit(this.self);
   }
 }
 
@@ -351,6 +400,17 @@ export class PyFunction extends PyObject {
   ) {
     super(address);
   }
+  /** func_traverse: globals, module, defaults, kwdefaults, doc, dict, closure, annotations. */
+  traverse(visit: Visit): void {
+    visit(this.globals);
+    if (this.module) visit(this.module);
+    if (this.defaults) visit(this.defaults);
+    if (this.kwdefaults) visit(this.kwdefaults);
+    if (this.doc) visit(this.doc);
+    if (this.dict) visit(this.dict);
+    if (this.closure) visit(this.closure);
+    if (this.annotations) visit(this.annotations);
+  }
 }
 
 /**
@@ -367,6 +427,9 @@ export class PyCell extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    if (this.contents) visit(this.contents);
+  }
 }
 
 /** A bound method: a function and the instance it was looked up on, both owned. */
@@ -378,6 +441,10 @@ export class PyMethod extends PyObject {
     readonly self: PyObject,
   ) {
     super(address);
+  }
+  traverse(visit: Visit): void {
+    visit(this.func);
+    visit(this.self);
   }
 }
 
@@ -408,6 +475,22 @@ export class PyInstance extends PyObject {
   ) {
     super(address);
   }
+  /**
+   * subtype_traverse: the slots (the class's own first, then each base's), then the dict (or the
+   * inline values in shared-key order), the exception's args and traceback, then the class.
+   */
+  traverse(visit: Visit): void {
+    if (this.slots) for (const [, v] of slotValuesInOrder(this)) visit(v);
+    if (this.dict) visit(this.dict);
+    else
+      for (const name of this.type.attrOrder) {
+        const v = this.attrs.get(name);
+        if (v) visit(v);
+      }
+    if (this.args) visit(this.args);
+    if (this.traceback) visit(this.traceback);
+    if (this.type.isHeapType) visit(this.type);
+  }
 }
 
 /** A set: members in insertion order keyed by `hashKey` (owned references). */
@@ -425,6 +508,10 @@ export class PySet extends PyObject {
     readonly type: PyType,
   ) {
     super(address);
+  }
+  /** set_traverse: the members in table order. */
+  traverse(visit: Visit): void {
+    for (const m of this.ordered()) visit(m);
   }
 }
 
@@ -478,6 +565,9 @@ export class PyDictView extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    visit(this.dict);
+  }
 }
 
 /**
@@ -508,6 +598,10 @@ export class PyIterator extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    if (this.seq) visit(this.seq);
+    if (this.result) visit(this.result);
+  }
 }
 
 /** `a[start:stop:step]`'s slice object: its three fields are owned (None when omitted). */
@@ -520,6 +614,11 @@ export class PySlice extends PyObject {
     readonly step: PyObject,
   ) {
     super(address);
+  }
+  traverse(visit: Visit): void {
+    visit(this.start);
+    visit(this.stop);
+    visit(this.step);
   }
 }
 
@@ -548,6 +647,11 @@ export class PyWeakref extends PyObject {
   ) {
     super(address);
   }
+  /** gc_traverse of a weakref: its callback (and a keyed ref's key); never the referent. */
+  traverse(visit: Visit): void {
+    if (this.callback) visit(this.callback);
+    if (this.key) visit(this.key);
+  }
 }
 
 /** Which weak container: WeakValueDictionary, WeakKeyDictionary or WeakSet. */
@@ -572,6 +676,10 @@ export class PyWeakContainer extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    if (this.data) visit(this.data);
+    if (this.remover) visit(this.remover);
+  }
 }
 
 /**
@@ -592,6 +700,12 @@ export class PyFinalize extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    if (this.ref) visit(this.ref);
+    if (this.func) visit(this.func);
+    if (this.args) visit(this.args);
+    if (this.kwargs) visit(this.kwargs);
+  }
 }
 
 /**
@@ -607,6 +721,9 @@ export class PyMemberDescriptor extends PyObject {
     readonly name: string,
   ) {
     super(address);
+  }
+  traverse(visit: Visit): void {
+    if (this.owner) visit(this.owner);
   }
 }
 

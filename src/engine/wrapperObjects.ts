@@ -10,6 +10,7 @@
  * A `super` object (Objects/typeobject.c) holds obj, the class and obj's type; it has no tp_clear.
  */
 import { PyObject, type PyType } from './objects';
+import type { Visit } from './slots';
 
 export type WrapperKind = 'property' | 'staticmethod' | 'classmethod' | 'super';
 
@@ -60,6 +61,10 @@ export class PyWrapperObject extends PyObject {
     const old = this.fields[i] ?? null;
     this.fields[i] = v;
     return old;
+  }
+  /** tp_traverse: the fields in order. */
+  traverse(visit: Visit): void {
+    for (const f of this.fields) if (f) visit(f);
   }
 }
 Object.defineProperty(PyWrapperObject.prototype, 'gcClass', { value: true, writable: true });

@@ -1,0 +1,58 @@
+/**
+ * The per-type behaviour every engine object carries, as CPython's type slots do: each class in
+ * objects.ts (and in the per-type files: frameObjects.ts, iterObjects.ts, ...) overrides the
+ * methods of PyObject it needs, so a type's traverse, clear, dealloc, view and display live in one
+ * place, its class:
+ *
+ * - `traverse(visit)`: tp_traverse, the references the collector sees, in CPython's order;
+ * - `clear(heap)`: tp_clear, what the collector calls to break a cycle (the object stays alive);
+ * - `dealloc(heap)`: the releases of tp_dealloc, in CPython's order (the heap does the rest:
+ *   the trashcan, weakrefs, finalizers, the memory);
+ * - `viewRefs(refs)`, `viewLength(refs)`, `viewKind`: what the UI's snapshot shows of it;
+ * - `display(out)`: its short repr for the view (python/repr.ts keeps the interpreter's repr,
+ *   one table entry per class, since it runs Python code).
+ *
+ * A new type is a new class overriding these (a subclass inherits its base's). This file holds
+ * only the types those methods share, so that every object file can import them.
+ */
+import type { PyObject } from './objects';
+
+/** What tp_traverse calls for each reference (borrowed). */
+export type Visit = (target: PyObject) => void;
+
+/** What kind of object a card shows, for the view's choice of drawing and actions. */
+export type ObjectKind =
+  | 'instance'
+  | 'class'
+  | 'function'
+  | 'method'
+  | 'list'
+  | 'tuple'
+  | 'dict'
+  | 'set'
+  | 'weakref'
+  | 'weakcontainer'
+  | 'finalize'
+  | 'value'
+  | 'other';
+
+/** The references a snapshot lists for one object: the first `limit`, and how many in all. */
+export interface ViewRefs {
+  readonly limit: number;
+  /** References counted so far (an object may set it to its true number without listing all). */
+  total: number;
+  /** The list is at its limit: further references are only counted. */
+  readonly full: boolean;
+  /** Adds a reference; the slot label is made only if it is listed. */
+  add(slot: string | (() => string), target: PyObject, weak?: boolean): void;
+}
+
+/** The short repr being written (display.ts): at most about `budget` characters. */
+export interface DisplayOut {
+  text: string;
+  readonly budget: number;
+  /** Writes another object's short repr (a container's item), `...` for one being written. */
+  write(o: PyObject): void;
+  /** Containers being written right now (a second visit prints `[...]`). */
+  readonly seen: Set<PyObject>;
+}
