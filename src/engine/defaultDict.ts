@@ -6,6 +6,7 @@
  */
 import { PyDict, type PyObject } from './objects';
 import { PyOrderedDict } from './orderedDict';
+import type { Heap } from './heap';
 import type { Visit } from './slots';
 
 export class PyDefaultDict extends PyDict {
@@ -14,6 +15,15 @@ export class PyDefaultDict extends PyDict {
   traverse(visit: Visit): void {
     if (this.factory) visit(this.factory);
     super.traverse(visit);
+  }
+  /** defdict_tp_clear / defdict_dealloc: the factory goes first, then the dict's own clear. */
+  clear(heap: Heap): void {
+    if (this.factory) {
+      const factory = this.factory;
+      this.factory = null;
+      heap.decref(factory, this, 'default_factory');
+    }
+    super.clear(heap);
   }
 }
 

@@ -7,6 +7,7 @@
  * right too, after the deque was made empty.
  */
 import { PyObject, type PyType } from './objects';
+import type { Heap } from './heap';
 import type { Visit } from './slots';
 
 export const BLOCKLEN = 64;
@@ -71,6 +72,19 @@ export class PyDeque extends PyObject {
   /** deque_traverse: left to right. */
   traverse(visit: Visit): void {
     for (const v of this.items) visit(v);
+  }
+  /** deque_clear: the deque is made empty first, then the items go left to right. */
+  clear(heap: Heap): void {
+    const items = this.items;
+    this.items = [];
+    this.recenter();
+    this.state++;
+    heap.resized(this, dequeSize(this));
+    for (const v of items) heap.decref(v, this);
+  }
+  /** deque_dealloc: the same releases as deque_clear. */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
   }
 }
 Object.defineProperty(PyDeque.prototype, 'gcClass', { value: true, writable: true });

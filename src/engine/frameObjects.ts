@@ -15,6 +15,7 @@
  */
 import type { PyDict } from './objects';
 import { PyObject, type PyType } from './objects';
+import type { Heap } from './heap';
 import type { Visit } from './slots';
 
 /** The interpreter frame's part a frame object takes over: implemented by python/frame.ts. */
@@ -64,6 +65,13 @@ export class PyFrameObject extends PyObject {
     if (d.codeGlobals) visit(d.codeGlobals);
     for (const v of d.fast) if (v) visit(v);
   }
+  /** frame_tp_clear: the locals. */
+  clear(heap: Heap): void {
+    clearFrameLocals(this, (v, field) => heap.decref(v, this, field));
+  }
+  dealloc(heap: Heap): void {
+    deallocFrameObject(this, (v, field) => heap.decref(v, this, field));
+  }
 }
 
 export class PyTraceback extends PyObject {
@@ -83,6 +91,14 @@ export class PyTraceback extends PyObject {
   traverse(visit: Visit): void {
     if (this.next) visit(this.next);
     if (this.frame) visit(this.frame);
+  }
+  /** tb_clear. */
+  clear(heap: Heap): void {
+    clearTraceback(this, (v, field) => heap.decref(v, this, field));
+  }
+  /** tb_dealloc: the same releases as tb_clear. */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
   }
 }
 

@@ -9,6 +9,7 @@
  * what the suspended frame holds.
  */
 import { PyObject, type PyType } from './objects';
+import type { Heap } from './heap';
 import type { Visit } from './slots';
 
 /** What the engine needs of a suspended frame: the references it owns. */
@@ -48,6 +49,10 @@ export class PyGenerator extends PyObject {
     if (f.func) visit(f.func);
     for (const v of f.fast) if (v) visit(v);
     for (const v of f.stack) if (v) visit(v);
+  }
+  /** gen_dealloc: its frame is cleared (see Heap.clearGeneratorFrame). */
+  dealloc(heap: Heap): void {
+    heap.clearGeneratorFrame(this);
   }
 }
 Object.defineProperty(PyGenerator.prototype, 'gcClass', { value: true, writable: true });

@@ -6,6 +6,7 @@
  * none of these types has a tp_clear, so the collector never empties one (as in CPython).
  */
 import { PyObject, type PyType } from './objects';
+import type { Heap } from './heap';
 import type { Visit } from './slots';
 
 /** Which iterator object; also its type's name. */
@@ -54,6 +55,14 @@ export class PyIterObject extends PyObject {
   /** tp_traverse: the fields in order. */
   traverse(visit: Visit): void {
     for (const f of this.fields) if (f) visit(f);
+  }
+  /** Its dealloc releases the fields in order (Py_XDECREF each). */
+  dealloc(heap: Heap): void {
+    const names = ITER_OBJECT_FIELDS[this.kind];
+    this.fields.forEach((f, i) => {
+      this.fields[i] = null;
+      if (f) heap.decref(f, this, names[i]);
+    });
   }
 }
 Object.defineProperty(PyIterObject.prototype, 'gcClass', { value: true, writable: true });

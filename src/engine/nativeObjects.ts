@@ -8,6 +8,7 @@
  * defines it; the engine only needs these layouts to count, collect and free the objects.
  */
 import { PyObject, type PyType } from './objects';
+import type { Heap } from './heap';
 import type { Visit } from './slots';
 
 export interface NativeLayout {
@@ -51,6 +52,14 @@ export class PyNativeObject extends PyObject {
     if (this.layout.visitsType) visit(this.type);
     this.layout.before?.(this, visit);
     for (const f of this.fields) if (f) visit(f);
+  }
+  /** tp_clear: see takeNativeReferences. */
+  clear(heap: Heap): void {
+    for (const [v, name] of takeNativeReferences(this)) heap.decref(v, this, name);
+  }
+  /** tp_dealloc: the same releases as its tp_clear. */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
   }
 }
 Object.defineProperty(PyNativeObject.prototype, 'gcClass', {

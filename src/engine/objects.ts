@@ -1,8 +1,10 @@
 import type { GcNode } from './gcList';
 import { SetTable } from './setTable';
 import type { StrKind } from './sizes';
+import type { Heap } from './heap';
 import type { Visit } from './slots';
 import { slotValuesInOrder } from './slotLayout';
+import { clearRef } from './weakrefs';
 
 /**
  * The objects of the simulated heap. Every object has an address (its `id()`), a type and a
@@ -56,6 +58,10 @@ export abstract class PyObject implements GcNode {
   }
   /** tp_traverse (slots.ts): the references it holds, in CPython's order; none by default. */
   traverse(_visit: Visit): void {}
+  /** tp_clear (slots.ts): drops its references to break a cycle; it stays alive. None by default. */
+  clear(_heap: Heap): void {}
+  /** tp_dealloc's releases (slots.ts), in CPython's order, once it died. None by default. */
+  dealloc(_heap: Heap): void {}
 }
 
 /** A block an object owns beside itself: where, how many bytes it was asked for, its kind. */
@@ -158,6 +164,26 @@ export class PyType extends PyObject {
     for (const v of this.attrs.values()) visit(v);
     if (this.base?.isHeapType) visit(this.base);
   }
+  /** type_clear: the namespace (attributes, descriptors), then the __mro__ tuple. */
+  clear(heap: Heap): void {
+    const attrs = [...this.attrs];
+    this.attrs.clear();
+    for (const [name, v] of attrs) heap.decref(v, this, name);
+    const namespace = this.internals[0];
+    if (namespace instanceof PyDict) namespace.clear(heap);
+    const mro = this.mroIndex >= 0 ? this.internals[this.mroIndex] : undefined;
+    if (mro) {
+      this.internals.splice(this.internals.indexOf(mro), 1);
+      this.mroIndex = -1;
+      heap.decref(mro, this, '__mro__');
+    }
+  }
+  /** type_dealloc: what type_clear releases, then the rest of its internals, then its base. */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+    for (const v of this.internals.splice(0)) heap.decref(v, this, '__internal__');
+    if (this.base?.isHeapType) heap.decref(this.base, this, '__base__');
+  }
 }
 
 export class PyNone extends PyObject {
@@ -242,6 +268,20 @@ export class PyList extends PyObject {
     const items = this.items;
     for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
   }
+  /** list_clear: the items, last to first; a cleared (not dying) list keeps only its header. */
+  clear(heap: Heap): void {
+    const items = this.items;
+    this.items = [];
+    // A dying list gave its bytes back already.
+    if (!this.freed) heap.listSetAllocated(this, 0);
+    heap.bulk(items.length, () => {
+      for (let i = items.length - 1; i >= 0; i--) heap.decref(items[i]!, this, i);
+    });
+  }
+  /** list_dealloc: the same releases as its tp_clear. */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+  }
 }
 
 export class PyTuple extends PyObject {
@@ -259,6 +299,13 @@ export class PyTuple extends PyObject {
   traverse(visit: Visit): void {
     const items = this.items;
     for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
+  }
+  /** tupledealloc: the items, last to first. (A tuple has no tp_clear.) */
+  dealloc(heap: Heap): void {
+    const items = this.items;
+    heap.bulk(items.length, () => {
+      for (let i = items.length - 1; i >= 0; i--) heap.decref(items[i]!, this, i);
+    });
   }
 }
 
@@ -334,6 +381,28 @@ export class PyDict extends PyObject {
       if (!strKeysOnly) visit(e.key);
     }
   }
+  /** A dying dict drops its table without resizing (its bytes were given back already). */
+  dropTable(): void {
+    this.entries = [];
+    this.index = new Map();
+  }
+  /** dict_tp_clear: back to the empty table, then entry by entry, the key then the value. */
+  clear(heap: Heap): void {
+    const entries = this.valueOrder();
+    if (this.freed) this.dropTable();
+    else heap.dictCleared(this);
+    heap.bulk(entries.length, () => {
+      for (const e of entries) {
+        if (!e) continue;
+        heap.decref(e.key, this, e.key);
+        heap.decref(e.value, this, e.key);
+      }
+    });
+  }
+  /** dict_dealloc: the same releases as its tp_clear. */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+  }
 }
 
 export class PyModule extends PyObject {
@@ -349,6 +418,9 @@ export class PyModule extends PyObject {
   /** module_traverse: its dict. */
   traverse(visit: Visit): void {
     visit(this.dict);
+  }
+  dealloc(heap: Heap): void {
+    heap.decref(this.dict, this, '__dict__');
   }
 }
 
@@ -368,6 +440,9 @@ export class PyBuiltin extends PyObject {
   /** meth_traverse: the bound self. */
   traverse(visit: Visit): void {
     if (this.self) visit(this.self);
+  }
+  dealloc(heap: Heap): void {
+    if (this.self) heap.decref(this.self, this, '__self__');
   }
 }
 
@@ -411,6 +486,35 @@ export class PyFunction extends PyObject {
     if (this.closure) visit(this.closure);
     if (this.annotations) visit(this.annotations);
   }
+  /**
+   * func_clear: the module, the defaults, the kwdefaults, the doc, the dict, the closure, then the
+   * annotations (the globals stay).
+   */
+  clear(heap: Heap): void {
+    const { dict: d, defaults, kwdefaults, closure, module, doc, annotations } = this;
+    this.dict = this.defaults = this.kwdefaults = this.closure = null;
+    this.module = this.doc = this.annotations = null;
+    if (module) heap.decref(module, this, '__module__');
+    if (defaults) heap.decref(defaults, this, '__defaults__');
+    if (kwdefaults) heap.decref(kwdefaults, this, '__kwdefaults__');
+    if (doc) heap.decref(doc, this, '__doc__');
+    if (d) heap.decref(d, this, '__dict__');
+    if (closure) heap.decref(closure, this, '__closure__');
+    if (annotations) heap.decref(annotations, this, '__annotations__');
+  }
+  /** func_dealloc: the globals, then func_clear's order, then the code. */
+  dealloc(heap: Heap): void {
+    heap.decref(this.globals, this, '__globals__');
+    if (this.module) heap.decref(this.module, this, '__module__');
+    if (this.defaults) heap.decref(this.defaults, this, '__defaults__');
+    if (this.kwdefaults) heap.decref(this.kwdefaults, this, '__kwdefaults__');
+    if (this.doc) heap.decref(this.doc, this, '__doc__');
+    if (this.dict) heap.decref(this.dict, this, '__dict__');
+    if (this.closure) heap.decref(this.closure, this, '__closure__');
+    if (this.annotations) heap.decref(this.annotations, this, '__annotations__');
+    // func_dealloc releases func_code after what func_clear releases.
+    heap.codeReleased?.(this.code);
+  }
 }
 
 /**
@@ -430,6 +534,14 @@ export class PyCell extends PyObject {
   traverse(visit: Visit): void {
     if (this.contents) visit(this.contents);
   }
+  clear(heap: Heap): void {
+    const contents = this.contents;
+    this.contents = null;
+    if (contents) heap.decref(contents, this, 'cell_contents');
+  }
+  dealloc(heap: Heap): void {
+    if (this.contents) heap.decref(this.contents, this, 'cell_contents');
+  }
 }
 
 /** A bound method: a function and the instance it was looked up on, both owned. */
@@ -445,6 +557,10 @@ export class PyMethod extends PyObject {
   traverse(visit: Visit): void {
     visit(this.func);
     visit(this.self);
+  }
+  dealloc(heap: Heap): void {
+    heap.decref(this.func, this, '__func__');
+    heap.decref(this.self, this, '__self__');
   }
 }
 
@@ -491,6 +607,56 @@ export class PyInstance extends PyObject {
     if (this.traceback) visit(this.traceback);
     if (this.type.isHeapType) visit(this.type);
   }
+  /**
+   * subtype_clear (and subtype_dealloc): the slot values (the class's own slots first, each
+   * class's in sorted order: clear_slots up the bases), then the attribute values in shared-key
+   * order, or the materialised __dict__.
+   */
+  private clearSlotsAndDict(heap: Heap): void {
+    if (this.slots) {
+      const slots = this.slots;
+      for (const [name, v] of slotValuesInOrder(this)) {
+        slots.delete(name);
+        heap.decref(v, this, name);
+      }
+    }
+    if (this.dict) {
+      const d = this.dict;
+      this.dict = null;
+      heap.decref(d, this, '__dict__');
+      return;
+    }
+    for (const name of this.type.attrOrder) {
+      const v = this.attrs.get(name);
+      if (!v) continue;
+      this.attrs.delete(name);
+      heap.decref(v, this, name);
+    }
+  }
+  /** subtype_clear, then BaseException_clear's args and __traceback__. */
+  clear(heap: Heap): void {
+    this.clearSlotsAndDict(heap);
+    if (this.args) {
+      const args = this.args;
+      this.args = null;
+      heap.decref(args, this, 'args');
+    }
+    if (this.traceback) {
+      const tb = this.traceback;
+      this.traceback = null;
+      heap.decref(tb, this, '__traceback__');
+    }
+  }
+  /**
+   * subtype_dealloc after __del__: the slots and attributes (or the materialised __dict__), an
+   * exception's args then __traceback__ (BaseException_clear), then the class.
+   */
+  dealloc(heap: Heap): void {
+    this.clearSlotsAndDict(heap);
+    if (this.args) heap.decref(this.args, this, 'args');
+    if (this.traceback) heap.decref(this.traceback, this, '__traceback__');
+    if (this.type.isHeapType) heap.decref(this.type, this, '__class__');
+  }
 }
 
 /** A set: members in insertion order keyed by `hashKey` (owned references). */
@@ -512,6 +678,13 @@ export class PySet extends PyObject {
   /** set_traverse: the members in table order. */
   traverse(visit: Visit): void {
     for (const m of this.ordered()) visit(m);
+  }
+  /** set_clear_internal: the members in table order. */
+  clear(heap: Heap): void {
+    heap.setClear(this);
+  }
+  dealloc(heap: Heap): void {
+    heap.setClear(this);
   }
 }
 
@@ -568,6 +741,9 @@ export class PyDictView extends PyObject {
   traverse(visit: Visit): void {
     visit(this.dict);
   }
+  dealloc(heap: Heap): void {
+    heap.decref(this.dict, this, 'mapping');
+  }
 }
 
 /**
@@ -602,6 +778,13 @@ export class PyIterator extends PyObject {
     if (this.seq) visit(this.seq);
     if (this.result) visit(this.result);
   }
+  /** A generator stand-in closes first; then the sequence and the cached result go. */
+  dealloc(heap: Heap): void {
+    heap.closeGenerator(this);
+    if (this.seq) heap.decref(this.seq, this, 'seq');
+    this.seq = null;
+    if (this.result) heap.decref(this.result, this, 'result');
+  }
 }
 
 /** `a[start:stop:step]`'s slice object: its three fields are owned (None when omitted). */
@@ -619,6 +802,11 @@ export class PySlice extends PyObject {
     visit(this.start);
     visit(this.stop);
     visit(this.step);
+  }
+  dealloc(heap: Heap): void {
+    heap.decref(this.start, this, 'start');
+    heap.decref(this.stop, this, 'stop');
+    heap.decref(this.step, this, 'step');
   }
 }
 
@@ -652,6 +840,21 @@ export class PyWeakref extends PyObject {
     if (this.callback) visit(this.callback);
     if (this.key) visit(this.key);
   }
+  /** gc_clear: no longer points at anything, then the callback goes. */
+  clear(heap: Heap): void {
+    clearRef(this);
+    const callback = this.callback;
+    this.callback = null;
+    if (callback) heap.decref(callback, this, '__callback__');
+  }
+  /** weakref_dealloc: cleared, then the callback and a keyed ref's key. */
+  dealloc(heap: Heap): void {
+    clearRef(this);
+    if (this.callback) heap.decref(this.callback, this, '__callback__');
+    this.callback = null;
+    if (this.key) heap.decref(this.key, this, 'key');
+    this.key = null;
+  }
 }
 
 /** Which weak container: WeakValueDictionary, WeakKeyDictionary or WeakSet. */
@@ -680,6 +883,16 @@ export class PyWeakContainer extends PyObject {
     if (this.data) visit(this.data);
     if (this.remover) visit(this.remover);
   }
+  clear(heap: Heap): void {
+    const { data, remover } = this;
+    this.data = null;
+    this.remover = null;
+    if (data) heap.decref(data, this, 'data');
+    if (remover) heap.decref(remover, this, '_remove');
+  }
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+  }
 }
 
 /**
@@ -706,6 +919,17 @@ export class PyFinalize extends PyObject {
     if (this.args) visit(this.args);
     if (this.kwargs) visit(this.kwargs);
   }
+  clear(heap: Heap): void {
+    const { ref, func, args, kwargs } = this;
+    this.ref = this.func = this.args = this.kwargs = null;
+    if (ref) heap.decref(ref, this, 'weakref');
+    if (func) heap.decref(func, this, 'func');
+    if (args) heap.decref(args, this, 'args');
+    if (kwargs) heap.decref(kwargs, this, 'kwargs');
+  }
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+  }
 }
 
 /**
@@ -724,6 +948,11 @@ export class PyMemberDescriptor extends PyObject {
   }
   traverse(visit: Visit): void {
     if (this.owner) visit(this.owner);
+  }
+  dealloc(heap: Heap): void {
+    const owner = this.owner;
+    this.owner = null;
+    if (owner) heap.decref(owner, this, '__objclass__');
   }
 }
 

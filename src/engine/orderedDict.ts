@@ -14,6 +14,11 @@ export class PyOrderedDict extends PyDict {
   state = 0;
   /** od_fast_nodes is allocated (after the first insertion, until clear()). */
   fastNodes = false;
+  /** A dying odict drops its linked list with its table. */
+  dropTable(): void {
+    odictCleared(this);
+    super.dropTable();
+  }
 }
 
 /** The entries of a dict in the order iteration shows them. */

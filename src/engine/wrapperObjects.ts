@@ -10,6 +10,7 @@
  * A `super` object (Objects/typeobject.c) holds obj, the class and obj's type; it has no tp_clear.
  */
 import { PyObject, type PyType } from './objects';
+import type { Heap } from './heap';
 import type { Visit } from './slots';
 
 export type WrapperKind = 'property' | 'staticmethod' | 'classmethod' | 'super';
@@ -65,6 +66,17 @@ export class PyWrapperObject extends PyObject {
   /** tp_traverse: the fields in order. */
   traverse(visit: Visit): void {
     for (const f of this.fields) if (f) visit(f);
+  }
+  /** tp_clear: the fields its kind's clear drops (CLEARED), in order. */
+  clear(heap: Heap): void {
+    for (const [name, f] of takeClearedFields(this)) heap.decref(f, this, name);
+  }
+  /** property_dealloc, sm_dealloc, cm_dealloc, super_dealloc: the fields in order (Py_XDECREF each). */
+  dealloc(heap: Heap): void {
+    for (const [name, f] of wrapperFields(this)) {
+      this.swap(name, null);
+      heap.decref(f, this, name);
+    }
   }
 }
 Object.defineProperty(PyWrapperObject.prototype, 'gcClass', { value: true, writable: true });
