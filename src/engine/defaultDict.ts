@@ -7,7 +7,7 @@
 import { PyDict, type PyObject } from './objects';
 import { PyOrderedDict } from './orderedDict';
 import type { Heap } from './heap';
-import type { Visit } from './slots';
+import type { ViewRefs, Visit } from './slots';
 
 export class PyDefaultDict extends PyDict {
   factory: PyObject | null = null;
@@ -15,6 +15,11 @@ export class PyDefaultDict extends PyDict {
   traverse(visit: Visit): void {
     if (this.factory) visit(this.factory);
     super.traverse(visit);
+  }
+  /** The factory's row, then the dict's. */
+  viewRefs(refs: ViewRefs): void {
+    if (this.factory) refs.add('default_factory', this.factory);
+    super.viewRefs(refs);
   }
   /** defdict_tp_clear / defdict_dealloc: the factory goes first, then the dict's own clear. */
   clear(heap: Heap): void {

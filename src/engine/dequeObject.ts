@@ -6,9 +6,9 @@
  * tp_traverse visits the items left to right; tp_clear (and so tp_dealloc) releases them left to
  * right too, after the deque was made empty.
  */
-import { PyObject, type PyType } from './objects';
+import { PyObject, viewItems, type PyType } from './objects';
 import type { Heap } from './heap';
-import type { Visit } from './slots';
+import type { ViewRefs, Visit } from './slots';
 
 export const BLOCKLEN = 64;
 const CENTER = (BLOCKLEN - 1) >> 1;
@@ -85,6 +85,12 @@ export class PyDeque extends PyObject {
   /** deque_dealloc: the same releases as deque_clear. */
   dealloc(heap: Heap): void {
     this.clear(heap);
+  }
+  viewRefs(refs: ViewRefs): void {
+    viewItems(this.items, refs);
+  }
+  viewLength(): number {
+    return this.items.length;
   }
 }
 Object.defineProperty(PyDeque.prototype, 'gcClass', { value: true, writable: true });

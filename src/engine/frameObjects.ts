@@ -16,7 +16,7 @@
 import type { PyDict } from './objects';
 import { PyObject, type PyType } from './objects';
 import type { Heap } from './heap';
-import type { Visit } from './slots';
+import type { ViewRefs, Visit } from './slots';
 
 /** The interpreter frame's part a frame object takes over: implemented by python/frame.ts. */
 export interface FrameData {
@@ -72,6 +72,9 @@ export class PyFrameObject extends PyObject {
   dealloc(heap: Heap): void {
     deallocFrameObject(this, (v, field) => heap.decref(v, this, field));
   }
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, f] of frameOrTracebackFields(this)) refs.add(name, f);
+  }
 }
 
 export class PyTraceback extends PyObject {
@@ -99,6 +102,9 @@ export class PyTraceback extends PyObject {
   /** tb_dealloc: the same releases as tb_clear. */
   dealloc(heap: Heap): void {
     this.clear(heap);
+  }
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, f] of frameOrTracebackFields(this)) refs.add(name, f);
   }
 }
 

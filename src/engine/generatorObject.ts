@@ -10,7 +10,7 @@
  */
 import { PyObject, type PyType } from './objects';
 import type { Heap } from './heap';
-import type { Visit } from './slots';
+import type { ViewRefs, Visit } from './slots';
 
 /** What the engine needs of a suspended frame: the references it owns. */
 export interface SuspendedFrame {
@@ -53,6 +53,10 @@ export class PyGenerator extends PyObject {
   /** gen_dealloc: its frame is cleared (see Heap.clearGeneratorFrame). */
   dealloc(heap: Heap): void {
     heap.clearGeneratorFrame(this);
+  }
+  /** The suspended frame's locals by name, then its value stack. */
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, f] of generatorFields(this)) refs.add(name, f);
   }
 }
 Object.defineProperty(PyGenerator.prototype, 'gcClass', { value: true, writable: true });

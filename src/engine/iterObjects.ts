@@ -7,7 +7,7 @@
  */
 import { PyObject, type PyType } from './objects';
 import type { Heap } from './heap';
-import type { Visit } from './slots';
+import type { ViewRefs, Visit } from './slots';
 
 /** Which iterator object; also its type's name. */
 export type IterObjectKind =
@@ -63,6 +63,9 @@ export class PyIterObject extends PyObject {
       this.fields[i] = null;
       if (f) heap.decref(f, this, names[i]);
     });
+  }
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, f] of iterObjectFields(this)) refs.add(name, f);
   }
 }
 Object.defineProperty(PyIterObject.prototype, 'gcClass', { value: true, writable: true });

@@ -9,7 +9,7 @@
  */
 import { PyObject, type PyType } from './objects';
 import type { Heap } from './heap';
-import type { Visit } from './slots';
+import type { ViewRefs, Visit } from './slots';
 
 export interface NativeLayout {
   /** CPython's field names, in tp_traverse order. */
@@ -60,6 +60,9 @@ export class PyNativeObject extends PyObject {
   /** tp_dealloc: the same releases as its tp_clear. */
   dealloc(heap: Heap): void {
     this.clear(heap);
+  }
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, f] of nativeFields(this)) refs.add(name, f);
   }
 }
 Object.defineProperty(PyNativeObject.prototype, 'gcClass', {

@@ -2,8 +2,10 @@ import type { GcNode } from './gcList';
 import { SetTable } from './setTable';
 import type { StrKind } from './sizes';
 import type { Heap } from './heap';
-import type { Visit } from './slots';
+import type { DisplayOut, ObjectKind, ViewRefs, Visit } from './slots';
 import { slotValuesInOrder } from './slotLayout';
+import { formatFloat, intToString } from './numbers';
+import { strRepr } from './strRepr';
 import { clearRef } from './weakrefs';
 
 /**
@@ -62,6 +64,20 @@ export abstract class PyObject implements GcNode {
   clear(_heap: Heap): void {}
   /** tp_dealloc's releases (slots.ts), in CPython's order, once it died. None by default. */
   dealloc(_heap: Heap): void {}
+  /** The references the UI's snapshot lists for it (slots.ts), in the view's order; none by default. */
+  viewRefs(_refs: ViewRefs): void {}
+  /** len() as the view shows it (a container's), or null. */
+  viewLength(_refs: ViewRefs): number | null {
+    return null;
+  }
+  /** How the view draws it. */
+  get viewKind(): ObjectKind {
+    return 'other';
+  }
+  /** Its short repr for the view (display.ts): never runs Python code. */
+  display(out: DisplayOut): void {
+    out.text += `<${this.type.name} object>`;
+  }
 }
 
 /** A block an object owns beside itself: where, how many bytes it was asked for, its kind. */
@@ -184,6 +200,15 @@ export class PyType extends PyObject {
     for (const v of this.internals.splice(0)) heap.decref(v, this, '__internal__');
     if (this.base?.isHeapType) heap.decref(this.base, this, '__base__');
   }
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, t] of this.attrs) refs.add(`.${name}`, t);
+  }
+  get viewKind(): ObjectKind {
+    return 'class';
+  }
+  display(out: DisplayOut): void {
+    out.text += `<class '${this.name}'>`;
+  }
 }
 
 export class PyNone extends PyObject {
@@ -192,6 +217,12 @@ export class PyNone extends PyObject {
     readonly type: PyType,
   ) {
     super(address);
+  }
+  get viewKind(): ObjectKind {
+    return 'value';
+  }
+  display(out: DisplayOut): void {
+    out.text += 'None';
   }
 }
 
@@ -202,6 +233,12 @@ export class PyBool extends PyObject {
     readonly value: boolean,
   ) {
     super(address);
+  }
+  get viewKind(): ObjectKind {
+    return 'value';
+  }
+  display(out: DisplayOut): void {
+    out.text += this.value ? 'True' : 'False';
   }
 }
 
@@ -223,6 +260,12 @@ export class PyInt extends PyObject {
   get hashKey(): string {
     return (this.key ??= 'n' + this.value.toString());
   }
+  get viewKind(): ObjectKind {
+    return 'value';
+  }
+  display(out: DisplayOut): void {
+    out.text += intToString(this.value);
+  }
 }
 
 export class PyFloat extends PyObject {
@@ -232,6 +275,12 @@ export class PyFloat extends PyObject {
     readonly value: number,
   ) {
     super(address);
+  }
+  get viewKind(): ObjectKind {
+    return 'value';
+  }
+  display(out: DisplayOut): void {
+    out.text += formatFloat(this.value);
   }
 }
 
@@ -247,6 +296,12 @@ export class PyStr extends PyObject {
   ) {
     super(address);
     this.hashKey = 's' + value;
+  }
+  get viewKind(): ObjectKind {
+    return 'value';
+  }
+  display(out: DisplayOut): void {
+    out.text += strRepr(this.value);
   }
 }
 
@@ -282,6 +337,18 @@ export class PyList extends PyObject {
   dealloc(heap: Heap): void {
     this.clear(heap);
   }
+  viewRefs(refs: ViewRefs): void {
+    viewItems(this.items, refs);
+  }
+  viewLength(): number {
+    return this.items.length;
+  }
+  get viewKind(): ObjectKind {
+    return 'list';
+  }
+  display(out: DisplayOut): void {
+    displayItems(this, '[', ']', out);
+  }
 }
 
 export class PyTuple extends PyObject {
@@ -306,6 +373,18 @@ export class PyTuple extends PyObject {
     heap.bulk(items.length, () => {
       for (let i = items.length - 1; i >= 0; i--) heap.decref(items[i]!, this, i);
     });
+  }
+  viewRefs(refs: ViewRefs): void {
+    viewItems(this.items, refs);
+  }
+  viewLength(): number {
+    return this.items.length;
+  }
+  get viewKind(): ObjectKind {
+    return 'tuple';
+  }
+  display(out: DisplayOut): void {
+    displayItems(this, '(', ')', out);
   }
 }
 
@@ -403,6 +482,55 @@ export class PyDict extends PyObject {
   dealloc(heap: Heap): void {
     this.clear(heap);
   }
+  /**
+   * A namespace lists its str keys as bare names; any other entry is a key row and a value row.
+   * (A subclass may list rows of its own first: they stay counted.)
+   */
+  viewRefs(refs: ViewRefs): void {
+    const before = refs.total;
+    const namespace = this.isNamespace;
+    for (const e of this.entries) {
+      if (!e) continue;
+      if (refs.full) break;
+      const k = () => refs.repr(e.key);
+      if (!(e.key instanceof PyStr) || !namespace) refs.add(() => `key ${k()}`, e.key);
+      refs.add(namespace && e.key instanceof PyStr ? e.key.value : () => `[${k()}]`, e.value);
+    }
+    refs.total = before + this.viewRows();
+  }
+  /** How many rows it lists in all, counted without making any. */
+  private viewRows(): number {
+    if (!this.isNamespace) return 2 * this.index.size;
+    if (this.strKeysOnly) return this.index.size;
+    let rows = 0;
+    for (const e of this.entries) if (e) rows += e.key instanceof PyStr ? 1 : 2;
+    return rows;
+  }
+  viewLength(): number {
+    return this.index.size;
+  }
+  get viewKind(): ObjectKind {
+    return 'dict';
+  }
+  display(out: DisplayOut): void {
+    if (out.seen.has(this)) {
+      out.text += '{...}';
+      return;
+    }
+    out.seen.add(this);
+    out.text += '{';
+    let first = true;
+    for (const e of this.liveEntries()) {
+      if (!first) out.text += ', ';
+      first = false;
+      out.write(e.key);
+      out.text += ': ';
+      out.write(e.value);
+      if (out.text.length > out.budget) break;
+    }
+    out.text += '}';
+    out.seen.delete(this);
+  }
 }
 
 export class PyModule extends PyObject {
@@ -421,6 +549,12 @@ export class PyModule extends PyObject {
   }
   dealloc(heap: Heap): void {
     heap.decref(this.dict, this, '__dict__');
+  }
+  viewRefs(refs: ViewRefs): void {
+    refs.add('__dict__', this.dict);
+  }
+  display(out: DisplayOut): void {
+    out.text += `<module '${this.name}'>`;
   }
 }
 
@@ -443,6 +577,15 @@ export class PyBuiltin extends PyObject {
   }
   dealloc(heap: Heap): void {
     if (this.self) heap.decref(this.self, this, '__self__');
+  }
+  viewRefs(refs: ViewRefs): void {
+    if (this.self) refs.add('__self__', this.self);
+  }
+  get viewKind(): ObjectKind {
+    return 'function';
+  }
+  display(out: DisplayOut): void {
+    out.text += `<built-in function ${this.name}>`;
   }
 }
 
@@ -515,6 +658,19 @@ export class PyFunction extends PyObject {
     // func_dealloc releases func_code after what func_clear releases.
     heap.codeReleased?.(this.code);
   }
+  viewRefs(refs: ViewRefs): void {
+    if (this.defaults) refs.add('__defaults__', this.defaults);
+    if (this.kwdefaults) refs.add('__kwdefaults__', this.kwdefaults);
+    if (this.dict) refs.add('__dict__', this.dict);
+    if (this.closure) refs.add('__closure__', this.closure);
+    if (this.annotations) refs.add('__annotations__', this.annotations);
+  }
+  get viewKind(): ObjectKind {
+    return 'function';
+  }
+  display(out: DisplayOut): void {
+    out.text += `<function ${this.qualname}>`;
+  }
 }
 
 /**
@@ -542,6 +698,9 @@ export class PyCell extends PyObject {
   dealloc(heap: Heap): void {
     if (this.contents) heap.decref(this.contents, this, 'cell_contents');
   }
+  viewRefs(refs: ViewRefs): void {
+    if (this.contents) refs.add('cell_contents', this.contents);
+  }
 }
 
 /** A bound method: a function and the instance it was looked up on, both owned. */
@@ -561,6 +720,13 @@ export class PyMethod extends PyObject {
   dealloc(heap: Heap): void {
     heap.decref(this.func, this, '__func__');
     heap.decref(this.self, this, '__self__');
+  }
+  viewRefs(refs: ViewRefs): void {
+    refs.add('__func__', this.func);
+    refs.add('__self__', this.self);
+  }
+  get viewKind(): ObjectKind {
+    return 'method';
   }
 }
 
@@ -657,6 +823,30 @@ export class PyInstance extends PyObject {
     if (this.traceback) heap.decref(this.traceback, this, '__traceback__');
     if (this.type.isHeapType) heap.decref(this.type, this, '__class__');
   }
+  /** Slot values are references of the instance itself, drawn like its attributes. */
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, v] of slotValuesInOrder(this)) refs.add(`.${name}`, v);
+    if (this.dict) refs.add('__dict__', this.dict);
+    else for (const [name, t] of this.attrs) refs.add(`.${name}`, t);
+    if (this.args) refs.add('.args', this.args);
+    if (this.traceback) refs.add('__traceback__', this.traceback);
+  }
+  get viewKind(): ObjectKind {
+    return 'instance';
+  }
+  /** An exception shows its args; any other instance the default. */
+  display(out: DisplayOut): void {
+    if (!this.args) {
+      super.display(out);
+      return;
+    }
+    out.text += `${this.type.name}(`;
+    this.args.items.forEach((a, i) => {
+      if (i > 0) out.text += ', ';
+      out.write(a);
+    });
+    out.text += ')';
+  }
 }
 
 /** A set: members in insertion order keyed by `hashKey` (owned references). */
@@ -685,6 +875,16 @@ export class PySet extends PyObject {
   }
   dealloc(heap: Heap): void {
     heap.setClear(this);
+  }
+  viewRefs(refs: ViewRefs): void {
+    for (const m of this.table.keys(refs.limit)) refs.add('member', m);
+    refs.total = this.members.size;
+  }
+  viewLength(): number {
+    return this.members.size;
+  }
+  get viewKind(): ObjectKind {
+    return 'set';
   }
 }
 
@@ -855,6 +1055,13 @@ export class PyWeakref extends PyObject {
     if (this.key) heap.decref(this.key, this, 'key');
     this.key = null;
   }
+  viewRefs(refs: ViewRefs): void {
+    if (this.referent) refs.add('weakly', this.referent, true);
+    if (this.callback) refs.add('__callback__', this.callback);
+  }
+  get viewKind(): ObjectKind {
+    return 'weakref';
+  }
 }
 
 /** Which weak container: WeakValueDictionary, WeakKeyDictionary or WeakSet. */
@@ -893,6 +1100,39 @@ export class PyWeakContainer extends PyObject {
   dealloc(heap: Heap): void {
     this.clear(heap);
   }
+  /**
+   * Its rows, as a person thinks of them: `['k']` weakly to the value (WeakValueDictionary), the
+   * key weakly and its value strongly (WeakKeyDictionary), members weakly (WeakSet). Its internal
+   * dict and weakrefs are real objects but not drawn.
+   */
+  viewRefs(refs: ViewRefs): void {
+    const data = this.data;
+    if (data instanceof PySet) {
+      for (const wr of data.ordered()) {
+        const t = (wr as PyWeakref).referent;
+        if (t) refs.add('member', t, true);
+      }
+    } else if (data instanceof PyDict) {
+      for (const e of data.liveEntries()) {
+        if (this.kind === 'WeakValueDictionary') {
+          const t = (e.value as PyWeakref).referent;
+          if (t) refs.add(() => `[${refs.repr(e.key)}]`, t, true);
+        } else {
+          const k = (e.key as PyWeakref).referent;
+          if (!k) continue;
+          refs.add(() => `key ${refs.repr(k)}`, k, true);
+          refs.add(() => `[${refs.repr(k)}]`, e.value);
+        }
+      }
+    }
+  }
+  /** Rows of a WeakKeyDictionary come in pairs (the key weakly, its value strongly). */
+  viewLength(refs: ViewRefs): number {
+    return this.kind === 'WeakKeyDictionary' ? refs.total / 2 : refs.total;
+  }
+  get viewKind(): ObjectKind {
+    return 'weakcontainer';
+  }
 }
 
 /**
@@ -930,6 +1170,14 @@ export class PyFinalize extends PyObject {
   dealloc(heap: Heap): void {
     this.clear(heap);
   }
+  viewRefs(refs: ViewRefs): void {
+    const target = this.ref?.referent;
+    if (target) refs.add('weakly', target, true);
+    if (this.func) refs.add('.func', this.func);
+  }
+  get viewKind(): ObjectKind {
+    return 'finalize';
+  }
 }
 
 /**
@@ -954,6 +1202,39 @@ export class PyMemberDescriptor extends PyObject {
     this.owner = null;
     if (owner) heap.decref(owner, this, '__objclass__');
   }
+  viewRefs(refs: ViewRefs): void {
+    if (this.owner) refs.add('__objclass__', this.owner);
+  }
+  display(out: DisplayOut): void {
+    out.text += `<member '${this.name}' of '${this.owner?.name ?? '?'}' objects>`;
+  }
+}
+
+/** A sequence's references for the view: `[i]` for the first ones, all of them counted. */
+export function viewItems(items: readonly PyObject[], refs: ViewRefs): void {
+  const n = Math.min(items.length, refs.limit);
+  for (let i = 0; i < n; i++) refs.add(`[${i}]`, items[i]!);
+  refs.total = items.length;
+}
+
+/** A list's or tuple's short repr: its items while they fit, `[...]` when it recurses. */
+function displayItems(o: PyList | PyTuple, open: string, close: string, out: DisplayOut): void {
+  if (out.seen.has(o)) {
+    out.text += open + '...' + close;
+    return;
+  }
+  out.seen.add(o);
+  out.text += open;
+  let first = true;
+  for (const item of o.items) {
+    if (!first) out.text += ', ';
+    first = false;
+    out.write(item);
+    if (out.text.length > out.budget) break;
+  }
+  if (o instanceof PyTuple && o.items.length === 1) out.text += ',';
+  out.text += close;
+  out.seen.delete(o);
 }
 
 /** The classes whose objects the collector can track (Py_TPFLAGS_HAVE_GC): a flag read per object. */

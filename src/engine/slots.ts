@@ -45,6 +45,8 @@ export interface ViewRefs {
   readonly full: boolean;
   /** Adds a reference; the slot label is made only if it is listed. */
   add(slot: string | (() => string), target: PyObject, weak?: boolean): void;
+  /** A key's short repr for a slot label (display.ts). */
+  repr(o: PyObject): string;
 }
 
 /** The short repr being written (display.ts): at most about `budget` characters. */

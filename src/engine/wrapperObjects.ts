@@ -11,7 +11,7 @@
  */
 import { PyObject, type PyType } from './objects';
 import type { Heap } from './heap';
-import type { Visit } from './slots';
+import type { ViewRefs, Visit } from './slots';
 
 export type WrapperKind = 'property' | 'staticmethod' | 'classmethod' | 'super';
 
@@ -77,6 +77,9 @@ export class PyWrapperObject extends PyObject {
       this.swap(name, null);
       heap.decref(f, this, name);
     }
+  }
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, f] of wrapperFields(this)) refs.add(name, f);
   }
 }
 Object.defineProperty(PyWrapperObject.prototype, 'gcClass', { value: true, writable: true });
