@@ -7,6 +7,7 @@
 import { PyDict, type PyObject } from './objects';
 import { PyOrderedDict } from './orderedDict';
 import type { Heap } from './heap';
+import { dictSize } from './sizes';
 import type { ViewRefs, Visit } from './slots';
 
 export class PyDefaultDict extends PyDict {
@@ -30,6 +31,9 @@ export class PyDefaultDict extends PyDict {
     }
     super.clear(heap);
   }
+  sizeof(): number {
+    return dictSize(this.keysLog2, this.keysUnicode) + 8;
+  }
 }
 
 /**
@@ -42,6 +46,9 @@ export class PyCounter extends PyDict {
   traverse(visit: Visit): void {
     visit(this.type);
     super.traverse(visit);
+  }
+  sizeof(): number {
+    return dictSize(this.keysLog2, this.keysUnicode) + 24;
   }
 }
 

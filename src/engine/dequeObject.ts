@@ -92,6 +92,9 @@ export class PyDeque extends PyObject {
   viewLength(): number {
     return this.items.length;
   }
+  sizeof(): number {
+    return dequeSize(this);
+  }
 }
 Object.defineProperty(PyDeque.prototype, 'gcClass', { value: true, writable: true });
 

@@ -75,6 +75,13 @@ export class PyFrameObject extends PyObject {
   viewRefs(refs: ViewRefs): void {
     for (const [name, f] of frameOrTracebackFields(this)) refs.add(name, f);
   }
+  /**
+   * The bytes the memory budget counts: its header and the frame data it can take over
+   * (frame_sizeof adds the code's stack size, not modelled).
+   */
+  sizeof(): number {
+    return 120 + 8 * this.data.fast.length;
+  }
 }
 
 export class PyTraceback extends PyObject {
@@ -106,6 +113,10 @@ export class PyTraceback extends PyObject {
   viewRefs(refs: ViewRefs): void {
     for (const [name, f] of frameOrTracebackFields(this)) refs.add(name, f);
   }
+  /** tb's getsizeof. */
+  sizeof(): number {
+    return 56;
+  }
 }
 
 for (const c of [PyFrameObject, PyTraceback]) {
@@ -131,16 +142,6 @@ export function frameOrTracebackFields(o: PyObject): [string, PyObject][] {
     if (o.back) out.push(['f_back', o.back]);
   }
   return out;
-}
-
-/**
- * The bytes the memory budget counts: a traceback's getsizeof (56); a frame object's header and
- * the frame data it can take over (frame_sizeof adds the code's stack size, not modelled).
- */
-export function frameOrTracebackSize(o: PyObject): number {
-  if (o instanceof PyTraceback) return 56;
-  if (o instanceof PyFrameObject) return 120 + 8 * o.data.fast.length;
-  return 0;
 }
 
 /**

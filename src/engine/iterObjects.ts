@@ -67,6 +67,9 @@ export class PyIterObject extends PyObject {
   viewRefs(refs: ViewRefs): void {
     for (const [name, f] of iterObjectFields(this)) refs.add(name, f);
   }
+  sizeof(): number {
+    return ITER_OBJECT_SIZES[this.kind];
+  }
 }
 Object.defineProperty(PyIterObject.prototype, 'gcClass', { value: true, writable: true });
 

@@ -1,9 +1,23 @@
 import type { GcNode } from './gcList';
 import { SetTable } from './setTable';
-import type { StrKind } from './sizes';
+import {
+  codePoints,
+  dictSize,
+  FLOAT_SIZE,
+  INSTANCE_SIZE,
+  intSize,
+  iteratorSize,
+  listSize,
+  setSize,
+  splitDictSize,
+  strSize,
+  strSizeOf,
+  tupleSize,
+  type StrKind,
+} from './sizes';
 import type { Heap } from './heap';
 import type { DisplayOut, ObjectKind, ViewRefs, Visit } from './slots';
-import { slotValuesInOrder } from './slotLayout';
+import { instanceSize, slotValuesInOrder } from './slotLayout';
 import { formatFloat, intToString } from './numbers';
 import { strRepr } from './strRepr';
 import { clearRef } from './weakrefs';
@@ -77,6 +91,14 @@ export abstract class PyObject implements GcNode {
   /** Its short repr for the view (display.ts): never runs Python code. */
   display(out: DisplayOut): void {
     out.text += `<${this.type.name} object>`;
+  }
+  /** sys.getsizeof (slots.ts, sizes.ts): its class's fixed size, else a bare object's 16. */
+  sizeof(): number {
+    return this.fixedSize || 16;
+  }
+  /** What the memory budget counts for it (sizes.ts): its getsizeof unless it owns more. */
+  memoryFootprint(): number {
+    return this.sizeof();
   }
 }
 
@@ -209,6 +231,9 @@ export class PyType extends PyObject {
   display(out: DisplayOut): void {
     out.text += `<class '${this.name}'>`;
   }
+  sizeof(): number {
+    return this.isHeapType ? 1688 : 424;
+  }
 }
 
 export class PyNone extends PyObject {
@@ -266,6 +291,9 @@ export class PyInt extends PyObject {
   display(out: DisplayOut): void {
     out.text += intToString(this.value);
   }
+  sizeof(): number {
+    return intSize(this.value);
+  }
 }
 
 export class PyFloat extends PyObject {
@@ -302,6 +330,11 @@ export class PyStr extends PyObject {
   }
   display(out: DisplayOut): void {
     out.text += strRepr(this.value);
+  }
+  sizeof(): number {
+    const kind = this.kind;
+    if (!kind) return strSize(this.value);
+    return strSizeOf(kind, kind === 'ucs4' ? codePoints(this.value) : this.value.length);
   }
 }
 
@@ -349,6 +382,9 @@ export class PyList extends PyObject {
   display(out: DisplayOut): void {
     displayItems(this, '[', ']', out);
   }
+  sizeof(): number {
+    return listSize(this.allocated);
+  }
 }
 
 export class PyTuple extends PyObject {
@@ -385,6 +421,9 @@ export class PyTuple extends PyObject {
   }
   display(out: DisplayOut): void {
     displayItems(this, '(', ')', out);
+  }
+  sizeof(): number {
+    return tupleSize(this.items.length);
   }
 }
 
@@ -530,6 +569,9 @@ export class PyDict extends PyObject {
     }
     out.text += '}';
     out.seen.delete(this);
+  }
+  sizeof(): number {
+    return this.splitOf ? splitDictSize(this.splitOf) : dictSize(this.keysLog2, this.keysUnicode);
   }
 }
 
@@ -847,6 +889,16 @@ export class PyInstance extends PyObject {
     });
     out.text += ')';
   }
+  sizeof(): number {
+    if (this.args) return 88;
+    if (this.type.isHeapType) return instanceSize(this.type);
+    // object(): a bare PyObject, 16 bytes, no GC header.
+    return this.type.name === 'object' && this.type.base === null ? 16 : INSTANCE_SIZE;
+  }
+  /** Its getsizeof, plus the inline values array 3.11 allocates beside it (8 bytes a slot). */
+  memoryFootprint(): number {
+    return this.dict ? this.sizeof() : this.sizeof() + 8 * this.inlineCapacity;
+  }
 }
 
 /** A set: members in insertion order keyed by `hashKey` (owned references). */
@@ -885,6 +937,9 @@ export class PySet extends PyObject {
   }
   get viewKind(): ObjectKind {
     return 'set';
+  }
+  sizeof(): number {
+    return setSize(this.table.capacity);
   }
 }
 
@@ -984,6 +1039,9 @@ export class PyIterator extends PyObject {
     if (this.seq) heap.decref(this.seq, this, 'seq');
     this.seq = null;
     if (this.result) heap.decref(this.result, this, 'result');
+  }
+  sizeof(): number {
+    return iteratorSize(this.type.name);
   }
 }
 
@@ -1271,3 +1329,28 @@ function markDeallocKinds(): void {
     Object.defineProperty(c.prototype, 'deallocKind', { value: 1, writable: true });
 }
 markDeallocKinds();
+
+/** The size of the objects whose size never changes, per class (0: it depends on the object). */
+function markFixedSizes(): void {
+  const fixed: [{ prototype: object }, number][] = [
+    [PyFloat, FLOAT_SIZE],
+    [PyBool, 28],
+    [PyNone, 16],
+    [PyInstance, INSTANCE_SIZE],
+    [PyFunction, 152],
+    [PyCell, 40],
+    [PyMethod, 64],
+    [PyBuiltin, 72],
+    [PyRange, 48],
+    [PySlice, 56],
+    [PyModule, 72],
+    [PyWeakref, 80],
+    [PyDictView, 40],
+    [PyWeakContainer, INSTANCE_SIZE],
+    [PyFinalize, INSTANCE_SIZE],
+  ];
+  Object.defineProperty(PyObject.prototype, 'fixedSize', { value: 0, writable: true });
+  for (const [c, size] of fixed)
+    Object.defineProperty(c.prototype, 'fixedSize', { value: size, writable: true });
+}
+markFixedSizes();

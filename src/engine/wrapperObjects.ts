@@ -81,6 +81,9 @@ export class PyWrapperObject extends PyObject {
   viewRefs(refs: ViewRefs): void {
     for (const [name, f] of wrapperFields(this)) refs.add(name, f);
   }
+  sizeof(): number {
+    return WRAPPER_SIZES[this.kind];
+  }
 }
 Object.defineProperty(PyWrapperObject.prototype, 'gcClass', { value: true, writable: true });
 
