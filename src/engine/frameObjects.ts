@@ -72,8 +72,16 @@ export class PyFrameObject extends PyObject {
   dealloc(heap: Heap): void {
     deallocFrameObject(this, (v, field) => heap.decref(v, this, field));
   }
+  /** Once it owns its frame: the locals by name and f_locals; then f_back. */
   viewRefs(refs: ViewRefs): void {
-    for (const [name, f] of frameOrTracebackFields(this)) refs.add(name, f);
+    if (this.owned) {
+      const d = this.data;
+      d.fast.forEach((v, i) => {
+        if (v) refs.add(d.code.localNames[i] ?? `[${i}]`, v);
+      });
+      if (d.fLocals) refs.add('f_locals', d.fLocals);
+    }
+    if (this.back) refs.add('f_back', this.back);
   }
   /**
    * The bytes the memory budget counts: its header and the frame data it can take over
@@ -111,7 +119,8 @@ export class PyTraceback extends PyObject {
     this.clear(heap);
   }
   viewRefs(refs: ViewRefs): void {
-    for (const [name, f] of frameOrTracebackFields(this)) refs.add(name, f);
+    if (this.next) refs.add('tb_next', this.next);
+    if (this.frame) refs.add('tb_frame', this.frame);
   }
   /** tb's getsizeof. */
   sizeof(): number {
@@ -123,25 +132,6 @@ for (const c of [PyFrameObject, PyTraceback]) {
   Object.defineProperty(c.prototype, 'gcClass', { value: true, writable: true });
   // frame_dealloc and tb_dealloc both go through the trashcan.
   Object.defineProperty(c.prototype, 'deallocKind', { value: 1, writable: true });
-}
-
-/** The references each holds, with CPython's field names (for the view). */
-export function frameOrTracebackFields(o: PyObject): [string, PyObject][] {
-  const out: [string, PyObject][] = [];
-  if (o instanceof PyTraceback) {
-    if (o.next) out.push(['tb_next', o.next]);
-    if (o.frame) out.push(['tb_frame', o.frame]);
-  } else if (o instanceof PyFrameObject) {
-    if (o.owned) {
-      const d = o.data;
-      d.fast.forEach((v, i) => {
-        if (v) out.push([d.code.localNames[i] ?? `[${i}]`, v]);
-      });
-      if (d.fLocals) out.push(['f_locals', d.fLocals]);
-    }
-    if (o.back) out.push(['f_back', o.back]);
-  }
-  return out;
 }
 
 /**

@@ -33,6 +33,7 @@ import {
   PyWeakref,
   type DictPart,
   type IntValue,
+  slotText,
 } from './objects';
 import { PyIterObject, type IterObjectKind } from './iterObjects';
 import { PyGenerator } from './generatorObject';
@@ -1026,14 +1027,6 @@ function compact(d: PyDict): void {
 function slotLabel(holder: RefHolder, slot?: Slot): string {
   if (holder === STACK) return 'stack';
   if (slot === undefined) return '';
-  if (holder instanceof PyList || holder instanceof PyTuple) return `[${String(slot)}]`;
-  if (holder instanceof PyDict) {
-    const name =
-      slot instanceof PyStr ? slot.value : slot instanceof PyObject ? null : String(slot);
-    if (holder.isNamespace && name !== null) return name;
-    return `[${slot instanceof PyObject ? displayRepr(slot) : String(slot)}]`;
-  }
-  if (holder instanceof PyObject)
-    return `.${slot instanceof PyObject ? displayRepr(slot) : String(slot)}`;
-  return slot instanceof PyObject ? displayRepr(slot) : String(slot);
+  if (holder instanceof PyObject) return holder.slotLabel(slot);
+  return slotText(slot);
 }

@@ -20,6 +20,7 @@ import type { DisplayOut, ObjectKind, ViewRefs, Visit } from './slots';
 import { instanceSize, slotValuesInOrder } from './slotLayout';
 import { formatFloat, intToString } from './numbers';
 import { strRepr } from './strRepr';
+import { displayRepr } from './display';
 import { clearRef } from './weakrefs';
 
 /**
@@ -99,6 +100,10 @@ export abstract class PyObject implements GcNode {
   /** What the memory budget counts for it (sizes.ts): its getsizeof unless it owns more. */
   memoryFootprint(): number {
     return this.sizeof();
+  }
+  /** How the view names the place of a reference it holds: `.x` for an attribute (slots.ts). */
+  slotLabel(slot: string | number | PyObject): string {
+    return `.${slotText(slot)}`;
   }
 }
 
@@ -385,6 +390,10 @@ export class PyList extends PyObject {
   sizeof(): number {
     return listSize(this.allocated);
   }
+  /** `[3]`. */
+  slotLabel(slot: string | number | PyObject): string {
+    return `[${String(slot)}]`;
+  }
 }
 
 export class PyTuple extends PyObject {
@@ -424,6 +433,10 @@ export class PyTuple extends PyObject {
   }
   sizeof(): number {
     return tupleSize(this.items.length);
+  }
+  /** `[3]`. */
+  slotLabel(slot: string | number | PyObject): string {
+    return `[${String(slot)}]`;
   }
 }
 
@@ -572,6 +585,13 @@ export class PyDict extends PyObject {
   }
   sizeof(): number {
     return this.splitOf ? splitDictSize(this.splitOf) : dictSize(this.keysLog2, this.keysUnicode);
+  }
+  /** `['k']` for a key's entry; a namespace names its str keys bare (`x`). */
+  slotLabel(slot: string | number | PyObject): string {
+    const name =
+      slot instanceof PyStr ? slot.value : slot instanceof PyObject ? null : String(slot);
+    if (this.isNamespace && name !== null) return name;
+    return `[${slotText(slot)}]`;
   }
 }
 
@@ -1266,6 +1286,11 @@ export class PyMemberDescriptor extends PyObject {
   display(out: DisplayOut): void {
     out.text += `<member '${this.name}' of '${this.owner?.name ?? '?'}' objects>`;
   }
+}
+
+/** A slot named by an object (a dict key) shows its short repr. */
+export function slotText(slot: string | number | PyObject): string {
+  return slot instanceof PyObject ? displayRepr(slot) : String(slot);
 }
 
 /** A sequence's references for the view: `[i]` for the first ones, all of them counted. */
