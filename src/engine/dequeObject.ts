@@ -8,7 +8,7 @@
  */
 import { PyObject, viewItems, type PyType } from './objects';
 import type { Heap } from './heap';
-import type { ViewRefs, Visit } from './slots';
+import { typeConstants, type ViewRefs, type Visit } from './slots';
 
 export const BLOCKLEN = 64;
 const CENTER = (BLOCKLEN - 1) >> 1;
@@ -96,7 +96,7 @@ export class PyDeque extends PyObject {
     return dequeSize(this);
   }
 }
-Object.defineProperty(PyDeque.prototype, 'gcClass', { value: true, writable: true });
+typeConstants(PyDeque, { gc: true });
 
 /** sys.getsizeof(deque): the object and the blocks its items span. */
 export function dequeSize(d: PyDeque): number {

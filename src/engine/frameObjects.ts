@@ -16,7 +16,7 @@
 import type { PyDict } from './objects';
 import { PyObject, type PyType } from './objects';
 import type { Heap } from './heap';
-import type { ViewRefs, Visit } from './slots';
+import { typeConstants, type ViewRefs, type Visit } from './slots';
 
 /** The interpreter frame's part a frame object takes over: implemented by python/frame.ts. */
 export interface FrameData {
@@ -128,11 +128,9 @@ export class PyTraceback extends PyObject {
   }
 }
 
-for (const c of [PyFrameObject, PyTraceback]) {
-  Object.defineProperty(c.prototype, 'gcClass', { value: true, writable: true });
-  // frame_dealloc and tb_dealloc both go through the trashcan.
-  Object.defineProperty(c.prototype, 'deallocKind', { value: 1, writable: true });
-}
+// frame_dealloc and tb_dealloc both go through the trashcan.
+typeConstants(PyFrameObject, { gc: true, deallocKind: 1 });
+typeConstants(PyTraceback, { gc: true, deallocKind: 1 });
 
 /**
  * frame_dealloc when the object owns its frame: f_func, f_locals, then the locals in slot order;

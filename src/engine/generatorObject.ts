@@ -10,7 +10,7 @@
  */
 import { PyObject, type PyType } from './objects';
 import type { Heap } from './heap';
-import type { ViewRefs, Visit } from './slots';
+import { typeConstants, type ViewRefs, type Visit } from './slots';
 
 /** What the engine needs of a suspended frame: the references it owns. */
 export interface SuspendedFrame {
@@ -59,7 +59,7 @@ export class PyGenerator extends PyObject {
     for (const [name, f] of generatorFields(this)) refs.add(name, f);
   }
 }
-Object.defineProperty(PyGenerator.prototype, 'gcClass', { value: true, writable: true });
+typeConstants(PyGenerator, { gc: true });
 
 /** The suspended frame's references with their names, for the view. */
 export function generatorFields(g: PyGenerator): [string, PyObject][] {

@@ -7,7 +7,7 @@
  */
 import { PyObject, type PyType } from './objects';
 import type { Heap } from './heap';
-import type { ViewRefs, Visit } from './slots';
+import { typeConstants, type ViewRefs, type Visit } from './slots';
 
 /** Which iterator object; also its type's name. */
 export type IterObjectKind =
@@ -71,7 +71,7 @@ export class PyIterObject extends PyObject {
     return ITER_OBJECT_SIZES[this.kind];
   }
 }
-Object.defineProperty(PyIterObject.prototype, 'gcClass', { value: true, writable: true });
+typeConstants(PyIterObject, { gc: true });
 
 /** The fields with their names, for the view and for tp_dealloc. */
 export function iterObjectFields(o: PyIterObject): [string, PyObject][] {

@@ -16,7 +16,13 @@ import {
   type StrKind,
 } from './sizes';
 import type { Heap } from './heap';
-import type { DisplayOut, ObjectKind, ViewRefs, Visit } from './slots';
+import {
+  typeConstants,
+  type DisplayOut,
+  type ObjectKind,
+  type ViewRefs,
+  type Visit,
+} from './slots';
 import { instanceSize, slotValuesInOrder } from './slotLayout';
 import { formatFloat, intToString } from './numbers';
 import { strRepr } from './strRepr';
@@ -52,7 +58,7 @@ export abstract class PyObject implements GcNode {
   footprint = 0;
   /** Scratch of the snapshot's reachability pass (reachability.ts); meaningless anywhere else. */
   viewScratch = 0;
-  /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); set on the prototypes below. */
+  /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); see typeConstants (slots.ts). */
   declare readonly gcClass: boolean;
   /**
    * How its deallocation nests (heap.ts): 0 it holds nothing (numbers, strs), 1 through CPython's
@@ -106,6 +112,7 @@ export abstract class PyObject implements GcNode {
     return `.${slotText(slot)}`;
   }
 }
+typeConstants(PyObject, { gc: false, deallocKind: 2, fixedSize: 0 });
 
 /** A block an object owns beside itself: where, how many bytes it was asked for, its kind. */
 export interface ExtraBlock {
@@ -255,6 +262,7 @@ export class PyNone extends PyObject {
     out.text += 'None';
   }
 }
+typeConstants(PyNone, { deallocKind: 0, fixedSize: 16 });
 
 export class PyBool extends PyObject {
   constructor(
@@ -271,6 +279,7 @@ export class PyBool extends PyObject {
     out.text += this.value ? 'True' : 'False';
   }
 }
+typeConstants(PyBool, { deallocKind: 0, fixedSize: 28 });
 
 /** Python ints are unbounded: a JS number while it is a safe integer, a bigint beyond. */
 export type IntValue = number | bigint;
@@ -300,6 +309,7 @@ export class PyInt extends PyObject {
     return intSize(this.value);
   }
 }
+typeConstants(PyInt, { deallocKind: 0 });
 
 export class PyFloat extends PyObject {
   constructor(
@@ -316,6 +326,7 @@ export class PyFloat extends PyObject {
     out.text += formatFloat(this.value);
   }
 }
+typeConstants(PyFloat, { deallocKind: 0, fixedSize: FLOAT_SIZE });
 
 export class PyStr extends PyObject {
   /** Its dict/set key (see `hashKey`), computed once as CPython caches a str's hash. */
@@ -342,6 +353,7 @@ export class PyStr extends PyObject {
     return strSizeOf(kind, kind === 'ucs4' ? codePoints(this.value) : this.value.length);
   }
 }
+typeConstants(PyStr, { deallocKind: 0 });
 
 export class PyList extends PyObject {
   /** Slots allocated (CPython's `allocated`): grows ahead of the items as list_resize decides. */
@@ -395,6 +407,7 @@ export class PyList extends PyObject {
     return `[${String(slot)}]`;
   }
 }
+typeConstants(PyList, { gc: true, deallocKind: 1 });
 
 export class PyTuple extends PyObject {
   /** Its dict/set key and hash() once computed (a tuple never changes; see hashing.ts). */
@@ -439,6 +452,7 @@ export class PyTuple extends PyObject {
     return `[${String(slot)}]`;
   }
 }
+typeConstants(PyTuple, { gc: true, deallocKind: 1 });
 
 /** One slot of a dict's insertion-ordered entry table; a deleted entry leaves a hole. */
 export interface DictEntry {
@@ -594,6 +608,7 @@ export class PyDict extends PyObject {
     return `[${slotText(slot)}]`;
   }
 }
+typeConstants(PyDict, { gc: true, deallocKind: 1 });
 
 export class PyModule extends PyObject {
   constructor(
@@ -619,6 +634,7 @@ export class PyModule extends PyObject {
     out.text += `<module '${this.name}'>`;
   }
 }
+typeConstants(PyModule, { gc: true, fixedSize: 72 });
 
 /** A function implemented by the interpreter (print, len, sys.getrefcount, ...). */
 export class PyBuiltin extends PyObject {
@@ -650,6 +666,7 @@ export class PyBuiltin extends PyObject {
     out.text += `<built-in function ${this.name}>`;
   }
 }
+typeConstants(PyBuiltin, { fixedSize: 72 });
 
 /** A function defined by `def` or `lambda`. Its code is the interpreter's business. */
 export class PyFunction extends PyObject {
@@ -734,6 +751,7 @@ export class PyFunction extends PyObject {
     out.text += `<function ${this.qualname}>`;
   }
 }
+typeConstants(PyFunction, { gc: true, fixedSize: 152 });
 
 /**
  * A cell (CPython's PyCellObject): one captured variable of a function, shared by the frame that
@@ -764,6 +782,7 @@ export class PyCell extends PyObject {
     if (this.contents) refs.add('cell_contents', this.contents);
   }
 }
+typeConstants(PyCell, { gc: true, fixedSize: 40 });
 
 /** A bound method: a function and the instance it was looked up on, both owned. */
 export class PyMethod extends PyObject {
@@ -791,6 +810,7 @@ export class PyMethod extends PyObject {
     return 'method';
   }
 }
+typeConstants(PyMethod, { gc: true, fixedSize: 64 });
 
 /** An instance of a class defined in Python (exceptions included). */
 export class PyInstance extends PyObject {
@@ -920,6 +940,7 @@ export class PyInstance extends PyObject {
     return this.dict ? this.sizeof() : this.sizeof() + 8 * this.inlineCapacity;
   }
 }
+typeConstants(PyInstance, { gc: true, deallocKind: 1, fixedSize: INSTANCE_SIZE });
 
 /** A set: members in insertion order keyed by `hashKey` (owned references). */
 export class PySet extends PyObject {
@@ -962,6 +983,7 @@ export class PySet extends PyObject {
     return setSize(this.table.capacity);
   }
 }
+typeConstants(PySet, { gc: true });
 
 /**
  * range(start, stop, step): unbounded ints, as CPython's range holds PyLongs (range(10**30) is
@@ -981,6 +1003,7 @@ export class PyRange extends PyObject {
     this.length = rangeLength(start, stop, step);
   }
 }
+typeConstants(PyRange, { deallocKind: 0, fixedSize: 48 });
 
 function rangeLength(start: IntValue, stop: IntValue, step: IntValue): IntValue {
   if (
@@ -1020,6 +1043,7 @@ export class PyDictView extends PyObject {
     heap.decref(this.dict, this, 'mapping');
   }
 }
+typeConstants(PyDictView, { gc: true, fixedSize: 40 });
 
 /**
  * An iterator over a list, tuple, str, set, range or dict. It holds its sequence (owned) until
@@ -1064,6 +1088,7 @@ export class PyIterator extends PyObject {
     return iteratorSize(this.type.name);
   }
 }
+typeConstants(PyIterator, { gc: true });
 
 /** `a[start:stop:step]`'s slice object: its three fields are owned (None when omitted). */
 export class PySlice extends PyObject {
@@ -1087,6 +1112,7 @@ export class PySlice extends PyObject {
     heap.decref(this.step, this, 'step');
   }
 }
+typeConstants(PySlice, { gc: true, fixedSize: 56 });
 
 /** What kind of weak reference: `weakref.ref`, `weakref.proxy`, or a weak container's keyed ref. */
 export type WeakrefKind = 'ref' | 'proxy' | 'keyed';
@@ -1141,6 +1167,7 @@ export class PyWeakref extends PyObject {
     return 'weakref';
   }
 }
+typeConstants(PyWeakref, { gc: true, fixedSize: 80 });
 
 /** Which weak container: WeakValueDictionary, WeakKeyDictionary or WeakSet. */
 export type WeakContainerKind = 'WeakValueDictionary' | 'WeakKeyDictionary' | 'WeakSet';
@@ -1212,6 +1239,7 @@ export class PyWeakContainer extends PyObject {
     return 'weakcontainer';
   }
 }
+typeConstants(PyWeakContainer, { gc: true, fixedSize: INSTANCE_SIZE });
 
 /**
  * weakref.finalize: calls func(*args, **kwargs) once when the referent dies, unless detached.
@@ -1257,6 +1285,7 @@ export class PyFinalize extends PyObject {
     return 'finalize';
   }
 }
+typeConstants(PyFinalize, { gc: true, fixedSize: INSTANCE_SIZE });
 
 /**
  * A slot's member descriptor (`Point.x`, `<member 'x' of 'Point' objects>`): it lives in its
@@ -1287,6 +1316,7 @@ export class PyMemberDescriptor extends PyObject {
     out.text += `<member '${this.name}' of '${this.owner?.name ?? '?'}' objects>`;
   }
 }
+typeConstants(PyMemberDescriptor, { gc: true });
 
 /** A slot named by an object (a dict key) shows its short repr. */
 export function slotText(slot: string | number | PyObject): string {
@@ -1319,63 +1349,3 @@ function displayItems(o: PyList | PyTuple, open: string, close: string, out: Dis
   out.text += close;
   out.seen.delete(o);
 }
-
-/** The classes whose objects the collector can track (Py_TPFLAGS_HAVE_GC): a flag read per object. */
-function markGcClasses(classes: { prototype: object }[]): void {
-  Object.defineProperty(PyObject.prototype, 'gcClass', { value: false, writable: true });
-  for (const c of classes)
-    Object.defineProperty(c.prototype, 'gcClass', { value: true, writable: true });
-}
-markGcClasses([
-  PyList,
-  PyTuple,
-  PyDict,
-  PyInstance,
-  PyFunction,
-  PyCell,
-  PyMethod,
-  PySet,
-  PyWeakref,
-  PyIterator,
-  PyDictView,
-  PyModule,
-  PySlice,
-  PyWeakContainer,
-  PyFinalize,
-  PyMemberDescriptor,
-]);
-
-/** The deallocation kinds (see `deallocKind`), set on the prototypes. */
-function markDeallocKinds(): void {
-  Object.defineProperty(PyObject.prototype, 'deallocKind', { value: 2, writable: true });
-  for (const c of [PyInt, PyFloat, PyStr, PyBool, PyNone, PyRange])
-    Object.defineProperty(c.prototype, 'deallocKind', { value: 0, writable: true });
-  for (const c of [PyList, PyTuple, PyDict, PyInstance])
-    Object.defineProperty(c.prototype, 'deallocKind', { value: 1, writable: true });
-}
-markDeallocKinds();
-
-/** The size of the objects whose size never changes, per class (0: it depends on the object). */
-function markFixedSizes(): void {
-  const fixed: [{ prototype: object }, number][] = [
-    [PyFloat, FLOAT_SIZE],
-    [PyBool, 28],
-    [PyNone, 16],
-    [PyInstance, INSTANCE_SIZE],
-    [PyFunction, 152],
-    [PyCell, 40],
-    [PyMethod, 64],
-    [PyBuiltin, 72],
-    [PyRange, 48],
-    [PySlice, 56],
-    [PyModule, 72],
-    [PyWeakref, 80],
-    [PyDictView, 40],
-    [PyWeakContainer, INSTANCE_SIZE],
-    [PyFinalize, INSTANCE_SIZE],
-  ];
-  Object.defineProperty(PyObject.prototype, 'fixedSize', { value: 0, writable: true });
-  for (const [c, size] of fixed)
-    Object.defineProperty(c.prototype, 'fixedSize', { value: size, writable: true });
-}
-markFixedSizes();

@@ -58,3 +58,25 @@ export interface DisplayOut {
   /** Containers being written right now (a second visit prints `[...]`). */
   readonly seen: Set<PyObject>;
 }
+
+/**
+ * The constants a class sets for its instances, on its prototype (read per object on hot paths,
+ * so data properties rather than methods); a subclass inherits its base's.
+ */
+export interface TypeConstants {
+  /** Instances are GC objects (Py_TPFLAGS_HAVE_GC): `PyObject.gcClass`. */
+  readonly gc?: boolean;
+  /** How their deallocation nests (heap.ts): `PyObject.deallocKind`. */
+  readonly deallocKind?: 0 | 1 | 2;
+  /** sys.getsizeof of every instance when it never changes: `PyObject.fixedSize`. */
+  readonly fixedSize?: number;
+}
+
+/** Sets a class's TypeConstants; call it right after the class. */
+export function typeConstants(cls: { prototype: object }, c: TypeConstants): void {
+  const set = (name: string, value: unknown) =>
+    Object.defineProperty(cls.prototype, name, { value, writable: true });
+  if (c.gc !== undefined) set('gcClass', c.gc);
+  if (c.deallocKind !== undefined) set('deallocKind', c.deallocKind);
+  if (c.fixedSize !== undefined) set('fixedSize', c.fixedSize);
+}

@@ -11,7 +11,7 @@
  */
 import { PyObject, type PyType } from './objects';
 import type { Heap } from './heap';
-import type { ViewRefs, Visit } from './slots';
+import { typeConstants, type ViewRefs, type Visit } from './slots';
 
 export type WrapperKind = 'property' | 'staticmethod' | 'classmethod' | 'super';
 
@@ -85,7 +85,7 @@ export class PyWrapperObject extends PyObject {
     return WRAPPER_SIZES[this.kind];
   }
 }
-Object.defineProperty(PyWrapperObject.prototype, 'gcClass', { value: true, writable: true });
+typeConstants(PyWrapperObject, { gc: true });
 
 /** The fields with their names, for the view, tp_traverse and tp_dealloc. */
 export function wrapperFields(o: PyWrapperObject): [string, PyObject][] {
