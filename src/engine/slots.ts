@@ -1,19 +1,23 @@
 /**
  * The per-type behaviour every engine object carries, as CPython's type slots do: each class in
  * objects.ts (and in the per-type files: frameObjects.ts, iterObjects.ts, ...) overrides the
- * methods of PyObject it needs, so a type's traverse, clear, dealloc, view and display live in one
- * place, its class:
+ * methods of PyObject it needs, so a type's behaviour lives in one place, its class:
  *
  * - `traverse(visit)`: tp_traverse, the references the collector sees, in CPython's order;
  * - `clear(heap)`: tp_clear, what the collector calls to break a cycle (the object stays alive);
  * - `dealloc(heap)`: the releases of tp_dealloc, in CPython's order (the heap does the rest:
  *   the trashcan, weakrefs, finalizers, the memory);
+ * - `sizeof()`, `memoryFootprint()`: sys.getsizeof, and what the memory budget counts;
  * - `viewRefs(refs)`, `viewLength(refs)`, `viewKind`: what the UI's snapshot shows of it;
- * - `display(out)`: its short repr for the view (python/repr.ts keeps the interpreter's repr,
- *   one table entry per class, since it runs Python code).
+ * - `display(out)`: its short repr for the view; `slotLabel(slot)`: how the event log names the
+ *   place of a reference it holds (`[3]`, `['k']`, `.x`);
+ * - `typeConstants(cls, {...})` right after the class: Py_TPFLAGS_HAVE_GC, how its deallocation
+ *   nests, its fixed size (prototype data, read per object on hot paths).
  *
- * A new type is a new class overriding these (a subclass inherits its base's). This file holds
- * only the types those methods share, so that every object file can import them.
+ * The interpreter's repr runs Python code, so it lives with the interpreter: python/repr.ts keeps
+ * one `defineRepr(Class, ...)` entry per class. A new type is a new class overriding what differs
+ * from its base (a subclass such as PyDefaultDict inherits the rest), plus its repr entry. This
+ * file holds what those methods share, so that every object file can import it without a cycle.
  */
 import type { PyObject } from './objects';
 
