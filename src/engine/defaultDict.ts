@@ -6,9 +6,34 @@
  */
 import { PyDict, type PyObject } from './objects';
 import { PyOrderedDict } from './orderedDict';
+import type { Heap } from './heap';
+import { dictSize } from './sizes';
+import type { ViewRefs, Visit } from './slots';
 
 export class PyDefaultDict extends PyDict {
   factory: PyObject | null = null;
+  /** defdict_traverse: the factory, then the dict's own traverse. */
+  traverse(visit: Visit): void {
+    if (this.factory) visit(this.factory);
+    super.traverse(visit);
+  }
+  /** The factory's row, then the dict's. */
+  viewRefs(refs: ViewRefs): void {
+    if (this.factory) refs.add('default_factory', this.factory);
+    super.viewRefs(refs);
+  }
+  /** defdict_tp_clear / defdict_dealloc: the factory goes first, then the dict's own clear. */
+  clear(heap: Heap): void {
+    if (this.factory) {
+      const factory = this.factory;
+      this.factory = null;
+      heap.decref(factory, this, 'default_factory');
+    }
+    super.clear(heap);
+  }
+  sizeof(): number {
+    return dictSize(this.keysLog2, this.keysUnicode) + 8;
+  }
 }
 
 /**
@@ -16,7 +41,16 @@ export class PyDefaultDict extends PyDict {
  * (managed) `__dict__` and `__weakref__` pointers: 24 bytes more than a dict in sys.getsizeof.
  * Heapscope never materialises that `__dict__` (attributes on a Counter are refused).
  */
-export class PyCounter extends PyDict {}
+export class PyCounter extends PyDict {
+  /** An instance of a Python class: subtype_traverse visits its class first. */
+  traverse(visit: Visit): void {
+    visit(this.type);
+    super.traverse(visit);
+  }
+  sizeof(): number {
+    return dictSize(this.keysLog2, this.keysUnicode) + 24;
+  }
+}
 
 /**
  * A dict subclass's instance (defaultdict, OrderedDict, Counter): tracked at birth, never untracked by the

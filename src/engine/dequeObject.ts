@@ -6,7 +6,9 @@
  * tp_traverse visits the items left to right; tp_clear (and so tp_dealloc) releases them left to
  * right too, after the deque was made empty.
  */
-import { PyObject, type PyType } from './objects';
+import { PyObject, viewItems, type PyType } from './objects';
+import type { Heap } from './heap';
+import { typeConstants, type ViewRefs, type Visit } from './slots';
 
 export const BLOCKLEN = 64;
 const CENTER = (BLOCKLEN - 1) >> 1;
@@ -67,8 +69,34 @@ export class PyDeque extends PyObject {
     this.leftindex = CENTER + 1;
     this.rightindex = CENTER;
   }
+  /** deque_traverse: left to right. */
+  traverse(visit: Visit): void {
+    for (const v of this.items) visit(v);
+  }
+  /** deque_clear: the deque is made empty first, then the items go left to right. */
+  clear(heap: Heap): void {
+    const items = this.items;
+    this.items = [];
+    this.recenter();
+    this.state++;
+    heap.resized(this, dequeSize(this));
+    for (const v of items) heap.decref(v, this);
+  }
+  /** deque_dealloc: the same releases as deque_clear. */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+  }
+  viewRefs(refs: ViewRefs): void {
+    viewItems(this.items, refs);
+  }
+  viewLength(): number {
+    return this.items.length;
+  }
+  sizeof(): number {
+    return dequeSize(this);
+  }
 }
-Object.defineProperty(PyDeque.prototype, 'gcClass', { value: true, writable: true });
+typeConstants(PyDeque, { gc: true });
 
 /** sys.getsizeof(deque): the object and the blocks its items span. */
 export function dequeSize(d: PyDeque): number {

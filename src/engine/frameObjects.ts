@@ -15,6 +15,8 @@
  */
 import type { PyDict } from './objects';
 import { PyObject, type PyType } from './objects';
+import type { Heap } from './heap';
+import { typeConstants, type ViewRefs, type Visit } from './slots';
 
 /** The interpreter frame's part a frame object takes over: implemented by python/frame.ts. */
 export interface FrameData {
@@ -53,6 +55,41 @@ export class PyFrameObject extends PyObject {
   ) {
     super(address);
   }
+  /** frame_traverse: f_back, then (once it owns them) f_locals, f_func, globals, the locals. */
+  traverse(visit: Visit): void {
+    if (this.back) visit(this.back);
+    if (!this.owned) return;
+    const d = this.data;
+    if (d.fLocals) visit(d.fLocals);
+    if (d.func) visit(d.func);
+    if (d.codeGlobals) visit(d.codeGlobals);
+    for (const v of d.fast) if (v) visit(v);
+  }
+  /** frame_tp_clear: the locals. */
+  clear(heap: Heap): void {
+    clearFrameLocals(this, (v, field) => heap.decref(v, this, field));
+  }
+  dealloc(heap: Heap): void {
+    deallocFrameObject(this, (v, field) => heap.decref(v, this, field));
+  }
+  /** Once it owns its frame: the locals by name and f_locals; then f_back. */
+  viewRefs(refs: ViewRefs): void {
+    if (this.owned) {
+      const d = this.data;
+      d.fast.forEach((v, i) => {
+        if (v) refs.add(d.code.localNames[i] ?? `[${i}]`, v);
+      });
+      if (d.fLocals) refs.add('f_locals', d.fLocals);
+    }
+    if (this.back) refs.add('f_back', this.back);
+  }
+  /**
+   * The bytes the memory budget counts: its header and the frame data it can take over
+   * (frame_sizeof adds the code's stack size, not modelled).
+   */
+  sizeof(): number {
+    return 120 + 8 * this.data.fast.length;
+  }
 }
 
 export class PyTraceback extends PyObject {
@@ -68,61 +105,32 @@ export class PyTraceback extends PyObject {
   ) {
     super(address);
   }
-}
-
-for (const c of [PyFrameObject, PyTraceback]) {
-  Object.defineProperty(c.prototype, 'gcClass', { value: true, writable: true });
-  // frame_dealloc and tb_dealloc both go through the trashcan.
-  Object.defineProperty(c.prototype, 'deallocKind', { value: 1, writable: true });
-}
-
-/**
- * tp_traverse. frame_traverse: f_back, then, only when it owns its frame (_PyFrame_Traverse),
- * f_locals, f_func and the locals in slot order. tb_traverse: tb_next, tb_frame.
- */
-export function traverseFrameOrTraceback(o: PyObject, visit: (t: PyObject) => void): void {
-  if (o instanceof PyTraceback) {
-    if (o.next) visit(o.next);
-    if (o.frame) visit(o.frame);
-  } else if (o instanceof PyFrameObject) {
-    if (o.back) visit(o.back);
-    if (!o.owned) return;
-    const d = o.data;
-    if (d.fLocals) visit(d.fLocals);
-    if (d.func) visit(d.func);
-    if (d.codeGlobals) visit(d.codeGlobals);
-    for (const v of d.fast) if (v) visit(v);
+  /** tb_traverse: tb_next, then tb_frame. */
+  traverse(visit: Visit): void {
+    if (this.next) visit(this.next);
+    if (this.frame) visit(this.frame);
+  }
+  /** tb_clear. */
+  clear(heap: Heap): void {
+    clearTraceback(this, (v, field) => heap.decref(v, this, field));
+  }
+  /** tb_dealloc: the same releases as tb_clear. */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+  }
+  viewRefs(refs: ViewRefs): void {
+    if (this.next) refs.add('tb_next', this.next);
+    if (this.frame) refs.add('tb_frame', this.frame);
+  }
+  /** tb's getsizeof. */
+  sizeof(): number {
+    return 56;
   }
 }
 
-/** The references each holds, with CPython's field names (for the view). */
-export function frameOrTracebackFields(o: PyObject): [string, PyObject][] {
-  const out: [string, PyObject][] = [];
-  if (o instanceof PyTraceback) {
-    if (o.next) out.push(['tb_next', o.next]);
-    if (o.frame) out.push(['tb_frame', o.frame]);
-  } else if (o instanceof PyFrameObject) {
-    if (o.owned) {
-      const d = o.data;
-      d.fast.forEach((v, i) => {
-        if (v) out.push([d.code.localNames[i] ?? `[${i}]`, v]);
-      });
-      if (d.fLocals) out.push(['f_locals', d.fLocals]);
-    }
-    if (o.back) out.push(['f_back', o.back]);
-  }
-  return out;
-}
-
-/**
- * The bytes the memory budget counts: a traceback's getsizeof (56); a frame object's header and
- * the frame data it can take over (frame_sizeof adds the code's stack size, not modelled).
- */
-export function frameOrTracebackSize(o: PyObject): number {
-  if (o instanceof PyTraceback) return 56;
-  if (o instanceof PyFrameObject) return 120 + 8 * o.data.fast.length;
-  return 0;
-}
+// frame_dealloc and tb_dealloc both go through the trashcan.
+typeConstants(PyFrameObject, { gc: true, deallocKind: 1 });
+typeConstants(PyTraceback, { gc: true, deallocKind: 1 });
 
 /**
  * frame_dealloc when the object owns its frame: f_func, f_locals, then the locals in slot order;

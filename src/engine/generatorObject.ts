@@ -9,6 +9,8 @@
  * what the suspended frame holds.
  */
 import { PyObject, type PyType } from './objects';
+import type { Heap } from './heap';
+import { typeConstants, type ViewRefs, type Visit } from './slots';
 
 /** What the engine needs of a suspended frame: the references it owns. */
 export interface SuspendedFrame {
@@ -40,17 +42,24 @@ export class PyGenerator extends PyObject {
   ) {
     super(address);
   }
+  /** gen_traverse: the frame's function, then its locals, then its value stack. */
+  traverse(visit: Visit): void {
+    const f = this.frame;
+    if (!f) return;
+    if (f.func) visit(f.func);
+    for (const v of f.fast) if (v) visit(v);
+    for (const v of f.stack) if (v) visit(v);
+  }
+  /** gen_dealloc: its frame is cleared (see Heap.clearGeneratorFrame). */
+  dealloc(heap: Heap): void {
+    heap.clearGeneratorFrame(this);
+  }
+  /** The suspended frame's locals by name, then its value stack. */
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, f] of generatorFields(this)) refs.add(name, f);
+  }
 }
-Object.defineProperty(PyGenerator.prototype, 'gcClass', { value: true, writable: true });
-
-/** gen_traverse: the frame's function, then its locals, then its value stack. */
-export function traverseGenerator(g: PyGenerator, visit: (t: PyObject) => void): void {
-  const f = g.frame;
-  if (!f) return;
-  if (f.func) visit(f.func);
-  for (const v of f.fast) if (v) visit(v);
-  for (const v of f.stack) if (v) visit(v);
-}
+typeConstants(PyGenerator, { gc: true });
 
 /** The suspended frame's references with their names, for the view. */
 export function generatorFields(g: PyGenerator): [string, PyObject][] {

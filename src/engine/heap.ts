@@ -29,38 +29,21 @@ import {
   PyDictView,
   PyIterator,
   PySlice,
-  PyFunction,
-  PyCell,
-  PyMethod,
   PyInstance,
   PyWeakref,
-  PyWeakContainer,
-  PyFinalize,
-  PyMemberDescriptor,
   type DictPart,
   type IntValue,
+  slotText,
 } from './objects';
-import { slotValuesInOrder } from './slotLayout';
-import { ITER_OBJECT_FIELDS, PyIterObject, type IterObjectKind } from './iterObjects';
+import { PyIterObject, type IterObjectKind } from './iterObjects';
 import { PyGenerator } from './generatorObject';
-import {
-  PyFrameObject,
-  PyTraceback,
-  clearFrameLocals,
-  clearTraceback,
-  deallocFrameObject,
-} from './frameObjects';
-import { PyWrapperObject, takeClearedFields, wrapperFields } from './wrapperObjects';
-import { PyNativeObject, takeNativeReferences } from './nativeObjects';
-import { dequeSize, PyDeque } from './dequeObject';
-import { isDictSubclassInstance, PyDefaultDict } from './defaultDict';
+import { isDictSubclassInstance } from './defaultDict';
 import { odictCleared, odictKeyAdded, odictKeyRemoved } from './orderedDict';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { unlink } from './gcList';
 import { isGcType, mayBeTracked } from './traverse';
 import { clearRef } from './weakrefs';
-import { valueOrder } from './dictOrder';
 import { pyHash } from './pyhash';
 import { SetTable } from './setTable';
 import { Allocator } from './allocator';
@@ -699,91 +682,8 @@ export class Heap {
     if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) return;
     if (isGcType(o)) this.gc.freed(o);
     if (o.weakrefs) this.clearWeakrefsAtDeath(o);
-    if (o instanceof PyWeakref) {
-      clearRef(o);
-      if (o.callback) this.decref(o.callback, o, '__callback__');
-      o.callback = null;
-      if (o.key) this.decref(o.key, o, 'key');
-      o.key = null;
-      return;
-    }
-    if (o instanceof PyList || o instanceof PyDict) {
-      // list_dealloc: items last to first; dict_dealloc: entry by entry, the key then the value
-      // (the same releases as their tp_clear).
-      this.clearObject(o);
-    } else if (o instanceof PyTuple) {
-      const items = o.items;
-      this.bulk(items.length, () => {
-        for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
-      });
-    } else if (o instanceof PySet) {
-      this.setClear(o);
-    } else if (o instanceof PySlice) {
-      this.decref(o.start, o, 'start');
-      this.decref(o.stop, o, 'stop');
-      this.decref(o.step, o, 'step');
-    } else if (o instanceof PyDictView) {
-      this.decref(o.dict, o, 'mapping');
-    } else if (o instanceof PyIterator) {
-      this.closeGenerator(o);
-      if (o.seq) this.decref(o.seq, o, 'seq');
-      o.seq = null;
-      if (o.result) this.decref(o.result, o, 'result');
-    } else if (o instanceof PyIterObject) {
-      // Its dealloc releases the fields in order (Py_XDECREF each).
-      const names = ITER_OBJECT_FIELDS[o.kind];
-      o.fields.forEach((f, i) => {
-        o.fields[i] = null;
-        if (f) this.decref(f, o, names[i]);
-      });
-    } else if (o instanceof PyGenerator) {
-      this.clearGeneratorFrame(o);
-    } else if (o instanceof PyTraceback) {
-      clearTraceback(o, (v, field) => this.decref(v, o, field));
-    } else if (o instanceof PyFrameObject) {
-      deallocFrameObject(o, (v, field) => this.decref(v, o, field));
-    } else if (o instanceof PyWrapperObject) {
-      // property_dealloc, sm_dealloc, cm_dealloc: the fields in order (Py_XDECREF each).
-      for (const [name, f] of wrapperFields(o)) {
-        o.swap(name, null);
-        this.decref(f, o, name);
-      }
-    } else if (o instanceof PyNativeObject) {
-      for (const [v, name] of takeNativeReferences(o)) this.decref(v, o, name);
-    } else if (o instanceof PyMethod) {
-      this.decref(o.func, o, '__func__');
-      this.decref(o.self, o, '__self__');
-    } else if (o instanceof PyFunction) {
-      // func_clear's order: globals, module, defaults, kwdefaults, doc, dict, closure, annotations.
-      this.decref(o.globals, o, '__globals__');
-      if (o.module) this.decref(o.module, o, '__module__');
-      if (o.defaults) this.decref(o.defaults, o, '__defaults__');
-      if (o.kwdefaults) this.decref(o.kwdefaults, o, '__kwdefaults__');
-      if (o.doc) this.decref(o.doc, o, '__doc__');
-      if (o.dict) this.decref(o.dict, o, '__dict__');
-      if (o.closure) this.decref(o.closure, o, '__closure__');
-      if (o.annotations) this.decref(o.annotations, o, '__annotations__');
-      // func_dealloc releases func_code after what func_clear releases.
-      this.codeReleased?.(o.code);
-    } else if (o instanceof PyCell) {
-      if (o.contents) this.decref(o.contents, o, 'cell_contents');
-    } else if (o instanceof PyWeakContainer || o instanceof PyFinalize || o instanceof PyDeque) {
-      this.clearObject(o);
-    } else if (o instanceof PyInstance) {
-      this.releaseInstance(o);
-    } else if (o instanceof PyType) {
-      this.clearObject(o);
-      for (const v of o.internals.splice(0)) this.decref(v, o, '__internal__');
-      if (o.base?.isHeapType) this.decref(o.base, o, '__base__');
-    } else if (o instanceof PyModule) {
-      this.decref(o.dict, o, '__dict__');
-    } else if (o instanceof PyBuiltin) {
-      if (o.self) this.decref(o.self, o, '__self__');
-    } else if (o instanceof PyMemberDescriptor) {
-      const owner = o.owner;
-      o.owner = null;
-      if (owner) this.decref(owner, o, '__objclass__');
-    }
+    // Its own releases, in CPython's order (each class's `dealloc`, see slots.ts).
+    o.dealloc(this);
   }
 
   /**
@@ -834,156 +734,7 @@ export class Heap {
    * stays alive until its refcount reaches zero.
    */
   clearObject(o: PyObject): void {
-    if (o instanceof PyList) {
-      const items = o.items;
-      o.items = [];
-      // A dying list gave its bytes back already; a cleared one keeps only its header.
-      if (!o.freed) this.listSetAllocated(o, 0);
-      this.bulk(items.length, () => {
-        for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
-      });
-    } else if (o instanceof PyDict) {
-      // defdict_tp_clear / defdict_dealloc: the factory goes first.
-      if (o instanceof PyDefaultDict && o.factory) {
-        const factory = o.factory;
-        o.factory = null;
-        this.decref(factory, o, 'default_factory');
-      }
-      const entries = valueOrder(o);
-      if (o.freed) {
-        odictCleared(o);
-        o.entries = [];
-        o.index = new Map();
-      } else this.dictCleared(o);
-      this.bulk(entries.length, () => {
-        for (const e of entries) {
-          if (!e) continue;
-          this.decref(e.key, o, e.key);
-          this.decref(e.value, o, e.key);
-        }
-      });
-    } else if (o instanceof PyInstance) {
-      this.clearInstance(o);
-      if (o.args) {
-        const args = o.args;
-        o.args = null;
-        this.decref(args, o, 'args');
-      }
-      if (o.traceback) {
-        const tb = o.traceback;
-        o.traceback = null;
-        this.decref(tb, o, '__traceback__');
-      }
-    } else if (o instanceof PyFunction) {
-      const { dict: d, defaults, kwdefaults, closure, module, doc, annotations } = o;
-      o.dict = o.defaults = o.kwdefaults = o.closure = null;
-      o.module = o.doc = o.annotations = null;
-      // func_clear: the module, the defaults, the kwdefaults, the doc, the dict, the closure,
-      // then the annotations.
-      if (module) this.decref(module, o, '__module__');
-      if (defaults) this.decref(defaults, o, '__defaults__');
-      if (kwdefaults) this.decref(kwdefaults, o, '__kwdefaults__');
-      if (doc) this.decref(doc, o, '__doc__');
-      if (d) this.decref(d, o, '__dict__');
-      if (closure) this.decref(closure, o, '__closure__');
-      if (annotations) this.decref(annotations, o, '__annotations__');
-    } else if (o instanceof PyTraceback) {
-      clearTraceback(o, (v, field) => this.decref(v, o, field));
-    } else if (o instanceof PyFrameObject) {
-      clearFrameLocals(o, (v, field) => this.decref(v, o, field));
-    } else if (o instanceof PyCell) {
-      const contents = o.contents;
-      o.contents = null;
-      if (contents) this.decref(contents, o, 'cell_contents');
-    } else if (o instanceof PySet) {
-      this.setClear(o);
-    } else if (o instanceof PyWeakref) {
-      clearRef(o);
-      const callback = o.callback;
-      o.callback = null;
-      if (callback) this.decref(callback, o, '__callback__');
-    } else if (o instanceof PyType) {
-      // type_clear: the namespace (attributes, descriptors), then the __mro__ tuple.
-      const attrs = [...o.attrs];
-      o.attrs.clear();
-      for (const [name, v] of attrs) this.decref(v, o, name);
-      const namespace = o.internals[0];
-      if (namespace instanceof PyDict) this.clearObject(namespace);
-      const mro = o.mroIndex >= 0 ? o.internals[o.mroIndex] : undefined;
-      if (mro) {
-        o.internals.splice(o.internals.indexOf(mro), 1);
-        o.mroIndex = -1;
-        this.decref(mro, o, '__mro__');
-      }
-    } else if (o instanceof PyWrapperObject) {
-      for (const [name, f] of takeClearedFields(o)) this.decref(f, o, name);
-    } else if (o instanceof PyNativeObject) {
-      for (const [v, name] of takeNativeReferences(o)) this.decref(v, o, name);
-    } else if (o instanceof PyWeakContainer) {
-      const { data, remover } = o;
-      o.data = null;
-      o.remover = null;
-      if (data) this.decref(data, o, 'data');
-      if (remover) this.decref(remover, o, '_remove');
-    } else if (o instanceof PyDeque) {
-      // deque_clear: the deque is made empty first, then the items go left to right.
-      const items = o.items;
-      o.items = [];
-      o.recenter();
-      o.state++;
-      this.resized(o, dequeSize(o));
-      for (const v of items) this.decref(v, o);
-    } else if (o instanceof PyFinalize) {
-      const { ref, func, args, kwargs } = o;
-      o.ref = o.func = o.args = o.kwargs = null;
-      for (const [v, slot] of [
-        [ref, 'weakref'],
-        [func, 'func'],
-        [args, 'args'],
-        [kwargs, 'kwargs'],
-      ] as const) {
-        if (v) this.decref(v, o, slot);
-      }
-    }
-  }
-
-  /**
-   * subtype_clear (and subtype_dealloc): the slot values (the class's own slots first, each
-   * class's in sorted order: clear_slots up the bases), then the attribute values in shared-key
-   * order, or the materialised __dict__.
-   */
-  private clearInstance(o: PyInstance): void {
-    if (o.slots) {
-      const slots = o.slots;
-      for (const [name, v] of slotValuesInOrder(o)) {
-        slots.delete(name);
-        this.decref(v, o, name);
-      }
-    }
-    if (o.dict) {
-      const d = o.dict;
-      o.dict = null;
-      this.decref(d, o, '__dict__');
-      return;
-    }
-    for (const name of o.type.attrOrder) {
-      const v = o.attrs.get(name);
-      if (!v) continue;
-      o.attrs.delete(name);
-      this.decref(v, o, name);
-    }
-  }
-
-  /**
-   * subtype_dealloc after __del__: the attributes (in the class-wide order the attribute names
-   * were first seen, CPython's shared keys) or the materialised __dict__, then the class.
-   */
-  private releaseInstance(o: PyInstance): void {
-    this.clearInstance(o);
-    if (o.args) this.decref(o.args, o, 'args');
-    // BaseException_clear: the dict, args, then __traceback__.
-    if (o.traceback) this.decref(o.traceback, o, '__traceback__');
-    if (o.type.isHeapType) this.decref(o.type, o, '__class__');
+    o.clear(this);
   }
 
   // ---- container mutation (borrowed arguments, new references taken) ----
@@ -1276,14 +1027,6 @@ function compact(d: PyDict): void {
 function slotLabel(holder: RefHolder, slot?: Slot): string {
   if (holder === STACK) return 'stack';
   if (slot === undefined) return '';
-  if (holder instanceof PyList || holder instanceof PyTuple) return `[${String(slot)}]`;
-  if (holder instanceof PyDict) {
-    const name =
-      slot instanceof PyStr ? slot.value : slot instanceof PyObject ? null : String(slot);
-    if (holder.isNamespace && name !== null) return name;
-    return `[${slot instanceof PyObject ? displayRepr(slot) : String(slot)}]`;
-  }
-  if (holder instanceof PyObject)
-    return `.${slot instanceof PyObject ? displayRepr(slot) : String(slot)}`;
-  return slot instanceof PyObject ? displayRepr(slot) : String(slot);
+  if (holder instanceof PyObject) return holder.slotLabel(slot);
+  return slotText(slot);
 }

@@ -6,6 +6,8 @@
  * none of these types has a tp_clear, so the collector never empties one (as in CPython).
  */
 import { PyObject, type PyType } from './objects';
+import type { Heap } from './heap';
+import { typeConstants, type ViewRefs, type Visit } from './slots';
 
 /** Which iterator object; also its type's name. */
 export type IterObjectKind =
@@ -50,13 +52,26 @@ export class PyIterObject extends PyObject {
   field(name: string): PyObject | null {
     return this.fields[ITER_OBJECT_FIELDS[this.kind].indexOf(name)] ?? null;
   }
+  /** tp_traverse: the fields in order. */
+  traverse(visit: Visit): void {
+    for (const f of this.fields) if (f) visit(f);
+  }
+  /** Its dealloc releases the fields in order (Py_XDECREF each). */
+  dealloc(heap: Heap): void {
+    const names = ITER_OBJECT_FIELDS[this.kind];
+    this.fields.forEach((f, i) => {
+      this.fields[i] = null;
+      if (f) heap.decref(f, this, names[i]);
+    });
+  }
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, f] of iterObjectFields(this)) refs.add(name, f);
+  }
+  sizeof(): number {
+    return ITER_OBJECT_SIZES[this.kind];
+  }
 }
-Object.defineProperty(PyIterObject.prototype, 'gcClass', { value: true, writable: true });
-
-/** tp_traverse: the fields in order. */
-export function traverseIterObject(o: PyIterObject, visit: (t: PyObject) => void): void {
-  for (const f of o.fields) if (f) visit(f);
-}
+typeConstants(PyIterObject, { gc: true });
 
 /** The fields with their names, for the view and for tp_dealloc. */
 export function iterObjectFields(o: PyIterObject): [string, PyObject][] {

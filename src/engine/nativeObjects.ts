@@ -8,6 +8,8 @@
  * defines it; the engine only needs these layouts to count, collect and free the objects.
  */
 import { PyObject, type PyType } from './objects';
+import type { Heap } from './heap';
+import type { ViewRefs, Visit } from './slots';
 
 export interface NativeLayout {
   /** CPython's field names, in tp_traverse order. */
@@ -45,6 +47,23 @@ export class PyNativeObject extends PyObject {
   field(name: string): PyObject | null {
     return this.fields[this.layout.fields.indexOf(name)] ?? null;
   }
+  /** tp_traverse: its type if the layout says so, the extra references, then the fields. */
+  traverse(visit: Visit): void {
+    if (this.layout.visitsType) visit(this.type);
+    this.layout.before?.(this, visit);
+    for (const f of this.fields) if (f) visit(f);
+  }
+  /** tp_clear: see takeNativeReferences. */
+  clear(heap: Heap): void {
+    for (const [v, name] of takeNativeReferences(this)) heap.decref(v, this, name);
+  }
+  /** tp_dealloc: the same releases as its tp_clear. */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+  }
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, f] of nativeFields(this)) refs.add(name, f);
+  }
 }
 Object.defineProperty(PyNativeObject.prototype, 'gcClass', {
   get(this: PyNativeObject) {
@@ -56,13 +75,6 @@ Object.defineProperty(PyNativeObject.prototype, 'fixedSize', {
     return this.layout.size;
   },
 });
-
-/** tp_traverse. */
-export function traverseNative(o: PyNativeObject, visit: (t: PyObject) => void): void {
-  if (o.layout.visitsType) visit(o.type);
-  o.layout.before?.(o, visit);
-  for (const f of o.fields) if (f) visit(f);
-}
 
 /** The fields with their names, for the view. */
 export function nativeFields(o: PyNativeObject): [string, PyObject][] {

@@ -1,6 +1,33 @@
 import type { GcNode } from './gcList';
 import { SetTable } from './setTable';
-import type { StrKind } from './sizes';
+import {
+  codePoints,
+  dictSize,
+  FLOAT_SIZE,
+  INSTANCE_SIZE,
+  intSize,
+  iteratorSize,
+  listSize,
+  setSize,
+  splitDictSize,
+  strSize,
+  strSizeOf,
+  tupleSize,
+  type StrKind,
+} from './sizes';
+import type { Heap } from './heap';
+import {
+  typeConstants,
+  type DisplayOut,
+  type ObjectKind,
+  type ViewRefs,
+  type Visit,
+} from './slots';
+import { instanceSize, slotValuesInOrder } from './slotLayout';
+import { formatFloat, intToString } from './numbers';
+import { strRepr } from './strRepr';
+import { displayRepr } from './display';
+import { clearRef } from './weakrefs';
 
 /**
  * The objects of the simulated heap. Every object has an address (its `id()`), a type and a
@@ -31,7 +58,7 @@ export abstract class PyObject implements GcNode {
   footprint = 0;
   /** Scratch of the snapshot's reachability pass (reachability.ts); meaningless anywhere else. */
   viewScratch = 0;
-  /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); set on the prototypes below. */
+  /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); see typeConstants (slots.ts). */
   declare readonly gcClass: boolean;
   /**
    * How its deallocation nests (heap.ts): 0 it holds nothing (numbers, strs), 1 through CPython's
@@ -52,7 +79,40 @@ export abstract class PyObject implements GcNode {
   constructor(readonly address: number) {
     this.pyId = address;
   }
+  /** tp_traverse (slots.ts): the references it holds, in CPython's order; none by default. */
+  traverse(_visit: Visit): void {}
+  /** tp_clear (slots.ts): drops its references to break a cycle; it stays alive. None by default. */
+  clear(_heap: Heap): void {}
+  /** tp_dealloc's releases (slots.ts), in CPython's order, once it died. None by default. */
+  dealloc(_heap: Heap): void {}
+  /** The references the UI's snapshot lists for it (slots.ts), in the view's order; none by default. */
+  viewRefs(_refs: ViewRefs): void {}
+  /** len() as the view shows it (a container's), or null. */
+  viewLength(_refs: ViewRefs): number | null {
+    return null;
+  }
+  /** How the view draws it. */
+  get viewKind(): ObjectKind {
+    return 'other';
+  }
+  /** Its short repr for the view (display.ts): never runs Python code. */
+  display(out: DisplayOut): void {
+    out.text += `<${this.type.name} object>`;
+  }
+  /** sys.getsizeof (slots.ts, sizes.ts): its class's fixed size, else a bare object's 16. */
+  sizeof(): number {
+    return this.fixedSize || 16;
+  }
+  /** What the memory budget counts for it (sizes.ts): its getsizeof unless it owns more. */
+  memoryFootprint(): number {
+    return this.sizeof();
+  }
+  /** How the view names the place of a reference it holds: `.x` for an attribute (slots.ts). */
+  slotLabel(slot: string | number | PyObject): string {
+    return `.${slotText(slot)}`;
+  }
 }
+typeConstants(PyObject, { gc: false, deallocKind: 2, fixedSize: 0 });
 
 /** A block an object owns beside itself: where, how many bytes it was asked for, its kind. */
 export interface ExtraBlock {
@@ -148,6 +208,44 @@ export class PyType extends PyObject {
   bases(): readonly PyType[] {
     return this.explicitBases ?? (this.base ? [this.base] : []);
   }
+  /** type_traverse: tp_dict (the namespace stand-in, attributes, descriptors), tp_mro, tp_bases, tp_base. */
+  traverse(visit: Visit): void {
+    for (const v of this.internals) visit(v);
+    for (const v of this.attrs.values()) visit(v);
+    if (this.base?.isHeapType) visit(this.base);
+  }
+  /** type_clear: the namespace (attributes, descriptors), then the __mro__ tuple. */
+  clear(heap: Heap): void {
+    const attrs = [...this.attrs];
+    this.attrs.clear();
+    for (const [name, v] of attrs) heap.decref(v, this, name);
+    const namespace = this.internals[0];
+    if (namespace instanceof PyDict) namespace.clear(heap);
+    const mro = this.mroIndex >= 0 ? this.internals[this.mroIndex] : undefined;
+    if (mro) {
+      this.internals.splice(this.internals.indexOf(mro), 1);
+      this.mroIndex = -1;
+      heap.decref(mro, this, '__mro__');
+    }
+  }
+  /** type_dealloc: what type_clear releases, then the rest of its internals, then its base. */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+    for (const v of this.internals.splice(0)) heap.decref(v, this, '__internal__');
+    if (this.base?.isHeapType) heap.decref(this.base, this, '__base__');
+  }
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, t] of this.attrs) refs.add(`.${name}`, t);
+  }
+  get viewKind(): ObjectKind {
+    return 'class';
+  }
+  display(out: DisplayOut): void {
+    out.text += `<class '${this.name}'>`;
+  }
+  sizeof(): number {
+    return this.isHeapType ? 1688 : 424;
+  }
 }
 
 export class PyNone extends PyObject {
@@ -157,7 +255,14 @@ export class PyNone extends PyObject {
   ) {
     super(address);
   }
+  get viewKind(): ObjectKind {
+    return 'value';
+  }
+  display(out: DisplayOut): void {
+    out.text += 'None';
+  }
 }
+typeConstants(PyNone, { deallocKind: 0, fixedSize: 16 });
 
 export class PyBool extends PyObject {
   constructor(
@@ -167,7 +272,14 @@ export class PyBool extends PyObject {
   ) {
     super(address);
   }
+  get viewKind(): ObjectKind {
+    return 'value';
+  }
+  display(out: DisplayOut): void {
+    out.text += this.value ? 'True' : 'False';
+  }
 }
+typeConstants(PyBool, { deallocKind: 0, fixedSize: 28 });
 
 /** Python ints are unbounded: a JS number while it is a safe integer, a bigint beyond. */
 export type IntValue = number | bigint;
@@ -187,7 +299,17 @@ export class PyInt extends PyObject {
   get hashKey(): string {
     return (this.key ??= 'n' + this.value.toString());
   }
+  get viewKind(): ObjectKind {
+    return 'value';
+  }
+  display(out: DisplayOut): void {
+    out.text += intToString(this.value);
+  }
+  sizeof(): number {
+    return intSize(this.value);
+  }
 }
+typeConstants(PyInt, { deallocKind: 0 });
 
 export class PyFloat extends PyObject {
   constructor(
@@ -197,7 +319,14 @@ export class PyFloat extends PyObject {
   ) {
     super(address);
   }
+  get viewKind(): ObjectKind {
+    return 'value';
+  }
+  display(out: DisplayOut): void {
+    out.text += formatFloat(this.value);
+  }
 }
+typeConstants(PyFloat, { deallocKind: 0, fixedSize: FLOAT_SIZE });
 
 export class PyStr extends PyObject {
   /** Its dict/set key (see `hashKey`), computed once as CPython caches a str's hash. */
@@ -212,7 +341,19 @@ export class PyStr extends PyObject {
     super(address);
     this.hashKey = 's' + value;
   }
+  get viewKind(): ObjectKind {
+    return 'value';
+  }
+  display(out: DisplayOut): void {
+    out.text += strRepr(this.value);
+  }
+  sizeof(): number {
+    const kind = this.kind;
+    if (!kind) return strSize(this.value);
+    return strSizeOf(kind, kind === 'ucs4' ? codePoints(this.value) : this.value.length);
+  }
 }
+typeConstants(PyStr, { deallocKind: 0 });
 
 export class PyList extends PyObject {
   /** Slots allocated (CPython's `allocated`): grows ahead of the items as list_resize decides. */
@@ -227,7 +368,46 @@ export class PyList extends PyObject {
     super(address);
     this.allocated = allocated;
   }
+  /** list_traverse / tupletraverse: the items, last to first. */
+  traverse(visit: Visit): void {
+    const items = this.items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
+  }
+  /** list_clear: the items, last to first; a cleared (not dying) list keeps only its header. */
+  clear(heap: Heap): void {
+    const items = this.items;
+    this.items = [];
+    // A dying list gave its bytes back already.
+    if (!this.freed) heap.listSetAllocated(this, 0);
+    heap.bulk(items.length, () => {
+      for (let i = items.length - 1; i >= 0; i--) heap.decref(items[i]!, this, i);
+    });
+  }
+  /** list_dealloc: the same releases as its tp_clear. */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+  }
+  viewRefs(refs: ViewRefs): void {
+    viewItems(this.items, refs);
+  }
+  viewLength(): number {
+    return this.items.length;
+  }
+  get viewKind(): ObjectKind {
+    return 'list';
+  }
+  display(out: DisplayOut): void {
+    displayItems(this, '[', ']', out);
+  }
+  sizeof(): number {
+    return listSize(this.allocated);
+  }
+  /** `[3]`. */
+  slotLabel(slot: string | number | PyObject): string {
+    return `[${String(slot)}]`;
+  }
 }
+typeConstants(PyList, { gc: true, deallocKind: 1 });
 
 export class PyTuple extends PyObject {
   /** Its dict/set key and hash() once computed (a tuple never changes; see hashing.ts). */
@@ -240,7 +420,39 @@ export class PyTuple extends PyObject {
   ) {
     super(address);
   }
+  /** list_traverse / tupletraverse: the items, last to first. */
+  traverse(visit: Visit): void {
+    const items = this.items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
+  }
+  /** tupledealloc: the items, last to first. (A tuple has no tp_clear.) */
+  dealloc(heap: Heap): void {
+    const items = this.items;
+    heap.bulk(items.length, () => {
+      for (let i = items.length - 1; i >= 0; i--) heap.decref(items[i]!, this, i);
+    });
+  }
+  viewRefs(refs: ViewRefs): void {
+    viewItems(this.items, refs);
+  }
+  viewLength(): number {
+    return this.items.length;
+  }
+  get viewKind(): ObjectKind {
+    return 'tuple';
+  }
+  display(out: DisplayOut): void {
+    displayItems(this, '(', ')', out);
+  }
+  sizeof(): number {
+    return tupleSize(this.items.length);
+  }
+  /** `[3]`. */
+  slotLabel(slot: string | number | PyObject): string {
+    return `[${String(slot)}]`;
+  }
 }
+typeConstants(PyTuple, { gc: true, deallocKind: 1 });
 
 /** One slot of a dict's insertion-ordered entry table; a deleted entry leaves a hole. */
 export interface DictEntry {
@@ -293,7 +505,110 @@ export class PyDict extends PyObject {
   *liveEntries(): IterableIterator<DictEntry> {
     for (const e of this.entries) if (e) yield e;
   }
+  /** The entries in the order its values are visited and released: shared-key order when split. */
+  valueOrder(): (DictEntry | undefined)[] {
+    const order = this.sharedKeys;
+    if (!order) return this.entries;
+    const rank = (e: DictEntry) => {
+      const i = e.key instanceof PyStr ? order.indexOf(e.key.value) : -1;
+      return i < 0 ? order.length : i;
+    };
+    return this.entries
+      .filter((e): e is DictEntry => e !== undefined)
+      .sort((a, b) => rank(a) - rank(b));
+  }
+  /** dict_traverse: each value, then its key unless every key is a str. */
+  traverse(visit: Visit): void {
+    const strKeysOnly = this.strKeysOnly;
+    for (const e of this.valueOrder()) {
+      if (!e) continue;
+      visit(e.value);
+      if (!strKeysOnly) visit(e.key);
+    }
+  }
+  /** A dying dict drops its table without resizing (its bytes were given back already). */
+  dropTable(): void {
+    this.entries = [];
+    this.index = new Map();
+  }
+  /** dict_tp_clear: back to the empty table, then entry by entry, the key then the value. */
+  clear(heap: Heap): void {
+    const entries = this.valueOrder();
+    if (this.freed) this.dropTable();
+    else heap.dictCleared(this);
+    heap.bulk(entries.length, () => {
+      for (const e of entries) {
+        if (!e) continue;
+        heap.decref(e.key, this, e.key);
+        heap.decref(e.value, this, e.key);
+      }
+    });
+  }
+  /** dict_dealloc: the same releases as its tp_clear. */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+  }
+  /**
+   * A namespace lists its str keys as bare names; any other entry is a key row and a value row.
+   * (A subclass may list rows of its own first: they stay counted.)
+   */
+  viewRefs(refs: ViewRefs): void {
+    const before = refs.total;
+    const namespace = this.isNamespace;
+    for (const e of this.entries) {
+      if (!e) continue;
+      if (refs.full) break;
+      const k = () => refs.repr(e.key);
+      if (!(e.key instanceof PyStr) || !namespace) refs.add(() => `key ${k()}`, e.key);
+      refs.add(namespace && e.key instanceof PyStr ? e.key.value : () => `[${k()}]`, e.value);
+    }
+    refs.total = before + this.viewRows();
+  }
+  /** How many rows it lists in all, counted without making any. */
+  private viewRows(): number {
+    if (!this.isNamespace) return 2 * this.index.size;
+    if (this.strKeysOnly) return this.index.size;
+    let rows = 0;
+    for (const e of this.entries) if (e) rows += e.key instanceof PyStr ? 1 : 2;
+    return rows;
+  }
+  viewLength(): number {
+    return this.index.size;
+  }
+  get viewKind(): ObjectKind {
+    return 'dict';
+  }
+  display(out: DisplayOut): void {
+    if (out.seen.has(this)) {
+      out.text += '{...}';
+      return;
+    }
+    out.seen.add(this);
+    out.text += '{';
+    let first = true;
+    for (const e of this.liveEntries()) {
+      if (!first) out.text += ', ';
+      first = false;
+      out.write(e.key);
+      out.text += ': ';
+      out.write(e.value);
+      if (out.text.length > out.budget) break;
+    }
+    out.text += '}';
+    out.seen.delete(this);
+  }
+  sizeof(): number {
+    return this.splitOf ? splitDictSize(this.splitOf) : dictSize(this.keysLog2, this.keysUnicode);
+  }
+  /** `['k']` for a key's entry; a namespace names its str keys bare (`x`). */
+  slotLabel(slot: string | number | PyObject): string {
+    const name =
+      slot instanceof PyStr ? slot.value : slot instanceof PyObject ? null : String(slot);
+    if (this.isNamespace && name !== null) return name;
+    return `[${slotText(slot)}]`;
+  }
 }
+typeConstants(PyDict, { gc: true, deallocKind: 1 });
 
 export class PyModule extends PyObject {
   constructor(
@@ -305,7 +620,21 @@ export class PyModule extends PyObject {
   ) {
     super(address);
   }
+  /** module_traverse: its dict. */
+  traverse(visit: Visit): void {
+    visit(this.dict);
+  }
+  dealloc(heap: Heap): void {
+    heap.decref(this.dict, this, '__dict__');
+  }
+  viewRefs(refs: ViewRefs): void {
+    refs.add('__dict__', this.dict);
+  }
+  display(out: DisplayOut): void {
+    out.text += `<module '${this.name}'>`;
+  }
 }
+typeConstants(PyModule, { gc: true, fixedSize: 72 });
 
 /** A function implemented by the interpreter (print, len, sys.getrefcount, ...). */
 export class PyBuiltin extends PyObject {
@@ -320,7 +649,24 @@ export class PyBuiltin extends PyObject {
   ) {
     super(address);
   }
+  /** meth_traverse: the bound self. */
+  traverse(visit: Visit): void {
+    if (this.self) visit(this.self);
+  }
+  dealloc(heap: Heap): void {
+    if (this.self) heap.decref(this.self, this, '__self__');
+  }
+  viewRefs(refs: ViewRefs): void {
+    if (this.self) refs.add('__self__', this.self);
+  }
+  get viewKind(): ObjectKind {
+    return 'function';
+  }
+  display(out: DisplayOut): void {
+    out.text += `<built-in function ${this.name}>`;
+  }
 }
+typeConstants(PyBuiltin, { fixedSize: 72 });
 
 /** A function defined by `def` or `lambda`. Its code is the interpreter's business. */
 export class PyFunction extends PyObject {
@@ -351,7 +697,61 @@ export class PyFunction extends PyObject {
   ) {
     super(address);
   }
+  /** func_traverse: globals, module, defaults, kwdefaults, doc, dict, closure, annotations. */
+  traverse(visit: Visit): void {
+    visit(this.globals);
+    if (this.module) visit(this.module);
+    if (this.defaults) visit(this.defaults);
+    if (this.kwdefaults) visit(this.kwdefaults);
+    if (this.doc) visit(this.doc);
+    if (this.dict) visit(this.dict);
+    if (this.closure) visit(this.closure);
+    if (this.annotations) visit(this.annotations);
+  }
+  /**
+   * func_clear: the module, the defaults, the kwdefaults, the doc, the dict, the closure, then the
+   * annotations (the globals stay).
+   */
+  clear(heap: Heap): void {
+    const { dict: d, defaults, kwdefaults, closure, module, doc, annotations } = this;
+    this.dict = this.defaults = this.kwdefaults = this.closure = null;
+    this.module = this.doc = this.annotations = null;
+    if (module) heap.decref(module, this, '__module__');
+    if (defaults) heap.decref(defaults, this, '__defaults__');
+    if (kwdefaults) heap.decref(kwdefaults, this, '__kwdefaults__');
+    if (doc) heap.decref(doc, this, '__doc__');
+    if (d) heap.decref(d, this, '__dict__');
+    if (closure) heap.decref(closure, this, '__closure__');
+    if (annotations) heap.decref(annotations, this, '__annotations__');
+  }
+  /** func_dealloc: the globals, then func_clear's order, then the code. */
+  dealloc(heap: Heap): void {
+    heap.decref(this.globals, this, '__globals__');
+    if (this.module) heap.decref(this.module, this, '__module__');
+    if (this.defaults) heap.decref(this.defaults, this, '__defaults__');
+    if (this.kwdefaults) heap.decref(this.kwdefaults, this, '__kwdefaults__');
+    if (this.doc) heap.decref(this.doc, this, '__doc__');
+    if (this.dict) heap.decref(this.dict, this, '__dict__');
+    if (this.closure) heap.decref(this.closure, this, '__closure__');
+    if (this.annotations) heap.decref(this.annotations, this, '__annotations__');
+    // func_dealloc releases func_code after what func_clear releases.
+    heap.codeReleased?.(this.code);
+  }
+  viewRefs(refs: ViewRefs): void {
+    if (this.defaults) refs.add('__defaults__', this.defaults);
+    if (this.kwdefaults) refs.add('__kwdefaults__', this.kwdefaults);
+    if (this.dict) refs.add('__dict__', this.dict);
+    if (this.closure) refs.add('__closure__', this.closure);
+    if (this.annotations) refs.add('__annotations__', this.annotations);
+  }
+  get viewKind(): ObjectKind {
+    return 'function';
+  }
+  display(out: DisplayOut): void {
+    out.text += `<function ${this.qualname}>`;
+  }
 }
+typeConstants(PyFunction, { gc: true, fixedSize: 152 });
 
 /**
  * A cell (CPython's PyCellObject): one captured variable of a function, shared by the frame that
@@ -367,7 +767,22 @@ export class PyCell extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    if (this.contents) visit(this.contents);
+  }
+  clear(heap: Heap): void {
+    const contents = this.contents;
+    this.contents = null;
+    if (contents) heap.decref(contents, this, 'cell_contents');
+  }
+  dealloc(heap: Heap): void {
+    if (this.contents) heap.decref(this.contents, this, 'cell_contents');
+  }
+  viewRefs(refs: ViewRefs): void {
+    if (this.contents) refs.add('cell_contents', this.contents);
+  }
 }
+typeConstants(PyCell, { gc: true, fixedSize: 40 });
 
 /** A bound method: a function and the instance it was looked up on, both owned. */
 export class PyMethod extends PyObject {
@@ -379,7 +794,23 @@ export class PyMethod extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    visit(this.func);
+    visit(this.self);
+  }
+  dealloc(heap: Heap): void {
+    heap.decref(this.func, this, '__func__');
+    heap.decref(this.self, this, '__self__');
+  }
+  viewRefs(refs: ViewRefs): void {
+    refs.add('__func__', this.func);
+    refs.add('__self__', this.self);
+  }
+  get viewKind(): ObjectKind {
+    return 'method';
+  }
 }
+typeConstants(PyMethod, { gc: true, fixedSize: 64 });
 
 /** An instance of a class defined in Python (exceptions included). */
 export class PyInstance extends PyObject {
@@ -408,7 +839,108 @@ export class PyInstance extends PyObject {
   ) {
     super(address);
   }
+  /**
+   * subtype_traverse: the slots (the class's own first, then each base's), then the dict (or the
+   * inline values in shared-key order), the exception's args and traceback, then the class.
+   */
+  traverse(visit: Visit): void {
+    if (this.slots) for (const [, v] of slotValuesInOrder(this)) visit(v);
+    if (this.dict) visit(this.dict);
+    else
+      for (const name of this.type.attrOrder) {
+        const v = this.attrs.get(name);
+        if (v) visit(v);
+      }
+    if (this.args) visit(this.args);
+    if (this.traceback) visit(this.traceback);
+    if (this.type.isHeapType) visit(this.type);
+  }
+  /**
+   * subtype_clear (and subtype_dealloc): the slot values (the class's own slots first, each
+   * class's in sorted order: clear_slots up the bases), then the attribute values in shared-key
+   * order, or the materialised __dict__.
+   */
+  private clearSlotsAndDict(heap: Heap): void {
+    if (this.slots) {
+      const slots = this.slots;
+      for (const [name, v] of slotValuesInOrder(this)) {
+        slots.delete(name);
+        heap.decref(v, this, name);
+      }
+    }
+    if (this.dict) {
+      const d = this.dict;
+      this.dict = null;
+      heap.decref(d, this, '__dict__');
+      return;
+    }
+    for (const name of this.type.attrOrder) {
+      const v = this.attrs.get(name);
+      if (!v) continue;
+      this.attrs.delete(name);
+      heap.decref(v, this, name);
+    }
+  }
+  /** subtype_clear, then BaseException_clear's args and __traceback__. */
+  clear(heap: Heap): void {
+    this.clearSlotsAndDict(heap);
+    if (this.args) {
+      const args = this.args;
+      this.args = null;
+      heap.decref(args, this, 'args');
+    }
+    if (this.traceback) {
+      const tb = this.traceback;
+      this.traceback = null;
+      heap.decref(tb, this, '__traceback__');
+    }
+  }
+  /**
+   * subtype_dealloc after __del__: the slots and attributes (or the materialised __dict__), an
+   * exception's args then __traceback__ (BaseException_clear), then the class.
+   */
+  dealloc(heap: Heap): void {
+    this.clearSlotsAndDict(heap);
+    if (this.args) heap.decref(this.args, this, 'args');
+    if (this.traceback) heap.decref(this.traceback, this, '__traceback__');
+    if (this.type.isHeapType) heap.decref(this.type, this, '__class__');
+  }
+  /** Slot values are references of the instance itself, drawn like its attributes. */
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, v] of slotValuesInOrder(this)) refs.add(`.${name}`, v);
+    if (this.dict) refs.add('__dict__', this.dict);
+    else for (const [name, t] of this.attrs) refs.add(`.${name}`, t);
+    if (this.args) refs.add('.args', this.args);
+    if (this.traceback) refs.add('__traceback__', this.traceback);
+  }
+  get viewKind(): ObjectKind {
+    return 'instance';
+  }
+  /** An exception shows its args; any other instance the default. */
+  display(out: DisplayOut): void {
+    if (!this.args) {
+      super.display(out);
+      return;
+    }
+    out.text += `${this.type.name}(`;
+    this.args.items.forEach((a, i) => {
+      if (i > 0) out.text += ', ';
+      out.write(a);
+    });
+    out.text += ')';
+  }
+  sizeof(): number {
+    if (this.args) return 88;
+    if (this.type.isHeapType) return instanceSize(this.type);
+    // object(): a bare PyObject, 16 bytes, no GC header.
+    return this.type.name === 'object' && this.type.base === null ? 16 : INSTANCE_SIZE;
+  }
+  /** Its getsizeof, plus the inline values array 3.11 allocates beside it (8 bytes a slot). */
+  memoryFootprint(): number {
+    return this.dict ? this.sizeof() : this.sizeof() + 8 * this.inlineCapacity;
+  }
 }
+typeConstants(PyInstance, { gc: true, deallocKind: 1, fixedSize: INSTANCE_SIZE });
 
 /** A set: members in insertion order keyed by `hashKey` (owned references). */
 export class PySet extends PyObject {
@@ -426,7 +958,32 @@ export class PySet extends PyObject {
   ) {
     super(address);
   }
+  /** set_traverse: the members in table order. */
+  traverse(visit: Visit): void {
+    for (const m of this.ordered()) visit(m);
+  }
+  /** set_clear_internal: the members in table order. */
+  clear(heap: Heap): void {
+    heap.setClear(this);
+  }
+  dealloc(heap: Heap): void {
+    heap.setClear(this);
+  }
+  viewRefs(refs: ViewRefs): void {
+    for (const m of this.table.keys(refs.limit)) refs.add('member', m);
+    refs.total = this.members.size;
+  }
+  viewLength(): number {
+    return this.members.size;
+  }
+  get viewKind(): ObjectKind {
+    return 'set';
+  }
+  sizeof(): number {
+    return setSize(this.table.capacity);
+  }
 }
+typeConstants(PySet, { gc: true });
 
 /**
  * range(start, stop, step): unbounded ints, as CPython's range holds PyLongs (range(10**30) is
@@ -446,6 +1003,7 @@ export class PyRange extends PyObject {
     this.length = rangeLength(start, stop, step);
   }
 }
+typeConstants(PyRange, { deallocKind: 0, fixedSize: 48 });
 
 function rangeLength(start: IntValue, stop: IntValue, step: IntValue): IntValue {
   if (
@@ -478,7 +1036,14 @@ export class PyDictView extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    visit(this.dict);
+  }
+  dealloc(heap: Heap): void {
+    heap.decref(this.dict, this, 'mapping');
+  }
 }
+typeConstants(PyDictView, { gc: true, fixedSize: 40 });
 
 /**
  * An iterator over a list, tuple, str, set, range or dict. It holds its sequence (owned) until
@@ -508,7 +1073,22 @@ export class PyIterator extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    if (this.seq) visit(this.seq);
+    if (this.result) visit(this.result);
+  }
+  /** A generator stand-in closes first; then the sequence and the cached result go. */
+  dealloc(heap: Heap): void {
+    heap.closeGenerator(this);
+    if (this.seq) heap.decref(this.seq, this, 'seq');
+    this.seq = null;
+    if (this.result) heap.decref(this.result, this, 'result');
+  }
+  sizeof(): number {
+    return iteratorSize(this.type.name);
+  }
 }
+typeConstants(PyIterator, { gc: true });
 
 /** `a[start:stop:step]`'s slice object: its three fields are owned (None when omitted). */
 export class PySlice extends PyObject {
@@ -521,7 +1101,18 @@ export class PySlice extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    visit(this.start);
+    visit(this.stop);
+    visit(this.step);
+  }
+  dealloc(heap: Heap): void {
+    heap.decref(this.start, this, 'start');
+    heap.decref(this.stop, this, 'stop');
+    heap.decref(this.step, this, 'step');
+  }
 }
+typeConstants(PySlice, { gc: true, fixedSize: 56 });
 
 /** What kind of weak reference: `weakref.ref`, `weakref.proxy`, or a weak container's keyed ref. */
 export type WeakrefKind = 'ref' | 'proxy' | 'keyed';
@@ -548,7 +1139,35 @@ export class PyWeakref extends PyObject {
   ) {
     super(address);
   }
+  /** gc_traverse of a weakref: its callback (and a keyed ref's key); never the referent. */
+  traverse(visit: Visit): void {
+    if (this.callback) visit(this.callback);
+    if (this.key) visit(this.key);
+  }
+  /** gc_clear: no longer points at anything, then the callback goes. */
+  clear(heap: Heap): void {
+    clearRef(this);
+    const callback = this.callback;
+    this.callback = null;
+    if (callback) heap.decref(callback, this, '__callback__');
+  }
+  /** weakref_dealloc: cleared, then the callback and a keyed ref's key. */
+  dealloc(heap: Heap): void {
+    clearRef(this);
+    if (this.callback) heap.decref(this.callback, this, '__callback__');
+    this.callback = null;
+    if (this.key) heap.decref(this.key, this, 'key');
+    this.key = null;
+  }
+  viewRefs(refs: ViewRefs): void {
+    if (this.referent) refs.add('weakly', this.referent, true);
+    if (this.callback) refs.add('__callback__', this.callback);
+  }
+  get viewKind(): ObjectKind {
+    return 'weakref';
+  }
 }
+typeConstants(PyWeakref, { gc: true, fixedSize: 80 });
 
 /** Which weak container: WeakValueDictionary, WeakKeyDictionary or WeakSet. */
 export type WeakContainerKind = 'WeakValueDictionary' | 'WeakKeyDictionary' | 'WeakSet';
@@ -572,7 +1191,55 @@ export class PyWeakContainer extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    if (this.data) visit(this.data);
+    if (this.remover) visit(this.remover);
+  }
+  clear(heap: Heap): void {
+    const { data, remover } = this;
+    this.data = null;
+    this.remover = null;
+    if (data) heap.decref(data, this, 'data');
+    if (remover) heap.decref(remover, this, '_remove');
+  }
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+  }
+  /**
+   * Its rows, as a person thinks of them: `['k']` weakly to the value (WeakValueDictionary), the
+   * key weakly and its value strongly (WeakKeyDictionary), members weakly (WeakSet). Its internal
+   * dict and weakrefs are real objects but not drawn.
+   */
+  viewRefs(refs: ViewRefs): void {
+    const data = this.data;
+    if (data instanceof PySet) {
+      for (const wr of data.ordered()) {
+        const t = (wr as PyWeakref).referent;
+        if (t) refs.add('member', t, true);
+      }
+    } else if (data instanceof PyDict) {
+      for (const e of data.liveEntries()) {
+        if (this.kind === 'WeakValueDictionary') {
+          const t = (e.value as PyWeakref).referent;
+          if (t) refs.add(() => `[${refs.repr(e.key)}]`, t, true);
+        } else {
+          const k = (e.key as PyWeakref).referent;
+          if (!k) continue;
+          refs.add(() => `key ${refs.repr(k)}`, k, true);
+          refs.add(() => `[${refs.repr(k)}]`, e.value);
+        }
+      }
+    }
+  }
+  /** Rows of a WeakKeyDictionary come in pairs (the key weakly, its value strongly). */
+  viewLength(refs: ViewRefs): number {
+    return this.kind === 'WeakKeyDictionary' ? refs.total / 2 : refs.total;
+  }
+  get viewKind(): ObjectKind {
+    return 'weakcontainer';
+  }
 }
+typeConstants(PyWeakContainer, { gc: true, fixedSize: INSTANCE_SIZE });
 
 /**
  * weakref.finalize: calls func(*args, **kwargs) once when the referent dies, unless detached.
@@ -592,7 +1259,33 @@ export class PyFinalize extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    if (this.ref) visit(this.ref);
+    if (this.func) visit(this.func);
+    if (this.args) visit(this.args);
+    if (this.kwargs) visit(this.kwargs);
+  }
+  clear(heap: Heap): void {
+    const { ref, func, args, kwargs } = this;
+    this.ref = this.func = this.args = this.kwargs = null;
+    if (ref) heap.decref(ref, this, 'weakref');
+    if (func) heap.decref(func, this, 'func');
+    if (args) heap.decref(args, this, 'args');
+    if (kwargs) heap.decref(kwargs, this, 'kwargs');
+  }
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+  }
+  viewRefs(refs: ViewRefs): void {
+    const target = this.ref?.referent;
+    if (target) refs.add('weakly', target, true);
+    if (this.func) refs.add('.func', this.func);
+  }
+  get viewKind(): ObjectKind {
+    return 'finalize';
+  }
 }
+typeConstants(PyFinalize, { gc: true, fixedSize: INSTANCE_SIZE });
 
 /**
  * A slot's member descriptor (`Point.x`, `<member 'x' of 'Point' objects>`): it lives in its
@@ -608,39 +1301,51 @@ export class PyMemberDescriptor extends PyObject {
   ) {
     super(address);
   }
+  traverse(visit: Visit): void {
+    if (this.owner) visit(this.owner);
+  }
+  dealloc(heap: Heap): void {
+    const owner = this.owner;
+    this.owner = null;
+    if (owner) heap.decref(owner, this, '__objclass__');
+  }
+  viewRefs(refs: ViewRefs): void {
+    if (this.owner) refs.add('__objclass__', this.owner);
+  }
+  display(out: DisplayOut): void {
+    out.text += `<member '${this.name}' of '${this.owner?.name ?? '?'}' objects>`;
+  }
+}
+typeConstants(PyMemberDescriptor, { gc: true });
+
+/** A slot named by an object (a dict key) shows its short repr. */
+export function slotText(slot: string | number | PyObject): string {
+  return slot instanceof PyObject ? displayRepr(slot) : String(slot);
 }
 
-/** The classes whose objects the collector can track (Py_TPFLAGS_HAVE_GC): a flag read per object. */
-function markGcClasses(classes: { prototype: object }[]): void {
-  Object.defineProperty(PyObject.prototype, 'gcClass', { value: false, writable: true });
-  for (const c of classes)
-    Object.defineProperty(c.prototype, 'gcClass', { value: true, writable: true });
+/** A sequence's references for the view: `[i]` for the first ones, all of them counted. */
+export function viewItems(items: readonly PyObject[], refs: ViewRefs): void {
+  const n = Math.min(items.length, refs.limit);
+  for (let i = 0; i < n; i++) refs.add(`[${i}]`, items[i]!);
+  refs.total = items.length;
 }
-markGcClasses([
-  PyList,
-  PyTuple,
-  PyDict,
-  PyInstance,
-  PyFunction,
-  PyCell,
-  PyMethod,
-  PySet,
-  PyWeakref,
-  PyIterator,
-  PyDictView,
-  PyModule,
-  PySlice,
-  PyWeakContainer,
-  PyFinalize,
-  PyMemberDescriptor,
-]);
 
-/** The deallocation kinds (see `deallocKind`), set on the prototypes. */
-function markDeallocKinds(): void {
-  Object.defineProperty(PyObject.prototype, 'deallocKind', { value: 2, writable: true });
-  for (const c of [PyInt, PyFloat, PyStr, PyBool, PyNone, PyRange])
-    Object.defineProperty(c.prototype, 'deallocKind', { value: 0, writable: true });
-  for (const c of [PyList, PyTuple, PyDict, PyInstance])
-    Object.defineProperty(c.prototype, 'deallocKind', { value: 1, writable: true });
+/** A list's or tuple's short repr: its items while they fit, `[...]` when it recurses. */
+function displayItems(o: PyList | PyTuple, open: string, close: string, out: DisplayOut): void {
+  if (out.seen.has(o)) {
+    out.text += open + '...' + close;
+    return;
+  }
+  out.seen.add(o);
+  out.text += open;
+  let first = true;
+  for (const item of o.items) {
+    if (!first) out.text += ', ';
+    first = false;
+    out.write(item);
+    if (out.text.length > out.budget) break;
+  }
+  if (o instanceof PyTuple && o.items.length === 1) out.text += ',';
+  out.text += close;
+  out.seen.delete(o);
 }
-markDeallocKinds();

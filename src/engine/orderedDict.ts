@@ -5,6 +5,7 @@
  * and equality between OrderedDicts see, and the only one move_to_end changes.
  */
 import { hashKey } from './hashing';
+import { dictSize } from './sizes';
 import { PyDict, type DictEntry, type PyObject } from './objects';
 
 export class PyOrderedDict extends PyDict {
@@ -14,6 +15,19 @@ export class PyOrderedDict extends PyDict {
   state = 0;
   /** od_fast_nodes is allocated (after the first insertion, until clear()). */
   fastNodes = false;
+  /** A dying odict drops its linked list with its table. */
+  dropTable(): void {
+    odictCleared(this);
+    super.dropTable();
+  }
+  /**
+   * odict_sizeof: the dict, odict's 8 fields, od_fast_nodes (one pointer per key slot) and a
+   * 32-byte node per key.
+   */
+  sizeof(): number {
+    const fast = this.fastNodes ? 8 * 2 ** Math.max(this.keysLog2, 3) : 0;
+    return dictSize(this.keysLog2, this.keysUnicode) + 64 + fast + 32 * this.index.size;
+  }
 }
 
 /** The entries of a dict in the order iteration shows them. */

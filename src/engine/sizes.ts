@@ -7,40 +7,7 @@
  * slot, a tuple 40 + 8 per item, a dict 64 plus its keys table, a set 216 plus its table once it
  * outgrows the 8 slots kept inside the object.
  */
-import type { IntValue } from './objects';
-import { instanceSize } from './slotLayout';
-import { ITER_OBJECT_SIZES, PyIterObject } from './iterObjects';
-import { PyFrameObject, PyTraceback, frameOrTracebackSize } from './frameObjects';
-import { PyWrapperObject, WRAPPER_SIZES } from './wrapperObjects';
-import { dequeSize, PyDeque } from './dequeObject';
-import { PyCounter, PyDefaultDict } from './defaultDict';
-import { PyOrderedDict } from './orderedDict';
-import {
-  PyBool,
-  PyBuiltin,
-  PyDict,
-  PyDictView,
-  PyFinalize,
-  PyFloat,
-  PyFunction,
-  PyCell,
-  PyInstance,
-  PyInt,
-  PyIterator,
-  PyList,
-  PyMethod,
-  PyModule,
-  PyNone,
-  PyObject,
-  PyRange,
-  PySet,
-  PySlice,
-  PyStr,
-  PyTuple,
-  PyType,
-  PyWeakContainer,
-  PyWeakref,
-} from './objects';
+import type { IntValue, PyObject, PyStr, PyType } from './objects';
 
 export const FLOAT_SIZE = 24;
 export const LIST_BASE = 56;
@@ -119,10 +86,6 @@ export function codePoints(text: string): number {
   return n;
 }
 
-function strLength(o: PyStr): number {
-  return o.kind === 'ucs4' ? codePoints(o.value) : o.value.length;
-}
-
 /** The kind of a str object, computed once. */
 export function strKindOf(o: PyStr): StrKind {
   return (o.kind ??= strKind(o.value));
@@ -197,72 +160,18 @@ export function setSize(tableSlots: number): number {
 /** An instance (3.11: inline values, no dict until asked for) as getsizeof reports it. */
 export const INSTANCE_SIZE = 56;
 
-/** The size of the objects whose size never changes, per class (0: it depends on the object). */
-function markFixedSizes(): void {
-  const fixed: [{ prototype: object }, number][] = [
-    [PyFloat, FLOAT_SIZE],
-    [PyBool, 28],
-    [PyNone, 16],
-    [PyInstance, INSTANCE_SIZE],
-    [PyFunction, 152],
-    [PyCell, 40],
-    [PyMethod, 64],
-    [PyBuiltin, 72],
-    [PyRange, 48],
-    [PySlice, 56],
-    [PyModule, 72],
-    [PyWeakref, 80],
-    [PyDictView, 40],
-    [PyWeakContainer, INSTANCE_SIZE],
-    [PyFinalize, INSTANCE_SIZE],
-  ];
-  Object.defineProperty(PyObject.prototype, 'fixedSize', { value: 0, writable: true });
-  for (const [c, size] of fixed)
-    Object.defineProperty(c.prototype, 'fixedSize', { value: size, writable: true });
-}
-markFixedSizes();
-
 /**
  * The built-in iterators: a dict's keep the dict, its size, position, result tuple and length
  * (56 bytes + GC header); a set's the set, size, position and length (48 + 16); the others 48.
  */
-function iteratorSize(typeName: string): number {
+export function iteratorSize(typeName: string): number {
   if (typeName.startsWith('dict_')) return 72;
   return typeName === 'set_iterator' ? 64 : 48;
 }
 
-/** sys.getsizeof(o) of any object, from its current state. */
+/** sys.getsizeof(o) of any object, from its current state (each class's `sizeof`, slots.ts). */
 export function sizeOf(o: PyObject): number {
-  if (o instanceof PyInstance) {
-    if (o.args) return 88;
-    if (o.type.isHeapType) return instanceSize(o.type);
-    // object(): a bare PyObject, 16 bytes, no GC header.
-    return o.type.name === 'object' && o.type.base === null ? 16 : INSTANCE_SIZE;
-  }
-  const fixed = o.fixedSize;
-  if (fixed) return fixed;
-  if (o instanceof PyInt) return intSize(o.value);
-  if (o instanceof PyStr) return o.kind ? strSizeOf(o.kind, strLength(o)) : strSize(o.value);
-  if (o instanceof PyList) return listSize(o.allocated);
-  if (o instanceof PyTuple) return tupleSize(o.items.length);
-  if (o instanceof PyDefaultDict) return dictSize(o.keysLog2, o.keysUnicode) + 8;
-  if (o instanceof PyCounter) return dictSize(o.keysLog2, o.keysUnicode) + 24;
-  if (o instanceof PyOrderedDict) {
-    // odict_sizeof: the dict, odict's 8 fields, od_fast_nodes (one pointer per key slot) and a
-    // 32-byte node per key.
-    const fast = o.fastNodes ? 8 * 2 ** Math.max(o.keysLog2, 3) : 0;
-    return dictSize(o.keysLog2, o.keysUnicode) + 64 + fast + 32 * o.index.size;
-  }
-  if (o instanceof PyDeque) return dequeSize(o);
-  if (o instanceof PyDict)
-    return o.splitOf ? splitDictSize(o.splitOf) : dictSize(o.keysLog2, o.keysUnicode);
-  if (o instanceof PySet) return setSize(o.table.capacity);
-  if (o instanceof PyType) return o.isHeapType ? 1688 : 424;
-  if (o instanceof PyIterObject) return ITER_OBJECT_SIZES[o.kind];
-  if (o instanceof PyTraceback || o instanceof PyFrameObject) return frameOrTracebackSize(o);
-  if (o instanceof PyWrapperObject) return WRAPPER_SIZES[o.kind];
-  if (o instanceof PyIterator) return iteratorSize(o.type.name);
-  return 16;
+  return o.sizeof();
 }
 
 /**
@@ -270,6 +179,5 @@ export function sizeOf(o: PyObject): number {
  * values array 3.11 allocates beside it (8 bytes per shared-key slot), which getsizeof leaves out.
  */
 export function footprintOf(o: PyObject): number {
-  if (o instanceof PyInstance && !o.dict) return sizeOf(o) + 8 * o.inlineCapacity;
-  return sizeOf(o);
+  return o.memoryFootprint();
 }

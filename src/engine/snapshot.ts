@@ -13,37 +13,10 @@
 import { displayRepr } from './display';
 import type { Heap } from './heap';
 import { isReachable, markReachable } from './reachability';
-import { slotValuesInOrder } from './slotLayout';
-import {
-  PyBuiltin,
-  PyDict,
-  PyFunction,
-  PyCell,
-  PyInstance,
-  PyMemberDescriptor,
-  PyList,
-  PyMethod,
-  PyModule,
-  PyObject,
-  PyStr,
-  PyTuple,
-  PyType,
-  PyWeakref,
-  PyWeakContainer,
-  PyFinalize,
-  PySet,
-  PyInt,
-  PyFloat,
-  PyBool,
-  PyNone,
-} from './objects';
-import { PyIterObject, iterObjectFields } from './iterObjects';
-import { PyGenerator, generatorFields } from './generatorObject';
-import { PyFrameObject, PyTraceback, frameOrTracebackFields } from './frameObjects';
-import { PyWrapperObject, wrapperFields } from './wrapperObjects';
-import { PyNativeObject, nativeFields } from './nativeObjects';
-import { PyDeque } from './dequeObject';
-import { PyDefaultDict } from './defaultDict';
+import { PyInstance, type PyObject } from './objects';
+import type { ObjectKind, ViewRefs } from './slots';
+
+export type { ObjectKind } from './slots';
 
 /**
  * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
@@ -76,22 +49,6 @@ export interface ObjectRef {
   /** A weak reference: it does not count in the target's refcount (drawn dashed). */
   readonly weak?: boolean;
 }
-
-/** What kind of object a card shows, for the view's choice of drawing and actions. */
-export type ObjectKind =
-  | 'instance'
-  | 'class'
-  | 'function'
-  | 'method'
-  | 'list'
-  | 'tuple'
-  | 'dict'
-  | 'set'
-  | 'weakref'
-  | 'weakcontainer'
-  | 'finalize'
-  | 'value'
-  | 'other';
 
 export interface ObjectView {
   /** The object's serial: the view's key for it, never reused (see PyObject.pyId). */
@@ -175,7 +132,7 @@ interface Reference {
 }
 
 /** Collects the first `limit` references of an object and counts all of them. */
-class References {
+class References implements ViewRefs {
   readonly list: Reference[] = [];
   total = 0;
   constructor(readonly limit: number) {}
@@ -188,6 +145,9 @@ class References {
     if (this.full) return;
     const label = typeof slot === 'string' ? slot : slot();
     this.list.push(weak ? { slot: label, target, weak } : { slot: label, target });
+  }
+  repr(o: PyObject): string {
+    return displayRepr(o, 200);
   }
 }
 
@@ -208,144 +168,12 @@ function toRef(r: Reference): ObjectRef {
  */
 function collectReferences(o: PyObject, limit: number): References {
   const refs = new References(limit);
-  if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDeque) {
-    const items = o.items;
-    const n = Math.min(items.length, limit);
-    for (let i = 0; i < n; i++) refs.add(`[${i}]`, items[i]!);
-    refs.total = items.length;
-  } else if (o instanceof PyDict) {
-    // A namespace lists its str keys as bare names; any other entry is a key row and a value row.
-    const namespace = o.isNamespace;
-    if (o instanceof PyDefaultDict && o.factory) refs.add('default_factory', o.factory);
-    for (const e of o.entries) {
-      if (!e) continue;
-      if (refs.full) break;
-      const k = () => displayRepr(e.key, 200);
-      if (!(e.key instanceof PyStr) || !namespace) refs.add(() => `key ${k()}`, e.key);
-      refs.add(namespace && e.key instanceof PyStr ? e.key.value : () => `[${k()}]`, e.value);
-    }
-    refs.total = dictRows(o) + (o instanceof PyDefaultDict && o.factory ? 1 : 0);
-  } else if (o instanceof PyInstance) {
-    // Slot values are references of the instance itself, drawn like its attributes.
-    for (const [name, v] of slotValuesInOrder(o)) refs.add(`.${name}`, v);
-    if (o.dict) refs.add('__dict__', o.dict);
-    else for (const [name, t] of o.attrs) refs.add(`.${name}`, t);
-    if (o.args) refs.add('.args', o.args);
-    if (o.traceback) refs.add('__traceback__', o.traceback);
-  } else if (o instanceof PyMethod) {
-    refs.add('__func__', o.func);
-    refs.add('__self__', o.self);
-  } else if (o instanceof PyBuiltin && o.self) {
-    refs.add('__self__', o.self);
-  } else if (o instanceof PyFunction) {
-    if (o.defaults) refs.add('__defaults__', o.defaults);
-    if (o.kwdefaults) refs.add('__kwdefaults__', o.kwdefaults);
-    if (o.dict) refs.add('__dict__', o.dict);
-    if (o.closure) refs.add('__closure__', o.closure);
-    if (o.annotations) refs.add('__annotations__', o.annotations);
-  } else if (o instanceof PyCell) {
-    if (o.contents) refs.add('cell_contents', o.contents);
-  } else if (o instanceof PyModule) {
-    refs.add('__dict__', o.dict);
-  } else if (o instanceof PyType) {
-    for (const [name, t] of o.attrs) refs.add(`.${name}`, t);
-  } else if (o instanceof PyWeakref) {
-    if (o.referent) refs.add('weakly', o.referent, true);
-    if (o.callback) refs.add('__callback__', o.callback);
-  } else if (o instanceof PyWeakContainer) {
-    weakContainerRows(o, refs);
-  } else if (o instanceof PyFinalize) {
-    const target = o.ref?.referent;
-    if (target) refs.add('weakly', target, true);
-    if (o.func) refs.add('.func', o.func);
-  } else if (o instanceof PyMemberDescriptor) {
-    if (o.owner) refs.add('__objclass__', o.owner);
-  } else if (o instanceof PyIterObject) {
-    for (const [name, f] of iterObjectFields(o)) refs.add(name, f);
-  } else if (o instanceof PyGenerator) {
-    for (const [name, f] of generatorFields(o)) refs.add(name, f);
-  } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
-    for (const [name, f] of frameOrTracebackFields(o)) refs.add(name, f);
-  } else if (o instanceof PyWrapperObject) {
-    for (const [name, f] of wrapperFields(o)) refs.add(name, f);
-  } else if (o instanceof PyNativeObject) {
-    for (const [name, f] of nativeFields(o)) refs.add(name, f);
-  } else if (o instanceof PySet) {
-    for (const m of o.table.keys(limit)) refs.add('member', m);
-    refs.total = o.members.size;
-  }
+  o.viewRefs(refs);
   return refs;
 }
 
-/** How many rows a dict lists in all, counted without making any. */
-function dictRows(d: PyDict): number {
-  if (!d.isNamespace) return 2 * d.index.size;
-  if (d.strKeysOnly) return d.index.size;
-  let rows = 0;
-  for (const e of d.entries) if (e) rows += e.key instanceof PyStr ? 1 : 2;
-  return rows;
-}
-
-/**
- * A weak container's rows, as a person thinks of them: `['k']` weakly to the value
- * (WeakValueDictionary), the key weakly and its value strongly (WeakKeyDictionary), members
- * weakly (WeakSet). Its internal dict and weakrefs are real objects but not drawn.
- */
-function weakContainerRows(o: PyWeakContainer, refs: References): void {
-  const data = o.data;
-  if (data instanceof PySet) {
-    for (const wr of data.ordered()) {
-      const t = (wr as PyWeakref).referent;
-      if (t) refs.add('member', t, true);
-    }
-  } else if (data instanceof PyDict) {
-    for (const e of data.liveEntries()) {
-      if (o.kind === 'WeakValueDictionary') {
-        const t = (e.value as PyWeakref).referent;
-        if (t) refs.add(() => `[${displayRepr(e.key, 200)}]`, t, true);
-      } else {
-        const k = (e.key as PyWeakref).referent;
-        if (!k) continue;
-        refs.add(() => `key ${displayRepr(k, 200)}`, k, true);
-        refs.add(() => `[${displayRepr(k, 200)}]`, e.value);
-      }
-    }
-  }
-}
-
 export function kindOf(o: PyObject): ObjectKind {
-  if (o instanceof PyInstance) return 'instance';
-  if (o instanceof PyType) return 'class';
-  if (o instanceof PyFunction || o instanceof PyBuiltin) return 'function';
-  if (o instanceof PyMethod) return 'method';
-  if (o instanceof PyList) return 'list';
-  if (o instanceof PyTuple) return 'tuple';
-  if (o instanceof PyDict) return 'dict';
-  if (o instanceof PySet) return 'set';
-  if (o instanceof PyWeakref) return 'weakref';
-  if (o instanceof PyWeakContainer) return 'weakcontainer';
-  if (o instanceof PyFinalize) return 'finalize';
-  if (
-    o instanceof PyInt ||
-    o instanceof PyFloat ||
-    o instanceof PyStr ||
-    o instanceof PyBool ||
-    o instanceof PyNone
-  )
-    return 'value';
-  return 'other';
-}
-
-/** len() of a container, without visiting its items; null for other objects. */
-function lengthOf(o: PyObject, refs: References): number | null {
-  if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDeque) return o.items.length;
-  if (o instanceof PyDict) return o.index.size;
-  if (o instanceof PySet) return o.members.size;
-  if (o instanceof PyWeakContainer) {
-    // Rows of a WeakKeyDictionary come in pairs (the key weakly, its value strongly).
-    return o.kind === 'WeakKeyDictionary' ? refs.total / 2 : refs.total;
-  }
-  return null;
+  return o.viewKind;
 }
 
 function view(
@@ -363,8 +191,8 @@ function view(
     interned: o.interned,
     refs: refs.list.map(toRef),
     refTotal: refs.total,
-    length: lengthOf(o, refs),
-    kind: kindOf(o),
+    length: o.viewLength(refs),
+    kind: o.viewKind,
     generation,
     finalized: o instanceof PyInstance && o.finalized,
     weakrefCount: o.weakrefs?.length ?? 0,

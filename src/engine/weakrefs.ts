@@ -3,7 +3,7 @@
  * basic `ref` without callback first, then the basic `proxy`, then refs with callbacks, newest
  * first. Weak references never change the referent's refcount.
  */
-import { PyObject, PyWeakref } from './objects';
+import type { PyObject, PyWeakref } from './objects';
 
 /** The shared basic ref / proxy (no callback, plain type), if the referent has them. */
 export function basicRefs(o: PyObject): { ref: PyWeakref | null; proxy: PyWeakref | null } {

@@ -10,6 +10,8 @@
  * A `super` object (Objects/typeobject.c) holds obj, the class and obj's type; it has no tp_clear.
  */
 import { PyObject, type PyType } from './objects';
+import type { Heap } from './heap';
+import { typeConstants, type ViewRefs, type Visit } from './slots';
 
 export type WrapperKind = 'property' | 'staticmethod' | 'classmethod' | 'super';
 
@@ -61,8 +63,29 @@ export class PyWrapperObject extends PyObject {
     this.fields[i] = v;
     return old;
   }
+  /** tp_traverse: the fields in order. */
+  traverse(visit: Visit): void {
+    for (const f of this.fields) if (f) visit(f);
+  }
+  /** tp_clear: the fields its kind's clear drops (CLEARED), in order. */
+  clear(heap: Heap): void {
+    for (const [name, f] of takeClearedFields(this)) heap.decref(f, this, name);
+  }
+  /** property_dealloc, sm_dealloc, cm_dealloc, super_dealloc: the fields in order (Py_XDECREF each). */
+  dealloc(heap: Heap): void {
+    for (const [name, f] of wrapperFields(this)) {
+      this.swap(name, null);
+      heap.decref(f, this, name);
+    }
+  }
+  viewRefs(refs: ViewRefs): void {
+    for (const [name, f] of wrapperFields(this)) refs.add(name, f);
+  }
+  sizeof(): number {
+    return WRAPPER_SIZES[this.kind];
+  }
 }
-Object.defineProperty(PyWrapperObject.prototype, 'gcClass', { value: true, writable: true });
+typeConstants(PyWrapperObject, { gc: true });
 
 /** The fields with their names, for the view, tp_traverse and tp_dealloc. */
 export function wrapperFields(o: PyWrapperObject): [string, PyObject][] {

@@ -26,6 +26,7 @@ import {
   PyType,
   strRepr,
   PyWeakref,
+  PySet,
   PyRange,
   PyDictView,
   PyIterator,
@@ -38,7 +39,7 @@ import { builtinSpecial } from './methods';
 import { lookupTypeAttr } from './typeAttr';
 import { NotSupported } from './errors';
 import { exceptionArgsText } from './exceptions';
-import { isSetLike, setItems } from './sets';
+import { setItems } from './sets';
 import { MAX_STRING_LENGTH } from './allocation';
 import { intToDecimal } from './intDigits';
 import { C_LEVEL_BYTES } from './stackGuard';
@@ -70,74 +71,124 @@ export function repr(interp: Interpreter, o: PyObject): string {
 
 /** tp_repr: the repr itself, without a level of its own (object_str calls it directly). */
 function reprOfType(interp: Interpreter, o: PyObject): string {
-  if (o instanceof PyStr) return strRepr(o.value);
-  if (o instanceof PyInt) return intToDecimal(interp, o.value);
-  if (o instanceof PyBool) return o.value ? 'True' : 'False';
-  if (o instanceof PyNone) return 'None';
-  if (o instanceof PyFloat) return formatFloat(o.value);
-  if (
-    (o instanceof PyTuple && o.type.moduleName) ||
-    (o instanceof PyDict && o.type !== interp.heap.types.dict)
-  ) {
-    // A named tuple type of a module (functools.CacheInfo), or a dict subclass of the library
-    // (defaultdict): each has its own repr.
-    const special = builtinSpecial(interp, o.type, '__repr__');
-    if (special) return callTextMethod(interp, special, o, '__repr__');
+  return reprSlotOf(o)(interp, o);
+}
+
+/** tp_repr of one engine class: `o` is an instance of it. */
+type ReprSlot<T extends PyObject> = (interp: Interpreter, o: T) => string;
+type PyClass<T extends PyObject> = abstract new (...args: never[]) => T;
+
+/**
+ * tp_repr per engine class, as CPython keeps it in each type object: one entry per class (see
+ * `defineRepr` below). A class without an entry (a subclass such as defaultdict's) uses its
+ * nearest base's; a class without any, the default repr. Lookups are cached per class.
+ */
+const REPR_SLOTS = new Map<object, ReprSlot<PyObject>>();
+const reprSlotCache = new Map<object, ReprSlot<PyObject>>();
+
+/** Gives the instances of `cls` (and of its subclasses without their own) this repr. */
+export function defineRepr<T extends PyObject>(cls: PyClass<T>, slot: ReprSlot<T>): void {
+  REPR_SLOTS.set(cls, slot as ReprSlot<PyObject>);
+  reprSlotCache.clear();
+}
+
+function reprSlotOf(o: PyObject): ReprSlot<PyObject> {
+  const cls = o.constructor;
+  let slot = reprSlotCache.get(cls);
+  if (slot) return slot;
+  for (let p: object | null = cls.prototype as object; p && !slot; p = Object.getPrototypeOf(p)) {
+    slot = REPR_SLOTS.get((p as { constructor: object }).constructor);
   }
-  if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || isSetLike(o)) {
-    return containerRepr(interp, o);
-  }
-  if (o instanceof PyInstance) {
-    const userRepr = lookupTypeAttr(o.type, '__repr__');
-    if (userRepr) return callTextMethod(interp, userRepr, o, '__repr__');
-    if (o.args) return `${o.type.name}(${o.args.items.map((a) => repr(interp, a)).join(', ')})`;
-    return `<${qualifiedName(o.type)} object at ${hexAddress(o)}>`;
-  }
-  if (o instanceof PyType) return `<class '${qualifiedName(o)}'>`;
-  if (o instanceof PyFunction) return `<function ${o.qualname} at ${hexAddress(o)}>`;
-  if (o instanceof PyCell) {
-    const c = o.contents;
-    return `<cell at ${hexAddress(o)}: ${c ? `${c.type.name} object at ${hexAddress(c)}` : 'empty'}>`;
-  }
-  if (o instanceof PyMethod) {
-    const name = o.func instanceof PyFunction ? o.func.qualname : attrText(interp, o.func);
-    return `<bound method ${name} of ${repr(interp, o.self)}>`;
-  }
-  if (o instanceof PyBuiltin) {
-    if (o.self)
-      return `<built-in method ${o.name} of ${o.self.type.name} object at ${hexAddress(o.self)}>`;
-    return `<built-in function ${o.name}>`;
-  }
-  if (o instanceof PyModule) {
-    // A module of the library's .py files shows its file, which depends on the installation.
-    if (SOURCE_MODULES.has(o.name))
-      throw new NotSupported(`the repr of the module '${o.name}'`, interp.frame?.lineno ?? 0);
-    return `<module '${o.name}' (built-in)>`;
-  }
-  if (o instanceof PyMemberDescriptor)
-    return `<member '${o.name}' of '${o.owner?.name ?? '?'}' objects>`;
-  // super_repr: the class and obj's type.
-  if (o instanceof PyWrapperObject && o.kind === 'super') {
-    const self = o.field('__self_class__');
-    return `<super: <class '${(o.field('__thisclass__') as PyType | null)?.name ?? 'NULL'}'>, ${self ? `<${(self as PyType).name} object>` : 'NULL'}>`;
-  }
-  // sm_repr, cm_repr: the wrapped callable's repr; a property has the default repr.
-  if (o instanceof PyWrapperObject && o.kind !== 'property') {
-    const f = o.field('__func__');
-    return `<${o.kind}(${f ? repr(interp, f) : 'NULL'})>`;
-  }
-  if (o instanceof PyRange) {
-    return `range(${o.start}, ${o.stop}${o.step === 1 ? '' : `, ${o.step}`})`;
-  }
-  if (o instanceof PyDictView) return dictViewRepr(interp, o);
-  if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${hexAddress(o)}>`;
-  if (o instanceof PyFrameObject) return frameOrTracebackRepr(o, hexAddress(o));
-  if (o instanceof PyIterator && o.label)
-    return `<generator object ${o.label} at ${hexAddress(o)}>`;
+  slot ??= defaultRepr;
+  reprSlotCache.set(cls, slot);
+  return slot;
+}
+
+/**
+ * object_repr, or the repr a built-in type of the library defines (`__repr__` in its method
+ * table: a weakref's, a deque's, ...).
+ */
+function defaultRepr(interp: Interpreter, o: PyObject): string {
   const special = builtinSpecial(interp, o.type, '__repr__');
   if (special) return callTextMethod(interp, special, o, '__repr__');
   return `<${qualifiedName(o.type)} object at ${hexAddress(o)}>`;
 }
+
+/**
+ * A named tuple type of a module (functools.CacheInfo), or a dict subclass of the library
+ * (defaultdict): each has its own repr; any other tuple or dict the container's.
+ */
+function specialOrContainerRepr(interp: Interpreter, o: PyObject): string {
+  const special = builtinSpecial(interp, o.type, '__repr__');
+  if (special) return callTextMethod(interp, special, o, '__repr__');
+  return containerRepr(interp, o);
+}
+
+defineRepr(PyStr, (_interp, o) => strRepr(o.value));
+defineRepr(PyInt, (interp, o) => intToDecimal(interp, o.value));
+defineRepr(PyBool, (_interp, o) => (o.value ? 'True' : 'False'));
+defineRepr(PyNone, () => 'None');
+defineRepr(PyFloat, (_interp, o) => formatFloat(o.value));
+defineRepr(PyList, containerRepr);
+defineRepr(PyTuple, (interp, o) =>
+  o.type.moduleName ? specialOrContainerRepr(interp, o) : containerRepr(interp, o),
+);
+defineRepr(PyDict, (interp, o) =>
+  o.type !== interp.heap.types.dict ? specialOrContainerRepr(interp, o) : containerRepr(interp, o),
+);
+defineRepr(PySet, containerRepr);
+defineRepr(PyInstance, (interp, o) => {
+  const userRepr = lookupTypeAttr(o.type, '__repr__');
+  if (userRepr) return callTextMethod(interp, userRepr, o, '__repr__');
+  if (o.args) return `${o.type.name}(${o.args.items.map((a) => repr(interp, a)).join(', ')})`;
+  return `<${qualifiedName(o.type)} object at ${hexAddress(o)}>`;
+});
+defineRepr(PyType, (_interp, o) => `<class '${qualifiedName(o)}'>`);
+defineRepr(PyFunction, (_interp, o) => `<function ${o.qualname} at ${hexAddress(o)}>`);
+defineRepr(PyCell, (_interp, o) => {
+  const c = o.contents;
+  return `<cell at ${hexAddress(o)}: ${c ? `${c.type.name} object at ${hexAddress(c)}` : 'empty'}>`;
+});
+defineRepr(PyMethod, (interp, o) => {
+  const name = o.func instanceof PyFunction ? o.func.qualname : attrText(interp, o.func);
+  return `<bound method ${name} of ${repr(interp, o.self)}>`;
+});
+defineRepr(PyBuiltin, (_interp, o) => {
+  if (o.self)
+    return `<built-in method ${o.name} of ${o.self.type.name} object at ${hexAddress(o.self)}>`;
+  return `<built-in function ${o.name}>`;
+});
+defineRepr(PyModule, (interp, o) => {
+  // A module of the library's .py files shows its file, which depends on the installation.
+  if (SOURCE_MODULES.has(o.name))
+    throw new NotSupported(`the repr of the module '${o.name}'`, interp.frame?.lineno ?? 0);
+  return `<module '${o.name}' (built-in)>`;
+});
+defineRepr(
+  PyMemberDescriptor,
+  (_interp, o) => `<member '${o.name}' of '${o.owner?.name ?? '?'}' objects>`,
+);
+defineRepr(PyWrapperObject, (interp, o) => {
+  // super_repr: the class and obj's type.
+  if (o.kind === 'super') {
+    const self = o.field('__self_class__');
+    return `<super: <class '${(o.field('__thisclass__') as PyType | null)?.name ?? 'NULL'}'>, ${self ? `<${(self as PyType).name} object>` : 'NULL'}>`;
+  }
+  // A property has the default repr; sm_repr, cm_repr: the wrapped callable's repr.
+  if (o.kind === 'property') return defaultRepr(interp, o);
+  const f = o.field('__func__');
+  return `<${o.kind}(${f ? repr(interp, f) : 'NULL'})>`;
+});
+defineRepr(
+  PyRange,
+  (_interp, o) => `range(${o.start}, ${o.stop}${o.step === 1 ? '' : `, ${o.step}`})`,
+);
+defineRepr(PyDictView, dictViewRepr);
+defineRepr(PyGenerator, (_interp, o) => `<generator object ${o.qualname} at ${hexAddress(o)}>`);
+defineRepr(PyFrameObject, (_interp, o) => frameOrTracebackRepr(o, hexAddress(o)));
+defineRepr(PyIterator, (interp, o) =>
+  o.label ? `<generator object ${o.label} at ${hexAddress(o)}>` : defaultRepr(interp, o),
+);
 
 /** method_repr's name of a bound callable that is not a function: its `__qualname__`. */
 function attrText(interp: Interpreter, func: PyObject): string {
