@@ -874,6 +874,7 @@ export class Heap {
         o.traceback = null;
         this.decref(tb, o, '__traceback__');
       }
+      this.clearChain(o);
     } else if (o instanceof PyFunction) {
       const { dict: d, defaults, kwdefaults, closure, module, doc, annotations } = o;
       o.dict = o.defaults = o.kwdefaults = o.closure = null;
@@ -981,9 +982,18 @@ export class Heap {
   private releaseInstance(o: PyInstance): void {
     this.clearInstance(o);
     if (o.args) this.decref(o.args, o, 'args');
-    // BaseException_clear: the dict, args, then __traceback__.
+    // BaseException_clear: the dict, args, __traceback__, then __cause__ and __context__.
     if (o.traceback) this.decref(o.traceback, o, '__traceback__');
+    this.clearChain(o);
     if (o.type.isHeapType) this.decref(o.type, o, '__class__');
+  }
+
+  /** An exception's `__cause__`, then its `__context__` (BaseException_clear's order). */
+  private clearChain(o: PyInstance): void {
+    const { cause, context } = o;
+    o.cause = o.context = null;
+    if (cause) this.decref(cause, o, '__cause__');
+    if (context) this.decref(context, o, '__context__');
   }
 
   // ---- container mutation (borrowed arguments, new references taken) ----

@@ -391,6 +391,11 @@ export class PyInstance extends PyObject {
   args: PyTuple | null = null;
   /** `__traceback__` of an exception instance (a traceback object), owned; null is None. */
   traceback: PyObject | null = null;
+  /** `__cause__` and `__context__` of an exception instance (exceptions), owned; null is None. */
+  cause: PyObject | null = null;
+  context: PyObject | null = null;
+  /** `__suppress_context__`: set by `raise ... from` (a cause hides the context when printed). */
+  suppressContext = false;
   /** Values of the `__slots__` members that are set (owned), created at the first one. */
   slots: Map<string, PyObject> | null = null;
   /** PEP 442: `__del__` already ran for this object. */

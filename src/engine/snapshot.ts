@@ -232,6 +232,8 @@ function collectReferences(o: PyObject, limit: number): References {
     else for (const [name, t] of o.attrs) refs.add(`.${name}`, t);
     if (o.args) refs.add('.args', o.args);
     if (o.traceback) refs.add('__traceback__', o.traceback);
+    if (o.cause) refs.add('__cause__', o.cause);
+    if (o.context) refs.add('__context__', o.context);
   } else if (o instanceof PyMethod) {
     refs.add('__func__', o.func);
     refs.add('__self__', o.self);

@@ -62,6 +62,8 @@ export function traverse(o: PyObject, visit: Visit): void {
       }
     if (o.args) visit(o.args);
     if (o.traceback) visit(o.traceback);
+    if (o.cause) visit(o.cause);
+    if (o.context) visit(o.context);
     if (o.type.isHeapType) visit(o.type);
   } else if (o instanceof PyFunction) {
     // func_traverse: globals, module, defaults, kwdefaults, doc, dict, closure, annotations.

@@ -21,6 +21,7 @@ import { listSortMethod, SORTED } from './sorting';
 import { STR_METHODS } from './strMethods';
 import { initSubclass, superGetAttr, superType } from './superObject';
 import { starredTarget } from './starredUnpack';
+import { exceptionAttr, formatChain, raiseFrom } from './chainedExceptions';
 
 export const STANDARD_LIBRARY: Library = Object.freeze({
   functions: [
@@ -40,6 +41,9 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   superGetAttr,
   initSubclass,
   starredTarget,
+  raiseFrom,
+  exceptionAttr,
+  formatChain,
   modules: LIBRARY_MODULES,
   refusedModuleMembers: LIBRARY_REFUSED_MEMBERS,
   firstImportModules: FIRST_IMPORT_MODULES,

@@ -13,6 +13,7 @@ import {
   describeNode,
   unparenthesized,
 } from './syntax';
+import { libraryOf } from '../library';
 import { readFor, readIf, readWhile } from './statementSyntax';
 import { assign, augAssign, del, assignTarget } from './assignment';
 import { callSetup } from './calls';
@@ -296,8 +297,10 @@ export function returnStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope
 
 export function raiseStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
   const parts = children(n).filter((c) => c.name !== 'raise');
-  if (parts.some((c) => c.name === 'from')) ctx.unsupported("'raise ... from'", n);
   const interp = ctx.interp;
+  // `raise X from Y` is compiled by the library (chainedExceptions.ts).
+  if (parts[1]?.name === 'from')
+    return libraryOf(interp).raiseFrom(ctx, parts[0]!, parts[2]!, scope);
   const h = interp.heap;
   if (parts.length === 0) {
     return () => {
