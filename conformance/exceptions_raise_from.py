@@ -86,6 +86,23 @@ try:
 except TypeError as t:
     print(t)
 
+
+class NotAnError:
+    def __init__(self):
+        print('never called: only an exception class is instantiated by raise')
+
+
+for raised in ['raise NotAnError', 'raise NotAnError from None', 'raise KeyError from NotAnError']:
+    try:
+        if raised == 'raise NotAnError':
+            raise NotAnError
+        elif raised == 'raise NotAnError from None':
+            raise NotAnError from None
+        else:
+            raise KeyError from NotAnError
+    except TypeError as t:
+        print(raised, '->', t)
+
 # Chaining never makes a cycle through __context__.
 try:
     try:

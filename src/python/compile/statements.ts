@@ -312,19 +312,18 @@ export function raiseStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope)
     };
   }
   const e = expr(ctx, parts[0]!, scope);
+  const base = interp.exceptions.get('BaseException')!;
   return (f) => {
     let v = e(f);
-    if (v instanceof PyType) {
+    // Only an exception class is called for its instance (`raise int` calls nothing).
+    if (v instanceof PyType && v.isSubtypeOf(base)) {
       f.stack.push(v);
       const inst = interp.callWith(v, [], null, f);
       f.stack.pop();
       h.decref(v, STACK);
       v = inst;
     }
-    if (
-      !(v instanceof PyInstance) ||
-      !v.type.isSubtypeOf(interp.exceptions.get('BaseException')!)
-    ) {
+    if (!(v instanceof PyInstance) || !v.type.isSubtypeOf(base)) {
       h.decref(v, STACK);
       return interp.raise('TypeError', 'exceptions must derive from BaseException');
     }
