@@ -822,6 +822,11 @@ export class PyInstance extends PyObject {
   args: PyTuple | null = null;
   /** `__traceback__` of an exception instance (a traceback object), owned; null is None. */
   traceback: PyObject | null = null;
+  /** `__cause__` and `__context__` of an exception instance (exceptions), owned; null is None. */
+  cause: PyObject | null = null;
+  context: PyObject | null = null;
+  /** `__suppress_context__`: set by `raise ... from` (a cause hides the context when printed). */
+  suppressContext = false;
   /** Values of the `__slots__` members that are set (owned), created at the first one. */
   slots: Map<string, PyObject> | null = null;
   /** PEP 442: `__del__` already ran for this object. */
@@ -841,7 +846,8 @@ export class PyInstance extends PyObject {
   }
   /**
    * subtype_traverse: the slots (the class's own first, then each base's), then the dict (or the
-   * inline values in shared-key order), the exception's args and traceback, then the class.
+   * inline values in shared-key order), the exception's args, traceback, cause and context
+   * (BaseException_traverse), then the class.
    */
   traverse(visit: Visit): void {
     if (this.slots) for (const [, v] of slotValuesInOrder(this)) visit(v);
@@ -853,6 +859,8 @@ export class PyInstance extends PyObject {
       }
     if (this.args) visit(this.args);
     if (this.traceback) visit(this.traceback);
+    if (this.cause) visit(this.cause);
+    if (this.context) visit(this.context);
     if (this.type.isHeapType) visit(this.type);
   }
   /**
@@ -881,7 +889,7 @@ export class PyInstance extends PyObject {
       heap.decref(v, this, name);
     }
   }
-  /** subtype_clear, then BaseException_clear's args and __traceback__. */
+  /** subtype_clear, then BaseException_clear's args, __traceback__, __cause__ and __context__. */
   clear(heap: Heap): void {
     this.clearSlotsAndDict(heap);
     if (this.args) {
@@ -894,16 +902,26 @@ export class PyInstance extends PyObject {
       this.traceback = null;
       heap.decref(tb, this, '__traceback__');
     }
+    this.clearChain(heap);
   }
   /**
    * subtype_dealloc after __del__: the slots and attributes (or the materialised __dict__), an
-   * exception's args then __traceback__ (BaseException_clear), then the class.
+   * exception's args, __traceback__, __cause__ and __context__ (BaseException_clear), then the
+   * class.
    */
   dealloc(heap: Heap): void {
     this.clearSlotsAndDict(heap);
     if (this.args) heap.decref(this.args, this, 'args');
     if (this.traceback) heap.decref(this.traceback, this, '__traceback__');
+    this.clearChain(heap);
     if (this.type.isHeapType) heap.decref(this.type, this, '__class__');
+  }
+  /** An exception's `__cause__`, then its `__context__` (BaseException_clear's order). */
+  private clearChain(heap: Heap): void {
+    const { cause, context } = this;
+    this.cause = this.context = null;
+    if (cause) heap.decref(cause, this, '__cause__');
+    if (context) heap.decref(context, this, '__context__');
   }
   /** Slot values are references of the instance itself, drawn like its attributes. */
   viewRefs(refs: ViewRefs): void {
@@ -912,6 +930,8 @@ export class PyInstance extends PyObject {
     else for (const [name, t] of this.attrs) refs.add(`.${name}`, t);
     if (this.args) refs.add('.args', this.args);
     if (this.traceback) refs.add('__traceback__', this.traceback);
+    if (this.cause) refs.add('__cause__', this.cause);
+    if (this.context) refs.add('__context__', this.context);
   }
   get viewKind(): ObjectKind {
     return 'instance';

@@ -17,10 +17,6 @@ export interface TraceEntry {
 export class PyError extends Error {
   /** Innermost frame last, as the exception passed outwards through them. */
   readonly traceback: TraceEntry[] = [];
-  /** The exception being handled when this one was raised (`__context__`): owned by this one. */
-  context: PyError | null = null;
-  /** Set when a newer exception took this one as its context (and will release it). */
-  adopted = false;
   /** The frame of the last traceback entry: a frame is recorded once however it is left. */
   lastTraced: object | null = null;
   constructor(

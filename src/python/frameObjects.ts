@@ -73,26 +73,6 @@ function takeOwnership(interp: Interpreter, fo: PyFrameObject, f: Frame): void {
   if (!h.gc.isTracked(fo)) h.gc.track(fo);
 }
 
-/** The exception's `__traceback__` (a new reference): its traceback object or None. */
-export function exceptionTraceback(interp: Interpreter, exc: PyInstance): PyObject {
-  const tb = exc.traceback ?? interp.heap.none();
-  interp.heap.incref(tb);
-  return tb;
-}
-
-/** `exc.__traceback__ = tb`: a traceback or None (PyException_SetTraceback). */
-export function setExceptionTraceback(interp: Interpreter, exc: PyInstance, v: PyObject): void {
-  const h = interp.heap;
-  if (!(v instanceof PyTraceback) && v !== h.None)
-    interp.raise('TypeError', '__traceback__ must be a traceback or None');
-  const old = exc.traceback;
-  if (v instanceof PyTraceback) {
-    h.incref(v, exc, '__traceback__');
-    exc.traceback = v;
-  } else exc.traceback = null;
-  if (old) h.decref(old, exc, '__traceback__');
-}
-
 /**
  * The module frame starts (PyEval_EvalCode): its f_locals is the globals dict, and the function
  * object made to run the code holds the globals too.

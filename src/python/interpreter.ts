@@ -64,14 +64,12 @@ import { Frame, Signal, type CodeUnit } from './frame';
 import { bindArguments } from './bindArguments';
 import {
   enterModuleFrame,
-  exceptionTraceback,
   leaveModuleFrame,
   tracebackEntries,
   frameObjectTakesOver,
   frameOrTracebackAttr,
   pushTraceback,
   releaseFrameLocals,
-  setExceptionTraceback,
 } from './frameObjects';
 import { formatSyntaxError, formatTraceback } from './traceback';
 import { addLibraryMethods, builtinSpecial, typeMethods } from './methods';
@@ -82,6 +80,7 @@ import { classAttribute } from './typeAttributes';
 import { descriptorGet, descriptorSet, hasDescriptorGet, isDataDescriptor } from './descriptors';
 import { proxyTarget } from './modules/weakrefProxy';
 import { installCoreModules, installLibraryModules, refuseMissingMember } from './modules';
+import { setContext } from './exceptionContext';
 import { libraryOf, providedLibrary, type Library } from './library';
 import { getFunctionField, setFunctionField } from './functionAttributes';
 import { nativeBehaviours } from './nativeTypes';
@@ -136,6 +135,14 @@ export interface RunOptions {
 export function statementTimeLimitMessage(limits: Limits): string {
   return `Heapscope stopped this statement after ${formatSeconds(limits.timeMs)} (its time budget).`;
 }
+
+/** An exception's own attributes beyond `args` (chainedExceptions.ts). */
+const EXCEPTION_ATTRS = new Set([
+  '__traceback__',
+  '__cause__',
+  '__context__',
+  '__suppress_context__',
+]);
 
 export class Interpreter {
   readonly heap: Heap;
@@ -495,12 +502,10 @@ export class Interpreter {
       // `raise e` of an exception raised before: its traceback goes on from the one it has.
       e.traceback.push(...tracebackEntries(exc.traceback));
     }
-    // Raised while handling another: that one becomes its context (implicit chaining).
-    const handled = this.handling[this.handling.length - 1];
-    if (handled && handled.exc !== exc && !handled.adopted) {
-      handled.adopted = true;
-      e.context = handled;
-    }
+    // Raised while handling another: that one becomes its __context__ (implicit chaining).
+    const handled = this.handling[this.handling.length - 1]?.exc;
+    if (handled && handled !== exc && exc instanceof PyInstance)
+      setContext(this.heap, exc, handled);
     throw e;
   }
 
@@ -564,8 +569,11 @@ export class Interpreter {
 
   formatException(e: PyError): string {
     const own = formatTraceback(e, this.describeException(e.exc));
-    if (!e.context) return own;
-    return `${this.formatException(e.context)}\nDuring handling of the above exception, another exception occurred:\n\n${own}`;
+    const exc = e.exc;
+    // A chained exception's cause or context is printed first (the library's traceback chain).
+    if (exc instanceof PyInstance && (exc.cause || exc.context) && this.library)
+      return this.library.formatChain(this, exc, new Set([exc])) + own;
+    return own;
   }
 
   addTraceback(e: PyError, f: Frame): void {
@@ -582,11 +590,10 @@ export class Interpreter {
 
   /**
    * Drops an exception: its instance (which owns its __traceback__, and so the frames the
-   * traceback keeps), then its context.
+   * traceback keeps, and its __cause__ and __context__).
    */
   releaseError(e: PyError): void {
     this.heap.decref(e.exc, STACK);
-    if (e.context) this.releaseError(e.context);
   }
 
   /** Pops the frame's value stack down to `depth`, releasing each temporary (top first). */
@@ -1127,8 +1134,8 @@ export class Interpreter {
     if (o instanceof PyTraceback || o instanceof PyFrameObject)
       return frameOrTracebackAttr(this, o, name);
     if (o instanceof PyInstance) {
-      if (name === '__traceback__' && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
-        return exceptionTraceback(this, o);
+      if (EXCEPTION_ATTRS.has(name) && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
+        return libraryOf(this).exceptionAttr(this, o, name, null)!;
       // A slot's member descriptor is a data descriptor: it wins over the instance's __dict__.
       if (o.type.hasSlots && memberFor(o, name)) {
         const v = o.slots?.get(name);
@@ -1347,8 +1354,10 @@ export class Interpreter {
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
-      if (name === '__traceback__' && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
-        return setExceptionTraceback(this, o, v);
+      if (EXCEPTION_ATTRS.has(name) && o.type.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+        libraryOf(this).exceptionAttr(this, o, name, v);
+        return;
+      }
       if (o.type.hasSlots && memberFor(o, name)) return setSlot(h, o, name, v);
       const classAttr = lookupTypeAttr(o.type, name);
       if (classAttr && descriptorSet(this, classAttr, o, v)) return;

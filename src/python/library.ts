@@ -9,9 +9,9 @@
  * A library is a frozen table of code: checkpoints treat a frozen object as a constant.
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { PyObject, PyType, PyWrapperObject } from '../engine';
+import type { PyInstance, PyObject, PyType, PyWrapperObject } from '../engine';
 import type { CompileContext, Scope } from './compile/context';
-import type { Frame } from './frame';
+import type { Ex, Frame } from './frame';
 import type { BuiltinImpl } from './builtins';
 import type { Interpreter } from './interpreter';
 import type { MethodFn } from './methods';
@@ -48,6 +48,22 @@ export interface Library {
     nodes: SyntaxNode[],
     scope: Scope,
   ) => (f: Frame, v: PyObject) => void;
+  /** `raise X from Y` (chainedExceptions.ts). */
+  readonly raiseFrom: (
+    ctx: CompileContext,
+    excNode: SyntaxNode,
+    causeNode: SyntaxNode,
+    scope: Scope,
+  ) => Ex;
+  /** An exception's `__traceback__`, `__cause__`, `__context__`, `__suppress_context__`, or sets it. */
+  readonly exceptionAttr: (
+    interp: Interpreter,
+    exc: PyInstance,
+    name: string,
+    value: PyObject | null,
+  ) => PyObject | null;
+  /** The cause or context chain an uncaught exception's report prints first. */
+  readonly formatChain: (interp: Interpreter, exc: PyInstance, seen: Set<PyObject>) => string;
   /** What the library does after a script's last line, before the final collections. */
   readonly atExit: (interp: Interpreter) => void;
   /** The parser's errors and the checks made before compiling (the setup's source needs none). */

@@ -292,7 +292,7 @@ export function genTry(
             handler.store(f, h.none());
             handler.del!(f);
           }
-          if (!e.adopted) interp.releaseError(e);
+          interp.releaseError(e);
         }
       }
       throw e;
@@ -318,7 +318,7 @@ export function genTry(
       } catch (inner) {
         if (e instanceof PyError) {
           dropHandled(interp, e);
-          if (!e.adopted) interp.releaseError(e);
+          interp.releaseError(e);
         }
         throw inner;
       }

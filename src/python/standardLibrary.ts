@@ -24,6 +24,7 @@ import { checkGlobalDeclarations } from './globalDeclarations';
 import { firstParserError, reportedError } from './parserErrors';
 import { refuseUnsupported } from './unsupported';
 import { starredTarget } from './starredUnpack';
+import { exceptionAttr, formatChain, raiseFrom } from './chainedExceptions';
 
 export const STANDARD_LIBRARY: Library = Object.freeze({
   functions: [
@@ -43,6 +44,9 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   superGetAttr,
   initSubclass,
   starredTarget,
+  raiseFrom,
+  exceptionAttr,
+  formatChain,
   modules: LIBRARY_MODULES,
   refusedModuleMembers: LIBRARY_REFUSED_MEMBERS,
   firstImportModules: FIRST_IMPORT_MODULES,

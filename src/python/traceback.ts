@@ -1,5 +1,5 @@
 /** Error reports in CPython's words and layout. */
-import type { PyError, PySyntaxError, TraceEntry } from './errors';
+import type { PySyntaxError, TraceEntry } from './errors';
 
 /** sys.tracebacklimit's default: only the innermost 1000 entries are printed. */
 const TRACEBACK_LIMIT = 1000;
@@ -12,7 +12,10 @@ const RECURSIVE_CUTOFF = 3;
  * function) repeated more than three times in a row shown three times and then
  * "  [Previous line repeated N more times]".
  */
-export function formatTraceback(e: PyError, lastLine: string): string {
+export function formatTraceback(
+  e: { readonly traceback: readonly TraceEntry[] },
+  lastLine: string,
+): string {
   const parts = ['Traceback (most recent call last):\n'];
   const first = Math.min(e.traceback.length, TRACEBACK_LIMIT) - 1;
   let last: TraceEntry | null = null;

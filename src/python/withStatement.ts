@@ -137,7 +137,7 @@ export function exitWithException(
     // An error in __exit__ replaces the exception (which became its context).
     h.decref(e.exc, STACK);
     interp.handling.pop();
-    if (!e.adopted) interp.releaseError(e);
+    interp.releaseError(e);
     throw inner;
   }
   h.decref(e.exc, STACK);

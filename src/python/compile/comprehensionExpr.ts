@@ -48,7 +48,8 @@ export function comprehension(ctx: CompileContext, n: SyntaxNode, scope: Scope):
       if (!names.includes(ctx.text(t))) names.push(ctx.text(t));
     } else if (['TupleExpression', 'ParenthesizedExpression', 'ArrayExpression'].includes(t.name)) {
       for (const c of children(t)) if (isOperand(c)) bind(c);
-    } else if (t.name !== '*') ctx.unsupported(`a comprehension target that is a ${describeNode(t.name)}`, t);
+    } else if (t.name !== '*')
+      ctx.unsupported(`a comprehension target that is a ${describeNode(t.name)}`, t);
   };
   for (let i = forAt; i < parts.length;) {
     const p = parts[i]!;

@@ -13,6 +13,7 @@ import {
   describeNode,
   unparenthesized,
 } from './syntax';
+import { libraryOf } from '../library';
 import { readFor, readIf, readWhile } from './statementSyntax';
 import { assign, augAssign, del, assignTarget } from './assignment';
 import { callSetup } from './calls';
@@ -296,8 +297,10 @@ export function returnStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope
 
 export function raiseStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
   const parts = children(n).filter((c) => c.name !== 'raise');
-  if (parts.some((c) => c.name === 'from')) ctx.unsupported("'raise ... from'", n);
   const interp = ctx.interp;
+  // `raise X from Y` is compiled by the library (chainedExceptions.ts).
+  if (parts[1]?.name === 'from')
+    return libraryOf(interp).raiseFrom(ctx, parts[0]!, parts[2]!, scope);
   const h = interp.heap;
   if (parts.length === 0) {
     return () => {
@@ -309,19 +312,18 @@ export function raiseStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope)
     };
   }
   const e = expr(ctx, parts[0]!, scope);
+  const base = interp.exceptions.get('BaseException')!;
   return (f) => {
     let v = e(f);
-    if (v instanceof PyType) {
+    // Only an exception class is called for its instance (`raise int` calls nothing).
+    if (v instanceof PyType && v.isSubtypeOf(base)) {
       f.stack.push(v);
       const inst = interp.callWith(v, [], null, f);
       f.stack.pop();
       h.decref(v, STACK);
       v = inst;
     }
-    if (
-      !(v instanceof PyInstance) ||
-      !v.type.isSubtypeOf(interp.exceptions.get('BaseException')!)
-    ) {
+    if (!(v instanceof PyInstance) || !v.type.isSubtypeOf(base)) {
       h.decref(v, STACK);
       return interp.raise('TypeError', 'exceptions must derive from BaseException');
     }

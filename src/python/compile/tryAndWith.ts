@@ -77,8 +77,8 @@ export function tryStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): 
             handler.store(f, h.none());
             handler.del!(f);
           }
-          // Unless a newer exception took it as its context.
-          if (!e.adopted) interp.releaseError(e);
+          // A newer exception that took it as its __context__ holds its own reference.
+          interp.releaseError(e);
         }
       }
       throw e;
@@ -104,7 +104,7 @@ export function tryStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): 
       } catch (inner) {
         if (e instanceof PyError) {
           interp.handling.pop();
-          if (!e.adopted) interp.releaseError(e);
+          interp.releaseError(e);
         }
         throw inner;
       }
