@@ -33,7 +33,8 @@ import { clearRef } from './weakrefs';
  * The objects of the simulated heap. Every object has an address (its `id()`), a type and a
  * refcount; containers also hold references to other objects. A reference held by a container
  * is always counted in the target's refcount: the classes here only store references, the heap
- * (`heap.ts`) does the counting.
+ * (`heap.ts`) does the counting. Each class carries its type's behaviour (traverse, clear,
+ * dealloc, size, view, display: see slots.ts), so adding a type is one class.
  */
 
 export abstract class PyObject implements GcNode {
@@ -83,7 +84,7 @@ export abstract class PyObject implements GcNode {
   }
   /** tp_traverse (slots.ts): the references it holds, in CPython's order; none by default. */
   traverse(_visit: Visit): void {}
-  /** tp_clear (slots.ts): drops its references to break a cycle; it stays alive. None by default. */
+  /** tp_clear (slots.ts): drops its references to break a cycle, staying alive; none by default. */
   clear(_heap: Heap): void {}
   /**
    * tp_dealloc's releases (slots.ts), in CPython's order, once it died: by default those of its
@@ -93,7 +94,7 @@ export abstract class PyObject implements GcNode {
   dealloc(heap: Heap): void {
     this.clear(heap);
   }
-  /** The references the UI's snapshot lists for it (slots.ts), in the view's order; none by default. */
+  /** The references the UI's snapshot lists for it (slots.ts), in order; none by default. */
   viewRefs(_refs: ViewRefs): void {}
   /** len() as the view shows it (a container's), or null. */
   viewLength(_refs: ViewRefs): number | null {
@@ -212,7 +213,7 @@ export class PyType extends PyObject {
   bases(): readonly PyType[] {
     return this.explicitBases ?? (this.base ? [this.base] : []);
   }
-  /** type_traverse: tp_dict (the namespace stand-in, attributes, descriptors), tp_mro, tp_bases, tp_base. */
+  /** type_traverse: tp_dict (its stand-in, attributes, descriptors), tp_mro, tp_bases, tp_base. */
   traverse(visit: Visit): void {
     for (const v of this.internals) visit(v);
     for (const v of this.attrs.values()) visit(v);

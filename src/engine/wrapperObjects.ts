@@ -71,7 +71,7 @@ export class PyWrapperObject extends PyObject {
   clear(heap: Heap): void {
     for (const [name, f] of takeClearedFields(this)) heap.decref(f, this, name);
   }
-  /** property_dealloc, sm_dealloc, cm_dealloc, super_dealloc: the fields in order (Py_XDECREF each). */
+  /** property_, sm_, cm_ and super_dealloc: the fields in order (Py_XDECREF each). */
   dealloc(heap: Heap): void {
     for (const [name, f] of wrapperFields(this)) {
       this.swap(name, null);
