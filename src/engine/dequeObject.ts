@@ -82,10 +82,6 @@ export class PyDeque extends PyObject {
     heap.resized(this, dequeSize(this));
     for (const v of items) heap.decref(v, this);
   }
-  /** deque_dealloc: the same releases as deque_clear. */
-  dealloc(heap: Heap): void {
-    this.clear(heap);
-  }
   viewRefs(refs: ViewRefs): void {
     viewItems(this.items, refs);
   }

@@ -114,10 +114,6 @@ export class PyTraceback extends PyObject {
   clear(heap: Heap): void {
     clearTraceback(this, (v, field) => heap.decref(v, this, field));
   }
-  /** tb_dealloc: the same releases as tb_clear. */
-  dealloc(heap: Heap): void {
-    this.clear(heap);
-  }
   viewRefs(refs: ViewRefs): void {
     if (this.next) refs.add('tb_next', this.next);
     if (this.frame) refs.add('tb_frame', this.frame);

@@ -54,7 +54,6 @@ import {
   dictSize,
   dictUsable,
   FLOAT_SIZE,
-  footprintOf,
   intSize,
   listGrowth,
   listSize,
@@ -218,7 +217,7 @@ export class Heap {
     o.interned = true;
     this.live?.add(o);
     this.objectCount++;
-    this.account(o, footprintOf(o));
+    this.account(o, o.memoryFootprint());
     return o;
   }
 
@@ -260,7 +259,7 @@ export class Heap {
    * as an allocation for the collector (which may collect right now, before the new object joins
    * generation 0); all but dicts are tracked from birth.
    */
-  track<T extends PyObject>(o: T, bytes: number = o.fixedSize || footprintOf(o)): T {
+  track<T extends PyObject>(o: T, bytes: number = o.fixedSize || o.memoryFootprint()): T {
     placeObject(this.allocator, o);
     this.live?.add(o);
     this.objectCount++;

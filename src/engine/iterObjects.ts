@@ -5,7 +5,7 @@
  * tp_dealloc visit and release those fields in the same order, the order they are listed here;
  * none of these types has a tp_clear, so the collector never empties one (as in CPython).
  */
-import { PyObject, type PyType } from './objects';
+import { PyObject, viewFields, type PyType } from './objects';
 import type { Heap } from './heap';
 import { typeConstants, type ViewRefs, type Visit } from './slots';
 
@@ -65,20 +65,10 @@ export class PyIterObject extends PyObject {
     });
   }
   viewRefs(refs: ViewRefs): void {
-    for (const [name, f] of iterObjectFields(this)) refs.add(name, f);
+    viewFields(ITER_OBJECT_FIELDS[this.kind], this.fields, refs);
   }
   sizeof(): number {
     return ITER_OBJECT_SIZES[this.kind];
   }
 }
 typeConstants(PyIterObject, { gc: true });
-
-/** The fields with their names, for the view and for tp_dealloc. */
-export function iterObjectFields(o: PyIterObject): [string, PyObject][] {
-  const names = ITER_OBJECT_FIELDS[o.kind];
-  const out: [string, PyObject][] = [];
-  o.fields.forEach((f, i) => {
-    if (f) out.push([names[i]!, f]);
-  });
-  return out;
-}

@@ -7,7 +7,7 @@
  * last as lru_cache_tp_clear does). The behaviour of each type lives with the module that
  * defines it; the engine only needs these layouts to count, collect and free the objects.
  */
-import { PyObject, type PyType } from './objects';
+import { PyObject, viewFields, type PyType } from './objects';
 import type { Heap } from './heap';
 import type { ViewRefs, Visit } from './slots';
 
@@ -57,12 +57,8 @@ export class PyNativeObject extends PyObject {
   clear(heap: Heap): void {
     for (const [v, name] of takeNativeReferences(this)) heap.decref(v, this, name);
   }
-  /** tp_dealloc: the same releases as its tp_clear. */
-  dealloc(heap: Heap): void {
-    this.clear(heap);
-  }
   viewRefs(refs: ViewRefs): void {
-    for (const [name, f] of nativeFields(this)) refs.add(name, f);
+    viewFields(this.layout.fields, this.fields, refs);
   }
 }
 Object.defineProperty(PyNativeObject.prototype, 'gcClass', {
@@ -75,15 +71,6 @@ Object.defineProperty(PyNativeObject.prototype, 'fixedSize', {
     return this.layout.size;
   },
 });
-
-/** The fields with their names, for the view. */
-export function nativeFields(o: PyNativeObject): [string, PyObject][] {
-  const out: [string, PyObject][] = [];
-  o.fields.forEach((f, i) => {
-    if (f) out.push([o.layout.fields[i]!, f]);
-  });
-  return out;
-}
 
 /**
  * tp_clear (and the body of tp_dealloc): every field set to NULL first, then released in clear

@@ -33,7 +33,8 @@ import { clearRef } from './weakrefs';
  * The objects of the simulated heap. Every object has an address (its `id()`), a type and a
  * refcount; containers also hold references to other objects. A reference held by a container
  * is always counted in the target's refcount: the classes here only store references, the heap
- * (`heap.ts`) does the counting.
+ * (`heap.ts`) does the counting. Each class carries its type's behaviour (traverse, clear,
+ * dealloc, size, view, display: see slots.ts), so adding a type is one class.
  */
 
 export abstract class PyObject implements GcNode {
@@ -58,6 +59,8 @@ export abstract class PyObject implements GcNode {
   footprint = 0;
   /** Scratch of the snapshot's reachability pass (reachability.ts); meaningless anywhere else. */
   viewScratch = 0;
+  /** How the view draws its instances (slots.ts). */
+  declare readonly viewKind: ObjectKind;
   /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); see typeConstants (slots.ts). */
   declare readonly gcClass: boolean;
   /**
@@ -81,19 +84,21 @@ export abstract class PyObject implements GcNode {
   }
   /** tp_traverse (slots.ts): the references it holds, in CPython's order; none by default. */
   traverse(_visit: Visit): void {}
-  /** tp_clear (slots.ts): drops its references to break a cycle; it stays alive. None by default. */
+  /** tp_clear (slots.ts): drops its references to break a cycle, staying alive; none by default. */
   clear(_heap: Heap): void {}
-  /** tp_dealloc's releases (slots.ts), in CPython's order, once it died. None by default. */
-  dealloc(_heap: Heap): void {}
-  /** The references the UI's snapshot lists for it (slots.ts), in the view's order; none by default. */
+  /**
+   * tp_dealloc's releases (slots.ts), in CPython's order, once it died: by default those of its
+   * tp_clear (list_dealloc, dict_dealloc, set_dealloc, deque_dealloc, tb_dealloc... release what
+   * their clear does); a class whose deallocator differs overrides this too.
+   */
+  dealloc(heap: Heap): void {
+    this.clear(heap);
+  }
+  /** The references the UI's snapshot lists for it (slots.ts), in order; none by default. */
   viewRefs(_refs: ViewRefs): void {}
   /** len() as the view shows it (a container's), or null. */
   viewLength(_refs: ViewRefs): number | null {
     return null;
-  }
-  /** How the view draws it. */
-  get viewKind(): ObjectKind {
-    return 'other';
   }
   /** Its short repr for the view (display.ts): never runs Python code. */
   display(out: DisplayOut): void {
@@ -112,7 +117,7 @@ export abstract class PyObject implements GcNode {
     return `.${slotText(slot)}`;
   }
 }
-typeConstants(PyObject, { gc: false, deallocKind: 2, fixedSize: 0 });
+typeConstants(PyObject, { gc: false, deallocKind: 2, fixedSize: 0, viewKind: 'other' });
 
 /** A block an object owns beside itself: where, how many bytes it was asked for, its kind. */
 export interface ExtraBlock {
@@ -208,7 +213,7 @@ export class PyType extends PyObject {
   bases(): readonly PyType[] {
     return this.explicitBases ?? (this.base ? [this.base] : []);
   }
-  /** type_traverse: tp_dict (the namespace stand-in, attributes, descriptors), tp_mro, tp_bases, tp_base. */
+  /** type_traverse: tp_dict (its stand-in, attributes, descriptors), tp_mro, tp_bases, tp_base. */
   traverse(visit: Visit): void {
     for (const v of this.internals) visit(v);
     for (const v of this.attrs.values()) visit(v);
@@ -237,9 +242,6 @@ export class PyType extends PyObject {
   viewRefs(refs: ViewRefs): void {
     for (const [name, t] of this.attrs) refs.add(`.${name}`, t);
   }
-  get viewKind(): ObjectKind {
-    return 'class';
-  }
   display(out: DisplayOut): void {
     out.text += `<class '${this.name}'>`;
   }
@@ -247,6 +249,7 @@ export class PyType extends PyObject {
     return this.isHeapType ? 1688 : 424;
   }
 }
+typeConstants(PyType, { viewKind: 'class' });
 
 export class PyNone extends PyObject {
   constructor(
@@ -255,14 +258,11 @@ export class PyNone extends PyObject {
   ) {
     super(address);
   }
-  get viewKind(): ObjectKind {
-    return 'value';
-  }
   display(out: DisplayOut): void {
     out.text += 'None';
   }
 }
-typeConstants(PyNone, { deallocKind: 0, fixedSize: 16 });
+typeConstants(PyNone, { deallocKind: 0, fixedSize: 16, viewKind: 'value' });
 
 export class PyBool extends PyObject {
   constructor(
@@ -272,14 +272,11 @@ export class PyBool extends PyObject {
   ) {
     super(address);
   }
-  get viewKind(): ObjectKind {
-    return 'value';
-  }
   display(out: DisplayOut): void {
     out.text += this.value ? 'True' : 'False';
   }
 }
-typeConstants(PyBool, { deallocKind: 0, fixedSize: 28 });
+typeConstants(PyBool, { deallocKind: 0, fixedSize: 28, viewKind: 'value' });
 
 /** Python ints are unbounded: a JS number while it is a safe integer, a bigint beyond. */
 export type IntValue = number | bigint;
@@ -299,9 +296,6 @@ export class PyInt extends PyObject {
   get hashKey(): string {
     return (this.key ??= 'n' + this.value.toString());
   }
-  get viewKind(): ObjectKind {
-    return 'value';
-  }
   display(out: DisplayOut): void {
     out.text += intToString(this.value);
   }
@@ -309,7 +303,7 @@ export class PyInt extends PyObject {
     return intSize(this.value);
   }
 }
-typeConstants(PyInt, { deallocKind: 0 });
+typeConstants(PyInt, { deallocKind: 0, viewKind: 'value' });
 
 export class PyFloat extends PyObject {
   constructor(
@@ -319,14 +313,11 @@ export class PyFloat extends PyObject {
   ) {
     super(address);
   }
-  get viewKind(): ObjectKind {
-    return 'value';
-  }
   display(out: DisplayOut): void {
     out.text += formatFloat(this.value);
   }
 }
-typeConstants(PyFloat, { deallocKind: 0, fixedSize: FLOAT_SIZE });
+typeConstants(PyFloat, { deallocKind: 0, fixedSize: FLOAT_SIZE, viewKind: 'value' });
 
 export class PyStr extends PyObject {
   /** Its dict/set key (see `hashKey`), computed once as CPython caches a str's hash. */
@@ -341,9 +332,6 @@ export class PyStr extends PyObject {
     super(address);
     this.hashKey = 's' + value;
   }
-  get viewKind(): ObjectKind {
-    return 'value';
-  }
   display(out: DisplayOut): void {
     out.text += strRepr(this.value);
   }
@@ -353,7 +341,7 @@ export class PyStr extends PyObject {
     return strSizeOf(kind, kind === 'ucs4' ? codePoints(this.value) : this.value.length);
   }
 }
-typeConstants(PyStr, { deallocKind: 0 });
+typeConstants(PyStr, { deallocKind: 0, viewKind: 'value' });
 
 export class PyList extends PyObject {
   /** Slots allocated (CPython's `allocated`): grows ahead of the items as list_resize decides. */
@@ -383,18 +371,11 @@ export class PyList extends PyObject {
       for (let i = items.length - 1; i >= 0; i--) heap.decref(items[i]!, this, i);
     });
   }
-  /** list_dealloc: the same releases as its tp_clear. */
-  dealloc(heap: Heap): void {
-    this.clear(heap);
-  }
   viewRefs(refs: ViewRefs): void {
     viewItems(this.items, refs);
   }
   viewLength(): number {
     return this.items.length;
-  }
-  get viewKind(): ObjectKind {
-    return 'list';
   }
   display(out: DisplayOut): void {
     displayItems(this, '[', ']', out);
@@ -407,7 +388,7 @@ export class PyList extends PyObject {
     return `[${String(slot)}]`;
   }
 }
-typeConstants(PyList, { gc: true, deallocKind: 1 });
+typeConstants(PyList, { gc: true, deallocKind: 1, viewKind: 'list' });
 
 export class PyTuple extends PyObject {
   /** Its dict/set key and hash() once computed (a tuple never changes; see hashing.ts). */
@@ -438,9 +419,6 @@ export class PyTuple extends PyObject {
   viewLength(): number {
     return this.items.length;
   }
-  get viewKind(): ObjectKind {
-    return 'tuple';
-  }
   display(out: DisplayOut): void {
     displayItems(this, '(', ')', out);
   }
@@ -452,7 +430,7 @@ export class PyTuple extends PyObject {
     return `[${String(slot)}]`;
   }
 }
-typeConstants(PyTuple, { gc: true, deallocKind: 1 });
+typeConstants(PyTuple, { gc: true, deallocKind: 1, viewKind: 'tuple' });
 
 /** One slot of a dict's insertion-ordered entry table; a deleted entry leaves a hole. */
 export interface DictEntry {
@@ -544,10 +522,6 @@ export class PyDict extends PyObject {
       }
     });
   }
-  /** dict_dealloc: the same releases as its tp_clear. */
-  dealloc(heap: Heap): void {
-    this.clear(heap);
-  }
   /**
    * A namespace lists its str keys as bare names; any other entry is a key row and a value row.
    * (A subclass may list rows of its own first: they stay counted.)
@@ -574,9 +548,6 @@ export class PyDict extends PyObject {
   }
   viewLength(): number {
     return this.index.size;
-  }
-  get viewKind(): ObjectKind {
-    return 'dict';
   }
   display(out: DisplayOut): void {
     if (out.seen.has(this)) {
@@ -608,7 +579,7 @@ export class PyDict extends PyObject {
     return `[${slotText(slot)}]`;
   }
 }
-typeConstants(PyDict, { gc: true, deallocKind: 1 });
+typeConstants(PyDict, { gc: true, deallocKind: 1, viewKind: 'dict' });
 
 export class PyModule extends PyObject {
   constructor(
@@ -659,14 +630,11 @@ export class PyBuiltin extends PyObject {
   viewRefs(refs: ViewRefs): void {
     if (this.self) refs.add('__self__', this.self);
   }
-  get viewKind(): ObjectKind {
-    return 'function';
-  }
   display(out: DisplayOut): void {
     out.text += `<built-in function ${this.name}>`;
   }
 }
-typeConstants(PyBuiltin, { fixedSize: 72 });
+typeConstants(PyBuiltin, { fixedSize: 72, viewKind: 'function' });
 
 /** A function defined by `def` or `lambda`. Its code is the interpreter's business. */
 export class PyFunction extends PyObject {
@@ -744,14 +712,11 @@ export class PyFunction extends PyObject {
     if (this.closure) refs.add('__closure__', this.closure);
     if (this.annotations) refs.add('__annotations__', this.annotations);
   }
-  get viewKind(): ObjectKind {
-    return 'function';
-  }
   display(out: DisplayOut): void {
     out.text += `<function ${this.qualname}>`;
   }
 }
-typeConstants(PyFunction, { gc: true, fixedSize: 152 });
+typeConstants(PyFunction, { gc: true, fixedSize: 152, viewKind: 'function' });
 
 /**
  * A cell (CPython's PyCellObject): one captured variable of a function, shared by the frame that
@@ -806,11 +771,8 @@ export class PyMethod extends PyObject {
     refs.add('__func__', this.func);
     refs.add('__self__', this.self);
   }
-  get viewKind(): ObjectKind {
-    return 'method';
-  }
 }
-typeConstants(PyMethod, { gc: true, fixedSize: 64 });
+typeConstants(PyMethod, { gc: true, fixedSize: 64, viewKind: 'method' });
 
 /** An instance of a class defined in Python (exceptions included). */
 export class PyInstance extends PyObject {
@@ -933,9 +895,6 @@ export class PyInstance extends PyObject {
     if (this.cause) refs.add('__cause__', this.cause);
     if (this.context) refs.add('__context__', this.context);
   }
-  get viewKind(): ObjectKind {
-    return 'instance';
-  }
   /** An exception shows its args; any other instance the default. */
   display(out: DisplayOut): void {
     if (!this.args) {
@@ -960,7 +919,12 @@ export class PyInstance extends PyObject {
     return this.dict ? this.sizeof() : this.sizeof() + 8 * this.inlineCapacity;
   }
 }
-typeConstants(PyInstance, { gc: true, deallocKind: 1, fixedSize: INSTANCE_SIZE });
+typeConstants(PyInstance, {
+  gc: true,
+  deallocKind: 1,
+  fixedSize: INSTANCE_SIZE,
+  viewKind: 'instance',
+});
 
 /** A set: members in insertion order keyed by `hashKey` (owned references). */
 export class PySet extends PyObject {
@@ -986,9 +950,6 @@ export class PySet extends PyObject {
   clear(heap: Heap): void {
     heap.setClear(this);
   }
-  dealloc(heap: Heap): void {
-    heap.setClear(this);
-  }
   viewRefs(refs: ViewRefs): void {
     for (const m of this.table.keys(refs.limit)) refs.add('member', m);
     refs.total = this.members.size;
@@ -996,14 +957,11 @@ export class PySet extends PyObject {
   viewLength(): number {
     return this.members.size;
   }
-  get viewKind(): ObjectKind {
-    return 'set';
-  }
   sizeof(): number {
     return setSize(this.table.capacity);
   }
 }
-typeConstants(PySet, { gc: true });
+typeConstants(PySet, { gc: true, viewKind: 'set' });
 
 /**
  * range(start, stop, step): unbounded ints, as CPython's range holds PyLongs (range(10**30) is
@@ -1183,11 +1141,8 @@ export class PyWeakref extends PyObject {
     if (this.referent) refs.add('weakly', this.referent, true);
     if (this.callback) refs.add('__callback__', this.callback);
   }
-  get viewKind(): ObjectKind {
-    return 'weakref';
-  }
 }
-typeConstants(PyWeakref, { gc: true, fixedSize: 80 });
+typeConstants(PyWeakref, { gc: true, fixedSize: 80, viewKind: 'weakref' });
 
 /** Which weak container: WeakValueDictionary, WeakKeyDictionary or WeakSet. */
 export type WeakContainerKind = 'WeakValueDictionary' | 'WeakKeyDictionary' | 'WeakSet';
@@ -1222,9 +1177,6 @@ export class PyWeakContainer extends PyObject {
     if (data) heap.decref(data, this, 'data');
     if (remover) heap.decref(remover, this, '_remove');
   }
-  dealloc(heap: Heap): void {
-    this.clear(heap);
-  }
   /**
    * Its rows, as a person thinks of them: `['k']` weakly to the value (WeakValueDictionary), the
    * key weakly and its value strongly (WeakKeyDictionary), members weakly (WeakSet). Its internal
@@ -1255,11 +1207,8 @@ export class PyWeakContainer extends PyObject {
   viewLength(refs: ViewRefs): number {
     return this.kind === 'WeakKeyDictionary' ? refs.total / 2 : refs.total;
   }
-  get viewKind(): ObjectKind {
-    return 'weakcontainer';
-  }
 }
-typeConstants(PyWeakContainer, { gc: true, fixedSize: INSTANCE_SIZE });
+typeConstants(PyWeakContainer, { gc: true, fixedSize: INSTANCE_SIZE, viewKind: 'weakcontainer' });
 
 /**
  * weakref.finalize: calls func(*args, **kwargs) once when the referent dies, unless detached.
@@ -1293,19 +1242,13 @@ export class PyFinalize extends PyObject {
     if (args) heap.decref(args, this, 'args');
     if (kwargs) heap.decref(kwargs, this, 'kwargs');
   }
-  dealloc(heap: Heap): void {
-    this.clear(heap);
-  }
   viewRefs(refs: ViewRefs): void {
     const target = this.ref?.referent;
     if (target) refs.add('weakly', target, true);
     if (this.func) refs.add('.func', this.func);
   }
-  get viewKind(): ObjectKind {
-    return 'finalize';
-  }
 }
-typeConstants(PyFinalize, { gc: true, fixedSize: INSTANCE_SIZE });
+typeConstants(PyFinalize, { gc: true, fixedSize: INSTANCE_SIZE, viewKind: 'finalize' });
 
 /**
  * A slot's member descriptor (`Point.x`, `<member 'x' of 'Point' objects>`): it lives in its
@@ -1341,6 +1284,17 @@ typeConstants(PyMemberDescriptor, { gc: true });
 /** A slot named by an object (a dict key) shows its short repr. */
 export function slotText(slot: string | number | PyObject): string {
   return slot instanceof PyObject ? displayRepr(slot) : String(slot);
+}
+
+/** A C struct's fields for the view, by CPython's field names (NULL ones left out). */
+export function viewFields(
+  names: readonly string[],
+  fields: readonly (PyObject | null)[],
+  refs: ViewRefs,
+): void {
+  fields.forEach((f, i) => {
+    if (f) refs.add(names[i]!, f);
+  });
 }
 
 /** A sequence's references for the view: `[i]` for the first ones, all of them counted. */

@@ -173,11 +173,3 @@ export function iteratorSize(typeName: string): number {
 export function sizeOf(o: PyObject): number {
   return o.sizeof();
 }
-
-/**
- * What the memory budget counts for an object: its getsizeof, plus for an instance the inline
- * values array 3.11 allocates beside it (8 bytes per shared-key slot), which getsizeof leaves out.
- */
-export function footprintOf(o: PyObject): number {
-  return o.memoryFootprint();
-}

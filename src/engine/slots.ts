@@ -8,11 +8,11 @@
  * - `dealloc(heap)`: the releases of tp_dealloc, in CPython's order (the heap does the rest:
  *   the trashcan, weakrefs, finalizers, the memory);
  * - `sizeof()`, `memoryFootprint()`: sys.getsizeof, and what the memory budget counts;
- * - `viewRefs(refs)`, `viewLength(refs)`, `viewKind`: what the UI's snapshot shows of it;
+ * - `viewRefs(refs)`, `viewLength(refs)`: what the UI's snapshot shows of it;
  * - `display(out)`: its short repr for the view; `slotLabel(slot)`: how the event log names the
  *   place of a reference it holds (`[3]`, `['k']`, `.x`);
  * - `typeConstants(cls, {...})` right after the class: Py_TPFLAGS_HAVE_GC, how its deallocation
- *   nests, its fixed size (prototype data, read per object on hot paths).
+ *   nests, its fixed size, how the view draws it (`viewKind`): prototype data, read per object.
  *
  * The interpreter's repr runs Python code, so it lives with the interpreter: python/repr.ts keeps
  * one `defineRepr(Class, ...)` entry per class. A new type is a new class overriding what differs
@@ -74,6 +74,8 @@ export interface TypeConstants {
   readonly deallocKind?: 0 | 1 | 2;
   /** sys.getsizeof of every instance when it never changes: `PyObject.fixedSize`. */
   readonly fixedSize?: number;
+  /** How the view draws its instances: `PyObject.viewKind`. */
+  readonly viewKind?: ObjectKind;
 }
 
 /** Sets a class's TypeConstants; call it right after the class. */
@@ -83,4 +85,5 @@ export function typeConstants(cls: { prototype: object }, c: TypeConstants): voi
   if (c.gc !== undefined) set('gcClass', c.gc);
   if (c.deallocKind !== undefined) set('deallocKind', c.deallocKind);
   if (c.fixedSize !== undefined) set('fixedSize', c.fixedSize);
+  if (c.viewKind !== undefined) set('viewKind', c.viewKind);
 }

@@ -9,7 +9,7 @@
  * doc (so a collected cycle through a property's getter is broken elsewhere, as in CPython).
  * A `super` object (Objects/typeobject.c) holds obj, the class and obj's type; it has no tp_clear.
  */
-import { PyObject, type PyType } from './objects';
+import { PyObject, viewFields, type PyType } from './objects';
 import type { Heap } from './heap';
 import { typeConstants, type ViewRefs, type Visit } from './slots';
 
@@ -71,7 +71,7 @@ export class PyWrapperObject extends PyObject {
   clear(heap: Heap): void {
     for (const [name, f] of takeClearedFields(this)) heap.decref(f, this, name);
   }
-  /** property_dealloc, sm_dealloc, cm_dealloc, super_dealloc: the fields in order (Py_XDECREF each). */
+  /** property_, sm_, cm_ and super_dealloc: the fields in order (Py_XDECREF each). */
   dealloc(heap: Heap): void {
     for (const [name, f] of wrapperFields(this)) {
       this.swap(name, null);
@@ -79,7 +79,7 @@ export class PyWrapperObject extends PyObject {
     }
   }
   viewRefs(refs: ViewRefs): void {
-    for (const [name, f] of wrapperFields(this)) refs.add(name, f);
+    viewFields(WRAPPER_FIELDS[this.kind], this.fields, refs);
   }
   sizeof(): number {
     return WRAPPER_SIZES[this.kind];

@@ -80,28 +80,22 @@ type PyClass<T extends PyObject> = abstract new (...args: never[]) => T;
 
 /**
  * tp_repr per engine class, as CPython keeps it in each type object: one entry per class (see
- * `defineRepr` below). A class without an entry (a subclass such as defaultdict's) uses its
- * nearest base's; a class without any, the default repr. Lookups are cached per class.
+ * `defineRepr` below), keyed by the class's prototype. A class without an entry (a subclass such
+ * as defaultdict's) uses its nearest base's; a class without any, the default repr.
  */
 const REPR_SLOTS = new Map<object, ReprSlot<PyObject>>();
-const reprSlotCache = new Map<object, ReprSlot<PyObject>>();
 
 /** Gives the instances of `cls` (and of its subclasses without their own) this repr. */
 export function defineRepr<T extends PyObject>(cls: PyClass<T>, slot: ReprSlot<T>): void {
-  REPR_SLOTS.set(cls, slot as ReprSlot<PyObject>);
-  reprSlotCache.clear();
+  REPR_SLOTS.set(cls.prototype, slot as ReprSlot<PyObject>);
 }
 
 function reprSlotOf(o: PyObject): ReprSlot<PyObject> {
-  const cls = o.constructor;
-  let slot = reprSlotCache.get(cls);
-  if (slot) return slot;
-  for (let p: object | null = cls.prototype as object; p && !slot; p = Object.getPrototypeOf(p)) {
-    slot = REPR_SLOTS.get((p as { constructor: object }).constructor);
+  for (let p = Object.getPrototypeOf(o) as object | null; p; p = Object.getPrototypeOf(p)) {
+    const slot = REPR_SLOTS.get(p);
+    if (slot) return slot;
   }
-  slot ??= defaultRepr;
-  reprSlotCache.set(cls, slot);
-  return slot;
+  return defaultRepr;
 }
 
 /**
