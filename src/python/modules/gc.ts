@@ -7,6 +7,7 @@ import type { Interpreter } from '../interpreter';
 import { collectWithCallbacks } from '../gcRuntime';
 import { moduleFunction } from './moduleObject';
 import { refuseForGenerator } from '../generators';
+import { refuseModuleArgument } from './moduleCounts';
 
 function intArg(interp: Interpreter, o: PyObject): number {
   if (o instanceof PyInt) return Number(o.value);
@@ -135,6 +136,7 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
       return h.newList(out);
     }),
     get_referrers: fn('get_referrers', (args) => {
+      refuseModuleArgument(interp, args, 'gc.get_referrers');
       const targets = new Set(args);
       const out: PyObject[] = [];
       for (const o of gc.trackedObjects()) {

@@ -54,3 +54,18 @@ describe('json, pprint and collections: what Heapscope does not run is refused b
     );
   });
 });
+
+describe("a module's references are not modelled", () => {
+  it.each([
+    ['import gc\nimport sys\nprint(sys.getrefcount(gc))\n', 'sys.getrefcount of a module', 3],
+    [
+      'import gc, json\nx = [json]\nr = gc.get_referrers(x, json)\n',
+      'gc.get_referrers of a module',
+      3,
+    ],
+  ])('%s is refused by name', (source, construct, line) => {
+    const r = run(source);
+    expect(r.error).toBe(refusal(construct, line));
+    expect(r.events.filter((e) => e.kind === 'stdout')).toEqual([]);
+  });
+});

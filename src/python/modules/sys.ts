@@ -9,6 +9,7 @@ import { moduleFunction } from './moduleObject';
 import { sysExcInfoMembers } from './sysExcInfo';
 import { sysStreamMembers } from './sysStreams';
 import { refuseForGenerator } from '../generators';
+import { refuseModuleArgument } from './moduleCounts';
 
 /** INT_MAX: setrecursionlimit takes a C int. */
 const INT_MAX = 2 ** 31 - 1;
@@ -34,6 +35,7 @@ export function sysMembers(interp: Interpreter): Record<string, PyObject> {
             `sys.getrefcount() takes exactly one argument (${args.length} given)`,
           );
         }
+        refuseModuleArgument(interp, args, 'sys.getrefcount');
         return interp.heap.newInt(args[0]!.refcount);
       },
     }),
