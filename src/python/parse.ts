@@ -67,7 +67,7 @@ export function parse(original: string, checks: SourceChecks | null): ParsedSour
     null;
   const reported = checks?.reportedError(parserError, tokens.error, lastTokenAt(tokens)) ?? null;
   if (reported?.memory) throw new CompileFailure('MemoryError');
-  if (reported && lezerAt !== null) refuseWithTarget(source, lezer.toSource(lezerAt), tokens);
+  if (reported && lezerAt !== null) refuseLezerGaps(source, lezer.toSource(lezerAt), tokens);
   if (reported) throw syntaxError(source, tokens.lineStarts, reported);
 
   // 4. Past parsing: the compiler's depth limit, statements lezer could not read, bidi controls.
@@ -92,19 +92,19 @@ export function parse(original: string, checks: SourceChecks | null): ParsedSour
 }
 
 /**
- * Lezer reads only a name after `with ... as`; CPython also takes a tuple, a list, an attribute
- * or a subscript there. An error lezer meets inside such a target is refused, not reported as
- * CPython's SyntaxError.
+ * Targets lezer cannot read where CPython reads them: after `with ... as` lezer takes only a
+ * name (CPython also a tuple, a list, an attribute or a subscript), and in a comprehension's
+ * `for` it takes no starred name (`[r for a, *r in xs]`). An error lezer meets there is refused,
+ * not reported as CPython's SyntaxError.
  */
-function refuseWithTarget(source: string, at: number, tokens: Tokenized): void {
+function refuseLezerGaps(source: string, at: number, tokens: Tokenized): void {
   const lineStart = source.lastIndexOf('\n', at - 1) + 1;
   const before = source.slice(lineStart, at);
-  if (/^\s*with\b.*\bas\b[^:]*$/.test(before)) {
-    throw new NotSupported(
-      "a 'with ... as' target that is not a plain name",
-      lineOf(tokens.lineStarts, at),
-    );
-  }
+  const line = lineOf(tokens.lineStarts, at);
+  if (/^\s*with\b.*\bas\b[^:]*$/.test(before))
+    throw new NotSupported("a 'with ... as' target that is not a plain name", line);
+  if (source[at] === '*' && /[[({].*\bfor\b[^:]*$/.test(before))
+    throw new NotSupported("a starred target in a comprehension's 'for' without parentheses", line);
 }
 
 /** Where the last token of the input starts (not counting line ends and dedents). */

@@ -40,3 +40,17 @@ describe('f-string fields that are syntax errors before Python 3.12', () => {
     });
   });
 });
+
+describe("a starred target in a comprehension's for clause", () => {
+  // CPython runs these; lezer cannot read the star there (a statement's `for a, *r in` it reads).
+  it.each([
+    'print([r for a, *r in xs])',
+    'print({a: r for a, *r in xs})',
+    'print(list(r for *r, a in xs))',
+  ])('refuses %s before anything runs', (line) => {
+    expect(refused(`xs = [(1, 2, 3)]\nprint('ran')\n${line}`)).toEqual({
+      error: refusal("a starred target in a comprehension's 'for' without parentheses", 3),
+      printed: '',
+    });
+  });
+});
