@@ -291,7 +291,7 @@ export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyOb
   }
   return interp.raise(
     'TypeError',
-    `unsupported operand type(s) for ${op}: '${a.type.name}' and '${b.type.name}'`,
+    `unsupported operand type(s) for ${op === '**' ? '** or pow()' : op}: '${a.type.name}' and '${b.type.name}'`,
   );
 }
 

@@ -3,6 +3,7 @@
  * setup never does. The page's worker loads this module with import() after its first heap; Node
  * entry points provide it at once.
  */
+import { CHAR_FUNCTIONS } from './charBuiltins';
 import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
 import { CPYTHON_MODULE_MEMBERS } from './cpythonModuleMembers';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
@@ -16,8 +17,11 @@ import { FIRST_IMPORT_MODULES } from './modules/firstImport';
 import { LIBRARY_MODULES, LIBRARY_REFUSED_MEMBERS } from './modules/library';
 import { runAtexitFinalizers } from './modules/weakref';
 import { NUMBER_FUNCTIONS } from './numberBuiltins';
+import { POW } from './powBuiltin';
 import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
 import { listSortMethod, SORTED } from './sorting';
+import { STR_CASE_METHODS } from './strCaseMethods';
+import { STR_LAYOUT_METHODS } from './strLayoutMethods';
 import { STR_METHODS } from './strMethods';
 import { initSubclass, superGetAttr, superType } from './superObject';
 import { checkGlobalDeclarations } from './globalDeclarations';
@@ -34,10 +38,12 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
     ...NUMBER_FUNCTIONS,
     ...PREDICATE_FUNCTIONS,
     ...INTROSPECTION_FUNCTIONS,
+    POW,
+    ...CHAR_FUNCTIONS,
   ],
   types: (interp: Interpreter) => [...iteratorTypes(interp), superType(interp)],
   methods: {
-    str: { ...STR_METHODS, format: STR_FORMAT },
+    str: { ...STR_METHODS, ...STR_LAYOUT_METHODS, ...STR_CASE_METHODS, format: STR_FORMAT },
     list: { sort: listSortMethod },
   },
   formatValue,
