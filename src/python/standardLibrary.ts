@@ -4,6 +4,7 @@
  * entry points provide it at once.
  */
 import { CHAR_FUNCTIONS } from './charBuiltins';
+import { DICT_METHODS, DICT_SUBCLASS_METHODS, LIST_METHODS } from './containerMethods';
 import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
 import { CPYTHON_MODULE_MEMBERS } from './cpythonModuleMembers';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
@@ -20,6 +21,7 @@ import { NUMBER_FUNCTIONS } from './numberBuiltins';
 import { POW } from './powBuiltin';
 import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
 import { listSortMethod, SORTED } from './sorting';
+import { SET_METHODS } from './setMethods';
 import { STR_CASE_METHODS } from './strCaseMethods';
 import { STR_LAYOUT_METHODS } from './strLayoutMethods';
 import { STR_METHODS } from './strMethods';
@@ -44,7 +46,10 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   types: (interp: Interpreter) => [...iteratorTypes(interp), superType(interp)],
   methods: {
     str: { ...STR_METHODS, ...STR_LAYOUT_METHODS, ...STR_CASE_METHODS, format: STR_FORMAT },
-    list: { sort: listSortMethod },
+    list: { sort: listSortMethod, ...LIST_METHODS },
+    dict: DICT_METHODS,
+    set: SET_METHODS,
+    ...DICT_SUBCLASS_METHODS,
   },
   formatValue,
   superGetAttr,
