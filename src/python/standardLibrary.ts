@@ -31,6 +31,7 @@ import { firstParserError, reportedError } from './parserErrors';
 import { refuseUnsupported } from './unsupported';
 import { starredTarget } from './starredUnpack';
 import { exceptionAttr, formatChain, raiseFrom } from './chainedExceptions';
+import { collectSyntaxWarnings, flushSyntaxWarnings } from './syntaxWarnings';
 
 export const STANDARD_LIBRARY: Library = Object.freeze({
   functions: [
@@ -63,6 +64,8 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   firstImportModules: FIRST_IMPORT_MODULES,
   atExit: runAtexitFinalizers,
   sourceChecks: { firstParserError, reportedError, checkGlobalDeclarations, refuseUnsupported },
+  syntaxWarnings: collectSyntaxWarnings,
+  flushSyntaxWarnings,
   cpythonBuiltinNames: CPYTHON_BUILTIN_NAMES,
   cpythonTypeAttributes: CPYTHON_TYPE_ATTRIBUTES,
   cpythonModuleMembers: CPYTHON_MODULE_MEMBERS,
