@@ -7,16 +7,19 @@ const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5n;
 const MINSIZE = 8;
 const MASK64 = (1n << 64n) - 1n;
-const DUMMY = Symbol('dummy');
+/** A removed member's slot (read by the set methods of the library, setMethods.ts). */
+export const DUMMY = Symbol('dummy');
 
-type Slot<T> = { key: T | typeof DUMMY; hash: bigint } | null;
+export type Slot<T> = { key: T | typeof DUMMY; hash: bigint } | null;
 
 export class SetTable<T> {
-  private slots: Slot<T>[] = new Array(MINSIZE).fill(null);
-  private fill = 0;
-  private used = 0;
-  /** Where set.pop() starts looking (so->finger). */
-  private finger = 0;
+  // The table's state as setobject.c keeps it, also read and written by the set methods of the
+  // library (setMethods.ts: set_merge's resize, set_swap_bodies, pop).
+  slots: Slot<T>[] = new Array(MINSIZE).fill(null);
+  /** Slots holding a member or a dummy. */
+  fill = 0;
+  /** Slots holding a member. */
+  used = 0;
 
   add(key: T, hash: bigint): void {
     const mask = this.slots.length - 1;
@@ -64,55 +67,6 @@ export class SetTable<T> {
     this.used = 0;
   }
 
-  /** The number of members. */
-  get size(): number {
-    return this.used;
-  }
-
-  /** No member and no dummy: set_merge copies or inserts clean into such a table. */
-  get pristine(): boolean {
-    return this.fill === 0;
-  }
-
-  /** set_merge's (and a dict update's) one resize up front before `n` more members. */
-  reserveFor(n: number): void {
-    if ((this.fill + n) * 5 >= (this.slots.length - 1) * 3) this.resize((this.used + n) * 2);
-  }
-
-  /** After set_difference_update: more than 1/4 of the slots dummies, and they are resized away. */
-  compactIfSparse(): void {
-    if (this.fill - this.used <= (this.slots.length - 1) >> 2) return;
-    this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
-  }
-
-  /** set_swap_bodies: the tables trade places (the pop finger stays with each set). */
-  swapWith(other: SetTable<T>): void {
-    [this.slots, other.slots] = [other.slots, this.slots];
-    [this.fill, other.fill] = [other.fill, this.fill];
-    [this.used, other.used] = [other.used, this.used];
-  }
-
-  /**
-   * set.pop(): the first member from the finger on (wrapping), left a dummy; the finger moves past
-   * it. Undefined when empty.
-   */
-  pop(): T | undefined {
-    if (this.used === 0) return undefined;
-    const mask = this.slots.length - 1;
-    let i = this.finger & mask;
-    for (;;) {
-      const slot = this.slots[i];
-      if (slot && slot.key !== DUMMY) break;
-      i = i === mask ? 0 : i + 1;
-    }
-    const slot = this.slots[i]!;
-    const key = slot.key as T;
-    slot.key = DUMMY;
-    this.used--;
-    this.finger = i + 1;
-    return key;
-  }
-
   /** The table's slots (the set's memory grows with it). */
   get capacity(): number {
     return this.slots.length;
@@ -146,7 +100,7 @@ export class SetTable<T> {
     this.used = other.used;
   }
 
-  private resize(minused: number): void {
+  resize(minused: number): void {
     let size = MINSIZE;
     while (size <= minused) size <<= 1;
     const old = this.slots;

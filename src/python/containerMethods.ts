@@ -85,7 +85,7 @@ const fromkeys: MethodFn = (interp, args, kw) => {
       presize(interp, d, iterable.size, iterable.keysUnicode);
       for (const e of [...iterable.liveEntries()]) h.dictSet(d, e.key, value);
     } else if (iterable instanceof PySet && iterable.type === h.types.set) {
-      presize(interp, d, iterable.table.size, false);
+      presize(interp, d, iterable.table.used, false);
       for (const k of iterable.ordered()) h.dictSet(d, k, value);
     } else {
       const it = getIter(interp, iterable);

@@ -16,11 +16,50 @@ import {
   setSize,
   type PyObject,
 } from '../engine';
+import { DUMMY, type SetTable } from '../engine/setTable';
 import type { Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 import { getIter, iterNext } from './iteration';
 import { setAdd, type MethodFn } from './methods';
 import { checkKey } from './userHash';
+
+// ---- the table operations of setobject.c the engine's SetTable leaves to its callers ----
+
+/** set_merge's (and a dict update's) one resize up front before `n` more members. */
+function reserveFor(t: SetTable<PyObject>, n: number): void {
+  if ((t.fill + n) * 5 >= (t.slots.length - 1) * 3) t.resize((t.used + n) * 2);
+}
+
+/** After set_difference_update: more than 1/4 of the slots dummies, and they are resized away. */
+function compactIfSparse(t: SetTable<PyObject>): void {
+  if (t.fill - t.used <= (t.slots.length - 1) >> 2) return;
+  t.resize(t.used > 50000 ? t.used * 2 : t.used * 4);
+}
+
+/** set_swap_bodies: the tables trade places (each set keeps its pop finger). */
+function swapTables(a: SetTable<PyObject>, b: SetTable<PyObject>): void {
+  [a.slots, b.slots] = [b.slots, a.slots];
+  [a.fill, b.fill] = [b.fill, a.fill];
+  [a.used, b.used] = [b.used, a.used];
+}
+
+/** Each set's so->finger: where set.pop() starts looking. */
+const fingers = new WeakMap<PySet, number>();
+
+/** set_pop: the first member from the finger on (wrapping), left a dummy; the finger moves past. */
+function popMember(s: PySet): PyObject | undefined {
+  const t = s.table;
+  if (t.used === 0) return undefined;
+  const mask = t.slots.length - 1;
+  let i = (fingers.get(s) ?? 0) & mask;
+  while (!t.slots[i] || t.slots[i]!.key === DUMMY) i = i === mask ? 0 : i + 1;
+  const slot = t.slots[i]!;
+  const key = slot.key as PyObject;
+  slot.key = DUMMY;
+  t.used--;
+  fingers.set(s, i + 1);
+  return key;
+}
 
 function selfSet(args: PyObject[]): PySet {
   return args[0] as PySet;
@@ -90,9 +129,9 @@ function discard(interp: Interpreter, s: PySet, v: PyObject): boolean {
  */
 function merge(interp: Interpreter, s: PySet, other: PySet): void {
   const h = interp.heap;
-  if (other === s || other.table.size === 0) return;
-  if (!s.table.pristine) {
-    s.table.reserveFor(other.table.size);
+  if (other === s || other.table.used === 0) return;
+  if (s.table.fill !== 0) {
+    reserveFor(s.table, other.table.used);
     h.resized(s, setSize(s.table.capacity));
     for (const v of other.ordered()) h.setAdd(s, v);
     return;
@@ -110,7 +149,7 @@ function merge(interp: Interpreter, s: PySet, other: PySet): void {
 function updateFrom(interp: Interpreter, s: PySet, other: PyObject): void {
   if (other instanceof PySet) return merge(interp, s, other);
   if (isExactDict(interp, other)) {
-    s.table.reserveFor(other.size);
+    reserveFor(s.table, other.size);
     interp.heap.resized(s, setSize(s.table.capacity));
     for (const e of [...other.liveEntries()]) setAdd(interp, s, e.key);
     return;
@@ -148,7 +187,7 @@ function intersection(interp: Interpreter, so: PySet, other: PyObject): PySet {
   if (other === so) return newSetFrom(interp, so);
   return building(interp, (result) => {
     if (other instanceof PySet) {
-      const [big, small] = other.table.size > so.table.size ? [other, so] : [so, other];
+      const [big, small] = other.table.used > so.table.used ? [other, so] : [so, other];
       for (const v of small.ordered()) if (hasMember(big, v)) setAdd(interp, result, v);
       return;
     }
@@ -180,7 +219,7 @@ function intersectionMulti(interp: Interpreter, so: PySet, others: PyObject[]): 
 /** set_swap_bodies: the two sets trade tables and members. */
 function swapBodies(interp: Interpreter, a: PySet, b: PySet): void {
   const h = interp.heap;
-  a.table.swapWith(b.table);
+  swapTables(a.table, b.table);
   const members = [...a.members];
   a.members.clear();
   for (const [k, v] of b.members) a.members.set(k, v);
@@ -201,7 +240,7 @@ function differenceUpdate(interp: Interpreter, so: PySet, other: PyObject): void
   const h = interp.heap;
   if (other === so) return h.setClear(so);
   if (other instanceof PySet) {
-    const small = other.table.size >> 3 > so.table.size;
+    const small = other.table.used >> 3 > so.table.used;
     const o = small ? intersection(interp, so, other) : other;
     try {
       for (const v of o.ordered()) discard(interp, so, v);
@@ -209,15 +248,15 @@ function differenceUpdate(interp: Interpreter, so: PySet, other: PyObject): void
       if (small) h.decref(o);
     }
   } else eachItem(interp, other, (item) => void discard(interp, so, item));
-  so.table.compactIfSparse();
+  compactIfSparse(so.table);
   h.resized(so, setSize(so.table.capacity));
 }
 
 /** set_difference: a copy then discards, or a new set of the members the other lacks. */
 function difference(interp: Interpreter, so: PySet, other: PyObject): PySet {
   const otherSize =
-    other instanceof PySet ? other.table.size : isExactDict(interp, other) ? other.size : -1;
-  if (otherSize < 0 || so.table.size >> 2 > otherSize) {
+    other instanceof PySet ? other.table.used : isExactDict(interp, other) ? other.size : -1;
+  if (otherSize < 0 || so.table.used >> 2 > otherSize) {
     const result = newSetFrom(interp, so);
     try {
       differenceUpdate(interp, result, other);
@@ -268,7 +307,7 @@ function isSubset(interp: Interpreter, so: PySet, other: PyObject): boolean {
       interp.heap.decref(tmp);
     }
   }
-  if (so.table.size > other.table.size) return false;
+  if (so.table.used > other.table.used) return false;
   return so.ordered().every((v) => hasMember(other, v));
 }
 
@@ -283,9 +322,9 @@ function isSuperset(interp: Interpreter, so: PySet, other: PyObject): boolean {
 }
 
 function isDisjoint(interp: Interpreter, so: PySet, other: PyObject): boolean {
-  if (other === so) return so.table.size === 0;
+  if (other === so) return so.table.used === 0;
   if (other instanceof PySet) {
-    const [big, small] = other.table.size > so.table.size ? [other, so] : [so, other];
+    const [big, small] = other.table.used > so.table.used ? [other, so] : [so, other];
     return !small.ordered().some((v) => hasMember(big, v));
   }
   let result = true;
@@ -322,7 +361,7 @@ export const SET_METHODS: Record<string, MethodFn> = {
   pop(interp, args, kw) {
     noArguments(interp, 'pop', args, kw);
     const s = selfSet(args);
-    const v = s.table.pop();
+    const v = popMember(s);
     if (!v) return interp.raise('KeyError', 'pop from an empty set');
     // The set's reference moves to the caller.
     s.members.delete(hashKey(v));
