@@ -7,14 +7,19 @@ const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5n;
 const MINSIZE = 8;
 const MASK64 = (1n << 64n) - 1n;
-const DUMMY = Symbol('dummy');
+/** A removed member's slot (read by the set methods of the library, setMethods.ts). */
+export const DUMMY = Symbol('dummy');
 
-type Slot<T> = { key: T | typeof DUMMY; hash: bigint } | null;
+export type Slot<T> = { key: T | typeof DUMMY; hash: bigint } | null;
 
 export class SetTable<T> {
-  private slots: Slot<T>[] = new Array(MINSIZE).fill(null);
-  private fill = 0;
-  private used = 0;
+  // The table's state as setobject.c keeps it, also read and written by the set methods of the
+  // library (setMethods.ts: set_merge's resize, set_swap_bodies, pop).
+  slots: Slot<T>[] = new Array(MINSIZE).fill(null);
+  /** Slots holding a member or a dummy. */
+  fill = 0;
+  /** Slots holding a member. */
+  used = 0;
 
   add(key: T, hash: bigint): void {
     const mask = this.slots.length - 1;
@@ -95,7 +100,7 @@ export class SetTable<T> {
     this.used = other.used;
   }
 
-  private resize(minused: number): void {
+  resize(minused: number): void {
     let size = MINSIZE;
     while (size <= minused) size <<= 1;
     const old = this.slots;

@@ -169,8 +169,9 @@ describe('the memory budget', { timeout: 60_000 }, () => {
       const r = s.run(program, 'exec');
       expect(r.error).toBe('MemoryError');
       expect(text(r)).toMatch(/^Traceback \(most recent call last\):\n[\s\S]*\nMemoryError\n$/);
-      // Nothing of the refused allocation is left (new names are interned: a few bytes).
-      if (!program.includes('\n')) expect(s.heap.bytes - before).toBeLessThan(2048);
+      // Nothing of the refused allocation is left: only new interned names and the method
+      // descriptors of a type at its first use (list's: about 2 kB), nothing of its size.
+      if (!program.includes('\n')) expect(s.heap.bytes - before).toBeLessThan(4096);
       expect(s.heap.bytes).toBeLessThan(limit);
     });
   }

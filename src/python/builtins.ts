@@ -161,7 +161,8 @@ const FUNCTIONS: BuiltinImpl[] = [
   },
   {
     name: 'hex',
-    call(interp, args) {
+    call(interp, args, kw) {
+      noKeywords(interp, 'hex', kw);
       const o = exactlyOne(interp, 'hex', args);
       if (!(o instanceof PyInt) && !(o instanceof PyBool)) {
         interp.raise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
@@ -195,29 +196,29 @@ const FUNCTIONS: BuiltinImpl[] = [
       if (args.length !== 2)
         interp.raise('TypeError', `isinstance expected 2 arguments, got ${args.length}`);
       const [arg, cls] = args as [PyObject, PyObject];
-      const classes = cls instanceof PyTuple ? cls.items : [cls];
-      for (const c of classes) {
+      const isInt = (o: PyObject, t: PyType) => t === interp.heap.types.int && o instanceof PyBool;
+      // object_recursive_isinstance: a tuple's items in turn (nested tuples too), each checked
+      // only when reached, so an item after the first match is never looked at.
+      const matches = (o: PyObject, c: PyObject): boolean => {
+        if (c instanceof PyTuple) return c.items.some((item) => matches(o, item));
         // typing's aliases answer isinstance through __instancecheck__: not modelled.
         if (c instanceof PyNativeObject)
           throw new NotSupported(
             `isinstance() with ${interp.reprOf(c)}`,
             interp.frame?.lineno ?? 0,
           );
-        if (!(c instanceof PyType)) {
-          interp.raise(
+        if (!(c instanceof PyType))
+          return interp.raise(
             'TypeError',
             'isinstance() arg 2 must be a type, a tuple of types, or a union',
           );
-        }
-      }
-      const isInt = (o: PyObject, t: PyType) => t === interp.heap.types.int && o instanceof PyBool;
-      const matches = (o: PyObject) =>
-        classes.some((c) => o.type.isSubtypeOf(c as PyType) || isInt(o, c as PyType));
+        return o.type.isSubtypeOf(c) || isInt(o, c);
+      };
       // object_isinstance: the object's own type first, then its __class__, through which a
       // proxy answers for its referent (a dead one raising ReferenceError).
-      if (matches(arg)) return interp.heap.bool(true);
+      if (matches(arg, cls)) return interp.heap.bool(true);
       const isProxy = arg instanceof PyWeakref && arg.kind === 'proxy';
-      return interp.heap.bool(isProxy && matches(proxyTarget(interp, arg)));
+      return interp.heap.bool(isProxy && matches(proxyTarget(interp, arg), cls));
     },
   },
   {

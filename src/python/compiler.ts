@@ -35,7 +35,9 @@ export function compileModule(
   const parsed = readSource(source, interp.library?.sourceChecks ?? null);
   const c = new Compiler(interp, parsed, file, mode);
   try {
-    return c.module();
+    const code = c.module();
+    interp.library?.syntaxWarnings(interp, parsed, source, file);
+    return code;
   } catch (e) {
     c.releaseConstants();
     throw e;

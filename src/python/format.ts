@@ -12,6 +12,7 @@ import {
 import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 import type { MethodFn } from './methods';
+import { NotSupported } from './errors';
 
 export function formatString(interp: Interpreter, fmt: string, args: PyObject[], kw: Kw): string {
   let auto = 0;
@@ -95,6 +96,7 @@ function checked(
       'ValueError',
       `Invalid format specifier '${spec}' for object of type '${typeName}'`,
     );
+  if (parsed.coerceZero) throw new NotSupported("the 'z' format option", interp.frame?.lineno ?? 0);
   // The width and precision say how long the result will be: checked before it is built.
   const longest = Math.max(parsed.width, parsed.precision ?? 0);
   if (longest > MAX_SSIZE) interp.raise('ValueError', 'Too many decimal digits in format string');

@@ -16,6 +16,8 @@ export interface Spec {
   grouping: string;
   precision: number | null;
   type: string;
+  /** The `z` option (negative zero coerced to zero): not applied, so refused by its caller. */
+  coerceZero: boolean;
 }
 
 const SPEC =
@@ -24,7 +26,7 @@ const SPEC =
 export function parseSpec(spec: string): Spec | null {
   const m = SPEC.exec(spec);
   if (!m) return null;
-  const [, fill, align, sign, , alt, zero, width, grouping, precision, type] = m;
+  const [, fill, align, sign, z, alt, zero, width, grouping, precision, type] = m;
   return {
     fill: fill ?? (zero && !align ? '0' : ' '),
     align: align ?? (zero ? '=' : null),
@@ -35,6 +37,7 @@ export function parseSpec(spec: string): Spec | null {
     grouping: grouping ?? '',
     precision: precision !== undefined ? Number(precision) : null,
     type: type ?? '',
+    coerceZero: !!z,
   };
 }
 

@@ -307,6 +307,7 @@ export class Interpreter {
     } finally {
       this.heap.recording = recording;
     }
+    this.library?.flushSyntaxWarnings(this);
     // The code objects live on (functions keep theirs, the console keeps each statement's): an
     // estimate of their bytecode, names and line table counts in the memory budget.
     this.heap.addOwnBytes(codeBytes(source));

@@ -17,6 +17,7 @@ import type { Interpreter } from './interpreter';
 import type { MethodFn } from './methods';
 import type { FirstImportModule } from './modules/firstImport';
 import type { SourceChecks } from './readSource';
+import type { ParsedSource } from './parse';
 
 export interface Library {
   /** Built-in functions added to the builtins module. */
@@ -64,6 +65,15 @@ export interface Library {
   ) => PyObject | null;
   /** The cause or context chain an uncaught exception's report prints first. */
   readonly formatChain: (interp: Interpreter, exc: PyInstance, seen: Set<PyObject>) => string;
+  /** Compile-time SyntaxWarnings of a module (syntaxWarnings.ts), kept until flushed. */
+  readonly syntaxWarnings: (
+    interp: Interpreter,
+    parsed: ParsedSource,
+    source: string,
+    file: string,
+  ) => void;
+  /** Writes the kept SyntaxWarnings to stderr: after compiling, before the code runs. */
+  readonly flushSyntaxWarnings: (interp: Interpreter) => void;
   /** What the library does after a script's last line, before the final collections. */
   readonly atExit: (interp: Interpreter) => void;
   /** The parser's errors and the checks made before compiling (the setup's source needs none). */

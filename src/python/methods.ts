@@ -76,10 +76,16 @@ function addMethods(
   }
 }
 
+/** Marks a table's method as a class method (dict.fromkeys): not bound, self not checked. */
+export function classMethod(fn: MethodFn): MethodFn {
+  return Object.assign(fn, { unbound: true });
+}
+
 function methodDescriptor(interp: Interpreter, c: PyType, name: string, fn: MethodFn): PyBuiltin {
+  const unbound = name === '__new__' || 'unbound' in fn;
   const impl: BuiltinImpl = {
     name,
-    isMethod: name !== '__new__',
+    isMethod: !unbound,
     // Types without vectorcall in 3.11 (str, int) are called with their arguments in a tuple.
     packsArgs:
       (name === '__new__' && (c.name === 'str' || c.name === 'int')) ||
@@ -89,7 +95,7 @@ function methodDescriptor(interp: Interpreter, c: PyType, name: string, fn: Meth
     noRecursionLevel: name === '__new__' && VECTORCALL_TYPES.has(c.name),
     warmArgs:
       name === '__new__' && c.name === 'str' ? 1 : c.name === 'list' && name === 'append' ? 2 : -1,
-    call: name === '__new__' ? fn : checkingSelf(c, name, fn),
+    call: unbound ? fn : checkingSelf(c, name, fn),
   };
   const b = interp.heap.newBuiltin(name, impl);
   b.interned = true;

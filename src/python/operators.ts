@@ -43,6 +43,7 @@ import {
 import { proxyTarget } from './modules/weakrefProxy';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
+import { libraryOf } from './library';
 import { lookupTypeAttr } from './typeAttr';
 import { nativeBehaviours } from './nativeTypes';
 import { MAX_SSIZE, reserveItems, reserveStr } from './allocation';
@@ -235,7 +236,14 @@ function floatArith(interp: Interpreter, op: BinaryOp, a: number, b: number): Py
   }
 }
 
-export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyObject): PyObject {
+/** `a op b`; `inplace` for `a op= b`, whose TypeError names the augmented operator. */
+export function binaryOp(
+  interp: Interpreter,
+  op: BinaryOp,
+  a: PyObject,
+  b: PyObject,
+  inplace = false,
+): PyObject {
   const h = interp.heap;
   if (isNumber(a) && isNumber(b)) {
     if (a instanceof PyFloat || b instanceof PyFloat)
@@ -285,13 +293,16 @@ export function binaryOp(interp: Interpreter, op: BinaryOp, a: PyObject, b: PyOb
   ) {
     interp.raise('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
   }
+  // set_sub: set.difference of two sets (the library's set methods).
+  if (op === '-' && a instanceof PySet && b instanceof PySet)
+    return libraryOf(interp).methods.set!.difference!(interp, [a, b], null);
   const dunder = DUNDER[op];
   if (a instanceof PyInstance && lookupTypeAttr(a.type, dunder)) {
     return interp.callWith(lookupTypeAttr(a.type, dunder)!, [a, b], null, interp.frame);
   }
   return interp.raise(
     'TypeError',
-    `unsupported operand type(s) for ${op}: '${a.type.name}' and '${b.type.name}'`,
+    `unsupported operand type(s) for ${inplace ? `${op}=` : op === '**' ? '** or pow()' : op}: '${a.type.name}' and '${b.type.name}'`,
   );
 }
 
@@ -505,6 +516,15 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
   }
   if (a instanceof PyCounter || b instanceof PyCounter)
     throw new NotSupported(`the comparison '${op}' with a Counter`, interp.frame?.lineno ?? 0);
+  if (a instanceof PySet && b instanceof PySet && op !== '==' && op !== '!=') {
+    // set_richcompare: a (proper) subset or superset test, by the library's set methods.
+    const [m, n] = [a.members.size, b.members.size];
+    if ((op === '<' && m >= n) || (op === '>' && m <= n)) return orderAsNumber(op, false);
+    const test = libraryOf(interp).methods.set![op[0] === '<' ? 'issubset' : 'issuperset']!;
+    const r = test(interp, [a, b], null);
+    interp.heap.decref(r);
+    return orderAsNumber(op, r === interp.heap.True);
+  }
   if (op !== '==' && op !== '!=') {
     const user = userOrder(interp, op, a, b);
     if (user !== null) return orderAsNumber(op, user);

@@ -3,6 +3,8 @@
  * setup never does. The page's worker loads this module with import() after its first heap; Node
  * entry points provide it at once.
  */
+import { CHAR_FUNCTIONS } from './charBuiltins';
+import { DICT_METHODS, DICT_SUBCLASS_METHODS, LIST_METHODS } from './containerMethods';
 import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
 import { CPYTHON_MODULE_MEMBERS } from './cpythonModuleMembers';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
@@ -16,8 +18,12 @@ import { FIRST_IMPORT_MODULES } from './modules/firstImport';
 import { LIBRARY_MODULES, LIBRARY_REFUSED_MEMBERS } from './modules/library';
 import { runAtexitFinalizers } from './modules/weakref';
 import { NUMBER_FUNCTIONS } from './numberBuiltins';
+import { POW } from './powBuiltin';
 import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
 import { listSortMethod, SORTED } from './sorting';
+import { SET_METHODS } from './setMethods';
+import { STR_CASE_METHODS } from './strCaseMethods';
+import { STR_LAYOUT_METHODS } from './strLayoutMethods';
 import { STR_METHODS } from './strMethods';
 import { initSubclass, superGetAttr, superType } from './superObject';
 import { checkGlobalDeclarations } from './globalDeclarations';
@@ -25,6 +31,7 @@ import { firstParserError, reportedError } from './parserErrors';
 import { refuseUnsupported } from './unsupported';
 import { starredTarget } from './starredUnpack';
 import { exceptionAttr, formatChain, raiseFrom } from './chainedExceptions';
+import { collectSyntaxWarnings, flushSyntaxWarnings } from './syntaxWarnings';
 
 export const STANDARD_LIBRARY: Library = Object.freeze({
   functions: [
@@ -34,11 +41,16 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
     ...NUMBER_FUNCTIONS,
     ...PREDICATE_FUNCTIONS,
     ...INTROSPECTION_FUNCTIONS,
+    POW,
+    ...CHAR_FUNCTIONS,
   ],
   types: (interp: Interpreter) => [...iteratorTypes(interp), superType(interp)],
   methods: {
-    str: { ...STR_METHODS, format: STR_FORMAT },
-    list: { sort: listSortMethod },
+    str: { ...STR_METHODS, ...STR_LAYOUT_METHODS, ...STR_CASE_METHODS, format: STR_FORMAT },
+    list: { sort: listSortMethod, ...LIST_METHODS },
+    dict: DICT_METHODS,
+    set: SET_METHODS,
+    ...DICT_SUBCLASS_METHODS,
   },
   formatValue,
   superGetAttr,
@@ -52,6 +64,8 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   firstImportModules: FIRST_IMPORT_MODULES,
   atExit: runAtexitFinalizers,
   sourceChecks: { firstParserError, reportedError, checkGlobalDeclarations, refuseUnsupported },
+  syntaxWarnings: collectSyntaxWarnings,
+  flushSyntaxWarnings,
   cpythonBuiltinNames: CPYTHON_BUILTIN_NAMES,
   cpythonTypeAttributes: CPYTHON_TYPE_ATTRIBUTES,
   cpythonModuleMembers: CPYTHON_MODULE_MEMBERS,

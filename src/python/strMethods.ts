@@ -390,11 +390,15 @@ export const STR_METHODS: Record<string, MethodFn> = {
   upper(interp, args, kw) {
     noArguments(interp, 'upper', args, kw);
     interp.charge(selfStr(args).value.length);
-    return interp.heap.newStr(selfStr(args).value.toUpperCase());
+    // A new string even of one character (ascii_upper_or_lower writes a new buffer).
+    const text = selfStr(args).value.toUpperCase();
+    return text === '' ? interp.heap.newStr('') : interp.heap.freshStr(text);
   },
   lower(interp, args, kw) {
     noArguments(interp, 'lower', args, kw);
     interp.charge(selfStr(args).value.length);
-    return interp.heap.newStr(selfStr(args).value.toLowerCase());
+    // A new string even of one character (ascii_upper_or_lower writes a new buffer).
+    const text = selfStr(args).value.toLowerCase();
+    return text === '' ? interp.heap.newStr('') : interp.heap.freshStr(text);
   },
 };

@@ -1,6 +1,6 @@
 /** Assignment targets and assignments: `=`, annotated, augmented, `del`, unpacking. */
 import type { SyntaxNode } from '@lezer/common';
-import { PyBool, PyInt, PyList, PyObject, PyTuple, STACK } from '../../engine';
+import { PyBool, PyInt, PyList, PyObject, PySet, PyTuple, STACK } from '../../engine';
 import { PyError } from '../errors';
 import { Frame, Signal, type Ex } from '../frame';
 import type { Interpreter } from '../interpreter';
@@ -203,13 +203,19 @@ export function augAssign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex 
       h.incref(a, STACK);
       return a;
     }
+    if (op === '-' && a instanceof PySet && b instanceof PySet) {
+      // set -= set (set_isub): difference_update in place, the same set given back.
+      h.decref(libraryOf(interp).methods.set!.difference_update!(interp, [a, b], null));
+      h.incref(a, STACK);
+      return a;
+    }
     if (op === '+' && a instanceof PyList) {
       // list += iterable extends in place and gives back the same list.
       listExtend(interp, a, b);
       h.incref(a, STACK);
       return a;
     }
-    return binaryOp(interp, op, a, b);
+    return binaryOp(interp, op, a, b, true);
   };
   const compute = (f: Frame, current: PyObject): PyObject => {
     f.stack.push(current);
