@@ -48,6 +48,7 @@ import { pyHash } from './pyhash';
 import { SetTable } from './setTable';
 import { Allocator } from './allocator';
 import { placeObject, releaseObject, syncExtraBlock } from './memoryBlocks';
+import { INTERNED_APART_FROM_SINGLETON, isLatin1Char } from './latin1Chars';
 import {
   DICT_LOG2_MINSIZE,
   dictLog2For,
@@ -130,6 +131,8 @@ export class Heap {
   readonly False: PyBool;
   private readonly smallInts: PyInt[] = [];
   private readonly internedStrs = new Map<string, PyStr>();
+  /** The one-character singletons that are not the interned str of their character. */
+  private readonly latin1Strs = new Map<string, PyStr>();
   private nextAddress = 0x7f3a9c200000;
   /** The Python-visible addresses (allocator.ts); `allocAddress` gives the view's serials. */
   readonly allocator = new Allocator();
@@ -319,18 +322,36 @@ export class Heap {
   }
 
   /**
-   * A str; `intern` shares one object per value (identifier-like literals, 1-char strings).
-   * `kind`, when the caller knows it (a concatenation's is its widest operand's), spares a scan.
+   * A str; `intern` shares one object per value (identifier-like literals), and so do the empty
+   * str and the one-character strs below U+0100 (latin1Chars.ts); other one-character strs are
+   * new objects, as in CPython. `kind`, when the caller knows it (a concatenation's is its
+   * widest operand's), spares a scan.
    */
   newStr(v: string, intern = false, kind?: StrKind): PyStr {
-    if (intern || v.length <= 1) {
+    if (intern || v.length === 0) {
       const o = this.internedStr(v);
+      this.incref(o);
+      return o;
+    }
+    if (isLatin1Char(v)) {
+      const o = this.latin1Str(v);
       this.incref(o);
       return o;
     }
     const o = new PyStr(this.allocAddress(0x40), this.types.str, v);
     o.kind = kind ?? strKind(v);
     return this.track(o, strSizeOf(o.kind, o.kind === 'ucs4' ? codePoints(v) : v.length));
+  }
+
+  /** The runtime's singleton for a one-character str below U+0100 (borrowed). */
+  private latin1Str(v: string): PyStr {
+    if (!INTERNED_APART_FROM_SINGLETON.has(v)) return this.internedStr(v);
+    let o = this.latin1Strs.get(v);
+    if (!o) {
+      o = this.intern(new PyStr(this.allocAddress(0x40), this.types.str, v));
+      this.latin1Strs.set(v, o);
+    }
+    return o;
   }
 
   /**

@@ -59,6 +59,10 @@ export class ConstantPool {
    * item when it is the first of its value.
    */
   literal(made: PyObject): PyObject {
+    if (this.unmergedDepth > 0) {
+      this.parseTree.push(made);
+      return made;
+    }
     const key = constantKey(made);
     const known = key === null ? undefined : this.canonical.get(key);
     if (known !== undefined) {
@@ -89,6 +93,23 @@ export class ConstantPool {
     this.mergeItems(made);
     this.orphans.push(made);
     return made;
+  }
+
+  /** Inside `unmerged`: literals are the parser's own objects, not merged into the unit's. */
+  private unmergedDepth = 0;
+
+  /**
+   * Reads a constant that folding then discards (the container of `(1000, 2000)[0]`): as CPython's
+   * parser makes it, with objects of its own that no merge replaces (only the code object's
+   * constants are merged, by the compiler), each held by the parse tree until the unit is done.
+   */
+  unmerged<T>(read: () => T): T {
+    this.unmergedDepth++;
+    try {
+      return read();
+    } finally {
+      this.unmergedDepth--;
+    }
   }
 
   /** The unit's constant frozensets, by the keys of their members. */

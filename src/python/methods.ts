@@ -621,6 +621,12 @@ const str: Record<string, MethodFn> = {
     const parts = collect(interp, args[1]!);
     try {
       const sep = args[0] as PyStr;
+      // _PyUnicode_JoinArray: one str item is the result itself.
+      const only = parts.length === 1 ? parts[0] : null;
+      if (only instanceof PyStr) {
+        interp.heap.incref(only);
+        return only;
+      }
       let kind = parts.length > 1 ? strKindOf(sep) : 'ascii';
       let length = sep.value.length * Math.max(0, parts.length - 1);
       const texts = parts.map((p, i) => {

@@ -324,6 +324,11 @@ function repeatSequence(interp: Interpreter, seq: PyStr | PyList | PyTuple, n: n
   const h = interp.heap;
   if (n > MAX_SSIZE) interp.raise('OverflowError', "cannot fit 'int' into an index-sized integer");
   const times = Math.max(0, n);
+  // unicode_repeat and tuplerepeat: once is the str or tuple itself (list_repeat copies).
+  if (times === 1 && (seq instanceof PyStr || seq.type === h.types.tuple)) {
+    h.incref(seq);
+    return seq;
+  }
   if (seq instanceof PyStr) {
     const total = seq.value.length * times;
     if (total > MAX_SSIZE) interp.raise('OverflowError', 'repeated string is too long');

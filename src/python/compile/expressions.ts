@@ -12,7 +12,7 @@ import { binary, unary } from './operatorExprs';
 import { call } from './calls';
 import { comprehension } from './comprehensionExpr';
 import { dictDisplay, listDisplay, setDisplay, tupleOf } from './displays';
-import { foldBinary } from './folding';
+import { foldBinary, foldSubscript } from './folding';
 import { formatString, stringLiteral } from './strings';
 import { loadName } from './names';
 import { makeFunction } from './functions';
@@ -71,8 +71,10 @@ export function exprAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
       return setDisplay(ctx, children(n).filter(isOperand), scope);
     case 'CallExpression':
       return call(ctx, n, scope);
-    case 'MemberExpression':
-      return member(ctx, n, scope);
+    case 'MemberExpression': {
+      const folded = foldSubscript(ctx, n);
+      return folded ? ctx.loadConst(folded) : member(ctx, n, scope);
+    }
     case 'BinaryExpression': {
       const folded = foldBinary(ctx, n);
       return folded ? ctx.loadConst(folded) : binary(ctx, n, scope);

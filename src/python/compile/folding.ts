@@ -4,6 +4,7 @@ import { PyBool, PyFloat, PyInt, PyObject, PyStr, PyTuple } from '../../engine';
 import { PyError } from '../errors';
 import { binaryOp, negate, type BinaryOp } from '../operators';
 import { parseNumber, parseStringLiteral } from '../literals';
+import { getItem } from '../subscript';
 import { isInternable } from '../constants';
 import type { CompileContext } from './context';
 import { children, isOperand } from './syntax';
@@ -69,6 +70,7 @@ export function constantValueAt(ctx: CompileContext, n: SyntaxNode): PyObject | 
     return inner ? constantValue(ctx, inner) : null;
   }
   if (n.name === 'BinaryExpression') return foldBinary(ctx, n);
+  if (n.name === 'MemberExpression') return foldSubscript(ctx, n);
   return null;
 }
 
@@ -117,6 +119,42 @@ export function foldBinary(ctx: CompileContext, n: SyntaxNode): PyObject | null 
       return null;
     }
     throw e;
+  }
+  return ctx.pool.literal(r);
+}
+
+/**
+ * fold_subscr: a constant subscripted by one constant (`'abc'[1]`, `(1000, 2000)[0]`; never a
+ * slice) is computed at compile time, unless that raises. A str result is a constant like a
+ * literal: interned when made of name characters, so `'abc'[1] is 'b'` (where the runtime's
+ * `s[1]` is the one-character singleton, latin1Chars.ts). The unit's constant (borrowed), or null.
+ */
+export function foldSubscript(ctx: CompileContext, n: SyntaxNode): PyObject | null {
+  const parts = children(n);
+  const inside = parts.slice(2, -1);
+  if (parts[1]?.name !== '[' || inside.length !== 1 || inside[0]!.name === ':') return null;
+  // The container is folded away: its objects are the parse tree's own (an item equal to an
+  // earlier constant is a copy that only the parse tree holds), and the result is merged below.
+  const [container, index] = ctx.pool.unmerged(() => [
+    constantValue(ctx, parts[0]!),
+    constantValue(ctx, inside[0]!),
+  ]);
+  if (!container || !index) return null;
+  const interp = ctx.interp;
+  let r: PyObject;
+  try {
+    r = getItem(interp, container, index);
+  } catch (e) {
+    if (e instanceof PyError) {
+      interp.releaseError(e);
+      return null;
+    }
+    throw e;
+  }
+  if (r instanceof PyStr && isInternable(r.value)) {
+    const interned = interp.heap.newStr(r.value, true);
+    interp.heap.decref(r);
+    r = interned;
   }
   return ctx.pool.literal(r);
 }
