@@ -20,6 +20,8 @@ export class SetTable<T> {
   fill = 0;
   /** Slots holding a member. */
   used = 0;
+  /** so->finger: where set.pop() starts looking (it stays with the set when bodies swap). */
+  finger = 0;
 
   add(key: T, hash: bigint): void {
     const mask = this.slots.length - 1;

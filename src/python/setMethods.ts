@@ -43,21 +43,18 @@ function swapTables(a: SetTable<PyObject>, b: SetTable<PyObject>): void {
   [a.used, b.used] = [b.used, a.used];
 }
 
-/** Each set's so->finger: where set.pop() starts looking. */
-const fingers = new WeakMap<PySet, number>();
-
 /** set_pop: the first member from the finger on (wrapping), left a dummy; the finger moves past. */
 function popMember(s: PySet): PyObject | undefined {
   const t = s.table;
   if (t.used === 0) return undefined;
   const mask = t.slots.length - 1;
-  let i = (fingers.get(s) ?? 0) & mask;
+  let i = t.finger & mask;
   while (!t.slots[i] || t.slots[i]!.key === DUMMY) i = i === mask ? 0 : i + 1;
   const slot = t.slots[i]!;
   const key = slot.key as PyObject;
   slot.key = DUMMY;
   t.used--;
-  fingers.set(s, i + 1);
+  t.finger = i + 1;
   return key;
 }
 

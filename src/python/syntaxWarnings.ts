@@ -31,7 +31,8 @@ const MAX_INT_BITS = 128;
 const MAX_STR = 4096;
 const MAX_COLLECTION = 256;
 
-const pending = new WeakMap<Interpreter, string[]>();
+/** The interpreter's warnings of the module being compiled, kept until it runs (moduleState). */
+const PENDING = 'syntaxWarnings.pending';
 
 function children(n: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
@@ -315,13 +316,14 @@ export function collectSyntaxWarnings(
 
   visit(parsed.tree.topNode);
   if (out.length === 0) return;
-  pending.set(interp, [...(pending.get(interp) ?? []), ...out]);
+  const before = (interp.moduleState.get(PENDING) as string[] | undefined) ?? [];
+  interp.moduleState.set(PENDING, [...before, ...out]);
 }
 
 /** After compiling: the warnings go to stderr, before the code runs. */
 export function flushSyntaxWarnings(interp: Interpreter): void {
-  const list = pending.get(interp);
+  const list = interp.moduleState.get(PENDING) as string[] | undefined;
   if (!list) return;
-  pending.delete(interp);
+  interp.moduleState.delete(PENDING);
   for (const text of list) interp.write('stderr', text);
 }
