@@ -716,6 +716,8 @@ export class Heap {
       this.bulk(items.length, () => {
         for (let i = items.length - 1; i >= 0; i--) this.decref(items[i]!, o, i);
       });
+      // subtype_dealloc of a tuple subclass (a named tuple): tupledealloc, then its class.
+      if (o.type.isHeapType) this.decref(o.type, o, '__class__');
     } else if (o instanceof PySet) {
       this.setClear(o);
     } else if (o instanceof PySlice) {

@@ -39,6 +39,8 @@ export type Visit = (target: PyObject) => void;
 
 export function traverse(o: PyObject, visit: Visit): void {
   if (o instanceof PyList || o instanceof PyTuple) {
+    // subtype_traverse of a tuple subclass (a named tuple): its class, then tupletraverse.
+    if (o.type.isHeapType) visit(o.type);
     const items = o.items;
     for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
   } else if (o instanceof PyDict) {

@@ -75,6 +75,10 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return formatFloat(o.value);
+  // A Python class's __repr__ (its instances', a named tuple's).
+  const userRepr =
+    o.type.isHeapType || o instanceof PyInstance ? lookupTypeAttr(o.type, '__repr__') : null;
+  if (userRepr) return callTextMethod(interp, userRepr, o, '__repr__');
   if (
     (o instanceof PyTuple && o.type.moduleName) ||
     (o instanceof PyDict && o.type !== interp.heap.types.dict)
@@ -88,8 +92,6 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
     return containerRepr(interp, o);
   }
   if (o instanceof PyInstance) {
-    const userRepr = lookupTypeAttr(o.type, '__repr__');
-    if (userRepr) return callTextMethod(interp, userRepr, o, '__repr__');
     if (o.args) return `${o.type.name}(${o.args.items.map((a) => repr(interp, a)).join(', ')})`;
     return `<${qualifiedName(o.type)} object at ${hexAddress(o)}>`;
   }
@@ -122,7 +124,7 @@ function reprOfType(interp: Interpreter, o: PyObject): string {
     return `<super: <class '${(o.field('__thisclass__') as PyType | null)?.name ?? 'NULL'}'>, ${self ? `<${(self as PyType).name} object>` : 'NULL'}>`;
   }
   // sm_repr, cm_repr: the wrapped callable's repr; a property has the default repr.
-  if (o instanceof PyWrapperObject && o.kind !== 'property') {
+  if (o instanceof PyWrapperObject && o.kind !== 'property' && o.kind !== 'tuplegetter') {
     const f = o.field('__func__');
     return `<${o.kind}(${f ? repr(interp, f) : 'NULL'})>`;
   }
@@ -160,9 +162,11 @@ export function str(interp: Interpreter, o: PyObject): string {
 
 function strOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyWeakref && o.kind === 'proxy') return str(interp, proxyTarget(interp, o));
+  // A Python class's __str__ (its instances', a named tuple's).
+  const userStr =
+    o.type.isHeapType || o instanceof PyInstance ? lookupTypeAttr(o.type, '__str__') : null;
+  if (userStr) return callTextMethod(interp, userStr, o, '__str__');
   if (o instanceof PyInstance) {
-    const userStr = lookupTypeAttr(o.type, '__str__');
-    if (userStr) return callTextMethod(interp, userStr, o, '__str__');
     if (o.args && !lookupTypeAttr(o.type, '__repr__')) {
       return exceptionArgsText(
         o,

@@ -16,6 +16,7 @@ import { FIRST_IMPORT_MODULES } from './modules/firstImport';
 import { LIBRARY_MODULES, LIBRARY_REFUSED_MEMBERS } from './modules/library';
 import { runAtexitFinalizers } from './modules/weakref';
 import { NUMBER_FUNCTIONS } from './numberBuiltins';
+import { percentFormat } from './percentFormat';
 import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
 import { listSortMethod, SORTED } from './sorting';
 import { STR_METHODS } from './strMethods';
@@ -36,6 +37,7 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
     list: { sort: listSortMethod },
   },
   formatValue,
+  percentFormat,
   superGetAttr,
   initSubclass,
   modules: LIBRARY_MODULES,

@@ -1,7 +1,6 @@
 /** The modules of the library (library.ts): made when the library is attached, in this order. */
 import type { PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
-import { COLLECTIONS_REFUSED, collectionsMembers } from './collections';
 import { JSON_REFUSED, jsonMembers } from './json';
 import { PPRINT_REFUSED, pprintMembers } from './pprint';
 import { gcMembers } from './gc';
@@ -14,7 +13,6 @@ export const LIBRARY_MODULES: Readonly<
   weakref: weakrefMembers,
   json: jsonMembers,
   pprint: pprintMembers,
-  collections: collectionsMembers,
 };
 
 /**
@@ -24,7 +22,6 @@ export const LIBRARY_MODULES: Readonly<
 export const LIBRARY_REFUSED_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   json: JSON_REFUSED,
   pprint: PPRINT_REFUSED,
-  collections: COLLECTIONS_REFUSED,
   'json.decoder': [
     'JSONDecoder',
     'JSONArray',
