@@ -291,7 +291,7 @@ export function descriptorGet(
       h.incref(d);
       return d;
     }
-    if (d.kind === 'tuplegetter') return tupleGetterSlot(interp, d, '__get__', obj);
+    if (d.kind === 'tuplegetter') return tupleGetterSlot(interp, d, '__get__', [obj]);
     const get = d.field('fget');
     if (!get) interp.raise('AttributeError', `${propertyWho(d, obj)} has no getter`);
     return interp.callWith(get, [obj], null, interp.frame);
@@ -301,14 +301,8 @@ export function descriptorGet(
 }
 
 /** A named tuple's field (`_tuplegetter`): its type's method (collectionsNamedtuple.ts). */
-function tupleGetterSlot(
-  interp: Interpreter,
-  d: PyWrapperObject,
-  name: string,
-  ...args: (PyObject | null)[]
-): PyObject {
-  const method = typeMethods(interp, d.type).get(name)!;
-  return interp.callWith(method, [d, ...(args.filter(Boolean) as PyObject[])], null, interp.frame);
+function tupleGetterSlot(interp: Interpreter, d: PyObject, name: string, args: PyObject[]) {
+  return interp.callWith(typeMethods(interp, d.type).get(name)!, [d, ...args], null, interp.frame);
 }
 
 /** PyMethod_New(f, self). */
@@ -333,7 +327,12 @@ export function descriptorSet(
   if (!isDataDescriptor(d)) return false;
   const h = interp.heap;
   if (d instanceof PyWrapperObject && d.kind === 'tuplegetter')
-    return !!tupleGetterSlot(interp, d, value ? '__set__' : '__delete__', obj, value);
+    return !!tupleGetterSlot(
+      interp,
+      d,
+      value ? '__set__' : '__delete__',
+      value ? [obj, value] : [obj],
+    );
   if (d instanceof PyWrapperObject) {
     const f = d.field(value ? 'fset' : 'fdel');
     if (!f)

@@ -5,10 +5,13 @@ import { JSON_REFUSED, jsonMembers } from './json';
 import { PPRINT_REFUSED, pprintMembers } from './pprint';
 import { gcMembers } from './gc';
 import { weakrefMembers } from './weakref';
+import { sysLibraryMembers } from './sysVersionInfo';
 
 export const LIBRARY_MODULES: Readonly<
   Record<string, (interp: Interpreter) => Record<string, PyObject>>
 > = {
+  // Joined to the core's sys module (installLibraryModules).
+  sys: sysLibraryMembers,
   gc: gcMembers,
   weakref: weakrefMembers,
   json: jsonMembers,
