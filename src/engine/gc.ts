@@ -189,10 +189,14 @@ export class Collector {
 
   // ---- untracking ----
 
-  /** Tuples whose items can never be tracked leave the collector's lists. */
+  /**
+   * Tuples whose items can never be tracked leave the collector's lists (_PyTuple_MaybeUntrack:
+   * not a named tuple, an instance of a Python class).
+   */
   private untrackTuples(young: GcList): void {
     for (const o of young.toArray<PyObject>()) {
-      if (o instanceof PyTuple && !o.items.some(mayBeTracked)) this.untrack(o);
+      if (o instanceof PyTuple && !o.type.isHeapType && !o.items.some(mayBeTracked))
+        this.untrack(o);
     }
   }
 

@@ -401,17 +401,25 @@ export class PyTuple extends PyObject {
   ) {
     super(address);
   }
-  /** list_traverse / tupletraverse: the items, last to first. */
+  /**
+   * tupletraverse: the items, last to first; a named tuple (a tuple of a Python class) visits its
+   * class first (subtype_traverse).
+   */
   traverse(visit: Visit): void {
+    if (this.type.isHeapType) visit(this.type);
     const items = this.items;
     for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
   }
-  /** tupledealloc: the items, last to first. (A tuple has no tp_clear.) */
+  /**
+   * tupledealloc: the items, last to first, then a named tuple's class (subtype_dealloc). (A
+   * tuple has no tp_clear.)
+   */
   dealloc(heap: Heap): void {
     const items = this.items;
     heap.bulk(items.length, () => {
       for (let i = items.length - 1; i >= 0; i--) heap.decref(items[i]!, this, i);
     });
+    if (this.type.isHeapType) heap.decref(this.type, this, '__class__');
   }
   viewRefs(refs: ViewRefs): void {
     viewItems(this.items, refs);

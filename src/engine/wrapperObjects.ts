@@ -8,12 +8,14 @@
  * listed here. tp_clear differs: sm_clear and cm_clear drop both fields, property_clear only the
  * doc (so a collected cycle through a property's getter is broken elsewhere, as in CPython).
  * A `super` object (Objects/typeobject.c) holds obj, the class and obj's type; it has no tp_clear.
+ * A named tuple's field descriptor (`_collections._tuplegetter`, Modules/_collectionsmodule.c)
+ * holds its doc (traversed and cleared) and an index (python/modules/tupleGetterObject.ts).
  */
 import { PyObject, viewFields, type PyType } from './objects';
 import type { Heap } from './heap';
 import { typeConstants, type ViewRefs, type Visit } from './slots';
 
-export type WrapperKind = 'property' | 'staticmethod' | 'classmethod' | 'super';
+export type WrapperKind = 'property' | 'staticmethod' | 'classmethod' | 'super' | 'tuplegetter';
 
 /** CPython's field names, in traverse and dealloc order. */
 export const WRAPPER_FIELDS: Readonly<Record<WrapperKind, readonly string[]>> = {
@@ -21,6 +23,7 @@ export const WRAPPER_FIELDS: Readonly<Record<WrapperKind, readonly string[]>> = 
   staticmethod: ['__func__', '__dict__'],
   classmethod: ['__func__', '__dict__'],
   super: ['__self__', '__thisclass__', '__self_class__'],
+  tuplegetter: ['__doc__'],
 };
 
 /** The fields each kind's tp_clear releases. */
@@ -29,6 +32,7 @@ const CLEARED: Readonly<Record<WrapperKind, readonly string[]>> = {
   staticmethod: ['__func__', '__dict__'],
   classmethod: ['__func__', '__dict__'],
   super: [],
+  tuplegetter: ['__doc__'],
 };
 
 /** sys.getsizeof of each (64-bit CPython 3.11). */
@@ -37,6 +41,7 @@ export const WRAPPER_SIZES: Readonly<Record<WrapperKind, number>> = {
   staticmethod: 48,
   classmethod: 48,
   super: 56,
+  tuplegetter: 48,
 };
 
 export class PyWrapperObject extends PyObject {

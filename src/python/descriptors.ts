@@ -19,7 +19,7 @@ import {
 import type { Kw } from './builtins';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
-import { registerTypeMethods } from './methods';
+import { registerTypeMethods, typeMethods } from './methods';
 import { lookupTypeAttr } from './typeAttr';
 
 type MethodFn = (interp: Interpreter, args: PyObject[], kw: Kw) => PyObject;
@@ -247,7 +247,7 @@ function userSlot(v: PyObject, name: string): PyObject | null {
 
 /** Is this class attribute a data descriptor (it wins over an instance's own attribute)? */
 export function isDataDescriptor(v: PyObject): boolean {
-  if (v instanceof PyWrapperObject) return v.kind === 'property';
+  if (v instanceof PyWrapperObject) return v.kind === 'property' || v.kind === 'tuplegetter';
   return userSlot(v, '__set__') !== null || userSlot(v, '__delete__') !== null;
 }
 
@@ -291,12 +291,18 @@ export function descriptorGet(
       h.incref(d);
       return d;
     }
+    if (d.kind === 'tuplegetter') return tupleGetterSlot(interp, d, '__get__', [obj]);
     const get = d.field('fget');
     if (!get) interp.raise('AttributeError', `${propertyWho(d, obj)} has no getter`);
     return interp.callWith(get, [obj], null, interp.frame);
   }
   const get = userSlot(d, '__get__')!;
   return interp.callWith(get, [d, obj ?? h.None, owner], null, interp.frame);
+}
+
+/** A named tuple's field (`_tuplegetter`): its type's method (collectionsNamedtuple.ts). */
+function tupleGetterSlot(interp: Interpreter, d: PyObject, name: string, args: PyObject[]) {
+  return interp.callWith(typeMethods(interp, d.type).get(name)!, [d, ...args], null, interp.frame);
 }
 
 /** PyMethod_New(f, self). */
@@ -320,6 +326,13 @@ export function descriptorSet(
 ): boolean {
   if (!isDataDescriptor(d)) return false;
   const h = interp.heap;
+  if (d instanceof PyWrapperObject && d.kind === 'tuplegetter')
+    return !!tupleGetterSlot(
+      interp,
+      d,
+      value ? '__set__' : '__delete__',
+      value ? [obj, value] : [obj],
+    );
   if (d instanceof PyWrapperObject) {
     const f = d.field(value ? 'fset' : 'fdel');
     if (!f)

@@ -1267,6 +1267,11 @@ export class Interpreter {
         return v;
       }
     }
+    if (name === '__class__') {
+      // object.__class__ (a named tuple's __repr__ reads self.__class__.__name__).
+      h.incref(o.type);
+      return o.type;
+    }
     const attr = lookupTypeAttr(o.type, name) ?? typeMethods(this, o.type).get(name);
     if (attr instanceof PyBuiltin && (attr.impl as BuiltinImpl).isProperty)
       return this.callWith(attr, [o], null, this.frame);
@@ -1413,6 +1418,9 @@ export class Interpreter {
     const setter = (typeMethods(this, o.type).get(name)?.impl as BuiltinImpl | undefined)
       ?.setProperty;
     if (setter) return setter(this, o, v);
+    // A named tuple's field (a data descriptor of its class): "can't set attribute".
+    const heapClassAttr = o.type.isHeapType ? lookupTypeAttr(o.type, name) : null;
+    if (heapClassAttr && descriptorSet(this, heapClassAttr, o, v)) return;
     // A Counter (a Python class) and an OrderedDict have a __dict__ Heapscope does not give them.
     if (o instanceof PyCounter || o instanceof PyOrderedDict)
       throw new NotSupported(`attributes of a ${o.type.name}`, this.frame?.lineno ?? 0);
@@ -1456,6 +1464,8 @@ export class Interpreter {
       h.decref(old, o, name);
       return;
     }
+    const heapClassAttr = o.type.isHeapType ? lookupTypeAttr(o.type, name) : null;
+    if (heapClassAttr && descriptorSet(this, heapClassAttr, o, null)) return;
     if (
       o instanceof PyCounter ||
       (typeMethods(this, o.type).get(name)?.impl as BuiltinImpl | undefined)?.isProperty

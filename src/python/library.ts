@@ -39,6 +39,8 @@ export interface Library {
     conv: string | null,
     spec: string,
   ) => string;
+  /** `fmt % args` of a str (percentFormat.ts). */
+  readonly percentFormat: (interp: Interpreter, fmt: string, args: PyObject) => string;
   /** An attribute read through a super object (super objects are made only by `super()`). */
   readonly superGetAttr: (interp: Interpreter, s: PyWrapperObject, name: string) => PyObject;
   /** type_new_init_subclass, for a class whose base defines `__init_subclass__`. */

@@ -421,7 +421,7 @@ const tuple: Record<string, MethodFn> = {
   __new__(interp, args) {
     if (args.length === 0) return interp.heap.newTuple([]);
     // tuple(t) is t for an exact tuple.
-    if (args[0] instanceof PyTuple) {
+    if (args[0] instanceof PyTuple && args[0].type === interp.heap.types.tuple) {
       interp.heap.incref(args[0]);
       return args[0];
     }

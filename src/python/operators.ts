@@ -42,8 +42,8 @@ import {
 } from '../engine';
 import { proxyTarget } from './modules/weakrefProxy';
 import { NotSupported } from './errors';
-import type { Interpreter } from './interpreter';
 import { libraryOf } from './library';
+import type { Interpreter } from './interpreter';
 import { lookupTypeAttr } from './typeAttr';
 import { nativeBehaviours } from './nativeTypes';
 import { MAX_SSIZE, reserveItems, reserveStr } from './allocation';
@@ -277,7 +277,8 @@ export function binaryOp(
       return repeatSequence(interp, seq, indexSized(interp, intValue(n), 'OverflowError'));
     }
   }
-  if (op === '%' && a instanceof PyStr) return h.newStr(percentFormat(interp, a.value, b));
+  if (op === '%' && a instanceof PyStr)
+    return h.newStr(libraryOf(interp).percentFormat(interp, a.value, b));
   if (
     op === '+' &&
     (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) &&
@@ -350,23 +351,6 @@ function newSequence(interp: Interpreter, like: PyList | PyTuple, items: PyObjec
     for (const i of items) h.incref(i);
     return like instanceof PyList ? h.newList(items) : h.newTuple(items);
   });
-}
-
-/** `'%s and %r' % args`, for the conversions a teacher's script uses. */
-function percentFormat(interp: Interpreter, fmt: string, args: PyObject): string {
-  const values = args instanceof PyTuple ? args.items : [args];
-  let i = 0;
-  const out = fmt.replace(/%([srd%])/g, (_, c: string) => {
-    if (c === '%') return '%';
-    const v = values[i++];
-    if (!v) interp.raise('TypeError', 'not enough arguments for format string');
-    if (c === 'r') return interp.reprOf(v);
-    if (c === 'd') return interp.strOf(v);
-    return interp.strOf(v);
-  });
-  if (i < values.length)
-    interp.raise('TypeError', 'not all arguments converted during string formatting');
-  return out;
 }
 
 export function negate(interp: Interpreter, o: PyObject): PyObject {

@@ -124,9 +124,12 @@ defineRepr(PyBool, (_interp, o) => (o.value ? 'True' : 'False'));
 defineRepr(PyNone, () => 'None');
 defineRepr(PyFloat, (_interp, o) => formatFloat(o.value));
 defineRepr(PyList, containerRepr);
-defineRepr(PyTuple, (interp, o) =>
-  o.type.moduleName ? specialOrContainerRepr(interp, o) : containerRepr(interp, o),
-);
+defineRepr(PyTuple, (interp, o) => {
+  // A named tuple: its class's __repr__.
+  const userRepr = o.type.isHeapType ? lookupTypeAttr(o.type, '__repr__') : null;
+  if (userRepr) return callTextMethod(interp, userRepr, o, '__repr__');
+  return o.type.moduleName ? specialOrContainerRepr(interp, o) : containerRepr(interp, o);
+});
 defineRepr(PyDict, (interp, o) =>
   o.type !== interp.heap.types.dict ? specialOrContainerRepr(interp, o) : containerRepr(interp, o),
 );
@@ -168,8 +171,9 @@ defineRepr(PyWrapperObject, (interp, o) => {
     const self = o.field('__self_class__');
     return `<super: <class '${(o.field('__thisclass__') as PyType | null)?.name ?? 'NULL'}'>, ${self ? `<${(self as PyType).name} object>` : 'NULL'}>`;
   }
-  // A property has the default repr; sm_repr, cm_repr: the wrapped callable's repr.
-  if (o.kind === 'property') return defaultRepr(interp, o);
+  // A property and a named tuple's field have the default repr; sm_repr, cm_repr: the wrapped
+  // callable's repr.
+  if (o.kind === 'property' || o.kind === 'tuplegetter') return defaultRepr(interp, o);
   const f = o.field('__func__');
   return `<${o.kind}(${f ? repr(interp, f) : 'NULL'})>`;
 });
@@ -205,9 +209,11 @@ export function str(interp: Interpreter, o: PyObject): string {
 
 function strOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyWeakref && o.kind === 'proxy') return str(interp, proxyTarget(interp, o));
+  // A Python class's __str__ (its instances', a named tuple's).
+  const userStr =
+    o.type.isHeapType || o instanceof PyInstance ? lookupTypeAttr(o.type, '__str__') : null;
+  if (userStr) return callTextMethod(interp, userStr, o, '__str__');
   if (o instanceof PyInstance) {
-    const userStr = lookupTypeAttr(o.type, '__str__');
-    if (userStr) return callTextMethod(interp, userStr, o, '__str__');
     if (o.args && !lookupTypeAttr(o.type, '__repr__')) {
       return exceptionArgsText(
         o,

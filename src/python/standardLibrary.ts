@@ -19,6 +19,7 @@ import { LIBRARY_MODULES, LIBRARY_REFUSED_MEMBERS } from './modules/library';
 import { runAtexitFinalizers } from './modules/weakref';
 import { NUMBER_FUNCTIONS } from './numberBuiltins';
 import { POW } from './powBuiltin';
+import { percentFormat } from './percentFormat';
 import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
 import { listSortMethod, SORTED } from './sorting';
 import { SET_METHODS } from './setMethods';
@@ -53,6 +54,7 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
     ...DICT_SUBCLASS_METHODS,
   },
   formatValue,
+  percentFormat,
   superGetAttr,
   initSubclass,
   starredTarget,

@@ -5,7 +5,7 @@
  * on the class), set.__reduce__, copyreg.__newobj__ and list/dict/set.copy. What copy.py would
  * reduce in ways Heapscope does not model is refused by name.
  */
-import { PyDict, PyInstance, PyList, PySet, PyType, type PyObject } from '../../engine';
+import { PyDict, PyInstance, PyList, PySet, PyTuple, PyType, type PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import { NotSupported } from '../errors';
 import { setAdd, typeMethods } from '../methods';
@@ -72,6 +72,15 @@ function copyNatives(interp: Interpreter): Record<string, PyObject> {
       qualname: '__newobj__',
       call: (interp, args) => {
         const cls = args[0]!;
+        if (cls instanceof PyType && cls.isHeapType && cls.isSubtypeOf(h.types.tuple)) {
+          // A named tuple: cls.__new__(cls, *args).
+          const make = interp.getAttr(cls, '__new__');
+          try {
+            return interp.callWith(make, args.slice(), null, interp.frame);
+          } finally {
+            h.decref(make);
+          }
+        }
         if (args.length !== 1 || !(cls instanceof PyType) || !cls.isHeapType)
           refuse(interp, 'copyreg.__newobj__ of this class');
         return interp.newInstance(cls, []);
@@ -100,6 +109,7 @@ function reduceEx(interp: Interpreter, x: PyObject, newobj: PyObject): PyObject 
     h.incref(x.type);
     return h.newTuple([x.type, args, h.none()]);
   }
+  if (x instanceof PyTuple && x.type.isHeapType) return reduceNamedTuple(interp, x, newobj);
   if (!(x instanceof PyInstance) || !x.type.isHeapType || x.args)
     refuse(interp, `copying a '${x.type.name}' object`);
   const cls = x.type;
@@ -113,14 +123,43 @@ function reduceEx(interp: Interpreter, x: PyObject, newobj: PyObject): PyObject 
   h.incref(newobj);
   h.incref(cls);
   const newargs = h.newTuple([cls]);
-  // copyreg._slotnames caches the class's (empty) list of slot names on the class.
-  if (!cls.attrs.has('__slotnames__')) {
-    const names = h.newList([]);
-    interp.setAttr(cls, '__slotnames__', names);
-    h.decref(names);
-  }
+  cacheSlotNames(interp, cls);
   // object_getstate: None for an empty instance dict, else the dict itself (materialised).
   const empty = x.dict ? (x.dict as PyDict).size === 0 : x.attrs.size === 0;
   const state = empty ? h.none() : interp.getAttr(x, '__dict__');
   return h.newTuple([newobj, newargs, state, h.none(), h.none()]);
+}
+
+/** copyreg._slotnames caches the class's (empty) list of slot names on the class. */
+function cacheSlotNames(interp: Interpreter, cls: PyType): void {
+  if (cls.attrs.has('__slotnames__')) return;
+  const names = interp.heap.newList([]);
+  interp.setAttr(cls, '__slotnames__', names);
+  interp.heap.decref(names);
+}
+
+/**
+ * reduce_newobj of a named tuple (a tuple subclass with `__slots__ = ()`): copyreg.__newobj__,
+ * `(cls, *x.__getnewargs__())`, and no state.
+ */
+function reduceNamedTuple(interp: Interpreter, x: PyTuple, newobj: PyObject): PyObject {
+  const h = interp.heap;
+  const cls = x.type;
+  for (const name of ['__reduce_ex__', '__reduce__', '__getstate__']) {
+    if (lookupTypeAttr(cls, name)) refuse(interp, `copying an object whose class defines ${name}`);
+  }
+  const getnewargs = lookupTypeAttr(cls, '__getnewargs__');
+  if (!getnewargs) return refuse(interp, `copying a '${cls.name}' object`);
+  const args = interp.callWith(getnewargs, [x], null, interp.frame);
+  if (!(args instanceof PyTuple)) {
+    h.decref(args);
+    return refuse(interp, 'copying an object whose __getnewargs__ returns no tuple');
+  }
+  for (const v of args.items) h.incref(v);
+  h.incref(cls);
+  const newargs = h.newTuple([cls, ...args.items]);
+  h.decref(args);
+  cacheSlotNames(interp, cls);
+  h.incref(newobj);
+  return h.newTuple([newobj, newargs, h.none(), h.none(), h.none()]);
 }

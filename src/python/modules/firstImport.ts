@@ -5,6 +5,7 @@
  */
 import type { PyModule } from '../../engine';
 import type { Interpreter } from '../interpreter';
+import { COLLECTIONS } from './collections';
 import { CONTEXTLIB } from './contextlib';
 import { COPY } from './copy';
 import { FUNCTOOLS } from './functools';
@@ -21,4 +22,5 @@ export const FIRST_IMPORT_MODULES: Readonly<Record<string, FirstImportModule>> =
   copy: COPY,
   typing: TYPING,
   contextlib: CONTEXTLIB,
+  collections: COLLECTIONS,
 };

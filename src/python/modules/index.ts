@@ -40,10 +40,13 @@ export function installCoreModules(interp: Interpreter): void {
   installCollector(interp);
 }
 
-/** The library's modules (modules/library.ts), once it is attached. */
+/** The library's modules (modules/library.ts), once it is attached; sys gets its members. */
 export function installLibraryModules(interp: Interpreter): void {
-  for (const [name, members] of Object.entries(interp.library!.modules))
-    interp.modules.set(name, newModule(interp, name, members(interp)));
+  for (const [name, members] of Object.entries(interp.library!.modules)) {
+    const m = interp.modules.get(name) ?? newModule(interp, name, {});
+    for (const [k, v] of Object.entries(members(interp))) interp.setName(m.dict, k, v);
+    interp.modules.set(name, m);
+  }
 }
 
 /**

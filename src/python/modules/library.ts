@@ -1,20 +1,21 @@
 /** The modules of the library (library.ts): made when the library is attached, in this order. */
 import type { PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
-import { COLLECTIONS_REFUSED, collectionsMembers } from './collections';
 import { JSON_REFUSED, jsonMembers } from './json';
 import { PPRINT_REFUSED, pprintMembers } from './pprint';
 import { gcMembers } from './gc';
 import { weakrefMembers } from './weakref';
+import { sysLibraryMembers } from './sysVersionInfo';
 
 export const LIBRARY_MODULES: Readonly<
   Record<string, (interp: Interpreter) => Record<string, PyObject>>
 > = {
+  // Joined to the core's sys module (installLibraryModules).
+  sys: sysLibraryMembers,
   gc: gcMembers,
   weakref: weakrefMembers,
   json: jsonMembers,
   pprint: pprintMembers,
-  collections: collectionsMembers,
 };
 
 /**
@@ -24,7 +25,6 @@ export const LIBRARY_MODULES: Readonly<
 export const LIBRARY_REFUSED_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   json: JSON_REFUSED,
   pprint: PPRINT_REFUSED,
-  collections: COLLECTIONS_REFUSED,
   'json.decoder': [
     'JSONDecoder',
     'JSONArray',

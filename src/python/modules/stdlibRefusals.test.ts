@@ -15,7 +15,7 @@ describe('json, pprint and collections: what Heapscope does not run is refused b
     ['json', 'JSONDecoder'],
     ['json', 'detect_encoding'],
     ['pprint', 'PrettyPrinter'],
-    ['collections', 'namedtuple'],
+    ['collections', 'UserList'],
     ['collections', 'ChainMap'],
     ['collections', 'UserDict'],
   ];
