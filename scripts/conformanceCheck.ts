@@ -19,6 +19,8 @@ export function normalize(text: string): string {
 const SCRIPT_PATH = /"[^"]*conformance\/[^"/]+\.py"/g;
 /** The same, unquoted, in "Non-UTF-8 code ... in file PATH on line N". */
 const BARE_SCRIPT_PATH = /(?<= in file )\S*conformance\/[^\s/]+\.py(?= on line )/g;
+/** A warning's `path:line:` prefix (python3 gives the script's absolute path, of any checkout). */
+const WARNING_SCRIPT_PATH = /^\S*conformance\/[^\s/:]+\.py(?=:\d+: )/;
 
 /** A standard-library module's path (installs differ): compared by its file name. */
 const STDLIB_PATH = /"[^"]*\/lib\/python3\.11\/([\w/]+\.py)"/g;
@@ -40,6 +42,7 @@ export function stderrSignature(text: string, file: string): string[] {
         .replace(file, '<file>')
         .replace(SCRIPT_PATH, '"<file>"')
         .replace(BARE_SCRIPT_PATH, '<file>')
+        .replace(WARNING_SCRIPT_PATH, '<file>')
         .replace(STDLIB_PATH, '"<stdlib>/$1"')
         .replace(/\. Did you mean: .*\?$/, ''),
     );
