@@ -19,8 +19,7 @@ export function normalize(text: string): string {
 const SCRIPT_PATH = /"[^"]*conformance\/[^"/]+\.py"/g;
 /** The same, unquoted, in "Non-UTF-8 code ... in file PATH on line N". */
 const BARE_SCRIPT_PATH = /(?<= in file )\S*conformance\/[^\s/]+\.py(?= on line )/g;
-
-/** The same at the start of a warning: "PATH:LINE: SyntaxWarning: ...". */
+/** A warning's `path:line:` prefix (python3 gives the script's absolute path, of any checkout). */
 const WARNING_SCRIPT_PATH = /^\S*conformance\/[^\s/:]+\.py(?=:\d+: )/;
 
 /** A standard-library module's path (installs differ): compared by its file name. */

@@ -319,6 +319,26 @@ const dictUpdate: Statement = (g) => {
   return [`${d.expr}.update({${key}: ${v.expr}})`];
 };
 
+/** `d | other` (a copy of d updated from other) or `d |= other` (d updated in place), 3.9+. */
+const dictMerge: Statement = (g) => {
+  const d = g.pickObj(isDict);
+  const other = g.pickObj(isDict);
+  if (!d || !other) return null;
+  const from = g.obj(d.val as number);
+  const src = g.obj(other.val as number);
+  // In place only through a name: `t[0] |= d` on a tuple would update, then raise.
+  if (/^\w+$/.test(d.expr) && g.rng.chance(0.5)) {
+    for (const e of [...src.entries]) setEntry(from, e.key, e.val);
+    return [`${d.expr} |= ${other.expr}`];
+  }
+  const name = g.anyName();
+  const o = g.heap.alloc('dict');
+  o.entries = from.entries.map((e) => ({ ...e }));
+  for (const e of src.entries) setEntry(o, e.key, e.val);
+  bind(g, name, o.id);
+  return [`${name} = ${d.expr} | ${other.expr}`];
+};
+
 const dictClear: Statement = (g) => {
   const d = g.pickObj((o) => isDict(o) && o.entries.length > 0);
   if (!d) return null;
@@ -698,6 +718,7 @@ export const STATEMENTS = {
   dictGet,
   dictSetdefault,
   dictUpdate,
+  dictMerge,
   dictClear,
   attrSet,
   attrDel,
@@ -745,6 +766,7 @@ export const WEIGHTS: Readonly<Record<StatementKind, number>> = {
   dictGet: 1,
   dictSetdefault: 1,
   dictUpdate: 1,
+  dictMerge: 1,
   dictClear: 1,
   attrSet: 5,
   attrDel: 2,

@@ -13,6 +13,7 @@ import {
   PyTuple,
   PyList,
   PyDict,
+  PySet,
   PyWeakref,
 } from './objects';
 
@@ -44,6 +45,7 @@ export function hashKey(o: PyObject): string {
     return o.hashCache;
   }
   if (o instanceof PyTuple) return o.keyCache ?? tupleKey(o);
+  if (o instanceof PySet && o.frozen) return o.frozen.key;
   if (o instanceof PyList || o instanceof PyDict || isUnhashable(o)) {
     throw new UnhashableError(o.type.cName ?? o.type.name);
   }
@@ -51,7 +53,8 @@ export function hashKey(o: PyObject): string {
 }
 
 /** Types registered as unhashable by the interpreter (set, ...). */
-const unhashableTypeNames = new Set<string>(['set', 'list', 'dict', 'deque']);
+// (A frozenset is hashable once built: see PySet.frozen.)
+const unhashableTypeNames = new Set<string>(['set', 'frozenset', 'list', 'dict', 'deque']);
 function isUnhashable(o: PyObject): boolean {
   return unhashableTypeNames.has(o.type.name) && !o.type.isHeapType;
 }

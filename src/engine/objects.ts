@@ -940,6 +940,10 @@ export class PySet extends PyObject {
   readonly members = new Map<string, PyObject>();
   /** The members' places in CPython's hash table: their iteration order. */
   readonly table = new SetTable<PyObject>();
+  /** A frozenset's hash and dict key, set once it is built (frozenset.ts); a set's null. */
+  frozen: { readonly hash: bigint; readonly key: string } | null = null;
+  /** so->finger: where set.pop() starts looking (setMethods.ts). */
+  finger = 0;
   /** The members in iteration order. */
   ordered(): PyObject[] {
     return this.table.keys();

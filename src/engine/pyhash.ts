@@ -3,7 +3,17 @@
  * floats and tuples of them (set iteration order depends on it). strs are hashed with a random
  * key in CPython, objects by address: for those any stable value will do.
  */
-import { PyBool, PyFloat, PyInstance, PyInt, PyObject, PyStr, PyTuple, PyWeakref } from './objects';
+import {
+  PyBool,
+  PyFloat,
+  PyInstance,
+  PyInt,
+  PyObject,
+  PySet,
+  PyStr,
+  PyTuple,
+  PyWeakref,
+} from './objects';
 
 const MASK64 = (1n << 64n) - 1n;
 const HASH_BITS = 61n;
@@ -18,6 +28,7 @@ export function pyHash(o: PyObject): bigint {
   if (o instanceof PyStr) return strHash(o.value);
   if (o instanceof PyWeakref && o.referent) return pyHash(o.referent);
   if (o instanceof PyInstance && o.userHash !== null) return o.userHash;
+  if (o instanceof PySet && o.frozen) return o.frozen.hash;
   return pointerHash(o.pyId);
 }
 

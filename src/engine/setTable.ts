@@ -20,22 +20,21 @@ export class SetTable<T> {
   fill = 0;
   /** Slots holding a member. */
   used = 0;
-  /** so->finger: where set.pop() starts looking (it stays with the set when bodies swap). */
-  finger = 0;
 
   add(key: T, hash: bigint): void {
     const mask = this.slots.length - 1;
     const uhash = hash & MASK64;
     let perturb = uhash;
     let i = Number(uhash & BigInt(mask));
-    // The first dummy on the way is reused, but only once the probe found no free slot earlier.
+    // The last dummy on the way is reused (set_add_entry keeps the latest it passed), once the
+    // probe has reached a free slot.
     let freeslot = -1;
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let j = i;
       do {
         const slot = this.slots[j];
-        if (slot && slot.key === DUMMY && freeslot < 0) freeslot = j;
+        if (slot && slot.key === DUMMY) freeslot = j;
         if (!slot) {
           if (freeslot >= 0) {
             this.slots[freeslot] = { key, hash };
@@ -102,6 +101,7 @@ export class SetTable<T> {
     this.used = other.used;
   }
 
+  /** set_table_resize: a table for `minused` members, the members reinserted clean. */
   resize(minused: number): void {
     let size = MINSIZE;
     while (size <= minused) size <<= 1;

@@ -62,6 +62,7 @@ describe("the attributes of CPython's built-in types", () => {
     range_iterator: 'iter(range(1))',
     str_ascii_iterator: "iter('')",
     set_iterator: 'iter(set())',
+    frozenset: 'frozenset([1])',
     dict_keyiterator: 'iter({})',
     type: 'int',
     BaseException: 'ValueError()',

@@ -51,6 +51,11 @@ export class ConstantPool {
   /** The parse tree's references (one per literal that won its merge), released at the end. */
   private readonly parseTree: PyObject[] = [];
 
+  /** How many references the parse tree holds: it grows when a literal wins its merge. */
+  get parseTreeSize(): number {
+    return this.parseTree.length;
+  }
+
   constructor(private readonly heap: Heap) {}
 
   /**

@@ -1128,6 +1128,12 @@ export class Interpreter {
 
   getAttr(o: PyObject, name: string): PyObject {
     const h = this.heap;
+    // object.__class__, a data descriptor every type inherits (a proxy forwards it; super's own
+    // __getattribute__ answers it for the super object itself).
+    if (name === '__class__' && !(o instanceof PyWeakref && o.kind === 'proxy')) {
+      h.incref(o.type);
+      return o.type;
+    }
     if (o instanceof PyWrapperObject && o.kind === 'super')
       return libraryOf(this).superGetAttr(this, o, name);
     if (o instanceof PyWeakref && o.kind === 'proxy')
@@ -1158,10 +1164,6 @@ export class Interpreter {
       if (name === '__dict__') {
         if (!o.type.hasDict) return this.raiseAttributeError(o, name, noSlotMessage(o, name));
         return this.instanceDict(o);
-      }
-      if (name === '__class__') {
-        h.incref(o.type);
-        return o.type;
       }
       // A data descriptor of the class (a property) wins over the instance's own attribute.
       const classAttr = lookupTypeAttr(o.type, name);
@@ -1357,6 +1359,9 @@ export class Interpreter {
 
   setAttr(o: PyObject, name: string, v: PyObject): void {
     const h = this.heap;
+    // object.__class__'s setter (object_set_class) checks layouts Heapscope does not model.
+    if (name === '__class__')
+      throw new NotSupported("assignment to '__class__'", this.frame?.lineno ?? 0);
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
@@ -1434,6 +1439,8 @@ export class Interpreter {
     const h = this.heap;
     if (o instanceof PyWeakref && o.kind === 'proxy')
       return this.delAttr(proxyTarget(this, o), name);
+    // object_set_class without a value.
+    if (name === '__class__') this.raise('TypeError', "can't delete __class__ attribute");
     if (o instanceof PyInstance) {
       if (o.type.hasSlots && memberFor(o, name)) {
         if (!deleteSlot(h, o, name)) this.raise('AttributeError', name);

@@ -9,12 +9,13 @@
  * A library is a frozen table of code: checkpoints treat a frozen object as a constant.
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { PyInstance, PyObject, PyType, PyWrapperObject } from '../engine';
+import type { PyCounter, PyInstance, PyObject, PySet, PyType, PyWrapperObject } from '../engine';
 import type { CompileContext, Scope } from './compile/context';
 import type { Ex, Frame } from './frame';
 import type { BuiltinImpl } from './builtins';
 import type { Interpreter } from './interpreter';
 import type { MethodFn } from './methods';
+import type { BinaryOp, CompareOp } from './operators';
 import type { FirstImportModule } from './modules/firstImport';
 import type { SourceChecks } from './readSource';
 import type { ParsedSource } from './parse';
@@ -39,8 +40,6 @@ export interface Library {
     conv: string | null,
     spec: string,
   ) => string;
-  /** `fmt % args` of a str (percentFormat.ts). */
-  readonly percentFormat: (interp: Interpreter, fmt: string, args: PyObject) => string;
   /** An attribute read through a super object (super objects are made only by `super()`). */
   readonly superGetAttr: (interp: Interpreter, s: PyWrapperObject, name: string) => PyObject;
   /** type_new_init_subclass, for a class whose base defines `__init_subclass__`. */
@@ -76,6 +75,29 @@ export interface Library {
   ) => void;
   /** Writes the kept SyntaxWarnings to stderr: after compiling, before the code runs. */
   readonly flushSyntaxWarnings: (interp: Interpreter) => void;
+  /**
+   * The operators the core leaves to the library (bitwiseOperators.ts): `& | ^ << >>` and `~`,
+   * set `-`, dict `|`, and their in-place forms. Each returns a new reference.
+   */
+  readonly operators: {
+    readonly binary: (interp: Interpreter, op: BinaryOp, a: PyObject, b: PyObject) => PyObject;
+    readonly inPlace: (interp: Interpreter, op: BinaryOp, a: PyObject, b: PyObject) => PyObject;
+    /** `-x` past the numbers, `+x` past ints and floats, `~x`: special methods and errors. */
+    readonly unary: (interp: Interpreter, op: '-' | '+' | '~', a: PyObject) => PyObject;
+    /** `<`, `<=`, `>`, `>=` of two sets: subset and superset tests. */
+    readonly setOrder: (op: CompareOp, a: PySet, b: PySet) => boolean;
+    /**
+     * fold_iter's constant frozenset of the unit's constants `values` (references taken): the
+     * parse tree's, or (`merged`) the code object's (frozenset.ts).
+     */
+    readonly constantFrozenset: (
+      interp: Interpreter,
+      values: PyObject[],
+      merged: boolean,
+    ) => PyObject;
+    /** Counter.__eq__ (counterEquality.ts). */
+    readonly countersEqual: (interp: Interpreter, a: PyCounter, b: PyCounter) => boolean;
+  };
   /** What the library does after a script's last line, before the final collections. */
   readonly atExit: (interp: Interpreter) => void;
   /** The parser's errors and the checks made before compiling (the setup's source needs none). */

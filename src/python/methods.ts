@@ -586,23 +586,6 @@ const set: Record<string, MethodFn> = {
     interp.heap.setClear(setOf(args));
     return interp.heap.none();
   },
-  __new__(interp, args) {
-    if (args[0]) reserveCollection(interp, args[0], 32);
-    const s = interp.heap.newSet();
-    if (args[0]) {
-      const items = collect(interp, args[0]);
-      interp.heap.bulk(items.length, () => {
-        for (const item of items) {
-          try {
-            setAdd(interp, s, item);
-          } finally {
-            interp.heap.decref(item);
-          }
-        }
-      });
-    }
-    return s;
-  },
 };
 
 function removeMember(interp: Interpreter, s: PySet, v: PyObject): boolean {

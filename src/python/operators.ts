@@ -50,7 +50,27 @@ import { MAX_SSIZE, reserveItems, reserveStr } from './allocation';
 import { C_LEVEL_BYTES } from './stackGuard';
 import { orderAsNumber, userOrder } from './userOrder';
 
-export type BinaryOp = '+' | '-' | '*' | '/' | '//' | '%' | '**';
+/** The arithmetic operators, which this file computes. */
+type ArithOp = '+' | '-' | '*' | '/' | '//' | '%' | '**';
+export type BinaryOp = ArithOp | '&' | '|' | '^' | '<<' | '>>';
+
+/** The binary operators the library runs (bitwiseOperators.ts), as one string to search. */
+export const BITWISE = '&|^<<>>';
+/** The binary operators compiled (binaryOp; `& | ^ << >>` are the library's). */
+export const BINARY_OPS: readonly string[] = [
+  '+',
+  '-',
+  '*',
+  '/',
+  '//',
+  '%',
+  '**',
+  '&',
+  '|',
+  '^',
+  '<<',
+  '>>',
+];
 export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
 
 function isNumber(o: PyObject): o is PyInt | PyFloat | PyBool {
@@ -145,7 +165,7 @@ function mulDigits(x: bigint | number, y: bigint | number): number {
 }
 
 /** a OP b for two ints, exact: safe JS numbers while they stay safe, bigints beyond. */
-function intArith(interp: Interpreter, op: BinaryOp, a: IntValue, b: IntValue): PyObject {
+function intArith(interp: Interpreter, op: ArithOp, a: IntValue, b: IntValue): PyObject {
   const h = interp.heap;
   if (typeof a === 'number' && typeof b === 'number') {
     let r: number | null = null;
@@ -215,7 +235,7 @@ function reserveInt(interp: Interpreter, bits: number): void {
   interp.reserve(24 + 4 * digits);
 }
 
-function floatArith(interp: Interpreter, op: BinaryOp, a: number, b: number): PyObject {
+function floatArith(interp: Interpreter, op: ArithOp, a: number, b: number): PyObject {
   const h = interp.heap;
   switch (op) {
     case '+':
@@ -245,15 +265,11 @@ export function binaryOp(
   inplace = false,
 ): PyObject {
   const h = interp.heap;
-  if (isNumber(a) && isNumber(b)) {
+  if (isNumber(a) && isNumber(b) && !BITWISE.includes(op)) {
     if (a instanceof PyFloat || b instanceof PyFloat)
-      return floatArith(interp, op, toFloat(interp, a), toFloat(interp, b));
-    return intArith(interp, op, intValue(a), intValue(b));
+      return floatArith(interp, op as ArithOp, toFloat(interp, a), toFloat(interp, b));
+    return intArith(interp, op as ArithOp, intValue(a), intValue(b));
   }
-  if (a instanceof PyDeque || b instanceof PyDeque)
-    throw new NotSupported(`the operator '${op}' with a deque`, interp.frame?.lineno ?? 0);
-  if (a instanceof PyCounter || b instanceof PyCounter)
-    throw new NotSupported(`the operator '${op}' with a Counter`, interp.frame?.lineno ?? 0);
   if (op === '+') {
     if (a instanceof PyStr && b instanceof PyStr) {
       const kind = widerKind(strKindOf(a), strKindOf(b));
@@ -277,45 +293,12 @@ export function binaryOp(
       return repeatSequence(interp, seq, indexSized(interp, intValue(n), 'OverflowError'));
     }
   }
-  if (op === '%' && a instanceof PyStr)
-    return h.newStr(libraryOf(interp).percentFormat(interp, a.value, b));
-  if (
-    op === '+' &&
-    (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) &&
-    !(b instanceof PyInstance)
-  ) {
-    const t = a.type.name;
-    interp.raise('TypeError', `can only concatenate ${t} (not "${b.type.name}") to ${t}`);
-  }
-  if (
-    op === '*' &&
-    (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) &&
-    !(b instanceof PyInstance)
-  ) {
-    interp.raise('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
-  }
-  // set_sub: set.difference of two sets (the library's set methods).
-  if (op === '-' && a instanceof PySet && b instanceof PySet)
-    return libraryOf(interp).methods.set!.difference!(interp, [a, b], null);
-  const dunder = DUNDER[op];
-  if (a instanceof PyInstance && lookupTypeAttr(a.type, dunder)) {
-    return interp.callWith(lookupTypeAttr(a.type, dunder)!, [a, b], null, interp.frame);
-  }
-  return interp.raise(
-    'TypeError',
-    `unsupported operand type(s) for ${inplace ? `${op}=` : op === '**' ? '** or pow()' : op}: '${a.type.name}' and '${b.type.name}'`,
-  );
+  // The rest is the library's (bitwiseOperators.ts): & | ^ << >>, the operators of sets and
+  // dicts, a str's % formatting, user classes' special methods, the refusals and TypeErrors
+  // (an augmented assignment's name the augmented operator).
+  const ops = libraryOf(interp).operators;
+  return inplace ? ops.inPlace(interp, op, a, b) : ops.binary(interp, op, a, b);
 }
-
-const DUNDER: Record<BinaryOp, string> = {
-  '+': '__add__',
-  '-': '__sub__',
-  '*': '__mul__',
-  '/': '__truediv__',
-  '//': '__floordiv__',
-  '%': '__mod__',
-  '**': '__pow__',
-};
 
 /**
  * `seq * n`: the size is checked before anything is built (list_repeat, unicode_repeat): an index
@@ -359,9 +342,8 @@ export function negate(interp: Interpreter, o: PyObject): PyObject {
     const v = intValue(o);
     return typeof v === 'number' ? interp.heap.newInt(-v) : intResult(interp, -v);
   }
-  if (o instanceof PyCounter)
-    throw new NotSupported("the unary '-' of a Counter", interp.frame?.lineno ?? 0);
-  return interp.raise('TypeError', `bad operand type for unary -: '${o.type.name}'`);
+  // A class's __neg__, the refusal for a Counter, CPython's TypeError: the library's.
+  return libraryOf(interp).operators.unary(interp, '-', o);
 }
 
 /** `a == b` as a JS boolean (containers compared item by item, identity first as CPython does). */
@@ -412,7 +394,8 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
       interp.leaveLevel(C_LEVEL_BYTES);
     }
   }
-  if (a instanceof PyCounter && b instanceof PyCounter) return countersEqual(interp, a, b);
+  if (a instanceof PyCounter && b instanceof PyCounter)
+    return libraryOf(interp).operators.countersEqual(interp, a, b);
   if (a instanceof PyDict && b instanceof PyDict) {
     interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
     try {
@@ -461,6 +444,8 @@ export function orderCompare(
   a: PyObject,
   b: PyObject,
 ): boolean {
+  if (a instanceof PySet && b instanceof PySet)
+    return libraryOf(interp).operators.setOrder(op, a, b);
   const c = compareValues(interp, op, a, b);
   switch (op) {
     case '<':
@@ -505,15 +490,6 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
   }
   if (a instanceof PyCounter || b instanceof PyCounter)
     throw new NotSupported(`the comparison '${op}' with a Counter`, interp.frame?.lineno ?? 0);
-  if (a instanceof PySet && b instanceof PySet && op !== '==' && op !== '!=') {
-    // set_richcompare: a (proper) subset or superset test, by the library's set methods.
-    const [m, n] = [a.members.size, b.members.size];
-    if ((op === '<' && m >= n) || (op === '>' && m <= n)) return orderAsNumber(op, false);
-    const test = libraryOf(interp).methods.set![op[0] === '<' ? 'issubset' : 'issuperset']!;
-    const r = test(interp, [a, b], null);
-    interp.heap.decref(r);
-    return orderAsNumber(op, r === interp.heap.True);
-  }
   if (op !== '==' && op !== '!=') {
     const user = userOrder(interp, op, a, b);
     if (user !== null) return orderAsNumber(op, user);
@@ -581,24 +557,4 @@ export function compare(interp: Interpreter, op: CompareOp, a: PyObject, b: PyOb
   if (op === '==') return equals(interp, a, b);
   if (op === '!=') return !equals(interp, a, b);
   return orderCompare(interp, op, a, b);
-}
-
-/** Counter.__eq__ (3.10+): every count equal, a missing count reading as zero. */
-function countersEqual(interp: Interpreter, a: PyCounter, b: PyCounter): boolean {
-  const h = interp.heap;
-  const zero = h.newInt(0);
-  try {
-    for (const [c, other] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      for (const e of [...c.liveEntries()]) {
-        const v = interp.hashGuard(() => h.dictGet(other, e.key)) ?? zero;
-        if (!equals(interp, e.value, v)) return false;
-      }
-    }
-    return true;
-  } finally {
-    h.decref(zero);
-  }
 }

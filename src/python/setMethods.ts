@@ -4,7 +4,9 @@
  * object a result keeps, where each member lands in the new table (the iteration order), the
  * temporary sets made and freed on the way (`intersection_update` swaps the bodies of the set and
  * the result; an argument that is not a set becomes one first where CPython makes one), the order
- * members are released, and `pop()`'s search finger.
+ * members are released, and `pop()`'s search finger. A frozenset shares the reading methods: a
+ * result takes the type of the set it was asked of (make_new_set_basetype), and is sealed (its
+ * hash fixed) before the program sees it (frozenset.ts).
  */
 import {
   PyDict,
@@ -17,10 +19,12 @@ import {
   type PyObject,
 } from '../engine';
 import { DUMMY, type SetTable } from '../engine/setTable';
+import { knownLength, reserveCollection } from './allocation';
 import type { Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 import { getIter, iterNext } from './iteration';
 import { setAdd, type MethodFn } from './methods';
+import { isFrozenset, newFrozenset, sealed } from './frozenset';
 import { checkKey } from './userHash';
 
 // ---- the table operations of setobject.c the engine's SetTable leaves to its callers ----
@@ -48,13 +52,13 @@ function popMember(s: PySet): PyObject | undefined {
   const t = s.table;
   if (t.used === 0) return undefined;
   const mask = t.slots.length - 1;
-  let i = t.finger & mask;
+  let i = s.finger & mask;
   while (!t.slots[i] || t.slots[i]!.key === DUMMY) i = i === mask ? 0 : i + 1;
   const slot = t.slots[i]!;
   const key = slot.key as PyObject;
   slot.key = DUMMY;
   t.used--;
-  t.finger = i + 1;
+  s.finger = i + 1;
   return key;
 }
 
@@ -62,22 +66,31 @@ function selfSet(args: PyObject[]): PySet {
   return args[0] as PySet;
 }
 
-function noKeywords(interp: Interpreter, name: string, kw: Kw): void {
-  if (kw && kw.length) interp.raise('TypeError', `set.${name}() takes no keyword arguments`);
+/** A method's name as CPython's errors give it: `set.union`, `frozenset.issubset`. */
+function qualified(args: PyObject[], name: string): string {
+  return `${isFrozenset(args[0]!) ? 'frozenset' : 'set'}.${name}`;
+}
+
+function noKeywords(interp: Interpreter, name: string, args: PyObject[], kw: Kw): void {
+  if (kw && kw.length)
+    interp.raise('TypeError', `${qualified(args, name)}() takes no keyword arguments`);
 }
 
 function noArguments(interp: Interpreter, name: string, args: PyObject[], kw: Kw): void {
-  noKeywords(interp, name, kw);
+  noKeywords(interp, name, args, kw);
   if (args.length > 1)
-    interp.raise('TypeError', `set.${name}() takes no arguments (${args.length - 1} given)`);
+    interp.raise(
+      'TypeError',
+      `${qualified(args, name)}() takes no arguments (${args.length - 1} given)`,
+    );
 }
 
 function exactlyOne(interp: Interpreter, name: string, args: PyObject[], kw: Kw): PyObject {
-  noKeywords(interp, name, kw);
+  noKeywords(interp, name, args, kw);
   if (args.length !== 2)
     interp.raise(
       'TypeError',
-      `set.${name}() takes exactly one argument (${args.length - 1} given)`,
+      `${qualified(args, name)}() takes exactly one argument (${args.length - 1} given)`,
     );
   return args[1]!;
 }
@@ -127,6 +140,12 @@ function discard(interp: Interpreter, s: PySet, v: PyObject): boolean {
 function merge(interp: Interpreter, s: PySet, other: PySet): void {
   const h = interp.heap;
   if (other === s || other.table.used === 0) return;
+  // Its reference events are recorded per object past a few (Heap.bulk), as for list(x).
+  h.bulk(other.table.used, () => mergeMembers(interp, s, other));
+}
+
+function mergeMembers(interp: Interpreter, s: PySet, other: PySet): void {
+  const h = interp.heap;
   if (s.table.fill !== 0) {
     reserveFor(s.table, other.table.used);
     h.resized(s, setSize(s.table.capacity));
@@ -148,15 +167,21 @@ function updateFrom(interp: Interpreter, s: PySet, other: PyObject): void {
   if (isExactDict(interp, other)) {
     reserveFor(s.table, other.size);
     interp.heap.resized(s, setSize(s.table.capacity));
-    for (const e of [...other.liveEntries()]) setAdd(interp, s, e.key);
+    const keys = [...other.liveEntries()].map((e) => e.key);
+    interp.heap.bulk(keys.length, () => {
+      for (const k of keys) setAdd(interp, s, k);
+    });
     return;
   }
-  eachItem(interp, other, (item) => setAdd(interp, s, item));
+  reserveCollection(interp, other, 32);
+  interp.heap.bulk(Math.max(knownLength(other), 0), () =>
+    eachItem(interp, other, (item) => setAdd(interp, s, item)),
+  );
 }
 
-/** A new set filled by set_update_internal (make_new_set); released if that fails. */
-function newSetFrom(interp: Interpreter, other: PyObject | null): PySet {
-  const s = interp.heap.newSet();
+/** make_new_set: a new set (a frozenset) filled by set_update_internal; released if that fails. */
+function newSetFrom(interp: Interpreter, other: PyObject | null, frozen = false): PySet {
+  const s = frozen ? newFrozenset(interp) : interp.heap.newSet();
   if (!other) return s;
   try {
     updateFrom(interp, s, other);
@@ -167,9 +192,14 @@ function newSetFrom(interp: Interpreter, other: PyObject | null): PySet {
   return s;
 }
 
-/** Runs `fn` on a new set, released if `fn` fails. */
-function building(interp: Interpreter, fn: (result: PySet) => void): PySet {
-  const result = interp.heap.newSet();
+/** make_new_set_basetype: a new set of `like`'s base type (set or frozenset) of `other`. */
+function newSetLike(interp: Interpreter, like: PySet, other: PyObject | null): PySet {
+  return newSetFrom(interp, other, isFrozenset(like));
+}
+
+/** Runs `fn` on a new set of `like`'s base type, released if `fn` fails. */
+function building(interp: Interpreter, like: PySet, fn: (result: PySet) => void): PySet {
+  const result = newSetLike(interp, like, null);
   try {
     fn(result);
   } catch (e) {
@@ -181,8 +211,8 @@ function building(interp: Interpreter, fn: (result: PySet) => void): PySet {
 
 /** set_intersection: the smaller set iterated when both are sets; the iterated object is kept. */
 function intersection(interp: Interpreter, so: PySet, other: PyObject): PySet {
-  if (other === so) return newSetFrom(interp, so);
-  return building(interp, (result) => {
+  if (other === so) return newSetLike(interp, so, so);
+  return building(interp, so, (result) => {
     if (other instanceof PySet) {
       const [big, small] = other.table.used > so.table.used ? [other, so] : [so, other];
       for (const v of small.ordered()) if (hasMember(big, v)) setAdd(interp, result, v);
@@ -197,7 +227,7 @@ function intersection(interp: Interpreter, so: PySet, other: PyObject): PySet {
 /** set_intersection_multi: a copy for no arguments, else one intersection after another. */
 function intersectionMulti(interp: Interpreter, so: PySet, others: PyObject[]): PySet {
   const h = interp.heap;
-  if (others.length === 0) return newSetFrom(interp, so);
+  if (others.length === 0) return newSetLike(interp, so, so);
   let tmp = so;
   h.incref(tmp);
   try {
@@ -254,7 +284,7 @@ function difference(interp: Interpreter, so: PySet, other: PyObject): PySet {
   const otherSize =
     other instanceof PySet ? other.table.used : isExactDict(interp, other) ? other.size : -1;
   if (otherSize < 0 || so.table.used >> 2 > otherSize) {
-    const result = newSetFrom(interp, so);
+    const result = newSetLike(interp, so, so);
     try {
       differenceUpdate(interp, result, other);
     } catch (e) {
@@ -263,7 +293,7 @@ function difference(interp: Interpreter, so: PySet, other: PyObject): PySet {
     }
     return result;
   }
-  return building(interp, (result) => {
+  return building(interp, so, (result) => {
     for (const v of so.ordered()) {
       const there =
         other instanceof PySet
@@ -286,7 +316,7 @@ function symmetricDifferenceUpdate(interp: Interpreter, so: PySet, other: PyObje
     return;
   }
   const made = !(other instanceof PySet);
-  const o = made ? newSetFrom(interp, other) : other;
+  const o = made ? newSetLike(interp, so, other) : other;
   try {
     for (const v of o.ordered()) toggle(v);
   } finally {
@@ -304,6 +334,11 @@ function isSubset(interp: Interpreter, so: PySet, other: PyObject): boolean {
       interp.heap.decref(tmp);
     }
   }
+  return setIsSubset(so, other);
+}
+
+/** set_issubset of two sets: the size first, then each member of `so` looked up in `other`. */
+export function setIsSubset(so: PySet, other: PySet): boolean {
   if (so.table.used > other.table.used) return false;
   return so.ordered().every((v) => hasMember(other, v));
 }
@@ -338,7 +373,7 @@ function varargs(
   fn: (interp: Interpreter, so: PySet, others: PyObject[]) => PyObject,
 ): MethodFn {
   return (interp, args, kw) => {
-    noKeywords(interp, name, kw);
+    noKeywords(interp, name, args, kw);
     return fn(interp, selfSet(args), args.slice(1));
   };
 }
@@ -350,45 +385,76 @@ function oneArg(
   return (interp, args, kw) => fn(interp, selfSet(args), exactlyOne(interp, name, args, kw));
 }
 
-export const SET_METHODS: Record<string, MethodFn> = {
+// ---- the operators' slots (set_or, set_and, set_xor, set_sub and their in-place forms) ----
+
+/** set_or (set_union of one other): a copy of `so` updated by `other`. */
+export function setUnion(interp: Interpreter, so: PySet, others: PyObject[]): PySet {
+  const result = newSetLike(interp, so, so);
+  try {
+    for (const other of others) if (other !== so) updateFrom(interp, result, other);
+  } catch (e) {
+    interp.heap.decref(result);
+    throw e;
+  }
+  return result;
+}
+
+/** set_and: set_intersection. */
+export function setIntersection(interp: Interpreter, so: PySet, other: PyObject): PySet {
+  return intersection(interp, so, other);
+}
+
+/** set_sub: set_difference. */
+export function setDifference(interp: Interpreter, so: PySet, other: PyObject): PySet {
+  return difference(interp, so, other);
+}
+
+/** set_xor: set_symmetric_difference, a new set of `other`'s type-of-`so` toggled by `so`. */
+export function setSymmetricDifference(interp: Interpreter, so: PySet, other: PyObject): PySet {
+  const result = newSetLike(interp, so, other);
+  try {
+    symmetricDifferenceUpdate(interp, result, so);
+  } catch (e) {
+    interp.heap.decref(result);
+    throw e;
+  }
+  return result;
+}
+
+/** set_ior: set_update_internal. */
+export function setUpdate(interp: Interpreter, so: PySet, other: PyObject): void {
+  updateFrom(interp, so, other);
+}
+
+/** set_iand: set_intersection_update, the intersection's body swapped in, then freed. */
+export function setIntersectionUpdate(interp: Interpreter, so: PySet, others: PyObject[]): void {
+  const tmp = intersectionMulti(interp, so, others);
+  swapBodies(interp, so, tmp);
+  interp.heap.decref(tmp);
+}
+
+/** set_isub: set_difference_update_internal. */
+export function setDifferenceUpdate(interp: Interpreter, so: PySet, other: PyObject): void {
+  differenceUpdate(interp, so, other);
+}
+
+/** set_ixor: set_symmetric_difference_update. */
+export function setSymmetricDifferenceUpdate(interp: Interpreter, so: PySet, other: PyObject) {
+  symmetricDifferenceUpdate(interp, so, other);
+}
+
+/** The methods that read a set: set's and frozenset's alike (a result of self's type). */
+const READING_METHODS: Record<string, MethodFn> = {
   copy(interp, args, kw) {
     noArguments(interp, 'copy', args, kw);
-    return newSetFrom(interp, selfSet(args));
+    return newSetLike(interp, selfSet(args), selfSet(args));
   },
-  pop(interp, args, kw) {
-    noArguments(interp, 'pop', args, kw);
-    const s = selfSet(args);
-    const v = popMember(s);
-    if (!v) return interp.raise('KeyError', 'pop from an empty set');
-    // The set's reference moves to the caller.
-    s.members.delete(hashKey(v));
-    return v;
-  },
-  union: varargs('union', (interp, so, others) => {
-    const result = newSetFrom(interp, so);
-    try {
-      for (const other of others) if (other !== so) updateFrom(interp, result, other);
-    } catch (e) {
-      interp.heap.decref(result);
-      throw e;
-    }
-    return result;
-  }),
-  update: varargs('update', (interp, so, others) => {
-    for (const other of others) updateFrom(interp, so, other);
-    return interp.heap.none();
-  }),
+  union: varargs('union', (interp, so, others) => setUnion(interp, so, others)),
   intersection: varargs('intersection', (interp, so, others) =>
     intersectionMulti(interp, so, others),
   ),
-  intersection_update: varargs('intersection_update', (interp, so, others) => {
-    const tmp = intersectionMulti(interp, so, others);
-    swapBodies(interp, so, tmp);
-    interp.heap.decref(tmp);
-    return interp.heap.none();
-  }),
   difference: varargs('difference', (interp, so, others) => {
-    if (others.length === 0) return newSetFrom(interp, so);
+    if (others.length === 0) return newSetLike(interp, so, so);
     const result = difference(interp, so, others[0]!);
     try {
       for (const other of others.slice(1)) differenceUpdate(interp, result, other);
@@ -398,24 +464,9 @@ export const SET_METHODS: Record<string, MethodFn> = {
     }
     return result;
   }),
-  difference_update: varargs('difference_update', (interp, so, others) => {
-    for (const other of others) differenceUpdate(interp, so, other);
-    return interp.heap.none();
-  }),
-  symmetric_difference: oneArg('symmetric_difference', (interp, so, other) => {
-    const result = newSetFrom(interp, other);
-    try {
-      symmetricDifferenceUpdate(interp, result, so);
-    } catch (e) {
-      interp.heap.decref(result);
-      throw e;
-    }
-    return result;
-  }),
-  symmetric_difference_update: oneArg('symmetric_difference_update', (interp, so, other) => {
-    symmetricDifferenceUpdate(interp, so, other);
-    return interp.heap.none();
-  }),
+  symmetric_difference: oneArg('symmetric_difference', (interp, so, other) =>
+    setSymmetricDifference(interp, so, other),
+  ),
   issubset: oneArg('issubset', (interp, so, other) =>
     interp.heap.bool(isSubset(interp, so, other)),
   ),
@@ -426,3 +477,67 @@ export const SET_METHODS: Record<string, MethodFn> = {
     interp.heap.bool(isDisjoint(interp, so, other)),
   ),
 };
+
+export const SET_METHODS: Record<string, MethodFn> = {
+  ...READING_METHODS,
+  __new__(interp, args, kw) {
+    // set_vectorcall: make_new_set of the iterable (a set merged, a dict's keys after a resize).
+    if (kw && kw.length > 0) interp.raise('TypeError', 'set() takes no keyword arguments');
+    if (args.length > 1)
+      interp.raise('TypeError', `set expected at most 1 argument, got ${args.length}`);
+    return newSetFrom(interp, args[0] ?? null);
+  },
+  pop(interp, args, kw) {
+    noArguments(interp, 'pop', args, kw);
+    const s = selfSet(args);
+    const v = popMember(s);
+    if (!v) return interp.raise('KeyError', 'pop from an empty set');
+    // The set's reference moves to the caller.
+    s.members.delete(hashKey(v));
+    return v;
+  },
+  update: varargs('update', (interp, so, others) => {
+    for (const other of others) updateFrom(interp, so, other);
+    return interp.heap.none();
+  }),
+  intersection_update: varargs('intersection_update', (interp, so, others) => {
+    setIntersectionUpdate(interp, so, others);
+    return interp.heap.none();
+  }),
+  difference_update: varargs('difference_update', (interp, so, others) => {
+    for (const other of others) differenceUpdate(interp, so, other);
+    return interp.heap.none();
+  }),
+  symmetric_difference_update: oneArg('symmetric_difference_update', (interp, so, other) => {
+    symmetricDifferenceUpdate(interp, so, other);
+    return interp.heap.none();
+  }),
+};
+
+/** frozenset's methods and constructor, each result sealed (its hash fixed: frozenset.ts). */
+export const FROZENSET_METHODS: Record<string, MethodFn> = Object.fromEntries(
+  Object.entries({
+    ...READING_METHODS,
+    copy(interp, args, kw) {
+      // frozenset_copy: an exact frozenset is its own copy.
+      noArguments(interp, 'copy', args, kw);
+      interp.heap.incref(args[0]!);
+      return args[0]!;
+    },
+    __new__(interp, args, kw) {
+      if (kw && kw.length > 0) interp.raise('TypeError', 'frozenset() takes no keyword arguments');
+      if (args.length > 1)
+        interp.raise('TypeError', `frozenset expected at most 1 argument, got ${args.length}`);
+      const iterable = args[0] ?? null;
+      // An exact frozenset is returned as it is.
+      if (iterable && isFrozenset(iterable)) {
+        interp.heap.incref(iterable);
+        return iterable;
+      }
+      return newSetFrom(interp, iterable, true);
+    },
+  } as Record<string, MethodFn>).map(([name, fn]) => [
+    name,
+    (interp: Interpreter, args: PyObject[], kw: Kw) => sealed(fn(interp, args, kw)),
+  ]),
+);

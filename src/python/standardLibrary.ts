@@ -3,8 +3,10 @@
  * setup never does. The page's worker loads this module with import() after its first heap; Node
  * entry points provide it at once.
  */
+import { libraryBinaryOp, libraryInPlaceOp, libraryUnary, setOrder } from './bitwiseOperators';
 import { CHAR_FUNCTIONS } from './charBuiltins';
 import { DICT_METHODS, DICT_SUBCLASS_METHODS, LIST_METHODS } from './containerMethods';
+import { countersEqual } from './counterEquality';
 import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
 import { CPYTHON_MODULE_MEMBERS } from './cpythonModuleMembers';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
@@ -19,10 +21,10 @@ import { LIBRARY_MODULES, LIBRARY_REFUSED_MEMBERS } from './modules/library';
 import { runAtexitFinalizers } from './modules/weakref';
 import { NUMBER_FUNCTIONS } from './numberBuiltins';
 import { POW } from './powBuiltin';
-import { percentFormat } from './percentFormat';
 import { PREDICATE_FUNCTIONS } from './predicateBuiltins';
 import { listSortMethod, SORTED } from './sorting';
-import { SET_METHODS } from './setMethods';
+import { FROZENSET_METHODS, SET_METHODS } from './setMethods';
+import { constantFrozenset, frozensetType } from './frozenset';
 import { STR_CASE_METHODS } from './strCaseMethods';
 import { STR_LAYOUT_METHODS } from './strLayoutMethods';
 import { STR_METHODS } from './strMethods';
@@ -45,16 +47,28 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
     POW,
     ...CHAR_FUNCTIONS,
   ],
-  types: (interp: Interpreter) => [...iteratorTypes(interp), superType(interp)],
+  types: (interp: Interpreter) => [
+    ...iteratorTypes(interp),
+    superType(interp),
+    frozensetType(interp),
+  ],
   methods: {
     str: { ...STR_METHODS, ...STR_LAYOUT_METHODS, ...STR_CASE_METHODS, format: STR_FORMAT },
     list: { sort: listSortMethod, ...LIST_METHODS },
     dict: DICT_METHODS,
     set: SET_METHODS,
+    frozenset: FROZENSET_METHODS,
     ...DICT_SUBCLASS_METHODS,
   },
+  operators: {
+    binary: libraryBinaryOp,
+    inPlace: libraryInPlaceOp,
+    unary: libraryUnary,
+    setOrder,
+    countersEqual,
+    constantFrozenset,
+  },
   formatValue,
-  percentFormat,
   superGetAttr,
   initSubclass,
   starredTarget,

@@ -1,11 +1,11 @@
 /** Assignment targets and assignments: `=`, annotated, augmented, `del`, unpacking. */
 import type { SyntaxNode } from '@lezer/common';
-import { PyBool, PyInt, PyList, PyObject, PySet, PyTuple, STACK } from '../../engine';
+import { PyBool, PyInstance, PyInt, PyList, PyObject, PySet, PyTuple, STACK } from '../../engine';
 import { PyError } from '../errors';
 import { Frame, Signal, type Ex } from '../frame';
 import type { Interpreter } from '../interpreter';
 import { collect } from '../iteration';
-import { binaryOp, type BinaryOp } from '../operators';
+import { BINARY_OPS, BITWISE, binaryOp, type BinaryOp } from '../operators';
 import { listExtend, listInplaceRepeat } from '../methods';
 import { deleteItem, getItem, setItem } from '../subscript';
 import { storeAnnotation } from '../annotations';
@@ -192,20 +192,17 @@ export function storeMember(
 export function augAssign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
   const [targetNode, opNode, valueNode] = children(n) as [SyntaxNode, SyntaxNode, SyntaxNode];
   const op = ctx.text(opNode).slice(0, -1) as BinaryOp;
-  if (!['+', '-', '*', '/', '//', '%', '**'].includes(op))
-    ctx.unsupported(`the '${op}=' operator`, n);
+  if (!BINARY_OPS.includes(op)) ctx.unsupported(`the '${op}=' operator`, n);
   const value = ctx.expr(valueNode, scope);
   const interp = ctx.interp;
   const h = interp.heap;
   const inplace = (a: PyObject, b: PyObject): PyObject => {
+    // &= |= ^= <<= >>=, a set's in-place operators and a class's `__iadd__` and friends: the
+    // library's (bitwiseOperators.ts, setMethods.ts).
+    if (BITWISE.includes(op) || a instanceof PySet || a instanceof PyInstance)
+      return libraryOf(interp).operators.inPlace(interp, op, a, b);
     if (op === '*' && a instanceof PyList && (b instanceof PyInt || b instanceof PyBool)) {
       listInplaceRepeat(interp, a, Number(b instanceof PyBool ? +b.value : b.value));
-      h.incref(a, STACK);
-      return a;
-    }
-    if (op === '-' && a instanceof PySet && b instanceof PySet) {
-      // set -= set (set_isub): difference_update in place, the same set given back.
-      h.decref(libraryOf(interp).methods.set!.difference_update!(interp, [a, b], null));
       h.incref(a, STACK);
       return a;
     }

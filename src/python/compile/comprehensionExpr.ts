@@ -15,6 +15,7 @@ import { children, isOperand, describeNode } from './syntax';
 import { frameLayout, notRunDirectly } from './frameLayout';
 import { closureOf, functionMaker } from './functions';
 import { assignTarget } from './assignment';
+import { iterExpr } from './iterables';
 
 /**
  * A list, set or dict comprehension (comprehensions.ts): a nested function with the iterator of
@@ -83,7 +84,7 @@ export function comprehension(ctx: CompileContext, n: SyntaxNode, scope: Scope):
     frees: layout.frees,
   };
   const first = raw[0] as { targets: SyntaxNode[]; iter: SyntaxNode };
-  const firstIterable = ctx.expr(first.iter, scope);
+  const firstIterable = iterExpr(ctx, first.iter, scope);
   const interp = ctx.interp;
   const savedLoop = ctx.loopDepth;
   ctx.loopDepth = 0;
@@ -96,7 +97,7 @@ export function comprehension(ctx: CompileContext, n: SyntaxNode, scope: Scope):
       return {
         kind: 'for',
         target: assignTarget(ctx, single, r.targets, inner, n),
-        iter: i === 0 ? null : ctx.expr(r.iter, inner),
+        iter: i === 0 ? null : iterExpr(ctx, r.iter, inner),
         line: ctx.line(r.iter),
       };
     });

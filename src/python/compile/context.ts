@@ -57,6 +57,8 @@ export abstract class CompileContext {
   depth = 0;
   /** How deep folding.ts's `constantValue` is nested (see its FOLD_DEPTH). */
   foldDepth = 0;
+  /** fold_iter's merged frozensets, by their members (the unit's constants): iterables.ts. */
+  readonly foldedSets = new Map<string, PyObject>();
   /** The closure layout of each function, lambda and comprehension (scopes.ts). */
   layouts = new Map<string, ClosureLayout>();
 

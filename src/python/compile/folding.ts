@@ -2,7 +2,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { PyBool, PyFloat, PyInt, PyObject, PyStr, PyTuple } from '../../engine';
 import { PyError } from '../errors';
-import { binaryOp, negate, type BinaryOp } from '../operators';
+import { BINARY_OPS, BITWISE, binaryOp, negate, type BinaryOp } from '../operators';
 import { parseNumber, parseStringLiteral } from '../literals';
 import { getItem } from '../subscript';
 import { isInternable } from '../constants';
@@ -82,6 +82,12 @@ export function foldUnary(ctx: CompileContext, n: SyntaxNode): PyObject | null {
   const h = ctx.interp.heap;
   const [opNode, operand] = children(n);
   const op = opNode && ctx.text(opNode);
+  const library = ctx.interp.library;
+  if (op === '~' && library && operand) {
+    // fold_unaryop of ~: an int's (a bool's) inverse.
+    const v = constantValue(ctx, operand);
+    return v && intLike(v) ? ctx.pool.literal(library.operators.unary(ctx.interp, '~', v)) : null;
+  }
   if ((op !== '-' && op !== '+') || !operand) return null;
   if (operand.name === 'Number' && !/[jJ]$/.test(ctx.text(operand)))
     return ctx.pool.literal(
@@ -103,7 +109,7 @@ export function foldBinary(ctx: CompileContext, n: SyntaxNode): PyObject | null 
   const [left, opNode, right, extra] = children(n);
   if (!left || !opNode || !right || extra) return null;
   const op = ctx.text(opNode);
-  if (!['+', '-', '*', '/', '//', '%', '**'].includes(op)) return null;
+  if (!BINARY_OPS.includes(op) || (!ctx.interp.library && BITWISE.includes(op))) return null;
   const a = constantValue(ctx, left);
   if (!a) return null;
   const b = constantValue(ctx, right);
@@ -182,6 +188,9 @@ function foldable(op: string, a: PyObject, b: PyObject): boolean {
     if (w <= 0) return true;
     return intBits(a) <= Math.floor(MAX_INT_SIZE / w);
   }
+  if (op === '<<' && intLike(a) && intLike(b) && intBits(a) > 0)
+    // safe_lshift: at most 128 bits (a negative count raises, so is not folded either).
+    return Number(b.value) >= 0 && intBits(a) + Number(b.value) <= MAX_INT_SIZE;
   if (op !== '*') return true;
   if (intLike(a) && intLike(b)) {
     if (intBits(a) === 0 || intBits(b) === 0) return true;

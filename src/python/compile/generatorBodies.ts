@@ -24,6 +24,7 @@ import { readFor, readIf, readTry, readWhile, readWith } from './statementSyntax
 import { children, isOperand, describeNode } from './syntax';
 import { delTarget, assignTarget } from './assignment';
 import { storeName } from './names';
+import { iterExpr } from './iterables';
 
 /** A generator function's body, counted as `body` counts a block. */
 export function resumableBody(ctx: CompileContext, n: SyntaxNode, scope: Scope): GenEx {
@@ -120,7 +121,7 @@ export function resumableStatement(ctx: CompileContext, n: SyntaxNode, scope: Sc
         scope,
         n,
       );
-      const iterable = ctx.expr(header(ctx, syntax.iterable), scope);
+      const iterable = iterExpr(ctx, header(ctx, syntax.iterable), scope);
       const body = resumableLoopBody(ctx, syntax.body, scope);
       const orelse = syntax.orelse ? resumableBody(ctx, syntax.orelse, scope) : null;
       return genFor(interp, target, iterable, body, orelse, ctx.line(n));

@@ -1,8 +1,9 @@
 /** Binary, comparison, boolean and unary operators. */
 import type { SyntaxNode } from '@lezer/common';
-import { PyObject, STACK } from '../../engine';
+import { PyFloat, PyInt, PyObject, STACK } from '../../engine';
 import { Frame, type Ev } from '../frame';
 import {
+  BINARY_OPS,
   binaryOp,
   compare,
   contains,
@@ -15,6 +16,8 @@ import { parseNumber } from '../literals';
 import type { CompileContext, Scope } from './context';
 import { children, isComparison } from './syntax';
 import { foldUnary } from './folding';
+import { iterExpr } from './iterables';
+import { libraryOf } from '../library';
 
 export function binary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
   const [left, opNode, ...rest] = children(n) as SyntaxNode[];
@@ -31,9 +34,8 @@ export function binary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
     op = `${opText} ${ctx.text(rest[0]!)}`;
     right = rest[1]!;
   }
-  if (opNode!.name === 'ArithOp' || ['+', '-', '*', '/', '//', '%', '**'].includes(op)) {
-    if (!['+', '-', '*', '/', '//', '%', '**'].includes(op))
-      ctx.unsupported(`the '${op}' operator`, n);
+  if (opNode!.name === 'ArithOp' || BINARY_OPS.includes(op)) {
+    if (!BINARY_OPS.includes(op)) ctx.unsupported(`the '${op}' operator`, n);
     const a = ctx.expr(left!, scope);
     const b = ctx.expr(right, scope);
     return (f) => {
@@ -69,7 +71,7 @@ export function binary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
   // a < b < c: the left side is itself an unparenthesised comparison.
   if (left!.name === 'BinaryExpression' && isComparison(ctx.text(children(left!)[1]!))) {
     const chainLeft = comparisonChain(ctx, left!, scope);
-    const b = ctx.expr(right, scope);
+    const b = op.endsWith('in') ? iterExpr(ctx, right, scope) : ctx.expr(right, scope);
     return (f) => {
       const mid = chainLeft(f);
       if (!mid) return h.bool(false);
@@ -85,7 +87,7 @@ export function binary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
     };
   }
   const a = ctx.expr(left!, scope);
-  const b = ctx.expr(right, scope);
+  const b = op.endsWith('in') ? iterExpr(ctx, right, scope) : ctx.expr(right, scope);
   return (f) => {
     const x = a(f);
     f.stack.push(x);
@@ -192,15 +194,21 @@ export function unary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
     const text = ctx.text(operand);
     return ctx.constant(parseNumber(h, '-' + text, () => ctx.unsupported('complex numbers', n)));
   }
-  const folded = op === '-' || op === '+' ? foldUnary(ctx, n) : null;
+  const folded = op !== 'not' ? foldUnary(ctx, n) : null;
   if (folded) return ctx.loadConst(folded);
   if (op === 'not') return notOf(ctx, operand, scope);
   const e = ctx.expr(operand, scope);
-  if (op === '-' || op === '+') {
+  if (op === '-' || op === '+' || op === '~') {
     return (f) => {
       const v = e(f);
       f.stack.push(v);
-      const r = op === '-' ? negate(interp, v) : (h.incref(v), v);
+      // +x of an int or a float is x; the rest (~, a bool's +, a class's __pos__...) the library's.
+      const r =
+        op === '-'
+          ? negate(interp, v)
+          : op === '+' && (v instanceof PyInt || v instanceof PyFloat)
+            ? (h.incref(v), v)
+            : libraryOf(interp).operators.unary(interp, op, v);
       f.stack.pop();
       h.decref(v, STACK);
       return r;

@@ -22,6 +22,7 @@ import { condition, expr, exprList } from './expressions';
 import { decorated, functionDef } from './functions';
 import { importStatement } from './imports';
 import { tryStatement, withStatement } from './tryAndWith';
+import { iterExpr } from './iterables';
 
 /**
  * A sequence of statements, each preceded by its tick (the line, the work count). The tick is
@@ -230,7 +231,7 @@ export function forStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): 
   const syntax = readFor(n);
   const targets = syntax.targets;
   const target = assignTarget(ctx, targets.length === 1 ? targets[0]! : null, targets, scope, n);
-  const iterable = expr(ctx, syntax.iterable, scope);
+  const iterable = iterExpr(ctx, syntax.iterable, scope);
   const loop = loopBody(ctx, syntax.body, scope);
   const orelse = syntax.orelse ? body(ctx, syntax.orelse, scope) : null;
   const interp = ctx.interp;

@@ -6,6 +6,7 @@
  * reduce in ways Heapscope does not model is refused by name.
  */
 import { PyDict, PyInstance, PyList, PySet, PyTuple, PyType, type PyObject } from '../../engine';
+import { isFrozenset } from '../frozenset';
 import type { Interpreter } from '../interpreter';
 import { NotSupported } from '../errors';
 import { setAdd, typeMethods } from '../methods';
@@ -97,11 +98,12 @@ function newobjOf(interp: Interpreter): PyObject {
 
 /**
  * `x.__reduce_ex__(4)` for what Heapscope can copy: an instance of a Python class
- * (copyreg.__newobj__, (cls,), its __dict__ or None) and a set ((set, (list(x),), None)).
+ * (copyreg.__newobj__, (cls,), its __dict__ or None) and a set or frozenset ((type(x), (list(x),),
+ * None)).
  */
 function reduceEx(interp: Interpreter, x: PyObject, newobj: PyObject): PyObject {
   const h = interp.heap;
-  if (x instanceof PySet && x.type === h.types.set) {
+  if (x instanceof PySet && (x.type === h.types.set || isFrozenset(x))) {
     const items = x.ordered().slice();
     for (const v of items) h.incref(v);
     const keys = h.newList(items);

@@ -37,7 +37,7 @@ _copy_dispatch = d = {}
 
 def _copy_immutable(x):
     return x
-for t in (type(None), int, float, bool, str, tuple,
+for t in (type(None), int, float, bool, str, tuple, frozenset,
           type, range, type(len), type(_copy_immutable), _weakref_type):
     d[t] = _copy_immutable
 
