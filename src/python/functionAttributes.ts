@@ -62,7 +62,10 @@ export function setFunctionField(
   v: PyObject | null,
 ): boolean {
   const h = interp.heap;
-  const swap = (field: 'doc' | 'module' | 'annotations' | 'dict', value: PyObject | null) => {
+  const swap = (
+    field: 'doc' | 'module' | 'annotations' | 'dict' | 'defaults' | 'kwdefaults',
+    value: PyObject | null,
+  ) => {
     const old = o[field];
     if (value) h.incref(value, o, name);
     (o as unknown as Record<string, unknown>)[field] = value;
@@ -81,6 +84,19 @@ export function setFunctionField(
       if (v && !(v instanceof PyDict))
         interp.raise('TypeError', '__annotations__ must be set to a dict object');
       swap('annotations', v);
+      return true;
+    case '__defaults__':
+      // func_set_defaults: None (or deleting) leaves none; the next call binds with the new ones.
+      if (v === h.None) v = null;
+      if (v && !(v instanceof PyTuple))
+        interp.raise('TypeError', '__defaults__ must be set to a tuple object');
+      swap('defaults', v);
+      return true;
+    case '__kwdefaults__':
+      if (v === h.None) v = null;
+      if (v && !(v instanceof PyDict))
+        interp.raise('TypeError', '__kwdefaults__ must be set to a dict object');
+      swap('kwdefaults', v);
       return true;
     case '__dict__':
       if (!v) interp.raise('TypeError', 'cannot delete __dict__');

@@ -93,8 +93,9 @@ export function parse(original: string, checks: SourceChecks | null): ParsedSour
 
 /**
  * Targets lezer cannot read where CPython reads them: after `with ... as` lezer takes only a
- * name (CPython also a tuple, a list, an attribute or a subscript), and in a comprehension's
- * `for` it takes no starred name (`[r for a, *r in xs]`). An error lezer meets there is refused,
+ * name (CPython also a tuple, a list, an attribute or a subscript), in a comprehension's `for`
+ * it takes no starred name (`[r for a, *r in xs]`), and after a `for` statement's `in` no
+ * starred item (`for x in a, *rest:`). An error lezer meets there is refused,
  * not reported as CPython's SyntaxError.
  */
 function refuseLezerGaps(source: string, at: number, tokens: Tokenized): void {
@@ -105,6 +106,8 @@ function refuseLezerGaps(source: string, at: number, tokens: Tokenized): void {
     throw new NotSupported("a 'with ... as' target that is not a plain name", line);
   if (source[at] === '*' && /[[({].*\bfor\b[^:]*$/.test(before))
     throw new NotSupported("a starred target in a comprehension's 'for' without parentheses", line);
+  if (source[at] === '*' && /^\s*(async\s+)?for\b.*\bin\b[^:]*$/.test(before))
+    throw new NotSupported("a starred item after a 'for' statement's 'in'", line);
 }
 
 /** Where the last token of the input starts (not counting line ends and dedents). */

@@ -54,3 +54,13 @@ describe("a starred target in a comprehension's for clause", () => {
     });
   });
 });
+
+describe("a starred item after a for statement's in", () => {
+  // CPython runs it (3.9+); lezer cannot read it.
+  it('refuses for x in a, *rest: before anything runs', () => {
+    expect(refused(`xs = [1]\nprint('ran')\nfor x in xs, *xs:\n    print(x)\n`)).toEqual({
+      error: refusal("a starred item after a 'for' statement's 'in'", 3),
+      printed: '',
+    });
+  });
+});

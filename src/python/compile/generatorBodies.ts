@@ -21,6 +21,7 @@ import {
 } from '../resumable';
 import type { CompileContext, Scope } from './context';
 import { readFor, readIf, readTry, readWhile, readWith } from './statementSyntax';
+import { tupleOf } from './displays';
 import { children, isOperand, describeNode } from './syntax';
 import { delTarget, assignTarget } from './assignment';
 import { storeName } from './names';
@@ -121,7 +122,10 @@ export function resumableStatement(ctx: CompileContext, n: SyntaxNode, scope: Sc
         scope,
         n,
       );
-      const iterable = iterExpr(ctx, header(ctx, syntax.iterable), scope);
+      for (const item of syntax.iterableItems ?? []) header(ctx, item);
+      const iterable = syntax.iterableItems
+        ? tupleOf(ctx, syntax.iterableItems, scope)
+        : iterExpr(ctx, header(ctx, syntax.iterable), scope);
       const body = resumableLoopBody(ctx, syntax.body, scope);
       const orelse = syntax.orelse ? resumableBody(ctx, syntax.orelse, scope) : null;
       return genFor(interp, target, iterable, body, orelse, ctx.line(n));

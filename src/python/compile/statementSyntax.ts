@@ -86,6 +86,8 @@ export interface ForSyntax {
   /** The targets between `for` and `in`, commas left out (one node unless a bare tuple). */
   readonly targets: SyntaxNode[];
   readonly iterable: SyntaxNode;
+  /** The items of a bare tuple after `in` (`for p in a, b:`), commas left out; else null. */
+  readonly iterableItems: SyntaxNode[] | null;
   readonly body: SyntaxNode;
   readonly orelse: SyntaxNode | null;
 }
@@ -93,11 +95,14 @@ export interface ForSyntax {
 export function readFor(n: SyntaxNode): ForSyntax {
   const parts = children(n);
   const inAt = parts.findIndex((c) => c.name === 'in');
+  const bodyAt = parts.findIndex((c, i) => i > inAt && c.name === 'Body');
   const elseAt = parts.findIndex((c) => c.name === 'else');
+  const header = parts.slice(inAt + 1, bodyAt);
   return {
     targets: parts.slice(1, inAt).filter((c) => c.name !== ','),
-    iterable: parts[inAt + 1]!,
-    body: parts[inAt + 2]!,
+    iterable: header[0]!,
+    iterableItems: header.length > 1 ? header.filter((c) => c.name !== ',') : null,
+    body: parts[bodyAt]!,
     orelse: elseAt >= 0 ? parts[elseAt + 1]! : null,
   };
 }

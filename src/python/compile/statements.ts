@@ -15,6 +15,7 @@ import {
 } from './syntax';
 import { libraryOf } from '../library';
 import { readFor, readIf, readWhile } from './statementSyntax';
+import { tupleOf } from './displays';
 import { assign, augAssign, del, assignTarget } from './assignment';
 import { callSetup } from './calls';
 import { classDef } from './classes';
@@ -231,7 +232,9 @@ export function forStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): 
   const syntax = readFor(n);
   const targets = syntax.targets;
   const target = assignTarget(ctx, targets.length === 1 ? targets[0]! : null, targets, scope, n);
-  const iterable = iterExpr(ctx, syntax.iterable, scope);
+  const iterable = syntax.iterableItems
+    ? tupleOf(ctx, syntax.iterableItems, scope)
+    : iterExpr(ctx, syntax.iterable, scope);
   const loop = loopBody(ctx, syntax.body, scope);
   const orelse = syntax.orelse ? body(ctx, syntax.orelse, scope) : null;
   const interp = ctx.interp;
