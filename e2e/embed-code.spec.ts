@@ -158,6 +158,11 @@ test('the dialog works from the keyboard, and where the clipboard is refused it 
   // Opened again, it kept the choices for the next embed, but not the id (one per embed).
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('textbox', { name: 'Id (optional)' })).toHaveValue('');
+  // Closed and opened again at once (the browser tells the page of a close later): it opens.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Controls' })).toBeFocused();
 });
 
 test('a session too large for a link is refused with its reason; an empty embed can still be made', async ({

@@ -16,10 +16,15 @@ const EmbedCodeDialog = lazy(async () => ({
   default: (await import('./embed/EmbedCodeDialog')).EmbedCodeDialog,
 }));
 
-/** What the dialog is opened on: the session as it is now, and the page's theme. */
+/**
+ * What the dialog is opened on: the session as it is now, and the page's theme. `seq` tells one
+ * opening from the next: the browser closes a dialog on Escape at once but tells the page later,
+ * so a quick reopen must not be undone by the previous dialog's close.
+ */
 interface Opened {
   readonly source: ShareSource;
   readonly pageTheme: EmbedTheme;
+  readonly seq: number;
 }
 
 export function EmbedCodeButton() {
@@ -34,10 +39,11 @@ export function EmbedCodeButton() {
         aria-haspopup="dialog"
         title="An <iframe> that shows this session in slides or a course page"
         onClick={() =>
-          setOpen({
+          setOpen((now) => ({
             source: { ...core.session.getState(), view: currentView(core) },
             pageTheme: useAppearance.getState().theme,
-          })
+            seq: (now?.seq ?? 0) + 1,
+          }))
         }
       >
         {/* Where the header is short of room it shows "Embed"; its name stays the whole label. */}
@@ -49,12 +55,12 @@ export function EmbedCodeButton() {
       {open && (
         <Suspense fallback={null}>
           <EmbedCodeDialog
-            {...open}
+            key={open.seq}
+            source={open.source}
+            pageTheme={open.pageTheme}
             kept={kept}
-            onClose={(choices) => {
-              setKept(choices);
-              setOpen(null);
-            }}
+            onChoices={setKept}
+            onClose={() => setOpen((now) => (now?.seq === open.seq ? null : now))}
           />
         </Suspense>
       )}

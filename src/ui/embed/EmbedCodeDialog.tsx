@@ -5,7 +5,7 @@
  * link, made when the dialog opens. Where the session is too large for a link the dialog says so
  * instead of showing a snippet, and offers an embed that starts empty.
  */
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { shareUrl, type ShareSource } from '../../store/shareUrl';
 import { useModal } from '../useModal';
 import {
@@ -90,6 +90,7 @@ export function EmbedCodeDialog({
   source,
   pageTheme,
   kept,
+  onChoices,
   onClose,
 }: {
   /** The session and its view as they were when the dialog was opened. */
@@ -97,7 +98,9 @@ export function EmbedCodeDialog({
   /** The page's theme: the embed's, unless chosen otherwise. */
   readonly pageTheme: EmbedTheme;
   readonly kept: DialogChoices | null;
-  readonly onClose: (choices: DialogChoices) => void;
+  /** Each change of the choices, kept for the next embed even if this dialog goes unclosed. */
+  readonly onChoices: (choices: DialogChoices) => void;
+  readonly onClose: () => void;
 }) {
   // Shown as a modal from its first render: it is mounted only while open.
   const dialog = useModal(true);
@@ -124,6 +127,7 @@ export function EmbedCodeDialog({
         height: String(FRAME_DEFAULTS.height),
       },
   );
+  useEffect(() => onChoices(choices), [choices, onChoices]);
   const [embed, setEmbed] = useState<PerEmbed>({
     withSession: session.statements > 0,
     title: null,
@@ -235,7 +239,7 @@ export function EmbedCodeDialog({
       className="embed-code-dialog"
       aria-labelledby={`${ids}-heading`}
       aria-describedby={`${ids}-what`}
-      onClose={() => onClose(choices)}
+      onClose={onClose}
       onKeyDown={(e) => e.stopPropagation()}
     >
       <h2 id={`${ids}-heading`}>Copy embed code</h2>
