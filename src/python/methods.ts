@@ -30,7 +30,9 @@ import {
 import { knownLength, reserveCollection, reserveItems, reserveStr } from './allocation';
 import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
-import { collect } from './iteration';
+import { collect, getIter, iterNext } from './iteration';
+import { lookupTypeAttr } from './typeAttr';
+import { NotSupported } from './errors';
 import { equals, truthy } from './operators';
 import { iterObjectLengthHint } from './iterObjects';
 import { checkDecimalDigits } from './intDigits';
@@ -542,19 +544,65 @@ function mergeInto(interp: Interpreter, d: PyDict, other: PyObject): void {
     for (const e of orderedEntries(other)) interp.hashGuard(() => h.dictSet(d, e.key, e.value));
     return;
   }
-  for (const pair of collect(interp, other)) {
-    try {
-      const kv = pair instanceof PyTuple || pair instanceof PyList ? pair.items : null;
-      if (!kv || kv.length !== 2) {
-        interp.raise(
-          'ValueError',
-          `dictionary update sequence element #0 has length ${kv?.length ?? 1}; 2 is required`,
-        );
+  // A class of one's own with keys() is merged through keys() and [] (PyDict_Merge): not modelled.
+  if (other instanceof PyInstance && lookupTypeAttr(other.type, 'keys'))
+    throw new NotSupported(
+      `dict.update() of a '${other.type.name}' (a mapping that is not a dict)`,
+      interp.frame?.lineno ?? 0,
+    );
+  h.bulk(Math.max(0, knownLength(other)), () => mergeFromSeq2(interp, d, other));
+}
+
+/**
+ * PyDict_MergeFromSeq2: the items one at a time, each made a sequence (a list or tuple as it is,
+ * anything else listed) of length 2, stored as key and value; the first that is not stops it.
+ */
+function mergeFromSeq2(interp: Interpreter, d: PyDict, other: PyObject): void {
+  const h = interp.heap;
+  const it = getIter(interp, other);
+  try {
+    for (let i = 0; ; i++) {
+      const item = iterNext(interp, it);
+      if (!item) return;
+      let fast: PyObject | null = null;
+      try {
+        fast = sequenceFast(interp, item, i);
+        const kv = (fast as PyList | PyTuple).items;
+        if (kv.length !== 2)
+          interp.raise(
+            'ValueError',
+            `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`,
+          );
+        interp.hashGuard(() => h.dictSet(d, kv[0]!, kv[1]!));
+      } finally {
+        if (fast) h.decref(fast);
+        h.decref(item);
       }
-      interp.hashGuard(() => h.dictSet(d, kv[0]!, kv[1]!));
-    } finally {
-      h.decref(pair);
     }
+  } finally {
+    h.decref(it);
+  }
+}
+
+/** PySequence_Fast: a list or tuple itself (a new reference), else a new list of its items. */
+function sequenceFast(interp: Interpreter, item: PyObject, i: number): PyObject {
+  const h = interp.heap;
+  if (item instanceof PyList || item instanceof PyTuple) {
+    h.incref(item);
+    return item;
+  }
+  try {
+    return h.newList(collect(interp, item));
+  } catch (e) {
+    const exc = (e as { exc?: PyObject }).exc;
+    if (exc && exc.type.isSubtypeOf(interp.exceptions.get('TypeError')!)) {
+      interp.releaseError(e as never);
+      interp.raise(
+        'TypeError',
+        `cannot convert dictionary update sequence element #${i} to a sequence`,
+      );
+    }
+    throw e;
   }
 }
 

@@ -7,7 +7,7 @@ import type { Interpreter } from '../interpreter';
 import { collectWithCallbacks } from '../gcRuntime';
 import { moduleFunction } from './moduleObject';
 import { refuseForGenerator } from '../generators';
-import { refuseModuleArgument } from './moduleCounts';
+import { refuseClassReferents, refuseClassReferrer, refuseModuleArgument } from './moduleCounts';
 
 function intArg(interp: Interpreter, o: PyObject): number {
   if (o instanceof PyInt) return Number(o.value);
@@ -124,6 +124,7 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
       return h.none();
     }),
     get_referents: fn('get_referents', (args) => {
+      refuseClassReferents(interp, args);
       const out: PyObject[] = [];
       for (const o of args) {
         refuseForGenerator(interp, o, 'gc.get_referents');
@@ -144,11 +145,11 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
         traverse(o, (t) => {
           if (targets.has(t)) refers = true;
         });
-        if (refers) {
-          h.incref(o);
-          out.push(o);
-        }
+        if (refers) out.push(o);
       }
+      // Refused (if it is) before any reference is taken.
+      for (const o of out) refuseClassReferrer(interp, o, targets);
+      for (const o of out) h.incref(o);
       return h.newList(out);
     }),
     garbage: state.garbage,

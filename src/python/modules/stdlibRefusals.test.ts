@@ -63,9 +63,29 @@ describe("a module's references are not modelled", () => {
       'gc.get_referrers of a module',
       3,
     ],
+    [
+      'import gc\nclass C:\n    x = []\nr = gc.get_referents(C)\n',
+      'gc.get_referents of a class',
+      4,
+    ],
+    [
+      'import gc\nclass C:\n    x = []\nr = gc.get_referrers(C.x)\n',
+      'gc.get_referrers of a class attribute',
+      4,
+    ],
   ])('%s is refused by name', (source, construct, line) => {
     const r = run(source);
     expect(r.error).toBe(refusal(construct, line));
     expect(r.events.filter((e) => e.kind === 'stdout')).toEqual([]);
+  });
+});
+
+describe('dict.update of a mapping that is not a dict', () => {
+  // CPython merges it through keys() and []: not modelled, so refused rather than read as pairs.
+  it('is refused by name', () => {
+    const r = run(
+      'class M:\n    def keys(self):\n        return ["a"]\n    def __getitem__(self, k):\n        return 1\nd = {}\nd.update(M())\n',
+    );
+    expect(r.error).toBe(refusal("dict.update() of a 'M' (a mapping that is not a dict)", 7));
   });
 });
