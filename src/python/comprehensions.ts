@@ -8,7 +8,7 @@
 import { STACK, type PyList, type PySet, type PyObject } from '../engine';
 import { Signal, type Ev, type Ex, type Frame } from './frame';
 import type { Interpreter } from './interpreter';
-import { getIter, iterNext, type IteratorObject } from './iteration';
+import { getIter, getIterOnStack, iterNext, type IteratorObject } from './iteration';
 import { setAdd } from './methods';
 import { setItem } from './subscript';
 
@@ -42,12 +42,7 @@ export function pushClauseIterator(
 ): IteratorObject {
   const h = interp.heap;
   if (c.iter) {
-    const seq = c.iter(f);
-    f.stack.push(seq);
-    const it = getIter(interp, seq);
-    f.stack[f.stack.length - 1] = it;
-    h.decref(seq, STACK);
-    return it;
+    return getIterOnStack(interp, f, c.iter(f));
   }
   const it = f.fast[0] as IteratorObject;
   h.incref(it, STACK);

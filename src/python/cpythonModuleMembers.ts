@@ -581,3 +581,12 @@ export const CPYTHON_MODULE_MEMBERS: Readonly<Record<string, ReadonlySet<string>
     'wraps',
   ]),
 };
+
+/**
+ * The members CPython's `module` has beyond `bound` (what Heapscope's module binds): refused by
+ * name, even before the module is imported (a `from module import name` is checked when compiled).
+ */
+export function membersBeyond(module: string, bound: readonly string[]): string[] {
+  const have = new Set(bound);
+  return [...CPYTHON_MODULE_MEMBERS[module]!].filter((name) => !have.has(name));
+}

@@ -24,6 +24,7 @@ import {
 } from '../engine';
 import { NotSupported } from './errors';
 import { lookupTypeAttr } from './typeAttr';
+import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { iterObjectNext } from './iterObjects';
 import { equals } from './operators';
@@ -98,6 +99,18 @@ function dictIter(interp: Interpreter, d: PyDict, part: DictPart): PyIterator {
   const it = interp.heap.newIterator(d, name, part);
   it.expectedSize = d.size;
   if (part === 'items') it.result = interp.heap.newTuple([interp.heap.none(), interp.heap.none()]);
+  return it;
+}
+
+/**
+ * GET_ITER: `seq` (a new reference) goes on the value stack and is replaced there by its
+ * iterator, which holds it; the iterator is returned (borrowed: the stack owns it).
+ */
+export function getIterOnStack(interp: Interpreter, f: Frame, seq: PyObject): IteratorObject {
+  f.stack.push(seq);
+  const it = getIter(interp, seq);
+  f.stack[f.stack.length - 1] = it;
+  interp.heap.decref(seq, STACK);
   return it;
 }
 

@@ -11,13 +11,14 @@
  * thrown at the JavaScript `yield`, so enclosing `try` and `with` blocks handle it as they
  * would any other.
  */
-import { PyGenerator, PyNone, PyTuple, PyType, STACK, type PyObject } from '../engine';
+import { PyGenerator, PyNone, STACK, type PyObject } from '../engine';
 import { NotSupported, PyError } from './errors';
 import { Signal, type Ev, type Ex, type Frame, type GenEx } from './frame';
 import type { Interpreter } from './interpreter';
-import { getIter, iterNext, type IteratorObject } from './iteration';
+import { getIter, getIterOnStack, iterNext, type IteratorObject } from './iteration';
 import { generatorClose, resume, type Resumed } from './generators';
 import { pushClauseIterator, type Clause } from './comprehensions';
+import { enterExcept, leaveExcept, type ExceptClause } from './exceptClauses';
 import { beforeWith, exitNormally, exitWithException, type WithItem } from './withStatement';
 
 /** An expression that may suspend: evaluates to a new reference. */
@@ -194,11 +195,7 @@ export function genFor(
 ): GenEx {
   const h = interp.heap;
   return function* (f) {
-    const seq = iterable(f);
-    f.stack.push(seq);
-    const it = getIter(interp, seq);
-    f.stack[f.stack.length - 1] = it;
-    h.decref(seq, STACK);
+    const it = getIterOnStack(interp, f, iterable(f));
     let signal = Signal.Normal;
     for (;;) {
       f.lineno = line;
@@ -219,11 +216,8 @@ export function genFor(
   };
 }
 
-export interface GenHandler {
-  readonly type: Ev | null;
+export interface GenHandler extends ExceptClause {
   readonly body: GenEx;
-  readonly store: ((f: Frame, v: PyObject) => void) | null;
-  readonly del: ((f: Frame) => void) | null;
 }
 
 /** The handled exception leaves the chain (where it is: a `yield` may have moved it). */
@@ -240,25 +234,6 @@ export function genTry(
   orelse: GenEx | null,
   final: GenEx | null,
 ): GenEx {
-  const h = interp.heap;
-  const matches = (f: Frame, exc: PyObject, type: Ev | null): boolean => {
-    if (!type) return true;
-    const t = type(f);
-    try {
-      const classes = t instanceof PyTuple ? t.items : [t];
-      return classes.some((c) => {
-        if (!(c instanceof PyType)) {
-          return interp.raise(
-            'TypeError',
-            'catching classes that do not inherit from BaseException is not allowed',
-          );
-        }
-        return exc.type.isSubtypeOf(c);
-      });
-    } finally {
-      h.decref(t, STACK);
-    }
-  };
   const withHandlers: GenEx = function* (f) {
     const depth = f.stack.length;
     let signal: Signal;
@@ -268,34 +243,13 @@ export function genTry(
       if (!(e instanceof PyError)) throw e;
       interp.unwindStack(f, depth);
       interp.addTraceback(e, f);
-      for (const handler of handlers) {
-        let matched: boolean;
-        try {
-          matched = matches(f, e.exc, handler.type);
-        } catch (inner) {
-          interp.releaseError(e);
-          throw inner;
-        }
-        if (!matched) continue;
-        interp.handling.push(e);
-        if (handler.store) {
-          h.incref(e.exc, STACK);
-          handler.store(f, e.exc);
-        }
-        try {
-          return yield* handler.body(f);
-        } finally {
-          // The handled exception is the top of the chain again (a `yield` took it off).
-          const at = interp.handling.lastIndexOf(e);
-          if (at >= 0) interp.handling.splice(at, 1);
-          if (handler.store) {
-            handler.store(f, h.none());
-            handler.del!(f);
-          }
-          interp.releaseError(e);
-        }
+      const handler = enterExcept(interp, f, e, handlers);
+      if (!handler) throw e;
+      try {
+        return yield* handler.body(f);
+      } finally {
+        leaveExcept(interp, f, e, handler);
       }
-      throw e;
     }
     if (signal === Signal.Normal && orelse) return yield* orelse(f);
     return signal;

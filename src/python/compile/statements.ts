@@ -2,7 +2,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { PyInstance, PyNone, PyObject, PyType, STACK } from '../../engine';
 import { Signal, type Ex } from '../frame';
-import { getIter, iterNext } from '../iteration';
+import { getIterOnStack, iterNext } from '../iteration';
 import { hasAnnotations, setupAnnotations } from '../annotations';
 import type { CompileContext, Scope } from './context';
 import {
@@ -241,12 +241,7 @@ export function forStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): 
   const h = interp.heap;
   const line = ctx.line(n);
   return (f) => {
-    // GET_ITER replaces the iterable on the stack by its iterator, which holds it.
-    const seq = iterable(f);
-    f.stack.push(seq);
-    const it = getIter(interp, seq);
-    f.stack[f.stack.length - 1] = it;
-    h.decref(seq, STACK);
+    const it = getIterOnStack(interp, f, iterable(f));
     let signal = Signal.Normal;
     for (;;) {
       // FOR_ITER is on the `for` line: an error in next() (a generator's) is reported there.

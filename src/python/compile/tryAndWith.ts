@@ -1,9 +1,9 @@
 /** `try` and `with` as closures: their syntax read by statementSyntax.ts, `with` run by withStatement.ts. */
 import type { SyntaxNode } from '@lezer/common';
-import { PyObject, PyTuple, PyType, STACK } from '../../engine';
 import { PyError } from '../errors';
 import { Frame, Signal, type Ev, type Ex } from '../frame';
 import { compileWith, type WithItem } from '../withStatement';
+import { enterExcept, leaveExcept } from '../exceptClauses';
 import type { CompileContext, Scope } from './context';
 import { readTry, readWith } from './statementSyntax';
 import { delTarget, assignTarget } from './assignment';
@@ -26,25 +26,6 @@ export function tryStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): 
   const orelse = syntax.orelse ? ctx.body(syntax.orelse, scope) : null;
   const final = syntax.final ? ctx.body(syntax.final, scope) : null;
   const interp = ctx.interp;
-  const h = interp.heap;
-  const matches = (f: Frame, exc: PyObject, type: Ev | null): boolean => {
-    if (!type) return true;
-    const t = type(f);
-    try {
-      const classes = t instanceof PyTuple ? t.items : [t];
-      return classes.some((c) => {
-        if (!(c instanceof PyType)) {
-          return interp.raise(
-            'TypeError',
-            'catching classes that do not inherit from BaseException is not allowed',
-          );
-        }
-        return exc.type.isSubtypeOf(c);
-      });
-    } finally {
-      h.decref(t, STACK);
-    }
-  };
   const withHandlers = (f: Frame): Signal => {
     const depth = f.stack.length;
     let signal: Signal;
@@ -54,34 +35,13 @@ export function tryStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): 
       if (!(e instanceof PyError)) throw e;
       interp.unwindStack(f, depth);
       interp.addTraceback(e, f);
-      for (const handler of handlers) {
-        let matched: boolean;
-        try {
-          matched = matches(f, e.exc, handler.type);
-        } catch (inner) {
-          interp.releaseError(e);
-          throw inner;
-        }
-        if (!matched) continue;
-        interp.handling.push(e);
-        if (handler.store) {
-          h.incref(e.exc, STACK);
-          handler.store(f, e.exc);
-        }
-        try {
-          return handler.body(f);
-        } finally {
-          interp.handling.pop();
-          if (handler.store) {
-            // `except E as e:` ends with `e = None; del e`.
-            handler.store(f, h.none());
-            handler.del!(f);
-          }
-          // A newer exception that took it as its __context__ holds its own reference.
-          interp.releaseError(e);
-        }
+      const handler = enterExcept(interp, f, e, handlers);
+      if (!handler) throw e;
+      try {
+        return handler.body(f);
+      } finally {
+        leaveExcept(interp, f, e, handler);
       }
-      throw e;
     }
     if (signal === Signal.Normal && orelse) return orelse(f);
     return signal;

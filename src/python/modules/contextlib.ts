@@ -20,6 +20,7 @@ import type { CodeUnit } from '../frame';
 import type { Interpreter } from '../interpreter';
 import { moduleFunction } from './moduleObject';
 import type { FirstImportModule } from './firstImport';
+import { membersBeyond } from '../cpythonModuleMembers';
 
 /**
  * The file tracebacks name for contextlib's frames: where a Linux python3.11 keeps it (the
@@ -27,33 +28,14 @@ import type { FirstImportModule } from './firstImport';
  */
 export const CONTEXTLIB_FILE = '/usr/lib/python3.11/contextlib.py';
 
-/** contextlib's other members, refused by name. */
-export const CONTEXTLIB_REFUSED: readonly string[] = [
-  'AbstractAsyncContextManager',
-  'AbstractContextManager',
-  'AsyncContextDecorator',
-  'AsyncExitStack',
-  'ContextDecorator',
-  'ExitStack',
-  'GenericAlias',
-  'MethodType',
-  '_AsyncGeneratorContextManager',
-  '_BaseExitStack',
-  '_RedirectStream',
-  '_collections_abc',
-  'abc',
-  'aclosing',
-  'asynccontextmanager',
-  'chdir',
-  'deque',
-  'nullcontext',
-  'os',
-  'redirect_stderr',
-  'redirect_stdout',
-  'suppress',
-  'sys',
-  'wraps',
-];
+/** contextlib's other members, refused by name: all but what its source below defines. */
+const CONTEXTLIB_REFUSED = membersBeyond('contextlib', [
+  'contextmanager',
+  'closing',
+  '_GeneratorContextManager',
+  '_GeneratorContextManagerBase',
+  '__name__',
+]);
 
 /** The module's source: each line where contextlib.py has it (line number, text). */
 const LINES: readonly (readonly [number, string])[] = [

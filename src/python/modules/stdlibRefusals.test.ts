@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../session';
+import { CPYTHON_MODULE_MEMBERS } from '../cpythonModuleMembers';
+import { CONTEXTLIB } from './contextlib';
+import { TYPING } from './typing';
 
 /** The message a refused construct ends a run with. */
 const refusal = (construct: string, line: number) =>
@@ -87,5 +90,25 @@ describe('dict.update of a mapping that is not a dict', () => {
       'class M:\n    def keys(self):\n        return ["a"]\n    def __getitem__(self, k):\n        return 1\nd = {}\nd.update(M())\n',
     );
     expect(r.error).toBe(refusal("dict.update() of a 'M' (a mapping that is not a dict)", 7));
+  });
+});
+
+describe('typing and contextlib refuse exactly what they do not bind', () => {
+  it.each([
+    ['typing', TYPING],
+    ['contextlib', CONTEXTLIB],
+  ] as const)('%s', (name, module) => {
+    const r = run(`import ${name}\nprint(*sorted(${name}.__dict__))\n`);
+    const bound = r.output
+      .map((c) => c.text)
+      .join('')
+      .trim()
+      .split(' ');
+    const cpython = CPYTHON_MODULE_MEMBERS[name]!;
+    // Bound names are never refused; a CPython name the module does not bind always is.
+    expect(bound.filter((n) => module.refused.includes(n))).toEqual([]);
+    expect([...cpython].filter((n) => !bound.includes(n) && !module.refused.includes(n))).toEqual(
+      [],
+    );
   });
 });
