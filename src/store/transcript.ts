@@ -3,6 +3,7 @@
  * record of the session, never a way to change the heap (only `runPython` does that).
  */
 import type { OutputChunk } from '../python/session';
+export type { OutputChunk };
 import type { Origin, StopPoint } from '../worker/protocol';
 
 export type { Origin };

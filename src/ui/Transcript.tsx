@@ -7,7 +7,7 @@
  * step on screen, and says so (walkthroughShown.ts).
  */
 import { useEffect, useRef } from 'react';
-import type { TranscriptEntry } from '../store/transcript';
+import type { OutputChunk, TranscriptEntry } from '../store/transcript';
 import { outputShown, walkthroughHint, type WalkthroughShown } from './walkthroughShown';
 
 interface Props {
@@ -53,12 +53,7 @@ export function Transcript({
                 {undone && <span className="entry-tag undone-tag">undone</span>}
               </span>
             )}
-            {!undone &&
-              output.map((chunk, k) => (
-                <pre key={k} className={`entry-output ${chunk.stream}`}>
-                  {chunk.text.replace(/\n$/, '')}
-                </pre>
-              ))}
+            {!undone && <OutputChunks output={output} />}
             {walking && !undone && <p className="entry-walking">{walkthroughHint(walking)}</p>}
           </li>
         );
@@ -69,11 +64,7 @@ export function Transcript({
           <span className="entry-tags">
             <span className="entry-tag">not run</span>
           </span>
-          {notRun.output.map((chunk, k) => (
-            <pre key={k} className={`entry-output ${chunk.stream}`}>
-              {chunk.text.replace(/\n$/, '')}
-            </pre>
-          ))}
+          <OutputChunks output={notRun.output} />
         </li>
       )}
     </ol>
@@ -100,15 +91,20 @@ export function SetupEntries({ entries }: { entries: readonly TranscriptEntry[] 
       {entries.map((entry) => (
         <div key={entry.id} className="entry">
           <pre className="entry-input">{withPrompts(entry.source.replace(/\n+$/, ''))}</pre>
-          {entry.output.map((chunk, k) => (
-            <pre key={k} className={`entry-output ${chunk.stream}`}>
-              {chunk.text.replace(/\n$/, '')}
-            </pre>
-          ))}
+          <OutputChunks output={entry.output} />
         </div>
       ))}
     </details>
   );
+}
+
+/** What a statement printed, stdout and stderr as they came, each chunk without its last newline. */
+function OutputChunks({ output }: { output: readonly OutputChunk[] }) {
+  return output.map((chunk, k) => (
+    <pre key={k} className={`entry-output ${chunk.stream}`}>
+      {chunk.text.replace(/\n$/, '')}
+    </pre>
+  ));
 }
 
 function withPrompts(source: string): string {
