@@ -133,7 +133,12 @@ export class BulkRecorder {
           id: o.address,
           count: a.count,
           refcount: a.refcount,
-          site: a.holder ? { holder: a.holder.address, slot: this.slotsLabel(a, a.holder) } : null,
+          site: a.holder
+            ? {
+                holder: this.site(a.holder, a.firstSlot).holder,
+                slot: this.slotsLabel(a, a.holder),
+              }
+            : null,
         };
       }
     }

@@ -207,8 +207,6 @@ export class Collector {
       let trackable = false;
       for (const e of o.liveEntries())
         if (mayBeTracked(e.key) || mayBeTracked(e.value)) trackable = true;
-      if (o.ownerClass)
-        for (const v of o.ownerClass.attrs.values()) if (mayBeTracked(v)) trackable = true;
       if (!trackable) this.untrack(o);
     }
   }

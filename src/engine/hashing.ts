@@ -54,7 +54,14 @@ export function hashKey(o: PyObject): string {
 
 /** Types registered as unhashable by the interpreter (set, ...). */
 // (A frozenset is hashable once built: see PySet.frozen.)
-const unhashableTypeNames = new Set<string>(['set', 'frozenset', 'list', 'dict', 'deque']);
+const unhashableTypeNames = new Set<string>([
+  'set',
+  'frozenset',
+  'list',
+  'dict',
+  'deque',
+  'mappingproxy',
+]);
 function isUnhashable(o: PyObject): boolean {
   return unhashableTypeNames.has(o.type.name) && !o.type.isHeapType;
 }

@@ -534,7 +534,9 @@ export class Heap {
 
   /** Where a reference lives; a reference nobody names is a temporary of the running code. */
   private site(holder: RefHolder = STACK, slot?: Slot): RefSite {
-    return { holder: holder.address, slot: slotLabel(holder, slot) };
+    // A class's namespace is hidden: its references are the class's attributes (`.x`).
+    const shown = holder instanceof PyDict && holder.ownerClass ? holder.ownerClass : holder;
+    return { holder: shown.address, slot: slotLabel(holder, slot) };
   }
 
   /** Records a name binding for the view (the reference itself is counted by the namespace). */

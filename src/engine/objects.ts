@@ -127,7 +127,12 @@ export interface ExtraBlock {
 }
 
 export class PyType extends PyObject {
-  /** Attributes defined in the class body, in definition order. */
+  /**
+   * The class's attributes by name. A class statement's class keeps them in its namespace dict
+   * (tp_dict, `internals[0]`), which owns them; this map is a borrowed index of that dict's
+   * entries other than the `__dict__`/`__weakref__` descriptors (classNamespace.ts keeps the two in
+   * step). A built-in type without a namespace dict owns the values here.
+   */
   readonly attrs = new Map<string, PyObject>();
   /** Instance attribute names in the order the class first saw them (CPython's shared keys). */
   readonly attrOrder: string[] = [];
@@ -213,19 +218,29 @@ export class PyType extends PyObject {
   bases(): readonly PyType[] {
     return this.explicitBases ?? (this.base ? [this.base] : []);
   }
-  /** type_traverse: tp_dict (its stand-in, attributes, descriptors), tp_mro, tp_bases, tp_base. */
+  /** tp_dict of a class statement's class (which owns its attributes), else null. */
+  get namespace(): PyDict | null {
+    const d = this.internals[0];
+    return d instanceof PyDict && d.ownerClass === this ? d : null;
+  }
+  /** type_traverse: tp_dict (attributes, descriptors), tp_mro, tp_bases, tp_base. */
   traverse(visit: Visit): void {
     for (const v of this.internals) visit(v);
-    for (const v of this.attrs.values()) visit(v);
-    if (this.base?.isHeapType) visit(this.base);
+    if (!this.namespace) for (const v of this.attrs.values()) visit(v);
+    if (this.base) visit(this.base);
   }
-  /** type_clear: the namespace (attributes, descriptors), then the __mro__ tuple. */
+  /** type_clear: the namespace (attributes, descriptors, in its order), then the __mro__ tuple. */
   clear(heap: Heap): void {
-    const attrs = [...this.attrs];
-    this.attrs.clear();
-    for (const [name, v] of attrs) heap.decref(v, this, name);
-    const namespace = this.internals[0];
-    if (namespace instanceof PyDict) namespace.clear(heap);
+    const namespace = this.namespace;
+    if (namespace) {
+      // PyDict_Clear empties the dict before releasing its entries: lookups find nothing.
+      this.attrs.clear();
+      namespace.clear(heap);
+    } else {
+      const attrs = [...this.attrs];
+      this.attrs.clear();
+      for (const [name, v] of attrs) heap.decref(v, this, name);
+    }
     const mro = this.mroIndex >= 0 ? this.internals[this.mroIndex] : undefined;
     if (mro) {
       this.internals.splice(this.internals.indexOf(mro), 1);
@@ -239,8 +254,11 @@ export class PyType extends PyObject {
     for (const v of this.internals.splice(0)) heap.decref(v, this, '__internal__');
     if (this.base?.isHeapType) heap.decref(this.base, this, '__base__');
   }
+  /** Its attributes, without the `__module__` every class has and a `__doc__` of None. */
   viewRefs(refs: ViewRefs): void {
-    for (const [name, t] of this.attrs) refs.add(`.${name}`, t);
+    for (const [name, t] of this.attrs)
+      if (!HIDDEN_CLASS_ENTRIES.has(name) || (name === '__doc__' && !(t instanceof PyNone)))
+        refs.add(`.${name}`, t);
   }
   display(out: DisplayOut): void {
     out.text += `<class '${this.name}'>`;
@@ -250,6 +268,9 @@ export class PyType extends PyObject {
   }
 }
 typeConstants(PyType, { viewKind: 'class' });
+
+/** Entries every class statement's class has, left out of its card. */
+const HIDDEN_CLASS_ENTRIES = new Set(['__module__', '__doc__']);
 
 export class PyNone extends PyObject {
   constructor(
@@ -473,8 +494,8 @@ export class PyDict extends PyObject {
   /** The table holds str keys only (smaller entries: DICT_KEYS_UNICODE). */
   keysUnicode = true;
   /**
-   * Set on a class's dict stand-in (its descriptors): the class's attributes, kept in
-   * `PyType.attrs`, are entries of the real dict too, so they decide its tracking as well.
+   * Set on a class's namespace (tp_dict, hidden from the view): its references are drawn and
+   * labelled as the class's own attributes (`.x` of the class).
    */
   ownerClass: PyType | null = null;
   constructor(
@@ -579,10 +600,11 @@ export class PyDict extends PyObject {
   sizeof(): number {
     return this.splitOf ? splitDictSize(this.splitOf) : dictSize(this.keysLog2, this.keysUnicode);
   }
-  /** `['k']` for a key's entry; a namespace names its str keys bare (`x`). */
+  /** `['k']` for a key's entry; a namespace names its str keys bare (`x`), a class's `.x`. */
   slotLabel(slot: string | number | PyObject): string {
     const name =
       slot instanceof PyStr ? slot.value : slot instanceof PyObject ? null : String(slot);
+    if (this.ownerClass && name !== null) return `.${name}`;
     if (this.isNamespace && name !== null) return name;
     return `[${slotText(slot)}]`;
   }
@@ -1035,6 +1057,29 @@ export class PyDictView extends PyObject {
 }
 typeConstants(PyDictView, { gc: true, fixedSize: 40 });
 
+/** `C.__dict__`: a read-only view of a class's namespace, holding the dict itself (owned). */
+export class PyMappingProxy extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    readonly mapping: PyDict,
+  ) {
+    super(address);
+  }
+  traverse(visit: Visit): void {
+    visit(this.mapping);
+  }
+  dealloc(heap: Heap): void {
+    heap.decref(this.mapping, this, 'mapping');
+  }
+  display(out: DisplayOut): void {
+    out.text += 'mappingproxy(';
+    out.write(this.mapping);
+    out.text += ')';
+  }
+}
+typeConstants(PyMappingProxy, { gc: true, fixedSize: 40 });
+
 /**
  * An iterator over a list, tuple, str, set, range or dict. It holds its sequence (owned) until
  * exhausted; a dict items iterator also keeps its last result tuple to reuse it.
@@ -1291,7 +1336,39 @@ export class PyMemberDescriptor extends PyObject {
     out.text += `<member '${this.name}' of '${this.owner?.name ?? '?'}' objects>`;
   }
 }
-typeConstants(PyMemberDescriptor, { gc: true });
+typeConstants(PyMemberDescriptor, { gc: true, fixedSize: 64 });
+
+/**
+ * A getset descriptor a class adds for its instances' `__dict__` or `__weakref__`: it holds the
+ * class (d_type) and lives in the class's namespace. Attribute lookup answers these names itself;
+ * the descriptor is what the class's `__dict__` shows and what holds the class.
+ */
+export class PyGetSetDescriptor extends PyObject {
+  constructor(
+    address: number,
+    readonly type: PyType,
+    /** Owned; null once the descriptor was released. */
+    public owner: PyType | null,
+    readonly name: string,
+  ) {
+    super(address);
+  }
+  traverse(visit: Visit): void {
+    if (this.owner) visit(this.owner);
+  }
+  dealloc(heap: Heap): void {
+    const owner = this.owner;
+    this.owner = null;
+    if (owner) heap.decref(owner, this, '__objclass__');
+  }
+  viewRefs(refs: ViewRefs): void {
+    if (this.owner) refs.add('__objclass__', this.owner);
+  }
+  display(out: DisplayOut): void {
+    out.text += `<attribute '${this.name}' of '${this.owner?.name ?? '?'}' objects>`;
+  }
+}
+typeConstants(PyGetSetDescriptor, { gc: true, fixedSize: 64 });
 
 /** A slot named by an object (a dict key) shows its short repr. */
 export function slotText(slot: string | number | PyObject): string {

@@ -20,6 +20,7 @@ import {
   normInt,
   type PyObject,
   type PyType,
+  PyMappingProxy,
 } from '../engine';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
@@ -39,6 +40,11 @@ import {
   setUpdate,
 } from './setMethods';
 import { lookupTypeAttr } from './typeAttr';
+
+/** mappingproxy_or's operands: a proxy stands for its mapping. */
+function unwrapProxy(o: PyObject): PyObject {
+  return o instanceof PyMappingProxy ? o.mapping : o;
+}
 
 /**
  * The operators reaching this file: `& | ^ << >>`, any of two sets (`-` among them), and `%` of
@@ -204,6 +210,9 @@ function builtinOperator(
   a: PyObject,
   b: PyObject,
 ): PyObject | null {
+  // mappingproxy_or: the operation of the mappings behind the proxies.
+  if (op === '|' && (a instanceof PyMappingProxy || b instanceof PyMappingProxy))
+    return libraryBinaryOp(interp, op, unwrapProxy(a), unwrapProxy(b));
   if (op === '|' && (a instanceof PyDict || b instanceof PyDict)) {
     refuseDictSubclass(interp, op, a, b);
     return dictOperator(interp, a, b, false);
@@ -285,9 +294,11 @@ export function libraryInPlaceOp(
   refuseCollections(interp, op, a, b);
   const inplace = userMethod(a.type, `__i${NAMES[op]}__`);
   if (inplace) return interp.callWith(inplace, [a, b], null, interp.frame);
+  if (op === '|' && a instanceof PyMappingProxy)
+    interp.raise('TypeError', "'|=' is not supported by mappingproxy; use '|' instead");
   if (op === '|' && a instanceof PyDict) {
     refuseDictSubclass(interp, `${op}=`, a, b);
-    const r = dictOperator(interp, a, b, true);
+    const r = dictOperator(interp, a, unwrapProxy(b), true);
     if (r) return r;
   }
   return sealed(setInPlace(interp, op, a, b) ?? libraryBinaryOp(interp, op, a, b, true));

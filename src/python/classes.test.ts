@@ -47,8 +47,8 @@ describe('class features Heapscope refuses by name', () => {
       "NotSupported: the attribute 'property.__doc__' is not supported by Heapscope (line 5)",
     ],
     [
-      'class C:\n    pass\nd = C.__dict__\n',
-      "NotSupported: the attribute 'type.__dict__' is not supported by Heapscope (line 3)",
+      'd = int.__dict__\n',
+      "NotSupported: the attribute 'type.__dict__' is not supported by Heapscope (line 1)",
     ],
     [
       'class E(Exception):\n    def __new__(cls):\n        return super().__new__(cls)\nE()\n',

@@ -47,8 +47,8 @@ export function getFunctionField(
   return v;
 }
 
-/** The code's docstring, held as its first constant (made once), or None. */
-function docConstant(interp: Interpreter, code: CodeUnit): PyObject {
+/** The code's docstring, held as its first constant (made once, borrowed), or None. */
+export function docConstant(interp: Interpreter, code: CodeUnit): PyObject {
   if (code.doc == null) return interp.heap.None;
   if (!code.docConst) code.docConst = interp.heap.newStr(code.doc, true);
   return code.docConst;

@@ -3,7 +3,7 @@
  * the modules (`__main__`, `builtins`, `sys`), the frame chain, calls, attribute access and
  * exceptions. Statements and expressions themselves are compiled to closures by `compiler.ts` and its parts in `compile/`.
  */
-import { classAttributeStored } from './classNamespace';
+import { deleteClassAttr, storeClassAttr } from './classNamespace';
 import { deleteSlot, memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from './slots';
 import {
   Heap,
@@ -1201,6 +1201,8 @@ export class Interpreter {
       return this.raiseAttributeError(o, name, `module '${o.name}' has no attribute '${name}'`);
     }
     if (o instanceof PyType) {
+      // type's __dict__ is a data descriptor: it wins over anything the class defines.
+      if (name === '__dict__' && o.isHeapType) return libraryOf(this).classDictProxy(this, o);
       const v = lookupTypeAttr(o, name);
       if (v && hasDescriptorGet(v)) return descriptorGet(this, v, null, o);
       if (v) {
@@ -1268,6 +1270,9 @@ export class Interpreter {
         h.incref(v);
         return v;
       }
+      // method_getattro: what the method type lacks is the function's (`__doc__`, `__name__`).
+      if (name !== '__class__' && !typeMethods(this, o.type).has(name))
+        return this.getAttr(o.func, name);
     }
     if (name === '__class__') {
       // object.__class__ (a named tuple's __repr__ reads self.__class__.__name__).
@@ -1404,11 +1409,8 @@ export class Interpreter {
       return;
     }
     if (o instanceof PyType && o.isHeapType) {
-      const old = o.attrs.get(name);
-      h.incref(v, o, name);
-      o.attrs.set(name, v);
-      classAttributeStored(h, o, v);
-      if (old) h.decref(old, o, name);
+      h.incref(v);
+      storeClassAttr(h, o, name, v);
       return;
     }
     if (o instanceof PyModule) {
@@ -1465,12 +1467,7 @@ export class Interpreter {
     if (o instanceof PyFunction && name !== '__dict__' && setFunctionField(this, o, name, null))
       return;
     if (o instanceof PyFunction && o.dict && h.dictDelete(o.dict, this.key(name))) return;
-    if (o instanceof PyType && o.isHeapType && o.attrs.has(name)) {
-      const old = o.attrs.get(name)!;
-      o.attrs.delete(name);
-      h.decref(old, o, name);
-      return;
-    }
+    if (o instanceof PyType && o.isHeapType && deleteClassAttr(h, o, name)) return;
     const heapClassAttr = o.type.isHeapType ? lookupTypeAttr(o.type, name) : null;
     if (heapClassAttr && descriptorSet(this, heapClassAttr, o, null)) return;
     if (

@@ -16,7 +16,7 @@ import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
 import { NotSupported, PyError } from './errors';
 import { localsSnapshot } from './frameObjects';
 import type { Interpreter } from './interpreter';
-import { addedDescriptors } from './slots';
+import { addedDescriptors } from './classNamespace';
 
 /** Built-in exceptions whose dir() adds attributes of their own to BaseException's. */
 const EXCEPTIONS_WITH_OWN_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -152,8 +152,6 @@ export const INTROSPECTION_FUNCTIONS: BuiltinImpl[] = [
       atMostOne(interp, 'vars', args);
       if (args.length === 0) return newRef(interp, currentLocals(interp, 'vars'));
       const o = args[0]!;
-      if (o instanceof PyType && o.isHeapType)
-        throw new NotSupported("vars() of a class (its '__dict__' mappingproxy)", line(interp));
       try {
         return interp.getAttr(o, '__dict__');
       } catch (e) {

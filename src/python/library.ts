@@ -40,6 +40,8 @@ export interface Library {
     conv: string | null,
     spec: string,
   ) => string;
+  /** `C.__dict__` of a class statement's class: a new mappingproxy (mappingProxy.ts). */
+  readonly classDictProxy: (interp: Interpreter, t: PyType) => PyObject;
   /** An attribute read through a super object (super objects are made only by `super()`). */
   readonly superGetAttr: (interp: Interpreter, s: PyWrapperObject, name: string) => PyObject;
   /** type_new_init_subclass, for a class whose base defines `__init_subclass__`. */

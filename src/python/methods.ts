@@ -26,6 +26,7 @@ import {
   widerKind,
   type PyBuiltin,
   orderedEntries,
+  PyMappingProxy,
 } from '../engine';
 import { knownLength, reserveCollection, reserveItems, reserveStr } from './allocation';
 import type { BuiltinImpl, Kw } from './builtins';
@@ -536,8 +537,10 @@ function setStrKey(interp: Interpreter, d: PyDict, name: string, v: PyObject): v
 }
 
 /** dict.update(other): a dict, or an iterable of pairs. */
-function mergeInto(interp: Interpreter, d: PyDict, other: PyObject): void {
+function mergeInto(interp: Interpreter, d: PyDict, from: PyObject): void {
   const h = interp.heap;
+  // A class's __dict__ merges as the dict it shows (PyDict_Merge through keys() and []).
+  const other = from instanceof PyMappingProxy ? from.mapping : from;
   reserveCollection(interp, other, 24);
   if (other instanceof PyDict) {
     // An OrderedDict gives its items in its own order (its keys(), as dict_merge asks).

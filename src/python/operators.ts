@@ -34,6 +34,7 @@ import {
   PyDeque,
   PyOrderedDict,
   PyCounter,
+  PyMappingProxy,
   PyMethod,
   PyBuiltin,
   strKindOf,
@@ -354,6 +355,9 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   if (b instanceof PyWeakref && b.kind === 'proxy')
     return equals(interp, a, proxyTarget(interp, b));
   if (a === b) return true;
+  // mappingproxy_richcompare: the mapping compares.
+  if (a instanceof PyMappingProxy) return equals(interp, a.mapping, b);
+  if (b instanceof PyMappingProxy) return equals(interp, a, b.mapping);
   // Live weakrefs are equal when their referents are; dead ones only to themselves.
   if (a instanceof PyWeakref && b instanceof PyWeakref) {
     // WeakMethod.__eq__: two of them are equal while both are alive and their objects and

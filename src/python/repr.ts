@@ -14,6 +14,8 @@ import {
   PyCell,
   PyInstance,
   PyMemberDescriptor,
+  PyGetSetDescriptor,
+  PyMappingProxy,
   PyWrapperObject,
   PyInt,
   PyList,
@@ -165,6 +167,11 @@ defineRepr(
   PyMemberDescriptor,
   (_interp, o) => `<member '${o.name}' of '${o.owner?.name ?? '?'}' objects>`,
 );
+defineRepr(
+  PyGetSetDescriptor,
+  (_interp, o) => `<attribute '${o.name}' of '${o.owner?.name ?? '?'}' objects>`,
+);
+defineRepr(PyMappingProxy, (interp, o) => `mappingproxy(${repr(interp, o.mapping)})`);
 defineRepr(PyWrapperObject, (interp, o) => {
   // super_repr: the class and obj's type.
   if (o.kind === 'super') {
@@ -209,6 +216,8 @@ export function str(interp: Interpreter, o: PyObject): string {
 
 function strOfType(interp: Interpreter, o: PyObject): string {
   if (o instanceof PyWeakref && o.kind === 'proxy') return str(interp, proxyTarget(interp, o));
+  // mappingproxy_str: the str of the mapping itself.
+  if (o instanceof PyMappingProxy) return str(interp, o.mapping);
   // A Python class's __str__ (its instances', a named tuple's).
   const userStr =
     o.type.isHeapType || o instanceof PyInstance ? lookupTypeAttr(o.type, '__str__') : null;
@@ -226,9 +235,13 @@ function strOfType(interp: Interpreter, o: PyObject): string {
   return reprOfType(interp, o);
 }
 
+/** type_repr's name: a class's own `__module__` (a str other than builtins) qualifies it. */
 function qualifiedName(t: PyType): string {
   if (t.moduleName) return `${t.moduleName}.${t.name}`;
-  return t.isHeapType ? `__main__.${t.qualname ?? t.name}` : t.name;
+  if (!t.isHeapType) return t.name;
+  const module = t.attrs.get('__module__');
+  const name = t.qualname ?? t.name;
+  return module instanceof PyStr && module.value !== 'builtins' ? `${module.value}.${name}` : name;
 }
 
 /** Calls __repr__ / __str__ (a new reference to self for its frame) and checks it gave a str. */

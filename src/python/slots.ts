@@ -21,6 +21,7 @@ import { NotSupported } from './errors';
 import { invalidIdentifierIndex } from './identifiers';
 import type { Interpreter } from './interpreter';
 import { lookupTypeAttr } from './typeAttr';
+import { storeClassAttr } from './classNamespace';
 
 /** What a class's `__slots__` asks for, validated; `names` holds the members only. */
 export interface SlotSpec {
@@ -110,17 +111,8 @@ export function addMemberDescriptors(h: Heap, t: PyType, spec: SlotSpec): void {
   for (const name of spec.names) {
     const d = h.track(new PyMemberDescriptor(h.allocAddress(0x40), descriptorType, t, name));
     h.incref(t, d, '__objclass__');
-    t.attrs.set(name, d);
+    storeClassAttr(h, t, name, d);
   }
-}
-
-/** Which `__dict__`/`__weakref__` descriptors the class adds (its base lacked them). */
-export function addedDescriptors(t: PyType): string[] {
-  const base = t.base!;
-  const out: string[] = [];
-  if (t.hasDict && !(base.isHeapType && base.hasDict)) out.push('__dict__');
-  if (t.hasWeakref && !(base.isHeapType && base.hasWeakref)) out.push('__weakref__');
-  return out;
 }
 
 /** The member descriptor that handles `name` on `o`, if its class has one. */

@@ -29,6 +29,7 @@ import { STR_CASE_METHODS } from './strCaseMethods';
 import { STR_LAYOUT_METHODS } from './strLayoutMethods';
 import { STR_METHODS } from './strMethods';
 import { initSubclass, superGetAttr, superType } from './superObject';
+import { classDictProxy, MAPPINGPROXY_METHODS } from './mappingProxy';
 import { checkGlobalDeclarations } from './globalDeclarations';
 import { firstParserError, reportedError } from './parserErrors';
 import { refuseUnsupported } from './unsupported';
@@ -58,6 +59,7 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
     dict: DICT_METHODS,
     set: SET_METHODS,
     frozenset: FROZENSET_METHODS,
+    mappingproxy: MAPPINGPROXY_METHODS,
     ...DICT_SUBCLASS_METHODS,
   },
   operators: {
@@ -70,6 +72,7 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   },
   formatValue,
   superGetAttr,
+  classDictProxy,
   initSubclass,
   starredTarget,
   raiseFrom,

@@ -16,6 +16,7 @@ import {
   PyStr,
   PyTuple,
   strKindOf,
+  PyMappingProxy,
 } from '../engine';
 import { reserveItems, reserveStr } from './allocation';
 import type { Interpreter } from './interpreter';
@@ -155,5 +156,7 @@ export function deleteItem(interp: Interpreter, o: PyObject, k: PyObject): void 
     h.decref(interp.callWith(special, [o, k], null, interp.frame));
     return;
   }
-  interp.raise('TypeError', `'${o.type.name}' object doesn't support item deletion`);
+  // PyObject_DelItem's own message (a tuple's comes from PySequence_DelItem).
+  const verb = o instanceof PyMappingProxy ? 'does not' : "doesn't";
+  interp.raise('TypeError', `'${o.type.name}' object ${verb} support item deletion`);
 }

@@ -20,6 +20,7 @@ import {
   PyType,
   STACK,
   orderedEntries,
+  PyMappingProxy,
 } from '../engine';
 import { NotSupported } from './errors';
 import type { Ev, Frame } from './frame';
@@ -190,8 +191,10 @@ export function buildMergedDict(
 }
 
 /** DICT_UPDATE (display) or DICT_MERGE (call: a repeated key is an error). */
-function mergeInto(interp: Interpreter, d: PyDict, other: PyObject, call: PyObject | null): void {
+function mergeInto(interp: Interpreter, d: PyDict, from: PyObject, call: PyObject | null): void {
   const h = interp.heap;
+  // A class's __dict__ merges as the dict it shows (through keys() and []).
+  const other = from instanceof PyMappingProxy ? from.mapping : from;
   if (!(other instanceof PyDict)) {
     if (other.type.isHeapType && lookupTypeAttr(other.type, 'keys'))
       throw new NotSupported(`'**' of a mapping that is not a dict`, interp.frame?.lineno ?? 0);

@@ -1,9 +1,14 @@
 /** `class`: the body run in its own frame, then type_new. */
 import type { SyntaxNode } from '@lezer/common';
-import { PyObject, PyStr, PyType, STACK, type Heap } from '../../engine';
+import { PyObject, PyStr, PyType, STACK, type Heap, type PyDict, type PyTuple } from '../../engine';
 import { NotSupported, PyError } from '../errors';
 import { Frame, frameBytesFor, Signal, WARMUP_START, type CodeUnit, type Ex } from '../frame';
-import { trackClassNamespace } from '../classNamespace';
+import {
+  attachClassNamespace,
+  finishClassNamespace,
+  newClassNamespace,
+  storeClassAttr,
+} from '../classNamespace';
 import {
   classDictValue,
   classReady,
@@ -12,11 +17,14 @@ import {
   setClassCell,
 } from '../classCreation';
 import { c3Mro, checkBases } from '../mro';
-import { addedDescriptors, addMemberDescriptors, readSlots, setLayout } from '../slots';
+import { addMemberDescriptors, readSlots, setLayout } from '../slots';
 import { C_LEVEL_BYTES } from '../stackGuard';
 import { collectGlobals, scopeKey } from '../scopes';
+import type { Interpreter } from '../interpreter';
 import type { CompileContext, Scope } from './context';
 import { children, isOperand } from './syntax';
+import { docstringOf } from '../docstrings';
+import { docConstant } from '../functionAttributes';
 import { storeName } from './names';
 
 /** `decorate`: a class decorator's calls, on the class made (their callables on the stack). */
@@ -68,6 +76,7 @@ export function classDef(
     localNames: inner.locals,
     paramCount: 0,
     firstLine: ctx.line(n),
+    doc: docstringOf(children(bodyNode), (x) => ctx.text(x)),
     lines: ctx.lines,
     warmup: WARMUP_START,
     stackBytes,
@@ -122,6 +131,7 @@ export function classDef(
     }
     interp.frame = frame;
     try {
+      startClassBody(interp, ns, qualname, code);
       body(frame);
       // The body ends storing its `__class__` cell as `__classcell__` for type_new to fill.
       if (classCell) h.dictSet(ns, interp.key('__classcell__'), frame.fast[0]!);
@@ -148,6 +158,9 @@ export function classDef(
       baseType.isSubtypeOf(interp.exceptions.get('BaseException')!),
       classLine,
     );
+    // type_new's order: the __bases__ tuple, the copy of the namespace, the class, its __mro__.
+    const basesTuple = newBasesTuple(h, baseTypes, baseType);
+    const namespace = newClassNamespace(h, ns.gcNext !== null);
     const t = new PyType(h.allocAddress(0x3a0), name, baseType, h.types.type, true);
     h.track(t);
     if (qualname !== name) t.qualname = qualname;
@@ -155,19 +168,19 @@ export function classDef(
     if (baseTypes.length > 1) t.explicitBases = baseTypes;
     if (b instanceof PyType && b.isHeapType) h.incref(b, t, '__base__');
     setLayout(t, slots);
-    addTypeInternals(h, t);
+    addTypeInternals(h, t, namespace, basesTuple);
     for (const e of ns.liveEntries()) {
       const key = (e.key as PyStr).value;
+      // type_new takes the qualified name and the class cell out of the class's dict.
+      if (key === '__qualname__') continue;
       if (key === '__classcell__') {
         setClassCell(interp, t, e.value);
         continue;
       }
-      const v = classDictValue(interp, key, e.value);
-      h.noteMove(v, t, key);
-      t.attrs.set(key, v);
+      storeClassAttr(h, t, key, classDictValue(interp, key, e.value));
     }
     if (slots) addMemberDescriptors(h, t, slots);
-    trackClassNamespace(h, t);
+    finishClassNamespace(h, t);
     classReady(interp, t, ns, classLine);
     f.stack.pop();
     h.decref(ns, STACK);
@@ -181,40 +194,45 @@ export function classDef(
 }
 
 /**
- * The references a new class holds to itself and its bases, as type_new makes them: its __mro__
- * tuple (the class and its heap bases), its __bases__ tuple, and the `__dict__` and `__weakref__`
- * descriptors its base lacked (slots.ts), which point back to it.
- * They are internal: kept as hidden objects that the view does not draw.
+ * The `__bases__` tuple: the class statement's bases, or `(object,)` (type_new_get_bases). Its
+ * references to heap classes are counted; built-in types are not compared.
  */
-function addTypeInternals(h: Heap, t: PyType): void {
-  const hold = (o: PyObject, tracked = true) => {
-    o.internal = true;
-    if (!tracked) h.gc.untrack(o);
-    t.internals.push(o);
-    return o;
-  };
-  const tuple = (items: PyObject[]) => {
-    for (const i of items) h.incref(i, t, '__mro__');
-    return h.newTuple(items);
-  };
-  // Tracked once it holds something trackable (classNamespace.ts), as CPython's tp_dict is.
-  const namespace = h.newDict(true);
-  namespace.ownerClass = t;
-  hold(namespace);
+function newBasesTuple(h: Heap, bases: readonly PyType[], base: PyType): PyTuple {
+  if (!bases.length) return h.newTuple([base]);
+  for (const c of bases) h.incref(c);
+  return h.newTuple([...bases]);
+}
+
+/**
+ * The references a new class holds to itself and its bases, as type_new makes them: its namespace
+ * (filled afterwards, classNamespace.ts), its __mro__ tuple (the class and its heap bases) and its
+ * __bases__ tuple. They are internal: kept as hidden objects that the view does not draw.
+ */
+function addTypeInternals(h: Heap, t: PyType, namespace: PyDict, bases: PyTuple): void {
+  attachClassNamespace(t, namespace);
   t.mroIndex = t.internals.length;
-  hold(tuple([...t.mro()]));
-  const base = t.base!;
-  if (t.explicitBases || base.isHeapType) {
-    hold(tuple([...t.bases()]));
-  } else {
-    hold(h.newTuple([h.types.object]));
+  const mro = [...t.mro()];
+  for (const c of mro) h.incref(c, t, '__mro__');
+  for (const o of [h.newTuple(mro), bases]) {
+    o.internal = true;
+    t.internals.push(o);
   }
-  // The __dict__ and __weakref__ descriptors the class adds (its base lacks them) live in the
-  // namespace and point back to the class.
-  for (const name of addedDescriptors(t)) {
-    const descriptor = tuple([t]);
-    descriptor.internal = true;
-    h.dictSet(namespace, h.internedStr(name), descriptor);
-    h.decref(descriptor);
-  }
+}
+
+/**
+ * What a class body's code stores before its first statement: `__module__` (LOAD_NAME
+ * `__name__`), `__qualname__`, and its docstring as `__doc__`.
+ */
+function startClassBody(interp: Interpreter, ns: PyDict, qualname: string, code: CodeUnit): void {
+  const h = interp.heap;
+  const moduleName =
+    h.dictGet(ns, interp.key('__name__')) ??
+    h.dictGet(interp.frame!.globals, interp.key('__name__')) ??
+    interp.raise('NameError', "name '__name__' is not defined");
+  h.dictSet(ns, interp.key('__module__'), moduleName);
+  h.dictSetSteal(ns, interp.key('__qualname__'), h.newStr(qualname, true));
+  if (code.doc == null) return;
+  const doc = docConstant(interp, code);
+  h.incref(doc);
+  h.dictSetSteal(ns, interp.key('__doc__'), doc);
 }

@@ -29,7 +29,13 @@ import {
 } from '../../engine';
 import type { BuiltinImpl } from '../builtins';
 import { classDictValue, classReady } from '../classCreation';
-import { trackClassNamespace } from '../classNamespace';
+import {
+  addedDescriptors,
+  attachClassNamespace,
+  finishClassNamespace,
+  newClassNamespace,
+  storeClassAttr,
+} from '../classNamespace';
 import { NotSupported } from '../errors';
 import { invalidIdentifierIndex } from '../identifiers';
 import type { CodeUnit } from '../frame';
@@ -37,7 +43,7 @@ import type { Interpreter } from '../interpreter';
 import { getIter, iterNext } from '../iteration';
 import { KEYWORDS } from '../keywords';
 import { registerTypeMethods } from '../methods';
-import { addedDescriptors, readSlots, setLayout } from '../slots';
+import { readSlots, setLayout } from '../slots';
 import { NAMEDTUPLE_LINES } from './collectionsNamedtupleSource';
 import { moduleFunction } from './moduleObject';
 import { programLine } from './programLine';
@@ -403,23 +409,21 @@ function tupleClass(interp: Interpreter, name: string, ns: PyDict): PyType {
   addTypeInternals(interp, t);
   for (const e of ns.liveEntries()) {
     const key = (e.key as PyStr).value;
-    const v = classDictValue(interp, key, e.value);
-    h.noteMove(v, t, key);
-    t.attrs.set(key, v);
+    storeClassAttr(h, t, key, classDictValue(interp, key, e.value));
   }
   if (!t.attrs.has('__module__')) {
     const module = h.dictGet(interp.frame!.globals, interp.key('__name__'))!;
-    h.incref(module, t, '__module__');
-    t.attrs.set('__module__', module);
+    h.incref(module);
+    storeClassAttr(h, t, '__module__', module);
   }
-  trackClassNamespace(h, t);
+  finishClassNamespace(h, t);
   classReady(interp, t, ns, at);
   return t;
 }
 
 /**
- * The objects type_new makes beside the class (as compiler.ts's addTypeInternals): the namespace
- * stand-in, the `__mro__` tuple (holding the class) and the `__bases__` tuple `(tuple,)`.
+ * The objects type_new makes beside the class (as compile/classes.ts's addTypeInternals): the
+ * namespace, the `__mro__` tuple (holding the class) and the `__bases__` tuple `(tuple,)`.
  */
 function addTypeInternals(interp: Interpreter, t: PyType): void {
   const h = interp.heap;
@@ -427,9 +431,7 @@ function addTypeInternals(interp: Interpreter, t: PyType): void {
     o.internal = true;
     t.internals.push(o);
   };
-  const namespace = h.newDict(true);
-  namespace.ownerClass = t;
-  hold(namespace);
+  attachClassNamespace(t, newClassNamespace(h, false));
   t.mroIndex = t.internals.length;
   const mro = [...t.mro()];
   for (const c of mro) h.incref(c, t, '__mro__');

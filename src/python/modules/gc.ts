@@ -7,7 +7,7 @@ import type { Interpreter } from '../interpreter';
 import { collectWithCallbacks } from '../gcRuntime';
 import { moduleFunction } from './moduleObject';
 import { refuseForGenerator } from '../generators';
-import { refuseClassReferents, refuseClassReferrer, refuseModuleArgument } from './moduleCounts';
+import { refuseModuleArgument } from './moduleCounts';
 
 function intArg(interp: Interpreter, o: PyObject): number {
   if (o instanceof PyInt) return Number(o.value);
@@ -124,7 +124,6 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
       return h.none();
     }),
     get_referents: fn('get_referents', (args) => {
-      refuseClassReferents(interp, args);
       const out: PyObject[] = [];
       for (const o of args) {
         refuseForGenerator(interp, o, 'gc.get_referents');
@@ -147,8 +146,6 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
         });
         if (refers) out.push(o);
       }
-      // Refused (if it is) before any reference is taken.
-      for (const o of out) refuseClassReferrer(interp, o, targets);
       for (const o of out) h.incref(o);
       return h.newList(out);
     }),

@@ -66,16 +66,6 @@ describe("a module's references are not modelled", () => {
       'gc.get_referrers of a module',
       3,
     ],
-    [
-      'import gc\nclass C:\n    x = []\nr = gc.get_referents(C)\n',
-      'gc.get_referents of a class',
-      4,
-    ],
-    [
-      'import gc\nclass C:\n    x = []\nr = gc.get_referrers(C.x)\n',
-      'gc.get_referrers of a class attribute',
-      4,
-    ],
   ])('%s is refused by name', (source, construct, line) => {
     const r = run(source);
     expect(r.error).toBe(refusal(construct, line));
