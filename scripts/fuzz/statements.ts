@@ -386,6 +386,21 @@ const printRc: Statement = (g) => {
   return [`print(${o.expr}, ${rc})`];
 };
 
+/**
+ * An object held for a moment as a class attribute: the class's namespace dict holds it (its
+ * count, read through the class's mappingproxy) and lists it last; deleting it leaves the heap
+ * as it was.
+ */
+const classAttrPeek: Statement = (g) => {
+  const o = g.pickObj();
+  if (!o) return null;
+  return [
+    `Box.held = ${o.expr}`,
+    'print("classdict", list(Box.__dict__)[-1], sys.getrefcount(Box.__dict__["held"]), len(vars(Box)))',
+    'del Box.held',
+  ];
+};
+
 const printLen: Statement = (g) => {
   const o = g.pickObj(isContainer);
   return o ? [`print(len(${o.expr}))`] : null;
@@ -724,6 +739,7 @@ export const STATEMENTS = {
   attrDel,
   delName,
   printRc,
+  classAttrPeek,
   printLen,
   printRepr,
   printIs,
@@ -772,6 +788,7 @@ export const WEIGHTS: Readonly<Record<StatementKind, number>> = {
   attrDel: 2,
   delName: 3,
   printRc: 8,
+  classAttrPeek: 1,
   printLen: 2,
   printRepr: 3,
   printIs: 1,
