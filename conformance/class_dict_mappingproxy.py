@@ -115,3 +115,6 @@ try:
     m.missing
 except AttributeError as e:
     print('AttributeError:', e)
+
+# Sizes: the proxy, a getset descriptor, a slot's member descriptor.
+print(sys.getsizeof(Account.__dict__), sys.getsizeof(Account.__dict__['__dict__']), sys.getsizeof(Point.__dict__['x']))

@@ -1308,10 +1308,12 @@ export class PyFinalize extends PyObject {
 typeConstants(PyFinalize, { gc: true, fixedSize: INSTANCE_SIZE, viewKind: 'finalize' });
 
 /**
- * A slot's member descriptor (`Point.x`, `<member 'x' of 'Point' objects>`): it lives in its
- * class's namespace and owns a reference to the class (d_type), as every descriptor does.
+ * A descriptor a class makes for its instances' storage: it lives in the class's namespace and
+ * owns a reference to the class (d_type, `__objclass__`), as every descriptor does.
  */
-export class PyMemberDescriptor extends PyObject {
+export abstract class PyClassDescriptor extends PyObject {
+  /** The word of its repr: `<member 'x' of 'Point' objects>`. */
+  protected abstract readonly kind: 'member' | 'attribute';
   constructor(
     address: number,
     readonly type: PyType,
@@ -1332,43 +1334,29 @@ export class PyMemberDescriptor extends PyObject {
   viewRefs(refs: ViewRefs): void {
     if (this.owner) refs.add('__objclass__', this.owner);
   }
+  /** Its repr, which is also what the view shows. */
+  text(): string {
+    return `<${this.kind} '${this.name}' of '${this.owner?.name ?? '?'}' objects>`;
+  }
   display(out: DisplayOut): void {
-    out.text += `<member '${this.name}' of '${this.owner?.name ?? '?'}' objects>`;
+    out.text += this.text();
   }
 }
-typeConstants(PyMemberDescriptor, { gc: true, fixedSize: 64 });
+typeConstants(PyClassDescriptor, { gc: true, fixedSize: 64 });
+
+/** A slot's member descriptor (`Point.x`, `<member 'x' of 'Point' objects>`). */
+export class PyMemberDescriptor extends PyClassDescriptor {
+  protected readonly kind = 'member';
+}
 
 /**
- * A getset descriptor a class adds for its instances' `__dict__` or `__weakref__`: it holds the
- * class (d_type) and lives in the class's namespace. Attribute lookup answers these names itself;
- * the descriptor is what the class's `__dict__` shows and what holds the class.
+ * The getset descriptor a class adds for its instances' `__dict__` or `__weakref__`. Attribute
+ * lookup answers these names itself; the descriptor is what the class's `__dict__` shows and
+ * what holds the class.
  */
-export class PyGetSetDescriptor extends PyObject {
-  constructor(
-    address: number,
-    readonly type: PyType,
-    /** Owned; null once the descriptor was released. */
-    public owner: PyType | null,
-    readonly name: string,
-  ) {
-    super(address);
-  }
-  traverse(visit: Visit): void {
-    if (this.owner) visit(this.owner);
-  }
-  dealloc(heap: Heap): void {
-    const owner = this.owner;
-    this.owner = null;
-    if (owner) heap.decref(owner, this, '__objclass__');
-  }
-  viewRefs(refs: ViewRefs): void {
-    if (this.owner) refs.add('__objclass__', this.owner);
-  }
-  display(out: DisplayOut): void {
-    out.text += `<attribute '${this.name}' of '${this.owner?.name ?? '?'}' objects>`;
-  }
+export class PyGetSetDescriptor extends PyClassDescriptor {
+  protected readonly kind = 'attribute';
 }
-typeConstants(PyGetSetDescriptor, { gc: true, fixedSize: 64 });
 
 /** A slot named by an object (a dict key) shows its short repr. */
 export function slotText(slot: string | number | PyObject): string {

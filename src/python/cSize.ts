@@ -6,7 +6,7 @@
  * - PyLong_AsSsize_t (`len(range(10**30))`, `lst.pop(10**30)`): OverflowError "Python int too
  *   large to convert to C ssize_t".
  */
-import type { IntValue } from '../engine';
+import { PyBool, PyInt, type IntValue, type PyObject } from '../engine';
 import type { Interpreter } from './interpreter';
 
 const SSIZE_MAX = (1n << 63n) - 1n;
@@ -31,4 +31,12 @@ export function indexSized(
 export function ssize(interp: Interpreter, v: IntValue): number {
   if (!fitsSsize(v)) interp.raise('OverflowError', 'Python int too large to convert to C ssize_t');
   return Number(v);
+}
+
+/** An argument declared Py_ssize_t: an int or bool (PyNumber_Index), then PyLong_AsSsize_t. */
+export function ssizeArgument(interp: Interpreter, o: PyObject): number {
+  if (o instanceof PyBool) return +o.value;
+  if (!(o instanceof PyInt))
+    return interp.raise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
+  return ssize(interp, o.value);
 }

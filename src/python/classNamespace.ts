@@ -29,25 +29,14 @@ export function attachClassNamespace(t: PyType, namespace: PyDict): void {
 
 /** `t.name = v`: the namespace takes over the caller's reference; the old value goes after. */
 export function storeClassAttr(h: Heap, t: PyType, name: string, v: PyObject): void {
-  const namespace = t.namespace;
-  const old = t.attrs.get(name);
   t.attrs.set(name, v);
-  if (namespace) {
-    h.dictSetSteal(namespace, h.internedStr(name), v);
-    return;
-  }
-  h.noteMove(v, t, name);
-  if (old) h.decref(old, t, name);
+  h.dictSetSteal(t.namespace!, h.internedStr(name), v);
 }
 
 /** `del t.name`; false when the class itself has no such attribute. */
 export function deleteClassAttr(h: Heap, t: PyType, name: string): boolean {
-  const old = t.attrs.get(name);
-  if (!old) return false;
-  t.attrs.delete(name);
-  const namespace = t.namespace;
-  if (namespace) h.dictDelete(namespace, h.internedStr(name));
-  else h.decref(old, t, name);
+  if (!t.attrs.delete(name)) return false;
+  h.dictDelete(t.namespace!, h.internedStr(name));
   return true;
 }
 

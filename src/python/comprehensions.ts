@@ -6,7 +6,7 @@
  * variables are read through cells like any closure's. (3.12 inlines them, PEP 709.)
  */
 import { STACK, type PyList, type PySet, type PyObject } from '../engine';
-import { Signal, type Ev, type Ex, type Frame } from './frame';
+import { dropTwo, Signal, type Ev, type Ex, type Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { getIter, getIterOnStack, iterNext, type IteratorObject } from './iteration';
 import { setAdd } from './methods';
@@ -72,10 +72,7 @@ export function comprehensionBody(
       const v = element[1]!(f);
       f.stack.push(v);
       setItem(interp, acc, k, v);
-      f.stack.pop();
-      f.stack.pop();
-      h.decref(k, STACK);
-      h.decref(v, STACK);
+      dropTwo(h, f, k, v);
       return;
     }
     const v = element[0]!(f);

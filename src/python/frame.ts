@@ -3,7 +3,8 @@
  * its value stack of temporaries, and the function being run. The module frame's names live in
  * the module's globals dict instead of fast locals, as in CPython.
  */
-import type { FrameData, PyDict, PyFrameObject, PyObject, RefHolder } from '../engine';
+import { STACK } from '../engine';
+import type { FrameData, Heap, PyDict, PyFrameObject, PyObject, RefHolder } from '../engine';
 import type { CodeConsts } from './constants';
 
 /** How a statement finished: fell through, or left by break / continue / return. */
@@ -114,4 +115,28 @@ export class Frame implements RefHolder, FrameData {
   ) {
     this.lineno = code.firstLine;
   }
+}
+
+/**
+ * Pops the top two entries of the value stack and releases them in the order given: the end of
+ * an instruction that consumed them (its DECREFs run after the stack no longer holds them).
+ */
+export function dropTwo(h: Heap, f: Frame, first: PyObject, second: PyObject): void {
+  f.stack.length -= 2;
+  h.decref(first, STACK);
+  h.decref(second, STACK);
+}
+
+/** dropTwo for three entries (STORE_SUBSCR's value, container and key). */
+export function dropThree(
+  h: Heap,
+  f: Frame,
+  first: PyObject,
+  second: PyObject,
+  third: PyObject,
+): void {
+  f.stack.length -= 3;
+  h.decref(first, STACK);
+  h.decref(second, STACK);
+  h.decref(third, STACK);
 }

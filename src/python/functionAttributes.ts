@@ -54,6 +54,13 @@ export function docConstant(interp: Interpreter, code: CodeUnit): PyObject {
   return code.docConst;
 }
 
+/** The fields set to an object of one type or None: the field, the type, its name in errors. */
+const OPTIONAL_FIELDS = {
+  __annotations__: ['annotations', PyDict, 'dict'],
+  __defaults__: ['defaults', PyTuple, 'tuple'],
+  __kwdefaults__: ['kwdefaults', PyDict, 'dict'],
+} as const;
+
 /** Sets (v) or deletes (null) the attribute; false when `name` is not one of these. */
 export function setFunctionField(
   interp: Interpreter,
@@ -80,24 +87,17 @@ export function setFunctionField(
       swap('module', v);
       return true;
     case '__annotations__':
-      if (v === h.None) v = null;
-      if (v && !(v instanceof PyDict))
-        interp.raise('TypeError', '__annotations__ must be set to a dict object');
-      swap('annotations', v);
-      return true;
     case '__defaults__':
-      // func_set_defaults: None (or deleting) leaves none; the next call binds with the new ones.
+    case '__kwdefaults__': {
+      // func_set_annotations / _defaults / _kwdefaults: None (or deleting) leaves none; new
+      // defaults are what the next call binds with.
+      const [field, cls, what] = OPTIONAL_FIELDS[name];
       if (v === h.None) v = null;
-      if (v && !(v instanceof PyTuple))
-        interp.raise('TypeError', '__defaults__ must be set to a tuple object');
-      swap('defaults', v);
+      if (v && !(v instanceof cls))
+        interp.raise('TypeError', `${name} must be set to a ${what} object`);
+      swap(field, v);
       return true;
-    case '__kwdefaults__':
-      if (v === h.None) v = null;
-      if (v && !(v instanceof PyDict))
-        interp.raise('TypeError', '__kwdefaults__ must be set to a dict object');
-      swap('kwdefaults', v);
-      return true;
+    }
     case '__dict__':
       if (!v) interp.raise('TypeError', 'cannot delete __dict__');
       if (!(v instanceof PyDict))

@@ -22,7 +22,7 @@ import {
   STACK,
   type DictPart,
 } from '../engine';
-import { NotSupported } from './errors';
+import { NotSupported, PyError } from './errors';
 import { lookupTypeAttr } from './typeAttr';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -321,5 +321,24 @@ export function iterSearch(interp: Interpreter, container: PyObject, item: PyObj
     return false;
   } finally {
     h.decref(it);
+  }
+}
+
+/**
+ * `get()` on a value an assignment unpacks (its iterator, or its items), with UNPACK_SEQUENCE's
+ * and UNPACK_EX's words for something that cannot be iterated.
+ */
+export function forUnpacking<T>(interp: Interpreter, v: PyObject, get: () => T): T {
+  try {
+    return get();
+  } catch (e) {
+    if (
+      e instanceof PyError &&
+      interp.describeException(e.exc) === `TypeError: '${v.type.name}' object is not iterable`
+    ) {
+      interp.releaseError(e);
+      interp.raise('TypeError', `cannot unpack non-iterable ${v.type.name} object`);
+    }
+    throw e;
   }
 }

@@ -6,27 +6,19 @@
  */
 import { PyMappingProxy, type PyObject, type PyType } from '../engine';
 import type { Kw } from './builtins';
-import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
 import { getIter } from './iteration';
 import { typeMethods, type MethodFn } from './methods';
 import { contains } from './operators';
 import { getItem } from './subscript';
 
-/** A new mappingproxy of the class's namespace. */
+/** A new mappingproxy of the namespace of a class statement's (or named tuple's) class. */
 export function classDictProxy(interp: Interpreter, t: PyType): PyMappingProxy {
   const h = interp.heap;
-  const namespace = t.namespace;
-  // A built-in type's dict (its slot wrappers and method descriptors) is not modelled.
-  if (!namespace)
-    throw new NotSupported(`the '__dict__' of the built-in type '${t.name}'`, line(interp));
+  const namespace = t.namespace!;
   const proxy = new PyMappingProxy(h.allocAddress(0x28), h.lazyType('mappingproxy'), namespace);
   h.incref(namespace, proxy, 'mapping');
   return h.track(proxy);
-}
-
-function line(interp: Interpreter): number {
-  return interp.frame?.lineno ?? 0;
 }
 
 function self(args: PyObject[]): PyMappingProxy {
@@ -53,10 +45,13 @@ function slotArity(interp: Interpreter, name: string, args: PyObject[], kw: Kw, 
     );
 }
 
-/** `mapping.name()` of the dict's own method (a new reference). */
-function forward(interp: Interpreter, name: string, p: PyMappingProxy): PyObject {
-  const method = typeMethods(interp, interp.heap.types.dict).get(name)!;
-  return interp.callWith(method, [p.mapping], null, interp.frame);
+/** A method taking no arguments that calls the dict's own (its views and copies hold the dict). */
+function forwarded(name: string): MethodFn {
+  return (interp, args, kw) => {
+    noArguments(interp, name, args, kw);
+    const method = typeMethods(interp, interp.heap.types.dict).get(name)!;
+    return interp.callWith(method, [self(args).mapping], null, interp.frame);
+  };
 }
 
 export const MAPPINGPROXY_METHODS: Record<string, MethodFn> = {
@@ -87,20 +82,8 @@ export const MAPPINGPROXY_METHODS: Record<string, MethodFn> = {
     h.incref(out);
     return out;
   },
-  keys(interp, args, kw) {
-    noArguments(interp, 'keys', args, kw);
-    return forward(interp, 'keys', self(args));
-  },
-  values(interp, args, kw) {
-    noArguments(interp, 'values', args, kw);
-    return forward(interp, 'values', self(args));
-  },
-  items(interp, args, kw) {
-    noArguments(interp, 'items', args, kw);
-    return forward(interp, 'items', self(args));
-  },
-  copy(interp, args, kw) {
-    noArguments(interp, 'copy', args, kw);
-    return forward(interp, 'copy', self(args));
-  },
+  keys: forwarded('keys'),
+  values: forwarded('values'),
+  items: forwarded('items'),
+  copy: forwarded('copy'),
 };

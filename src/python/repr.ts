@@ -13,8 +13,7 @@ import {
   PyFunction,
   PyCell,
   PyInstance,
-  PyMemberDescriptor,
-  PyGetSetDescriptor,
+  PyClassDescriptor,
   PyMappingProxy,
   PyWrapperObject,
   PyInt,
@@ -163,14 +162,7 @@ defineRepr(PyModule, (interp, o) => {
     throw new NotSupported(`the repr of the module '${o.name}'`, interp.frame?.lineno ?? 0);
   return `<module '${o.name}' (built-in)>`;
 });
-defineRepr(
-  PyMemberDescriptor,
-  (_interp, o) => `<member '${o.name}' of '${o.owner?.name ?? '?'}' objects>`,
-);
-defineRepr(
-  PyGetSetDescriptor,
-  (_interp, o) => `<attribute '${o.name}' of '${o.owner?.name ?? '?'}' objects>`,
-);
+defineRepr(PyClassDescriptor, (_interp, o) => o.text());
 defineRepr(PyMappingProxy, (interp, o) => `mappingproxy(${repr(interp, o.mapping)})`);
 defineRepr(PyWrapperObject, (interp, o) => {
   // super_repr: the class and obj's type.

@@ -8,10 +8,9 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { preallocatedSlots, PyList, STACK, type PyObject } from '../engine';
-import { PyError } from './errors';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
-import { getIter, iterNext, type IteratorObject } from './iteration';
+import { forUnpacking, getIter, iterNext, type IteratorObject } from './iteration';
 import { lengthHint } from './methods';
 import type { CompileContext, Scope } from './compile/context';
 import { assignTarget } from './compile/assignment';
@@ -63,7 +62,7 @@ function unpackStarred(
   after: number,
 ): PyObject[] {
   const h = interp.heap;
-  const it = iterForUnpack(interp, v);
+  const it = forUnpacking(interp, v, () => getIter(interp, v));
   const out: PyObject[] = [];
   try {
     for (let i = 0; i < before; i++) {
@@ -85,22 +84,6 @@ function unpackStarred(
   }
   h.decref(it);
   return out;
-}
-
-/** PyObject_GetIter, with UNPACK_EX's own words for something that cannot be iterated. */
-function iterForUnpack(interp: Interpreter, v: PyObject): IteratorObject {
-  try {
-    return getIter(interp, v);
-  } catch (e) {
-    if (
-      e instanceof PyError &&
-      interp.describeException(e.exc) === `TypeError: '${v.type.name}' object is not iterable`
-    ) {
-      interp.releaseError(e);
-      interp.raise('TypeError', `cannot unpack non-iterable ${v.type.name} object`);
-    }
-    throw e;
-  }
 }
 
 /**

@@ -8,23 +8,19 @@
  * no titlecase mapping, no case folding and no final-sigma rule per character; a string needing
  * one of those (outside the cases handled here) is refused rather than answered differently.
  */
-import { PyStr, type PyObject } from '../engine';
+import type { PyObject } from '../engine';
 import type { Kw } from './builtins';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
 import type { MethodFn } from './methods';
+import { built, noArguments, selfStr } from './strArgs';
 
-function noArguments(interp: Interpreter, name: string, args: PyObject[], kw: Kw): string {
-  if (kw && kw.length) interp.raise('TypeError', `str.${name}() takes no keyword arguments`);
-  if (args.length > 1)
-    interp.raise('TypeError', `str.${name}() takes no arguments (${args.length - 1} given)`);
-  const text = (args[0] as PyStr).value;
+/** The receiver's text, once the call was checked to pass no arguments. */
+function textOf(interp: Interpreter, name: string, args: PyObject[], kw: Kw): string {
+  noArguments(interp, name, args, kw);
+  const text = selfStr(args).value;
   interp.charge(text.length);
   return text;
-}
-
-function built(interp: Interpreter, text: string): PyObject {
-  return text === '' ? interp.heap.newStr('') : interp.heap.freshStr(text);
 }
 
 const CASED = /^\p{Cased}$/u;
@@ -78,7 +74,7 @@ function toUpper(interp: Interpreter, name: string, c: string): string {
 
 /** do_title: a cased character after a cased one is lowered, any other titlecased. */
 const title: MethodFn = (interp, args, kw) => {
-  const text = noArguments(interp, 'title', args, kw);
+  const text = textOf(interp, 'title', args, kw);
   let out = '';
   let previousCased = false;
   for (const c of text) {
@@ -90,7 +86,7 @@ const title: MethodFn = (interp, args, kw) => {
 
 /** do_capitalize: the first character titlecased, the rest lowered; '' is itself. */
 const capitalize: MethodFn = (interp, args, kw) => {
-  const text = noArguments(interp, 'capitalize', args, kw);
+  const text = textOf(interp, 'capitalize', args, kw);
   if (text === '') return interp.heap.newStr('');
   const [first, ...rest] = [...text];
   const out =
@@ -101,7 +97,7 @@ const capitalize: MethodFn = (interp, args, kw) => {
 
 /** do_swapcase: uppercase letters lowered, lowercase ones uppered, others kept. */
 const swapcase: MethodFn = (interp, args, kw) => {
-  const text = noArguments(interp, 'swapcase', args, kw);
+  const text = textOf(interp, 'swapcase', args, kw);
   let out = '';
   for (const c of text) {
     if (UPPER.test(c)) out += toLower(interp, 'swapcase', c);
@@ -116,7 +112,7 @@ const swapcase: MethodFn = (interp, args, kw) => {
  * other characters need CaseFolding.txt, so a string with one is refused.
  */
 const casefold: MethodFn = (interp, args, kw) => {
-  const text = noArguments(interp, 'casefold', args, kw);
+  const text = textOf(interp, 'casefold', args, kw);
   let out = '';
   for (const c of text) {
     const cp = c.codePointAt(0)!;
@@ -131,7 +127,7 @@ const casefold: MethodFn = (interp, args, kw) => {
 
 /** istitle: uppercase/titlecase only after uncased, lowercase only after cased, one cased. */
 const istitle: MethodFn = (interp, args, kw) => {
-  const text = noArguments(interp, 'istitle', args, kw);
+  const text = textOf(interp, 'istitle', args, kw);
   let cased = false;
   let previousCased = false;
   for (const c of text) {
@@ -151,7 +147,7 @@ const XID_CONTINUE = /^\p{XID_Continue}$/u;
 
 /** isidentifier: XID_Start or '_' first, XID_Continue after (no NFKC normalisation). */
 const isidentifier: MethodFn = (interp, args, kw) => {
-  const chars = [...noArguments(interp, 'isidentifier', args, kw)];
+  const chars = [...textOf(interp, 'isidentifier', args, kw)];
   const ok =
     chars.length > 0 && XID_START.test(chars[0]!) && chars.every((c) => XID_CONTINUE.test(c));
   return interp.heap.bool(ok);
@@ -161,7 +157,7 @@ const isidentifier: MethodFn = (interp, args, kw) => {
 const UNPRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 const isprintable: MethodFn = (interp, args, kw) => {
-  const text = noArguments(interp, 'isprintable', args, kw);
+  const text = textOf(interp, 'isprintable', args, kw);
   for (const c of text) if (c !== ' ' && UNPRINTABLE.test(c)) return interp.heap.bool(false);
   return interp.heap.bool(true);
 };

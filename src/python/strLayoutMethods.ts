@@ -5,44 +5,12 @@
  * nothing changes (unicode_result_unchanged), a substring as PyUnicode_Substring makes it (the
  * shared one-character string below U+0100, the shared empty string), padding always new.
  */
-import { PyBool, PyInt, PyStr, listGrowth, strKind, type PyObject } from '../engine';
+import { PyStr, listGrowth, strKind, type PyObject } from '../engine';
 import { reserveStr } from './allocation';
-import type { Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 import type { MethodFn } from './methods';
-
-function selfStr(args: PyObject[]): PyStr {
-  return args[0] as PyStr;
-}
-
-function unchanged(interp: Interpreter, s: PyStr): PyObject {
-  interp.heap.incref(s);
-  return s;
-}
-
-function noKeywords(interp: Interpreter, name: string, kw: Kw): void {
-  if (kw && kw.length) interp.raise('TypeError', `str.${name}() takes no keyword arguments`);
-}
-
-function exactlyOne(interp: Interpreter, name: string, args: PyObject[], kw: Kw): PyObject {
-  noKeywords(interp, name, kw);
-  if (args.length !== 2)
-    interp.raise(
-      'TypeError',
-      `str.${name}() takes exactly one argument (${args.length - 1} given)`,
-    );
-  return args[1]!;
-}
-
-/** A Py_ssize_t argument (PyNumber_Index, then the C range). */
-function ssizeArg(interp: Interpreter, o: PyObject): number {
-  if (!(o instanceof PyInt) && !(o instanceof PyBool))
-    return interp.raise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
-  const v = o instanceof PyBool ? +o.value : o.value;
-  if (typeof v === 'bigint' && (v >= 2n ** 63n || v < -(2n ** 63n)))
-    interp.raise('OverflowError', 'Python int too large to convert to C ssize_t');
-  return Number(v);
-}
+import { built, exactlyOne, noKeywords, selfStr, unchanged } from './strArgs';
+import { ssizeArgument } from './cSize';
 
 /**
  * PyUnicode_Substring of code points [i, j): the string itself when whole, the shared empty or
@@ -55,11 +23,6 @@ export function substring(interp: Interpreter, self: PyStr, chars: string[], i: 
   return interp.heap.newStr(text);
 }
 
-/** A result built in a new buffer (PyUnicode_New): new even of one character, '' shared. */
-function built(interp: Interpreter, text: string): PyObject {
-  return text === '' ? interp.heap.newStr('') : interp.heap.freshStr(text);
-}
-
 /** center/ljust/rjust(width, fillchar=' ', /). */
 function padLike(name: 'center' | 'ljust' | 'rjust'): MethodFn {
   return (interp, args, kw) => {
@@ -67,7 +30,7 @@ function padLike(name: 'center' | 'ljust' | 'rjust'): MethodFn {
     const n = args.length - 1;
     if (n < 1) interp.raise('TypeError', `${name} expected at least 1 argument, got ${n}`);
     if (n > 2) interp.raise('TypeError', `${name} expected at most 2 arguments, got ${n}`);
-    const width = ssizeArg(interp, args[1]!);
+    const width = ssizeArgument(interp, args[1]!);
     let fill = ' ';
     const fillArg = args[2];
     if (fillArg) {
@@ -92,7 +55,7 @@ function padLike(name: 'center' | 'ljust' | 'rjust'): MethodFn {
 }
 
 const zfill: MethodFn = (interp, args, kw) => {
-  const width = ssizeArg(interp, exactlyOne(interp, 'zfill', args, kw));
+  const width = ssizeArgument(interp, exactlyOne(interp, 'zfill', args, kw));
   const self = selfStr(args);
   const chars = [...self.value];
   if (chars.length >= width) return unchanged(interp, self);
@@ -174,7 +137,7 @@ const splitlines: MethodFn = (interp, args, kw) => {
       );
     keepArg = v;
   }
-  const keepends = keepArg ? ssizeArg(interp, keepArg) !== 0 : false;
+  const keepends = keepArg ? ssizeArgument(interp, keepArg) !== 0 : false;
   const self = selfStr(args);
   const chars = [...self.value];
   interp.charge(chars.length);
@@ -209,7 +172,7 @@ const expandtabs: MethodFn = (interp, args, kw) => {
       );
     sizeArg = v;
   }
-  const tabsize = sizeArg ? ssizeArg(interp, sizeArg) : 8;
+  const tabsize = sizeArg ? ssizeArgument(interp, sizeArg) : 8;
   const self = selfStr(args);
   if (!self.value.includes('\t')) return unchanged(interp, self);
   let out = '';

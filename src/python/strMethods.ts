@@ -9,6 +9,9 @@ import { PyBool, PyInt, PyNone, PyStr, PyTuple, listGrowth, type PyObject } from
 import type { Kw } from './builtins';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
+import { ssizeArgument } from './cSize';
+import type { MethodFn } from './methods';
+import { noArguments, noKeywords, selfStr, unchanged } from './strArgs';
 import {
   PY_WHITESPACE,
   classifyAll,
@@ -18,38 +21,6 @@ import {
   tailMatch,
   type CharTest,
 } from './strSearch';
-
-type MethodFn = (interp: Interpreter, args: PyObject[], kw: Kw) => PyObject;
-
-function selfStr(args: PyObject[]): PyStr {
-  return args[0] as PyStr;
-}
-
-/** The string itself, as a new reference (unicode_result_unchanged). */
-function unchanged(interp: Interpreter, s: PyStr): PyObject {
-  interp.heap.incref(s);
-  return s;
-}
-
-function noKeywords(interp: Interpreter, name: string, kw: Kw): void {
-  if (kw && kw.length) interp.raise('TypeError', `str.${name}() takes no keyword arguments`);
-}
-
-function noArguments(interp: Interpreter, name: string, args: PyObject[], kw: Kw): void {
-  noKeywords(interp, name, kw);
-  if (args.length > 1)
-    interp.raise('TypeError', `str.${name}() takes no arguments (${args.length - 1} given)`);
-}
-
-/** An int argument CPython declares Py_ssize_t (maxsplit, count), clipped to the C range. */
-function ssizeArg(interp: Interpreter, o: PyObject): number {
-  if (!(o instanceof PyInt) && !(o instanceof PyBool))
-    return interp.raise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
-  const v = o instanceof PyBool ? +o.value : o.value;
-  if (typeof v === 'bigint')
-    interp.raise('OverflowError', 'Python int too large to convert to C ssize_t');
-  return v as number;
-}
 
 /** A start or end of find()/startswith()/...: an int, None (absent), else a TypeError. */
 function sliceIndex(interp: Interpreter, o: PyObject | undefined): number | null {
@@ -203,7 +174,7 @@ function splitLike(name: 'split' | 'rsplit'): MethodFn {
       sep = sepArg.value;
       if (sep === '') interp.raise('ValueError', 'empty separator');
     }
-    let maxcount = maxArg ? ssizeArg(interp, maxArg) : -1;
+    let maxcount = maxArg ? ssizeArgument(interp, maxArg) : -1;
     if (maxcount < 0) maxcount = Number.MAX_SAFE_INTEGER;
     const self = selfStr(args);
     const chars = [...self.value];
@@ -310,7 +281,7 @@ const replace: MethodFn = (interp, args, kw) => {
     interp.raise('TypeError', `replace() argument 1 must be str, not ${oldArg.type.name}`);
   if (!(newArg instanceof PyStr))
     interp.raise('TypeError', `replace() argument 2 must be str, not ${newArg.type.name}`);
-  let count = args[3] ? ssizeArg(interp, args[3]) : -1;
+  let count = args[3] ? ssizeArgument(interp, args[3]) : -1;
   if (count < 0) count = Number.MAX_SAFE_INTEGER;
   const chars = [...self.value];
   interp.charge(chars.length);

@@ -16,7 +16,7 @@ import {
   PyStr,
   PyTuple,
   strKindOf,
-  PyMappingProxy,
+  type PyType,
 } from '../engine';
 import { reserveItems, reserveStr } from './allocation';
 import type { Interpreter } from './interpreter';
@@ -156,7 +156,26 @@ export function deleteItem(interp: Interpreter, o: PyObject, k: PyObject): void 
     h.decref(interp.callWith(special, [o, k], null, interp.frame));
     return;
   }
-  // PyObject_DelItem's own message (a tuple's comes from PySequence_DelItem).
-  const verb = o instanceof PyMappingProxy ? 'does not' : "doesn't";
+  // PyObject_DelItem: an int key into a type with sequence slots fails in PySequence_DelItem,
+  // with its own wording; anything else with PyObject_DelItem's.
+  const isIndex = k instanceof PyInt || k instanceof PyBool || lookupTypeAttr(k.type, '__index__');
+  const verb = isIndex && hasSequenceSlots(o.type) ? "doesn't" : 'does not';
   interp.raise('TypeError', `'${o.type.name}' object ${verb} support item deletion`);
+}
+
+/** The built-in types with tp_as_sequence that reach deleteItem (a Python class has it too). */
+const SEQUENCE_SLOT_TYPES = new Set([
+  'tuple',
+  'str',
+  'range',
+  'set',
+  'frozenset',
+  'mappingproxy',
+  'dict_keys',
+  'dict_values',
+  'dict_items',
+]);
+
+function hasSequenceSlots(t: PyType): boolean {
+  return t.isHeapType || SEQUENCE_SLOT_TYPES.has(t.name);
 }

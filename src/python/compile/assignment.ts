@@ -1,10 +1,9 @@
 /** Assignment targets and assignments: `=`, annotated, augmented, `del`, unpacking. */
 import type { SyntaxNode } from '@lezer/common';
 import { PyBool, PyInstance, PyInt, PyList, PyObject, PySet, PyTuple, STACK } from '../../engine';
-import { PyError } from '../errors';
-import { Frame, Signal, type Ex } from '../frame';
+import { dropThree, dropTwo, Frame, Signal, type Ex } from '../frame';
 import type { Interpreter } from '../interpreter';
-import { collect } from '../iteration';
+import { collect, forUnpacking } from '../iteration';
 import { BINARY_OPS, BITWISE, binaryOp, type BinaryOp } from '../operators';
 import { listExtend, listInplaceRepeat } from '../methods';
 import { deleteItem, getItem, setItem } from '../subscript';
@@ -134,7 +133,7 @@ export function unpackTarget(
         items = v.items.slice();
         for (let i = items.length - 1; i >= 0; i--) h.incref(items[i]!, STACK);
       } else {
-        items = collectForUnpack(interp, v);
+        items = forUnpacking(interp, v, () => collect(interp, v));
         if (items.length !== targets.length) {
           for (const i of items) h.decref(i);
           unpackError(interp, targets.length, items.length);
@@ -166,10 +165,7 @@ export function storeMember(
       const o = obj(f);
       f.stack.push(o);
       interp.setAttr(o, name, v);
-      f.stack.pop();
-      f.stack.pop();
-      h.decref(v, STACK);
-      h.decref(o, STACK);
+      dropTwo(h, f, v, o);
     };
   }
   const index = subscriptExpr(ctx, parts, scope, n);
@@ -180,12 +176,7 @@ export function storeMember(
     const k = index(f);
     f.stack.push(k);
     setItem(interp, o, k, v);
-    f.stack.pop();
-    f.stack.pop();
-    f.stack.pop();
-    h.decref(v, STACK);
-    h.decref(o, STACK);
-    h.decref(k, STACK);
+    dropThree(h, f, v, o, k);
   };
 }
 
@@ -219,10 +210,7 @@ export function augAssign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex 
     const b = value(f);
     f.stack.push(b);
     const r = inplace(current, b);
-    f.stack.pop();
-    f.stack.pop();
-    h.decref(current, STACK);
-    h.decref(b, STACK);
+    dropTwo(h, f, current, b);
     return r;
   };
   if (targetNode.name === 'VariableName') {
@@ -245,10 +233,7 @@ export function augAssign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex 
       const r = compute(f, interp.getAttr(o, name));
       f.stack.push(r);
       interp.setAttr(o, name, r);
-      f.stack.pop();
-      f.stack.pop();
-      h.decref(r, STACK);
-      h.decref(o, STACK);
+      dropTwo(h, f, r, o);
       return Signal.Normal;
     };
   }
@@ -261,12 +246,7 @@ export function augAssign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex 
     const r = compute(f, getItem(interp, o, k));
     f.stack.push(r);
     setItem(interp, o, k, r);
-    f.stack.pop();
-    f.stack.pop();
-    f.stack.pop();
-    h.decref(r, STACK);
-    h.decref(o, STACK);
-    h.decref(k, STACK);
+    dropThree(h, f, r, o, k);
     return Signal.Normal;
   };
 }
@@ -334,26 +314,8 @@ export function delTarget(ctx: CompileContext, n: SyntaxNode, scope: Scope): (f:
     const k = index(f);
     f.stack.push(k);
     deleteItem(interp, o, k);
-    f.stack.pop();
-    f.stack.pop();
-    h.decref(o, STACK);
-    h.decref(k, STACK);
+    dropTwo(h, f, o, k);
   };
-}
-
-function collectForUnpack(interp: Interpreter, v: PyObject): PyObject[] {
-  try {
-    return collect(interp, v);
-  } catch (e) {
-    if (
-      e instanceof PyError &&
-      interp.describeException(e.exc) === `TypeError: '${v.type.name}' object is not iterable`
-    ) {
-      interp.releaseError(e);
-      interp.raise('TypeError', `cannot unpack non-iterable ${v.type.name} object`);
-    }
-    throw e;
-  }
 }
 
 function unpackError(interp: Interpreter, expected: number, got: number): never {

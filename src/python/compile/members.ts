@@ -1,7 +1,7 @@
 /** Attribute and subscript reads. */
 import type { SyntaxNode } from '@lezer/common';
 import { PyObject, STACK } from '../../engine';
-import type { Ev } from '../frame';
+import { dropTwo, type Ev } from '../frame';
 import { getItem } from '../subscript';
 import type { CompileContext, Scope } from './context';
 import { children } from './syntax';
@@ -62,10 +62,7 @@ export function member(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
     const k = index(f);
     f.stack.push(k);
     const v = getItem(interp, o, k);
-    f.stack.pop();
-    f.stack.pop();
-    h.decref(o, STACK);
-    h.decref(k, STACK);
+    dropTwo(h, f, o, k);
     return v;
   };
 }

@@ -1,7 +1,7 @@
 /** Binary, comparison, boolean and unary operators. */
 import type { SyntaxNode } from '@lezer/common';
 import { PyFloat, PyInt, PyObject, STACK } from '../../engine';
-import { Frame, type Ev } from '../frame';
+import { dropTwo, Frame, type Ev } from '../frame';
 import {
   BINARY_OPS,
   binaryOp,
@@ -44,10 +44,7 @@ export function binary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
       const y = b(f);
       f.stack.push(y);
       const r = binaryOp(interp, op as BinaryOp, x, y);
-      f.stack.pop();
-      f.stack.pop();
-      h.decref(x, STACK);
-      h.decref(y, STACK);
+      dropTwo(h, f, x, y);
       return r;
     };
   }
@@ -79,10 +76,7 @@ export function binary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
       const y = b(f);
       f.stack.push(y);
       const t = test(mid, y);
-      f.stack.pop();
-      f.stack.pop();
-      h.decref(mid, STACK);
-      h.decref(y, STACK);
+      dropTwo(h, f, mid, y);
       return h.bool(t);
     };
   }
@@ -94,10 +88,7 @@ export function binary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
     const y = b(f);
     f.stack.push(y);
     const t = test(x, y);
-    f.stack.pop();
-    f.stack.pop();
-    h.decref(x, STACK);
-    h.decref(y, STACK);
+    dropTwo(h, f, x, y);
     return h.bool(t);
   };
 }

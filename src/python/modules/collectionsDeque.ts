@@ -7,22 +7,12 @@
 import { dequeSize, PyBool, PyDeque, PyInt, PyIterator, type PyObject } from '../../engine';
 import type { Kw } from '../builtins';
 import type { Interpreter } from '../interpreter';
+import { ssizeArgument } from '../cSize';
 import { getIter, iterNext } from '../iteration';
 import { registerTypeMethods, type MethodFn } from '../methods';
 import { equals } from '../operators';
 import { hexAddress, repr } from '../repr';
 import { staticType } from './weakrefObjects';
-
-/** The Py_ssize_t of an int argument (PyLong_AsSsize_t), or CPython's TypeError. */
-function ssize(interp: Interpreter, o: PyObject): number {
-  if (o instanceof PyBool) return +o.value;
-  if (!(o instanceof PyInt))
-    return interp.raise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
-  const v = Number(o.value);
-  if (!Number.isSafeInteger(v))
-    interp.raise('OverflowError', 'Python int too large to convert to C ssize_t');
-  return v;
-}
 
 function arity(interp: Interpreter, name: string, args: PyObject[], kw: Kw, n: 0 | 1): void {
   if (kw?.length) interp.raise('TypeError', `deque.${name}() takes no keyword arguments`);
@@ -149,7 +139,7 @@ export function dequeClear(interp: Interpreter, d: PyDeque): void {
 function position(interp: Interpreter, d: PyDeque, k: PyObject): number {
   if (!(k instanceof PyInt) && !(k instanceof PyBool))
     interp.raise('TypeError', `sequence index must be integer, not '${k.type.name}'`);
-  let i = ssize(interp, k);
+  let i = ssizeArgument(interp, k);
   if (i < 0) i += d.items.length;
   if (i < 0 || i >= d.items.length) interp.raise('IndexError', 'deque index out of range');
   return i;
@@ -223,7 +213,7 @@ export function registerDeque(interp: Interpreter) {
       if (maxlenArg && maxlenArg !== h.None) {
         if (!(maxlenArg instanceof PyInt) && !(maxlenArg instanceof PyBool))
           interp.raise('TypeError', 'an integer is required');
-        maxlen = ssize(interp, maxlenArg);
+        maxlen = ssizeArgument(interp, maxlenArg);
         if (maxlen < 0) interp.raise('ValueError', 'maxlen must be non-negative');
       }
       const d = h.track(new PyDeque(h.allocAddress(0x290), dequeType, maxlen), 760);
@@ -276,7 +266,7 @@ export function registerDeque(interp: Interpreter) {
       if (kw?.length) interp.raise('TypeError', 'deque.rotate() takes no keyword arguments');
       if (args.length > 2)
         interp.raise('TypeError', `rotate expected at most 1 argument, got ${args.length - 1}`);
-      rotate(self(args), args[1] ? ssize(interp, args[1]) : 1);
+      rotate(self(args), args[1] ? ssizeArgument(interp, args[1]) : 1);
       return h.none();
     },
     count(interp, args, kw) {
@@ -299,7 +289,7 @@ export function registerDeque(interp: Interpreter) {
       const n = d.items.length;
       const bound = (o: PyObject | undefined, dflt: number) => {
         if (!o) return dflt;
-        let v = ssize(interp, o);
+        let v = ssizeArgument(interp, o);
         if (v < 0) v = Math.max(0, v + n);
         return Math.min(v, n);
       };
@@ -344,7 +334,7 @@ export function registerDeque(interp: Interpreter) {
       const n = d.items.length;
       if (d.maxlen !== null && n >= d.maxlen)
         interp.raise('IndexError', 'deque already at its maximum size');
-      let i = ssize(interp, args[1]!);
+      let i = ssizeArgument(interp, args[1]!);
       if (i < 0) i = Math.max(0, i + n);
       i = Math.min(i, n);
       h.incref(args[2]!);
