@@ -95,6 +95,16 @@ function extend(interp: Interpreter, d: PyDeque, iterable: PyObject, left: boole
 }
 
 /** _deque_rotate: n steps right (left when negative), the block indices moving item by item. */
+/**
+ * rotate's Py_ssize_t, reduced modulo the length as _deque_rotate reduces a long rotation: exact
+ * even past 2**53, where a JavaScript number would round it.
+ */
+function rotateSteps(interp: Interpreter, o: PyObject, len: number): number {
+  ssizeArgument(interp, o);
+  const v = o instanceof PyInt ? o.value : +(o as PyBool).value;
+  return typeof v === 'bigint' && len > 0 ? Number(v % BigInt(len)) : Number(v);
+}
+
 function rotate(d: PyDeque, n: number): void {
   const len = d.items.length;
   if (len <= 1) return;
@@ -266,7 +276,8 @@ export function registerDeque(interp: Interpreter) {
       if (kw?.length) interp.raise('TypeError', 'deque.rotate() takes no keyword arguments');
       if (args.length > 2)
         interp.raise('TypeError', `rotate expected at most 1 argument, got ${args.length - 1}`);
-      rotate(self(args), args[1] ? ssizeArgument(interp, args[1]) : 1);
+      const d = self(args);
+      rotate(d, args[1] ? rotateSteps(interp, args[1], d.items.length) : 1);
       return h.none();
     },
     count(interp, args, kw) {
