@@ -45,8 +45,8 @@ export function raiseFrom(
   causeNode: SyntaxNode,
   scope: Scope,
 ): Ex {
-  const excEv = ctx.expr(excNode, scope);
-  const causeEv = ctx.expr(causeNode, scope);
+  const excEv = ctx.evExpr(excNode, scope);
+  const causeEv = ctx.evExpr(causeNode, scope);
   const interp: Interpreter = ctx.interp;
   const h = interp.heap;
   return (f) => {

@@ -13,7 +13,8 @@
  * code unit and implements the hub methods through which the parts call back up (context.ts).
  */
 import type { SyntaxNode } from '@lezer/common';
-import { frameBytesFor, WARMUP_START, type CodeUnit, type Ev, type Ex, type Frame } from './frame';
+import { frameBytesFor, WARMUP_START, type CodeUnit } from './frame';
+import type { Expr, Stmt } from './ir/nodes';
 import type { Interpreter, RunMode } from './interpreter';
 import { readSource } from './readSource';
 import { frameStackBytes } from './stackGuard';
@@ -21,8 +22,9 @@ import { analyzeScopes } from './scopes';
 import { CompileContext, type Scope } from './compile/context';
 import { children, syntaxError } from './compile/syntax';
 import { block, body, statement, withAnnotations } from './compile/statements';
-import { condition, expr, exprList } from './compile/expressions';
+import { expr, exprList } from './compile/expressions';
 import { comprehension } from './compile/comprehensionExpr';
+import { native } from './ir/native';
 
 export { NotSupportedSyntax } from './compile/syntax';
 
@@ -59,9 +61,11 @@ class Compiler extends CompileContext {
       qualname: '',
       parent: null,
     };
-    const run = this.withAnnotations(
-      children(this.src.tree.topNode),
-      block(this, children(this.src.tree.topNode), scope),
+    const run = this.backend.stmt(
+      this.withAnnotations(
+        children(this.src.tree.topNode),
+        block(this, children(this.src.tree.topNode), scope),
+      ),
     );
     const stackBytes = frameStackBytes(this.nesting.maxBlocks, this.nesting.maxExprs);
     const consts = this.moduleConsts;
@@ -94,31 +98,27 @@ class Compiler extends CompileContext {
 
   // ---- the hub: the parts' calls back up (compile/context.ts) ----
 
-  body(n: SyntaxNode, scope: Scope): Ex {
+  body(n: SyntaxNode, scope: Scope): Stmt {
     return body(this, n, scope);
   }
 
-  statement(n: SyntaxNode, scope: Scope): Ex {
+  statement(n: SyntaxNode, scope: Scope): Stmt {
     return statement(this, n, scope);
   }
 
-  withAnnotations(nodes: SyntaxNode[], b: Ex): Ex {
+  withAnnotations(nodes: SyntaxNode[], b: Stmt): Stmt {
     return withAnnotations(this, nodes, b);
   }
 
-  expr(n: SyntaxNode, scope: Scope): Ev {
+  expr(n: SyntaxNode, scope: Scope): Expr {
     return expr(this, n, scope);
   }
 
-  exprList(nodes: SyntaxNode[], scope: Scope, at: SyntaxNode): Ev {
+  exprList(nodes: SyntaxNode[], scope: Scope, at: SyntaxNode): Expr {
     return exprList(this, nodes, scope, at);
   }
 
-  condition(n: SyntaxNode, scope: Scope): (f: Frame) => boolean {
-    return condition(this, n, scope);
-  }
-
-  comprehension(n: SyntaxNode, scope: Scope): Ev {
-    return comprehension(this, n, scope);
+  comprehension(n: SyntaxNode, scope: Scope): Expr {
+    return native(comprehension(this, n, scope));
   }
 }

@@ -12,7 +12,8 @@ import { libraryOf } from '../library';
 import { deleteDeref } from '../cells';
 import type { CompileContext, Scope } from './context';
 import { children, isOperand, syntaxError, describeNode } from './syntax';
-import { loadName, storeName, unboundLocal } from './names';
+import { loadName, storeName } from './names';
+import { unboundLocal } from '../closures/names';
 import { subscriptExpr } from './members';
 
 /**
@@ -34,12 +35,13 @@ export function annotatedAssign(ctx: CompileContext, n: SyntaxNode, scope: Scope
   if (!simple && !hasValue) ctx.unsupported('an annotation of an attribute or item alone', n);
   if (!simple && target.name !== 'MemberExpression' && target.name !== 'SubscriptExpression')
     throw syntaxError('illegal target for annotation', ctx.line(n));
-  const value = hasValue ? ctx.exprList(parts.slice(at + 2), scope, n) : null;
+  const value = hasValue ? ctx.evExprList(parts.slice(at + 2), scope, n) : null;
   const store = hasValue ? assignTarget(ctx, target, [target], scope, n) : null;
   const annNode = parts[at]!.lastChild!;
   const evaluated = scope.kind === 'module' || scope.kind === 'class';
-  const annotation = evaluated ? ctx.expr(annNode, scope) : null;
-  const load = evaluated && simple ? loadName(ctx, '__annotations__', scope) : null;
+  const annotation = evaluated ? ctx.evExpr(annNode, scope) : null;
+  const load =
+    evaluated && simple ? ctx.backend.expr(loadName(ctx, '__annotations__', scope)) : null;
   const name = ctx.text(target);
   const interp = ctx.interp;
   const h = interp.heap;
@@ -64,7 +66,7 @@ export function assign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
   }
   if (children(n).some((c) => c.name === 'TypeDef')) return annotatedAssign(ctx, n, scope);
   const valueNodes = groups.pop()!;
-  const value = ctx.exprList(valueNodes, scope, n);
+  const value = ctx.evExprList(valueNodes, scope, n);
   const targets = groups.map((g) => assignTarget(ctx, g.length === 1 ? g[0]! : null, g, scope, n));
   const h = ctx.interp.heap;
   if (targets.length === 1) {
@@ -97,7 +99,7 @@ export function assignTarget(
   const n = single.name === 'ParenthesizedExpression' ? children(single)[1]! : single;
   switch (n.name) {
     case 'VariableName':
-      return storeName(ctx, ctx.text(n), scope);
+      return ctx.backend.store(storeName(ctx, ctx.text(n), scope));
     case 'MemberExpression':
       return storeMember(ctx, n, scope);
     case 'TupleExpression':
@@ -155,7 +157,7 @@ export function storeMember(
   scope: Scope,
 ): (f: Frame, v: PyObject) => void {
   const parts = children(n);
-  const obj = ctx.expr(parts[0]!, scope);
+  const obj = ctx.evExpr(parts[0]!, scope);
   const interp = ctx.interp;
   const h = interp.heap;
   if (parts[1]!.name === '.') {
@@ -184,7 +186,7 @@ export function augAssign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex 
   const [targetNode, opNode, valueNode] = children(n) as [SyntaxNode, SyntaxNode, SyntaxNode];
   const op = ctx.text(opNode).slice(0, -1) as BinaryOp;
   if (!BINARY_OPS.includes(op)) ctx.unsupported(`the '${op}=' operator`, n);
-  const value = ctx.expr(valueNode, scope);
+  const value = ctx.evExpr(valueNode, scope);
   const interp = ctx.interp;
   const h = interp.heap;
   const inplace = (a: PyObject, b: PyObject): PyObject => {
@@ -214,8 +216,8 @@ export function augAssign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex 
     return r;
   };
   if (targetNode.name === 'VariableName') {
-    const load = loadName(ctx, ctx.text(targetNode), scope);
-    const store = storeName(ctx, ctx.text(targetNode), scope);
+    const load = ctx.backend.expr(loadName(ctx, ctx.text(targetNode), scope));
+    const store = ctx.backend.store(storeName(ctx, ctx.text(targetNode), scope));
     return (f) => {
       store(f, compute(f, load(f)));
       return Signal.Normal;
@@ -224,7 +226,7 @@ export function augAssign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex 
   if (targetNode.name !== 'MemberExpression')
     ctx.unsupported(`augmented assignment to ${describeNode(targetNode.name)}`, n);
   const parts = children(targetNode);
-  const obj = ctx.expr(parts[0]!, scope);
+  const obj = ctx.evExpr(parts[0]!, scope);
   if (parts[1]!.name === '.') {
     const name = ctx.text(parts[2]!);
     return (f) => {
@@ -296,7 +298,7 @@ export function delTarget(ctx: CompileContext, n: SyntaxNode, scope: Scope): (f:
   if (n.name !== 'MemberExpression')
     throw syntaxError(`cannot delete ${describeNode(n.name)}`, ctx.line(n));
   const parts = children(n);
-  const obj = ctx.expr(parts[0]!, scope);
+  const obj = ctx.evExpr(parts[0]!, scope);
   if (parts[1]!.name === '.') {
     const name = ctx.text(parts[2]!);
     return (f) => {

@@ -1,7 +1,9 @@
 /** Calls: the callable and its arguments pushed, then the call (CALL or CALL_FUNCTION_EX). */
 import type { SyntaxNode } from '@lezer/common';
 import { PyObject } from '../../engine';
-import { Frame, type Ev } from '../frame';
+import type { Ev } from '../frame';
+import type { Call, Expr } from '../ir/nodes';
+import { native } from '../ir/native';
 import {
   buildMergedDict,
   buildStarredList,
@@ -14,11 +16,9 @@ import type { CompileContext, Scope } from './context';
 import { children, callUnpacks, syntaxError } from './syntax';
 import { allConstant, tupleOf } from './displays';
 
-export function call(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
-  if (callUnpacks(n)) return callEx(ctx, n, scope);
-  const { setup, kw } = callSetup(ctx, n, scope);
-  const interp = ctx.interp;
-  return (f) => interp.callFromStack(f, setup(f), kw);
+export function call(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
+  if (callUnpacks(n)) return native(callEx(ctx, n, scope));
+  return callSetup(ctx, n, scope);
 }
 
 /** A call with `*` or `**` arguments: CALL_FUNCTION_EX (see unpacking.ts). */
@@ -36,7 +36,7 @@ export function callEx(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
   for (let i = 0; i < argNodes.length; i++) {
     const a = argNodes[i]!;
     if (a.name === '*' || a.name === '**') {
-      const ev = ctx.expr(argNodes[i + 1]!, scope);
+      const ev = ctx.evExpr(argNodes[i + 1]!, scope);
       i++;
       if (a.name === '*') {
         if (sawDoubleStar)
@@ -56,7 +56,7 @@ export function callEx(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
       keywords.push({
         kind: 'pair',
         key: () => h.newStr(name, true),
-        value: ctx.expr(argNodes[i + 2]!, scope),
+        value: ctx.evExpr(argNodes[i + 2]!, scope),
       });
       sawKeyword = true;
       i += 2;
@@ -66,10 +66,10 @@ export function callEx(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
       throw syntaxError('positional argument follows keyword argument unpacking', ctx.line(n));
     if (sawKeyword) throw syntaxError('positional argument follows keyword argument', ctx.line(n));
     if (a.name === 'for') ctx.unsupported("a generator expression beside '*' arguments", n);
-    positional.push({ star: false, ev: ctx.expr(a, scope) });
+    positional.push({ star: false, ev: ctx.evExpr(a, scope) });
     positionalNodes.push(a);
   }
-  const callee = ctx.expr(calleeNode, scope);
+  const callee = ctx.evExpr(calleeNode, scope);
   const interp = ctx.interp;
   let args: Ev;
   if (positional.length === 1 && positional[0]!.star) args = positional[0]!.ev;
@@ -95,22 +95,21 @@ export function callEx(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
 }
 
 /**
- * A call is made in two steps: `setup` pushes the callable and the arguments and gives the
- * stack base, then callFromStack calls. A statement that is a call (or returns one) makes both
- * steps itself, so that the Python call nests one JavaScript frame less deep.
+ * A call without `*`/`**` arguments (CALL). A statement that is a call (or returns one) makes the
+ * call itself, so that the Python call nests one JavaScript frame less deep (statements.ts).
  */
 export function callSetup(
   ctx: CompileContext,
   n: SyntaxNode,
   scope: Scope,
   /** A decorator's callee, given as a loaded name or as an object and a method name. */
-  decorator?: { argList: SyntaxNode; callee: Ev } | { argList: SyntaxNode; obj: Ev; name: string },
-): { setup: (f: Frame) => number; kw: readonly string[] | null } {
+  decorator?:
+    { argList: SyntaxNode; callee: Expr } | { argList: SyntaxNode; obj: Expr; name: string },
+): Call {
   const [calleeNode, argList] = decorator
     ? [n, decorator.argList]
     : (children(n) as [SyntaxNode, SyntaxNode]);
-  const interp = ctx.interp;
-  const args: Ev[] = [];
+  const args: Expr[] = [];
   const kwnames: string[] = [];
   const argNodes = children(argList).filter(
     (c) => c.name !== '(' && c.name !== ')' && c.name !== ',',
@@ -137,9 +136,6 @@ export function callSetup(
     args.push(ctx.expr(a, scope));
   }
   const kw = kwnames.length ? kwnames : null;
-  const pushArgs = (f: Frame) => {
-    for (const a of args) f.stack.push(a(f));
-  };
   const calleeParts =
     calleeNode.name === 'MemberExpression' && !decorator ? children(calleeNode) : null;
   const method =
@@ -148,24 +144,9 @@ export function callSetup(
       : calleeParts && calleeParts[1]!.name === '.'
         ? { obj: ctx.expr(calleeParts[0]!, scope), name: ctx.text(calleeParts[2]!) }
         : null;
-  if (method) {
-    // LOAD_METHOD: [method, self] when it is a plain method, else [attribute, NULL].
-    const { obj, name } = method;
-    const setup = (f: Frame) => {
-      const base = f.stack.length;
-      interp.loadMethod(f, obj(f), name);
-      pushArgs(f);
-      return base;
-    };
-    return { setup, kw };
-  }
+  // LOAD_METHOD: [method, self] when it is a plain method, else [attribute, NULL].
+  if (method) return { k: 'call', target: { k: 'method', ...method }, args, kw };
   const callee =
     decorator && 'callee' in decorator ? decorator.callee : ctx.expr(calleeNode, scope);
-  const setup = (f: Frame) => {
-    const base = f.stack.length;
-    f.stack.push(callee(f), null);
-    pushArgs(f);
-    return base;
-  };
-  return { setup, kw };
+  return { k: 'call', target: { k: 'value', callee }, args, kw };
 }

@@ -40,7 +40,7 @@ export function classDef(
   const bases = argList ? children(argList).filter(isOperand) : [];
   if (argList && children(argList).some((c) => c.name === 'AssignOp'))
     ctx.unsupported('class keyword arguments', n);
-  const baseExprs = bases.map((x) => ctx.expr(x, scope));
+  const baseExprs = bases.map((x) => ctx.evExpr(x, scope));
   const qualname =
     scope.kind === 'module'
       ? name
@@ -66,7 +66,7 @@ export function classDef(
   const savedLoop = ctx.loopDepth;
   ctx.loopDepth = 0;
   const [body, stackBytes, consts] = ctx.nestedUnit(() =>
-    ctx.withAnnotations(children(bodyNode), ctx.body(bodyNode, inner)),
+    ctx.exWithAnnotations(children(bodyNode), ctx.exBody(bodyNode, inner)),
   );
   ctx.loopDepth = savedLoop;
   const code: CodeUnit = {
@@ -85,7 +85,7 @@ export function classDef(
     consts,
     body,
   };
-  const store = storeName(ctx, name, scope);
+  const store = ctx.backend.store(storeName(ctx, name, scope));
   const interp = ctx.interp;
   const h = interp.heap;
   const classLine = ctx.line(n);

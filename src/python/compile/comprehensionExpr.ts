@@ -84,7 +84,7 @@ export function comprehension(ctx: CompileContext, n: SyntaxNode, scope: Scope):
     frees: layout.frees,
   };
   const first = raw[0] as { targets: SyntaxNode[]; iter: SyntaxNode };
-  const firstIterable = iterExpr(ctx, first.iter, scope);
+  const firstIterable = ctx.backend.expr(iterExpr(ctx, first.iter, scope));
   const interp = ctx.interp;
   const savedLoop = ctx.loopDepth;
   ctx.loopDepth = 0;
@@ -92,16 +92,16 @@ export function comprehension(ctx: CompileContext, n: SyntaxNode, scope: Scope):
   const [body, stackBytes, consts] = ctx.nestedUnit((): Ex => {
     const clauses: Clause[] = raw.map((r, i) => {
       if ('test' in r)
-        return { kind: 'if', test: ctx.condition(r.test, inner), line: ctx.line(r.test) };
+        return { kind: 'if', test: ctx.condFn(r.test, inner), line: ctx.line(r.test) };
       const single = r.targets.length === 1 ? r.targets[0]! : null;
       return {
         kind: 'for',
         target: assignTarget(ctx, single, r.targets, inner, n),
-        iter: i === 0 ? null : iterExpr(ctx, r.iter, inner),
+        iter: i === 0 ? null : ctx.backend.expr(iterExpr(ctx, r.iter, inner)),
         line: ctx.line(r.iter),
       };
     });
-    const element = elementNodes.map((e) => ctx.expr(e, inner));
+    const element = elementNodes.map((e) => ctx.evExpr(e, inner));
     const lines = elementNodes.map((e) => ctx.line(e));
     if (isGenexp) {
       resumable = genexpBody(interp, clauses, element[0]!, lines[0]!);

@@ -9,9 +9,11 @@
  * another that imports it back.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { STACK, type PyObject } from '../../engine';
+import type { PyObject } from '../../engine';
 import { NotSupported } from '../errors';
 import type { Ev, Ex, Frame } from '../frame';
+import type { Const, Expr, Stmt } from '../ir/nodes';
+import { ClosureBackend } from '../closures/backend';
 import type { Interpreter, RunMode } from '../interpreter';
 import { HEAPSCOPE_MAX_DEPTH } from '../nesting';
 import { normalizeName } from '../identifiers';
@@ -72,24 +74,54 @@ export abstract class CompileContext {
     this.pool = new ConstantPool(interp.heap);
     this.moduleConsts = new CodeConsts(interp.heap, null);
     this.code = this.moduleConsts;
+    this.backend = new ClosureBackend(interp);
   }
 
   // ---- the hub (compiler.ts) ----
 
   /** An indented block (`Body`), counted as one level of block nesting (statements.ts). */
-  abstract body(n: SyntaxNode, scope: Scope): Ex;
+  abstract body(n: SyntaxNode, scope: Scope): Stmt;
   /** One statement (statements.ts). */
-  abstract statement(n: SyntaxNode, scope: Scope): Ex;
+  abstract statement(n: SyntaxNode, scope: Scope): Stmt;
   /** A module or class body's SETUP_ANNOTATIONS, when it has annotations (statements.ts). */
-  abstract withAnnotations(nodes: SyntaxNode[], body: Ex): Ex;
+  abstract withAnnotations(nodes: SyntaxNode[], body: Stmt): Stmt;
   /** One expression: a new reference when run (expressions.ts). */
-  abstract expr(n: SyntaxNode, scope: Scope): Ev;
+  abstract expr(n: SyntaxNode, scope: Scope): Expr;
   /** Comma-separated expressions, a tuple when there are several (expressions.ts). */
-  abstract exprList(nodes: SyntaxNode[], scope: Scope, at: SyntaxNode): Ev;
-  /** An expression's truth (expressions.ts). */
-  abstract condition(n: SyntaxNode, scope: Scope): (f: Frame) => boolean;
+  abstract exprList(nodes: SyntaxNode[], scope: Scope, at: SyntaxNode): Expr;
   /** A comprehension or generator expression (comprehensionExpr.ts). */
-  abstract comprehension(n: SyntaxNode, scope: Scope): Ev;
+  abstract comprehension(n: SyntaxNode, scope: Scope): Expr;
+
+  // ---- TRANSITION: closures for the parts not yet lowered to nodes ----
+
+  readonly backend: ClosureBackend;
+  evExpr(n: SyntaxNode, scope: Scope): Ev {
+    return this.backend.expr(this.expr(n, scope));
+  }
+  exBody(n: SyntaxNode, scope: Scope): Ex {
+    return this.backend.stmt(this.body(n, scope));
+  }
+  exStatement(n: SyntaxNode, scope: Scope): Ex {
+    return this.backend.stmt(this.statement(n, scope));
+  }
+  exWithAnnotations(nodes: SyntaxNode[], body: Ex): Ex {
+    return this.backend.stmt(this.withAnnotations(nodes, { k: 'nativeStmt', ex: body }));
+  }
+  evExprList(nodes: SyntaxNode[], scope: Scope, at: SyntaxNode): Ev {
+    return this.backend.expr(this.exprList(nodes, scope, at));
+  }
+  condFn(n: SyntaxNode, scope: Scope): (f: Frame) => boolean {
+    return this.backend.cond(this.expr(n, scope));
+  }
+  evComprehension(n: SyntaxNode, scope: Scope): Ev {
+    return this.backend.expr(this.comprehension(n, scope));
+  }
+  evConst(o: PyObject): Ev {
+    return this.backend.expr(this.loadConst(o));
+  }
+  evConstant(made: PyObject): Ev {
+    return this.backend.expr(this.constant(made));
+  }
 
   // ---- helpers ----
 
@@ -138,18 +170,14 @@ export abstract class CompileContext {
    * A literal: `made` is the parser's new reference to its object; the unit's constant of that
    * value is loaded (LOAD_CONST), each evaluation returning a new reference to it.
    */
-  constant(made: PyObject): Ev {
+  constant(made: PyObject): Const {
     return this.loadConst(this.pool.literal(made));
   }
 
   /** LOAD_CONST of one of the unit's constants (borrowed): the code object holds it. */
-  loadConst(o: PyObject): Ev {
+  loadConst(o: PyObject): Const {
     this.code.add(o);
-    const h = this.interp.heap;
-    return () => {
-      h.incref(o, STACK);
-      return o;
-    };
+    return { k: 'const', value: o };
   }
 
   /** Compiles a nested code unit's body with its own nesting counts; gives its stack estimate. */

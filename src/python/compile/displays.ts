@@ -21,7 +21,7 @@ export function seqPieces(ctx: CompileContext, items: SyntaxNode[], scope: Scope
   for (let i = 0; i < items.length; i++) {
     const star = items[i]!.name === '*';
     if (star) i++;
-    pieces.push({ star, ev: ctx.expr(items[i]!, scope) });
+    pieces.push({ star, ev: ctx.evExpr(items[i]!, scope) });
   }
   return pieces;
 }
@@ -44,7 +44,7 @@ export function listDisplay(ctx: CompileContext, items: SyntaxNode[], scope: Sco
       return h.newList(folded.items.slice(), allocated);
     };
   }
-  const evs = items.map((x) => ctx.expr(x, scope));
+  const evs = items.map((x) => ctx.evExpr(x, scope));
   const allocated = displaySlots(items.length, items.length > 2 && allConstant(ctx, items));
   return (f) => {
     const base = f.stack.length;
@@ -84,8 +84,8 @@ export function tupleOf(ctx: CompileContext, items: SyntaxNode[], scope: Scope):
     return (f) => listToTuple(interp, buildStarredList(interp, f, pieces));
   }
   const folded = foldConstantTuple(ctx, items);
-  if (folded) return ctx.loadConst(folded);
-  const evs = items.map((x) => ctx.expr(x, scope));
+  if (folded) return ctx.evConst(folded);
+  const evs = items.map((x) => ctx.evExpr(x, scope));
   const h = ctx.interp.heap;
   return (f) => {
     const base = f.stack.length;
@@ -104,15 +104,15 @@ export function dictDisplay(ctx: CompileContext, n: SyntaxNode, scope: Scope): E
     const pieces: MapPiece[] = [];
     for (let i = 0; i < items.length; i++) {
       if (items[i]!.name === '**') {
-        pieces.push({ kind: 'spread', ev: ctx.expr(items[++i]!, scope) });
+        pieces.push({ kind: 'spread', ev: ctx.evExpr(items[++i]!, scope) });
       } else {
-        const key = ctx.expr(items[i]!, scope);
-        pieces.push({ kind: 'pair', key, value: ctx.expr(items[++i]!, scope) });
+        const key = ctx.evExpr(items[i]!, scope);
+        pieces.push({ kind: 'pair', key, value: ctx.evExpr(items[++i]!, scope) });
       }
     }
     return (f) => buildMergedDict(interp, f, pieces, null);
   }
-  const evs = items.map((x) => ctx.expr(x, scope));
+  const evs = items.map((x) => ctx.evExpr(x, scope));
   const h = interp.heap;
   return (f) => {
     const base = f.stack.length;
@@ -148,7 +148,7 @@ export function setDisplay(ctx: CompileContext, items: SyntaxNode[], scope: Scop
     const frozen = ctx.pool.frozenset(values, ctx.code);
     return () => h.newSetFromFrozen(frozen);
   }
-  const evs = items.map((x) => ctx.expr(x, scope));
+  const evs = items.map((x) => ctx.evExpr(x, scope));
   return (f) => {
     const base = f.stack.length;
     for (const e of evs) f.stack.push(e(f));

@@ -1,8 +1,7 @@
 /** Expressions: the dispatch of each expression node, conditions, expression lists. */
 import type { SyntaxNode } from '@lezer/common';
-import { STACK } from '../../engine';
-import { Frame, type Ev } from '../frame';
-import { truthy } from '../operators';
+import type { Expr } from '../ir/nodes';
+import { native } from '../ir/native';
 import { tooDeep } from '../parse';
 import { HEAPSCOPE_MAX_DEPTH } from '../nesting';
 import { parseNumber } from '../literals';
@@ -18,7 +17,7 @@ import { loadName } from './names';
 import { makeFunction } from './functions';
 import { member } from './members';
 
-export function expr(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
+export function expr(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
   // Both counts of `exprLevel` and `nested`, without their closures: deep expressions recurse
   // here once per level, and every JavaScript frame counts.
   const nesting = ctx.nesting;
@@ -38,7 +37,7 @@ export function expr(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
   }
 }
 
-export function exprAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
+export function exprAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
   const interp = ctx.interp;
   const h = interp.heap;
   switch (n.name) {
@@ -47,14 +46,16 @@ export function exprAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
     case 'Number':
       return ctx.constant(parseNumber(h, ctx.text(n), () => ctx.unsupported('complex numbers', n)));
     case 'String':
-      return stringLiteral(ctx, n);
+      return native(stringLiteral(ctx, n));
     case 'ContinuedString':
       // Adjacent literals are one: an f-string if any of them is one.
-      return children(n).some((p) => p.name === 'FormatString')
-        ? formatString(ctx, children(n), scope)
-        : stringLiteral(ctx, n);
+      return native(
+        children(n).some((p) => p.name === 'FormatString')
+          ? formatString(ctx, children(n), scope)
+          : stringLiteral(ctx, n),
+      );
     case 'FormatString':
-      return formatString(ctx, [n], scope);
+      return native(formatString(ctx, [n], scope));
     case 'Boolean':
       return ctx.constant(h.bool(ctx.text(n) === 'True'));
     case 'None':
@@ -62,18 +63,18 @@ export function exprAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
     case 'ParenthesizedExpression':
       return expr(ctx, children(n)[1]!, scope);
     case 'ArrayExpression':
-      return listDisplay(ctx, children(n).filter(isOperand), scope);
+      return native(listDisplay(ctx, children(n).filter(isOperand), scope));
     case 'TupleExpression':
-      return tupleOf(ctx, children(n).filter(isOperand), scope);
+      return native(tupleOf(ctx, children(n).filter(isOperand), scope));
     case 'DictionaryExpression':
-      return dictDisplay(ctx, n, scope);
+      return native(dictDisplay(ctx, n, scope));
     case 'SetExpression':
-      return setDisplay(ctx, children(n).filter(isOperand), scope);
+      return native(setDisplay(ctx, children(n).filter(isOperand), scope));
     case 'CallExpression':
       return call(ctx, n, scope);
     case 'MemberExpression': {
       const folded = foldSubscript(ctx, n);
-      return folded ? ctx.loadConst(folded) : member(ctx, n, scope);
+      return folded ? ctx.loadConst(folded) : native(member(ctx, n, scope));
     }
     case 'BinaryExpression': {
       const folded = foldBinary(ctx, n);
@@ -84,41 +85,28 @@ export function exprAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
     case 'ConditionalExpression': {
       const [a, , c, , b] = children(n) as SyntaxNode[];
       const then = expr(ctx, a!, scope);
-      const test = condition(ctx, c!, scope);
+      const test = expr(ctx, c!, scope);
       const other = expr(ctx, b!, scope);
-      return (f) => (test(f) ? then(f) : other(f));
+      return { k: 'ifExp', test, then, other };
     }
     case 'ArrayComprehensionExpression':
     case 'SetComprehensionExpression':
     case 'DictionaryComprehensionExpression':
     case 'ComprehensionExpression':
-      return comprehension(ctx, n, scope);
+      return native(comprehension(ctx, n, scope));
     case 'LambdaExpression': {
       const parts = children(n);
       const params = parts.find((c) => c.name === 'ParamList');
       const bodyNode = parts[parts.length - 1]!;
       if (!params) {
         const empty = n; // a lambda without parameters: an empty parameter list
-        return makeFunction(ctx, '<lambda>', empty.firstChild!, bodyNode, scope, n, true);
+        return native(makeFunction(ctx, '<lambda>', empty.firstChild!, bodyNode, scope, n, true));
       }
-      return makeFunction(ctx, '<lambda>', params, bodyNode, scope, n, true);
+      return native(makeFunction(ctx, '<lambda>', params, bodyNode, scope, n, true));
     }
     default:
       return ctx.unsupported(describeNode(n.name), n);
   }
-}
-
-export function condition(ctx: CompileContext, n: SyntaxNode, scope: Scope): (f: Frame) => boolean {
-  const e = expr(ctx, n, scope);
-  const interp = ctx.interp;
-  return (f) => {
-    const v = e(f);
-    f.stack.push(v);
-    const t = truthy(interp, v);
-    f.stack.pop();
-    interp.heap.decref(v, STACK);
-    return t;
-  };
 }
 
 /** Several comma-separated expressions make a tuple. */
@@ -127,8 +115,8 @@ export function exprList(
   nodes: SyntaxNode[],
   scope: Scope,
   at: SyntaxNode,
-): Ev {
+): Expr {
   if (nodes.length === 0) ctx.unsupported('an empty expression', at);
   if (nodes.length === 1) return expr(ctx, nodes[0]!, scope);
-  return tupleOf(ctx, nodes, scope);
+  return native(tupleOf(ctx, nodes, scope));
 }

@@ -24,13 +24,14 @@ import { classDef } from './classes';
 import { loadName, storeName } from './names';
 import { resumableBody } from './generatorBodies';
 import { tupleOf } from './displays';
+import { native } from '../ir/native';
 
 export function functionDef(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
   const parts = children(n);
   if (parts[0]!.name === 'async') ctx.unsupported("'async def'", n);
   const name = ctx.text(parts[1]!);
   const make = makeFunction(ctx, name, parts[2]!, parts[parts.length - 1]!, scope, n, false);
-  const store = storeName(ctx, name, scope);
+  const store = ctx.backend.store(storeName(ctx, name, scope));
   return (f) => {
     store(f, make(f));
     return Signal.Normal;
@@ -86,7 +87,7 @@ export function decorated(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex 
     false,
     ctx.line(n),
   );
-  const store = storeName(ctx, name, scope);
+  const store = ctx.backend.store(storeName(ctx, name, scope));
   const defLine = ctx.line(def);
   return (f) => {
     push(f);
@@ -106,7 +107,7 @@ export function decoratorExpr(ctx: CompileContext, d: SyntaxNode, scope: Scope):
   const interp = ctx.interp;
   const h = interp.heap;
   const load = (upTo: number): Ev => {
-    const first = loadName(ctx, names[0]!, scope);
+    const first = ctx.backend.expr(loadName(ctx, names[0]!, scope));
     const rest = names.slice(1, upTo);
     return (f) => {
       let v = first(f);
@@ -121,10 +122,15 @@ export function decoratorExpr(ctx: CompileContext, d: SyntaxNode, scope: Scope):
     };
   };
   if (!argList) return load(names.length);
-  const { setup, kw } =
+  const { setup, kw } = ctx.backend.call(
     names.length === 1
-      ? callSetup(ctx, d, scope, { argList, callee: load(1) })
-      : callSetup(ctx, d, scope, { argList, obj: load(names.length - 1), name: names.at(-1)! });
+      ? callSetup(ctx, d, scope, { argList, callee: native(load(1)) })
+      : callSetup(ctx, d, scope, {
+          argList,
+          obj: native(load(names.length - 1)),
+          name: names.at(-1)!,
+        }),
+  );
   return (f) => interp.callFromStack(f, setup(f), kw);
 }
 
@@ -185,8 +191,8 @@ export function makeFunction(
       resumable = resumableBody(ctx, bodyNode, inner);
       return notRunDirectly;
     }
-    if (!isLambda) return ctx.body(bodyNode, inner);
-    const e = ctx.expr(bodyNode, inner);
+    if (!isLambda) return ctx.exBody(bodyNode, inner);
+    const e = ctx.evExpr(bodyNode, inner);
     return (f) => {
       f.retval = e(f);
       return Signal.Return;
@@ -222,7 +228,7 @@ export function makeFunction(
   const annotations = annotated.length
     ? annotationTuple(
         ctx.interp,
-        annotated.map((a) => [a.name, ctx.expr(a.value, scope)] as const),
+        annotated.map((a) => [a.name, ctx.evExpr(a.value, scope)] as const),
       )
     : null;
   return functionMaker(
@@ -295,7 +301,7 @@ export function kwDefaultsDict(
   entries: readonly { readonly name: string; readonly value: SyntaxNode }[],
   scope: Scope,
 ): (f: Frame) => PyDict {
-  const values = entries.map((e) => ctx.expr(e.value, scope));
+  const values = entries.map((e) => ctx.evExpr(e.value, scope));
   const h = ctx.interp.heap;
   return (f) => {
     const base = f.stack.length;

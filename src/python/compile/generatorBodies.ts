@@ -46,7 +46,7 @@ export function resumableBody(ctx: CompileContext, n: SyntaxNode, scope: Scope):
             plain: null,
             resumable: ctx.nested(c, () => resumableStatement(ctx, c, scope)),
           }
-        : { line: ctx.line(c), plain: ctx.statement(c, scope), resumable: null },
+        : { line: ctx.line(c), plain: ctx.exStatement(c, scope), resumable: null },
     );
     return genBlock(ctx.interp, steps);
   } finally {
@@ -101,13 +101,13 @@ export function resumableStatement(ctx: CompileContext, n: SyntaxNode, scope: Sc
     case 'IfStatement':
       return genIf(
         readIf(n).map((branch) => ({
-          test: branch.test ? ctx.condition(header(ctx, branch.test), scope) : null,
+          test: branch.test ? ctx.condFn(header(ctx, branch.test), scope) : null,
           body: resumableBody(ctx, branch.body, scope),
         })),
       );
     case 'WhileStatement': {
       const syntax = readWhile(n);
-      const test = ctx.condition(header(ctx, syntax.test), scope);
+      const test = ctx.condFn(header(ctx, syntax.test), scope);
       const body = resumableLoopBody(ctx, syntax.body, scope);
       const orelse = syntax.orelse ? resumableBody(ctx, syntax.orelse, scope) : null;
       return genWhile(test, body, orelse);
@@ -125,7 +125,7 @@ export function resumableStatement(ctx: CompileContext, n: SyntaxNode, scope: Sc
       for (const item of syntax.iterableItems ?? []) header(ctx, item);
       const iterable = syntax.iterableItems
         ? tupleOf(ctx, syntax.iterableItems, scope)
-        : iterExpr(ctx, header(ctx, syntax.iterable), scope);
+        : ctx.backend.expr(iterExpr(ctx, header(ctx, syntax.iterable), scope));
       const body = resumableLoopBody(ctx, syntax.body, scope);
       const orelse = syntax.orelse ? resumableBody(ctx, syntax.orelse, scope) : null;
       return genFor(interp, target, iterable, body, orelse, ctx.line(n));
@@ -135,12 +135,12 @@ export function resumableStatement(ctx: CompileContext, n: SyntaxNode, scope: Sc
       const body = resumableBody(ctx, syntax.body, scope);
       const handlers: GenHandler[] = syntax.handlers.map((clause) => {
         if (clause.star) ctx.unsupported("'except*'", n);
-        const type: Ev | null = clause.type ? ctx.expr(header(ctx, clause.type), scope) : null;
+        const type: Ev | null = clause.type ? ctx.evExpr(header(ctx, clause.type), scope) : null;
         const name = clause.name ? ctx.text(clause.name) : null;
         return {
           type,
           body: resumableBody(ctx, clause.body, scope),
-          store: name ? storeName(ctx, name, scope) : null,
+          store: name ? ctx.backend.store(storeName(ctx, name, scope)) : null,
           del: clause.name ? delTarget(ctx, clause.name, scope) : null,
         };
       });
@@ -152,7 +152,7 @@ export function resumableStatement(ctx: CompileContext, n: SyntaxNode, scope: Sc
       const syntax = readWith(n);
       if (syntax.async) ctx.unsupported("'async with'", n);
       const items: WithItem[] = syntax.items.map((item) => ({
-        manager: ctx.expr(header(ctx, item.manager), scope),
+        manager: ctx.evExpr(header(ctx, item.manager), scope),
         store: item.target ? assignTarget(ctx, item.target, [], scope, n) : null,
         line: ctx.line(n),
       }));
@@ -167,11 +167,11 @@ export function resumableStatement(ctx: CompileContext, n: SyntaxNode, scope: Sc
 /** `yield`, `yield a, b`, `yield from it`: a new reference, the value sent in or returned. */
 export function yieldExpr(ctx: CompileContext, n: SyntaxNode, scope: Scope): GenEv {
   const parts = children(n).filter((c) => c.name !== 'yield' && !c.type.isError);
-  if (parts[0]?.name === 'from') return genYieldFrom(ctx.interp, ctx.expr(parts[1]!, scope));
+  if (parts[0]?.name === 'from') return genYieldFrom(ctx.interp, ctx.evExpr(parts[1]!, scope));
   const values = parts.filter((c) => c.name !== ',');
   if (values.some((c) => c.name === '*')) ctx.unsupported("'*' in a yield", n);
   const inner = values.length === 1 ? yieldOf(values[0]!) : null;
   if (inner) return genYieldOfYield(yieldExpr(ctx, inner, scope));
   if (values.some(holdsYield)) ctx.unsupported("a 'yield' inside a larger expression", n);
-  return genYield(ctx.interp, values.length ? ctx.exprList(values, scope, n) : null);
+  return genYield(ctx.interp, values.length ? ctx.evExprList(values, scope, n) : null);
 }

@@ -54,7 +54,7 @@ export function importStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope
     }
     // IMPORT_FROM of each name, stored under its own name or the one after `as`.
     const stores = names.map(
-      ({ path, bound }) => [path[0]!, storeName(ctx, bound, scope)] as const,
+      ({ path, bound }) => [path[0]!, ctx.backend.store(storeName(ctx, bound, scope))] as const,
     );
     return (f) => {
       const m = importModule(interp, moduleName);
@@ -76,7 +76,9 @@ export function importStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope
   for (const { path } of names)
     if (!MODULES.has(path[0]!)) ctx.unsupported(`import of module '${path[0]!}'`, n);
   // IMPORT_NAME, then the store of the module under its name or the one after `as`.
-  const stores = names.map(({ path, bound }) => [path[0]!, storeName(ctx, bound, scope)] as const);
+  const stores = names.map(
+    ({ path, bound }) => [path[0]!, ctx.backend.store(storeName(ctx, bound, scope))] as const,
+  );
   return (f) => {
     for (const [name, store] of stores) {
       const m: PyModule = importModule(interp, name);

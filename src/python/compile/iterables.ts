@@ -5,13 +5,13 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { PyObject } from '../../engine';
-import type { Ev } from '../frame';
+import type { Expr } from '../ir/nodes';
 import type { CompileContext, Scope } from './context';
 import { constantValue, foldConstantTuple } from './folding';
 import { children, isOperand } from './syntax';
 
 /** The iterable `n` of a for clause or the container of an `in` test, folded where it can be. */
-export function iterExpr(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
+export function iterExpr(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
   const items = children(n).filter(isOperand);
   const library = ctx.interp.library;
   if (n.name === 'ArrayExpression') {

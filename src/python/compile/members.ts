@@ -17,7 +17,7 @@ export function subscriptExpr(
   if (inside.some((c) => c.name === ':')) return sliceExpr(ctx, inside, scope);
   const operands = inside.filter((c) => c.name !== ',');
   if (operands.length === 0) ctx.unsupported('an empty subscript', at);
-  return operands.length === 1 ? ctx.expr(operands[0]!, scope) : tupleOf(ctx, operands, scope);
+  return operands.length === 1 ? ctx.evExpr(operands[0]!, scope) : tupleOf(ctx, operands, scope);
 }
 
 /** a[i:j:k] builds a slice object (a tuple marked as a slice for the subscript code). */
@@ -28,7 +28,7 @@ export function sliceExpr(ctx: CompileContext, inside: SyntaxNode[], scope: Scop
     if (c.name === ':') k++;
     else if (c.name !== ',') fields[k] = c;
   }
-  const evs = fields.map((x) => (x ? ctx.expr(x, scope) : null));
+  const evs = fields.map((x) => (x ? ctx.evExpr(x, scope) : null));
   const interp = ctx.interp;
   const h = interp.heap;
   return (f) => {
@@ -41,7 +41,7 @@ export function sliceExpr(ctx: CompileContext, inside: SyntaxNode[], scope: Scop
 
 export function member(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
   const parts = children(n);
-  const obj = ctx.expr(parts[0]!, scope);
+  const obj = ctx.evExpr(parts[0]!, scope);
   const interp = ctx.interp;
   const h = interp.heap;
   if (parts[1]!.name === '.') {

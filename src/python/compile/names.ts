@@ -1,81 +1,28 @@
 /** Loading and storing a name, as the scope (scopes.ts) places it: fast local, cell, global, name. */
-import { PyObject, STACK } from '../../engine';
-import { Frame, type Ev } from '../frame';
-import type { Interpreter } from '../interpreter';
-import { missingName } from '../missingName';
-import { loadClassDeref, loadDeref, storeDeref } from '../cells';
+import type { Expr, Store } from '../ir/nodes';
 import type { CompileContext, Scope } from './context';
 
-export function storeName(
-  ctx: CompileContext,
-  name: string,
-  scope: Scope,
-): (f: Frame, v: PyObject) => void {
-  const interp = ctx.interp;
-  const h = interp.heap;
-  if (scope.derefs?.has(name)) return storeDeref(h, scope.locals.indexOf(name));
+export function storeName(ctx: CompileContext, name: string, scope: Scope): Store {
+  if (scope.derefs?.has(name)) return { k: 'storeDeref', slot: scope.locals.indexOf(name) };
   const slot =
     scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
-  if (slot >= 0) {
-    return (f, v) => {
-      const old = f.fast[slot];
-      f.fast[slot] = v;
-      h.noteMove(v, f, name);
-      h.noteBind(f, name, v, true);
-      if (old) h.decref(old, f, name);
-    };
-  }
-  const key = interp.key(name);
+  if (slot >= 0) return { k: 'storeFast', slot, name };
   // STORE_GLOBAL: in a function, and for a name a class body declares `global`.
-  const useGlobals = scope.kind === 'function' || scope.globals.has(name);
-  return (f, v) => {
-    const ns = useGlobals ? f.globals : f.names!;
-    h.dictSetSteal(ns, key, v);
-    h.noteBind(ns, name, v, true);
-  };
+  const global = scope.kind === 'function' || scope.globals.has(name);
+  return { k: 'storeNs', name, key: ctx.interp.key(name), global };
 }
 
-export function loadName(ctx: CompileContext, name: string, scope: Scope): Ev {
-  const interp = ctx.interp;
-  const h = interp.heap;
-  const key = interp.key(name);
-  const notDefined = () => missingName(interp, name);
+export function loadName(ctx: CompileContext, name: string, scope: Scope): Expr {
+  const key = ctx.interp.key(name);
   if (scope.derefs?.has(name))
-    return loadDeref(interp, scope.locals.indexOf(name), name, ctx.isFree(name, scope));
-  if (scope.classDerefs?.has(name)) return loadClassDeref(interp, scope.locals.indexOf(name), name);
+    return { k: 'deref', slot: scope.locals.indexOf(name), name, free: ctx.isFree(name, scope) };
+  if (scope.classDerefs?.has(name))
+    return { k: 'classDeref', slot: scope.locals.indexOf(name), name };
   if (scope.kind === 'function' && !scope.globals.has(name)) {
     const slot = scope.locals.indexOf(name);
-    if (slot >= 0) {
-      return (f) => {
-        const v = f.fast[slot];
-        if (!v) unboundLocal(interp, name);
-        h.incref(v, STACK);
-        return v;
-      };
-    }
+    if (slot >= 0) return { k: 'fast', slot, name };
   }
-  if (scope.kind === 'function' || scope.globals.has(name)) {
-    // LOAD_GLOBAL: the globals, then the builtins.
-    return (f) => {
-      const v = h.dictGet(f.globals, key) ?? h.dictGet(interp.builtins, key) ?? notDefined();
-      h.incref(v, STACK);
-      return v;
-    };
-  }
-  return (f) => {
-    const v =
-      h.dictGet(f.names!, key) ??
-      (f.names !== f.globals ? h.dictGet(f.globals, key) : undefined) ??
-      h.dictGet(interp.builtins, key) ??
-      notDefined();
-    h.incref(v, STACK);
-    return v;
-  };
-}
-
-export function unboundLocal(interp: Interpreter, name: string): never {
-  return interp.raise(
-    'UnboundLocalError',
-    `cannot access local variable '${name}' where it is not associated with a value`,
-  );
+  // LOAD_GLOBAL in a function or for a declared global; else LOAD_NAME.
+  const global = scope.kind === 'function' || scope.globals.has(name);
+  return { k: 'loadNs', name, key, global };
 }

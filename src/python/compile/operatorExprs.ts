@@ -1,31 +1,22 @@
 /** Binary, comparison, boolean and unary operators. */
 import type { SyntaxNode } from '@lezer/common';
-import { PyFloat, PyInt, PyObject, STACK } from '../../engine';
-import { dropTwo, Frame, type Ev } from '../frame';
-import {
-  BINARY_OPS,
-  binaryOp,
-  compare,
-  contains,
-  negate,
-  truthy,
-  type BinaryOp,
-  type CompareOp,
-} from '../operators';
+import { BINARY_OPS, type BinaryOp, type CompareOp } from '../operators';
 import { parseNumber } from '../literals';
+import type { Expr, TestOp } from '../ir/nodes';
 import type { CompileContext, Scope } from './context';
 import { children, isComparison } from './syntax';
 import { foldUnary } from './folding';
 import { iterExpr } from './iterables';
-import { libraryOf } from '../library';
 
-export function binary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
+const TESTS: readonly string[] = ['==', '!=', '<', '<=', '>', '>=', 'is', 'is not', 'in', 'not in'];
+const ORDERINGS: readonly string[] = ['==', '!=', '<', '<=', '>', '>='];
+
+export function binary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
   const [left, opNode, ...rest] = children(n) as SyntaxNode[];
   const opText = ctx.text(opNode!);
-  const interp = ctx.interp;
-  const h = interp.heap;
   if (opText === 'and' || opText === 'or') {
-    return andOr(ctx, ctx.expr(left!, scope), ctx.expr(rest[0]!, scope), opText === 'and');
+    const a = ctx.expr(left!, scope);
+    return { k: 'andOr', and: opText === 'and', left: a, right: ctx.expr(rest[0]!, scope) };
   }
   // `is not` / `not in` have two operator tokens.
   let op = opText;
@@ -37,150 +28,65 @@ export function binary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
   if (opNode!.name === 'ArithOp' || BINARY_OPS.includes(op)) {
     if (!BINARY_OPS.includes(op)) ctx.unsupported(`the '${op}' operator`, n);
     const a = ctx.expr(left!, scope);
-    const b = ctx.expr(right, scope);
-    return (f) => {
-      const x = a(f);
-      f.stack.push(x);
-      const y = b(f);
-      f.stack.push(y);
-      const r = binaryOp(interp, op as BinaryOp, x, y);
-      dropTwo(h, f, x, y);
-      return r;
-    };
+    return { k: 'binary', op: op as BinaryOp, left: a, right: ctx.expr(right, scope) };
   }
-  if (!['==', '!=', '<', '<=', '>', '>=', 'is', 'is not', 'in', 'not in'].includes(op)) {
-    ctx.unsupported(`the '${op}' operator`, n);
-  }
-  const test = (x: PyObject, y: PyObject): boolean => {
-    switch (op) {
-      case 'is':
-        return x === y;
-      case 'is not':
-        return x !== y;
-      case 'in':
-        return contains(interp, y, x);
-      case 'not in':
-        return !contains(interp, y, x);
-      default:
-        return compare(interp, op as CompareOp, x, y);
-    }
-  };
+  if (!TESTS.includes(op)) ctx.unsupported(`the '${op}' operator`, n);
+  const test = op as TestOp;
   // a < b < c: the left side is itself an unparenthesised comparison.
   if (left!.name === 'BinaryExpression' && isComparison(ctx.text(children(left!)[1]!))) {
-    const chainLeft = comparisonChain(ctx, left!, scope);
-    const b = op.endsWith('in') ? iterExpr(ctx, right, scope) : ctx.expr(right, scope);
-    return (f) => {
-      const mid = chainLeft(f);
-      if (!mid) return h.bool(false);
-      f.stack.push(mid);
-      const y = b(f);
-      f.stack.push(y);
-      const t = test(mid, y);
-      dropTwo(h, f, mid, y);
-      return h.bool(t);
-    };
+    const { first, links } = comparisonChain(ctx, left!, scope);
+    const last = op.endsWith('in') ? iterExpr(ctx, right, scope) : ctx.expr(right, scope);
+    return { k: 'chain', first, links, op: test, last };
   }
   const a = ctx.expr(left!, scope);
   const b = op.endsWith('in') ? iterExpr(ctx, right, scope) : ctx.expr(right, scope);
-  return (f) => {
-    const x = a(f);
-    f.stack.push(x);
-    const y = b(f);
-    f.stack.push(y);
-    const t = test(x, y);
-    dropTwo(h, f, x, y);
-    return h.bool(t);
-  };
+  return { k: 'compare', op: test, left: a, right: b };
 }
 
-/** For a chain, the left comparison: null when false, else its right operand (owned). */
-export function comparisonChain(
+/** For a chain, its first operand and the links up to the final test. */
+function comparisonChain(
   ctx: CompileContext,
   n: SyntaxNode,
   scope: Scope,
-): (f: Frame) => PyObject | null {
+): { first: Expr; links: { op: CompareOp; right: Expr }[] } {
   const [left, , right] = children(n) as [SyntaxNode, SyntaxNode, SyntaxNode];
-  const interp = ctx.interp;
-  const h = interp.heap;
   const op = ctx.text(children(n)[1]!) as CompareOp;
-  if (!['==', '!=', '<', '<=', '>', '>='].includes(op))
-    ctx.unsupported('chained identity or membership tests', n);
-  const a =
-    left.name === 'BinaryExpression' && isComparison(ctx.text(children(left)[1]!))
-      ? null
-      : ctx.expr(left, scope);
-  const inner = a ? null : comparisonChain(ctx, left, scope);
-  const b = ctx.expr(right, scope);
-  return (f) => {
-    const x = a ? a(f) : inner!(f);
-    if (!x) return null;
-    f.stack.push(x);
-    const y = b(f);
-    f.stack.push(y);
-    const t = compare(interp, op, x, y);
-    f.stack.pop();
-    f.stack.pop();
-    h.decref(x, STACK);
-    if (!t) {
-      h.decref(y, STACK);
-      return null;
-    }
-    return y;
-  };
-}
-
-/** `a and b` / `a or b`: the deciding operand itself is the result. */
-export function andOr(ctx: CompileContext, a: Ev, b: Ev, isAnd: boolean): Ev {
-  const interp = ctx.interp;
-  const h = interp.heap;
-  return (f) => {
-    const v = a(f);
-    f.stack.push(v);
-    const t = truthy(interp, v);
-    f.stack.pop();
-    if (t !== isAnd) return v;
-    h.decref(v, STACK);
-    return b(f);
-  };
+  if (!ORDERINGS.includes(op)) ctx.unsupported('chained identity or membership tests', n);
+  const nested = left.name === 'BinaryExpression' && isComparison(ctx.text(children(left)[1]!));
+  const chain = nested
+    ? comparisonChain(ctx, left, scope)
+    : { first: ctx.expr(left, scope), links: [] };
+  chain.links.push({ op, right: ctx.expr(right, scope) });
+  return chain;
 }
 
 /**
  * `not X`, where lezer's tree puts `not` over a whole `and`/`or` or conditional expression:
  * Python's `not` binds tighter than those, so it applies to their leftmost operand.
  */
-export function notOf(ctx: CompileContext, operand: SyntaxNode, scope: Scope): Ev {
+export function notOf(ctx: CompileContext, operand: SyntaxNode, scope: Scope): Expr {
   const parts = children(operand);
   if (operand.name === 'BinaryExpression') {
     const op = ctx.text(parts[1]!);
     if (op === 'and' || op === 'or') {
-      return andOr(ctx, notOf(ctx, parts[0]!, scope), ctx.expr(parts[2]!, scope), op === 'and');
+      const a = notOf(ctx, parts[0]!, scope);
+      return { k: 'andOr', and: op === 'and', left: a, right: ctx.expr(parts[2]!, scope) };
     }
   }
   if (operand.name === 'ConditionalExpression') {
     const [a, , c, , b] = parts as SyntaxNode[];
     const then = notOf(ctx, a!, scope);
-    const test = ctx.condition(c!, scope);
+    const test = ctx.expr(c!, scope);
     const other = ctx.expr(b!, scope);
-    return (f) => (test(f) ? then(f) : other(f));
+    return { k: 'ifExp', test, then, other };
   }
-  const e = ctx.expr(operand, scope);
-  const interp = ctx.interp;
-  const h = interp.heap;
-  return (f) => {
-    const v = e(f);
-    f.stack.push(v);
-    const t = truthy(interp, v);
-    f.stack.pop();
-    h.decref(v, STACK);
-    return h.bool(!t);
-  };
+  return { k: 'not', operand: ctx.expr(operand, scope) };
 }
 
-export function unary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
+export function unary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
   const [opNode, operand] = children(n) as [SyntaxNode, SyntaxNode];
   const op = ctx.text(opNode);
-  const interp = ctx.interp;
-  const h = interp.heap;
+  const h = ctx.interp.heap;
   if (op === '-' && operand.name === 'Number') {
     const text = ctx.text(operand);
     return ctx.constant(parseNumber(h, '-' + text, () => ctx.unsupported('complex numbers', n)));
@@ -189,21 +95,6 @@ export function unary(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
   if (folded) return ctx.loadConst(folded);
   if (op === 'not') return notOf(ctx, operand, scope);
   const e = ctx.expr(operand, scope);
-  if (op === '-' || op === '+' || op === '~') {
-    return (f) => {
-      const v = e(f);
-      f.stack.push(v);
-      // +x of an int or a float is x; the rest (~, a bool's +, a class's __pos__...) the library's.
-      const r =
-        op === '-'
-          ? negate(interp, v)
-          : op === '+' && (v instanceof PyInt || v instanceof PyFloat)
-            ? (h.incref(v), v)
-            : libraryOf(interp).operators.unary(interp, op, v);
-      f.stack.pop();
-      h.decref(v, STACK);
-      return r;
-    };
-  }
+  if (op === '-' || op === '+' || op === '~') return { k: 'unary', op, operand: e };
   return ctx.unsupported(`the unary '${op}' operator`, n);
 }

@@ -1,9 +1,8 @@
 /** Statements: a block and its ticks, and the dispatch of each statement to its compiler. */
 import type { SyntaxNode } from '@lezer/common';
-import { PyInstance, PyNone, PyObject, PyType, STACK } from '../../engine';
-import { Signal, type Ex } from '../frame';
-import { getIterOnStack, iterNext } from '../iteration';
-import { hasAnnotations, setupAnnotations } from '../annotations';
+import { hasAnnotations } from '../annotations';
+import type { Block, Stmt } from '../ir/nodes';
+import { native, nativeStmt, nativeStore } from '../ir/native';
 import type { CompileContext, Scope } from './context';
 import {
   children,
@@ -19,46 +18,27 @@ import { tupleOf } from './displays';
 import { assign, augAssign, del, assignTarget } from './assignment';
 import { callSetup } from './calls';
 import { classDef } from './classes';
-import { condition, expr, exprList } from './expressions';
+import { expr, exprList } from './expressions';
+
+const PASS: Stmt = { k: 'pass' };
 import { decorated, functionDef } from './functions';
 import { importStatement } from './imports';
 import { tryStatement, withStatement } from './tryAndWith';
 import { iterExpr } from './iterables';
 
-/**
- * A sequence of statements, each preceded by its tick (the line, the work count). The tick is
- * made here rather than by a wrapper around each statement: one JavaScript frame less for every
- * block a Python call is nested in, so that more Python frames fit in the JavaScript stack.
- */
-export function block(ctx: CompileContext, nodes: SyntaxNode[], scope: Scope): Ex {
-  const stmts: Ex[] = [];
+/** A sequence of statements, each with its line. */
+export function block(ctx: CompileContext, nodes: SyntaxNode[], scope: Scope): Block {
+  const stmts: Stmt[] = [];
   const lines: number[] = [];
   for (const n of nodes) statementsOf(ctx, n, scope, stmts, lines);
-  const interp = ctx.interp;
-  if (stmts.length === 1) {
-    const only = stmts[0]!;
-    const line = lines[0]!;
-    return (f) => {
-      interp.tick(f, line);
-      return only(f);
-    };
-  }
-  const n = stmts.length;
-  return (f) => {
-    for (let i = 0; i < n; i++) {
-      interp.tick(f, lines[i]!);
-      const s = stmts[i]!(f);
-      if (s !== Signal.Normal) return s;
-    }
-    return Signal.Normal;
-  };
+  return { k: 'block', stmts, lines };
 }
 
 export function statementsOf(
   ctx: CompileContext,
   n: SyntaxNode,
   scope: Scope,
-  out: Ex[],
+  out: Stmt[],
   lines: number[],
 ): void {
   if (n.name === 'StatementGroup') {
@@ -70,24 +50,24 @@ export function statementsOf(
   lines.push(ctx.line(n));
 }
 
-export function statement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function statement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   return ctx.nested(n, () => statementAt(ctx, n, scope));
 }
 
-export function statementAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function statementAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   switch (n.name) {
     case 'ExpressionStatement':
       return expressionStatement(ctx, n, scope);
     case 'AssignStatement':
-      return assign(ctx, n, scope);
+      return nativeStmt(assign(ctx, n, scope));
     case 'UpdateStatement':
-      return augAssign(ctx, n, scope);
+      return nativeStmt(augAssign(ctx, n, scope));
     case 'DeleteStatement':
-      return del(ctx, n, scope);
+      return nativeStmt(del(ctx, n, scope));
     case 'PassStatement':
-      return () => Signal.Normal;
+      return PASS;
     case 'ImportStatement':
-      return importStatement(ctx, n, scope);
+      return nativeStmt(importStatement(ctx, n, scope));
     case 'IfStatement':
       return ifStatement(ctx, n, scope);
     case 'WhileStatement':
@@ -100,19 +80,19 @@ export function statementAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): E
         const what = n.name === 'BreakStatement' ? "'break'" : "'continue'";
         throw syntaxError(`${what} outside loop`, ctx.line(n));
       }
-      return n.name === 'BreakStatement' ? () => Signal.Break : () => Signal.Continue;
+      return n.name === 'BreakStatement' ? { k: 'break' } : { k: 'continue' };
     case 'FunctionDefinition':
-      return functionDef(ctx, n, scope);
+      return nativeStmt(functionDef(ctx, n, scope));
     case 'DecoratedStatement':
-      return decorated(ctx, n, scope);
+      return nativeStmt(decorated(ctx, n, scope));
     case 'ClassDefinition':
-      return classDef(ctx, n, scope);
+      return nativeStmt(classDef(ctx, n, scope));
     case 'ReturnStatement':
       return returnStatement(ctx, n, scope);
     case 'TryStatement':
-      return tryStatement(ctx, n, scope);
+      return nativeStmt(tryStatement(ctx, n, scope));
     case 'WithStatement':
-      return withStatement(ctx, n, scope);
+      return nativeStmt(withStatement(ctx, n, scope));
     case 'RaiseStatement':
       return raiseStatement(ctx, n, scope);
     case 'AssertStatement':
@@ -122,66 +102,30 @@ export function statementAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): E
         throw syntaxError('nonlocal declaration not allowed at module level', ctx.line(n));
       if (ctx.text(n).startsWith('nonlocal') && scope.kind === 'class')
         ctx.unsupported("'nonlocal' in a class body", n);
-      return () => Signal.Normal;
+      return PASS;
     default:
       return ctx.unsupported(describeNode(n.name), n);
   }
 }
 
-export function expressionStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
-  const h = ctx.interp.heap;
+export function expressionStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   const display = ctx.mode === 'single' && scope.kind === 'module';
   // `f(), g()` is one expression: a tuple of both (the REPL echoes `(1, 2)` for `1, 2`).
   const operands = children(n).filter(isOperand);
   const node = unparenthesized(operands[0]!);
   if (!display && operands.length === 1 && node.name === 'CallExpression' && !callUnpacks(node)) {
-    const { setup, kw } = ctx.exprLevel(() => callSetup(ctx, node, scope));
-    const interp = ctx.interp;
-    return (f) => {
-      h.decref(interp.callFromStack(f, setup(f), kw), STACK);
-      return Signal.Normal;
-    };
+    return { k: 'callStmt', call: ctx.exprLevel(() => callSetup(ctx, node, scope)) };
   }
-  const e = exprList(ctx, operands, scope, n);
-  if (display) {
-    const display = (v: PyObject) => displayHook(ctx, v);
-    return (f) => {
-      const v = e(f);
-      f.stack.push(v);
-      display(v);
-      f.stack.pop();
-      h.decref(v, STACK);
-      return Signal.Normal;
-    };
-  }
-  return (f) => {
-    h.decref(e(f), STACK);
-    return Signal.Normal;
-  };
-}
-
-/** sys.displayhook: prints the repr and keeps the value in builtins `_` (as the REPL does). */
-export function displayHook(ctx: CompileContext, v: PyObject): void {
-  const interp = ctx.interp;
-  if (v instanceof PyNone) return;
-  const h = interp.heap;
-  interp.setName(interp.builtins, '_', h.none());
-  interp.write('stdout', interp.reprOf(v) + '\n');
-  h.incref(v);
-  interp.setName(interp.builtins, '_', v);
+  const value = exprList(ctx, operands, scope, n);
+  return display ? { k: 'displayStmt', value } : { k: 'exprStmt', value };
 }
 
 /** A module or class body that has annotated assignments begins with SETUP_ANNOTATIONS. */
-export function withAnnotations(ctx: CompileContext, nodes: SyntaxNode[], body: Ex): Ex {
-  if (!hasAnnotations(nodes)) return body;
-  const interp = ctx.interp;
-  return (f) => {
-    setupAnnotations(interp, f);
-    return body(f);
-  };
+export function withAnnotations(_ctx: CompileContext, nodes: SyntaxNode[], body: Stmt): Stmt {
+  return hasAnnotations(nodes) ? { k: 'setupAnnotations', body } : body;
 }
 
-export function body(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function body(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   if (n.name !== 'Body') ctx.unsupported(describeNode(n.name), n);
   const nesting = ctx.nesting;
   nesting.maxBlocks = Math.max(nesting.maxBlocks, ++nesting.blocks);
@@ -192,7 +136,7 @@ export function body(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
   }
 }
 
-export function loopBody(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function loopBody(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   ctx.loopDepth++;
   try {
     return body(ctx, n, scope);
@@ -201,82 +145,42 @@ export function loopBody(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
   }
 }
 
-export function ifStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function ifStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   const branches = readIf(n).map((branch) => ({
-    test: branch.test ? condition(ctx, branch.test, scope) : null,
+    test: branch.test ? expr(ctx, branch.test, scope) : null,
     body: body(ctx, branch.body, scope),
   }));
-  return (f) => {
-    for (const b of branches) if (!b.test || b.test(f)) return b.body(f);
-    return Signal.Normal;
-  };
+  return { k: 'if', branches };
 }
 
-export function whileStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function whileStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   const syntax = readWhile(n);
-  const test = condition(ctx, syntax.test, scope);
+  const test = expr(ctx, syntax.test, scope);
   const loop = loopBody(ctx, syntax.body, scope);
   const orelse = syntax.orelse ? body(ctx, syntax.orelse, scope) : null;
-  return (f) => {
-    for (;;) {
-      if (!test(f)) return orelse ? orelse(f) : Signal.Normal;
-      const s = loop(f);
-      if (s === Signal.Break) return Signal.Normal;
-      if (s === Signal.Return) return s;
-      f.code.warmup++;
-    }
-  };
+  return { k: 'while', test, body: loop, orelse };
 }
 
-export function forStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function forStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   const syntax = readFor(n);
   const targets = syntax.targets;
-  const target = assignTarget(ctx, targets.length === 1 ? targets[0]! : null, targets, scope, n);
+  const target = nativeStore(
+    assignTarget(ctx, targets.length === 1 ? targets[0]! : null, targets, scope, n),
+  );
   const iterable = syntax.iterableItems
-    ? tupleOf(ctx, syntax.iterableItems, scope)
+    ? native(tupleOf(ctx, syntax.iterableItems, scope))
     : iterExpr(ctx, syntax.iterable, scope);
   const loop = loopBody(ctx, syntax.body, scope);
   const orelse = syntax.orelse ? body(ctx, syntax.orelse, scope) : null;
-  const interp = ctx.interp;
-  const h = interp.heap;
-  const line = ctx.line(n);
-  return (f) => {
-    const it = getIterOnStack(interp, f, iterable(f));
-    let signal = Signal.Normal;
-    for (;;) {
-      // FOR_ITER is on the `for` line: an error in next() (a generator's) is reported there.
-      f.lineno = line;
-      const v = iterNext(interp, it);
-      if (!v) break;
-      target(f, v);
-      const s = loop(f);
-      if (s === Signal.Break || s === Signal.Return) {
-        signal = s;
-        break;
-      }
-      f.code.warmup++;
-    }
-    f.stack.pop();
-    h.decref(it, STACK);
-    if (signal === Signal.Normal && orelse) return orelse(f);
-    return signal === Signal.Return ? Signal.Return : Signal.Normal;
-  };
+  return { k: 'for', target, iterable, body: loop, orelse, line: ctx.line(n) };
 }
 
-export function returnStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function returnStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   if (scope.kind !== 'function') throw syntaxError("'return' outside function", ctx.line(n));
   const parts = children(n).filter((c) => c.name !== 'return');
-  const h = ctx.interp.heap;
   const only = parts.length === 1 ? unparenthesized(parts[0]!) : null;
   if (only?.name === 'CallExpression' && !callUnpacks(only)) {
-    const { setup, kw } = ctx.exprLevel(() => callSetup(ctx, only, scope));
-    const interp = ctx.interp;
-    return (f) => {
-      const v = interp.callFromStack(f, setup(f), kw);
-      if (f.retval) h.decref(f.retval, STACK);
-      f.retval = v;
-      return Signal.Return;
-    };
+    return { k: 'returnCall', call: ctx.exprLevel(() => callSetup(ctx, only, scope)) };
   }
   const value = parts.length
     ? exprList(
@@ -286,64 +190,21 @@ export function returnStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope
         n,
       )
     : null;
-  return (f) => {
-    const v = value ? value(f) : h.none();
-    if (f.retval) h.decref(f.retval, STACK);
-    f.retval = v;
-    return Signal.Return;
-  };
+  return { k: 'return', value };
 }
 
-export function raiseStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function raiseStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   const parts = children(n).filter((c) => c.name !== 'raise');
-  const interp = ctx.interp;
   // `raise X from Y` is compiled by the library (chainedExceptions.ts).
   if (parts[1]?.name === 'from')
-    return libraryOf(interp).raiseFrom(ctx, parts[0]!, parts[2]!, scope);
-  const h = interp.heap;
-  if (parts.length === 0) {
-    return () => {
-      const current =
-        interp.handling[interp.handling.length - 1] ??
-        interp.raise('RuntimeError', 'No active exception to reraise');
-      h.incref(current.exc, STACK);
-      return interp.raiseObject(current.exc, current);
-    };
-  }
-  const e = expr(ctx, parts[0]!, scope);
-  const base = interp.exceptions.get('BaseException')!;
-  return (f) => {
-    let v = e(f);
-    // Only an exception class is called for its instance (`raise int` calls nothing).
-    if (v instanceof PyType && v.isSubtypeOf(base)) {
-      f.stack.push(v);
-      const inst = interp.callWith(v, [], null, f);
-      f.stack.pop();
-      h.decref(v, STACK);
-      v = inst;
-    }
-    if (!(v instanceof PyInstance) || !v.type.isSubtypeOf(base)) {
-      h.decref(v, STACK);
-      return interp.raise('TypeError', 'exceptions must derive from BaseException');
-    }
-    return interp.raiseObject(v);
-  };
+    return nativeStmt(libraryOf(ctx.interp).raiseFrom(ctx, parts[0]!, parts[2]!, scope));
+  if (parts.length === 0) return { k: 'reraise' };
+  return { k: 'raise', exc: expr(ctx, parts[0]!, scope) };
 }
 
-export function assertStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function assertStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   const parts = children(n).filter((c) => c.name !== 'assert' && c.name !== ',');
-  const test = condition(ctx, parts[0]!, scope);
+  const test = expr(ctx, parts[0]!, scope);
   const msg = parts[1] ? expr(ctx, parts[1], scope) : null;
-  const interp = ctx.interp;
-  return (f) => {
-    if (test(f)) return Signal.Normal;
-    const t = interp.exceptions.get('AssertionError')!;
-    if (!msg) return interp.raiseObject(interp.callWith(t, [], null, f));
-    const m = msg(f);
-    f.stack.push(m);
-    const exc = interp.callWith(t, [m], null, f);
-    f.stack.pop();
-    interp.heap.decref(m, STACK);
-    return interp.raiseObject(exc);
-  };
+  return { k: 'assert', test, msg };
 }

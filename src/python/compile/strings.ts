@@ -17,7 +17,7 @@ export function stringLiteral(ctx: CompileContext, n: SyntaxNode): Ev {
     value += lit.value;
   }
   // CPython interns string constants that look like identifiers.
-  return ctx.constant(ctx.interp.heap.newStr(value, isInternable(value)));
+  return ctx.evConstant(ctx.interp.heap.newStr(value, isInternable(value)));
 }
 
 /** An f-string, or adjacent literals of which one at least is an f-string (`f"{x}" "!"`). */
@@ -103,7 +103,7 @@ export function formatStringParts(
     if (spec && children(spec).some((k) => k.name === 'FormatReplacement'))
       ctx.unsupported('nested f-string fields', r);
     parts.push({
-      value: ctx.expr(exprNode, scope),
+      value: ctx.evExpr(exprNode, scope),
       conv: conv ? ctx.text(conv).slice(1) : null,
       spec: spec ? ctx.text(spec).slice(1) : '',
     });

@@ -11,20 +11,20 @@ import { storeName } from './names';
 
 export function tryStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
   const syntax = readTry(n);
-  const body = ctx.body(syntax.body, scope);
+  const body = ctx.exBody(syntax.body, scope);
   const handlers = syntax.handlers.map((clause) => {
     if (clause.star) ctx.unsupported("'except*'", n);
-    const type: Ev | null = clause.type ? ctx.expr(clause.type, scope) : null;
+    const type: Ev | null = clause.type ? ctx.evExpr(clause.type, scope) : null;
     const name = clause.name ? ctx.text(clause.name) : null;
     return {
       type,
-      body: ctx.body(clause.body, scope),
-      store: name ? storeName(ctx, name, scope) : null,
+      body: ctx.exBody(clause.body, scope),
+      store: name ? ctx.backend.store(storeName(ctx, name, scope)) : null,
       del: clause.name ? delTarget(ctx, clause.name, scope) : null,
     };
   });
-  const orelse = syntax.orelse ? ctx.body(syntax.orelse, scope) : null;
-  const final = syntax.final ? ctx.body(syntax.final, scope) : null;
+  const orelse = syntax.orelse ? ctx.exBody(syntax.orelse, scope) : null;
+  const final = syntax.final ? ctx.exBody(syntax.final, scope) : null;
   const interp = ctx.interp;
   const withHandlers = (f: Frame): Signal => {
     const depth = f.stack.length;
@@ -86,7 +86,7 @@ export function withStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope):
   const syntax = readWith(n);
   if (syntax.async) ctx.unsupported("'async with'", n);
   const items: WithItem[] = syntax.items.map((item) => ({
-    manager: ctx.expr(item.manager, scope),
+    manager: ctx.evExpr(item.manager, scope),
     store: item.target ? assignTarget(ctx, item.target, [], scope, n) : null,
     line: ctx.line(n),
   }));
@@ -95,7 +95,7 @@ export function withStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope):
   nesting.blocks += items.length;
   let body: Ex;
   try {
-    body = ctx.body(syntax.body, scope);
+    body = ctx.exBody(syntax.body, scope);
   } finally {
     nesting.blocks -= items.length;
   }

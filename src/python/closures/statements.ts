@@ -1,0 +1,249 @@
+/** Closures of blocks, expression statements, `if`, loops, `return`, `raise` and `assert`. */
+import { PyInstance, PyNone, PyObject, PyType, STACK } from '../../engine';
+import { Signal, type Ex } from '../frame';
+import { getIterOnStack, iterNext } from '../iteration';
+import { setupAnnotations } from '../annotations';
+import type { Interpreter } from '../interpreter';
+import type {
+  Assert,
+  Block,
+  Break,
+  CallStmt,
+  Continue,
+  DisplayStmt,
+  ExprStmt,
+  For,
+  If,
+  Pass,
+  Raise,
+  Reraise,
+  Return,
+  ReturnCall,
+  SetupAnnotations,
+  While,
+} from '../ir/nodes';
+import type { Builders } from './backend';
+
+type CoreStmt =
+  | Block
+  | ExprStmt
+  | DisplayStmt
+  | CallStmt
+  | Pass
+  | Break
+  | Continue
+  | If
+  | While
+  | For
+  | Return
+  | ReturnCall
+  | Reraise
+  | Raise
+  | Assert
+  | SetupAnnotations;
+
+const normal: Ex = () => Signal.Normal;
+
+export const CORE_STMTS: Builders<CoreStmt, Ex> = {
+  /**
+   * Each statement preceded by its tick (the line, the work count). The tick is made here rather
+   * than by a wrapper around each statement: one JavaScript frame less for every block a Python
+   * call is nested in, so that more Python frames fit in the JavaScript stack.
+   */
+  block: ({ stmts: nodes, lines }, b) => {
+    const stmts = nodes.map((s) => b.stmt(s));
+    const interp = b.interp;
+    if (stmts.length === 1) {
+      const only = stmts[0]!;
+      const line = lines[0]!;
+      return (f) => {
+        interp.tick(f, line);
+        return only(f);
+      };
+    }
+    const n = stmts.length;
+    return (f) => {
+      for (let i = 0; i < n; i++) {
+        interp.tick(f, lines[i]!);
+        const s = stmts[i]!(f);
+        if (s !== Signal.Normal) return s;
+      }
+      return Signal.Normal;
+    };
+  },
+  exprStmt: ({ value }, b) => {
+    const e = b.expr(value);
+    const h = b.heap;
+    return (f) => {
+      h.decref(e(f), STACK);
+      return Signal.Normal;
+    };
+  },
+  displayStmt: ({ value }, b) => {
+    const e = b.expr(value);
+    const interp = b.interp;
+    const h = b.heap;
+    return (f) => {
+      const v = e(f);
+      f.stack.push(v);
+      displayHook(interp, v);
+      f.stack.pop();
+      h.decref(v, STACK);
+      return Signal.Normal;
+    };
+  },
+  callStmt: ({ call }, b) => {
+    const { setup, kw } = b.call(call);
+    const interp = b.interp;
+    const h = b.heap;
+    return (f) => {
+      h.decref(interp.callFromStack(f, setup(f), kw), STACK);
+      return Signal.Normal;
+    };
+  },
+  pass: () => normal,
+  break: () => () => Signal.Break,
+  continue: () => () => Signal.Continue,
+  if: (n, b) => {
+    const branches = n.branches.map((branch) => ({
+      test: branch.test ? b.cond(branch.test) : null,
+      body: b.stmt(branch.body),
+    }));
+    return (f) => {
+      for (const br of branches) if (!br.test || br.test(f)) return br.body(f);
+      return Signal.Normal;
+    };
+  },
+  while: (n, b) => {
+    const test = b.cond(n.test);
+    const loop = b.stmt(n.body);
+    const orelse = n.orelse ? b.stmt(n.orelse) : null;
+    return (f) => {
+      for (;;) {
+        if (!test(f)) return orelse ? orelse(f) : Signal.Normal;
+        const s = loop(f);
+        if (s === Signal.Break) return Signal.Normal;
+        if (s === Signal.Return) return s;
+        f.code.warmup++;
+      }
+    };
+  },
+  for: (n, b) => {
+    const target = b.store(n.target);
+    const iterable = b.expr(n.iterable);
+    const loop = b.stmt(n.body);
+    const orelse = n.orelse ? b.stmt(n.orelse) : null;
+    const interp = b.interp;
+    const h = b.heap;
+    const line = n.line;
+    return (f) => {
+      const it = getIterOnStack(interp, f, iterable(f));
+      let signal = Signal.Normal;
+      for (;;) {
+        // FOR_ITER is on the `for` line: an error in next() (a generator's) is reported there.
+        f.lineno = line;
+        const v = iterNext(interp, it);
+        if (!v) break;
+        target(f, v);
+        const s = loop(f);
+        if (s === Signal.Break || s === Signal.Return) {
+          signal = s;
+          break;
+        }
+        f.code.warmup++;
+      }
+      f.stack.pop();
+      h.decref(it, STACK);
+      if (signal === Signal.Normal && orelse) return orelse(f);
+      return signal === Signal.Return ? Signal.Return : Signal.Normal;
+    };
+  },
+  return: ({ value: node }, b) => {
+    const value = node ? b.expr(node) : null;
+    const h = b.heap;
+    return (f) => {
+      const v = value ? value(f) : h.none();
+      if (f.retval) h.decref(f.retval, STACK);
+      f.retval = v;
+      return Signal.Return;
+    };
+  },
+  returnCall: ({ call }, b) => {
+    const { setup, kw } = b.call(call);
+    const interp = b.interp;
+    const h = b.heap;
+    return (f) => {
+      const v = interp.callFromStack(f, setup(f), kw);
+      if (f.retval) h.decref(f.retval, STACK);
+      f.retval = v;
+      return Signal.Return;
+    };
+  },
+  reraise: (_, b) => {
+    const interp = b.interp;
+    const h = b.heap;
+    return () => {
+      const current =
+        interp.handling[interp.handling.length - 1] ??
+        interp.raise('RuntimeError', 'No active exception to reraise');
+      h.incref(current.exc, STACK);
+      return interp.raiseObject(current.exc, current);
+    };
+  },
+  raise: ({ exc }, b) => {
+    const e = b.expr(exc);
+    const interp = b.interp;
+    const h = b.heap;
+    const base = interp.exceptions.get('BaseException')!;
+    return (f) => {
+      let v = e(f);
+      // Only an exception class is called for its instance (`raise int` calls nothing).
+      if (v instanceof PyType && v.isSubtypeOf(base)) {
+        f.stack.push(v);
+        const inst = interp.callWith(v, [], null, f);
+        f.stack.pop();
+        h.decref(v, STACK);
+        v = inst;
+      }
+      if (!(v instanceof PyInstance) || !v.type.isSubtypeOf(base)) {
+        h.decref(v, STACK);
+        return interp.raise('TypeError', 'exceptions must derive from BaseException');
+      }
+      return interp.raiseObject(v);
+    };
+  },
+  assert: (n, b) => {
+    const test = b.cond(n.test);
+    const msg = n.msg ? b.expr(n.msg) : null;
+    const interp = b.interp;
+    return (f) => {
+      if (test(f)) return Signal.Normal;
+      const t = interp.exceptions.get('AssertionError')!;
+      if (!msg) return interp.raiseObject(interp.callWith(t, [], null, f));
+      const m = msg(f);
+      f.stack.push(m);
+      const exc = interp.callWith(t, [m], null, f);
+      f.stack.pop();
+      interp.heap.decref(m, STACK);
+      return interp.raiseObject(exc);
+    };
+  },
+  setupAnnotations: ({ body: node }, b) => {
+    const body = b.stmt(node);
+    const interp = b.interp;
+    return (f) => {
+      setupAnnotations(interp, f);
+      return body(f);
+    };
+  },
+};
+
+/** sys.displayhook: prints the repr and keeps the value in builtins `_` (as the REPL does). */
+export function displayHook(interp: Interpreter, v: PyObject): void {
+  if (v instanceof PyNone) return;
+  const h = interp.heap;
+  interp.setName(interp.builtins, '_', h.none());
+  interp.write('stdout', interp.reprOf(v) + '\n');
+  h.incref(v);
+  interp.setName(interp.builtins, '_', v);
+}

@@ -1,0 +1,4 @@
+/** Displays, strings, comprehensions and calls with `*`/`**` arguments. */
+import type { NativeExpr } from './native';
+
+export type DisplayExpr = NativeExpr;
