@@ -160,6 +160,34 @@ export default defineConfig([
     },
   },
 
+  // The compiler is cut in two: lowering (compile/) makes the plain-data program of ir/, and a
+  // backend (closures/, or one emitting JavaScript source) decides how it runs. Neither the
+  // lowering nor the IR may reach into how code is run.
+  {
+    files: ['src/python/compile/**', 'src/python/ir/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../closures', '../closures/*', '../compile/*', './compile/*'],
+              message:
+                'compile/ lowers to ir/ and ir/ is data: neither imports a backend (closures/), and ir/ does not import the lowering.',
+            },
+            {
+              group: ['../frame'],
+              allowTypeImports: true,
+              message:
+                "The lowering describes code as ir/ nodes; frames, closures and signals are the backend's (closures/).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // No runtime import cycles in the app's code: each tier imports only the tiers below it (a cycle
   // makes a module's exports undefined while the other one loads). Type-only imports are free.
   {

@@ -5,13 +5,11 @@
  * (print_exception_cause_and_context). Part of the library: only a program that names them (or
  * whose uncaught exception has a chain) reaches them.
  */
-import type { SyntaxNode } from '@lezer/common';
 import { PyBool, PyInstance, PyTraceback, PyType, STACK, type PyObject } from '../engine';
-import type { Ex } from './frame';
+import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { tracebackEntries } from './frameObjects';
 import { formatTraceback } from './traceback';
-import type { CompileContext, Scope } from './compile/context';
 
 const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
@@ -34,67 +32,53 @@ function setCause(interp: Interpreter, exc: PyInstance, cause: PyObject | null):
 }
 
 /**
- * `raise X from Y` (RAISE_VARARGS 2, do_raise): X then Y are evaluated and popped; a class X is
- * called for its instance, then a class Y for its own; Y None leaves no cause. The cause is set
- * (hiding the context when printed), then the exception is raised, taking the exception being
- * handled as its context as any raise does.
+ * `raise X from Y` (RAISE_VARARGS 2, do_raise) once X and Y are evaluated and popped (`exc` and
+ * `cause` are their references, taken here): a class X is called for its instance, then a class
+ * Y for its own; Y None leaves no cause. The cause is set (hiding the context when printed), then
+ * the exception is raised, taking the exception being handled as its context as any raise does.
  */
-export function raiseFrom(
-  ctx: CompileContext,
-  excNode: SyntaxNode,
-  causeNode: SyntaxNode,
-  scope: Scope,
-): Ex {
-  const excEv = ctx.evExpr(excNode, scope);
-  const causeEv = ctx.evExpr(causeNode, scope);
-  const interp: Interpreter = ctx.interp;
+export function raiseFrom(interp: Interpreter, f: Frame, exc: PyObject, cause: PyObject): never {
   const h = interp.heap;
-  return (f) => {
-    const exc = excEv(f);
-    f.stack.push(exc);
-    const cause = causeEv(f);
-    f.stack.pop();
-    let value: PyObject;
-    try {
-      if (isExceptionClass(interp, exc)) {
-        value = interp.callWith(exc, [], null, f);
-        if (!isException(interp, value)) {
-          const made = value;
-          h.decref(made, STACK);
-          interp.raise(
-            'TypeError',
-            `calling ${interp.reprOf(exc)} should have returned an instance of BaseException, not ${interp.reprOf(made.type)}`,
-          );
-        }
-      } else if (isException(interp, exc)) {
-        value = exc;
-        h.incref(exc, STACK);
-      } else value = interp.raise('TypeError', 'exceptions must derive from BaseException');
-    } catch (e) {
-      h.decref(exc, STACK);
-      h.decref(cause, STACK);
-      throw e;
-    }
+  let value: PyObject;
+  try {
+    if (isExceptionClass(interp, exc)) {
+      value = interp.callWith(exc, [], null, f);
+      if (!isException(interp, value)) {
+        const made = value;
+        h.decref(made, STACK);
+        interp.raise(
+          'TypeError',
+          `calling ${interp.reprOf(exc)} should have returned an instance of BaseException, not ${interp.reprOf(made.type)}`,
+        );
+      }
+    } else if (isException(interp, exc)) {
+      value = exc;
+      h.incref(exc, STACK);
+    } else value = interp.raise('TypeError', 'exceptions must derive from BaseException');
+  } catch (e) {
     h.decref(exc, STACK);
-    let fixed: PyObject | null;
-    try {
-      if (isExceptionClass(interp, cause)) {
-        fixed = interp.callWith(cause, [], null, f);
-        h.decref(cause, STACK);
-      } else if (isException(interp, cause)) fixed = cause;
-      else if (cause === h.None) {
-        h.decref(cause, STACK);
-        fixed = null;
-      } else fixed = interp.raise('TypeError', 'exception causes must derive from BaseException');
-    } catch (e) {
-      // do_raise's raise_error: the exception, then the cause (not yet released on this path).
-      h.decref(value, STACK);
+    h.decref(cause, STACK);
+    throw e;
+  }
+  h.decref(exc, STACK);
+  let fixed: PyObject | null;
+  try {
+    if (isExceptionClass(interp, cause)) {
+      fixed = interp.callWith(cause, [], null, f);
       h.decref(cause, STACK);
-      throw e;
-    }
-    setCause(interp, value as PyInstance, fixed);
-    return interp.raiseObject(value);
-  };
+    } else if (isException(interp, cause)) fixed = cause;
+    else if (cause === h.None) {
+      h.decref(cause, STACK);
+      fixed = null;
+    } else fixed = interp.raise('TypeError', 'exception causes must derive from BaseException');
+  } catch (e) {
+    // do_raise's raise_error: the exception, then the cause (not yet released on this path).
+    h.decref(value, STACK);
+    h.decref(cause, STACK);
+    throw e;
+  }
+  setCause(interp, value as PyInstance, fixed);
+  return interp.raiseObject(value);
 }
 
 /**

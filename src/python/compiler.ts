@@ -1,39 +1,58 @@
 /**
- * Compiles a lezer Python tree into closures. The whole source is compiled before anything runs,
- * so an unsupported construct (NotSupported) stops a statement before any of its effects. Each
- * closure follows the bytecode CPython 3.11 runs for the construct: the same evaluation order, the
- * same temporaries on the value stack, the same order of releases.
+ * Compiles Python source in two steps. Lowering (compile/) reads the lezer tree, with scopes
+ * resolved first (scopes.ts), into the lowered program of ir/nodes.ts: plain data, with constants
+ * folded and everything outside the subset refused, so an unsupported construct (NotSupported)
+ * stops a statement before any of its effects. A backend then makes it runnable: closures/ builds
+ * closures that follow the bytecode CPython 3.11 runs for each node (the same evaluation order,
+ * the same temporaries on the value stack, the same order of releases). Another backend (one
+ * emitting JavaScript source, one adding line and frame events) reads the same nodes.
  *
- * The compiler's parts live in compile/, one concept each: context.ts (the shared state and the
- * hub), syntax.ts (reading the tree), statementSyntax.ts (the syntax of the compound statements,
- * read once for both backends), statements.ts, assignment.ts, names.ts, imports.ts, functions.ts,
- * classes.ts, tryAndWith.ts, generatorBodies.ts (the resumable form, see resumable.ts),
- * expressions.ts, operatorExprs.ts, calls.ts, members.ts, displays.ts, strings.ts,
- * comprehensionExpr.ts and folding.ts. Scope analysis is scopes.ts. This file makes a module's
- * code unit and implements the hub methods through which the parts call back up (context.ts).
+ * The lowering's parts live in compile/, one concept each: context.ts (the shared state and the
+ * hub), syntax.ts (reading the tree), statementSyntax.ts (the syntax of the compound statements),
+ * statements.ts, assignment.ts, names.ts, imports.ts, functions.ts, classes.ts, tryAndWith.ts,
+ * generatorBodies.ts (the resumable statements of a generator), expressions.ts, operatorExprs.ts,
+ * calls.ts, members.ts, displays.ts, strings.ts, comprehensionExpr.ts and folding.ts. This file
+ * lowers a module and implements the hub methods through which the parts call back up.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { frameBytesFor, WARMUP_START, type CodeUnit } from './frame';
-import type { Expr, Stmt } from './ir/nodes';
+import type { CodeUnit } from './frame';
+import type { Expr, ModuleCode, Stmt } from './ir/nodes';
 import type { Interpreter, RunMode } from './interpreter';
 import { readSource } from './readSource';
 import { frameStackBytes } from './stackGuard';
 import { analyzeScopes } from './scopes';
+import { ClosureBackend } from './closures/backend';
+import { moduleUnit } from './closures/module';
 import { CompileContext, type Scope } from './compile/context';
 import { children, syntaxError } from './compile/syntax';
 import { block, body, statement, withAnnotations } from './compile/statements';
 import { expr, exprList } from './compile/expressions';
 import { comprehension } from './compile/comprehensionExpr';
-import { native } from './ir/native';
 
 export { NotSupportedSyntax } from './compile/syntax';
 
+/** A module's source compiled to closures (the closure backend over the lowered program). */
 export function compileModule(
   interp: Interpreter,
   source: string,
   file: string,
   mode: RunMode,
 ): CodeUnit {
+  const lowered = lowerModule(interp, source, file, mode);
+  return moduleUnit(new ClosureBackend(interp), lowered);
+}
+
+/**
+ * A module's source lowered (ir/nodes.ts), or a SyntaxError / NotSupported before anything was
+ * made: a refused compilation gives back the constants it made. The lowered code owns its
+ * constants until it has run (the backend's module unit releases them).
+ */
+export function lowerModule(
+  interp: Interpreter,
+  source: string,
+  file: string,
+  mode: RunMode,
+): ModuleCode {
   const parsed = readSource(source, interp.library?.sourceChecks ?? null);
   const c = new Compiler(interp, parsed, file, mode);
   try {
@@ -47,7 +66,7 @@ export function compileModule(
 }
 
 class Compiler extends CompileContext {
-  module(): CodeUnit {
+  module(): ModuleCode {
     this.layouts = analyzeScopes(
       this.src.tree.topNode,
       (x) => this.text(x),
@@ -61,38 +80,16 @@ class Compiler extends CompileContext {
       qualname: '',
       parent: null,
     };
-    const run = this.backend.stmt(
-      this.withAnnotations(
-        children(this.src.tree.topNode),
-        block(this, children(this.src.tree.topNode), scope),
-      ),
-    );
-    const stackBytes = frameStackBytes(this.nesting.maxBlocks, this.nesting.maxExprs);
-    const consts = this.moduleConsts;
-    const pool = this.pool;
-    pool.compiled();
+    const nodes = children(this.src.tree.topNode);
+    const body = this.withAnnotations(nodes, block(this, nodes, scope));
+    this.pool.compiled();
     return {
-      name: '<module>',
-      file: this.file,
-      kind: 'module',
-      localNames: [],
-      paramCount: 0,
-      firstLine: 1,
+      body,
+      stackBytes: frameStackBytes(this.nesting.maxBlocks, this.nesting.maxExprs),
       lines: this.lines,
-      warmup: WARMUP_START,
-      stackBytes,
-      frameBytes: frameBytesFor(0),
-      // The module's code object owns its constants until it finishes running; then the
-      // parse tree goes (pyrun_file frees it after run_mod).
-      body: (f) => {
-        f.code.warmup++;
-        try {
-          return run(f);
-        } finally {
-          consts.release();
-          pool.release();
-        }
-      },
+      file: this.file,
+      consts: this.moduleConsts,
+      pool: this.pool,
     };
   }
 
@@ -119,6 +116,6 @@ class Compiler extends CompileContext {
   }
 
   comprehension(n: SyntaxNode, scope: Scope): Expr {
-    return native(comprehension(this, n, scope));
+    return comprehension(this, n, scope);
   }
 }

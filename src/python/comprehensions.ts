@@ -14,12 +14,6 @@ import { setItem } from './subscript';
 
 export type ComprehensionKind = 'list' | 'set' | 'dict';
 
-export const COMPREHENSION_NAMES: Readonly<Record<ComprehensionKind, string>> = {
-  list: '<listcomp>',
-  set: '<setcomp>',
-  dict: '<dictcomp>',
-};
-
 /** A `for` clause (its iterable: null for the first, which is the argument `.0`) or an `if`. */
 export type Clause =
   | {

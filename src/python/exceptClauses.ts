@@ -1,6 +1,6 @@
 /**
- * The `except` clauses of a try statement, the same for both ways one runs (the compiler's
- * closures, compile/tryAndWith.ts, and a generator body's resumable form, resumable.ts): which
+ * The `except` clauses of a try statement, the same for both ways one runs (the backend's
+ * closures, closures/control.ts, and a generator body's resumable form, resumable.ts): which
  * clause takes an exception, what entering and leaving it does to the exception being handled
  * and to the clause's name.
  */

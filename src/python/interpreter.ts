@@ -1,7 +1,8 @@
 /**
  * The interpreter: runs compiled code on the heap with CPython 3.11's reference semantics. It owns
  * the modules (`__main__`, `builtins`, `sys`), the frame chain, calls, attribute access and
- * exceptions. Statements and expressions themselves are compiled to closures by `compiler.ts` and its parts in `compile/`.
+ * exceptions. Statements and expressions themselves are lowered by `compiler.ts` and its parts in
+ * `compile/` to the plain-data program of `ir/`, which the closure backend (`closures/`) builds.
  */
 import { deleteClassAttr, storeClassAttr } from './classNamespace';
 import { deleteSlot, memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from './slots';

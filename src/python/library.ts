@@ -8,10 +8,8 @@
  *
  * A library is a frozen table of code: checkpoints treat a frozen object as a constant.
  */
-import type { SyntaxNode } from '@lezer/common';
 import type { PyCounter, PyInstance, PyObject, PySet, PyType, PyWrapperObject } from '../engine';
-import type { CompileContext, Scope } from './compile/context';
-import type { Ex, Frame } from './frame';
+import type { Frame } from './frame';
 import type { BuiltinImpl } from './builtins';
 import type { Interpreter } from './interpreter';
 import type { MethodFn } from './methods';
@@ -46,19 +44,18 @@ export interface Library {
   readonly superGetAttr: (interp: Interpreter, s: PyWrapperObject, name: string) => PyObject;
   /** type_new_init_subclass, for a class whose base defines `__init_subclass__`. */
   readonly initSubclass: (interp: Interpreter, t: PyType) => void;
-  /** The store of a starred assignment target, `a, *rest = v` (starredUnpack.ts). */
-  readonly starredTarget: (
-    ctx: CompileContext,
-    nodes: SyntaxNode[],
-    scope: Scope,
-  ) => (f: Frame, v: PyObject) => void;
-  /** `raise X from Y` (chainedExceptions.ts). */
-  readonly raiseFrom: (
-    ctx: CompileContext,
-    excNode: SyntaxNode,
-    causeNode: SyntaxNode,
-    scope: Scope,
-  ) => Ex;
+  /**
+   * UNPACK_EX's unpacking of `a, *rest, z = v` (starredUnpack.ts): the targets' values, new
+   * references, `v` borrowed.
+   */
+  readonly unpackStarred: (
+    interp: Interpreter,
+    v: PyObject,
+    before: number,
+    after: number,
+  ) => PyObject[];
+  /** `raise X from Y` once X and Y are evaluated, taking their references (chainedExceptions.ts). */
+  readonly raiseFrom: (interp: Interpreter, f: Frame, exc: PyObject, cause: PyObject) => never;
   /** An exception's `__traceback__`, `__cause__`, `__context__`, `__suppress_context__`, or sets it. */
   readonly exceptionAttr: (
     interp: Interpreter,

@@ -1,7 +1,8 @@
 /**
  * The statements of a generator's body that hold a `yield`, as JavaScript generator functions
- * (why: see generators.ts). Each mirrors the ordinary closure the compiler makes for the same
- * statement (compile/, withStatement.ts, comprehensions.ts): the same evaluation order, the
+ * (why: see generators.ts), built by the closure backend (closures/generators.ts) from a lowered
+ * generator body (ir/generators.ts). Each mirrors the ordinary closure the backend makes for the
+ * same statement (closures/, withStatement.ts, comprehensions.ts): the same evaluation order, the
  * same temporaries on the frame's value stack, the same releases; the only difference is that a
  * body is run with `yield*`, so a `yield` anywhere inside suspends the whole statement. A nested
  * statement without a `yield` is the ordinary closure, called directly.
@@ -19,7 +20,7 @@ import { getIter, getIterOnStack, iterNext, type IteratorObject } from './iterat
 import { generatorClose, resume, type Resumed } from './generators';
 import { pushClauseIterator, type Clause } from './comprehensions';
 import { enterExcept, leaveExcept, type ExceptClause } from './exceptClauses';
-import { beforeWith, exitNormally, exitWithException, type WithItem } from './withStatement';
+import { beforeWith, exitNormally, exitWithException, type WithClosures } from './withStatement';
 
 /** An expression that may suspend: evaluates to a new reference. */
 export type GenEv = (f: Frame) => Generator<PyObject, PyObject, PyObject>;
@@ -31,7 +32,7 @@ export interface Step {
   readonly resumable: GenEx | null;
 }
 
-/** A block: each statement after its tick, as the compiler's `block`. */
+/** A block: each statement after its tick, as the closure of a `block` node. */
 export function genBlock(interp: Interpreter, steps: readonly Step[]): GenEx {
   const n = steps.length;
   return function* (f) {
@@ -226,7 +227,7 @@ function dropHandled(interp: Interpreter, e: PyError): void {
   if (at >= 0) interp.handling.splice(at, 1);
 }
 
-/** try / except / else / finally, as the compiler's tryStatement, with resumable parts. */
+/** try / except / else / finally, as the closure of a `try` node, with resumable parts. */
 export function genTry(
   interp: Interpreter,
   body: GenEx,
@@ -288,8 +289,8 @@ export function genTry(
   };
 }
 
-/** `with`, one manager around a resumable body (the compiler nests several). */
-export function genWith(interp: Interpreter, item: WithItem, body: GenEx): GenEx {
+/** `with`, one manager around a resumable body (the backend nests several). */
+export function genWith(interp: Interpreter, item: WithClosures, body: GenEx): GenEx {
   return function* (f) {
     const depth = f.stack.length;
     const exit = beforeWith(interp, item, f, depth);

@@ -33,7 +33,7 @@ import { classDictProxy, MAPPINGPROXY_METHODS } from './mappingProxy';
 import { checkGlobalDeclarations } from './globalDeclarations';
 import { firstParserError, reportedError } from './parserErrors';
 import { refuseUnsupported } from './unsupported';
-import { starredTarget } from './starredUnpack';
+import { unpackStarred } from './starredUnpack';
 import { exceptionAttr, formatChain, raiseFrom } from './chainedExceptions';
 import { collectSyntaxWarnings, flushSyntaxWarnings } from './syntaxWarnings';
 
@@ -74,7 +74,7 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   superGetAttr,
   classDictProxy,
   initSubclass,
-  starredTarget,
+  unpackStarred,
   raiseFrom,
   exceptionAttr,
   formatChain,

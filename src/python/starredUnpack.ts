@@ -3,59 +3,20 @@
  * variable target): `before` items are taken from the value's iterator, the rest of it becomes a
  * new list (PySequence_List: list_extend of the iterator, preallocated to its length hint), and
  * the last `after` items are moved from that list's end onto the stack: the list keeps its
- * allocation, only its size shrinks (Py_SET_SIZE). Both the compiling and the running are part of
- * the library: only a program with a starred target reaches them.
+ * allocation, only its size shrinks (Py_SET_SIZE). This is the library's: only a program with a
+ * starred target reaches it (compile/assignment.ts lowers the target, closures/unpacking.ts runs
+ * the store and calls it).
  */
-import type { SyntaxNode } from '@lezer/common';
-import { preallocatedSlots, PyList, STACK, type PyObject } from '../engine';
-import type { Frame } from './frame';
+import { preallocatedSlots, PyList, type PyObject } from '../engine';
 import type { Interpreter } from './interpreter';
 import { forUnpacking, getIter, iterNext, type IteratorObject } from './iteration';
 import { lengthHint } from './methods';
-import type { CompileContext, Scope } from './compile/context';
-import { assignTarget } from './compile/assignment';
-import { syntaxError } from './compile/syntax';
-
-/**
- * The store of `a, *rest, z = value`: the values are pushed (new references), the value is
- * released, then the targets are stored left to right.
- */
-export function starredTarget(
-  ctx: CompileContext,
-  nodes: SyntaxNode[],
-  scope: Scope,
-): (f: Frame, v: PyObject) => void {
-  const starAt = nodes.findIndex((x) => x.name === '*');
-  const starred = nodes[starAt + 1]!;
-  // `*a = v` and `for *a in v`: a lone starred target, outside a list or tuple display.
-  const inDisplay = ['ArrayExpression', 'TupleExpression'].includes(nodes[0]!.parent?.name ?? '');
-  if (nodes.length === 2 && !inDisplay && starred.nextSibling?.name !== ',')
-    throw syntaxError('starred assignment target must be in a list or tuple', ctx.line(starred));
-  const targetNodes = nodes.filter((x) => x.name !== '*');
-  const before = starAt;
-  const after = targetNodes.length - before - 1;
-  const targets = targetNodes.map((x) => assignTarget(ctx, x, [x], scope, x));
-  const interp = ctx.interp;
-  const h = interp.heap;
-  return (f, v) => {
-    let items: PyObject[];
-    try {
-      items = unpackStarred(interp, v, before, after);
-    } finally {
-      h.decref(v, STACK);
-    }
-    const base = f.stack.length;
-    for (let i = items.length - 1; i >= 0; i--) f.stack.push(items[i]!);
-    for (const t of targets) t(f, f.stack.pop()!);
-    f.stack.length = base;
-  };
-}
 
 /**
  * The values of the targets in order, new references: the `before` items, the list, the `after`
  * items. The value itself is borrowed (the caller releases it, as UNPACK_EX pops it after).
  */
-function unpackStarred(
+export function unpackStarred(
   interp: Interpreter,
   v: PyObject,
   before: number,

@@ -29,13 +29,16 @@ import { collect } from './iteration';
 import { builtinSpecial, listExtend, setAdd } from './methods';
 import { lookupTypeAttr } from './typeAttr';
 
-/** One item of a display or one positional argument: `x` or `*x`. */
+/** One item of a display or one positional argument, `x` or `*x` (ir/displays.ts SeqItem, built). */
 export interface SeqPiece {
   readonly star: boolean;
   readonly ev: Ev;
 }
 
-/** One entry of a dict display or one keyword argument: `k: v` / `name=v`, or `**m`. */
+/**
+ * One entry of a dict display or one keyword argument, `k: v` / `name=v` or `**m` (ir/displays.ts
+ * MapItem, built).
+ */
 export type MapPiece =
   | { readonly kind: 'pair'; readonly key: Ev; readonly value: Ev }
   | { readonly kind: 'spread'; readonly ev: Ev };

@@ -17,7 +17,8 @@ import type { Interpreter } from './interpreter';
 import { lookupTypeAttr } from './typeAttr';
 import { truthy } from './operators';
 
-export interface WithItem {
+/** One manager of a `with` (ir/control.ts's WithItem) as the closures run it. */
+export interface WithClosures {
   readonly manager: Ev;
   /** Stores `__enter__`'s result in the `as` target (taking the reference), or null. */
   readonly store: ((f: Frame, v: PyObject) => void) | null;
@@ -32,13 +33,14 @@ export function lookupSpecial(interp: Interpreter, mgr: PyObject, name: string):
   return attr ? interp.bind(attr, mgr) : null;
 }
 
-export function compileWith(interp: Interpreter, items: readonly WithItem[], body: Ex): Ex {
+/** The closure of `with` items around `body`: the first item's block is the outermost. */
+export function withBlock(interp: Interpreter, items: readonly WithClosures[], body: Ex): Ex {
   let inner = body;
   for (let i = items.length - 1; i >= 0; i--) inner = withOne(interp, items[i]!, inner);
   return inner;
 }
 
-function withOne(interp: Interpreter, item: WithItem, body: Ex): Ex {
+function withOne(interp: Interpreter, item: WithClosures, body: Ex): Ex {
   return (f) => {
     const depth = f.stack.length;
     const exit = beforeWith(interp, item, f, depth);
@@ -61,7 +63,12 @@ function withOne(interp: Interpreter, item: WithItem, body: Ex): Ex {
  * BEFORE_WITH and the store of `__enter__`'s result: gives the bound `__exit__`, left on the
  * value stack at `depth`.
  */
-export function beforeWith(interp: Interpreter, item: WithItem, f: Frame, depth: number): PyObject {
+export function beforeWith(
+  interp: Interpreter,
+  item: WithClosures,
+  f: Frame,
+  depth: number,
+): PyObject {
   const h = interp.heap;
   const mgr = item.manager(f);
   f.stack.push(mgr);

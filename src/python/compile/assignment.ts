@@ -1,19 +1,20 @@
 /** Assignment targets and assignments: `=`, annotated, augmented, `del`, unpacking. */
 import type { SyntaxNode } from '@lezer/common';
-import { PyBool, PyInstance, PyInt, PyList, PyObject, PySet, PyTuple, STACK } from '../../engine';
-import { dropThree, dropTwo, Frame, Signal, type Ex } from '../frame';
-import type { Interpreter } from '../interpreter';
-import { collect, forUnpacking } from '../iteration';
-import { BINARY_OPS, BITWISE, binaryOp, type BinaryOp } from '../operators';
-import { listExtend, listInplaceRepeat } from '../methods';
-import { deleteItem, getItem, setItem } from '../subscript';
-import { storeAnnotation } from '../annotations';
-import { libraryOf } from '../library';
-import { deleteDeref } from '../cells';
+import { BINARY_OPS, type BinaryOp } from '../operators';
+import type { Del, Stmt, Store } from '../ir/nodes';
+import type {
+  AugAttr,
+  AugItem,
+  AugName,
+  DelStmt,
+  StoreAttr,
+  StoreItem,
+  Unpack,
+  UnpackEx,
+} from '../ir/assignment';
 import type { CompileContext, Scope } from './context';
 import { children, isOperand, syntaxError, describeNode } from './syntax';
 import { loadName, storeName } from './names';
-import { unboundLocal } from '../closures/names';
 import { subscriptExpr } from './members';
 
 /**
@@ -21,43 +22,36 @@ import { subscriptExpr } from './members';
  * or class body, the annotation is evaluated and, for a plain name, stored in
  * `__annotations__`. A function body evaluates no annotation of its variables.
  */
-export function annotatedAssign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function annotatedAssign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   const parts = children(n);
   const at = parts.findIndex((c) => c.name === 'TypeDef');
   const targetNodes = parts.slice(0, at).filter((c) => c.name !== ',');
   if (targetNodes.length !== 1 || parts.slice(0, at).some((c) => c.name === ','))
     throw syntaxError('only single target (not tuple) can be annotated', ctx.line(n));
-  const target = targetNodes[0]!;
+  const targetNode = targetNodes[0]!;
   const hasValue = parts[at + 1]?.name === 'AssignOp';
   if (parts.slice(at + 1).some((c, i) => i > 0 && c.name === 'AssignOp'))
     ctx.unsupported('an annotated chained assignment', n);
-  const simple = target.name === 'VariableName';
+  const simple = targetNode.name === 'VariableName';
   if (!simple && !hasValue) ctx.unsupported('an annotation of an attribute or item alone', n);
-  if (!simple && target.name !== 'MemberExpression' && target.name !== 'SubscriptExpression')
+  if (
+    !simple &&
+    targetNode.name !== 'MemberExpression' &&
+    targetNode.name !== 'SubscriptExpression'
+  )
     throw syntaxError('illegal target for annotation', ctx.line(n));
-  const value = hasValue ? ctx.evExprList(parts.slice(at + 2), scope, n) : null;
-  const store = hasValue ? assignTarget(ctx, target, [target], scope, n) : null;
+  const value = hasValue ? ctx.exprList(parts.slice(at + 2), scope, n) : null;
+  const target = hasValue ? assignTarget(ctx, targetNode, [targetNode], scope, n) : null;
   const annNode = parts[at]!.lastChild!;
   const evaluated = scope.kind === 'module' || scope.kind === 'class';
-  const annotation = evaluated ? ctx.evExpr(annNode, scope) : null;
-  const load =
-    evaluated && simple ? ctx.backend.expr(loadName(ctx, '__annotations__', scope)) : null;
-  const name = ctx.text(target);
-  const interp = ctx.interp;
-  const h = interp.heap;
-  if (simple && !evaluated && !hasValue) return () => Signal.Normal;
-  return (f) => {
-    if (store) store(f, value!(f));
-    if (annotation) {
-      const v = annotation(f);
-      if (load) storeAnnotation(interp, f, load, name, v);
-      else h.decref(v, STACK);
-    }
-    return Signal.Normal;
-  };
+  const annotation = evaluated ? ctx.expr(annNode, scope) : null;
+  const annotations = evaluated && simple ? loadName(ctx, '__annotations__', scope) : null;
+  // `name: annotation` alone in a function body does nothing at all.
+  if (simple && !evaluated && !hasValue) return { k: 'pass' };
+  return { k: 'annAssign', value, target, annotation, annotations, name: ctx.text(targetNode) };
 }
 
-export function assign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function assign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   // Children: target groups separated by AssignOp; the last group is the value.
   const groups: SyntaxNode[][] = [[]];
   for (const c of children(n)) {
@@ -66,40 +60,24 @@ export function assign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
   }
   if (children(n).some((c) => c.name === 'TypeDef')) return annotatedAssign(ctx, n, scope);
   const valueNodes = groups.pop()!;
-  const value = ctx.evExprList(valueNodes, scope, n);
+  const value = ctx.exprList(valueNodes, scope, n);
   const targets = groups.map((g) => assignTarget(ctx, g.length === 1 ? g[0]! : null, g, scope, n));
-  const h = ctx.interp.heap;
-  if (targets.length === 1) {
-    const t = targets[0]!;
-    return (f) => {
-      t(f, value(f));
-      return Signal.Normal;
-    };
-  }
-  // x = y = e: DUP_TOP for each extra target, stored left to right.
-  return (f) => {
-    const v = value(f);
-    for (let i = 0; i < targets.length; i++) {
-      if (i < targets.length - 1) h.incref(v, STACK);
-      targets[i]!(f, v);
-    }
-    return Signal.Normal;
-  };
+  return { k: 'assign', value, targets };
 }
 
-/** A store target: consumes the value reference it is given. */
+/** A store target: `single` when it is one node, else `group` is a bare tuple of targets. */
 export function assignTarget(
   ctx: CompileContext,
   single: SyntaxNode | null,
   group: SyntaxNode[],
   scope: Scope,
   at: SyntaxNode,
-): (f: Frame, v: PyObject) => void {
+): Store {
   if (!single) return unpackTarget(ctx, group, scope);
   const n = single.name === 'ParenthesizedExpression' ? children(single)[1]! : single;
   switch (n.name) {
     case 'VariableName':
-      return ctx.backend.store(storeName(ctx, ctx.text(n), scope));
+      return storeName(ctx, ctx.text(n), scope);
     case 'MemberExpression':
       return storeMember(ctx, n, scope);
     case 'TupleExpression':
@@ -112,148 +90,73 @@ export function assignTarget(
   }
 }
 
+/** `a, b = v` (UNPACK_SEQUENCE), or with a starred target `a, *b = v` (UNPACK_EX). */
 export function unpackTarget(
   ctx: CompileContext,
   nodes: SyntaxNode[],
   scope: Scope,
-): (f: Frame, v: PyObject) => void {
+): Unpack | UnpackEx {
   const stars = nodes.filter((x) => x.name === '*').length;
   if (stars > 1)
     throw syntaxError('multiple starred expressions in assignment', ctx.line(nodes[0]!));
-  // A starred target (UNPACK_EX) is compiled by the library (starredUnpack.ts).
-  if (stars === 1) return libraryOf(ctx.interp).starredTarget(ctx, nodes, scope);
-  const targets = nodes.map((x) => assignTarget(ctx, x, [x], scope, x));
-  const interp = ctx.interp;
-  const h = interp.heap;
-  return (f, v) => {
-    // UNPACK_SEQUENCE: the items are pushed (new references), then the sequence is released.
-    let items: PyObject[];
-    try {
-      if (v instanceof PyTuple || v instanceof PyList) {
-        const n = v.items.length;
-        if (n !== targets.length) unpackError(interp, targets.length, n);
-        items = v.items.slice();
-        for (let i = items.length - 1; i >= 0; i--) h.incref(items[i]!, STACK);
-      } else {
-        items = forUnpacking(interp, v, () => collect(interp, v));
-        if (items.length !== targets.length) {
-          for (const i of items) h.decref(i);
-          unpackError(interp, targets.length, items.length);
-        }
-      }
-    } finally {
-      h.decref(v, STACK);
-    }
-    const base = f.stack.length;
-    for (let i = items.length - 1; i >= 0; i--) f.stack.push(items[i]!);
-    for (const t of targets) t(f, f.stack.pop()!);
-    f.stack.length = base;
-  };
+  if (stars === 1) return starredTarget(ctx, nodes, scope);
+  return { k: 'unpack', targets: nodes.map((x) => assignTarget(ctx, x, [x], scope, x)) };
 }
 
+/**
+ * `a, *rest, z = value`: `before` targets before the starred one, `after` after it (the running
+ * is the library's, starredUnpack.ts).
+ */
+function starredTarget(ctx: CompileContext, nodes: SyntaxNode[], scope: Scope): UnpackEx {
+  const starAt = nodes.findIndex((x) => x.name === '*');
+  const starred = nodes[starAt + 1]!;
+  // `*a = v` and `for *a in v`: a lone starred target, outside a list or tuple display.
+  const inDisplay = ['ArrayExpression', 'TupleExpression'].includes(nodes[0]!.parent?.name ?? '');
+  if (nodes.length === 2 && !inDisplay && starred.nextSibling?.name !== ',')
+    throw syntaxError('starred assignment target must be in a list or tuple', ctx.line(starred));
+  const targetNodes = nodes.filter((x) => x.name !== '*');
+  const before = starAt;
+  const after = targetNodes.length - before - 1;
+  const targets = targetNodes.map((x) => assignTarget(ctx, x, [x], scope, x));
+  return { k: 'unpackEx', before, after, targets };
+}
+
+/** `obj.name = v` (STORE_ATTR) or `obj[index] = v` (STORE_SUBSCR). */
 export function storeMember(
   ctx: CompileContext,
   n: SyntaxNode,
   scope: Scope,
-): (f: Frame, v: PyObject) => void {
+): StoreAttr | StoreItem {
   const parts = children(n);
-  const obj = ctx.evExpr(parts[0]!, scope);
-  const interp = ctx.interp;
-  const h = interp.heap;
-  if (parts[1]!.name === '.') {
-    const name = ctx.text(parts[2]!);
-    return (f, v) => {
-      f.stack.push(v);
-      const o = obj(f);
-      f.stack.push(o);
-      interp.setAttr(o, name, v);
-      dropTwo(h, f, v, o);
-    };
-  }
-  const index = subscriptExpr(ctx, parts, scope, n);
-  return (f, v) => {
-    f.stack.push(v);
-    const o = obj(f);
-    f.stack.push(o);
-    const k = index(f);
-    f.stack.push(k);
-    setItem(interp, o, k, v);
-    dropThree(h, f, v, o, k);
-  };
+  const obj = ctx.expr(parts[0]!, scope);
+  if (parts[1]!.name === '.') return { k: 'storeAttr', obj, name: ctx.text(parts[2]!) };
+  return { k: 'storeItem', obj, index: subscriptExpr(ctx, parts, scope, n) };
 }
 
-export function augAssign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+/** `target op= value`: the value is compiled first, then the target. */
+export function augAssign(
+  ctx: CompileContext,
+  n: SyntaxNode,
+  scope: Scope,
+): AugName | AugAttr | AugItem {
   const [targetNode, opNode, valueNode] = children(n) as [SyntaxNode, SyntaxNode, SyntaxNode];
   const op = ctx.text(opNode).slice(0, -1) as BinaryOp;
   if (!BINARY_OPS.includes(op)) ctx.unsupported(`the '${op}=' operator`, n);
-  const value = ctx.evExpr(valueNode, scope);
-  const interp = ctx.interp;
-  const h = interp.heap;
-  const inplace = (a: PyObject, b: PyObject): PyObject => {
-    // &= |= ^= <<= >>=, a set's in-place operators and a class's `__iadd__` and friends: the
-    // library's (bitwiseOperators.ts, setMethods.ts).
-    if (BITWISE.includes(op) || a instanceof PySet || a instanceof PyInstance)
-      return libraryOf(interp).operators.inPlace(interp, op, a, b);
-    if (op === '*' && a instanceof PyList && (b instanceof PyInt || b instanceof PyBool)) {
-      listInplaceRepeat(interp, a, Number(b instanceof PyBool ? +b.value : b.value));
-      h.incref(a, STACK);
-      return a;
-    }
-    if (op === '+' && a instanceof PyList) {
-      // list += iterable extends in place and gives back the same list.
-      listExtend(interp, a, b);
-      h.incref(a, STACK);
-      return a;
-    }
-    return binaryOp(interp, op, a, b, true);
-  };
-  const compute = (f: Frame, current: PyObject): PyObject => {
-    f.stack.push(current);
-    const b = value(f);
-    f.stack.push(b);
-    const r = inplace(current, b);
-    dropTwo(h, f, current, b);
-    return r;
-  };
+  const value = ctx.expr(valueNode, scope);
   if (targetNode.name === 'VariableName') {
-    const load = ctx.backend.expr(loadName(ctx, ctx.text(targetNode), scope));
-    const store = ctx.backend.store(storeName(ctx, ctx.text(targetNode), scope));
-    return (f) => {
-      store(f, compute(f, load(f)));
-      return Signal.Normal;
-    };
+    const load = loadName(ctx, ctx.text(targetNode), scope);
+    const store = storeName(ctx, ctx.text(targetNode), scope);
+    return { k: 'augName', op, value, load, store };
   }
   if (targetNode.name !== 'MemberExpression')
     ctx.unsupported(`augmented assignment to ${describeNode(targetNode.name)}`, n);
   const parts = children(targetNode);
-  const obj = ctx.evExpr(parts[0]!, scope);
-  if (parts[1]!.name === '.') {
-    const name = ctx.text(parts[2]!);
-    return (f) => {
-      const o = obj(f);
-      f.stack.push(o);
-      const r = compute(f, interp.getAttr(o, name));
-      f.stack.push(r);
-      interp.setAttr(o, name, r);
-      dropTwo(h, f, r, o);
-      return Signal.Normal;
-    };
-  }
-  const index = subscriptExpr(ctx, parts, scope, targetNode);
-  return (f) => {
-    const o = obj(f);
-    f.stack.push(o);
-    const k = index(f);
-    f.stack.push(k);
-    const r = compute(f, getItem(interp, o, k));
-    f.stack.push(r);
-    setItem(interp, o, k, r);
-    dropThree(h, f, r, o, k);
-    return Signal.Normal;
-  };
+  const obj = ctx.expr(parts[0]!, scope);
+  if (parts[1]!.name === '.') return { k: 'augAttr', op, value, obj, name: ctx.text(parts[2]!) };
+  return { k: 'augItem', op, value, obj, index: subscriptExpr(ctx, parts, scope, targetNode) };
 }
 
-export function del(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function del(ctx: CompileContext, n: SyntaxNode, scope: Scope): DelStmt {
   const targets = children(n)
     .filter((c) => c.name !== 'del' && c.name !== ',')
     .flatMap((c) =>
@@ -262,66 +165,30 @@ export function del(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
         : [c],
     )
     .map((c) => delTarget(ctx, c, scope));
-  return (f) => {
-    for (const t of targets) t(f);
-    return Signal.Normal;
-  };
+  return { k: 'del', targets };
 }
 
-export function delTarget(ctx: CompileContext, n: SyntaxNode, scope: Scope): (f: Frame) => void {
-  const interp = ctx.interp;
-  const h = interp.heap;
-  if (n.name === 'VariableName') {
-    const name = ctx.text(n);
-    if (scope.derefs?.has(name))
-      return deleteDeref(interp, scope.locals.indexOf(name), name, ctx.isFree(name, scope));
-    const slot =
-      scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
-    if (slot >= 0) {
-      return (f) => {
-        const old = f.fast[slot];
-        if (!old) unboundLocal(interp, name);
-        f.fast[slot] = null;
-        h.noteBind(f, name, old, false);
-        h.decref(old, f, name);
-      };
-    }
-    const key = interp.key(name);
-    const useGlobals = scope.kind === 'function' || scope.globals.has(name);
-    return (f) => {
-      const ns = useGlobals ? f.globals : f.names!;
-      const old = h.dictGet(ns, key) ?? interp.raise('NameError', `name '${name}' is not defined`);
-      h.noteBind(ns, name, old, false);
-      h.dictDelete(ns, key);
-    };
-  }
+/** One target of `del`: a name, `obj.name` (DELETE_ATTR) or `obj[index]` (DELETE_SUBSCR). */
+export function delTarget(ctx: CompileContext, n: SyntaxNode, scope: Scope): Del {
+  if (n.name === 'VariableName') return delName(ctx, ctx.text(n), scope);
   if (n.name !== 'MemberExpression')
     throw syntaxError(`cannot delete ${describeNode(n.name)}`, ctx.line(n));
   const parts = children(n);
-  const obj = ctx.evExpr(parts[0]!, scope);
-  if (parts[1]!.name === '.') {
-    const name = ctx.text(parts[2]!);
-    return (f) => {
-      const o = obj(f);
-      f.stack.push(o);
-      interp.delAttr(o, name);
-      f.stack.pop();
-      h.decref(o, STACK);
-    };
-  }
-  const index = subscriptExpr(ctx, parts, scope, n);
-  return (f) => {
-    const o = obj(f);
-    f.stack.push(o);
-    const k = index(f);
-    f.stack.push(k);
-    deleteItem(interp, o, k);
-    dropTwo(h, f, o, k);
-  };
+  const obj = ctx.expr(parts[0]!, scope);
+  if (parts[1]!.name === '.') return { k: 'delAttr', obj, name: ctx.text(parts[2]!) };
+  return { k: 'delItem', obj, index: subscriptExpr(ctx, parts, scope, n) };
 }
 
-function unpackError(interp: Interpreter, expected: number, got: number): never {
-  if (got < expected)
-    interp.raise('ValueError', `not enough values to unpack (expected ${expected}, got ${got})`);
-  return interp.raise('ValueError', `too many values to unpack (expected ${expected})`);
+/** DELETE_DEREF, DELETE_FAST, or DELETE_GLOBAL / DELETE_NAME, as scopes.ts placed the name. */
+function delName(ctx: CompileContext, name: string, scope: Scope): Del {
+  if (scope.derefs?.has(name)) {
+    const free = ctx.isFree(name, scope);
+    return { k: 'delDeref', slot: scope.locals.indexOf(name), name, free };
+  }
+  const slot =
+    scope.kind === 'function' && !scope.globals.has(name) ? scope.locals.indexOf(name) : -1;
+  if (slot >= 0) return { k: 'delFast', slot, name };
+  // DELETE_GLOBAL in a function and for a declared global; else DELETE_NAME.
+  const global = scope.kind === 'function' || scope.globals.has(name);
+  return { k: 'delNs', name, key: ctx.interp.key(name), global };
 }

@@ -1,42 +1,32 @@
 /** Calls: the callable and its arguments pushed, then the call (CALL or CALL_FUNCTION_EX). */
 import type { SyntaxNode } from '@lezer/common';
-import { PyObject } from '../../engine';
-import type { Ev } from '../frame';
 import type { Call, Expr } from '../ir/nodes';
-import { native } from '../ir/native';
-import {
-  buildMergedDict,
-  buildStarredList,
-  callFunctionEx,
-  listToTuple,
-  type MapPiece,
-  type SeqPiece,
-} from '../unpacking';
+import type { MapItem, SeqItem } from '../ir/displays';
+import type { CallEx } from '../ir/callEx';
 import type { CompileContext, Scope } from './context';
 import { children, callUnpacks, syntaxError } from './syntax';
 import { allConstant, tupleOf } from './displays';
 
 export function call(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
-  if (callUnpacks(n)) return native(callEx(ctx, n, scope));
+  if (callUnpacks(n)) return callEx(ctx, n, scope);
   return callSetup(ctx, n, scope);
 }
 
-/** A call with `*` or `**` arguments: CALL_FUNCTION_EX (see unpacking.ts). */
-export function callEx(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
+/** A call with `*` or `**` arguments: CALL_FUNCTION_EX (ir/callEx.ts). */
+export function callEx(ctx: CompileContext, n: SyntaxNode, scope: Scope): CallEx {
   const [calleeNode, argList] = children(n) as [SyntaxNode, SyntaxNode];
   const argNodes = children(argList).filter(
     (c) => c.name !== '(' && c.name !== ')' && c.name !== ',',
   );
-  const positional: SeqPiece[] = [];
+  const positional: SeqItem[] = [];
   const positionalNodes: SyntaxNode[] = [];
-  const keywords: MapPiece[] = [];
-  const h = ctx.interp.heap;
+  const keywords: MapItem[] = [];
   let sawKeyword = false;
   let sawDoubleStar = false;
   for (let i = 0; i < argNodes.length; i++) {
     const a = argNodes[i]!;
     if (a.name === '*' || a.name === '**') {
-      const ev = ctx.evExpr(argNodes[i + 1]!, scope);
+      const value = ctx.expr(argNodes[i + 1]!, scope);
       i++;
       if (a.name === '*') {
         if (sawDoubleStar)
@@ -44,20 +34,15 @@ export function callEx(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
             'iterable argument unpacking follows keyword argument unpacking',
             ctx.line(n),
           );
-        positional.push({ star: true, ev });
+        positional.push({ star: true, value });
       } else {
         sawDoubleStar = true;
-        keywords.push({ kind: 'spread', ev });
+        keywords.push({ k: 'spread', value });
       }
       continue;
     }
     if (argNodes[i + 1]?.name === 'AssignOp') {
-      const name = ctx.text(a);
-      keywords.push({
-        kind: 'pair',
-        key: () => h.newStr(name, true),
-        value: ctx.evExpr(argNodes[i + 2]!, scope),
-      });
+      keywords.push({ k: 'keyword', name: ctx.text(a), value: ctx.expr(argNodes[i + 2]!, scope) });
       sawKeyword = true;
       i += 2;
       continue;
@@ -66,32 +51,20 @@ export function callEx(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
       throw syntaxError('positional argument follows keyword argument unpacking', ctx.line(n));
     if (sawKeyword) throw syntaxError('positional argument follows keyword argument', ctx.line(n));
     if (a.name === 'for') ctx.unsupported("a generator expression beside '*' arguments", n);
-    positional.push({ star: false, ev: ctx.evExpr(a, scope) });
+    positional.push({ star: false, value: ctx.expr(a, scope) });
     positionalNodes.push(a);
   }
-  const callee = ctx.evExpr(calleeNode, scope);
-  const interp = ctx.interp;
-  let args: Ev;
-  if (positional.length === 1 && positional[0]!.star) args = positional[0]!.ev;
-  else if (positional.some((p) => p.star)) {
-    args = (f) => listToTuple(interp, buildStarredList(interp, f, positional));
-  } else if (positional.length > 2 && allConstant(ctx, positionalNodes)) {
+  const callee = ctx.expr(calleeNode, scope);
+  let args: Expr;
+  // A lone `*x` is passed as it is: CALL_FUNCTION_EX makes it a tuple.
+  if (positional.length === 1 && positional[0]!.star) args = positional[0]!.value;
+  else if (positional.some((p) => p.star))
+    args = { k: 'starred', into: 'tuple', items: positional };
+  else if (positional.length > 2 && allConstant(ctx, positionalNodes)) {
+    // Lowered again as one constant tuple (its items' nodes made above go unused).
     args = tupleOf(ctx, positionalNodes, scope);
-  } else {
-    args = (f) => {
-      const base = f.stack.length;
-      for (const p of positional) f.stack.push(p.ev(f));
-      return h.newTuple(f.stack.splice(base) as PyObject[]);
-    };
-  }
-  const hasKw = keywords.length > 0;
-  return (f) => {
-    const base = f.stack.length;
-    f.stack.push(callee(f));
-    f.stack.push(args(f));
-    if (hasKw) f.stack.push(buildMergedDict(interp, f, keywords, f.stack[base]!));
-    return callFunctionEx(interp, f, base);
-  };
+  } else args = { k: 'tuple', items: positional.map((p) => p.value) };
+  return { k: 'callEx', callee, args, keywords: keywords.length ? keywords : null };
 }
 
 /**

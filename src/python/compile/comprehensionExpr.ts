@@ -1,30 +1,33 @@
 /** A comprehension or generator expression: a nested function called with the first iterator. */
 import type { SyntaxNode } from '@lezer/common';
-import { frameBytesFor, WARMUP_START, type CodeUnit, type Ev, type Ex, type GenEx } from '../frame';
+import type { Expr } from '../ir/nodes';
+import type { ComprehensionClause, ComprehensionCode } from '../ir/comprehensions';
 import { scopeKey } from '../scopes';
-import {
-  callComprehension,
-  comprehensionBody,
-  COMPREHENSION_NAMES,
-  type Clause,
-  type ComprehensionKind,
-} from '../comprehensions';
-import { genexpBody } from '../resumable';
 import type { CompileContext, Scope } from './context';
 import { children, isOperand, describeNode } from './syntax';
-import { frameLayout, notRunDirectly } from './frameLayout';
-import { closureOf, functionMaker } from './functions';
+import { frameLayout } from './frameLayout';
+import { closureOf, qualnameIn } from './functions';
 import { assignTarget } from './assignment';
 import { iterExpr } from './iterables';
 
+/** The name of each kind's code object (co_name). */
+const COMPREHENSION_NAMES: Readonly<Record<ComprehensionCode['kind'], string>> = {
+  list: '<listcomp>',
+  set: '<setcomp>',
+  dict: '<dictcomp>',
+  generator: '<genexpr>',
+};
+
 /**
- * A list, set or dict comprehension (comprehensions.ts): a nested function with the iterator of
- * the first `for` as its argument `.0` and the targets as its locals.
+ * A list, set or dict comprehension or a generator expression (ir/comprehensions.ts): a nested
+ * function with the iterator of the first `for` as its argument `.0` and the targets as its
+ * locals.
  */
-export function comprehension(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
+export function comprehension(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
   const isGenexp = n.name === 'ComprehensionExpression' || n.name === 'ArgList';
-  const kind: ComprehensionKind =
-    n.name === 'ArrayComprehensionExpression'
+  const kind: ComprehensionCode['kind'] = isGenexp
+    ? 'generator'
+    : n.name === 'ArrayComprehensionExpression'
       ? 'list'
       : n.name === 'SetComprehensionExpression'
         ? 'set'
@@ -65,13 +68,8 @@ export function comprehension(ctx: CompileContext, n: SyntaxNode, scope: Scope):
       i += 2;
     } else ctx.unsupported(describeNode(p.name), p);
   }
-  const name = isGenexp ? '<genexpr>' : COMPREHENSION_NAMES[kind];
-  const qualname =
-    scope.kind === 'module'
-      ? name
-      : scope.kind === 'class'
-        ? `${scope.qualname}.${name}`
-        : `${scope.qualname}.<locals>.${name}`;
+  const name = COMPREHENSION_NAMES[kind];
+  const qualname = qualnameIn(scope, name);
   const layout = ctx.layouts.get(scopeKey(n)) ?? { cells: [], frees: [] };
   const frame = frameLayout(names, 1, layout);
   const inner: Scope = {
@@ -84,50 +82,39 @@ export function comprehension(ctx: CompileContext, n: SyntaxNode, scope: Scope):
     frees: layout.frees,
   };
   const first = raw[0] as { targets: SyntaxNode[]; iter: SyntaxNode };
-  const firstIterable = ctx.backend.expr(iterExpr(ctx, first.iter, scope));
-  const interp = ctx.interp;
+  const firstIterable = iterExpr(ctx, first.iter, scope);
   const savedLoop = ctx.loopDepth;
   ctx.loopDepth = 0;
-  let resumable: GenEx | undefined;
-  const [body, stackBytes, consts] = ctx.nestedUnit((): Ex => {
-    const clauses: Clause[] = raw.map((r, i) => {
+  const [body, stackBytes, consts] = ctx.nestedUnit(() => {
+    const clauses = raw.map((r, i): ComprehensionClause => {
       if ('test' in r)
-        return { kind: 'if', test: ctx.condFn(r.test, inner), line: ctx.line(r.test) };
+        return { k: 'ifClause', test: ctx.expr(r.test, inner), line: ctx.line(r.test) };
       const single = r.targets.length === 1 ? r.targets[0]! : null;
       return {
-        kind: 'for',
+        k: 'forClause',
         target: assignTarget(ctx, single, r.targets, inner, n),
-        iter: i === 0 ? null : ctx.backend.expr(iterExpr(ctx, r.iter, inner)),
+        iter: i === 0 ? null : iterExpr(ctx, r.iter, inner),
         line: ctx.line(r.iter),
       };
     });
-    const element = elementNodes.map((e) => ctx.evExpr(e, inner));
-    const lines = elementNodes.map((e) => ctx.line(e));
-    if (isGenexp) {
-      resumable = genexpBody(interp, clauses, element[0]!, lines[0]!);
-      return notRunDirectly;
-    }
-    return comprehensionBody(interp, kind, clauses, element, lines);
+    const element = elementNodes.map((e) => ctx.expr(e, inner));
+    const elementLines = elementNodes.map((e) => ctx.line(e));
+    return { clauses, element, elementLines };
   });
   ctx.loopDepth = savedLoop;
-  const code: CodeUnit = {
+  const code: ComprehensionCode = {
+    kind,
     name,
+    qualname,
     file: ctx.file,
-    kind: 'function',
     localNames: inner.locals,
-    paramCount: 1,
     firstLine: ctx.line(n),
     lines: ctx.lines,
-    warmup: WARMUP_START,
     stackBytes,
-    frameBytes: frameBytesFor(inner.locals.length),
     cellSlots: frame.cellSlots,
     freeStart: frame.freeStart,
     consts,
-    body,
-    ...(resumable ? { resumable } : {}),
+    ...body,
   };
-  interp.functionCode.push(code);
-  const make = functionMaker(ctx, code, qualname, null, null, closureOf(ctx, layout.frees, scope));
-  return callComprehension(interp, make, firstIterable);
+  return { k: 'comprehension', code, closure: closureOf(layout.frees, scope), firstIterable };
 }

@@ -11,9 +11,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { PyObject } from '../../engine';
 import { NotSupported } from '../errors';
-import type { Ev, Ex, Frame } from '../frame';
 import type { Const, Expr, Stmt } from '../ir/nodes';
-import { ClosureBackend } from '../closures/backend';
 import type { Interpreter, RunMode } from '../interpreter';
 import { HEAPSCOPE_MAX_DEPTH } from '../nesting';
 import { normalizeName } from '../identifiers';
@@ -74,7 +72,6 @@ export abstract class CompileContext {
     this.pool = new ConstantPool(interp.heap);
     this.moduleConsts = new CodeConsts(interp.heap, null);
     this.code = this.moduleConsts;
-    this.backend = new ClosureBackend(interp);
   }
 
   // ---- the hub (compiler.ts) ----
@@ -91,37 +88,6 @@ export abstract class CompileContext {
   abstract exprList(nodes: SyntaxNode[], scope: Scope, at: SyntaxNode): Expr;
   /** A comprehension or generator expression (comprehensionExpr.ts). */
   abstract comprehension(n: SyntaxNode, scope: Scope): Expr;
-
-  // ---- TRANSITION: closures for the parts not yet lowered to nodes ----
-
-  readonly backend: ClosureBackend;
-  evExpr(n: SyntaxNode, scope: Scope): Ev {
-    return this.backend.expr(this.expr(n, scope));
-  }
-  exBody(n: SyntaxNode, scope: Scope): Ex {
-    return this.backend.stmt(this.body(n, scope));
-  }
-  exStatement(n: SyntaxNode, scope: Scope): Ex {
-    return this.backend.stmt(this.statement(n, scope));
-  }
-  exWithAnnotations(nodes: SyntaxNode[], body: Ex): Ex {
-    return this.backend.stmt(this.withAnnotations(nodes, { k: 'nativeStmt', ex: body }));
-  }
-  evExprList(nodes: SyntaxNode[], scope: Scope, at: SyntaxNode): Ev {
-    return this.backend.expr(this.exprList(nodes, scope, at));
-  }
-  condFn(n: SyntaxNode, scope: Scope): (f: Frame) => boolean {
-    return this.backend.cond(this.expr(n, scope));
-  }
-  evComprehension(n: SyntaxNode, scope: Scope): Ev {
-    return this.backend.expr(this.comprehension(n, scope));
-  }
-  evConst(o: PyObject): Ev {
-    return this.backend.expr(this.loadConst(o));
-  }
-  evConstant(made: PyObject): Ev {
-    return this.backend.expr(this.constant(made));
-  }
 
   // ---- helpers ----
 

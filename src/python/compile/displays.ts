@@ -1,58 +1,37 @@
-/** List, tuple, dict and set displays. */
+/** List, tuple, dict and set displays (ir/displays.ts). */
 import type { SyntaxNode } from '@lezer/common';
-import { listGrowth, preallocatedSlots, PyObject, PyTuple, STACK } from '../../engine';
-import type { Ev } from '../frame';
-import {
-  buildMergedDict,
-  buildStarredList,
-  buildStarredSet,
-  listToTuple,
-  type MapPiece,
-  type SeqPiece,
-} from '../unpacking';
-import { setAdd } from '../methods';
+import { listGrowth, preallocatedSlots, type PyTuple } from '../../engine';
+import type { Expr } from '../ir/nodes';
+import type { MapItem, SeqItem } from '../ir/displays';
 import type { CompileContext, Scope } from './context';
 import { children, isOperand } from './syntax';
 import { constantValues, foldConstantTuple } from './folding';
 
 /** Display items as pieces, `*` marking the expression after it. */
-export function seqPieces(ctx: CompileContext, items: SyntaxNode[], scope: Scope): SeqPiece[] {
-  const pieces: SeqPiece[] = [];
+export function seqItems(ctx: CompileContext, items: SyntaxNode[], scope: Scope): SeqItem[] {
+  const pieces: SeqItem[] = [];
   for (let i = 0; i < items.length; i++) {
     const star = items[i]!.name === '*';
     if (star) i++;
-    pieces.push({ star, ev: ctx.evExpr(items[i]!, scope) });
+    pieces.push({ star, value: ctx.expr(items[i]!, scope) });
   }
   return pieces;
 }
 
-export function listDisplay(ctx: CompileContext, items: SyntaxNode[], scope: Scope): Ev {
-  if (items.some((x) => x.name === '*')) {
-    const pieces = seqPieces(ctx, items, scope);
-    const interp = ctx.interp;
-    return (f) => buildStarredList(interp, f, pieces);
-  }
+export function listDisplay(ctx: CompileContext, items: SyntaxNode[], scope: Scope): Expr {
+  if (items.some((x) => x.name === '*'))
+    return { k: 'starred', into: 'list', items: seqItems(ctx, items, scope) };
   const h = ctx.interp.heap;
   // More than two constants: BUILD_LIST, then LIST_EXTEND from one constant tuple.
   const values = items.length > 2 ? constantValues(ctx, items) : null;
   if (values) {
     const folded = ctx.pool.built(h.newTuple(values)) as PyTuple;
     ctx.code.add(folded);
-    const allocated = displaySlots(items.length, true);
-    return () => {
-      for (const v of folded.items) h.incref(v, STACK);
-      return h.newList(folded.items.slice(), allocated);
-    };
+    return { k: 'constList', tuple: folded, allocated: displaySlots(items.length, true) };
   }
-  const evs = items.map((x) => ctx.evExpr(x, scope));
+  const evs = items.map((x) => ctx.expr(x, scope));
   const allocated = displaySlots(items.length, items.length > 2 && allConstant(ctx, items));
-  return (f) => {
-    const base = f.stack.length;
-    for (const e of evs) f.stack.push(e(f));
-    // BUILD_LIST steals the items from the stack.
-    const list = h.newList(f.stack.splice(base) as PyObject[], allocated);
-    return list;
-  };
+  return { k: 'list', items: evs, allocated };
 }
 
 /** Are these items all constants (which CPython folds into one constant tuple)? */
@@ -77,91 +56,42 @@ export function allConstant(ctx: CompileContext, items: SyntaxNode[]): boolean {
   return items.every(constant);
 }
 
-export function tupleOf(ctx: CompileContext, items: SyntaxNode[], scope: Scope): Ev {
-  if (items.some((x) => x.name === '*')) {
-    const pieces = seqPieces(ctx, items, scope);
-    const interp = ctx.interp;
-    return (f) => listToTuple(interp, buildStarredList(interp, f, pieces));
-  }
+/** A tuple of these items: built, or one constant when they all are (fold_tuple). */
+export function tupleOf(ctx: CompileContext, items: SyntaxNode[], scope: Scope): Expr {
+  if (items.some((x) => x.name === '*'))
+    return { k: 'starred', into: 'tuple', items: seqItems(ctx, items, scope) };
   const folded = foldConstantTuple(ctx, items);
-  if (folded) return ctx.evConst(folded);
-  const evs = items.map((x) => ctx.evExpr(x, scope));
-  const h = ctx.interp.heap;
-  return (f) => {
-    const base = f.stack.length;
-    for (const e of evs) f.stack.push(e(f));
-    const t = h.newTuple(f.stack.splice(base) as PyObject[]);
-    return t;
-  };
+  if (folded) return ctx.loadConst(folded);
+  return { k: 'tuple', items: items.map((x) => ctx.expr(x, scope)) };
 }
 
-export function dictDisplay(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ev {
+export function dictDisplay(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
   const items = children(n).filter(
     (c) => c.name !== '{' && c.name !== '}' && c.name !== ',' && c.name !== ':',
   );
-  const interp = ctx.interp;
   if (items.some((x) => x.name === '**')) {
-    const pieces: MapPiece[] = [];
+    const pieces: MapItem[] = [];
     for (let i = 0; i < items.length; i++) {
       if (items[i]!.name === '**') {
-        pieces.push({ kind: 'spread', ev: ctx.evExpr(items[++i]!, scope) });
+        pieces.push({ k: 'spread', value: ctx.expr(items[++i]!, scope) });
       } else {
-        const key = ctx.evExpr(items[i]!, scope);
-        pieces.push({ kind: 'pair', key, value: ctx.evExpr(items[++i]!, scope) });
+        const key = ctx.expr(items[i]!, scope);
+        pieces.push({ k: 'pair', key, value: ctx.expr(items[++i]!, scope) });
       }
     }
-    return (f) => buildMergedDict(interp, f, pieces, null);
+    return { k: 'mergedDict', items: pieces };
   }
-  const evs = items.map((x) => ctx.evExpr(x, scope));
-  const h = interp.heap;
-  return (f) => {
-    const base = f.stack.length;
-    for (const e of evs) f.stack.push(e(f));
-    // BUILD_MAP: insert key/value pairs in order, then release the stack's references.
-    const d = h.newDict();
-    try {
-      for (let i = base; i < f.stack.length; i += 2) {
-        interp.hashGuard(() => h.dictSet(d, f.stack[i]!, f.stack[i + 1]!));
-      }
-    } catch (e) {
-      h.decref(d);
-      throw e;
-    }
-    const held = f.stack.slice(base) as PyObject[];
-    f.stack.length = base;
-    for (const o of held) h.decref(o, STACK);
-    return d;
-  };
+  return { k: 'dict', items: items.map((x) => ctx.expr(x, scope)) };
 }
 
-/** BUILD_SET: each item is added (a new reference, none for a duplicate), then the stack's released. */
-export function setDisplay(ctx: CompileContext, items: SyntaxNode[], scope: Scope): Ev {
-  const interp = ctx.interp;
-  if (items.some((x) => x.name === '*')) {
-    const pieces = seqPieces(ctx, items, scope);
-    return (f) => buildStarredSet(interp, f, pieces);
-  }
-  const h = interp.heap;
+/** A set display: BUILD_SET of the items, or of one constant frozenset, or with `*` items. */
+export function setDisplay(ctx: CompileContext, items: SyntaxNode[], scope: Scope): Expr {
+  if (items.some((x) => x.name === '*'))
+    return { k: 'starred', into: 'set', items: seqItems(ctx, items, scope) };
   // More than two constants: BUILD_SET, then SET_UPDATE from one constant frozenset.
   const values = items.length > 2 ? constantValues(ctx, items) : null;
-  if (values) {
-    const frozen = ctx.pool.frozenset(values, ctx.code);
-    return () => h.newSetFromFrozen(frozen);
-  }
-  const evs = items.map((x) => ctx.evExpr(x, scope));
-  return (f) => {
-    const base = f.stack.length;
-    for (const e of evs) f.stack.push(e(f));
-    const s = h.newSet();
-    try {
-      for (let i = base; i < f.stack.length; i++) setAdd(interp, s, f.stack[i]!);
-    } catch (e) {
-      h.decref(s);
-      throw e;
-    }
-    for (const o of f.stack.splice(base) as PyObject[]) h.decref(o, STACK);
-    return s;
-  };
+  if (values) return { k: 'constSet', frozen: ctx.pool.frozenset(values, ctx.code) };
+  return { k: 'set', items: items.map((x) => ctx.expr(x, scope)) };
 }
 
 function displaySlots(n: number, allConstant: boolean): number {

@@ -1,7 +1,6 @@
 /** Expressions: the dispatch of each expression node, conditions, expression lists. */
 import type { SyntaxNode } from '@lezer/common';
 import type { Expr } from '../ir/nodes';
-import { native } from '../ir/native';
 import { tooDeep } from '../parse';
 import { HEAPSCOPE_MAX_DEPTH } from '../nesting';
 import { parseNumber } from '../literals';
@@ -46,16 +45,14 @@ export function exprAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
     case 'Number':
       return ctx.constant(parseNumber(h, ctx.text(n), () => ctx.unsupported('complex numbers', n)));
     case 'String':
-      return native(stringLiteral(ctx, n));
+      return stringLiteral(ctx, n);
     case 'ContinuedString':
       // Adjacent literals are one: an f-string if any of them is one.
-      return native(
-        children(n).some((p) => p.name === 'FormatString')
-          ? formatString(ctx, children(n), scope)
-          : stringLiteral(ctx, n),
-      );
+      return children(n).some((p) => p.name === 'FormatString')
+        ? formatString(ctx, children(n), scope)
+        : stringLiteral(ctx, n);
     case 'FormatString':
-      return native(formatString(ctx, [n], scope));
+      return formatString(ctx, [n], scope);
     case 'Boolean':
       return ctx.constant(h.bool(ctx.text(n) === 'True'));
     case 'None':
@@ -63,18 +60,18 @@ export function exprAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
     case 'ParenthesizedExpression':
       return expr(ctx, children(n)[1]!, scope);
     case 'ArrayExpression':
-      return native(listDisplay(ctx, children(n).filter(isOperand), scope));
+      return listDisplay(ctx, children(n).filter(isOperand), scope);
     case 'TupleExpression':
-      return native(tupleOf(ctx, children(n).filter(isOperand), scope));
+      return tupleOf(ctx, children(n).filter(isOperand), scope);
     case 'DictionaryExpression':
-      return native(dictDisplay(ctx, n, scope));
+      return dictDisplay(ctx, n, scope);
     case 'SetExpression':
-      return native(setDisplay(ctx, children(n).filter(isOperand), scope));
+      return setDisplay(ctx, children(n).filter(isOperand), scope);
     case 'CallExpression':
       return call(ctx, n, scope);
     case 'MemberExpression': {
       const folded = foldSubscript(ctx, n);
-      return folded ? ctx.loadConst(folded) : native(member(ctx, n, scope));
+      return folded ? ctx.loadConst(folded) : member(ctx, n, scope);
     }
     case 'BinaryExpression': {
       const folded = foldBinary(ctx, n);
@@ -93,16 +90,16 @@ export function exprAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
     case 'SetComprehensionExpression':
     case 'DictionaryComprehensionExpression':
     case 'ComprehensionExpression':
-      return native(comprehension(ctx, n, scope));
+      return comprehension(ctx, n, scope);
     case 'LambdaExpression': {
       const parts = children(n);
       const params = parts.find((c) => c.name === 'ParamList');
       const bodyNode = parts[parts.length - 1]!;
       if (!params) {
         const empty = n; // a lambda without parameters: an empty parameter list
-        return native(makeFunction(ctx, '<lambda>', empty.firstChild!, bodyNode, scope, n, true));
+        return makeFunction(ctx, '<lambda>', empty.firstChild!, bodyNode, scope, n, true);
       }
-      return native(makeFunction(ctx, '<lambda>', params, bodyNode, scope, n, true));
+      return makeFunction(ctx, '<lambda>', params, bodyNode, scope, n, true);
     }
     default:
       return ctx.unsupported(describeNode(n.name), n);
@@ -118,5 +115,5 @@ export function exprList(
 ): Expr {
   if (nodes.length === 0) ctx.unsupported('an empty expression', at);
   if (nodes.length === 1) return expr(ctx, nodes[0]!, scope);
-  return native(tupleOf(ctx, nodes, scope));
+  return tupleOf(ctx, nodes, scope);
 }

@@ -1,11 +1,5 @@
 /** The frame layout of a nested code unit (a function, a lambda, a comprehension). */
-import type { Ex } from '../frame';
 import type { ClosureLayout } from '../scopes';
-
-/** The ordinary body of a generator function is never run: calling it makes a generator. */
-export const notRunDirectly: Ex = () => {
-  throw new Error('a generator body was run as a plain function body');
-};
 
 /**
  * CPython's localsplus: the plain locals (parameters first, a captured parameter keeps its slot

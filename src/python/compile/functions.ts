@@ -1,78 +1,51 @@
 /** `def` and `lambda`: the code unit of a function body, decorators, MAKE_FUNCTION. */
 import type { SyntaxNode } from '@lezer/common';
-import { PyFunction, PyObject, PyTuple, STACK, type PyDict } from '../../engine';
-import {
-  Frame,
-  frameBytesFor,
-  Signal,
-  WARMUP_START,
-  type CodeUnit,
-  type Ev,
-  type Ex,
-  type GenEx,
-} from '../frame';
+import type {
+  ClassDef,
+  CodeBody,
+  Decorator,
+  DottedName,
+  FunctionDef,
+  MakeFunction,
+  NestedCode,
+} from '../ir/functions';
 import { readParameters } from '../parameters';
 import { docstringOf } from '../docstrings';
-import { annotationTuple } from '../annotations';
 import { collectGlobals, collectLocals, scopeKey } from '../scopes';
 import { holdsYield } from '../yieldNodes';
 import type { CompileContext, Scope } from './context';
 import { children, syntaxError, describeNode } from './syntax';
-import { frameLayout, notRunDirectly } from './frameLayout';
+import { frameLayout } from './frameLayout';
 import { callSetup } from './calls';
 import { classDef } from './classes';
 import { loadName, storeName } from './names';
 import { resumableBody } from './generatorBodies';
 import { tupleOf } from './displays';
-import { native } from '../ir/native';
 
-export function functionDef(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function functionDef(ctx: CompileContext, n: SyntaxNode, scope: Scope): FunctionDef {
   const parts = children(n);
   if (parts[0]!.name === 'async') ctx.unsupported("'async def'", n);
   const name = ctx.text(parts[1]!);
   const make = makeFunction(ctx, name, parts[2]!, parts[parts.length - 1]!, scope, n, false);
-  const store = ctx.backend.store(storeName(ctx, name, scope));
-  return (f) => {
-    store(f, make(f));
-    return Signal.Normal;
-  };
+  const store = storeName(ctx, name, scope);
+  return { k: 'functionDef', decorators: [], make, line: ctx.line(n), store };
 }
 
 /**
- * `@d1 @d2 def f` : the decorators are evaluated first, top to bottom, then the function is made
- * and each decorator called on it, innermost first (3.11: CALL 0 with the decorator in the
- * method slot, so the function moves into the call as its argument); the result is stored.
+ * `@d1 @d2 def f` and `@d class C`: the decorators are lowered first, top to bottom, then the
+ * function or the class (see FunctionDef and ClassDef for how they run).
  */
-export function decorated(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function decorated(
+  ctx: CompileContext,
+  n: SyntaxNode,
+  scope: Scope,
+): FunctionDef | ClassDef {
   const parts = children(n);
   const def = parts[parts.length - 1]!;
-  const decorators = parts.filter((c) => c.name === 'Decorator');
-  const exprs = decorators.map((d) => decoratorExpr(ctx, d, scope));
-  const lines = decorators.map((d) => ctx.line(d));
-  const interp = ctx.interp;
-  /** Calls the decorators on the stack's top on `made`, innermost first. */
-  const apply = (f: Frame, made: PyObject): PyObject => {
-    const base = f.stack.length - exprs.length;
-    for (let i = exprs.length - 1; i >= 0; i--) {
-      f.lineno = lines[i]!;
-      f.stack.push(made);
-      made = interp.callFromStack(f, base + i, null);
-    }
-    return made;
-  };
-  const push = (f: Frame) => {
-    for (let i = 0; i < exprs.length; i++) {
-      f.lineno = lines[i]!;
-      f.stack.push(exprs[i]!(f));
-    }
-  };
-  if (def.name === 'ClassDefinition') {
-    const build = classDef(ctx, def, scope, apply);
-    return (f) => {
-      push(f);
-      return build(f);
-    };
-  }
+  const decorators: Decorator[] = parts
+    .filter((c) => c.name === 'Decorator')
+    .map((d) => ({ value: decoratorExpr(ctx, d, scope), line: ctx.line(d) }));
+  if (def.name === 'ClassDefinition') return classDef(ctx, def, scope, decorators);
   if (def.name !== 'FunctionDefinition') ctx.unsupported(describeNode(def.name), def);
   const defParts = children(def);
   if (defParts[0]!.name === 'async') ctx.unsupported("'async def'", def);
@@ -87,54 +60,33 @@ export function decorated(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex 
     false,
     ctx.line(n),
   );
-  const store = ctx.backend.store(storeName(ctx, name, scope));
-  const defLine = ctx.line(def);
-  return (f) => {
-    push(f);
-    f.lineno = defLine;
-    store(f, apply(f, make(f)));
-    return Signal.Normal;
-  };
+  const store = storeName(ctx, name, scope);
+  return { k: 'functionDef', decorators, make, line: ctx.line(def), store };
 }
 
 /** A decorator: a dotted name, perhaps called (`@repeat(3)`). */
-export function decoratorExpr(ctx: CompileContext, d: SyntaxNode, scope: Scope): Ev {
+export function decoratorExpr(
+  ctx: CompileContext,
+  d: SyntaxNode,
+  scope: Scope,
+): Decorator['value'] {
   const parts = children(d).filter((c) => c.name !== 'At' && c.name !== 'newline');
   const names = parts.filter((c) => c.name === 'VariableName').map((c) => ctx.text(c));
   const argList = parts.find((c) => c.name === 'ArgList');
   if (parts.some((c) => !['VariableName', '.', 'ArgList'].includes(c.name)) || !names.length)
     ctx.unsupported('this form of decorator', d);
-  const interp = ctx.interp;
-  const h = interp.heap;
-  const load = (upTo: number): Ev => {
-    const first = ctx.backend.expr(loadName(ctx, names[0]!, scope));
-    const rest = names.slice(1, upTo);
-    return (f) => {
-      let v = first(f);
-      for (const attr of rest) {
-        f.stack.push(v);
-        const next = interp.getAttr(v, attr);
-        f.stack.pop();
-        h.decref(v, STACK);
-        v = next;
-      }
-      return v;
-    };
-  };
+  const load = (upTo: number): DottedName => ({
+    k: 'dottedName',
+    first: loadName(ctx, names[0]!, scope),
+    attrs: names.slice(1, upTo),
+  });
   if (!argList) return load(names.length);
-  const { setup, kw } = ctx.backend.call(
-    names.length === 1
-      ? callSetup(ctx, d, scope, { argList, callee: native(load(1)) })
-      : callSetup(ctx, d, scope, {
-          argList,
-          obj: native(load(names.length - 1)),
-          name: names.at(-1)!,
-        }),
-  );
-  return (f) => interp.callFromStack(f, setup(f), kw);
+  return names.length === 1
+    ? callSetup(ctx, d, scope, { argList, callee: load(1) })
+    : callSetup(ctx, d, scope, { argList, obj: load(names.length - 1), name: names.at(-1)! });
 }
 
-/** MAKE_FUNCTION: defaults evaluated now into a tuple; the function holds its globals. */
+/** MAKE_FUNCTION: the function's code unit, its defaults, annotations and closure. */
 export function makeFunction(
   ctx: CompileContext,
   name: string,
@@ -144,7 +96,7 @@ export function makeFunction(
   at: SyntaxNode,
   isLambda: boolean,
   firstLine = ctx.line(at),
-): Ev {
+): MakeFunction {
   const read = readParameters(params, ctx.src.source, (x) => ctx.text(x));
   if ('kind' in read) {
     if (read.kind === 'syntax') throw syntaxError(read.message, ctx.line(at));
@@ -155,12 +107,7 @@ export function makeFunction(
   }
   const paramNames = read.names;
   const defaultNodes = read.defaults;
-  const qualname =
-    scope.kind === 'module'
-      ? name
-      : scope.kind === 'class'
-        ? `${scope.qualname}.${name}`
-        : `${scope.qualname}.<locals>.${name}`;
+  const qualname = qualnameIn(scope, name);
   const bodyNodes = isLambda ? [bodyNode] : children(bodyNode);
   const names = {
     locals: [...paramNames],
@@ -185,22 +132,16 @@ export function makeFunction(
   // A `yield` in the body makes a generator function: its body is compiled to be resumable.
   const isGenerator = !isLambda && bodyNodes.some(holdsYield);
   if (isGenerator) ctx.refuseGeneratorsInProfile(at);
-  let resumable: GenEx | undefined;
-  const [body, stackBytes, consts] = ctx.nestedUnit((): Ex => {
-    if (isGenerator) {
-      resumable = resumableBody(ctx, bodyNode, inner);
-      return notRunDirectly;
-    }
-    if (!isLambda) return ctx.exBody(bodyNode, inner);
-    const e = ctx.evExpr(bodyNode, inner);
-    return (f) => {
-      f.retval = e(f);
-      return Signal.Return;
-    };
+  const [body, stackBytes, consts] = ctx.nestedUnit((): CodeBody => {
+    if (isGenerator) return { k: 'generatorBody', body: resumableBody(ctx, bodyNode, inner) };
+    if (!isLambda) return { k: 'plainBody', body: ctx.body(bodyNode, inner) };
+    // A lambda's body is its expression, returned (no statement, so no line tick).
+    return { k: 'plainBody', body: { k: 'return', value: ctx.expr(bodyNode, inner) } };
   });
   ctx.loopDepth = savedLoop;
-  const code: CodeUnit = {
+  const code: NestedCode = {
     name,
+    qualname,
     file: ctx.file,
     kind: 'function',
     localNames: inner.locals,
@@ -208,124 +149,41 @@ export function makeFunction(
     signature: read.signature,
     firstLine,
     lines: ctx.lines,
-    warmup: WARMUP_START,
     stackBytes,
-    frameBytes: frameBytesFor(inner.locals.length),
     cellSlots: frame.cellSlots,
     freeStart: frame.freeStart,
     doc: isLambda ? null : docstringOf(bodyNodes, (x) => ctx.text(x)),
     consts,
     body,
-    ...(resumable ? { resumable } : {}),
   };
-  // Its warm-up count outlives the functions made from it: the interpreter keeps it in view.
-  ctx.interp.functionCode.push(code);
   const defaults = defaultNodes.length ? tupleOf(ctx, defaultNodes, scope) : null;
-  const kwDefaults = read.kwDefaults.length ? kwDefaultsDict(ctx, read.kwDefaults, scope) : null;
+  const kwDefaults = read.kwDefaults.length
+    ? read.kwDefaults.map((e) => ({ name: e.name, value: ctx.expr(e.value, scope) }))
+    : null;
   const returns = isLambda ? undefined : children(at).find((c) => c.name === 'TypeDef');
   const annotated = [...read.annotations];
   if (returns?.lastChild) annotated.push({ name: 'return', value: returns.lastChild });
   const annotations = annotated.length
-    ? annotationTuple(
-        ctx.interp,
-        annotated.map((a) => [a.name, ctx.evExpr(a.value, scope)] as const),
-      )
+    ? annotated.map((a) => ({ name: a.name, value: ctx.expr(a.value, scope) }))
     : null;
-  return functionMaker(
-    ctx,
-    code,
-    qualname,
-    defaults,
-    kwDefaults,
-    closureOf(ctx, layout.frees, scope),
-    annotations,
-  );
+  const closure = closureOf(layout.frees, scope);
+  return { k: 'makeFunction', code, defaults, kwDefaults, annotations, closure };
 }
 
-/**
- * MAKE_FUNCTION of `code`, with what it has of a defaults tuple, a `__kwdefaults__` dict and
- * a closure tuple, evaluated in CPython 3.11's order (compiler_default_arguments, then
- * compiler_make_closure): each stays on the value stack until the function takes it.
- */
-export function functionMaker(
-  ctx: CompileContext,
-  code: CodeUnit,
-  qualname: string,
-  defaults: Ev | null,
-  kwDefaults: ((f: Frame) => PyDict) | null,
-  closure: Ev | null,
-  annotations: Ev | null = null,
-): Ev {
-  const interp = ctx.interp;
-  const h = interp.heap;
-  const name = code.name;
-  return (f) => {
-    const d = defaults ? (defaults(f) as PyTuple) : null;
-    const base = f.stack.length;
-    if (d) f.stack.push(d);
-    const kwd = kwDefaults ? kwDefaults(f) : null;
-    if (kwd) f.stack.push(kwd);
-    const ann = annotations ? annotations(f) : null;
-    if (ann) f.stack.push(ann);
-    // LOAD_CLOSURE of each free variable, BUILD_TUPLE: after the defaults, before the function.
-    const c = closure ? (closure(f) as PyTuple) : null;
-    f.stack.length = base;
-    // func_code: the function holds the code object, and so its constants.
-    code.consts?.retain();
-    const fn = new PyFunction(
-      h.allocAddress(0x90),
-      interp.functionType,
-      name,
-      qualname,
-      code,
-      f.globals,
-      d,
-      c,
-    );
-    h.incref(f.globals, fn, '__globals__');
-    if (kwd) {
-      fn.kwdefaults = kwd;
-      h.noteMove(kwd, fn, '__kwdefaults__');
-    }
-    if (ann) {
-      fn.annotations = ann;
-      h.noteMove(ann, fn, '__annotations__');
-    }
-    return h.track(fn);
-  };
+/** The `__qualname__` of a function or a comprehension made in `scope` (co_qualname). */
+export function qualnameIn(scope: Scope, name: string): string {
+  return scope.kind === 'module'
+    ? name
+    : scope.kind === 'class'
+      ? `${scope.qualname}.${name}`
+      : `${scope.qualname}.<locals>.${name}`;
 }
 
-/** The `__kwdefaults__` dict MAKE_FUNCTION is given: BUILD_MAP of names and values. */
-export function kwDefaultsDict(
-  ctx: CompileContext,
-  entries: readonly { readonly name: string; readonly value: SyntaxNode }[],
-  scope: Scope,
-): (f: Frame) => PyDict {
-  const values = entries.map((e) => ctx.evExpr(e.value, scope));
-  const h = ctx.interp.heap;
-  return (f) => {
-    const base = f.stack.length;
-    entries.forEach((e, i) => {
-      f.stack.push(h.newStr(e.name, true));
-      f.stack.push(values[i]!(f));
-    });
-    const d = h.newDict();
-    for (let i = base; i < f.stack.length; i += 2) h.dictSet(d, f.stack[i]!, f.stack[i + 1]!);
-    for (const o of f.stack.splice(base) as PyObject[]) h.decref(o, STACK);
-    return d;
-  };
-}
-
-/** The closure tuple for a function with these free variables, made from this scope's cells. */
-export function closureOf(ctx: CompileContext, frees: readonly string[], scope: Scope): Ev | null {
+/** The slots of the cells a function with these free variables takes from this scope's frame. */
+export function closureOf(frees: readonly string[], scope: Scope): readonly number[] | null {
   if (frees.length === 0) return null;
   const slots = frees.map((name) => scope.locals.indexOf(name));
   if (slots.some((i) => i < 0) || scope.kind === 'module')
     throw new Error(`closure of ${frees.join(', ')} outside a function`);
-  const h = ctx.interp.heap;
-  return (f) => {
-    const cells = slots.map((i) => f.fast[i]!);
-    for (const cell of cells) h.incref(cell, STACK);
-    return h.newTuple(cells);
-  };
+  return slots;
 }

@@ -1,34 +1,17 @@
-/** The statements of a generator body that hold a `yield`, compiled to be resumable (resumable.ts). */
+/** The statements of a generator body that hold a `yield`: resumable nodes (ir/generators.ts). */
 import type { SyntaxNode } from '@lezer/common';
-import type { Ev, GenEx } from '../frame';
-import type { WithItem } from '../withStatement';
+import type { GeneratorBody, GenStep, ResumableStmt, YieldExpr } from '../ir/generators';
 import { holdsYield, yieldOf } from '../yieldNodes';
-import {
-  genBlock,
-  genDiscard,
-  genFor,
-  genIf,
-  genStore,
-  genTry,
-  genWhile,
-  genWith,
-  genYield,
-  genYieldFrom,
-  genYieldOfYield,
-  type GenEv,
-  type GenHandler,
-  type Step,
-} from '../resumable';
 import type { CompileContext, Scope } from './context';
 import { readFor, readIf, readTry, readWhile, readWith } from './statementSyntax';
 import { tupleOf } from './displays';
 import { children, isOperand, describeNode } from './syntax';
-import { delTarget, assignTarget } from './assignment';
-import { storeName } from './names';
+import { assignTarget } from './assignment';
 import { iterExpr } from './iterables';
+import { exceptHandler, withItems } from './tryAndWith';
 
 /** A generator function's body, counted as `body` counts a block. */
-export function resumableBody(ctx: CompileContext, n: SyntaxNode, scope: Scope): GenEx {
+export function resumableBody(ctx: CompileContext, n: SyntaxNode, scope: Scope): GeneratorBody {
   if (n.name !== 'Body') ctx.unsupported(describeNode(n.name), n);
   const nesting = ctx.nesting;
   nesting.maxBlocks = Math.max(nesting.maxBlocks, ++nesting.blocks);
@@ -39,22 +22,22 @@ export function resumableBody(ctx: CompileContext, n: SyntaxNode, scope: Scope):
       else if (!['Comment', ':', 'newline', ';'].includes(c.name)) nodes.push(c);
     };
     children(n).forEach(flatten);
-    const steps: Step[] = nodes.map((c) =>
+    const steps = nodes.map((c): GenStep =>
       holdsYield(c)
         ? {
+            k: 'resumable',
             line: ctx.line(c),
-            plain: null,
-            resumable: ctx.nested(c, () => resumableStatement(ctx, c, scope)),
+            stmt: ctx.nested(c, () => resumableStatement(ctx, c, scope)),
           }
-        : { line: ctx.line(c), plain: ctx.exStatement(c, scope), resumable: null },
+        : { k: 'plain', line: ctx.line(c), stmt: ctx.statement(c, scope) },
     );
-    return genBlock(ctx.interp, steps);
+    return { k: 'genBody', steps };
   } finally {
     nesting.blocks--;
   }
 }
 
-export function resumableLoopBody(ctx: CompileContext, n: SyntaxNode, scope: Scope): GenEx {
+export function resumableLoopBody(ctx: CompileContext, n: SyntaxNode, scope: Scope): GeneratorBody {
   ctx.loopDepth++;
   try {
     return resumableBody(ctx, n, scope);
@@ -63,23 +46,26 @@ export function resumableLoopBody(ctx: CompileContext, n: SyntaxNode, scope: Sco
   }
 }
 
-/** A header (a condition, an iterable, a manager) is compiled as usual: no `yield` in it. */
+/** A header (a condition, an iterable, a manager) is lowered as usual: no `yield` in it. */
 export function header(ctx: CompileContext, n: SyntaxNode): SyntaxNode {
   if (holdsYield(n)) ctx.unsupported("a 'yield' inside a statement's header", n);
   return n;
 }
 
 /** A statement that holds a `yield` of the generator it stands in. */
-export function resumableStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): GenEx {
-  const interp = ctx.interp;
+export function resumableStatement(
+  ctx: CompileContext,
+  n: SyntaxNode,
+  scope: Scope,
+): ResumableStmt {
   const parts = children(n);
   switch (n.name) {
     case 'YieldStatement':
-      return genDiscard(interp, yieldExpr(ctx, n, scope));
+      return { k: 'yieldStmt', value: yieldExpr(ctx, n, scope) };
     case 'ExpressionStatement': {
       const operands = parts.filter(isOperand);
       const y = operands.length === 1 ? yieldOf(operands[0]!) : null;
-      if (y) return genDiscard(interp, yieldExpr(ctx, y, scope));
+      if (y) return { k: 'yieldStmt', value: yieldExpr(ctx, y, scope) };
       break;
     }
     case 'AssignStatement': {
@@ -96,21 +82,22 @@ export function resumableStatement(ctx: CompileContext, n: SyntaxNode, scope: Sc
       const targets = groups.map((g) =>
         assignTarget(ctx, g.length === 1 ? g[0]! : null, g, scope, n),
       );
-      return genStore(interp, value, targets);
+      return { k: 'storeYield', value, targets };
     }
     case 'IfStatement':
-      return genIf(
-        readIf(n).map((branch) => ({
-          test: branch.test ? ctx.condFn(header(ctx, branch.test), scope) : null,
+      return {
+        k: 'genIf',
+        branches: readIf(n).map((branch) => ({
+          test: branch.test ? ctx.expr(header(ctx, branch.test), scope) : null,
           body: resumableBody(ctx, branch.body, scope),
         })),
-      );
+      };
     case 'WhileStatement': {
       const syntax = readWhile(n);
-      const test = ctx.condFn(header(ctx, syntax.test), scope);
+      const test = ctx.expr(header(ctx, syntax.test), scope);
       const body = resumableLoopBody(ctx, syntax.body, scope);
       const orelse = syntax.orelse ? resumableBody(ctx, syntax.orelse, scope) : null;
-      return genWhile(test, body, orelse);
+      return { k: 'genWhile', test, body, orelse };
     }
     case 'ForStatement': {
       const syntax = readFor(n);
@@ -125,53 +112,46 @@ export function resumableStatement(ctx: CompileContext, n: SyntaxNode, scope: Sc
       for (const item of syntax.iterableItems ?? []) header(ctx, item);
       const iterable = syntax.iterableItems
         ? tupleOf(ctx, syntax.iterableItems, scope)
-        : ctx.backend.expr(iterExpr(ctx, header(ctx, syntax.iterable), scope));
+        : iterExpr(ctx, header(ctx, syntax.iterable), scope);
       const body = resumableLoopBody(ctx, syntax.body, scope);
       const orelse = syntax.orelse ? resumableBody(ctx, syntax.orelse, scope) : null;
-      return genFor(interp, target, iterable, body, orelse, ctx.line(n));
+      return { k: 'genFor', target, iterable, body, orelse, line: ctx.line(n) };
     }
     case 'TryStatement': {
       const syntax = readTry(n);
       const body = resumableBody(ctx, syntax.body, scope);
-      const handlers: GenHandler[] = syntax.handlers.map((clause) => {
-        if (clause.star) ctx.unsupported("'except*'", n);
-        const type: Ev | null = clause.type ? ctx.evExpr(header(ctx, clause.type), scope) : null;
-        const name = clause.name ? ctx.text(clause.name) : null;
-        return {
-          type,
-          body: resumableBody(ctx, clause.body, scope),
-          store: name ? ctx.backend.store(storeName(ctx, name, scope)) : null,
-          del: clause.name ? delTarget(ctx, clause.name, scope) : null,
-        };
-      });
+      const handlers = syntax.handlers.map((clause) =>
+        exceptHandler(
+          ctx,
+          n,
+          clause,
+          scope,
+          (c) => ctx.expr(header(ctx, c), scope),
+          (c) => resumableBody(ctx, c, scope),
+        ),
+      );
       const orelse = syntax.orelse ? resumableBody(ctx, syntax.orelse, scope) : null;
       const final = syntax.final ? resumableBody(ctx, syntax.final, scope) : null;
-      return genTry(interp, body, handlers, orelse, final);
+      return { k: 'genTry', body, handlers, orelse, final };
     }
     case 'WithStatement': {
       const syntax = readWith(n);
       if (syntax.async) ctx.unsupported("'async with'", n);
-      const items: WithItem[] = syntax.items.map((item) => ({
-        manager: ctx.evExpr(header(ctx, item.manager), scope),
-        store: item.target ? assignTarget(ctx, item.target, [], scope, n) : null,
-        line: ctx.line(n),
-      }));
-      let body = resumableBody(ctx, syntax.body, scope);
-      for (let k = items.length - 1; k >= 0; k--) body = genWith(interp, items[k]!, body);
-      return body;
+      const items = withItems(ctx, n, scope, (c) => ctx.expr(header(ctx, c), scope));
+      return { k: 'genWith', items, body: resumableBody(ctx, syntax.body, scope) };
     }
   }
   return ctx.unsupported("a 'yield' inside a larger expression or statement", n);
 }
 
 /** `yield`, `yield a, b`, `yield from it`: a new reference, the value sent in or returned. */
-export function yieldExpr(ctx: CompileContext, n: SyntaxNode, scope: Scope): GenEv {
+export function yieldExpr(ctx: CompileContext, n: SyntaxNode, scope: Scope): YieldExpr {
   const parts = children(n).filter((c) => c.name !== 'yield' && !c.type.isError);
-  if (parts[0]?.name === 'from') return genYieldFrom(ctx.interp, ctx.evExpr(parts[1]!, scope));
+  if (parts[0]?.name === 'from') return { k: 'yieldFrom', iterable: ctx.expr(parts[1]!, scope) };
   const values = parts.filter((c) => c.name !== ',');
   if (values.some((c) => c.name === '*')) ctx.unsupported("'*' in a yield", n);
   const inner = values.length === 1 ? yieldOf(values[0]!) : null;
-  if (inner) return genYieldOfYield(yieldExpr(ctx, inner, scope));
+  if (inner) return { k: 'yieldOfYield', inner: yieldExpr(ctx, inner, scope) };
   if (values.some(holdsYield)) ctx.unsupported("a 'yield' inside a larger expression", n);
-  return genYield(ctx.interp, values.length ? ctx.evExprList(values, scope, n) : null);
+  return { k: 'yield', value: values.length ? ctx.exprList(values, scope, n) : null };
 }

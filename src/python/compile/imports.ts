@@ -1,14 +1,7 @@
 /** `import m` and `from m import a`. */
 import type { SyntaxNode } from '@lezer/common';
-import { PyModule, STACK } from '../../engine';
-import { Signal, type Ex } from '../frame';
-import {
-  importModule,
-  isRefusedMember,
-  missingImport,
-  MODULE_NAMES,
-  refuseMissingMember,
-} from '../modules';
+import type { Import, ImportFrom } from '../ir/functions';
+import { isRefusedMember, MODULE_NAMES } from '../modules';
 import type { CompileContext, Scope } from './context';
 import { children } from './syntax';
 import { storeName } from './names';
@@ -39,10 +32,13 @@ function aliases(
   return out;
 }
 
-export function importStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function importStatement(
+  ctx: CompileContext,
+  n: SyntaxNode,
+  scope: Scope,
+): Import | ImportFrom {
   const parts = children(n);
   const interp = ctx.interp;
-  const h = interp.heap;
   if (parts[0]!.name === 'from') {
     const moduleName = ctx.text(parts[1]!);
     if (!MODULES.has(moduleName)) ctx.unsupported(`import of module '${moduleName}'`, n);
@@ -53,20 +49,13 @@ export function importStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope
         ctx.unsupported(`${moduleName}.${path[0]!}`, n);
     }
     // IMPORT_FROM of each name, stored under its own name or the one after `as`.
-    const stores = names.map(
-      ({ path, bound }) => [path[0]!, ctx.backend.store(storeName(ctx, bound, scope))] as const,
-    );
-    return (f) => {
-      const m = importModule(interp, moduleName);
-      // Refusals come before any name is bound; a name CPython lacks too fails in turn.
-      for (const [name] of stores)
-        if (!h.dictGet(m.dict, interp.key(name))) refuseMissingMember(interp, moduleName, name);
-      for (const [name, store] of stores) {
-        const v = h.dictGet(m.dict, interp.key(name)) ?? missingImport(interp, moduleName, name);
-        h.incref(v, STACK);
-        store(f, v);
-      }
-      return Signal.Normal;
+    return {
+      k: 'importFrom',
+      module: moduleName,
+      names: names.map(({ path, bound }) => ({
+        name: path[0]!,
+        store: storeName(ctx, bound, scope),
+      })),
     };
   }
   const names = aliases(ctx, parts.slice(1));
@@ -76,16 +65,12 @@ export function importStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope
   for (const { path } of names)
     if (!MODULES.has(path[0]!)) ctx.unsupported(`import of module '${path[0]!}'`, n);
   // IMPORT_NAME, then the store of the module under its name or the one after `as`.
-  const stores = names.map(
-    ({ path, bound }) => [path[0]!, ctx.backend.store(storeName(ctx, bound, scope))] as const,
-  );
-  return (f) => {
-    for (const [name, store] of stores) {
-      const m: PyModule = importModule(interp, name);
-      h.incref(m, STACK);
-      store(f, m);
-    }
-    return Signal.Normal;
+  return {
+    k: 'import',
+    modules: names.map(({ path, bound }) => ({
+      name: path[0]!,
+      store: storeName(ctx, bound, scope),
+    })),
   };
 }
 

@@ -1,10 +1,9 @@
 /**
  * The syntax of the compound statements, read from lezer's tree into plain descriptions. Both
- * backends consume them: the closures of tryAndWith.ts and statements.ts, and the resumable
- * (generator) form of generatorBodies.ts; a backend that emits other code reads the same
- * descriptions. Reading refuses nothing: each backend refuses what it cannot compile (`except*`,
- * `async with`) at the point where it compiles that part, so the first refusal of a statement is
- * the same whichever backend compiles it.
+ * lowerings read them: the plain statements' (tryAndWith.ts, statements.ts) and a generator
+ * body's resumable form (generatorBodies.ts). Reading refuses nothing: each lowering refuses what
+ * is outside the subset (`except*`, `async with`) at the point where it lowers that part, so the
+ * first refusal of a statement is the same whichever lowering reads it.
  */
 import type { SyntaxNode } from '@lezer/common';
 import { children } from './syntax';

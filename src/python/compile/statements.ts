@@ -2,7 +2,6 @@
 import type { SyntaxNode } from '@lezer/common';
 import { hasAnnotations } from '../annotations';
 import type { Block, Stmt } from '../ir/nodes';
-import { native, nativeStmt, nativeStore } from '../ir/native';
 import type { CompileContext, Scope } from './context';
 import {
   children,
@@ -12,7 +11,6 @@ import {
   describeNode,
   unparenthesized,
 } from './syntax';
-import { libraryOf } from '../library';
 import { readFor, readIf, readWhile } from './statementSyntax';
 import { tupleOf } from './displays';
 import { assign, augAssign, del, assignTarget } from './assignment';
@@ -23,7 +21,7 @@ import { expr, exprList } from './expressions';
 const PASS: Stmt = { k: 'pass' };
 import { decorated, functionDef } from './functions';
 import { importStatement } from './imports';
-import { tryStatement, withStatement } from './tryAndWith';
+import { raiseFrom, tryStatement, withStatement } from './tryAndWith';
 import { iterExpr } from './iterables';
 
 /** A sequence of statements, each with its line. */
@@ -59,15 +57,15 @@ export function statementAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): S
     case 'ExpressionStatement':
       return expressionStatement(ctx, n, scope);
     case 'AssignStatement':
-      return nativeStmt(assign(ctx, n, scope));
+      return assign(ctx, n, scope);
     case 'UpdateStatement':
-      return nativeStmt(augAssign(ctx, n, scope));
+      return augAssign(ctx, n, scope);
     case 'DeleteStatement':
-      return nativeStmt(del(ctx, n, scope));
+      return del(ctx, n, scope);
     case 'PassStatement':
       return PASS;
     case 'ImportStatement':
-      return nativeStmt(importStatement(ctx, n, scope));
+      return importStatement(ctx, n, scope);
     case 'IfStatement':
       return ifStatement(ctx, n, scope);
     case 'WhileStatement':
@@ -82,17 +80,17 @@ export function statementAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): S
       }
       return n.name === 'BreakStatement' ? { k: 'break' } : { k: 'continue' };
     case 'FunctionDefinition':
-      return nativeStmt(functionDef(ctx, n, scope));
+      return functionDef(ctx, n, scope);
     case 'DecoratedStatement':
-      return nativeStmt(decorated(ctx, n, scope));
+      return decorated(ctx, n, scope);
     case 'ClassDefinition':
-      return nativeStmt(classDef(ctx, n, scope));
+      return classDef(ctx, n, scope);
     case 'ReturnStatement':
       return returnStatement(ctx, n, scope);
     case 'TryStatement':
-      return nativeStmt(tryStatement(ctx, n, scope));
+      return tryStatement(ctx, n, scope);
     case 'WithStatement':
-      return nativeStmt(withStatement(ctx, n, scope));
+      return withStatement(ctx, n, scope);
     case 'RaiseStatement':
       return raiseStatement(ctx, n, scope);
     case 'AssertStatement':
@@ -164,11 +162,9 @@ export function whileStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope)
 export function forStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   const syntax = readFor(n);
   const targets = syntax.targets;
-  const target = nativeStore(
-    assignTarget(ctx, targets.length === 1 ? targets[0]! : null, targets, scope, n),
-  );
+  const target = assignTarget(ctx, targets.length === 1 ? targets[0]! : null, targets, scope, n);
   const iterable = syntax.iterableItems
-    ? native(tupleOf(ctx, syntax.iterableItems, scope))
+    ? tupleOf(ctx, syntax.iterableItems, scope)
     : iterExpr(ctx, syntax.iterable, scope);
   const loop = loopBody(ctx, syntax.body, scope);
   const orelse = syntax.orelse ? body(ctx, syntax.orelse, scope) : null;
@@ -195,9 +191,8 @@ export function returnStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope
 
 export function raiseStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   const parts = children(n).filter((c) => c.name !== 'raise');
-  // `raise X from Y` is compiled by the library (chainedExceptions.ts).
-  if (parts[1]?.name === 'from')
-    return nativeStmt(libraryOf(ctx.interp).raiseFrom(ctx, parts[0]!, parts[2]!, scope));
+  // `raise X from Y`: its runtime is the library's (chainedExceptions.ts).
+  if (parts[1]?.name === 'from') return raiseFrom(ctx, parts[0]!, parts[2]!, scope);
   if (parts.length === 0) return { k: 'reraise' };
   return { k: 'raise', exc: expr(ctx, parts[0]!, scope) };
 }

@@ -1,103 +1,93 @@
-/** `try` and `with` as closures: their syntax read by statementSyntax.ts, `with` run by withStatement.ts. */
+/** `try`, `with` and `raise ... from` as nodes (ir/control.ts), read by statementSyntax.ts. */
 import type { SyntaxNode } from '@lezer/common';
-import { PyError } from '../errors';
-import { Frame, Signal, type Ev, type Ex } from '../frame';
-import { compileWith, type WithItem } from '../withStatement';
-import { enterExcept, leaveExcept } from '../exceptClauses';
+import type { ExceptHandler, RaiseFrom, Try, With, WithItem } from '../ir/control';
+import type { Expr, Stmt } from '../ir/nodes';
 import type { CompileContext, Scope } from './context';
-import { readTry, readWith } from './statementSyntax';
+import { readTry, readWith, type ExceptClause } from './statementSyntax';
 import { delTarget, assignTarget } from './assignment';
 import { storeName } from './names';
 
-export function tryStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+export function tryStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Try {
   const syntax = readTry(n);
-  const body = ctx.exBody(syntax.body, scope);
-  const handlers = syntax.handlers.map((clause) => {
-    if (clause.star) ctx.unsupported("'except*'", n);
-    const type: Ev | null = clause.type ? ctx.evExpr(clause.type, scope) : null;
-    const name = clause.name ? ctx.text(clause.name) : null;
-    return {
-      type,
-      body: ctx.exBody(clause.body, scope),
-      store: name ? ctx.backend.store(storeName(ctx, name, scope)) : null,
-      del: clause.name ? delTarget(ctx, clause.name, scope) : null,
-    };
-  });
-  const orelse = syntax.orelse ? ctx.exBody(syntax.orelse, scope) : null;
-  const final = syntax.final ? ctx.exBody(syntax.final, scope) : null;
-  const interp = ctx.interp;
-  const withHandlers = (f: Frame): Signal => {
-    const depth = f.stack.length;
-    let signal: Signal;
-    try {
-      signal = body(f);
-    } catch (e) {
-      if (!(e instanceof PyError)) throw e;
-      interp.unwindStack(f, depth);
-      interp.addTraceback(e, f);
-      const handler = enterExcept(interp, f, e, handlers);
-      if (!handler) throw e;
-      try {
-        return handler.body(f);
-      } finally {
-        leaveExcept(interp, f, e, handler);
-      }
-    }
-    if (signal === Signal.Normal && orelse) return orelse(f);
-    return signal;
-  };
-  if (!final) return withHandlers;
-  const fin = final;
-  return (f) => {
-    const depth = f.stack.length;
-    let signal: Signal;
-    try {
-      signal = withHandlers(f);
-    } catch (e) {
-      interp.unwindStack(f, depth);
-      // The exception is being handled while the finally block runs (PUSH_EXC_INFO): one raised
-      // there takes it as its context, else it would be lost with its traceback's frames.
-      if (e instanceof PyError) interp.handling.push(e);
-      let s: Signal;
-      try {
-        s = fin(f);
-      } catch (inner) {
-        if (e instanceof PyError) {
-          interp.handling.pop();
-          interp.releaseError(e);
-        }
-        throw inner;
-      }
-      if (e instanceof PyError) interp.handling.pop();
-      if (s !== Signal.Normal) {
-        // break/return in finally discards the exception.
-        if (e instanceof PyError) interp.releaseError(e);
-        return s;
-      }
-      throw e;
-    }
-    const s = fin(f);
-    return s !== Signal.Normal ? s : signal;
+  const body = ctx.body(syntax.body, scope);
+  const handlers = syntax.handlers.map((clause) =>
+    exceptHandler(
+      ctx,
+      n,
+      clause,
+      scope,
+      (c) => ctx.expr(c, scope),
+      (c) => ctx.body(c, scope),
+    ),
+  );
+  const orelse = syntax.orelse ? ctx.body(syntax.orelse, scope) : null;
+  const final = syntax.final ? ctx.body(syntax.final, scope) : null;
+  return { k: 'try', body, handlers, orelse, final };
+}
+
+/**
+ * One `except` clause of the `try` statement `n`: its type, then its body, then the name's store
+ * and `del` are lowered, in that order. `type` and `body` lower those parts (a generator's body
+ * lowers its own way: generatorBodies.ts).
+ */
+export function exceptHandler<B>(
+  ctx: CompileContext,
+  n: SyntaxNode,
+  clause: ExceptClause,
+  scope: Scope,
+  type: (c: SyntaxNode) => Expr,
+  body: (c: SyntaxNode) => B,
+): ExceptHandler<B> {
+  if (clause.star) ctx.unsupported("'except*'", n);
+  const t = clause.type ? type(clause.type) : null;
+  const name = clause.name ? ctx.text(clause.name) : null;
+  return {
+    type: t,
+    body: body(clause.body),
+    store: name ? storeName(ctx, name, scope) : null,
+    del: clause.name ? delTarget(ctx, clause.name, scope) : null,
   };
 }
 
-/** `with m1 as t1, m2:` (see withStatement.ts). */
-export function withStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Ex {
+/** `with m1 as t1, m2:` (each manager one more block of nesting). */
+export function withStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): With {
   const syntax = readWith(n);
   if (syntax.async) ctx.unsupported("'async with'", n);
-  const items: WithItem[] = syntax.items.map((item) => ({
-    manager: ctx.evExpr(item.manager, scope),
-    store: item.target ? assignTarget(ctx, item.target, [], scope, n) : null,
-    line: ctx.line(n),
-  }));
+  const items = withItems(ctx, n, scope, (c) => ctx.expr(c, scope));
   // Each manager wraps the body in one more JavaScript frame: counted as a block of nesting.
   const nesting = ctx.nesting;
   nesting.blocks += items.length;
-  let body: Ex;
+  let body: Stmt;
   try {
-    body = ctx.exBody(syntax.body, scope);
+    body = ctx.body(syntax.body, scope);
   } finally {
     nesting.blocks -= items.length;
   }
-  return compileWith(ctx.interp, items, body);
+  return { k: 'with', items, body };
+}
+
+/** The managers of the `with` statement `n`, each then its target; `manager` lowers a manager. */
+export function withItems(
+  ctx: CompileContext,
+  n: SyntaxNode,
+  scope: Scope,
+  manager: (c: SyntaxNode) => Expr,
+): WithItem[] {
+  return readWith(n).items.map((item) => ({
+    manager: manager(item.manager),
+    target: item.target ? assignTarget(ctx, item.target, [], scope, n) : null,
+    line: ctx.line(n),
+  }));
+}
+
+/** `raise exc from cause`: both evaluated, exc first; the runtime is the library's. */
+export function raiseFrom(
+  ctx: CompileContext,
+  excNode: SyntaxNode,
+  causeNode: SyntaxNode,
+  scope: Scope,
+): RaiseFrom {
+  const exc = ctx.expr(excNode, scope);
+  const cause = ctx.expr(causeNode, scope);
+  return { k: 'raiseFrom', exc, cause };
 }

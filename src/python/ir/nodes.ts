@@ -13,6 +13,7 @@
  * backend must do with the value stack and the references, in CPython's order.
  */
 import type { PyObject } from '../../engine';
+import type { CodeConsts, ConstantPool } from '../constants';
 import type { BinaryOp, CompareOp } from '../operators';
 import type { AssignmentStmt, DelNode, MemberExpr, StoreNode } from './assignment';
 import type { DisplayExpr } from './displays';
@@ -76,12 +77,18 @@ export interface Block {
   readonly lines: readonly number[];
 }
 
-/** A module's code: its body, and what its frame is estimated to take (stackGuard.ts). */
+/**
+ * A module's code: its body, what its frame is estimated to take (stackGuard.ts), and its
+ * constants: its code object's (`consts`) and the parse tree's (`pool`), both released once the
+ * module has run (pyrun_file frees the tree after run_mod).
+ */
 export interface ModuleCode {
   readonly body: Stmt;
   readonly stackBytes: number;
   readonly lines: readonly string[];
   readonly file: string;
+  readonly consts: CodeConsts;
+  readonly pool: ConstantPool;
 }
 
 /** What a generator function's body is, when it has one (see generators.ts). */

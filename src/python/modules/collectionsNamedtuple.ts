@@ -422,7 +422,7 @@ function tupleClass(interp: Interpreter, name: string, ns: PyDict): PyType {
 }
 
 /**
- * The objects type_new makes beside the class (as compile/classes.ts's addTypeInternals): the
+ * The objects type_new makes beside the class (as closures/classes.ts's addTypeInternals): the
  * namespace, the `__mro__` tuple (holding the class) and the `__bases__` tuple `(tuple,)`.
  */
 function addTypeInternals(interp: Interpreter, t: PyType): void {
