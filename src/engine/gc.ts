@@ -203,7 +203,7 @@ export class Collector {
   /** Full collections only: dicts holding nothing trackable are untracked. */
   private untrackDicts(young: GcList): void {
     for (const o of young.toArray<PyObject>()) {
-      if (!(o instanceof PyDict) || isDictSubclassInstance(o)) continue;
+      if (!(o instanceof PyDict) || isDictSubclassInstance(o) || o.holdsUnmodelled) continue;
       let trackable = false;
       for (const e of o.liveEntries())
         if (mayBeTracked(e.key) || mayBeTracked(e.value)) trackable = true;
@@ -350,6 +350,17 @@ export class Collector {
   /** Starts tracking an object (appended to generation 0). */
   track(o: PyObject): void {
     if (o.gcNext === null) this.generations[0]!.append(o);
+  }
+
+  /**
+   * What the interpreter's start-up collections leave: every object tracked so far survives in
+   * the oldest generation, in the order it was tracked (gc.get_objects(2) holds them before the
+   * program runs). Their traversal no longer reorders the program's own objects in the young
+   * generations' collections, as it would not in CPython.
+   */
+  ageStartupObjects(): void {
+    const oldest = this.generations[NUM_GENERATIONS - 1]!;
+    for (let i = 0; i < NUM_GENERATIONS - 1; i++) oldest.merge(this.generations[i]!);
   }
 
   untrack(o: PyObject): void {

@@ -481,6 +481,11 @@ export class PyDict extends PyObject {
    */
   sharedKeys: readonly string[] | null = null;
   /**
+   * It holds tracked objects the heap does not model (a module's `__builtins__`, `__loader__`,
+   * `__spec__`): the collector never untracks it for want of trackable entries.
+   */
+  holdsUnmodelled = false;
+  /**
    * An instance's `__dict__` made from its inline values (3.11's split table): the keys are the
    * class's shared keys (`splitOf.attrOrder`), the values the instance's array of
    * `splitCapacity` slots. Null once the dict is combined (a key that does not fit, `clear()`).

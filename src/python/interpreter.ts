@@ -222,6 +222,11 @@ export class Interpreter {
     this.main = h.newModule('__main__');
     this.modules.set('__main__', this.main);
     this.setName(this.main.dict, '__name__', h.newStr('__main__', true));
+    // `__builtins__` and `__loader__` keep the module's dict tracked from start-up on (after the
+    // module), and the start-up's collections moved both to the oldest generation.
+    this.main.dict.holdsUnmodelled = true;
+    h.gc.track(this.main.dict);
+    h.gc.ageStartupObjects();
     h.finalizer = (o) => (o instanceof PyGenerator ? this.closeDying(o) : this.runFinalizer(o));
     h.keyCheck = (key) => checkKey(this, key);
     h.codeReleased = (code) => (code as CodeUnit).consts?.release();
