@@ -4,81 +4,43 @@
  * `__delete__` (a data descriptor wins over the instance's __dict__, a non-data one loses to it,
  * as PyObject_GenericGetAttr decides). The wrapper objects are real heap objects (engine
  * wrapperObjects.ts) held by the class's namespace and holding their functions.
+ *
+ * A class statement makes these types' method descriptors and names its attributes (the app's
+ * setup does); what the protocol does on a lookup, and the wrappers' constructors, load with the
+ * library (descriptorCalls.ts, lateCore.ts): each call here goes there.
  */
 import {
-  PyDict,
-  PyFunction,
   PyInstance,
-  PyMethod,
   PyObject,
-  PyStr,
-  PyType,
   PyWrapperObject,
+  type PyDict,
+  type PyFunction,
+  type PyType,
   type WrapperKind,
 } from '../engine';
 import type { Kw } from './builtins';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
-import { registerTypeMethods, typeMethods } from './methods';
+import { lateCore, lateMethod } from './lateCore';
+import { registerTypeMethods } from './methods';
 import { lookupTypeAttr } from './typeAttr';
 
 type MethodFn = (interp: Interpreter, args: PyObject[], kw: Kw) => PyObject;
 
-function line(interp: Interpreter): number {
+export function line(interp: Interpreter): number {
   return interp.frame?.lineno ?? 0;
 }
 
-function newWrapper(interp: Interpreter, kind: WrapperKind): PyWrapperObject {
+export function newWrapper(interp: Interpreter, kind: WrapperKind): PyWrapperObject {
   const h = interp.heap;
   return h.track(new PyWrapperObject(h.allocAddress(0x30), h.lazyType(kind), kind));
 }
 
 /** Stores an owned reference to `v` in the field (None stays NULL where C's init says so). */
-function setField(interp: Interpreter, o: PyWrapperObject, name: string, v: PyObject): void {
+export function setField(interp: Interpreter, o: PyWrapperObject, name: string, v: PyObject): void {
   interp.heap.incref(v, o, name);
   const old = o.swap(name, v);
   if (old) interp.heap.decref(old, o, name);
-}
-
-/**
- * functools_wraps (3.10+): a static or class method made by a call copies its function's
- * __module__, __name__, __qualname__, __doc__ and __annotations__ (the function's annotations
- * dict, made empty on first read) into its own __dict__, which holds a dict and so is tracked.
- */
-function copyFunctionAttributes(interp: Interpreter, w: PyWrapperObject, f: PyFunction): void {
-  const h = interp.heap;
-  const d = h.newDict();
-  const put = (name: string, v: PyObject) => {
-    h.dictSet(d, interp.key(name), v);
-    h.decref(v);
-  };
-  const module = h.dictGet(f.globals, interp.key('__name__'));
-  if (module) {
-    h.incref(module);
-    put('__module__', module);
-  }
-  put('__name__', h.newStr(f.name, true));
-  put('__qualname__', h.newStr(f.qualname));
-  put('__doc__', h.none());
-  put('__annotations__', h.newDict());
-  w.swap('__dict__', d);
-}
-
-/** staticmethod(f) / classmethod(f): one positional argument, no keywords. */
-function wrapperNew(kind: 'staticmethod' | 'classmethod'): MethodFn {
-  return (interp, args, kw) => {
-    if (kw && kw.length) interp.raise('TypeError', `${kind}() takes no keyword arguments`);
-    if (args.length !== 1)
-      interp.raise('TypeError', `${kind} expected 1 argument, got ${args.length}`);
-    const f = args[0]!;
-    // Another callable's copied attributes (a built-in's __doc__, ...) are not modelled.
-    if (!(f instanceof PyFunction))
-      throw new NotSupported(`${kind}() of a '${f.type.name}' object`, line(interp));
-    const w = newWrapper(interp, kind);
-    setField(interp, w, '__func__', f);
-    copyFunctionAttributes(interp, w, f);
-    return w;
-  };
 }
 
 /**
@@ -86,9 +48,7 @@ function wrapperNew(kind: 'staticmethod' | 'classmethod'): MethodFn {
  * __dict__ is made, unlike a call of staticmethod).
  */
 export function implicitStaticMethod(interp: Interpreter, f: PyFunction): PyWrapperObject {
-  const w = newWrapper(interp, 'staticmethod');
-  setField(interp, w, '__func__', f);
-  return w;
+  return lateCore(interp).descriptors.implicitStaticMethod(interp, f);
 }
 
 /**
@@ -96,77 +56,7 @@ export function implicitStaticMethod(interp: Interpreter, f: PyFunction): PyWrap
  * functions in (PyClassMethod_New: no __dict__).
  */
 export function implicitClassMethod(interp: Interpreter, f: PyFunction): PyWrapperObject {
-  const w = newWrapper(interp, 'classmethod');
-  setField(interp, w, '__func__', f);
-  return w;
-}
-
-const PROPERTY_PARAMS = ['fget', 'fset', 'fdel', 'doc'] as const;
-
-/** property(fget=None, fset=None, fdel=None, doc=None), as property_init fills it. */
-const propertyNew: MethodFn = (interp, args, kw) => {
-  if (args.length > 4)
-    interp.raise('TypeError', `property() takes at most 4 arguments (${args.length} given)`);
-  const given: (PyObject | null)[] = [...args];
-  while (given.length < 4) given.push(null);
-  for (const [name, v] of kw ?? []) {
-    const i = PROPERTY_PARAMS.indexOf(name as (typeof PROPERTY_PARAMS)[number]);
-    if (i < 0) interp.raise('TypeError', `'${name}' is an invalid keyword argument for property()`);
-    if (given[i])
-      interp.raise(
-        'TypeError',
-        `argument for property() given by name ('${name}') and position (${i + 1})`,
-      );
-    given[i] = v;
-  }
-  return makeProperty(interp, given[0]!, given[1]!, given[2]!, given[3]!);
-};
-
-function makeProperty(
-  interp: Interpreter,
-  fget: PyObject | null,
-  fset: PyObject | null,
-  fdel: PyObject | null,
-  doc: PyObject | null,
-): PyWrapperObject {
-  const h = interp.heap;
-  const none = (v: PyObject | null) => (v === h.None ? null : v);
-  fget = none(fget);
-  fset = none(fset);
-  fdel = none(fdel);
-  doc = none(doc);
-  // The getter's __doc__ (a function's docstring is not modelled: only None is known to hold).
-  if (!doc && fget && !(fget instanceof PyFunction))
-    throw new NotSupported(`property() with a '${fget.type.name}' getter`, line(interp));
-  const p = newWrapper(interp, 'property');
-  if (fget) setField(interp, p, 'fget', fget);
-  if (fset) setField(interp, p, 'fset', fset);
-  if (fdel) setField(interp, p, 'fdel', fdel);
-  if (doc) setField(interp, p, '__doc__', doc);
-  else if (fget) {
-    setField(interp, p, '__doc__', h.None);
-    p.getterDoc = true;
-  }
-  return p;
-}
-
-/** property_copy: `.getter`/`.setter`/`.deleter` make a new property with one function replaced. */
-function propertyCopy(which: 'fget' | 'fset' | 'fdel'): MethodFn {
-  return (interp, args) => {
-    const old = args[0] as PyWrapperObject;
-    if (args.length !== 2)
-      interp.raise(
-        'TypeError',
-        `property.${which === 'fget' ? 'getter' : which === 'fset' ? 'setter' : 'deleter'}() takes exactly one argument (${args.length - 1} given)`,
-      );
-    const pick = (f: 'fget' | 'fset' | 'fdel') => (f === which ? args[1]! : old.field(f));
-    const get = pick('fget');
-    const doc = old.getterDoc && get && get !== interp.heap.None ? null : old.field('__doc__');
-    const p = makeProperty(interp, get, pick('fset'), pick('fdel'), doc);
-    const name = old.field('prop_name');
-    if (name) setField(interp, p, 'prop_name', name);
-    return p;
-  };
+  return lateCore(interp).descriptors.implicitClassMethod(interp, f);
 }
 
 /** A wrapper's field as a read-only attribute: None for NULL. */
@@ -193,10 +83,10 @@ export function wrapperTypes(interp: Interpreter): PyType[] {
     interp,
     property,
     {
-      __new__: propertyNew,
-      getter: propertyCopy('fget'),
-      setter: propertyCopy('fset'),
-      deleter: propertyCopy('fdel'),
+      __new__: lateMethod((late) => late.descriptors.propertyNew),
+      getter: lateMethod((late) => late.descriptors.propertyGetter),
+      setter: lateMethod((late) => late.descriptors.propertySetter),
+      deleter: lateMethod((late) => late.descriptors.propertyDeleter),
       fget: fieldGetter('fget'),
       fset: fieldGetter('fset'),
       fdel: fieldGetter('fdel'),
@@ -212,7 +102,7 @@ export function wrapperTypes(interp: Interpreter): PyType[] {
       interp,
       t,
       {
-        __new__: wrapperNew(kind),
+        __new__: lateMethod((late) => late.descriptors[`${kind}New`]),
         __func__: fieldGetter('__func__'),
         __wrapped__: fieldGetter('__func__'),
         __dict__: refusedAttribute(kind, '__dict__'),
@@ -241,7 +131,7 @@ export function wrapperTypes(interp: Interpreter): PyType[] {
 // ---- the protocol ----
 
 /** A user class's descriptor method (`__get__`, `__set__`, `__delete__`) on `v`'s type. */
-function userSlot(v: PyObject, name: string): PyObject | null {
+export function userSlot(v: PyObject, name: string): PyObject | null {
   return v instanceof PyInstance && v.type.isHeapType ? lookupTypeAttr(v.type, name) : null;
 }
 
@@ -256,17 +146,9 @@ export function hasDescriptorGet(v: PyObject): boolean {
   return v instanceof PyWrapperObject || userSlot(v, '__get__') !== null;
 }
 
-/** The "property 'x' of 'C' object" start of a property's errors. */
-function propertyWho(p: PyWrapperObject, obj: PyObject): string {
-  const name = p.field('prop_name');
-  return name instanceof PyStr
-    ? `property '${name.value}' of '${obj.type.name}' object`
-    : `property of '${obj.type.name}' object`;
-}
-
 /**
  * tp_descr_get of a class attribute: `obj` is the instance (null when read from the class
- * `owner` itself). Returns a new reference.
+ * `owner` itself). Returns a new reference (descriptorCalls.ts).
  */
 export function descriptorGet(
   interp: Interpreter,
@@ -274,44 +156,12 @@ export function descriptorGet(
   obj: PyObject | null,
   owner: PyType,
 ): PyObject {
-  const h = interp.heap;
-  if (d instanceof PyWrapperObject) {
-    if (d.kind === 'staticmethod') {
-      const f = d.field('__func__');
-      if (!f) interp.raise('RuntimeError', 'uninitialized staticmethod object');
-      h.incref(f);
-      return f;
-    }
-    if (d.kind === 'classmethod') {
-      const f = d.field('__func__');
-      if (!f) interp.raise('RuntimeError', 'uninitialized classmethod object');
-      return boundMethod(interp, f, owner);
-    }
-    if (!obj || obj === h.None) {
-      h.incref(d);
-      return d;
-    }
-    if (d.kind === 'tuplegetter') return tupleGetterSlot(interp, d, '__get__', [obj]);
-    const get = d.field('fget');
-    if (!get) interp.raise('AttributeError', `${propertyWho(d, obj)} has no getter`);
-    return interp.callWith(get, [obj], null, interp.frame);
-  }
-  const get = userSlot(d, '__get__')!;
-  return interp.callWith(get, [d, obj ?? h.None, owner], null, interp.frame);
+  return lateCore(interp).descriptors.get(interp, d, obj, owner);
 }
 
-/** A named tuple's field (`_tuplegetter`): its type's method (collectionsNamedtuple.ts). */
-function tupleGetterSlot(interp: Interpreter, d: PyObject, name: string, args: PyObject[]) {
-  return interp.callWith(typeMethods(interp, d.type).get(name)!, [d, ...args], null, interp.frame);
-}
-
-/** PyMethod_New(f, self). */
+/** PyMethod_New(f, self) (descriptorCalls.ts). */
 export function boundMethod(interp: Interpreter, f: PyObject, self: PyObject): PyObject {
-  const h = interp.heap;
-  const m = h.track(new PyMethod(h.allocAddress(0x30), interp.methodType, f, self));
-  h.incref(f, m, '__func__');
-  h.incref(self, m, '__self__');
-  return m;
+  return lateCore(interp).descriptors.boundMethod(interp, f, self);
 }
 
 /**
@@ -325,28 +175,7 @@ export function descriptorSet(
   value: PyObject | null,
 ): boolean {
   if (!isDataDescriptor(d)) return false;
-  const h = interp.heap;
-  if (d instanceof PyWrapperObject && d.kind === 'tuplegetter')
-    return !!tupleGetterSlot(
-      interp,
-      d,
-      value ? '__set__' : '__delete__',
-      value ? [obj, value] : [obj],
-    );
-  if (d instanceof PyWrapperObject) {
-    const f = d.field(value ? 'fset' : 'fdel');
-    if (!f)
-      interp.raise(
-        'AttributeError',
-        `${propertyWho(d, obj)} has no ${value ? 'setter' : 'deleter'}`,
-      );
-    h.decref(interp.callWith(f, value ? [obj, value] : [obj], null, interp.frame));
-    return true;
-  }
-  const slot = userSlot(d, value ? '__set__' : '__delete__');
-  if (!slot) interp.raise('AttributeError', value ? '__set__' : '__delete__');
-  h.decref(interp.callWith(slot, value ? [d, obj, value] : [d, obj], null, interp.frame));
-  return true;
+  return lateCore(interp).descriptors.set(interp, d, obj, value);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * What the collector asks of the interpreter: calling `__del__`, weakref callbacks and
- * gc.callbacks, and keeping gc.garbage. Also gc.collect's driver with its callbacks.
+ * gc.callbacks, and keeping gc.garbage. Also gc.collect's driver with its callbacks, which loads
+ * with the library (gcCallbacks.ts, lateCore.ts): the app's setup collects nothing.
  */
 import { PyGenerator, PyInstance, type PyList, type PyObject, type PyWeakref } from '../engine';
 import { PyError } from './errors';
@@ -8,6 +9,7 @@ import { TimeLimitStop } from './budget';
 import type { Interpreter } from './interpreter';
 import { lookupTypeAttr } from './typeAttr';
 import { finalizeGenerator, generatorNeedsClose } from './generators';
+import { lateCore } from './lateCore';
 
 export interface GcState {
   /** gc.garbage */
@@ -52,55 +54,15 @@ export function installGcRuntime(interp: Interpreter, state: GcState): void {
   h.gc.onAutomaticCollection = (generation) => collectWithCallbacks(interp, state, generation);
 }
 
-/** gc_collect_with_callback: "start" callbacks, the collection, "stop" callbacks. */
+/**
+ * gc_collect_with_callback: "start" callbacks, the collection, "stop" callbacks (gcCallbacks.ts).
+ */
 export function collectWithCallbacks(
   interp: Interpreter,
   state: GcState,
   generation: number,
 ): number {
-  const gc = interp.heap.gc;
-  if (gc.collecting) return 0;
-  gc.collecting = true;
-  try {
-    invokeCallbacks(interp, state, 'start', generation, 0, 0);
-    const r = gc.collect(generation);
-    invokeCallbacks(interp, state, 'stop', generation, r.collected, r.uncollectable);
-    return r.collected + r.uncollectable;
-  } finally {
-    gc.collecting = false;
-  }
-}
-
-function invokeCallbacks(
-  interp: Interpreter,
-  state: GcState,
-  phase: string,
-  generation: number,
-  collected: number,
-  uncollectable: number,
-): void {
-  const h = interp.heap;
-  if (state.callbacks.items.length === 0) return;
-  const info = h.newDict();
-  for (const [k, v] of [
-    ['generation', generation],
-    ['collected', collected],
-    ['uncollectable', uncollectable],
-  ] as const) {
-    const value = h.newInt(v);
-    h.dictSet(info, interp.key(k), value);
-    h.decref(value);
-  }
-  const phaseStr = h.newStr(phase, true);
-  // A copy: a callback may change gc.callbacks.
-  const callbacks = state.callbacks.items.slice();
-  for (const cb of callbacks) h.incref(cb);
-  for (const cb of callbacks) {
-    callUnraisable(interp, cb, [phaseStr, info]);
-    h.decref(cb);
-  }
-  h.decref(phaseStr);
-  h.decref(info);
+  return lateCore(interp).collectWithCallbacks(interp, state, generation);
 }
 
 /** The collector's runtime with gc.garbage and gc.callbacks, made with the interpreter. */

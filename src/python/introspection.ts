@@ -14,7 +14,7 @@ import { PyDict, PyInstance, PyModule, PyStr, PyType, type PyObject } from '../e
 import type { BuiltinImpl, Kw } from './builtins';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
 import { NotSupported, PyError } from './errors';
-import { localsSnapshot } from './frameObjects';
+import { localsSnapshot } from './frameObjectAttrs';
 import type { Interpreter } from './interpreter';
 import { addedDescriptors } from './classNamespace';
 

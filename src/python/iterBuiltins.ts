@@ -39,7 +39,7 @@ import {
 } from './iteration';
 import { registerTypeMethods, type MethodFn } from './methods';
 import { lookupTypeAttr } from './typeAttr';
-import { generatorNextBuiltin } from './generators';
+import { generatorNextBuiltin } from './genObject';
 import { truthy } from './operators';
 
 function refuse(interp: Interpreter, what: string): never {

@@ -12,6 +12,7 @@ import type { PyCounter, PyInstance, PyObject, PySet, PyType, PyWrapperObject } 
 import type { Frame } from './frame';
 import type { BuiltinImpl } from './builtins';
 import type { Interpreter } from './interpreter';
+import type { LateCore } from './lateCore';
 import type { MethodFn } from './methods';
 import type { BinaryOp, CompareOp } from './operators';
 import type { FirstImportModule } from './modules/firstImport';
@@ -23,6 +24,8 @@ export interface Library {
   readonly functions: readonly BuiltinImpl[];
   /** Built-in types made per interpreter and named in the builtins module (enumerate, zip...). */
   readonly types: (interp: Interpreter) => readonly PyType[];
+  /** The parts of the core the app's setup never runs (lateCore.ts). */
+  readonly core: LateCore;
   /** Methods of built-in types, by type name, beside the core's own. */
   readonly methods: Readonly<Record<string, Readonly<Record<string, MethodFn>>>>;
   /** Importable modules, by name: each makes its module's members once, when attached. */

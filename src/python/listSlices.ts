@@ -13,7 +13,7 @@ import { PyList, PyTuple, type PyObject, type PySlice } from '../engine';
 import { reserveItems } from './allocation';
 import type { Interpreter } from './interpreter';
 import { getIter } from './iteration';
-import { newListOf } from './methods';
+import { newListOf } from './coreMethods';
 import { sliceIndices, sliceLength } from './slices';
 
 /** `l[s] = value`, or `del l[s]` when value is null. */

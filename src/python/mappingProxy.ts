@@ -10,7 +10,7 @@ import type { Interpreter } from './interpreter';
 import { getIter } from './iteration';
 import { typeMethods, type MethodFn } from './methods';
 import { contains } from './operators';
-import { getItem } from './subscript';
+import { getItem } from './objectItems';
 
 /** A new mappingproxy of the namespace of a class statement's (or named tuple's) class. */
 export function classDictProxy(interp: Interpreter, t: PyType): PyMappingProxy {

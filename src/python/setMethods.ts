@@ -25,7 +25,7 @@ import type { Interpreter } from './interpreter';
 import { getIter, iterNext } from './iteration';
 import { setAdd, type MethodFn } from './methods';
 import { isFrozenset, newFrozenset, sealed } from './frozenset';
-import { checkKey } from './userHash';
+import { checkKey } from './slotHash';
 
 // ---- the table operations of setobject.c the engine's SetTable leaves to its callers ----
 

@@ -9,7 +9,7 @@
 import { PyBool, PyInt, PyList, type PyObject } from '../engine';
 import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
-import { newListOf } from './methods';
+import { newListOf } from './coreMethods';
 import { orderCompare } from './operators';
 import { checkLengthHint } from './rangeObject';
 

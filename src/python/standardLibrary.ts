@@ -16,6 +16,7 @@ import { ITER_FUNCTIONS, iteratorTypes } from './iterBuiltins';
 import type { Interpreter } from './interpreter';
 import type { Library } from './library';
 import { MIN_MAX } from './minMax';
+import { STANDARD_LATE_CORE } from './standardLateCore';
 import { FIRST_IMPORT_MODULES } from './modules/firstImport';
 import { LIBRARY_MODULES, LIBRARY_REFUSED_MEMBERS } from './modules/library';
 import { runAtexitFinalizers } from './modules/weakref';
@@ -38,6 +39,7 @@ import { exceptionAttr, formatChain, raiseFrom } from './chainedExceptions';
 import { collectSyntaxWarnings, flushSyntaxWarnings } from './syntaxWarnings';
 
 export const STANDARD_LIBRARY: Library = Object.freeze({
+  core: STANDARD_LATE_CORE,
   functions: [
     SORTED,
     ...MIN_MAX,

@@ -13,7 +13,8 @@
  * gets a total time budget: past it, restoring stops before the statement that overran and says
  * which one, so a saved session can never lock the page.
  */
-import { condenseEvents, shownIdsOf, type HeapEvent, type HeapSnapshot } from '../engine';
+import type { HeapEvent, HeapSnapshot } from '../engine';
+import { lateCore } from '../python/lateCore';
 import { providedLibrary, type Library } from '../python/library';
 import { Session, type OutputChunk } from '../python/session';
 import { CheckpointStore } from './checkpointStore';
@@ -178,12 +179,17 @@ export class SessionHost {
     return this.lastSnapshot;
   }
 
-  /** A run's events, bounded by what the view shows before and after it. */
+  /**
+   * A run's events, bounded by what the view shows before and after it (engine/condense.ts, which
+   * loads with the library: a run with events ran with the library attached).
+   */
   private forView(
     events: readonly HeapEvent[],
     before: HeapSnapshot | null,
     after: HeapSnapshot,
   ): HeapEvent[] {
+    if (events.length === 0) return [];
+    const { condenseEvents, shownIdsOf } = lateCore(this.session!.interpreter);
     return condenseEvents(events, shownIdsOf(before ?? after, after));
   }
 

@@ -12,7 +12,7 @@ import type { Interpreter } from '../interpreter';
 import { getIter, iterNext } from '../iteration';
 import { registerTypeMethods, typeMethods } from '../methods';
 import { binaryOp, compare } from '../operators';
-import { repr } from '../repr';
+import { repr } from '../objectRepr';
 import { staticType } from './weakrefObjects';
 
 /** self.get(key, 0) + delta (or - delta), stored: `mapping[elem] = mapping_get(elem, 0) + 1`. */

@@ -8,7 +8,7 @@ import type { Kw } from '../builtins';
 import type { Interpreter } from '../interpreter';
 import { registerTypeMethods, typeMethods } from '../methods';
 import { isCallable } from '../predicateBuiltins';
-import { plainDictRepr, repr } from '../repr';
+import { plainDictRepr, repr } from '../objectRepr';
 import { staticType } from './weakrefObjects';
 
 export function registerDefaultDict(interp: Interpreter): PyType {

@@ -11,7 +11,7 @@ import { ssizeArgument } from '../cSize';
 import { getIter, iterNext } from '../iteration';
 import { registerTypeMethods, type MethodFn } from '../methods';
 import { equals } from '../operators';
-import { hexAddress, repr } from '../repr';
+import { hexAddress, repr } from '../objectRepr';
 import { staticType } from './weakrefObjects';
 
 function arity(interp: Interpreter, name: string, args: PyObject[], kw: Kw, n: 0 | 1): void {

@@ -9,7 +9,7 @@ import type { Kw } from '../builtins';
 import type { Interpreter } from '../interpreter';
 import { registerTypeMethods, typeMethods } from '../methods';
 import { truthy } from '../operators';
-import { repr } from '../repr';
+import { repr } from '../objectRepr';
 import { staticType } from './weakrefObjects';
 
 export function registerOrderedDict(interp: Interpreter) {

@@ -23,7 +23,7 @@ import { NotSupported, PyError } from '../errors';
 import type { Interpreter } from '../interpreter';
 import { collect } from '../iteration';
 import { compare } from '../operators';
-import { repr } from '../repr';
+import { repr } from '../objectRepr';
 import { PY_WHITESPACE } from '../strSearch';
 import { C_LEVEL_BYTES } from '../stackGuard';
 

@@ -31,7 +31,7 @@ import { moduleFunction } from './moduleObject';
 import { refuseForGenerator } from '../generators';
 import { registerWeakMethod } from './weakMethod';
 import { staticType, supportsWeakrefs, weakrefRepr } from './weakrefObjects';
-import { hexAddress } from '../repr';
+import { hexAddress } from '../objectRepr';
 
 export interface WeakrefTypes {
   readonly ref: PyType;

@@ -18,7 +18,7 @@ import {
   type PyObject,
 } from '../../engine';
 import type { Interpreter } from '../interpreter';
-import { hexAddress } from '../repr';
+import { hexAddress } from '../objectRepr';
 
 /** The types CPython refuses weak references to (no __weakref__ slot). */
 export function supportsWeakrefs(o: PyObject): boolean {

@@ -1,0 +1,66 @@
+/**
+ * The late parts of the core (lateCore.ts) as Heapscope ships them, in the library's chunk.
+ */
+import { condenseEvents, shownIdsOf } from '../engine';
+import { CORE_FUNCTIONS } from './builtinFunctions';
+import { CORE_METHODS, listExtend, listInplaceRepeat } from './coreMethods';
+import {
+  boundMethod,
+  descriptorGet,
+  descriptorSet,
+  DESCRIPTOR_METHODS,
+  implicitClassMethod,
+  implicitStaticMethod,
+} from './descriptorCalls';
+import { frameOrTracebackAttr, pushTraceback, takeOwnership } from './frameObjectAttrs';
+import { floatFloorDiv, floatMod, floatPow, intTrueDivide } from './floatArithmetic';
+import { collectWithCallbacks } from './gcCallbacks';
+import { getFunctionField, setFunctionField } from './functionFields';
+import { finalizeGenerator, generatorClose, newGenerator, resume } from './genObject';
+import { bindArguments } from './initializeLocals';
+import { iterObjectNext } from './iterObjectSteps';
+import type { LateCore } from './lateCore';
+import { deleteItem, getItem, setItem } from './objectItems';
+import { callUserNew, objectNewCall } from './objectNewCalls';
+import { repr, str } from './objectRepr';
+import { checkKey } from './slotHash';
+import { importModule, missingImport } from './modules/moduleImports';
+import { SYS_FUNCTIONS } from './modules/sysFunctions';
+
+export const STANDARD_LATE_CORE: LateCore = Object.freeze({
+  methods: CORE_METHODS,
+  listExtend,
+  listInplaceRepeat,
+  functions: CORE_FUNCTIONS,
+  repr,
+  str,
+  items: Object.freeze({ getItem, setItem, deleteItem }),
+  checkKey,
+  callUserNew,
+  objectNew: objectNewCall,
+  bindArguments,
+  descriptors: Object.freeze({
+    ...DESCRIPTOR_METHODS,
+    get: descriptorGet,
+    set: descriptorSet,
+    boundMethod,
+    implicitStaticMethod,
+    implicitClassMethod,
+  }),
+  floats: Object.freeze({ intTrueDivide, floatPow, floatFloorDiv, floatMod }),
+  frames: Object.freeze({ pushTraceback, takeOwnership, attr: frameOrTracebackAttr }),
+  functionFields: Object.freeze({ get: getFunctionField, set: setFunctionField }),
+  iterObjectNext,
+  importModule,
+  missingImport,
+  collectWithCallbacks,
+  sysFunctions: SYS_FUNCTIONS,
+  generators: Object.freeze({
+    newGenerator,
+    resume,
+    close: generatorClose,
+    finalize: finalizeGenerator,
+  }),
+  condenseEvents,
+  shownIdsOf,
+});
