@@ -5,6 +5,7 @@
  * `compile/` to the plain-data program of `ir/`, which the closure backend (`closures/`) builds.
  */
 import { deleteClassAttr, storeClassAttr } from './classNamespace';
+import { frameName, type StepTrace } from './stepTrace';
 import { deleteSlot, memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from './slots';
 import {
   Heap,
@@ -434,6 +435,7 @@ export class Interpreter {
    */
   tick(f: Frame, line: number): void {
     f.lineno = line;
+    if (this.stepTrace?.step(f, line, () => this.snapshot())) this.pauseHere();
     this.heap.checkEventLimit();
     const b = this.budget;
     if (++b.work >= b.nextCheck) this.checkPoint();
@@ -467,6 +469,27 @@ export class Interpreter {
    */
   reserve(bytes: number): void {
     if (this.heap.wouldPassLimit(bytes)) this.raise('MemoryError', null);
+  }
+
+  /**
+   * A loop goes back to its header (JUMP_BACKWARD to FOR_ITER or to the `while` test): CPython
+   * reports the header's line again, and a script being stepped steps there. It is no statement:
+   * the budget's work count does not change (recorded stop points stay where they were).
+   */
+  lineEvent(f: Frame, line: number): void {
+    f.lineno = line;
+    if (this.stepTrace?.step(f, line, () => this.snapshot())) this.pauseHere();
+  }
+
+  /**
+   * The step a replay was asked for was reached and its view taken: the run ends here as a time
+   * stop does, every later check point stopping it again (a `finally` runs no further than its
+   * first statement). What the run leaves is thrown away: the host restores a checkpoint.
+   */
+  private pauseHere(): never {
+    this.budget.halted = true;
+    this.budget.checkSoon();
+    throw new TimeLimitStop('Paused at the step asked for.');
   }
 
   /** A check point: a recorded or requested stop, the time budget, the memory budget. */
@@ -549,6 +572,9 @@ export class Interpreter {
     }
     this.write = () => {};
   }
+
+  /** Recording a script's steps, or replaying it up to one of them (stepTrace.ts); else null. */
+  stepTrace: StepTrace | null = null;
 
   /** The exceptions `except` blocks are handling, innermost last (sys.exc_info). */
   readonly handling: PyError[] = [];
@@ -1560,6 +1586,33 @@ export class Interpreter {
 
   // ---- the view ----
 
+  /** The frames in progress, outermost first (empty between statements). */
+  private runningFrames(): Frame[] {
+    const chain: Frame[] = [];
+    for (let f = this.frame; f; f = f.back) chain.push(f);
+    return chain.reverse();
+  }
+
+  /** A call in progress as the view draws it: its locals (a class body's names), its stack. */
+  private callFrameView(f: Frame, roots: PyObject[]): FrameView {
+    const names: { name: string; target: number }[] = [];
+    const add = (name: string, v: PyObject) => {
+      names.push({ name, target: v.address });
+      roots.push(v);
+    };
+    if (f.code.kind === 'class' && f.names) {
+      for (const e of f.names.liveEntries()) {
+        const name = (e.key as PyStr).value;
+        if (!(name.startsWith('__') && name.endsWith('__'))) add(name, e.value);
+      }
+    }
+    f.code.localNames.forEach((name, i) => {
+      const v = f.fast[i];
+      if (v) add(name, v);
+    });
+    return { id: f.address, kind: 'call', title: frameName(f), names, stack: stackIds(f, roots) };
+  }
+
   snapshot(limits: SnapshotLimits = SNAPSHOT_LIMITS): HeapSnapshot {
     const frames: FrameView[] = [];
     const names: { name: string; target: number }[] = [];
@@ -1571,13 +1624,19 @@ export class Interpreter {
       names.push({ name, target: e.value.address });
       roots.push(e.value);
     }
+    // Paused inside a script (stepTrace.ts): the frames of the calls in progress, outermost
+    // first, each with its locals and the objects its value stack holds; the module's own value
+    // stack is the globals frame's.
+    const running = this.runningFrames();
+    const moduleStack = running[0]?.code.kind === 'module' ? stackIds(running.shift()!, roots) : [];
     frames.push({
       id: this.main.dict.address,
       kind: 'globals',
       title: 'Globals',
       names,
-      stack: [],
+      stack: moduleStack,
     });
+    for (const f of running) frames.push(this.callFrameView(f, roots));
     // The console's own holders: the REPL's `_` and the last uncaught exception.
     const repl: { name: string; target: number }[] = [];
     // Looked up without interning the names: taking a snapshot must not allocate anything.
@@ -1704,3 +1763,14 @@ function lastLine(text: string): string {
 }
 
 export { PyTuple };
+
+/** The objects a frame's value stack holds (its NULL entries left out), added to the roots. */
+function stackIds(f: Frame, roots: PyObject[]): number[] {
+  const ids: number[] = [];
+  for (const v of f.stack) {
+    if (!v) continue;
+    ids.push(v.address);
+    roots.push(v);
+  }
+  return ids;
+}

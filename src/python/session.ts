@@ -90,8 +90,13 @@ export class Session {
    * the REPL does; 'exec' runs it as a script would. `stopAt` replays a recorded stop exactly
    * (the run is interrupted or stopped at the same work, leaving the same heap).
    */
-  run(source: string, mode: RunMode = 'single', options: { stopAt?: StopPoint } = {}): RunOutcome {
-    const result = this.interpreter.run(source, mode, '<console>', options);
+  run(
+    source: string,
+    mode: RunMode = 'single',
+    options: { stopAt?: StopPoint; file?: string } = {},
+  ): RunOutcome {
+    const { file = '<console>', ...rest } = options;
+    const result = this.interpreter.run(source, mode, file, rest);
     const eventsTruncated = this.heap.eventsTruncated;
     const events = this.heap.drainEvents();
     const output = this.output;

@@ -9,6 +9,7 @@
  */
 import { isProfileName, type ProfileName } from '../engine/profiles';
 import type { HistoryStatement, StopPoint } from '../worker/protocol';
+import { savedOrigin } from './transcript';
 
 export const STORAGE_KEY = 'heapscope.session';
 const FORMAT = 'heapscope-session';
@@ -72,7 +73,7 @@ export function decodeSession(text: string): SavedSession {
     if (!isRecord(s) || typeof s.source !== 'string') {
       throw new Error(`statement ${i + 1} has no source text`);
     }
-    const origin = s.origin === 'canvas' ? 'canvas' : 'console';
+    const origin = savedOrigin(s.origin);
     return { source: s.source, origin, stop: stopPoint(s.stop, i) };
   });
   const position = data.position;

@@ -37,6 +37,7 @@ import type {
   MoveResult,
   StartResult,
   StatementOutcome,
+  StepMark,
 } from '../worker/protocol';
 import { EngineLost, pageEngine, type EngineClient } from './engineClient';
 import {
@@ -51,7 +52,7 @@ import { inspectedObject, type Selection } from './selection';
 import type { ViewSettings } from './shareLink';
 import type { SharedLink } from './shareUrl';
 import { measure, measureToNextFrame } from './timing';
-import type { Origin, TranscriptEntry } from './transcript';
+import { savedOrigin, type Origin, type TranscriptEntry } from './transcript';
 
 /** What the last change to the heap was, tagged so the view can tell a new change from a re-render. */
 export interface RunRecord {
@@ -69,7 +70,7 @@ export interface RunRecord {
 
 /** Work in progress on the interpreter: one at a time. */
 export interface Busy {
-  readonly task: 'start' | 'run' | 'undo' | 'redo' | 'jump' | 'resume' | 'discard';
+  readonly task: 'start' | 'run' | 'undo' | 'redo' | 'jump' | 'resume' | 'discard' | 'step';
   /** What is running, for the status line ("x = [0] * 10**6"). */
   readonly label: string;
   /** `performance.now()` when it began. */
@@ -82,6 +83,26 @@ export interface Busy {
    * the person instead of queueing behind it. Restores and rewinds are neither.
    */
   readonly stoppable: boolean;
+}
+
+/**
+ * The last script run, stepped through: its steps (the line about to run, the frame), the step
+ * shown and the heap there. Gone at the next change of the heap (the steps describe that run).
+ */
+export interface ScriptSteps {
+  /** The transcript entry of the script run. */
+  readonly entryId: number;
+  readonly source: string;
+  readonly steps: readonly StepMark[];
+  /** The step shown (0-based); null: the heap after the script (the live heap). */
+  readonly step: number | null;
+  /**
+   * The heap at `step`, with the frames of the calls in progress; while another step is being
+   * fetched it is the previous step's (the canvas keeps drawing it); null when `step` is null.
+   */
+  readonly view: HeapSnapshot | null;
+  /** The step `view` shows (it trails `step` while the next one is fetched). */
+  readonly viewStep: number | null;
 }
 
 /** Restoring a saved session stopped before a statement: the person decides what happens. */
@@ -157,6 +178,8 @@ export interface SessionState {
    * next change of the heap.
    */
   readonly notRun: TranscriptEntry | null;
+  /** The last script run and the step of it shown; null when the live heap is shown. */
+  readonly script: ScriptSteps | null;
   /**
    * Runs Python on the heap and records it; resolves to its transcript entry, or null when
    * nothing ran (blank input, another statement is still running, or the history is scrubbed
@@ -166,6 +189,16 @@ export interface SessionState {
    * makes it the one saved in this browser (the one saved before is kept aside).
    */
   runPython(source: string, origin?: Origin, options?: RunOptions): Promise<TranscriptEntry | null>;
+  /**
+   * Runs a whole program as one statement of the history ('exec' mode, recorded step by step),
+   * then shows its first step. Resolves as `runPython` does.
+   */
+  runScript(source: string): Promise<TranscriptEntry | null>;
+  /**
+   * Shows the heap at a step of the last script (clamped to its steps), or the heap after it
+   * (null). Steps asked for in quick succession (a slider dragged) fetch only the last one.
+   */
+  showStep(step: number | null): Promise<void>;
   /**
    * Asks the person whether to drop the undone statements to run `source`; `then` gets the answer.
    * A question already waiting is answered no.
@@ -258,7 +291,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
     const historyOf = (entries: readonly TranscriptEntry[]): HistoryStatement[] =>
       entries.map((e) => ({
         source: e.source,
-        origin: e.origin === 'canvas' ? 'canvas' : 'console',
+        origin: savedOrigin(e.origin),
         stop: e.stop ?? null,
       }));
 
@@ -298,6 +331,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       const before = get().snapshot;
       const selection = revalidate(get().selection, snapshot);
       set({
+        script: null,
         ...changes,
         notRun: null,
         snapshot,
@@ -341,6 +375,41 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       const result = queue.then(run, run);
       queue = result.catch(() => undefined);
       return result;
+    };
+
+    /** The step view being fetched, so that a slider dragged fetches only the step it ends on. */
+    let fetching: Promise<void> | null = null;
+
+    /** Fetches the view of the script's wanted step, then of whichever step is wanted by then. */
+    const fetchSteps = (): Promise<void> => {
+      fetching ??= (async () => {
+        try {
+          for (;;) {
+            const script = get().script;
+            if (!script || script.step === null || script.step === script.viewStep) return;
+            const index = get().transcript.findIndex((e) => e.id === script.entryId);
+            if (index < 0 || index >= get().position) return;
+            const step = script.step;
+            let view;
+            try {
+              view = await exclusive('step', `Step ${step + 1}`, () =>
+                engine.request({ type: 'stepView', index, step }),
+              );
+            } catch {
+              // The interpreter could not show it (it went away, say): the heap after the script.
+              const failed = get().script;
+              if (failed) set({ script: { ...failed, step: null, view: null, viewStep: null } });
+              return;
+            }
+            const now = get().script;
+            if (now?.entryId !== script.entryId) return;
+            set({ script: { ...now, view: view.snapshot, viewStep: step } });
+          }
+        } finally {
+          fetching = null;
+        }
+      })();
+      return fetching;
     };
 
     /** The interpreter failed to answer: say so in the transcript's place, keep the session. */
@@ -649,6 +718,26 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       shared,
       dropQuestion: null,
       notRun: null,
+      script: null,
+
+      async runScript(source) {
+        const entry = await get().runPython(source, 'script');
+        if (entry && get().script?.entryId === entry.id && get().script!.steps.length)
+          await get().showStep(0);
+        return entry;
+      },
+
+      showStep(step) {
+        const script = get().script;
+        if (!script) return Promise.resolve();
+        if (step === null) {
+          set({ script: { ...script, step: null, view: null, viewStep: null } });
+          return Promise.resolve();
+        }
+        const wanted = Math.max(0, Math.min(script.steps.length - 1, Math.round(step)));
+        set({ script: { ...script, step: wanted } });
+        return fetchSteps();
+      },
 
       runPython(source, origin = 'console', options = {}) {
         const text = source.replace(/\s+$/, '');
@@ -682,11 +771,21 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
             return entry;
           }
           const entry = entryOf(result.outcome);
-          commit({ transcript: [...kept, entry], position: kept.length + 1 }, result.snapshot, {
-            kind: 'run',
-            entryId: entry.id,
-            events: result.events,
-          });
+          const script: ScriptSteps | null = result.steps
+            ? {
+                entryId: entry.id,
+                source: text,
+                steps: result.steps,
+                step: null,
+                view: null,
+                viewStep: null,
+              }
+            : null;
+          commit(
+            { transcript: [...kept, entry], position: kept.length + 1, script },
+            result.snapshot,
+            { kind: 'run', entryId: entry.id, events: result.events },
+          );
           return entry;
         });
       },

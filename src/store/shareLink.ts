@@ -15,6 +15,7 @@ import * as v from 'valibot';
 import type { ProfileName } from '../engine/profiles';
 import type { StopPoint } from '../worker/protocol';
 import { packText, unpackText } from './packedText';
+import type { SavedOrigin } from './transcript';
 import { dangerousShape, firstIssue, SHARE_FORMAT, SHARE_VERSION, wireSchema } from './shareSchema';
 
 export { SHARE_FORMAT, SHARE_VERSION };
@@ -51,7 +52,7 @@ export const DEFAULT_VIEW: ViewSettings = {
 
 export interface SharedStatement {
   readonly source: string;
-  readonly origin: 'console' | 'canvas';
+  readonly origin: SavedOrigin;
   /** Where it was stopped when it first ran, so the replay stops at the same point. */
   readonly stop: StopPoint | null;
 }

@@ -67,7 +67,10 @@ export function wireSchema(limits: { statements: number; statementChars: number 
                   v.maxLength(limits.statementChars, 'the source is too long'),
                 ),
                 origin: v.optional(
-                  v.picklist(['console', 'canvas'], 'the origin is neither console nor canvas'),
+                  v.picklist(
+                    ['console', 'canvas', 'script'],
+                    'the origin is not console, canvas or script',
+                  ),
                 ),
                 stop: v.optional(StopSchema),
               },

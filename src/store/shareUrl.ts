@@ -3,7 +3,7 @@
  * send to a server, so a shared session stays between the people who have the link.
  */
 import type { ProfileName } from '../engine/profiles';
-import type { TranscriptEntry } from './transcript';
+import { savedOrigin, type TranscriptEntry } from './transcript';
 import {
   decodeShareLink,
   encodeShareLink,
@@ -35,7 +35,7 @@ export function shareUrl(state: ShareSource, location: { readonly href: string }
   const session: SharedSession = {
     statements: state.transcript.map((e) => ({
       source: e.source,
-      origin: e.origin === 'canvas' ? 'canvas' : 'console',
+      origin: savedOrigin(e.origin),
       stop: e.stop ?? null,
     })),
     position: state.position,

@@ -24,3 +24,11 @@ export interface TranscriptEntry {
   /** Where it was stopped when it first ran (Stop, or its time budget), for an exact replay. */
   readonly stop?: StopPoint | null;
 }
+
+/** Where a saved or shared statement came from: the setup is never saved, the rest is kept. */
+export type SavedOrigin = 'console' | 'canvas' | 'script';
+
+/** The origin a statement is saved with: a script must replay as a script ('exec' mode). */
+export function savedOrigin(origin: unknown): SavedOrigin {
+  return origin === 'canvas' || origin === 'script' ? origin : 'console';
+}

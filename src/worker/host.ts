@@ -29,9 +29,11 @@ import type {
   StartRequest,
   StartResult,
   StatementOutcome,
+  StepView,
   StopPoint,
 } from './protocol';
-import { runOnSession, type RunLimits } from './runOnSession';
+import { runOnSession, SCRIPT_FILE, type RunLimits } from './runOnSession';
+import { StepTrace } from '../python/stepTrace';
 
 export interface HostOptions {
   /** Budget of a statement run now (typed, a gesture, a redo). */
@@ -110,13 +112,25 @@ export class SessionHost {
     };
   }
 
-  /** Runs a new statement after the applied ones; undone statements are dropped. */
+  /**
+   * Runs a new statement after the applied ones; undone statements are dropped. A script's steps
+   * are recorded as it runs, and the heap before it is kept (a checkpoint) for its step views.
+   */
   run(source: string, origin: Origin): RunResult {
     this.history.length = this.position;
     this.checkpoints.dropAfter(this.position);
     this.task = { task: 'run', index: this.position, total: 1, interruptible: true };
     const before = this.lastSnapshot;
-    const applied = this.apply({ source, origin, stop: null }, 'live', this.options.live);
+    const interp = this.session!.interpreter;
+    const trace = origin === 'script' ? new StepTrace(SCRIPT_FILE, null) : null;
+    if (trace) this.checkpoints.take(interp, this.position);
+    interp.stepTrace = trace;
+    let applied: Applied;
+    try {
+      applied = this.apply({ source, origin, stop: null }, 'live', this.options.live);
+    } finally {
+      interp.stepTrace = null;
+    }
     this.history.push(statementOf(applied.outcome));
     this.advance(applied);
     const snapshot = this.snapshot();
@@ -124,7 +138,37 @@ export class SessionHost {
       outcome: applied.outcome,
       events: this.forView(applied.events, before, snapshot),
       snapshot,
+      ...(trace ? { steps: trace.marks } : {}),
     };
+  }
+
+  /**
+   * The heap just before step `step` of the script that is statement `index`: the heap before the
+   * script is restored, the script run again up to that step (it runs as it first did, with its
+   * recorded stop), and the heap the history stands at is restored after.
+   */
+  stepView(index: number, step: number): StepView {
+    const statement = this.history[index];
+    if (!statement || statement.origin !== 'script' || index >= this.position)
+      throw new Error(`Statement ${index + 1} is not an applied script.`);
+    const here = this.position;
+    const interp = () => this.session!.interpreter;
+    if (!this.checkpoints.has(here)) this.checkpoints.take(interp(), here);
+    this.rewind(index);
+    const trace = new StepTrace(SCRIPT_FILE, Math.max(0, Math.floor(step)));
+    interp().stepTrace = trace;
+    try {
+      this.task = { task: 'replay', index, total: 1, interruptible: false };
+      this.apply(statement, 'quiet', UNBOUNDED_TIME(this.options.live));
+    } finally {
+      interp().stepTrace = null;
+      this.task = null;
+    }
+    // The paused run is thrown away: back to the heap the history stands at.
+    this.rewind(here);
+    this.snapshot();
+    if (!trace.view) throw new Error(`The script has no step ${step + 1}.`);
+    return trace.view;
   }
 
   /** Applies exactly the first `target` statements (undo, redo, the timeline). */
@@ -314,7 +358,11 @@ export class SessionHost {
     try {
       if (statement.origin !== 'setup' && !session.interpreter.library)
         throw new Error('The Python library has not loaded yet.');
-      const r = runOnSession(session, statement.source, { stopAt: statement.stop, limits });
+      const r = runOnSession(session, statement.source, {
+        stopAt: statement.stop,
+        limits,
+        script: statement.origin === 'script',
+      });
       events = r.events;
       const stop: StopPoint | null = statement.stop ?? r.stopped;
       if (r.stopped && !sameStop(statement.stop, r.stopped)) overran = r.stopped.reason;
@@ -396,5 +444,7 @@ export function answer(host: SessionHost, request: Request): unknown {
       return host.moveTo(request.position);
     case 'resumeRestore':
       return host.resumeRestore(request.position);
+    case 'stepView':
+      return host.stepView(request.index, request.step);
   }
 }

@@ -5,12 +5,22 @@
  */
 import type { HeapEvent, HeapSnapshot, ProfileName } from '../engine';
 import type { StopPoint } from '../python/budget';
+import type { StepMark } from '../python/stepTrace';
 import type { OutputChunk } from '../python/session';
 
-/** Where a statement came from: typed in the console, made by a gesture, or the session's setup. */
-export type Origin = 'console' | 'canvas' | 'setup';
+/**
+ * Where a statement came from: typed in the console, made by a gesture, the session's setup, or a
+ * whole program run from the script editor (in 'exec' mode, recorded step by step).
+ */
+export type Origin = 'console' | 'canvas' | 'setup' | 'script';
 
-export type { StopPoint };
+/** The heap just before a step of a script ran, with the frames of the calls in progress. */
+export interface StepView {
+  readonly snapshot: HeapSnapshot;
+  readonly mark: StepMark;
+}
+
+export type { StepMark, StopPoint };
 
 /** One statement of a session's history, as saved and replayed. */
 export interface HistoryStatement {
@@ -64,6 +74,8 @@ export interface RunResult {
   readonly outcome: StatementOutcome;
   readonly events: readonly HeapEvent[];
   readonly snapshot: HeapSnapshot;
+  /** A script's steps, in order (origin 'script' only). */
+  readonly steps?: readonly StepMark[];
 }
 
 export interface MoveResult {
@@ -94,13 +106,17 @@ export type Request =
   /** Applies exactly the first `position` statements of the history. */
   | { readonly type: 'moveTo'; readonly position: number }
   /** Restoring stopped at a problem: replay the rest with the live budget. */
-  | { readonly type: 'resumeRestore'; readonly position: number };
+  | { readonly type: 'resumeRestore'; readonly position: number }
+  /** The heap at a step of the script that is statement `index` of the history. */
+  | { readonly type: 'stepView'; readonly index: number; readonly step: number };
 
 export type ResultOf<R extends Request> = R extends { type: 'start' }
   ? StartResult
   : R extends { type: 'run' }
     ? RunResult
-    : MoveResult;
+    : R extends { type: 'stepView' }
+      ? StepView
+      : MoveResult;
 
 /** Page → worker. */
 export type ToWorker =

@@ -7,11 +7,17 @@ import type { RunOutcome, Session } from '../python/session';
 
 export type RunLimits = Limits;
 
+/** A script's file name, as its tracebacks and its steps (stepTrace.ts) know it. */
+export const SCRIPT_FILE = '<script>';
+
+/** A console statement runs as the REPL runs it ('single'); a script as a program ('exec'). */
 export function runOnSession(
   session: Session,
   source: string,
-  options: { stopAt: StopPoint | null; limits: RunLimits },
+  options: { stopAt: StopPoint | null; limits: RunLimits; script?: boolean },
 ): RunOutcome {
   session.setLimits(options.limits);
-  return session.run(source, 'single', options.stopAt ? { stopAt: options.stopAt } : {});
+  const stop = options.stopAt ? { stopAt: options.stopAt } : {};
+  if (options.script) return session.run(source, 'exec', { ...stop, file: SCRIPT_FILE });
+  return session.run(source, 'single', stop);
 }

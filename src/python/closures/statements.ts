@@ -118,6 +118,8 @@ export const CORE_STMTS: Builders<CoreStmt, Ex> = {
     const test = b.cond(n.test);
     const loop = b.stmt(n.body);
     const orelse = n.orelse ? b.stmt(n.orelse) : null;
+    const interp = b.interp;
+    const line = n.line;
     return (f) => {
       for (;;) {
         if (!test(f)) return orelse ? orelse(f) : Signal.Normal;
@@ -125,6 +127,7 @@ export const CORE_STMTS: Builders<CoreStmt, Ex> = {
         if (s === Signal.Break) return Signal.Normal;
         if (s === Signal.Return) return s;
         f.code.warmup++;
+        interp.lineEvent(f, line);
       }
     };
   },
@@ -151,6 +154,7 @@ export const CORE_STMTS: Builders<CoreStmt, Ex> = {
           break;
         }
         f.code.warmup++;
+        interp.lineEvent(f, line);
       }
       f.stack.pop();
       h.decref(it, STACK);

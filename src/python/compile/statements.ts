@@ -156,7 +156,7 @@ export function whileStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope)
   const test = expr(ctx, syntax.test, scope);
   const loop = loopBody(ctx, syntax.body, scope);
   const orelse = syntax.orelse ? body(ctx, syntax.orelse, scope) : null;
-  return { k: 'while', test, body: loop, orelse };
+  return { k: 'while', test, body: loop, orelse, line: ctx.line(n) };
 }
 
 export function forStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {

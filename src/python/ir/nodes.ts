@@ -296,15 +296,20 @@ export interface If {
   readonly branches: readonly { readonly test: Expr | null; readonly body: Stmt }[];
 }
 
-/** `while`; each pass back to the test is a back-edge (warm-up). */
+/** `while`; each pass back to the test is a back-edge (warm-up) and a line event. */
 export interface While {
   readonly k: 'while';
   readonly test: Expr;
   readonly body: Stmt;
   readonly orelse: Stmt | null;
+  /** The `while` line, reported again at each pass back to the test. */
+  readonly line: number;
 }
 
-/** GET_ITER, then FOR_ITER (on the `for` line) into `target` until the iterator is done. */
+/**
+ * GET_ITER, then FOR_ITER (on the `for` line) into `target` until the iterator is done; each pass
+ * back to FOR_ITER is a back-edge (warm-up) and a line event of the `for` line.
+ */
 export interface For {
   readonly k: 'for';
   readonly target: Store;
