@@ -1,7 +1,8 @@
 /**
  * The frame panels on the left: "Globals" and its names, one row each, with the dot the arrow to
- * the name's target starts from. Rows follow the namespace's order, so a deleted name closes the
- * gap; objects never move.
+ * the name's target starts from (and, while a script's step is shown, a panel per call in
+ * progress: its locals, then its value stack's slots). Rows follow the namespace's order, so a
+ * deleted name closes the gap; objects never move.
  */
 import { select } from 'd3-selection';
 import 'd3-transition';
@@ -39,7 +40,8 @@ export function drawFrames(
     });
 
   panels
-    .attr('aria-label', (d) => `${d.title} frame`)
+    .attr('aria-label', (d) => d.ariaLabel)
+    .classed('call', (d) => d.kind === 'call')
     .attr('transform', (d) => `translate(${d.box.x},${d.box.y})`);
   panels.select('text.frame-title').text((d) => d.title);
   const body = panels.select<SVGRectElement>('rect.frame-body').attr('width', (d) => d.box.w);
@@ -93,6 +95,7 @@ function drawRows(
     .attr('data-nav', (d) => `row:${d.key}`)
     .attr('data-target', (d) => d.target)
     .classed('hidden-target', (d) => d.hidden)
+    .classed('stack-row', (d) => d.stack)
     .classed('draggable', (d) => d.draggable);
   rows
     .select('rect.row-bg')

@@ -81,6 +81,12 @@ export interface UpdateOptions {
     /** Names the change walked through in the state reported (the session's RunRecord seq). */
     readonly run?: number;
   };
+  /**
+   * The frame panel to bring into view, by its id: a script's step shows the innermost call in
+   * progress. Only pans, and only if it is not in view already, clear of the controls floating
+   * over the canvas.
+   */
+  readonly revealFrame?: number;
 }
 
 /** The collector walkthrough's controls (the buttons Step, Play, Pause, Skip to end, speed). */
@@ -354,6 +360,7 @@ export function createHeapCanvas(
       walkScene = null;
       draw(snapshot, events, marks);
       if (walk) decline(walk.run ?? null);
+      if (options.revealFrame !== undefined) revealFrame(options.revealFrame);
     },
 
     collector: {
@@ -411,6 +418,19 @@ export function createHeapCanvas(
     },
   };
 
+  /**
+   * Pans the frame panel `id` into view. The panel alone: the objects its rows refer to are
+   * scattered over the grid, and bringing them in too would move the view on most steps.
+   */
+  function revealFrame(id: number): void {
+    const panel = previousScene?.frames.find((f) => f.id === id);
+    if (!panel) return;
+    // The frames run down the drawing's left side: only controls over the view's left half can
+    // hide them (the zoom buttons, on the right, cannot).
+    const covered = coveredBy(container, 'left');
+    zoom.reveal([panel.box], { covered, margin: 12, minScale: 1 });
+  }
+
   function mark(s: Picked | null): void {
     markSelected(nodeLayer, s);
     markSelectedRow(frameLayer, s);
@@ -421,14 +441,16 @@ export function createHeapCanvas(
 /**
  * The part of the canvas that controls floating over its bottom (the zoom buttons; marked
  * `data-floats-over-canvas` by whoever draws them beside it) cover: what is under them is not
- * in view, so the walkthrough keeps what it shows clear of them.
+ * in view, so the walkthrough keeps what it shows clear of them. With `only` 'left', just the
+ * controls that reach into the view's left half count.
  */
-function coveredBy(container: HTMLElement): Margins {
+function coveredBy(container: HTMLElement, only?: 'left'): Margins {
   const view = container.getBoundingClientRect();
   let bottom = 0;
   const floating = container.parentElement?.querySelectorAll('[data-floats-over-canvas]') ?? [];
   for (const el of floating) {
     const r = el.getBoundingClientRect();
+    if (only === 'left' && r.left >= view.left + view.width / 2) continue;
     if (r.height > 0 && r.top < view.bottom) bottom = Math.max(bottom, view.bottom - r.top);
   }
   return { top: 0, right: 0, bottom, left: 0 };

@@ -2,7 +2,7 @@
  * The scene: what to draw for a snapshot, with every box positioned. Pure data built from the
  * snapshot and the stable layout; the drawing modules only turn it into SVG.
  */
-import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
+import type { FrameView, HeapSnapshot, ObjectView } from '../engine/snapshot';
 import type { Selection } from '../store/selection';
 import {
   arrowPath,
@@ -17,6 +17,7 @@ import {
   type Point,
 } from './geometry';
 import { grouped, pillText, pythonAddress, truncate } from './format';
+import { framePanels } from './framePanels';
 import type { StableLayout } from './layout';
 
 export interface SlotCell {
@@ -66,12 +67,18 @@ export interface NameRow {
   readonly item: Selection;
   /** A name that can be dragged onto an object to rebind it. */
   readonly draggable: boolean;
+  /** A value-stack slot (drawn apart from the names), not a name. */
+  readonly stack: boolean;
   readonly box: Box;
 }
 
 export interface FramePanel {
   readonly id: number;
+  readonly kind: FrameView['kind'];
+  /** The header's text: "Globals", "f()". */
   readonly title: string;
+  /** "frame <module>", "frame f", "REPL frame" (framePanels.ts). */
+  readonly ariaLabel: string;
   readonly box: Box;
   readonly rows: readonly NameRow[];
 }
@@ -108,6 +115,11 @@ export interface SceneMarks {
   readonly unreachable: ReadonlySet<number>;
   /** Objects that get an "add reference" handle. */
   readonly canHold: ReadonlySet<number>;
+  /**
+   * A past step of a script is drawn, not the live heap: no name can be dragged (gestures run
+   * on the live heap). Off unless given.
+   */
+  readonly readOnly?: boolean;
 }
 
 export const NO_MARKS: SceneMarks = {
@@ -134,7 +146,7 @@ export function buildScene(
     nodes.push(view.interned ? pillNode(view, at) : cardNode(view, at, marks, views));
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const frames = framePanels(snapshot, byId, views);
+  const frames = framePanels(snapshot, byId, views, marks.readOnly);
   const edges = [...nameEdges(frames, byId), ...slotEdges(nodes, byId)];
   return { frames, nodes, edges, extent: extentOf(frames, nodes) };
 }
@@ -309,59 +321,6 @@ function overflowCell(view: ObjectView, from: number, x: number): SlotCell {
 
 function overflowWidth(count: number): number {
   return Math.max(34, Math.ceil((grouped(count).length + 1) * (MONO_CHAR - 0.8)) + 12);
-}
-
-function framePanels(
-  snapshot: HeapSnapshot,
-  byId: Map<number, ObjectNode>,
-  views: ReadonlyMap<number, ObjectView>,
-): FramePanel[] {
-  const panels: FramePanel[] = [];
-  let y: number = FRAME.y;
-  for (const frame of snapshot.frames) {
-    const rows: NameRow[] = [];
-    const rowY = (i: number) => y + FRAME.header + i * FRAME.row;
-    const rowBox = (i: number): Box => ({ x: FRAME.x, y: rowY(i), w: FRAME.width, h: FRAME.row });
-    const note = (target: number) =>
-      byId.has(target) ? '' : views.get(target)?.kind === 'class' ? 'class' : 'not drawn';
-    for (const n of frame.names) {
-      rows.push({
-        key: `${frame.id}:name:${n.name}`,
-        frameId: frame.id,
-        label: n.name,
-        ariaLabel: `name ${n.name}`,
-        target: n.target,
-        hidden: !byId.has(n.target),
-        note: note(n.target),
-        item: { kind: 'name', frameId: frame.id, name: n.name, target: n.target },
-        draggable: true,
-        box: rowBox(rows.length),
-      });
-    }
-    frame.stack.forEach((target, i) => {
-      rows.push({
-        key: `${frame.id}:stack:${i}`,
-        frameId: frame.id,
-        label: `stack[${i}]`,
-        ariaLabel: `stack slot ${i}`,
-        target,
-        hidden: !byId.has(target),
-        note: note(target),
-        item: { kind: 'object', id: target },
-        draggable: false,
-        box: rowBox(rows.length),
-      });
-    });
-    const h = FRAME.header + Math.max(1, rows.length) * FRAME.row + 8;
-    panels.push({
-      id: frame.id,
-      title: frame.title,
-      box: { x: FRAME.x, y, w: FRAME.width, h },
-      rows,
-    });
-    y += h + FRAME.gap;
-  }
-  return panels;
 }
 
 function nameEdges(frames: readonly FramePanel[], byId: Map<number, ObjectNode>): Edge[] {

@@ -48,7 +48,7 @@ export function App({ wholePage = true }: AppProps) {
       <SharedSessionBanner />
       <main className="workspace">
         <Drawer name="console" what="console" layout={layout}>
-          <Console />
+          <Console withScript />
         </Drawer>
         <div className="center">
           <CanvasHost />

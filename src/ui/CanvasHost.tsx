@@ -3,6 +3,10 @@
  * that made it, what to mark (objects no name reaches, cards that can take a new reference, the
  * setup's objects left out), the selection and the picking mode. Gestures on the canvas come back
  * through the callbacks and go to the action registry (`gestures.ts`), never to the heap.
+ *
+ * While a step of a script is shown, the canvas draws the heap at that step instead, with the
+ * frames of the calls in progress (useShownHeap.ts), brings the innermost one into view, and
+ * offers nothing to drag: gestures act on the live heap.
  */
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { canHoldIds } from '../actions/reach';
@@ -28,6 +32,9 @@ import { Palette } from './Palette';
 import { HistoryBar } from './HistoryBar';
 import { StepBar } from './StepBar';
 import { useLoadAhead } from './laterParts';
+import { useShownHeap } from './useShownHeap';
+import { stepCaption } from './script/stepCaption';
+import type { HeapSnapshot } from '../engine/snapshot';
 
 /** The collector walkthrough's code: loaded when the page is idle after the first heap is drawn. */
 const LOAD_AHEAD = [loadWalkthrough];
@@ -53,6 +60,12 @@ function canvasCallbacks(core: AppCore): CanvasCallbacks {
   };
 }
 
+/** The frame of the innermost call in progress (the globals' when none is), by its id. */
+function innermostFrame(snapshot: HeapSnapshot): number | undefined {
+  const frames = snapshot.frames.filter((f) => f.kind !== 'repl');
+  return frames[frames.length - 1]?.id;
+}
+
 export interface CanvasHostProps {
   /**
    * The controls around the heap: `full` (palette, view buttons, Collect, history), `step` (Back
@@ -66,7 +79,10 @@ export interface CanvasHostProps {
 
 export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostProps) {
   const core = useCore();
-  const snapshot = useSession((s) => s.snapshot);
+  const { snapshot, past } = useShownHeap();
+  const stepNote = useSession((s) =>
+    s.script && s.script.step !== null ? stepCaption(s.script.steps, s.script.step) : null,
+  );
   const lastRun = useSession((s) => s.lastRun);
   const selection = useSession((s) => s.selection);
   const setupIds = useSession((s) => s.setupIds);
@@ -87,9 +103,10 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
     () => ({
       hidden: showSetup ? new Set<number>() : setupIds,
       unreachable: unreachableIds(snapshot),
-      canHold: canHoldIds(snapshot),
+      canHold: past ? new Set<number>() : canHoldIds(snapshot),
+      readOnly: past,
     }),
-    [snapshot, setupIds, showSetup],
+    [snapshot, setupIds, showSetup, past],
   );
 
   useEffect(() => {
@@ -116,18 +133,23 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
   const collectNow = asksForWalkthrough(lastRun, entry) ? entry.source : null;
   // Declared after the mount effect, so on mount it runs against the canvas just created.
   // A change is animated once: redrawing for another reason (showing the setup's objects) must
-  // not play the last run again.
+  // not play the last run again. A script's steps are drawn as they are, with nothing played: the
+  // run's events are those of the whole script, and they count as played once a step is shown.
   useEffect(() => {
-    const fresh = lastRun !== null && played.current !== lastRun.seq;
+    const fresh = !past && lastRun !== null && played.current !== lastRun.seq;
     played.current = lastRun?.seq ?? null;
     const walkthrough =
       fresh && collectNow !== null
         ? { source: collectNow, autoplay: false, run: lastRun.seq }
         : undefined;
+    const revealFrame = past ? innermostFrame(snapshot) : undefined;
     const started = performance.now();
-    canvas.current?.update(snapshot, fresh ? lastRun.events : [], marks, { walkthrough });
+    canvas.current?.update(snapshot, fresh ? lastRun.events : [], marks, {
+      walkthrough,
+      revealFrame,
+    });
     measure('hs:render', started);
-  }, [snapshot, lastRun, marks, collectNow]);
+  }, [snapshot, past, lastRun, marks, collectNow]);
 
   useEffect(() => {
     canvas.current?.setReachability(reachability);
@@ -154,7 +176,15 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
         <h2 id="canvas-title" className="panel-title">
           Heap
         </h2>
-        {chrome === 'full' && <Palette />}
+        {stepNote !== null ? (
+          // The heap drawn is a script's step, not the live heap (End in the Script pane goes
+          // back to it): said where the palette was, whose gestures act on the live heap.
+          <p className="canvas-step-note">
+            <span className="canvas-step-tag">Script</span> {stepNote}
+          </p>
+        ) : (
+          chrome === 'full' && <Palette />
+        )}
         {chrome === 'full' && (
           <div className="view-buttons" role="group" aria-label="View">
             <button

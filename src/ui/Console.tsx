@@ -1,20 +1,26 @@
 /**
  * The console: the transcript above, the input below. Running the input goes through the store's
- * `runPython`, like every other change to the heap.
+ * `runPython`, like every other change to the heap. In the app (not in an embed) it has a second
+ * pane, Script, behind a tab: a whole program run and stepped through (src/ui/script/). Both panes
+ * stay mounted, so what was typed in either stays; the run status (and Stop) is shared below them.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useCore, useSession } from './core/context';
 import { ConsoleInput } from './ConsoleInput';
 import { RunStatus } from './RunStatus';
 import { SetupEntries, Transcript } from './Transcript';
 import { useWalkthroughShown } from './useWalkthroughShown';
+import { LaterScriptPane } from './script/LaterScriptPane';
+import { paneIds, PaneTabs, type ConsolePane } from './script/PaneTabs';
 
 export interface ConsoleProps {
   /** Shows the transcript only: an embed whose statements come from the deck or the steps. */
   readonly readOnly?: boolean;
+  /** Offers the Script pane beside the console (the app does; an embed does not). */
+  readonly withScript?: boolean;
 }
 
-export function Console({ readOnly = false }: ConsoleProps) {
+export function Console({ readOnly = false, withScript = false }: ConsoleProps) {
   const core = useCore();
   const transcript = useSession((s) => s.transcript);
   const setup = useSession((s) => s.setup);
@@ -25,6 +31,11 @@ export function Console({ readOnly = false }: ConsoleProps) {
   const walkthrough = useWalkthroughShown();
   /** The run (by its start time) during which input was refused: the notice lasts as long. */
   const [refusedDuring, setRefusedDuring] = useState<number | null>(null);
+  const [pane, setPane] = useState<ConsolePane>('console');
+  const base = useId();
+  const tabs = withScript && !readOnly;
+  const consoleIds = paneIds(base, 'console');
+  const scriptIds = paneIds(base, 'script');
 
   const submit = (source: string): boolean | Promise<boolean> => {
     const { busy, position, transcript, askToDropUndone } = core.session.getState();
@@ -57,39 +68,57 @@ export function Console({ readOnly = false }: ConsoleProps) {
 
   return (
     <section className="console panel" aria-labelledby="console-title">
-      <h2 id="console-title" className="panel-title">
+      <h2 id="console-title" className={tabs ? 'visually-hidden' : 'panel-title'}>
         Console
       </h2>
-      <SetupEntries entries={setup} />
-      {transcript.length === 0 && (
-        <p className="transcript-intro">
-          Each line you run appears here with what it printed, and so does every statement a gesture
-          on the canvas makes. Try <code>a = []</code>, then <code>b = a</code>.
-        </p>
-      )}
-      <Transcript
-        entries={transcript}
-        position={position}
-        walkthrough={walkthrough}
-        notRun={notRun}
-      />
-      {!readOnly && (
-        <div className="console-input">
-          <span className="console-prompt" aria-hidden="true">
-            &gt;&gt;&gt;
-          </span>
-          <ConsoleInput onSubmit={submit} onInterrupt={interrupt} />
+      {tabs && <PaneTabs base={base} selected={pane} onSelect={setPane} />}
+      <div
+        className="console-pane"
+        {...(tabs && { role: 'tabpanel', id: consoleIds.panel, 'aria-labelledby': consoleIds.tab })}
+        hidden={tabs && pane !== 'console'}
+      >
+        <SetupEntries entries={setup} />
+        {transcript.length === 0 && (
+          <p className="transcript-intro">
+            Each line you run appears here with what it printed, and so does every statement a
+            gesture on the canvas makes. Try <code>a = []</code>, then <code>b = a</code>.
+          </p>
+        )}
+        <Transcript
+          entries={transcript}
+          position={position}
+          walkthrough={walkthrough}
+          notRun={notRun}
+        />
+        {!readOnly && (
+          <div className="console-input">
+            <span className="console-prompt" aria-hidden="true">
+              &gt;&gt;&gt;
+            </span>
+            <ConsoleInput onSubmit={submit} onInterrupt={interrupt} />
+          </div>
+        )}
+      </div>
+      {tabs && (
+        <div
+          className="console-pane script-panel"
+          role="tabpanel"
+          id={scriptIds.panel}
+          aria-labelledby={scriptIds.tab}
+          hidden={pane !== 'script'}
+        >
+          <LaterScriptPane wanted={pane === 'script'} />
         </div>
       )}
       <RunStatus />
-      {refused && (
+      {refused && pane === 'console' && (
         <p className="console-refused" role="alert">
           The last statement is still running: your input waits here. Press Stop (or Ctrl+C) to end
           it.
         </p>
       )}
       {!readOnly && (
-        <p id="console-keys" className="console-keys">
+        <p id="console-keys" className="console-keys" hidden={pane !== 'console'}>
           <kbd>Enter</kbd> runs · <kbd>Shift+Enter</kbd> new line · <kbd>↑</kbd>
           <kbd>↓</kbd> history
         </p>

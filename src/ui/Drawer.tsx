@@ -27,12 +27,13 @@ export function Drawer({ name, what, layout, className = '', children }: DrawerP
   const asDrawer = layout.compact;
   const open = layout.open === name;
 
-  // Opening moves the focus in: to the console's input, or to the drawer itself.
+  // Opening moves the focus in: to the input of the pane shown (the console's, or the script's
+  // editor), or to the drawer itself. An input is a plain text area until its editor has loaded.
   useEffect(() => {
     if (!open) return;
     const drawer = element.current;
-    // The console's input is a plain text area until its editor has loaded.
-    const input = drawer?.querySelector<HTMLElement>('textarea, [contenteditable="true"]');
+    const inputs = drawer?.querySelectorAll<HTMLElement>('textarea, [contenteditable="true"]');
+    const input = [...(inputs ?? [])].find((el) => el.closest('[hidden]') === null);
     (input ?? drawer)?.focus();
   }, [open]);
 

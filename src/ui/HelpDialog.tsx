@@ -31,6 +31,10 @@ const KEYS: readonly [keys: string[], what: string][] = [
     'Step forward: the next phase of a collection being walked through, else the next statement',
   ],
   [['PageUp', ','], 'Step back one statement'],
+  [
+    ['Ctrl+Enter'],
+    'In the console’s Script tab: run the script; then ← → on its Step slider (or . and ,) move through its steps',
+  ],
   [['?'], 'This help'],
 ];
 

@@ -5,17 +5,21 @@
  * what it refers to. Referrers and references are buttons that move the selection, so the heap can
  * be walked from here too; the action buttons run the same registry actions as the keys.
  *
+ * While a step of a script is shown it describes the heap at that step (what the canvas draws),
+ * and offers no action: actions run on the live heap.
+ *
  * The panel and what it says while nothing is selected are drawn at once; the details
  * (InspectorDetails.tsx) are loaded apart, when the page is idle after the first heap is drawn or
  * when something is first selected: until they come, the panel stays as it is, its body empty.
  */
 import { useSession } from './core/context';
 import { later, useLater } from './later';
+import { useShownHeap } from './useShownHeap';
 
 export const inspectorDetails = later(() => import('./InspectorDetails'));
 
 export function Inspector() {
-  const snapshot = useSession((s) => s.snapshot);
+  const { snapshot, past } = useShownHeap();
   const selection = useSession((s) => s.selection);
   const selectedId = useSession((s) => s.selectedId);
   const select = useSession((s) => s.select);
@@ -34,6 +38,7 @@ export function Inspector() {
             selection={selection}
             object={object}
             snapshot={snapshot}
+            readOnly={past}
             onSelect={select}
           />
         ) : (

@@ -20,14 +20,28 @@ export interface InspectorDetailsProps {
   readonly selection: Selection;
   readonly object: ObjectView;
   readonly snapshot: HeapSnapshot;
+  /** The heap at a step of a script, not the live one: actions (which run on the live heap) go. */
+  readonly readOnly?: boolean;
   readonly onSelect: (id: number) => void;
 }
 
-export function InspectorDetails({ selection, object, snapshot, onSelect }: InspectorDetailsProps) {
+export function InspectorDetails({
+  selection,
+  object,
+  snapshot,
+  readOnly = false,
+  onSelect,
+}: InspectorDetailsProps) {
   return (
     <div className="inspector-body">
       <SelectionHeader selection={selection} snapshot={snapshot} />
-      <SelectionActions selection={selection} snapshot={snapshot} />
+      {readOnly ? (
+        <p className="muted note">
+          The heap at a step of the script: press End in the Script pane to act on the live heap.
+        </p>
+      ) : (
+        <SelectionActions selection={selection} snapshot={snapshot} />
+      )}
       <ObjectDetails object={object} snapshot={snapshot} onSelect={onSelect} />
     </div>
   );

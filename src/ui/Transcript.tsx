@@ -1,7 +1,8 @@
 /**
  * What the session has run, as a Python REPL shows it: each input after ">>> " (continuation
  * lines after "... "), then what it printed; error output in red. The setup (the classes the
- * palette uses) comes first, folded. Statements made by a gesture on the canvas say so; undone
+ * palette uses) comes first, folded. A program run from the Script pane is shown as written (no
+ * prompts: it ran as a file does). Statements made by a gesture on the canvas say so; undone
  * statements stay, dimmed, until a new statement replaces them. Keeps the newest entry in view.
  * A statement whose collection the canvas walks through shows only what it had printed by the
  * step on screen, and says so (walkthroughShown.ts).
@@ -46,10 +47,13 @@ export function Transcript({
         const classes = ['entry', failed ? 'failed' : '', undone ? 'undone' : ''];
         return (
           <li key={entry.id} className={classes.filter(Boolean).join(' ')}>
-            <pre className="entry-input">{withPrompts(entry.source)}</pre>
-            {(undone || entry.origin === 'canvas') && (
+            <pre className="entry-input">
+              {entry.origin === 'script' ? entry.source : withPrompts(entry.source)}
+            </pre>
+            {(undone || entry.origin === 'canvas' || entry.origin === 'script') && (
               <span className="entry-tags">
                 {entry.origin === 'canvas' && <span className="entry-tag">canvas</span>}
+                {entry.origin === 'script' && <span className="entry-tag">script</span>}
                 {undone && <span className="entry-tag undone-tag">undone</span>}
               </span>
             )}

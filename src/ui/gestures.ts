@@ -2,7 +2,7 @@
  * From gestures to Python: every mouse and keyboard gesture of the explorer ends here, finds its
  * action in the registry, and either runs the action's Python through `runPython` or says, in the
  * status line, why it can't (an object no name reaches, a tuple's item). Nothing here changes the
- * heap any other way.
+ * heap any other way. While a step of a script is drawn, gestures on what it shows are refused.
  */
 import {
   DELETE_ACTIONS,
@@ -34,6 +34,17 @@ export function createGestures(core: {
   }
 
   /**
+   * Whether a step of a script is drawn while the gesture names something on it: what it selected
+   * is on that step's heap, not on the live heap actions run on, so it is refused, saying why.
+   */
+  function onAStep(selection: Selection | null): boolean {
+    const { script } = useSession.getState();
+    if (selection === null || script === null || script.step === null) return false;
+    say('This is the heap at a step of the script: press End in the Script pane to act on it.');
+    return true;
+  }
+
+  /**
    * Runs `action` on `selection` with what the gesture supplied, asking for text first if the action
    * needs some. Resolves to the Python that ran, or null if it did not run (yet).
    */
@@ -48,6 +59,7 @@ export function createGestures(core: {
       say(`Python is still busy (${busy.label}): wait for it, or press Stop.`);
       return null;
     }
+    if (onAStep(selection)) return null;
     const applies = action.appliesTo(selection, snapshot);
     if (!applies.ok) {
       say(applies.reason || `${action.label} does not apply here.`);
@@ -100,6 +112,7 @@ export function createGestures(core: {
 
   /** R on a name or an object: choose the action, then wait for the person to pick the target. */
   function startReference(from: Selection | null): void {
+    if (onAStep(from)) return;
     const { snapshot } = useSession.getState();
     const found = resolve(REFERENCE_ACTIONS, from, snapshot);
     if (!found.ok || !from) {
@@ -165,6 +178,7 @@ export function createGestures(core: {
 
   /** Delete on a selection: `del b`, `del a[1]`, `del n1.next`, or why not. */
   function deleteSelection(selection: Selection | null): void {
+    if (onAStep(selection)) return;
     const { snapshot } = useSession.getState();
     const found = resolve(DELETE_ACTIONS, selection, snapshot);
     if (found.ok) {
