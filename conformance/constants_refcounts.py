@@ -62,7 +62,7 @@ class K:
 
 print(rc(K.attr), rc(K.other), rc("q r"))
 print(rc(0.0), rc(-0.0), rc(1.0))
-print(rc(10 ** 10), rc("ab" * 3), rc("ab" + "cd!"), rc("x" * 5000))
+print(rc(10 ** 10), rc("a-" * 3), rc("ab" + "cd!"), rc("x" * 5000))
 w = ((1, 2), (1, 2), 3000)
 print(w[0] is w[1], rc(w[0]), rc(w), rc(3000))
 ll = [3000, 3001, 3002]

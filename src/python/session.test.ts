@@ -33,6 +33,23 @@ describe('Session (the console)', () => {
     expect(s.snapshot().objects.some((o) => o.id === id)).toBe(false);
   });
 
+  it('interns a folded str constant, so it is the literal an earlier statement made', () => {
+    // python3's REPL (`python3 -i`) prints True for each: every statement is its own code
+    // object, and intern_string_constants makes name-like str constants one object.
+    // (`is` with a literal also warns on stderr, there as here.)
+    const s = new Session();
+    s.run('s = "hello"');
+    const stdout = (line: string) =>
+      s
+        .run(line)
+        .output.filter((c) => c.stream === 'stdout')
+        .map((c) => c.text)
+        .join('');
+    expect(stdout('print("hel" + "lo" is s)')).toBe('True\n');
+    expect(stdout('print(("he" * 1 + "llo",)[0] is s)')).toBe('True\n');
+    expect(stdout('print("ab" * 2 is "abab")')).toBe('True\n');
+  });
+
   it('refuses an unsupported statement before any of its effects', () => {
     const s = new Session();
     s.run('a = [1]');

@@ -7,6 +7,7 @@ import { parseNumber, parseStringLiteral } from '../literals';
 import { getItem } from '../subscript';
 import { isInternable } from '../constants';
 import type { CompileContext } from './context';
+import type { Interpreter } from '../interpreter';
 import { children, isOperand } from './syntax';
 
 /**
@@ -126,7 +127,19 @@ export function foldBinary(ctx: CompileContext, n: SyntaxNode): PyObject | null 
     }
     throw e;
   }
-  return ctx.pool.literal(r);
+  return ctx.pool.literal(internedConstant(interp, r));
+}
+
+/**
+ * A folded str is a constant like a literal: intern_string_constants interns it when it is made
+ * of name characters, so `"hel" + "lo" is "hello"` even when the literal came in another
+ * statement. `r` is a new reference; so is the result.
+ */
+function internedConstant(interp: Interpreter, r: PyObject): PyObject {
+  if (!(r instanceof PyStr) || !isInternable(r.value)) return r;
+  const interned = interp.heap.newStr(r.value, true);
+  interp.heap.decref(r);
+  return interned;
 }
 
 /**
@@ -157,12 +170,7 @@ export function foldSubscript(ctx: CompileContext, n: SyntaxNode): PyObject | nu
     }
     throw e;
   }
-  if (r instanceof PyStr && isInternable(r.value)) {
-    const interned = interp.heap.newStr(r.value, true);
-    interp.heap.decref(r);
-    r = interned;
-  }
-  return ctx.pool.literal(r);
+  return ctx.pool.literal(internedConstant(interp, r));
 }
 
 /** How deeply nested an expression `constantValue` still folds. */
