@@ -72,3 +72,25 @@ describe('a script stepped through in the store', () => {
     expect(again.getState().transcript[0]!.output).toEqual([{ stream: 'stdout', text: '[5]\n' }]);
   });
 });
+
+describe('a script run after the question to drop undone statements', () => {
+  it('opens on its first step too', async () => {
+    const store = await newStore();
+    await store.getState().runPython('a = 1');
+    await store.getState().undo();
+    // The person answers yes to dropping the undone statement, once the question is shown.
+    let answered!: Promise<void>;
+    store.setState({
+      askToDropUndone: (_source, then) => {
+        answered = new Promise((resolve) => setTimeout(() => resolve(then(true)), 0));
+      },
+    });
+    expect(await store.getState().runScript(SCRIPT)).toBeNull();
+    await answered;
+    await store.getState().idle();
+    const script = store.getState().script!;
+    expect(store.getState().transcript.map((e) => e.origin)).toEqual(['script']);
+    expect(script.step).toBe(0);
+    expect(script.viewStep).toBe(0);
+  });
+});

@@ -191,7 +191,8 @@ export interface SessionState {
   runPython(source: string, origin?: Origin, options?: RunOptions): Promise<TranscriptEntry | null>;
   /**
    * Runs a whole program as one statement of the history ('exec' mode, recorded step by step),
-   * then shows its first step. Resolves as `runPython` does.
+   * then shows its first step (also when it ran after the question to drop undone statements).
+   * Resolves as `runPython` does, once the first step is shown.
    */
   runScript(source: string): Promise<TranscriptEntry | null>;
   /**
@@ -722,8 +723,9 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
 
       async runScript(source) {
         const entry = await get().runPython(source, 'script');
-        if (entry && get().script?.entryId === entry.id && get().script!.steps.length)
-          await get().showStep(0);
+        // Its first step is being fetched (queued after the run, or after the question to drop
+        // undone statements was answered yes): wait for it as for the run.
+        await get().idle();
         return entry;
       },
 
@@ -776,7 +778,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
                 entryId: entry.id,
                 source: text,
                 steps: result.steps,
-                step: null,
+                step: result.steps.length ? 0 : null,
                 view: null,
                 viewStep: null,
               }
@@ -786,6 +788,9 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
             result.snapshot,
             { kind: 'run', entryId: entry.id, events: result.events },
           );
+          // A script opens on its first step: fetched once this run is over (not awaited here,
+          // where it would wait for this very task).
+          if (script?.step === 0) void fetchSteps();
           return entry;
         });
       },
@@ -926,8 +931,13 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         set({ storageNotice: null });
       },
 
-      idle() {
-        return queue.then(() => undefined);
+      async idle() {
+        // Work queued by the work waited for (a script's first step) is waited for too.
+        let waited: Promise<unknown>;
+        do {
+          waited = queue;
+          await waited;
+        } while (waited !== queue);
       },
     };
   });
