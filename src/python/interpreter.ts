@@ -435,7 +435,7 @@ export class Interpreter {
    */
   tick(f: Frame, line: number): void {
     f.lineno = line;
-    if (this.stepTrace?.step(f, line, () => this.snapshot())) this.pauseHere();
+    if (this.stepTrace?.step(f, line, () => this.pausedView())) this.pauseHere();
     this.heap.checkEventLimit();
     const b = this.budget;
     if (++b.work >= b.nextCheck) this.checkPoint();
@@ -478,7 +478,15 @@ export class Interpreter {
    */
   lineEvent(f: Frame, line: number): void {
     f.lineno = line;
-    if (this.stepTrace?.step(f, line, () => this.snapshot())) this.pauseHere();
+    if (this.stepTrace?.step(f, line, () => this.pausedView())) this.pauseHere();
+  }
+
+  /** The heap as a paused replay sees it: its snapshot, and objgraph's typestats of it. */
+  private pausedView(): { snapshot: HeapSnapshot; types: Record<string, number> } {
+    const types: Record<string, number> = {};
+    for (const o of this.heap.gc.trackedObjects())
+      types[o.type.name] = (types[o.type.name] ?? 0) + 1;
+    return { snapshot: this.snapshot(), types };
   }
 
   /**

@@ -103,6 +103,13 @@ export interface ScriptSteps {
   readonly view: HeapSnapshot | null;
   /** The step `view` shows (it trails `step` while the next one is fetched). */
   readonly viewStep: number | null;
+  /** objgraph.typestats at `viewStep`: tracked objects by type name; null with no view. */
+  readonly types: Readonly<Record<string, number>> | null;
+  /** The step a growth table compares with (`compareFrom`), and its typestats. */
+  readonly baseline: {
+    readonly step: number;
+    readonly types: Readonly<Record<string, number>>;
+  } | null;
 }
 
 /** Restoring a saved session stopped before a statement: the person decides what happens. */
@@ -200,6 +207,8 @@ export interface SessionState {
    * (null). Steps asked for in quick succession (a slider dragged) fetch only the last one.
    */
   showStep(step: number | null): Promise<void>;
+  /** Makes the step shown the one the growth table compares with (objgraph.show_growth). */
+  compareFrom(): void;
   /**
    * Asks the person whether to drop the undone statements to run `source`; `then` gets the answer.
    * A question already waiting is answered no.
@@ -399,12 +408,13 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
             } catch {
               // The interpreter could not show it (it went away, say): the heap after the script.
               const failed = get().script;
-              if (failed) set({ script: { ...failed, step: null, view: null, viewStep: null } });
+              if (failed)
+                set({ script: { ...failed, step: null, view: null, viewStep: null, types: null } });
               return;
             }
             const now = get().script;
             if (now?.entryId !== script.entryId) return;
-            set({ script: { ...now, view: view.snapshot, viewStep: step } });
+            set({ script: { ...now, view: view.snapshot, viewStep: step, types: view.types } });
           }
         } finally {
           fetching = null;
@@ -733,12 +743,18 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         const script = get().script;
         if (!script) return Promise.resolve();
         if (step === null) {
-          set({ script: { ...script, step: null, view: null, viewStep: null } });
+          set({ script: { ...script, step: null, view: null, viewStep: null, types: null } });
           return Promise.resolve();
         }
         const wanted = Math.max(0, Math.min(script.steps.length - 1, Math.round(step)));
         set({ script: { ...script, step: wanted } });
         return fetchSteps();
+      },
+
+      compareFrom() {
+        const script = get().script;
+        if (!script || script.viewStep === null || !script.types) return;
+        set({ script: { ...script, baseline: { step: script.viewStep, types: script.types } } });
       },
 
       runPython(source, origin = 'console', options = {}) {
@@ -781,6 +797,8 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
                 step: result.steps.length ? 0 : null,
                 view: null,
                 viewStep: null,
+                types: null,
+                baseline: null,
               }
             : null;
           commit(

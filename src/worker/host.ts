@@ -33,7 +33,7 @@ import type {
   StopPoint,
 } from './protocol';
 import { runOnSession, SCRIPT_FILE, type RunLimits } from './runOnSession';
-import { StepTrace } from '../python/stepTrace';
+import { StepTrace, type HeapMeter } from '../python/stepTrace';
 
 export interface HostOptions {
   /** Budget of a statement run now (typed, a gesture, a redo). */
@@ -122,7 +122,7 @@ export class SessionHost {
     this.task = { task: 'run', index: this.position, total: 1, interruptible: true };
     const before = this.lastSnapshot;
     const interp = this.session!.interpreter;
-    const trace = origin === 'script' ? new StepTrace(SCRIPT_FILE, null) : null;
+    const trace = origin === 'script' ? new StepTrace(SCRIPT_FILE, null, this.meter()) : null;
     if (trace) this.checkpoints.take(interp, this.position);
     interp.stepTrace = trace;
     let applied: Applied;
@@ -155,7 +155,7 @@ export class SessionHost {
     const interp = () => this.session!.interpreter;
     if (!this.checkpoints.has(here)) this.checkpoints.take(interp(), here);
     this.rewind(index);
-    const trace = new StepTrace(SCRIPT_FILE, Math.max(0, Math.floor(step)));
+    const trace = new StepTrace(SCRIPT_FILE, Math.max(0, Math.floor(step)), this.meter());
     interp().stepTrace = trace;
     try {
       this.task = { task: 'replay', index, total: 1, interruptible: false };
@@ -169,6 +169,12 @@ export class SessionHost {
     this.snapshot();
     if (!trace.view) throw new Error(`The script has no step ${step + 1}.`);
     return trace.view;
+  }
+
+  /** The live objects and bytes of the session's heap, read at each step of a script. */
+  private meter(): HeapMeter {
+    const heap = this.session!.heap;
+    return () => ({ objects: heap.objectCount, bytes: heap.bytes });
   }
 
   /** Applies exactly the first `target` statements (undo, redo, the timeline). */

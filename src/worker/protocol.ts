@@ -5,7 +5,7 @@
  */
 import type { HeapEvent, HeapSnapshot, ProfileName } from '../engine';
 import type { StopPoint } from '../python/budget';
-import type { StepMark } from '../python/stepTrace';
+import type { PausedView, StepMark } from '../python/stepTrace';
 import type { OutputChunk } from '../python/session';
 
 /**
@@ -15,10 +15,7 @@ import type { OutputChunk } from '../python/session';
 export type Origin = 'console' | 'canvas' | 'setup' | 'script';
 
 /** The heap just before a step of a script ran, with the frames of the calls in progress. */
-export interface StepView {
-  readonly snapshot: HeapSnapshot;
-  readonly mark: StepMark;
-}
+export type StepView = PausedView;
 
 export type { StepMark, StopPoint };
 

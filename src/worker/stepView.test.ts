@@ -31,15 +31,15 @@ describe('stepping inside a script', () => {
     expect(r.outcome.ok).toBe(true);
     expect(r.outcome.output).toEqual([{ stream: 'stdout', text: '5\n' }]);
     expect(r.steps!.map((m) => m.line)).toEqual([1, 4, 5, 2, 3, 6, 7, 6, 7, 6, 7, 6, 8]);
-    expect(r.steps![3]).toEqual({ line: 2, depth: 2, frame: 'f' });
-    expect(r.steps![0]).toEqual({ line: 1, depth: 1, frame: '<module>' });
+    expect(r.steps![3]).toMatchObject({ line: 2, depth: 2, frame: 'f' });
+    expect(r.steps![0]).toMatchObject({ line: 1, depth: 1, frame: '<module>' });
   });
 
   it('shows the heap before a step, with the frame of the call in progress', () => {
     const host = started();
     host.run(SCRIPT, 'script');
     const inCall = host.stepView(0, 4); // line 3, `return y`, inside f
-    expect(inCall.mark).toEqual({ line: 3, depth: 2, frame: 'f' });
+    expect(inCall.mark).toMatchObject({ line: 3, depth: 2, frame: 'f' });
     expect(framesOf(inCall.snapshot)).toEqual(['Globals: f a', 'f: x y']);
     // The call took its argument and the function off the caller's stack (3.11's CALL).
     expect(inCall.snapshot.frames[0]!.stack).toEqual([]);
@@ -47,7 +47,7 @@ describe('stepping inside a script', () => {
     expect(list.refcount).toBe(1);
     // In the loop, the module's value stack holds the range iterator FOR_ITER takes from.
     const inLoop = host.stepView(0, 6);
-    expect(inLoop.mark).toEqual({ line: 7, depth: 1, frame: '<module>' });
+    expect(inLoop.mark).toMatchObject({ line: 7, depth: 1, frame: '<module>' });
     const [iterator] = inLoop.snapshot.frames[0]!.stack;
     expect(inLoop.snapshot.objects.find((o) => o.id === iterator)?.type).toBe('range_iterator');
     // After the call returned, its frame is gone and `b` holds the list.
@@ -77,6 +77,24 @@ describe('stepping inside a script', () => {
     const xs = middle.snapshot.objects.find((o) => o.type === 'list' && o.length === 100);
     expect(xs).toBeDefined();
     expect(host.stepView(0, 1).snapshot.objects.filter((o) => o.type === 'list')).toHaveLength(1);
+  });
+
+  it('measures the heap at each step, and counts tracked objects by type where it pauses', () => {
+    const host = started();
+    const r = host.run(
+      'class Leaf:\n    pass\nkeep = []\nfor i in range(50):\n    keep.append(Leaf())\n',
+      'script',
+    );
+    const marks = r.steps!;
+    // After the first pass (the first call of a class makes a few objects once), each pass keeps
+    // exactly one more object, a Leaf, and the heap's bytes rise with it.
+    const atHeader = marks.filter((m) => m.line === 4).slice(1);
+    const added = atHeader.slice(1).map((m, i) => m.objects - atHeader[i]!.objects);
+    expect(added).toEqual(new Array(49).fill(1));
+    expect(atHeader.at(-1)!.bytes).toBeGreaterThan(atHeader[0]!.bytes + 49 * 48);
+    const early = host.stepView(0, 3).types;
+    const late = host.stepView(0, marks.length - 1).types;
+    expect((late['Leaf'] ?? 0) - (early['Leaf'] ?? 0)).toBe(50);
   });
 
   it('refuses a step view of a statement that is not a script', () => {

@@ -11,6 +11,7 @@ import { EXAMPLE_SCRIPT } from './exampleScript';
 import { createScriptEditor, type ScriptEditor } from './scriptEditor';
 import { ScriptOutput } from './ScriptOutput';
 import { StepControls } from './StepControls';
+import { MemoryChart } from './MemoryChart';
 
 /** Whether the editor still holds the program that ran (line numbers mean the same lines). */
 function sameProgram(text: string, ran: string): boolean {
@@ -107,6 +108,7 @@ export function ScriptPane() {
         </p>
       )}
       {script && script.steps.length > 0 && <StepControls script={script} />}
+      {script && script.steps.length > 0 && <MemoryChart script={script} />}
       {edited && (
         <p className="script-note">
           The script has changed since it ran: run it again to step through the new one.

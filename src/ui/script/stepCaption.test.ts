@@ -3,9 +3,9 @@ import type { StepMark } from '../../worker/protocol';
 import { nextStep, previousStep, stepCaption } from './stepCaption';
 
 const steps: StepMark[] = [
-  { line: 1, depth: 1, frame: '<module>' },
-  { line: 2, depth: 2, frame: 'f' },
-  { line: 3, depth: 2, frame: 'Node.__init__' },
+  { line: 1, depth: 1, frame: '<module>', objects: 10, bytes: 800 },
+  { line: 2, depth: 2, frame: 'f', objects: 11, bytes: 856 },
+  { line: 3, depth: 2, frame: 'Node.__init__', objects: 12, bytes: 912 },
 ];
 
 describe('stepCaption', () => {
