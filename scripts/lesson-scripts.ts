@@ -7,6 +7,9 @@
  *   PYTHONHASHSEED=0 python3 conformance/<n>.py > conformance/expected/<n>.stdout \
  *     2> conformance/expected/<n>.stderr; echo $? > conformance/expected/<n>.status
  *
+ * The weak-cache checker's scripts (conformance/weak_cache_check_*.py: its hidden checks on the
+ * reference solution and on three wrong caches, src/lessons/wrongCaches.ts) are written the same way.
+ *
  * src/lessons/lessons.test.ts checks that the scripts are still what the lessons say.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +17,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LESSONS } from '../src/lessons';
 import { conformanceName, conformanceScript } from '../src/lessons/script';
+import { checkerConformanceScripts } from '../src/lessons/wrongCaches';
 
 const root = join(import.meta.dirname, '..');
 const dir = join(root, 'conformance');
@@ -39,9 +43,15 @@ function main(): void {
       rmSync(join(dir, path), { force: true });
     console.log(`removed conformance/${f} (no such lesson)`);
   }
-  for (const lesson of LESSONS) {
-    const n = conformanceName(lesson);
-    writeFileSync(join(dir, `${n}.py`), conformanceScript(lesson));
+  const scripts = [
+    ...LESSONS.map((lesson) => ({
+      name: conformanceName(lesson),
+      text: conformanceScript(lesson),
+    })),
+    ...checkerConformanceScripts(),
+  ];
+  for (const { name: n, text } of scripts) {
+    writeFileSync(join(dir, `${n}.py`), text);
     if (expected) {
       const command =
         `PYTHONHASHSEED=0 python3 conformance/${n}.py > conformance/expected/${n}.stdout ` +

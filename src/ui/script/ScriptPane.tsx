@@ -12,10 +12,20 @@ import { createScriptEditor, type ScriptEditor } from './scriptEditor';
 import { ScriptOutput } from './ScriptOutput';
 import { StepControls } from './StepControls';
 import { MemoryChart } from './MemoryChart';
+import { CacheVerdicts } from './CacheVerdicts';
+import { checkerScript, HIDDEN_CHECKS, REFERENCE_SOLUTION } from '../../lessons/weakCacheCheck';
 
-/** Whether the editor still holds the program that ran (line numbers mean the same lines). */
+/** A run of the weak-cache checks (the program, then the hidden checks). */
+const isCheck = (ran: string) => ran.replace(/\s+$/, '').endsWith(HIDDEN_CHECKS.trimEnd());
+
+/**
+ * Whether the editor still holds the program that ran (line numbers mean the same lines): the
+ * program itself, or the program with the weak-cache checks after it.
+ */
 function sameProgram(text: string, ran: string): boolean {
-  return text.replace(/\s+$/, '') === ran.replace(/\s+$/, '');
+  const trimmed = text.replace(/\s+$/, '');
+  const program = ran.replace(/\s+$/, '');
+  return trimmed === program || checkerScript(text).replace(/\s+$/, '') === program;
 }
 
 export function ScriptPane() {
@@ -37,17 +47,19 @@ export function ScriptPane() {
   /** The editor's text now (its changes reach `source` a render later). */
   const sourceNow = useRef(source);
 
-  const run = () => {
+  /** Runs the editor's program; `check`: with the weak-cache exercise's hidden checks after it. */
+  const run = (check = false) => {
     const { busy } = core.session.getState();
     if (busy?.stoppable) {
       setRefusedDuring(busy.since);
       return;
     }
-    const text = sourceNow.current;
+    const text = check ? checkerScript(sourceNow.current) : sourceNow.current;
     void runScript(text).then((entry) => {
       if (entry) setRanId(entry.id);
     });
   };
+  const showSolution = () => editor.current?.setText(REFERENCE_SOLUTION);
   // The editor is made once; Ctrl+Enter in it runs whatever the latest render would.
   const runNow = useRef(run);
   useLayoutEffect(() => {
@@ -91,7 +103,7 @@ export function ScriptPane() {
         <button
           type="button"
           className="script-run"
-          onClick={run}
+          onClick={() => run()}
           aria-keyshortcuts="Control+Enter"
           title="Run the whole program as one statement, recorded step by step (Ctrl+Enter)"
         >
@@ -100,6 +112,18 @@ export function ScriptPane() {
         <p id="script-keys" className="script-keys">
           <kbd>Ctrl+Enter</kbd> runs · <kbd>Tab</kbd> leaves the editor
         </p>
+      </div>
+      <div className="script-exercise" role="group" aria-label="Weak-cache exercise">
+        <button
+          type="button"
+          onClick={() => run(true)}
+          title="Run the program's WeakCache(factory) with hidden checks: a hit, a miss, no strong reference, eviction, no collector"
+        >
+          Check as a weak cache
+        </button>
+        <button type="button" onClick={showSolution}>
+          Show a solution
+        </button>
       </div>
       {refused && (
         <p className="console-refused" role="alert">
@@ -114,6 +138,7 @@ export function ScriptPane() {
           The script has changed since it ran: run it again to step through the new one.
         </p>
       )}
+      {entry && isCheck(entry.source) && <CacheVerdicts entry={entry} />}
       {entry && <ScriptOutput entry={entry} />}
     </div>
   );

@@ -31,6 +31,8 @@ export interface ScriptEditorOptions {
 export interface ScriptEditor {
   /** Marks the line (1-based) a step is about to run and scrolls it into view; null unmarks. */
   showLine(line: number | null): void;
+  /** Replaces the whole text (as the person could, in one edit they can undo). */
+  setText(text: string): void;
   focus(): void;
   destroy(): void;
 }
@@ -114,6 +116,9 @@ export function createScriptEditor(
             : [EditorView.scrollIntoView(view.state.doc.line(shown).from, { y: 'nearest' })]),
         ],
       });
+    },
+    setText(text) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
     },
     focus: () => view.focus(),
     destroy: () => view.destroy(),
