@@ -225,7 +225,7 @@ test('every control stays reachable by keyboard in the compact layout', async ({
   await page.keyboard.press('Escape');
   await expect(inspector).toBeFocused();
   // Then the header's controls in order, and on into the heap's own controls.
-  for (const name of ['Share', 'Copy embed code', 'New session']) {
+  for (const name of ['Lessons', 'Share', 'Copy embed code', 'New session']) {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
   }

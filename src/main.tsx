@@ -9,6 +9,7 @@ import { createAppCore } from './ui/core/appCore';
 import { AppCoreProvider } from './ui/core/context';
 import type { EmbedOptions } from './ui/embed/embedOptions';
 import { embedStorageName, isEmbed } from './ui/embed/embedUrl';
+import { lessonLinkFrom } from './ui/lessons/lessonLink';
 import { sharedBanner } from './ui/SharedSessionBanner';
 import './ui/app.css';
 
@@ -47,6 +48,10 @@ function start(root: HTMLElement, embed: EmbedOptions | null, linked: Linked | n
       .idle()
       .then(() => core.session.getState().keepShared());
   }
+  // The app opened at a lesson (`?lesson=NAME&step=N`): the Lessons pane starts it once loaded. A
+  // share link's session is what such an address opens instead, if it has both.
+  const lesson = embed || linked ? null : lessonLinkFrom(location.search);
+  if (lesson) core.interaction.getState().openLesson(lesson);
   // An embed's theme parameter shows its theme without changing the one chosen for the full app.
   if (embed?.theme) useAppearance.getState().chooseTheme(embed.theme, { remember: false });
   // The theme goes on <html> before the first render: no flash of the light theme.

@@ -70,6 +70,6 @@ export type Prediction =
       readonly answer: number;
       readonly explain: string;
     }
-  /** "Which objects survive?": the learner picks cards on the canvas before `python` runs; the
-   * answer is the objects among them still alive after it ran. */
+  /** "Which objects survive?": the learner picks, among the names bound before `python` runs,
+   * those whose objects will still be alive after it; the reveal says which were. */
   | { readonly kind: 'survivors'; readonly question: string; readonly explain: string };

@@ -1,11 +1,12 @@
 /**
  * The page's header: the name, then (in the compact layout) the buttons that open the console and
- * the inspector as drawers, and on the right Share, Copy embed code, New session, the Export buttons
+ * the inspector as drawers, the Lessons button (src/ui/lessons/), and on the right Share, Copy embed code, New session, the Export buttons
  * (wide layout), the Theme chooser, Presentation and the keys' help.
  */
 import { AppearanceControls } from './AppearanceControls';
 import { EmbedCodeButton } from './EmbedCodeButton';
 import { ExportButtons } from './ExportButtons';
+import { LessonsButton } from './lessons/LessonsButton';
 import { NewSessionButton } from './NewSessionButton';
 import { ShareButton } from './ShareButton';
 import { useInteraction } from './core/context';
@@ -54,6 +55,7 @@ export function AppHeader({ layout }: { readonly layout: WorkspaceLayout }) {
         </p>
       )}
       <div className="header-controls">
+        <LessonsButton layout={layout} />
         <ShareButton />
         <EmbedCodeButton />
         <NewSessionButton />

@@ -1,17 +1,20 @@
 /**
  * The console: the transcript above, the input below. Running the input goes through the store's
- * `runPython`, like every other change to the heap. In the app (not in an embed) it has a second
- * pane, Script, behind a tab: a whole program run and stepped through (src/ui/script/). Both panes
- * stay mounted, so what was typed in either stays; the run status (and Stop) is shared below them.
+ * `runPython`, like every other change to the heap. In the app (not in an embed) it has two more
+ * panes behind tabs: Script, a whole program run and stepped through (src/ui/script/), and
+ * Lessons, narrated lessons played step by step (src/ui/lessons/). The panes stay mounted, so what
+ * was typed in each stays; the run status (and Stop) is shared below them. Which pane is shown is
+ * the interaction store's: the header's Lessons button chooses it too.
  */
 import { useId, useState } from 'react';
-import { useCore, useSession } from './core/context';
+import { useCore, useInteraction, useSession } from './core/context';
 import { ConsoleInput } from './ConsoleInput';
 import { RunStatus } from './RunStatus';
 import { SetupEntries, Transcript } from './Transcript';
 import { useWalkthroughShown } from './useWalkthroughShown';
+import { LaterLessonsPane } from './lessons/LaterLessonsPane';
 import { LaterScriptPane } from './script/LaterScriptPane';
-import { paneIds, PaneTabs, type ConsolePane } from './script/PaneTabs';
+import { paneIds, PaneTabs } from './script/PaneTabs';
 
 export interface ConsoleProps {
   /** Shows the transcript only: an embed whose statements come from the deck or the steps. */
@@ -31,11 +34,14 @@ export function Console({ readOnly = false, withScript = false }: ConsoleProps) 
   const walkthrough = useWalkthroughShown();
   /** The run (by its start time) during which input was refused: the notice lasts as long. */
   const [refusedDuring, setRefusedDuring] = useState<number | null>(null);
-  const [pane, setPane] = useState<ConsolePane>('console');
+  const chosen = useInteraction((s) => s.consolePane);
+  const setPane = useInteraction((s) => s.setConsolePane);
   const base = useId();
   const tabs = withScript && !readOnly;
+  const pane = tabs ? chosen : 'console';
   const consoleIds = paneIds(base, 'console');
   const scriptIds = paneIds(base, 'script');
+  const lessonsIds = paneIds(base, 'lessons');
 
   const submit = (source: string): boolean | Promise<boolean> => {
     const { busy, position, transcript, askToDropUndone } = core.session.getState();
@@ -108,6 +114,17 @@ export function Console({ readOnly = false, withScript = false }: ConsoleProps) 
           hidden={pane !== 'script'}
         >
           <LaterScriptPane wanted={pane === 'script'} />
+        </div>
+      )}
+      {tabs && (
+        <div
+          className="console-pane lessons-panel"
+          role="tabpanel"
+          id={lessonsIds.panel}
+          aria-labelledby={lessonsIds.tab}
+          hidden={pane !== 'lessons'}
+        >
+          <LaterLessonsPane wanted={pane === 'lessons'} />
         </div>
       )}
       <RunStatus />

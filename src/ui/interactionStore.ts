@@ -2,7 +2,8 @@
  * State of the interaction itself, not of the heap: a notice for the status line, the "pick an
  * object" mode of the keyboard's add-reference gesture, the question asked before an action runs
  * (a dict key), the help overlay, whether the setup's objects are drawn, and how to export the
- * drawing (the canvas gives it when it is mounted, for the Export buttons wherever they are).
+ * drawing (the canvas gives it when it is mounted, for the Export buttons wherever they are),
+ * which pane the console shows (Console, Script or Lessons) and the lesson an address asked for.
  */
 import { create } from 'zustand';
 import type { Action, ActionInput } from '../actions/registry';
@@ -37,6 +38,15 @@ export interface Menu {
   readonly opener: Element | null;
 }
 
+/** The console's panes, behind tabs (src/ui/script/PaneTabs.tsx). */
+export type ConsolePane = 'console' | 'script' | 'lessons';
+
+/** A lesson to start, at a step (0-based): from the address (`?lesson=NAME&step=N`). */
+export interface LessonLink {
+  readonly name: string;
+  readonly step: number;
+}
+
 export interface InteractionState {
   readonly notice: Notice | null;
   readonly pick: Pick | null;
@@ -48,6 +58,10 @@ export interface InteractionState {
   readonly menu: Menu | null;
   /** The whole drawing as a standalone SVG file's text; null while no canvas is mounted. */
   readonly drawingSvg: (() => Promise<string>) | null;
+  /** The console's pane shown: the header's Lessons button shows the Lessons pane too. */
+  readonly consolePane: ConsolePane;
+  /** A lesson the Lessons pane is to start once it has loaded (once for each link given). */
+  readonly lessonLink: LessonLink | null;
   say(text: string, after: number): void;
   setPick(pick: Pick | null): void;
   ask(question: Question | null): void;
@@ -56,6 +70,9 @@ export interface InteractionState {
   setShowReachability(show: boolean): void;
   setMenu(menu: Menu | null): void;
   setDrawingSvg(drawingSvg: (() => Promise<string>) | null): void;
+  setConsolePane(pane: ConsolePane): void;
+  /** Shows the Lessons pane, which starts `link` (null: just shows it). */
+  openLesson(link: LessonLink | null): void;
 }
 
 export type InteractionStore = ReturnType<typeof createInteractionStore>;
@@ -71,6 +88,8 @@ export const createInteractionStore = () =>
     showReachability: true,
     menu: null,
     drawingSvg: null,
+    consolePane: 'console',
+    lessonLink: null,
     say: (text, after) => set({ notice: { text, after } }),
     setPick: (pick) => set({ pick }),
     ask: (question) => set({ question }),
@@ -79,4 +98,6 @@ export const createInteractionStore = () =>
     setShowReachability: (showReachability) => set({ showReachability }),
     setMenu: (menu) => set({ menu }),
     setDrawingSvg: (drawingSvg) => set({ drawingSvg }),
+    setConsolePane: (consolePane) => set({ consolePane }),
+    openLesson: (lessonLink) => set({ consolePane: 'lessons', lessonLink }),
   }));

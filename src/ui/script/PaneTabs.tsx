@@ -1,15 +1,17 @@
 /**
- * The console drawer's two panes, as tabs: "Console" (the transcript and the REPL's input) and
- * "Script" (a whole program, run and stepped through). The WAI-ARIA tabs pattern: one tab in the
+ * The console drawer's panes, as tabs: "Console" (the transcript and the REPL's input), "Script"
+ * (a whole program, run and stepped through) and "Lessons" (src/ui/lessons/). The WAI-ARIA tabs pattern: one tab in the
  * Tab order, the arrow keys (and Home, End) move to the other and show its pane at once.
  */
 import { useRef, type KeyboardEvent } from 'react';
+import type { ConsolePane } from '../interactionStore';
 
-export type ConsolePane = 'console' | 'script';
+export type { ConsolePane };
 
 const PANES: readonly { readonly pane: ConsolePane; readonly label: string }[] = [
   { pane: 'console', label: 'Console' },
   { pane: 'script', label: 'Script' },
+  { pane: 'lessons', label: 'Lessons' },
 ];
 
 /** The ids that tie each tab to its panel, unique to one console (a page may hold several). */
@@ -50,7 +52,7 @@ export function PaneTabs({ base, selected, onSelect }: PaneTabsProps) {
       ref={list}
       className="pane-tabs"
       role="tablist"
-      aria-label="Console or script"
+      aria-label="Console, script or lessons"
       onKeyDown={onKeyDown}
     >
       {PANES.map(({ pane, label }) => {
