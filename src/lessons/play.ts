@@ -6,7 +6,7 @@
 import type { Lesson, LessonProfile } from './format';
 
 /** The profile of a lesson that names none. */
-export const DEFAULT_LESSON_PROFILE: LessonProfile = '3.11';
+const DEFAULT_LESSON_PROFILE: LessonProfile = '3.11';
 
 /** The CPython step `index` runs on: its own profile, else the lesson's, else 3.11. */
 export function stepProfile(lesson: Lesson, index: number): LessonProfile {

@@ -50,7 +50,7 @@ function kwText(interp: Interpreter, kw: Kw, name: string, fallback: string): st
   return v.value;
 }
 
-export function lengthOf(interp: Interpreter, o: PyObject): IntValue {
+function lengthOf(interp: Interpreter, o: PyObject): IntValue {
   if (o instanceof PyWeakref && o.kind === 'proxy') return lengthOf(interp, proxyTarget(interp, o));
   if (o instanceof PyStr) return [...o.value].length;
   if (o instanceof PyTuple) return o.items.length;

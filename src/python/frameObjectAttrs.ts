@@ -10,7 +10,7 @@ import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
 
 /** _PyFrame_GetFrameObject: the frame's object, made on first use (borrowed: the frame owns it). */
-export function frameObjectOf(interp: Interpreter, f: Frame): PyFrameObject {
+function frameObjectOf(interp: Interpreter, f: Frame): PyFrameObject {
   if (f.frameObj) return f.frameObj;
   const h = interp.heap;
   // _PyFrame_New_NoTrack: a GC object, not tracked while its frame runs.

@@ -164,7 +164,7 @@ function isA(interp: Interpreter, exc: PyObject, name: string): boolean {
 }
 
 /** gen.send(v): the next value; StopIteration(return value) once the generator is done. */
-export function generatorSend(interp: Interpreter, g: PyGenerator, v: PyObject): PyObject {
+function generatorSend(interp: Interpreter, g: PyGenerator, v: PyObject): PyObject {
   interp.heap.incref(v, STACK);
   const r = resume(interp, g, v, null);
   if (!r.done) return r.value;
@@ -172,7 +172,7 @@ export function generatorSend(interp: Interpreter, g: PyGenerator, v: PyObject):
 }
 
 /** StopIteration carrying a generator's return value (owned reference passed in). */
-export function raiseStopIteration(interp: Interpreter, value: PyObject): never {
+function raiseStopIteration(interp: Interpreter, value: PyObject): never {
   const h = interp.heap;
   const type = interp.exceptions.get('StopIteration')!;
   if (value instanceof PyNone) {
@@ -186,11 +186,7 @@ export function raiseStopIteration(interp: Interpreter, value: PyObject): never 
  * gen.throw(exc) with one argument, an exception instance or class (the two- and three-argument
  * forms are deprecated in 3.12 and refused). The exception is raised at the `yield`.
  */
-export function generatorThrow(
-  interp: Interpreter,
-  g: PyGenerator,
-  args: readonly PyObject[],
-): PyObject {
+function generatorThrow(interp: Interpreter, g: PyGenerator, args: readonly PyObject[]): PyObject {
   const h = interp.heap;
   if (args.length !== 1)
     throw new NotSupported(

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InlineEngine } from './inlineEngine';
-import { loadSession, type StorageLike } from './persistence';
+import { loadSession } from './persistence';
 import { createSessionStore, type SessionStoreOptions } from './sessionStore';
-
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from './memoryStorage.testing';
 
 const SCRIPT = 'def f(x):\n    y = [x]\n    return y\nb = f(5)\nprint(b)\n';
 

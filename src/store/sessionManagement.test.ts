@@ -10,16 +10,7 @@ import { DEFAULT_VIEW, type SharedSession } from './shareLink';
 import { createSessionStore, type SessionStoreOptions } from './sessionStore';
 import { withoutShare } from './shareHash';
 import { sharedFromHash, shareUrl } from './shareUrl';
-
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from './memoryStorage.testing';
 
 async function newStore(options: SessionStoreOptions = {}) {
   const store = createSessionStore({ engine: () => new InlineEngine(), ...options });

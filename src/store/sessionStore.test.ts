@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY, type StorageLike } from './persistence';
 import { InlineEngine } from './inlineEngine';
 import { createSessionStore, type SessionStoreOptions } from './sessionStore';
-
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from './memoryStorage.testing';
 
 const CYCLE = ['a = []', 'b = []', 'a.append(b)', 'b.append(a)', 'del a', 'del b'];
 

@@ -123,7 +123,7 @@ export const DISPLAY_EXPRS: Builders<Display, Ev> = {
 };
 
 /** The closure form of display items (or positional arguments) that unpacking.ts runs. */
-export function seqPieces(b: ClosureBackend, items: readonly SeqItem[]): SeqPiece[] {
+function seqPieces(b: ClosureBackend, items: readonly SeqItem[]): SeqPiece[] {
   return items.map((p) => ({ star: p.star, ev: b.expr(p.value) }));
 }
 

@@ -102,7 +102,7 @@ export const NAME_DELS: Builders<DelFast | DelNs | DelDeref, DelFn> = {
   delDeref: ({ slot, name, free }, b) => deleteDeref(b.interp, slot, name, free),
 };
 
-export function unboundLocal(interp: Interpreter, name: string): never {
+function unboundLocal(interp: Interpreter, name: string): never {
   return interp.raise(
     'UnboundLocalError',
     `cannot access local variable '${name}' where it is not associated with a value`,

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { InlineEngine } from '../../store/inlineEngine';
-import { STORAGE_KEY, type StorageLike } from '../../store/persistence';
+import { STORAGE_KEY } from '../../store/persistence';
 import { scopedStorage } from '../../store/scopedStorage';
 import { KEY_BINDINGS } from '../keyBindings';
 import { createAppCore } from './appCore';
-
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../../store/memoryStorage.testing';
 
 const names = (core: ReturnType<typeof createAppCore>) =>
   core.session.getState().snapshot.frames[0]?.names.map((n) => n.name) ?? [];

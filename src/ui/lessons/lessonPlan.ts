@@ -10,7 +10,7 @@ import type { Lesson } from '../../lessons/format';
 import { stepProfile } from '../../lessons/play';
 
 /** The profile of the app's session, on which lesson steps run. */
-export const PLAYED_PROFILE = '3.11';
+const PLAYED_PROFILE = '3.11';
 
 /** Whether step `index` runs in the app's session (it is a 3.11 step). */
 export function runsHere(lesson: Lesson, index: number): boolean {

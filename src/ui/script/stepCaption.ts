@@ -6,7 +6,7 @@
 import type { StepMark } from '../../worker/protocol';
 
 /** "f()" for a function's frame, "<module>" for the module's own code. */
-export function frameWhere(frame: string): string {
+function frameWhere(frame: string): string {
   return frame === '<module>' ? frame : `${frame}()`;
 }
 
