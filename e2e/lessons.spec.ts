@@ -26,7 +26,10 @@ function player(page: Page) {
 
 /** Waits until step `n` of `total` is shown and done (its Python ran, or its question waits). */
 async function atStep(page: Page, n: number, total: number): Promise<void> {
-  await expect(player(page).locator('.lesson-count')).toHaveText(`Step ${n} of ${total}`);
+  // A step of another CPython adds " · CPython 2.7".
+  await expect(player(page).locator('.lesson-count')).toHaveText(
+    new RegExp(`^Step ${n} of ${total}(?!\\d)`),
+  );
   await expect(player(page).locator('.lesson-running')).toHaveCount(0);
 }
 
@@ -165,19 +168,40 @@ test.describe('at 1280x800', () => {
     await noErrors(page);
   });
 
-  test('shows a step of another CPython without running it', async ({ page }) => {
+  test('runs a step of another CPython on a heap of its own, and Previous makes the one before again', async ({
+    page,
+  }) => {
     const lesson = LESSONS.find((l) => l.name === 'function-calls')!;
     const total = lesson.steps.length;
-    await page.goto(`/?lesson=function-calls&step=${total}`);
+    await page.goto(`/?lesson=function-calls&step=${total - 1}`);
+    await atStep(page, total - 1, total);
+    // The step before asks a choice: skipped.
+    await page.getByRole('button', { name: 'Just run it' }).click();
+    const badge = page.locator('.canvas-stage .profile-badge');
+    await expect(badge).toHaveCount(0);
+    await next(page);
     await atStep(page, total, total);
-    await expect(player(page).locator('.lesson-note')).toContainText(
-      'This step shows CPython 2.7; the heap here is CPython 3.11',
+    await expect(player(page).locator('.lesson-count')).toHaveText(
+      `Step ${total} of ${total} · CPython 2.7`,
     );
-    await expect(page.getByRole('button', { name: 'Just run it' })).toHaveCount(0);
+    await expect(badge).toHaveText('CPython 2.7');
+    // The talk's number, from Heapscope's 2.7 model: the caller keeps its reference on its stack.
+    await answer(page, '4');
+    await expect(player(page).locator('.lesson-verdict')).toHaveText('Right');
+    await expect(player(page).locator('.lesson-output pre')).toHaveText('4');
+    await inConsole(page, async () => {
+      await expect(transcriptEntries(page).locator('.entry-input').first()).toHaveText(
+        '>>> import sys',
+      );
+      await expect(transcriptEntries(page)).toHaveCount(lesson.steps[total - 1]!.python!.length);
+    });
     await shoot(page, 'other-profile-1280x800');
-    // The heap is the one the 3.11 steps before it left.
+    // Previous: the 3.11 heap the step before left, made again.
     await player(page).getByRole('button', { name: 'Previous' }).click();
     await atStep(page, total - 1, total);
+    await expect(badge).toHaveCount(0);
+    await expect(player(page).locator('.lesson-count')).toHaveText(`Step ${total - 1} of ${total}`);
+    await expect(nameRow(page, 'a')).toBeVisible();
     await noErrors(page);
   });
 

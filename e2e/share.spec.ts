@@ -265,6 +265,40 @@ test('New session asks, keeps the old session aside, and starts empty', async ({
   await runLine(page, 'c = []');
 });
 
+test('New session starts the CPython chosen, says so on the heap, and keeps it on reload', async ({
+  page,
+}) => {
+  await openFresh(page);
+  const badge = page.locator('.canvas-stage .profile-badge');
+  await expect(badge).toHaveCount(0);
+  await page.getByRole('button', { name: 'New session', exact: true }).click();
+  const ask = page.getByRole('dialog', { name: 'Start a new session?' });
+  await expect(ask.getByRole('radio', { name: /^CPython 3\.11/ })).toBeChecked();
+  await ask.getByRole('radio', { name: /^CPython 2\.7/ }).check();
+  await page.screenshot({ path: 'test-results/new-session-profile.png' });
+  await ask.getByRole('button', { name: 'Start over' }).click();
+  await expect(badge).toHaveText('CPython 2.7');
+  // 2.7's call keeps the caller's reference on its stack: 4 inside the callee (3.11 prints 3).
+  await runLine(page, 'import sys');
+  await runLine(page, 'def f(x): print(sys.getrefcount(x))');
+  const call = await runLine(page, 'f([])');
+  await expect(call).toContainText('3');
+  await runLine(page, 'a = []');
+  await expect(await runLine(page, 'f(a)')).toContainText('4');
+  expect(JSON.parse((await storage(page))[KEY]!)).toMatchObject({ profile: '2.7' });
+  await page.reload();
+  await expect(badge).toHaveText('CPython 2.7');
+  // The choice starts at 3.11 each time it is asked.
+  await page.getByRole('button', { name: 'New session', exact: true }).click();
+  await expect(ask.getByRole('radio', { name: /^CPython 3\.11/ })).toBeChecked();
+  await ask.getByRole('button', { name: 'Start over' }).click();
+  await expect(badge).toHaveCount(0);
+  await runLine(page, 'import sys');
+  await runLine(page, 'def f(x): print(sys.getrefcount(x))');
+  await runLine(page, 'a = []');
+  await expect(await runLine(page, 'f(a)')).toContainText('3');
+});
+
 test('typing while the history is scrubbed back asks before dropping the later statements', async ({
   page,
 }) => {

@@ -122,6 +122,33 @@ describe('a new session', () => {
     });
   });
 
+  it('of another profile runs its CPython, is saved with it, and can replace the saved one', async () => {
+    const storage = new MemoryStorage();
+    const store = await storeWith(['a = [1]'], { storage });
+    await store.getState().newSession({ profile: '2.7' });
+    expect(store.getState().profile).toBe('2.7');
+    const notice = store.getState().storageNotice;
+    expect(notice).toMatch(/previous-1/);
+    // 2.7's call keeps the caller's reference on its stack: 4 inside the callee, where 3.11 says 3.
+    const entry = await store
+      .getState()
+      .runPython('import sys\ndef f(x):\n    print(sys.getrefcount(x))\nb = []\nf(b)', 'script');
+    expect(entry?.output.map((c) => c.text).join('')).toBe('4\n');
+    expect(decodeSession(storage.getItem(STORAGE_KEY)!)).toMatchObject({ profile: '2.7' });
+
+    await store.getState().newSession({ profile: '3.12', replaceSaved: true });
+    expect(store.getState().profile).toBe('3.12');
+    // Nothing more was copied aside, and the notice about the first copy stays.
+    expect(storage.getItem(`${STORAGE_KEY}.previous-2`)).toBeNull();
+    expect(store.getState().storageNotice).toBe(notice);
+    expect(decodeSession(storage.getItem(STORAGE_KEY)!)).toMatchObject({
+      statements: [],
+      profile: '3.12',
+    });
+    await store.getState().newSession();
+    expect(store.getState().profile).toBe('3.11');
+  });
+
   it('from an empty session keeps no empty copy and says nothing', async () => {
     const storage = new MemoryStorage();
     const store = await storeWith([], { storage });

@@ -146,6 +146,13 @@ export interface DropQuestion {
   readonly total: number;
 }
 
+export interface NewSessionOptions {
+  /** The CPython the new heap imitates (default 3.11). */
+  readonly profile?: ProfileName;
+  /** Drops the session saved in the browser instead of copying it aside first. */
+  readonly replaceSaved?: boolean;
+}
+
 export interface RunOptions {
   /** The person agreed to drop the undone statements; without it, `runPython` asks first. */
   readonly dropUndone?: boolean;
@@ -216,10 +223,12 @@ export interface SessionState {
   askToDropUndone(source: string, then: (drop: boolean) => void): void;
   answerDropQuestion(drop: boolean): void;
   /**
-   * Starts an empty session: a running statement is stopped, the session saved in the browser is
-   * copied to a key of its own (the notice says which), and the new one is saved in its place.
+   * Starts an empty session of `profile` (3.11 unless given): a running statement is stopped, the
+   * session saved in the browser is copied to a key of its own (the notice says which), and the
+   * new one is saved in its place. `replaceSaved` drops the saved session instead of copying it:
+   * for a session made from data alone (a lesson's, when the lesson moves to another profile).
    */
-  newSession(): Promise<void>;
+  newSession(options?: NewSessionOptions): Promise<void>;
   /** Makes the shared session shown the one saved in this browser (the earlier one kept aside). */
   keepShared(): void;
   /** Leaves the shared session for the one saved in this browser, which was never touched. */
@@ -906,14 +915,16 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         then?.(drop);
       },
 
-      newSession() {
+      newSession({ profile = DEFAULT_PROFILE, replaceSaved = false } = {}) {
         get().answerDropQuestion(false);
         get().stop();
         return exclusive('discard', 'Starting a new session', async () => {
           set({ restoreProblem: null, shared: null });
-          const key = setSavedAside('previous');
-          set({ profile: DEFAULT_PROFILE });
+          const key = replaceSaved ? null : setSavedAside('previous');
+          set({ profile });
           await startWith([], 0, 'restore');
+          // A replaced session was not kept, and the notice about the one kept before stays.
+          if (replaceSaved && canSave) return;
           set({
             storageNotice: !canSave
               ? `A new session has started. The session saved in this browser ${COULD_NOT_KEEP}`

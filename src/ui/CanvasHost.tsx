@@ -29,6 +29,7 @@ import type { AppCore } from './core/appCore';
 import { useCollector, useCore, useInteraction } from './core/context';
 import { PRESENTATION_CANVAS_SCALE, useAppearance } from './appearance';
 import { Palette } from './Palette';
+import { ProfileBadge } from './ProfileBadge';
 import { HistoryBar } from './HistoryBar';
 import { StepBar } from './StepBar';
 import { useLoadAhead } from './laterParts';
@@ -213,6 +214,7 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
       >
         {/* d3 owns this element's children; React never renders into it. */}
         <div ref={host} className="heap-viewport" />
+        <ProfileBadge />
         {/* Floats over the canvas: the walkthrough keeps what it shows clear of it. */}
         <div className="zoom-buttons" role="group" aria-label="Zoom" data-floats-over-canvas>
           <button type="button" onClick={() => canvas.current?.zoomBy(1.25)} aria-label="Zoom in">

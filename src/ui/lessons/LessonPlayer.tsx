@@ -2,7 +2,8 @@
  * Plays one lesson, a step at a time. Arriving at a step runs its Python at once, unless the step
  * asks a prediction first: then it runs when the learner checks an answer or skips. Previous undoes
  * the statements of the step shown (the history keeps them: Next redoes them) and shows the step
- * before, as it was after it ran. A step of another CPython than the session's is shown, not run.
+ * before, as it was after it ran. A step of another CPython than the step before it starts a heap
+ * of its own (a new session of its profile), and Previous from there makes the heap before again.
  *
  * `starts` holds the history position each step began at, so Previous knows where to go back to;
  * the lesson's session is a new one, started when the player is mounted (at step `at`, after the
@@ -12,7 +13,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lesson } from '../../lessons/format';
 import { stepProfile } from '../../lessons/play';
 import { useCore, useSession } from '../core/context';
-import { asksHere, playedBefore, runsHere } from './lessonPlan';
+import { playedBefore, startsNewHeap } from './lessonPlan';
 import { Narration } from './Narration';
 import {
   backTo,
@@ -81,29 +82,33 @@ export function LessonPlayer({ lesson, at, onLeave }: LessonPlayerProps) {
     const base = now.current;
     update({ ...base, index, phase: 'running', starts: withEntry(base.starts, index, position) });
     const s = lesson.steps[index]!;
-    let played: Played = { run: null, looked: [], reveal: null };
-    if (runsHere(lesson, index)) {
-      const offered = base.offered;
-      const result = await runStepStatements(core, s);
-      const alive = stillThere(
-        core,
-        offered.map((b) => b.id),
-      );
-      played = {
-        run: result,
-        looked: lookAt(core, s.look ?? []),
-        reveal: s.predict
-          ? judge(s.predict, guess, { printed: result.printed, offered, alive })
-          : null,
-      };
-    }
+    const offered = base.offered;
+    const result = await runStepStatements(core, s);
+    const alive = stillThere(
+      core,
+      offered.map((b) => b.id),
+    );
+    const played: Played = {
+      run: result,
+      looked: lookAt(core, s.look ?? []),
+      reveal: s.predict
+        ? judge(s.predict, guess, { printed: result.printed, offered, alive })
+        : null,
+    };
     const after = now.current;
     update({ ...after, phase: 'shown', played: withEntry(after.played, index, played) });
   };
 
-  /** Shows step `index`: it asks its prediction first, or runs at once. */
+  /**
+   * Shows step `index`: where the lesson moves to another profile, a heap of that profile first;
+   * then it asks its prediction, or runs at once.
+   */
   const arrive = async (index: number) => {
-    if (asksHere(lesson, index)) {
+    if (startsNewHeap(lesson, index)) {
+      update({ ...now.current, index, phase: 'starting', starts: new Map() });
+      await startLessonHeap(core, playedBefore(lesson, index), true);
+    }
+    if (lesson.steps[index]!.predict) {
       await core.session.getState().idle();
       update({ ...now.current, index, phase: 'ask', offered: boundNames(core) });
     } else await run(index, null);
@@ -116,10 +121,10 @@ export function LessonPlayer({ lesson, at, onLeave }: LessonPlayerProps) {
     live.current = true;
     if (!started.current) {
       started.current = true;
-      const { statements, starts } = playedBefore(lesson, at);
+      const heap = playedBefore(lesson, at);
       void (async () => {
-        await startLessonHeap(core, statements);
-        update({ ...now.current, starts });
+        await startLessonHeap(core, heap);
+        update({ ...now.current, starts: heap.starts });
         await arrive(at);
       })();
     }
@@ -131,11 +136,20 @@ export function LessonPlayer({ lesson, at, onLeave }: LessonPlayerProps) {
 
   const previous = async () => {
     const { index, starts } = now.current;
-    const target = starts.get(index);
+    const back = index - 1;
     update({ ...now.current, phase: 'running' });
-    if (target !== undefined) await backTo(core, target);
-    lookAt(core, lesson.steps[index - 1]!.look ?? []);
-    update({ ...now.current, index: index - 1, phase: 'shown' });
+    if (startsNewHeap(lesson, index)) {
+      // The step before ran on another profile's heap, which is made again as that step left it.
+      const before = playedBefore(lesson, back);
+      const statements = [...before.statements, ...(lesson.steps[back]!.python ?? [])];
+      await startLessonHeap(core, { profile: before.profile, statements }, true);
+      update({ ...now.current, starts: withEntry(before.starts, back, before.statements.length) });
+    } else {
+      const target = starts.get(index);
+      if (target !== undefined) await backTo(core, target);
+    }
+    lookAt(core, lesson.steps[back]!.look ?? []);
+    update({ ...now.current, index: back, phase: 'shown' });
   };
 
   const next = () => void arrive(now.current.index + 1);
@@ -156,19 +170,11 @@ export function LessonPlayer({ lesson, at, onLeave }: LessonPlayerProps) {
       </div>
       <p className="lesson-count" aria-live="polite">
         Step {state.index + 1} of {total}
+        {profile !== '3.11' && <span className="lesson-profile"> · CPython {profile}</span>}
       </p>
       <p className="lesson-text">
         <Narration text={step.text} />
       </p>
-      {!runsHere(lesson, state.index) && (
-        <div className="lesson-note">
-          <p>
-            This step shows CPython {profile}; the heap here is CPython 3.11, so its Python is not
-            run here. Open it in a new session of CPython {profile} to see it run:
-          </p>
-          <pre>{(step.python ?? []).join('\n')}</pre>
-        </div>
-      )}
       {state.phase === 'ask' && step.predict && (
         <PredictionForm
           key={state.index}

@@ -2,25 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { LESSONS, lessonNamed } from '../../lessons';
 import { heapBefore } from '../../lessons/play';
 import { lessonLinkFrom } from './lessonLink';
-import { asksHere, lastLine, narrationPieces, playedBefore, runsHere } from './lessonPlan';
+import { lastLine, narrationPieces, playedBefore, startsNewHeap } from './lessonPlan';
 
 describe('lessonPlan', () => {
-  it('replays, before a 3.11 step, what heapBefore says', () => {
+  it('replays, before a step, what heapBefore says, on its profile', () => {
     for (const lesson of LESSONS)
       lesson.steps.forEach((_, i) => {
-        if (runsHere(lesson, i))
-          expect(playedBefore(lesson, i).statements).toEqual(heapBefore(lesson, i).statements);
+        const { profile, statements } = playedBefore(lesson, i);
+        expect({ profile, statements }).toEqual(heapBefore(lesson, i));
       });
   });
 
-  it('starts a step of another profile from the 3.11 steps before it', () => {
+  it('starts a heap of its own where the lesson moves to another profile', () => {
     const lesson = lessonNamed('finalizers')!;
     const last = lesson.steps.length - 1;
-    expect(runsHere(lesson, last)).toBe(false);
+    expect(startsNewHeap(lesson, last - 1)).toBe(true);
+    expect(startsNewHeap(lesson, last)).toBe(false);
+    expect(startsNewHeap(lesson, 0)).toBe(false);
+    expect(playedBefore(lesson, last - 1)).toMatchObject({ profile: '2.7', statements: [] });
     const before = playedBefore(lesson, last);
-    const ran = lesson.steps.filter((_, i) => runsHere(lesson, i)).flatMap((s) => s.python ?? []);
-    expect(before.statements).toEqual(ran);
-    expect(asksHere(lesson, last - 1)).toBe(false);
+    expect(before.statements).toEqual(lesson.steps[last - 1]!.python);
+    expect([...before.starts]).toEqual([[last - 1, 0]]);
   });
 
   it('knows where each step played before began', () => {

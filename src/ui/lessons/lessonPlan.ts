@@ -1,44 +1,37 @@
 /**
- * What the Lessons pane plays, worked out from the lesson data alone (no store): which steps run
- * here, what runs before a step a lesson is opened at, and how a prediction is judged.
- *
- * The app's session runs CPython 3.11, and its profile is chosen only when a session is created
- * (the store offers no way to switch it), so a step of another profile (2.7, 3.12) is shown, not
- * run: running its Python on 3.11 would show the wrong heap.
+ * What the Lessons pane plays, worked out from the lesson data alone (no store): the heap a step
+ * starts from, where a step of another profile (2.7, 3.12) starts a new one, and how a prediction
+ * is judged. Steps of one profile share a session (play.ts): the store starts one of each
+ * profile the lesson moves to.
  */
-import type { Lesson } from '../../lessons/format';
-import { stepProfile } from '../../lessons/play';
-
-/** The profile of the app's session, on which lesson steps run. */
-const PLAYED_PROFILE = '3.11';
-
-/** Whether step `index` runs in the app's session (it is a 3.11 step). */
-export function runsHere(lesson: Lesson, index: number): boolean {
-  return stepProfile(lesson, index) === PLAYED_PROFILE;
-}
+import type { Lesson, LessonProfile } from '../../lessons/format';
+import { heapBefore, sessionStart } from '../../lessons/play';
 
 /**
- * What opening the lesson at step `at` (0-based) runs first: the statements of the steps before
- * it that share its heap, and the position (in those statements) at which each of those steps
- * began (`starts[i]`, for Previous). A step of another profile starts from the heap the 3.11
- * steps before it left.
+ * What opening the lesson at step `at` (0-based) runs first: a new session of the step's profile,
+ * the statements of the steps before it in that session (play.ts's heapBefore), and the position
+ * (in those statements) at which each of those steps began (`starts[i]`, for Previous).
  */
 export function playedBefore(
   lesson: Lesson,
   at: number,
-): { readonly statements: readonly string[]; readonly starts: ReadonlyMap<number, number> } {
-  let end = at;
-  if (!runsHere(lesson, at)) while (end > 0 && !runsHere(lesson, end - 1)) end--;
-  // The 3.11 steps just before: for a 3.11 step, its session as play.ts's heapBefore has it.
-  let first = end;
-  while (first > 0 && runsHere(lesson, first - 1)) first--;
-  const statements: string[] = [];
+): {
+  readonly profile: LessonProfile;
+  readonly statements: readonly string[];
+  readonly starts: ReadonlyMap<number, number>;
+} {
   const starts = new Map<number, number>();
-  for (let i = first; i < end; i++) {
-    starts.set(i, statements.length);
-    statements.push(...(lesson.steps[i]!.python ?? []));
+  let count = 0;
+  for (let i = sessionStart(lesson, at); i < at; i++) {
+    starts.set(i, count);
+    count += lesson.steps[i]!.python?.length ?? 0;
   }
-  return { statements, starts };
+  return { ...heapBefore(lesson, at), starts };
+}
+
+/** Whether step `index` starts a heap of its own: the lesson moves to another profile there. */
+export function startsNewHeap(lesson: Lesson, index: number): boolean {
+  return index > 0 && sessionStart(lesson, index) === index;
 }
 
 /** The last line a step printed (trimmed), '' when it printed nothing. */
@@ -52,9 +45,4 @@ export function narrationPieces(text: string): { readonly code: boolean; readonl
     .split('`')
     .map((piece, i) => ({ code: i % 2 === 1, text: piece }))
     .filter((piece) => piece.text !== '');
-}
-
-/** Whether the step asks its prediction here: it has one and it runs here. */
-export function asksHere(lesson: Lesson, index: number): boolean {
-  return lesson.steps[index]!.predict !== undefined && runsHere(lesson, index);
 }

@@ -21,7 +21,7 @@ describe('playing a lesson through the store', () => {
 
   it('runs each statement as a console entry, and selects what to look at', async () => {
     const core = newCore();
-    await startLessonHeap(core, []);
+    await startLessonHeap(core, { profile: '3.11', statements: [] });
     const first = await runStepStatements(core, lesson.steps[0]!);
     expect(first.errors).toEqual([]);
     const second = await runStepStatements(core, lesson.steps[1]!);
@@ -33,8 +33,9 @@ describe('playing a lesson through the store', () => {
 
   it('starts at a step with the steps before it played, and goes back and forth', async () => {
     const core = newCore();
-    const { statements, starts } = playedBefore(lesson, 3);
-    await startLessonHeap(core, statements);
+    const heap = playedBefore(lesson, 3);
+    const { statements, starts } = heap;
+    await startLessonHeap(core, heap);
     expect(core.session.getState().position).toBe(statements.length);
     // Previous from step 3 (0-based) to 2: the statements of step 2 are undone, kept.
     await backTo(core, starts.get(2)!);
@@ -48,7 +49,7 @@ describe('playing a lesson through the store', () => {
 
   it('tells which objects are still there', async () => {
     const core = newCore();
-    await startLessonHeap(core, ['a = []', 'b = []']);
+    await startLessonHeap(core, { profile: '3.11', statements: ['a = []', 'b = []'] });
     const bound = boundNames(core);
     await core.session.getState().runPython('del a');
     expect([
@@ -57,5 +58,25 @@ describe('playing a lesson through the store', () => {
         bound.map((b) => b.id),
       ),
     ]).toEqual([bound[1]!.id]);
+  });
+
+  it('runs a step of another profile on a heap of that profile, and makes the one before again', async () => {
+    const calls = lessonNamed('function-calls')!;
+    const last = calls.steps.length - 1;
+    const core = newCore();
+    await startLessonHeap(core, playedBefore(calls, last - 1));
+    await runStepStatements(core, calls.steps[last - 1]!);
+    const kept = sources(core);
+    // Next: the 2.7 step, on a 2.7 heap, prints what the talk printed.
+    await startLessonHeap(core, playedBefore(calls, last), true);
+    expect(core.session.getState().profile).toBe('2.7');
+    const old = await runStepStatements(core, calls.steps[last]!);
+    expect(old).toEqual({ printed: '4\n', errors: [] });
+    // Previous: the 3.11 heap as the step before left it.
+    const before = playedBefore(calls, last - 1);
+    const statements = [...before.statements, ...(calls.steps[last - 1]!.python ?? [])];
+    await startLessonHeap(core, { profile: before.profile, statements }, true);
+    expect(core.session.getState().profile).toBe('3.11');
+    expect(sources(core)).toEqual(kept);
   });
 });

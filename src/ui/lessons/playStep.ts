@@ -4,6 +4,7 @@
  * entry (so the transcript, undo and the timeline work as usual), the history moved back for
  * Previous, and the step's `look` objects selected. Nothing here touches the heap itself.
  */
+import type { ProfileName } from '../../engine/profiles';
 import type { LessonStep } from '../../lessons/format';
 import { resolveLook } from '../../lessons/look';
 import type { TranscriptEntry } from '../../store/transcript';
@@ -17,16 +18,28 @@ export interface StepRun {
   readonly errors: readonly string[];
 }
 
+/** The heap a lesson step starts from: a session of `profile` with `statements` run in order. */
+export interface LessonHeap {
+  readonly profile: ProfileName;
+  readonly statements: readonly string[];
+}
+
 /**
- * Starts the lesson's heap: a new session (the one saved in the browser is kept aside, the store
- * says where), then `statements` (what the steps before the first one shown ran) run in order.
+ * Starts a lesson's heap: a new session of its profile, then its statements. The first heap of a
+ * lesson keeps the session saved in the browser aside (the store says where); a later one
+ * (`replace`: the lesson moved to another profile, or back) replaces the lesson's own session,
+ * which its data can make again.
  */
-export async function startLessonHeap(core: AppCore, statements: readonly string[]): Promise<void> {
+export async function startLessonHeap(
+  core: AppCore,
+  heap: LessonHeap,
+  replace = false,
+): Promise<void> {
   const session = () => core.session.getState();
-  await session().newSession();
-  if (statements.length === 0) return;
-  await session().loadStatements(statements);
-  await session().goTo(statements.length);
+  await session().newSession({ profile: heap.profile, replaceSaved: replace });
+  if (heap.statements.length === 0) return;
+  await session().loadStatements(heap.statements);
+  await session().goTo(heap.statements.length);
   await session().idle();
 }
 
