@@ -5,7 +5,8 @@
  * nothing else: what it means is decided by the action registry, outside the canvas.
  *
  * d3-drag stops the mousedown from reaching the zoom behaviour, so dragging a name never pans.
- * A press that moves less than a few pixels is a click, not a drop.
+ * A press that moves less than a few pixels is a click, not a drop: on a name row it activates
+ * the row, as Enter does.
  */
 import { drag } from 'd3-drag';
 import { pointer, select, type Selection } from 'd3-selection';
@@ -105,8 +106,12 @@ export function createDragSources(
     .on('start', (_event, d) => begin({ x: FRAME.x + d.box.w - 10, y: d.box.y + d.box.h / 2 }))
     .on('drag', follow)
     .on('end', (event, d) => {
+      const wasDrag = moved;
       const target = finish(event);
       if (target !== null && d.item.kind === 'name') callbacks.onDropName(d.item, target);
+      // A press that never became a drag is the row's click: the browser's own click event
+      // does not reach the row, since the cover took the release (and d3 cancels a touch's).
+      else if (!wasDrag) callbacks.onActivate(d.item);
     });
 
   const handleDrag = drag<SVGGElement, ObjectNode>()

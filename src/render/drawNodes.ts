@@ -12,8 +12,8 @@
  * frame that changes anything (design/rendering-performance.md): a card's four lines are one
  * <text> (each <text> is laid out and painted on its own: text was half of a frame's paint),
  * positions are coordinates rather than nested transforms, no filter or opacity makes a paint
- * effect per card, and the "unreachable" tag and the handle are made only for the cards that
- * show them.
+ * effect per card, and the "unreachable" tag, the handle and a lesson's "survives?" mark are made
+ * only for the cards that show them.
  *
  * Cards are keyed by address and never move. A card whose data did not change is not touched,
  * so one statement costs DOM work in proportion to what it changed. Dead objects are not removed
@@ -53,6 +53,8 @@ export interface ExitedCell {
 const drawnSignature = new WeakMap<SVGGElement, string>();
 
 export const HANDLE_RADIUS = 9;
+/** How far outside the card its "survives?" ring runs: clear of the focus ring. */
+const GUESS_GAP = 9;
 /** Advance of one digit of the badge's bold 12px count. */
 const BADGE_DIGIT = 7.4;
 
@@ -109,13 +111,17 @@ export function drawNodes(
     if (drawnSignature.get(this) === signature) return;
     drawnSignature.set(this, signature);
     const g = select<SVGGElement, ObjectNode>(this);
-    g.classed('unreachable', d.unreachable).classed('can-hold', d.canHold);
+    g.classed('unreachable', d.unreachable)
+      .classed('can-hold', d.canHold)
+      .classed('offered', d.offered)
+      .classed('guessed', d.guessed);
     g.select('g.hit').attr('aria-label', d.ariaLabel);
     if (d.kind !== 'card') {
       fillPill(g, d);
       return;
     }
     if (d.unreachable && g.select('g.lost-tag').empty()) buildLostTag(g.select('g.hit'));
+    if (d.offered && g.select('g.guess-mark').empty()) buildGuessMark(g.select('g.hit'));
     if (d.canHold && g.select('g.ref-handle').empty()) {
       buildHandle(g);
       withNewHandle.push(this);
@@ -225,6 +231,32 @@ function buildLostTag(hit: One<ObjectNode>): void {
 }
 
 /**
+ * A lesson's "which objects survive?" mark: a ring around the card, outside the focus ring (dotted
+ * while the card is only offered, thick and dashed once guessed), and a "survives?" tab on the
+ * ring's top left, clear of the refcount badge on the top right. Shown by the card's classes
+ * (heapCanvas.css); the card's accessible name stays as it is: the Lessons pane's checkboxes are
+ * the accessible way to answer, and `aria-pressed` already says whether the card is selected.
+ */
+function buildGuessMark(hit: One<ObjectNode>): void {
+  const mark = hit
+    .insert('g', ':first-child')
+    .attr('class', 'guess-mark')
+    .attr('aria-hidden', 'true');
+  mark
+    .append('rect')
+    .attr('class', 'guess-ring')
+    .attr('x', -GUESS_GAP)
+    .attr('y', -GUESS_GAP)
+    .attr('rx', 14);
+  const tag = mark
+    .append('g')
+    .attr('class', 'guess-tag')
+    .attr('transform', `translate(${-GUESS_GAP},${-GUESS_GAP - 17})`);
+  tag.append('rect').attr('rx', 5).attr('width', 78).attr('height', 19);
+  tag.append('text').attr('x', 7).attr('y', 13.5).text('✓ survives?');
+}
+
+/**
  * The "add reference" handle: a round "+" on the card's bottom right corner, dragged onto a
  * target. It sits at the corner, not halfway down the right edge, where arrows coming from the
  * right end (and a weak arrow's hollow head would be hidden under it).
@@ -255,6 +287,9 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
   g.select('rect.focus-ring')
     .attr('width', w + 10)
     .attr('height', h + 10);
+  g.select('rect.guess-ring')
+    .attr('width', w + 2 * GUESS_GAP)
+    .attr('height', h + 2 * GUESS_GAP);
   g.select('rect.card-shadow').attr('width', w).attr('height', h);
   g.select('rect.card-body').attr('width', w).attr('height', h);
   g.select('path.card-band').attr('d', bandPath(w, CARD.header));
@@ -369,7 +404,7 @@ function bandPath(w: number, h: number): string {
 
 function signatureOf(d: ObjectNode): string {
   const cells = d.cells.map((c) => `${c.label}@${c.x}:${c.ariaLabel}`).join(',');
-  return `${d.ariaLabel}|${d.typeText}|${d.reprText}|${d.countText}|${d.box.h}|${d.canHold}|${d.unreachable}|${cells}`;
+  return `${d.ariaLabel}|${d.typeText}|${d.reprText}|${d.countText}|${d.box.h}|${d.canHold}|${d.unreachable}|${d.offered}|${d.guessed}|${cells}`;
 }
 
 /** Python type names as CSS class names: user classes may contain anything. */

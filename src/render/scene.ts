@@ -51,6 +51,10 @@ export interface ObjectNode {
   readonly unreachable: boolean;
   /** Offers the "add reference" handle (a list, dict or instance that Python can name). */
   readonly canHold: boolean;
+  /** A lesson asks whether it survives its step: clicking the card answers (see SceneMarks). */
+  readonly offered: boolean;
+  /** Guessed to survive, in the answer being given. */
+  readonly guessed: boolean;
 }
 
 export interface NameRow {
@@ -120,6 +124,12 @@ export interface SceneMarks {
    * on the live heap). Off unless given.
    */
   readonly readOnly?: boolean;
+  /**
+   * While a lesson asks which objects survive its step: the objects it asks about (their cards
+   * look clickable) and those the learner has guessed survive so far. None unless given.
+   */
+  readonly offered?: ReadonlySet<number>;
+  readonly guessed?: ReadonlySet<number>;
 }
 
 export const NO_MARKS: SceneMarks = {
@@ -143,7 +153,7 @@ export function buildScene(
   for (const view of visibleObjects(snapshot, marks)) {
     const at = layout.position(view.id);
     if (!at) continue;
-    nodes.push(view.interned ? pillNode(view, at) : cardNode(view, at, marks, views));
+    nodes.push(view.interned ? pillNode(view, at, marks) : cardNode(view, at, marks, views));
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const frames = framePanels(snapshot, byId, views, marks.readOnly);
@@ -176,10 +186,12 @@ function cardNode(
     cells: slotCells(view, views),
     unreachable,
     canHold: marks.canHold.has(view.id),
+    offered: marks.offered?.has(view.id) ?? false,
+    guessed: marks.guessed?.has(view.id) ?? false,
   };
 }
 
-function pillNode(view: ObjectView, at: Point): ObjectNode {
+function pillNode(view: ObjectView, at: Point, marks: SceneMarks): ObjectNode {
   const text = truncate(pillText(view.repr), PILL.maxChars);
   const w = Math.max(PILL.minWidth, Math.ceil(text.length * MONO_CHAR) + 16);
   return {
@@ -195,6 +207,8 @@ function pillNode(view: ObjectView, at: Point): ObjectNode {
     cells: [],
     unreachable: false,
     canHold: false,
+    offered: marks.offered?.has(view.id) ?? false,
+    guessed: marks.guessed?.has(view.id) ?? false,
   };
 }
 

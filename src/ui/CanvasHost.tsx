@@ -1,8 +1,9 @@
 /**
  * Mounts the d3 heap canvas and feeds it the store: each new snapshot with the events of the run
  * that made it, what to mark (objects no name reaches, cards that can take a new reference, the
- * setup's objects left out), the selection and the picking mode. Gestures on the canvas come back
- * through the callbacks and go to the action registry (`gestures.ts`), never to the heap.
+ * setup's objects left out, the cards a lesson's "which survive?" asks about and those guessed),
+ * the selection and the picking mode. Gestures on the canvas come back through the callbacks and
+ * go to the action registry (`gestures.ts`), never to the heap.
  *
  * While a step of a script is shown, the canvas draws the heap at that step instead, with the
  * frames of the calls in progress (useShownHeap.ts), brings the innermost one into view, and
@@ -47,6 +48,9 @@ function canvasCallbacks(core: AppCore): CanvasCallbacks {
       // While picking a target, activating a card (or a name: the object it refers to) picks it.
       const target = item.kind === 'object' ? item.id : item.target;
       if (core.gestures.completePick(target)) return;
+      // While a lesson asks which objects survive, a card it asks about (or a name bound to one)
+      // is ticked or unticked in the answer instead; an arrow's slot still selects the arrow.
+      if (item.kind !== 'ref' && core.interaction.getState().toggleSurvivor(target)) return;
       core.session.getState().select(item);
     },
     onFocusItem(item) {
@@ -91,6 +95,7 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
   const setShowSetup = useInteraction((s) => s.setShowSetup);
   const picking = useInteraction((s) => s.pick !== null);
   const reachability = useInteraction((s) => s.showReachability);
+  const survivorGuess = useInteraction((s) => s.survivorGuess);
   const setReachability = useInteraction((s) => s.setShowReachability);
   const transcript = useSession((s) => s.transcript);
   const scale = useAppearance((s) => (s.presenting ? PRESENTATION_CANVAS_SCALE : 1)) * ownScale;
@@ -106,8 +111,10 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
       unreachable: unreachableIds(snapshot),
       canHold: past ? new Set<number>() : canHoldIds(snapshot),
       readOnly: past,
+      offered: survivorGuess?.offered,
+      guessed: survivorGuess?.picked,
     }),
-    [snapshot, setupIds, showSetup, past],
+    [snapshot, setupIds, showSetup, past, survivorGuess],
   );
 
   useEffect(() => {

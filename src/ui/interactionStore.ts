@@ -3,11 +3,14 @@
  * object" mode of the keyboard's add-reference gesture, the question asked before an action runs
  * (a dict key), the help overlay, whether the setup's objects are drawn, and how to export the
  * drawing (the canvas gives it when it is mounted, for the Export buttons wherever they are),
- * which pane the console shows (Console, Script or Lessons) and the lesson an address asked for.
+ * which pane the console shows (Console, Script or Lessons), the lesson an address asked for, and
+ * the learner's answer to a lesson's "which objects survive?" while it is asked (the Lessons pane
+ * and the canvas both change it).
  */
 import { create } from 'zustand';
 import type { Action, ActionInput } from '../actions/registry';
 import type { Selection } from '../store/selection';
+import { toggled, type SurvivorGuess } from './lessons/survivorGuess';
 
 export interface Notice {
   readonly text: string;
@@ -62,6 +65,11 @@ export interface InteractionState {
   readonly consolePane: ConsolePane;
   /** A lesson the Lessons pane is to start once it has loaded (once for each link given). */
   readonly lessonLink: LessonLink | null;
+  /**
+   * While a lesson asks which objects survive its step: the objects offered and those guessed to
+   * survive. Activating an offered card (or a name bound to one) toggles it instead of selecting.
+   */
+  readonly survivorGuess: SurvivorGuess | null;
   say(text: string, after: number): void;
   setPick(pick: Pick | null): void;
   ask(question: Question | null): void;
@@ -73,13 +81,20 @@ export interface InteractionState {
   setConsolePane(pane: ConsolePane): void;
   /** Shows the Lessons pane, which starts `link` (null: just shows it). */
   openLesson(link: LessonLink | null): void;
+  /** Starts (a fresh guess) or ends (null) a survivors question. */
+  setSurvivorGuess(guess: SurvivorGuess | null): void;
+  /**
+   * Ticks or unticks object `id` in the guess; false (nothing changes) when no survivors question
+   * is asked or `id` is not one of the objects it offers.
+   */
+  toggleSurvivor(id: number): boolean;
 }
 
 export type InteractionStore = ReturnType<typeof createInteractionStore>;
 
 /** One app's interaction state (each mount of the app has its own). */
 export const createInteractionStore = () =>
-  create<InteractionState>()((set) => ({
+  create<InteractionState>()((set, get) => ({
     notice: null,
     pick: null,
     question: null,
@@ -90,6 +105,7 @@ export const createInteractionStore = () =>
     drawingSvg: null,
     consolePane: 'console',
     lessonLink: null,
+    survivorGuess: null,
     say: (text, after) => set({ notice: { text, after } }),
     setPick: (pick) => set({ pick }),
     ask: (question) => set({ question }),
@@ -100,4 +116,11 @@ export const createInteractionStore = () =>
     setDrawingSvg: (drawingSvg) => set({ drawingSvg }),
     setConsolePane: (consolePane) => set({ consolePane }),
     openLesson: (lessonLink) => set({ consolePane: 'lessons', lessonLink }),
+    setSurvivorGuess: (survivorGuess) => set({ survivorGuess }),
+    toggleSurvivor: (id) => {
+      const guess = get().survivorGuess;
+      if (!guess?.offered.has(id)) return false;
+      set({ survivorGuess: toggled(guess, id) });
+      return true;
+    },
   }));

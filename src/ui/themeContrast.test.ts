@@ -140,6 +140,7 @@ const PAIRS: [string, string][] = [
   ['--good-text', '--halo'],
   ['--danger', '--halo'],
   ['--focus', '--halo'],
+  ['--on-guess', '--guess'],
   ...TYPES.flatMap((t): [string, string][] => [
     ['--ink', `--t-${t}-tint`],
     ['--card-address', `--t-${t}-tint`],

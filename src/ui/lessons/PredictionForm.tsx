@@ -2,11 +2,19 @@
  * A step's question, asked before its Python runs: a typed answer (what is printed), one of the
  * options, or the names whose objects will still exist afterwards (the names bound now). Check
  * runs the step and reveals; "Just run it" runs it without a guess.
+ *
+ * A survivors guess lives in the interaction store while the question is asked, from the form's
+ * mount to its unmount (the step runs, is skipped, the player leaves): the heap canvas toggles it
+ * when an offered card is clicked, the checkboxes here when they are ticked, and both show it.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Prediction } from '../../lessons/format';
+import { useCore, useInteraction } from '../core/context';
 import { Narration } from './Narration';
 import type { Bound, Guess } from './reveal';
+import { freshGuess } from './survivorGuess';
+
+const NONE: ReadonlySet<number> = new Set();
 
 interface PredictionFormProps {
   readonly predict: Prediction;
@@ -25,9 +33,18 @@ export function PredictionForm({
   onSkip,
 }: PredictionFormProps) {
   const id = useId();
+  const core = useCore();
   const [text, setText] = useState('');
   const [option, setOption] = useState<number | null>(null);
-  const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
+  const picked = useInteraction((s) => s.survivorGuess?.picked ?? NONE);
+
+  const survivors = predict.kind === 'survivors';
+  useEffect(() => {
+    if (!survivors) return;
+    const { setSurvivorGuess } = core.interaction.getState();
+    setSurvivorGuess(freshGuess(offered.map((b) => b.id)));
+    return () => setSurvivorGuess(null);
+  }, [core, survivors, offered]);
 
   const guess = (): Guess | null => {
     switch (predict.kind) {
@@ -47,11 +64,7 @@ export function PredictionForm({
     if (g && ready) onCheck(g);
   };
 
-  const toggle = (target: number) => {
-    const next = new Set(picked);
-    if (!next.delete(target)) next.add(target);
-    setPicked(next);
-  };
+  const toggle = (target: number) => void core.interaction.getState().toggleSurvivor(target);
 
   return (
     <form className="lesson-predict" onSubmit={submit} aria-labelledby={`${id}-q`}>
@@ -88,7 +101,10 @@ export function PredictionForm({
       )}
       {predict.kind === 'survivors' && (
         <fieldset className="lesson-options">
-          <legend>Which of these objects still exist after the step? Tick them.</legend>
+          <legend>
+            Which of these objects still exist after the step? Click their cards on the heap, or
+            tick them here.
+          </legend>
           {offered.length === 0 && <p className="lesson-note">No names are bound.</p>}
           {offered.map((bound) => (
             <label key={bound.name}>
