@@ -18,9 +18,12 @@ import sys
 print(sys.getrefcount(l1))
 
 # Step 6
-del l1, l2
+l3 = [3]
 
 # Step 7
+del l1, l2, l3
+
+# Step 8
 import weakref
 class Thing:
     def __init__(self, name):
@@ -29,13 +32,13 @@ a = Thing("a"); b = Thing("b")
 a.partner = b; b.partner = a
 watch = weakref.ref(a)
 
-# Step 8
+# Step 9
 del a, b
 print(watch() is None)
 
-# Step 9
+# Step 10
 import gc
 print(gc.collect())
 
-# Step 10
+# Step 11
 print(watch())

@@ -14,12 +14,14 @@ import { nameRow } from './explorer';
 const shots = process.env.LESSON_SHOTS;
 const lesson = LESSONS.find((l) => l.name === 'cycles')!;
 const total = lesson.steps.length;
-/** The step that asks which lists `del l1, l2` frees, counted from 1. */
+/** The step that asks which lists still exist after `del l1, l2, l3`, counted from 1. */
 const step = lesson.steps.findIndex((s) => s.predict?.kind === 'survivors') + 1;
 
 /** The cards of the two lists, by their accessible names, which the guess never changes. */
 const L1 = /^list \[1, \[2, \[\.\.\.\]\]\], refcount 2\b/;
 const L2 = /^list \[2, \[1, \[\.\.\.\]\]\], refcount 2\b/;
+/** The list in no cycle, which `del` frees. */
+const L3 = /^list \[3\], refcount 1\b/;
 
 async function shoot(page: Page, name: string): Promise<void> {
   if (!shots) return;
@@ -32,7 +34,7 @@ const heap = (page: Page) => page.getByRole('region', { name: 'Heap' });
 const cardIn = (page: Page, name: RegExp) => heap(page).getByRole('button', { name });
 /** The card's group, which carries the canvas's classes. */
 const nodeOf = (card: Locator) => card.locator('xpath=..');
-const box = (page: Page, name: 'l1' | 'l2') =>
+const box = (page: Page, name: 'l1' | 'l2' | 'l3') =>
   page.getByRole('checkbox', { name: `the object ${name} names` });
 
 /** Opens the lesson at its survivors question and waits for it to be asked. */
@@ -45,15 +47,19 @@ async function atQuestion(page: Page): Promise<void> {
   );
   await expect(box(page, 'l1')).not.toBeChecked();
   await expect(box(page, 'l2')).not.toBeChecked();
-  // Both lists are offered: their cards carry the mark that says they can be clicked.
+  await expect(box(page, 'l3')).not.toBeChecked();
+  // The three lists are offered: their cards carry the mark that says they can be clicked.
   await expect(nodeOf(cardIn(page, L1))).toHaveClass(/\boffered\b/);
   await expect(nodeOf(cardIn(page, L2))).toHaveClass(/\boffered\b/);
+  await expect(nodeOf(cardIn(page, L3))).toHaveClass(/\boffered\b/);
 }
 
 test.describe('at 1280x800', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('clicking both lists’ cards answers right, the checkboxes following', async ({ page }) => {
+  test('clicking the two lists of the cycle answers right, the checkboxes following', async ({
+    page,
+  }) => {
     await atQuestion(page);
     const l1 = cardIn(page, L1);
     const l2 = cardIn(page, L2);
@@ -76,6 +82,13 @@ test.describe('at 1280x800', () => {
     await box(page, 'l1').check();
     await expect(nodeOf(l1)).toHaveClass(/\bguessed\b/);
 
+    // The list in no cycle: ticked, then unticked again.
+    const l3 = cardIn(page, L3);
+    await l3.click();
+    await expect(box(page, 'l3')).toBeChecked();
+    await l3.click();
+    await expect(box(page, 'l3')).not.toBeChecked();
+
     await l2.click();
     await expect(box(page, 'l2')).toBeChecked();
     await expect(box(page, 'l1')).toBeChecked();
@@ -84,8 +97,9 @@ test.describe('at 1280x800', () => {
     await page.getByRole('button', { name: 'Check' }).click();
     await expect(player(page).locator('.lesson-verdict')).toHaveText('Right');
     await expect(player(page).locator('.lesson-reveal')).toContainText(
-      'Still there: l1, l2. Freed: none.',
+      'Still there: l1, l2. Freed: l3.',
     );
+    await expect(cardIn(page, L3)).toHaveCount(0);
     // The question is over: no card is offered or guessed any more, and a click selects again.
     await expect(page.locator('g.node.offered')).toHaveCount(0);
     await expect(page.locator('g.node.guessed')).toHaveCount(0);

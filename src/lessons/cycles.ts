@@ -49,13 +49,18 @@ export const cycles: Lesson = {
       },
     },
     {
-      text: 'Delete both names. Each list loses one reference, and each still has one: the other list’s item.',
-      python: ['del l1, l2'],
+      text: 'For comparison, a third list that is in no cycle: only its name refers to it.',
+      python: ['l3 = [3]'],
+      look: ['l3'],
+    },
+    {
+      text: 'Delete all three names. Each list loses one reference; `l1` and `l2` each still have one: the other list’s item.',
+      python: ['del l1, l2, l3'],
       predict: {
         kind: 'survivors',
-        question: 'Which of the two lists are freed by `del l1, l2`?',
+        question: 'Which of these lists still exist after `del l1, l2, l3`?',
         explain:
-          'Neither: both survive. Their counts went from 2 to 1, never to zero, and no name can reach them any more. Reference counting alone would keep them until the program ends: a leak.',
+          '`l3` is freed at once: its name was its only reference. `l1` and `l2` survive: their counts went from 2 to 1, never to zero, and no name can reach them any more. Reference counting alone would keep them until the program ends: a leak.',
       },
     },
     {
