@@ -8,6 +8,7 @@ import { startAppearance, useAppearance } from './ui/appearance';
 import { createAppCore } from './ui/core/appCore';
 import { AppCoreProvider } from './ui/core/context';
 import type { EmbedOptions } from './ui/embed/embedOptions';
+import { freshStorage } from './ui/embed/freshStorage';
 import { embedStorageName, isEmbed } from './ui/embed/embedUrl';
 import { lessonLinkFrom } from './ui/lessons/lessonLink';
 import { sharedBanner } from './ui/SharedSessionBanner';
@@ -29,13 +30,13 @@ type Linked = ReturnType<typeof import('./store/shareUrl').sharedFromHash>;
  * Makes the app's core (an embed's, with its options) with the session a share link gave (or
  * none), and draws the page.
  */
-function start(root: HTMLElement, embed: EmbedOptions | null, linked: Linked | null) {
-  // The page's app keeps its session under the main key; an embed under its id, or nowhere.
-  const storage = embed
-    ? embed.id
-      ? scopedStorage(browserStorage(), embedStorageName(embed.id))
-      : null
-    : browserStorage();
+function start(root: HTMLElement, embed: EmbedOptions | null, given: Linked | null) {
+  // An embedded lesson plays in a new session of its own: a share link's session is not opened.
+  const linked = embed?.lesson ? null : given;
+  // The page's app keeps its session under the main key; an embed under its id, or nowhere. An
+  // embedded lesson starts anew at each visit: what its id kept is replaced (freshStorage.ts).
+  const kept = embed?.id ? scopedStorage(browserStorage(), embedStorageName(embed.id)) : null;
+  const storage = embed ? (embed.lesson ? freshStorage(kept) : kept) : browserStorage();
   // An embed with an id is given its first session by the link in its snippet: once it has kept a
   // session of its own under the id, that one is shown instead.
   const ownSession = embed?.id && hasSavedSession(storage);
@@ -49,8 +50,13 @@ function start(root: HTMLElement, embed: EmbedOptions | null, linked: Linked | n
       .then(() => core.session.getState().keepShared());
   }
   // The app opened at a lesson (`?lesson=NAME&step=N`): the Lessons pane starts it once loaded. A
-  // share link's session is what such an address opens instead, if it has both.
-  const lesson = embed || linked ? null : lessonLinkFrom(location.search);
+  // share link's session is what such an address opens instead, if it has both. An embed's lesson
+  // (its options, embedOptions.ts) is played by the pane beside its heap (EmbedApp.tsx).
+  const lesson = embed?.lesson
+    ? { name: embed.lesson, step: (embed.step ?? 1) - 1 }
+    : embed || linked
+      ? null
+      : lessonLinkFrom(location.search);
   if (lesson) core.interaction.getState().openLesson(lesson);
   // An embed's theme parameter shows its theme without changing the one chosen for the full app.
   if (embed?.theme) useAppearance.getState().chooseTheme(embed.theme, { remember: false });

@@ -80,9 +80,18 @@ export interface CanvasHostProps {
   readonly chrome?: 'full' | 'step' | 'none';
   /** How much bigger than normal the drawing rests (an embed's `scale`); presentation adds its own. */
   readonly scale?: number;
+  /**
+   * With `step` chrome, the Back/Next bar through the session (the walkthrough's controls stay):
+   * an embedded lesson leaves it out, its own Previous/Next move the session.
+   */
+  readonly stepBar?: boolean;
 }
 
-export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostProps) {
+export function CanvasHost({
+  chrome = 'full',
+  scale: ownScale = 1,
+  stepBar = true,
+}: CanvasHostProps) {
   const core = useCore();
   const { snapshot, past } = useShownHeap();
   const stepNote = useSession((s) =>
@@ -266,7 +275,7 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
       {chrome === 'full' && <CollectorBar />}
       {chrome === 'full' && <HistoryBar />}
       {chrome === 'step' && walking && <CollectorBar />}
-      {chrome === 'step' && <StepBar />}
+      {chrome === 'step' && stepBar && <StepBar />}
     </section>
   );
 }

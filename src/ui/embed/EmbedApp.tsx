@@ -3,6 +3,10 @@
  * (see embedOptions.ts): Back/Next through the session, the console hidden, read-only or full, a
  * theme, a text scale, autoplay and a first step. Its keys work inside the frame; its session is
  * its own (kept under its `id`, or not at all).
+ *
+ * With a lesson (`lesson=NAME&step=N`) the Lessons pane plays it in a column beside the heap (under
+ * it in a narrow frame), never over it; its Previous/Next move the session, so the Back/Next bar
+ * is left out (main.tsx gives the pane the lesson to start).
  */
 import { useEffect, useRef } from 'react';
 import { Announcer } from '../Announcer';
@@ -17,6 +21,7 @@ import {
   LaterQuestionDialog,
   LaterRestoreDialog,
 } from '../laterParts';
+import { LaterLessonsPane } from '../lessons/LaterLessonsPane';
 import { StorageNotice } from '../StorageNotice';
 import { connectDeck } from './deckApi';
 import type { EmbedOptions } from './embedOptions';
@@ -46,7 +51,10 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
     void (async () => {
       await core.session.getState().idle();
       if (cancelled) return;
-      if (options.step !== null) await core.session.getState().goTo(options.step);
+      // A lesson's step is the lesson's (its pane starts there), not the session's.
+      if (options.step !== null && options.lesson === null) {
+        await core.session.getState().goTo(options.step);
+      }
       if (cancelled || !options.autoplay) return;
       timer = setInterval(() => {
         if (core.session.getState().busy) return;
@@ -59,7 +67,12 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
       cancelled = true;
       if (timer) clearInterval(timer);
     };
-  }, [core, options.step, options.autoplay, options.speed]);
+  }, [core, options.step, options.lesson, options.autoplay, options.speed]);
+
+  const lesson = options.lesson !== null;
+  const consolePanel = options.console !== 'hidden' && (
+    <Console readOnly={options.console === 'read-only'} />
+  );
 
   return (
     <div
@@ -73,8 +86,17 @@ export function EmbedApp({ options }: { options: EmbedOptions }) {
       )}
       <StorageNotice />
       <main className="embed-main">
-        <CanvasHost chrome={options.controls} scale={options.scale} />
-        {options.console !== 'hidden' && <Console readOnly={options.console === 'read-only'} />}
+        <CanvasHost chrome={options.controls} scale={options.scale} stepBar={!lesson} />
+        {lesson ? (
+          <div className="embed-side">
+            <section className="embed-lesson panel" aria-label="Lesson">
+              <LaterLessonsPane wanted />
+            </section>
+            {consolePanel}
+          </div>
+        ) : (
+          consolePanel
+        )}
         <LaterContextMenu />
       </main>
       <Announcer />

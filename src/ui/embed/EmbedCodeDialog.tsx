@@ -3,9 +3,12 @@
  * parameters embedOptions.ts reads) and the frame's title and size, and copies the `<iframe>`
  * snippet (made by embedCode.ts). The embed opens this session: its address carries it as a share
  * link, made when the dialog opens. Where the session is too large for a link the dialog says so
- * instead of showing a snippet, and offers an embed that starts empty.
+ * instead of showing a snippet, and offers an embed that starts empty. Or the embed plays one of
+ * the lessons beside its heap (`lesson=NAME`, in a new session of its own), from a chosen step.
+ * The lessons come with this dialog, which loads apart: never with the page.
  */
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { LESSONS } from '../../lessons';
 import { shareUrl, type ShareSource } from '../../store/shareUrl';
 import { useModal } from '../useModal';
 import {
@@ -49,6 +52,8 @@ interface PerEmbed {
   readonly title: string | null;
   readonly step: string;
   readonly id: string;
+  /** The lesson's name; '' for none. */
+  readonly lesson: string;
 }
 
 const CONTROLS: readonly [EmbedControls, string][] = [
@@ -66,6 +71,10 @@ const THEMES: readonly [DialogChoices['theme'], string][] = [
   ['dark', 'Dark'],
   ['contrast', 'High contrast'],
   ['viewer', "The viewer's own"],
+];
+const LESSON_CHOICES: readonly [string, string][] = [
+  ['', 'None'],
+  ...LESSONS.map((l): [string, string] => [l.name, l.title]),
 ];
 const SCALES: readonly [number, string][] = [0.75, 1, 1.25, 1.5, 1.75, 2, 2.5].map((scale) => [
   scale,
@@ -133,6 +142,7 @@ export function EmbedCodeDialog({
     title: null,
     step: '',
     id: '',
+    lesson: '',
   });
   const [copy, setCopy] = useState<Copy>(null);
 
@@ -145,7 +155,14 @@ export function EmbedCodeDialog({
     setCopy(null);
   };
 
-  const title = embed.title ?? defaultTitle(embed.withSession ? session.first : null);
+  const lesson = LESSONS.find((l) => l.name === embed.lesson) ?? null;
+  // A lesson plays in a new session of its own: this one does not go with it.
+  const withSession = embed.withSession && lesson === null;
+  const title =
+    embed.title ??
+    (lesson
+      ? `Heapscope lesson: ${lesson.title}`
+      : defaultTitle(withSession ? session.first : null));
   const made = useMemo(() => {
     const options: EmbedChoices = {
       id: embed.id.trim() === '' ? null : embed.id.trim(),
@@ -153,26 +170,32 @@ export function EmbedCodeDialog({
       console: choices.console,
       theme: choices.theme === 'viewer' ? null : choices.theme,
       scale: choices.scale,
-      autoplay: choices.autoplay,
-      speed: choices.autoplay ? typedNumber(choices.speed) : EMBED_DEFAULTS.speed,
+      autoplay: choices.autoplay && lesson === null,
+      speed:
+        choices.autoplay && lesson === null ? typedNumber(choices.speed) : EMBED_DEFAULTS.speed,
       step: embed.step.trim() === '' ? null : typedNumber(embed.step),
+      lesson: lesson?.name ?? null,
     };
     const frame = {
       title,
       width: typedNumber(choices.width),
       height: typedNumber(choices.height),
     };
-    const problems = choiceProblems(options, frame, embed.withSession ? session.statements : null);
+    const problems = choiceProblems(
+      options,
+      frame,
+      lesson ? lesson.steps.length : withSession ? session.statements : null,
+    );
     if (Object.keys(problems).length > 0) return { kind: 'problems' as const, problems };
-    if (embed.withSession && !session.link.ok) {
+    if (withSession && !session.link.ok) {
       return { kind: 'refused' as const, message: session.link.message };
     }
     const src = embedSrc(
-      embed.withSession && session.link.ok ? session.link.url : pageAddress(),
+      withSession && session.link.ok ? session.link.url : pageAddress(),
       options,
     );
     return { kind: 'snippet' as const, src, snippet: iframeSnippet(src, frame) };
-  }, [choices, embed, title, session]);
+  }, [choices, embed, lesson, withSession, title, session]);
   const problems: Partial<Record<ChoiceField, string>> =
     made.kind === 'problems' ? made.problems : {};
 
@@ -255,6 +278,9 @@ export function EmbedCodeDialog({
         {menu('console', 'Console', CONSOLES, choices.console, (console) => choose({ console }))}
         {menu('theme', 'Theme', THEMES, choices.theme, (theme) => choose({ theme }))}
         {menu('scale', 'Text size', SCALES, choices.scale, (scale) => choose({ scale }))}
+        {menu('lesson', 'Lesson', LESSON_CHOICES, embed.lesson, (name) =>
+          chooseEmbed({ lesson: name }),
+        )}
         {field(
           'step',
           'Start at step',
@@ -262,10 +288,16 @@ export function EmbedCodeDialog({
             {...tied('step', `${ids}-step-hint`)}
             type="number"
             inputMode="numeric"
-            min={EMBED_LIMITS.step.min}
-            max={embed.withSession ? session.statements : EMBED_LIMITS.step.max}
+            min={lesson ? EMBED_LIMITS.lessonStep.min : EMBED_LIMITS.step.min}
+            max={
+              lesson
+                ? lesson.steps.length
+                : withSession
+                  ? session.statements
+                  : EMBED_LIMITS.step.max
+            }
             step={1}
-            placeholder="as now"
+            placeholder={lesson ? '1' : 'as now'}
             value={embed.step}
             onChange={(e) => chooseEmbed({ step: e.currentTarget.value })}
           />,
@@ -275,7 +307,8 @@ export function EmbedCodeDialog({
           <label className="embed-code-check">
             <input
               type="checkbox"
-              checked={choices.autoplay}
+              checked={choices.autoplay && lesson === null}
+              disabled={lesson !== null}
               onChange={(e) => choose({ autoplay: e.currentTarget.checked })}
             />{' '}
             Autoplay
@@ -289,7 +322,7 @@ export function EmbedCodeDialog({
               min={EMBED_LIMITS.speed.min}
               max={EMBED_LIMITS.speed.max}
               step={0.25}
-              disabled={!choices.autoplay}
+              disabled={!choices.autoplay || lesson !== null}
               value={choices.speed}
               onChange={(e) => choose({ speed: e.currentTarget.value })}
             />
@@ -303,21 +336,33 @@ export function EmbedCodeDialog({
         </div>
       </div>
       <p className="hint" id={`${ids}-step-hint`}>
-        Start at step: the statements applied when it opens (0: none; empty: as here
-        {embed.withSession ? `, ${session.position} of ${session.statements}` : ''}). Autoplay steps
-        on from there to the end.
+        {lesson ? (
+          <>
+            Lesson: the embed plays “{lesson.title}” beside its heap, in a new session of its own.
+            Start at step: the lesson&apos;s step it opens at (1 to {lesson.steps.length}; empty:
+            the first).
+          </>
+        ) : (
+          <>
+            Start at step: the statements applied when it opens (0: none; empty: as here
+            {withSession ? `, ${session.position} of ${session.statements}` : ''}). Autoplay steps
+            on from there to the end.
+          </>
+        )}
       </p>
 
       <label className="embed-code-check">
         <input
           type="checkbox"
-          checked={embed.withSession}
-          disabled={session.statements === 0}
+          checked={withSession}
+          disabled={session.statements === 0 || lesson !== null}
           onChange={(e) => chooseEmbed({ withSession: e.currentTarget.checked })}
         />{' '}
-        {session.statements === 0
-          ? 'Open with this session (it has no statements yet: the embed starts empty)'
-          : `Open with this session (${session.statements} ${session.statements === 1 ? 'statement' : 'statements'})`}
+        {lesson
+          ? 'Open with this session (not with a lesson: it plays in a new session)'
+          : session.statements === 0
+            ? 'Open with this session (it has no statements yet: the embed starts empty)'
+            : `Open with this session (${session.statements} ${session.statements === 1 ? 'statement' : 'statements'})`}
       </label>
 
       <div className="embed-code-grid embed-code-frame">

@@ -73,9 +73,12 @@ describe('the embed address', () => {
         autoplay: true,
         speed: 0.25,
         step: 0,
+        lesson: null,
       },
       { ...EMBED_DEFAULTS, controls: 'full', theme: 'light', scale: 0.75, step: 12 },
       { ...EMBED_DEFAULTS, autoplay: true, speed: 60, scale: 2.5 },
+      { ...EMBED_DEFAULTS, lesson: 'cycles', step: 2, console: 'read-only' },
+      { ...EMBED_DEFAULTS, lesson: 'references', theme: 'dark' },
     ];
     for (const choices of cases) {
       expect(choiceProblems(choices, FRAME)).toEqual({});
@@ -96,6 +99,54 @@ describe('the embed address', () => {
     expect(embedSrc('file:///home/t/heapscope.html?x=1', EMBED_DEFAULTS)).toBe(
       'file:///home/t/heapscope.html?embed=1',
     );
+  });
+});
+
+describe('an embedded lesson', () => {
+  it('is named with its step in the address, with no autoplay', () => {
+    expect(embedQuery({ ...EMBED_DEFAULTS, lesson: 'cycles', step: 2 })).toBe(
+      'embed=1&lesson=cycles&step=2',
+    );
+    expect(embedQuery({ ...EMBED_DEFAULTS, lesson: 'cycles', autoplay: true, speed: 5 })).toBe(
+      'embed=1&lesson=cycles',
+    );
+  });
+
+  it("reads `step` as the lesson's step, counted from 1, not as the session's", () => {
+    const read = (query: string) => embedOptions(query);
+    expect(read('?embed=1&lesson=cycles&step=2')).toMatchObject({
+      lesson: 'cycles',
+      step: 2,
+      problems: [],
+    });
+    expect(read('?embed=1&lesson=cycles')).toMatchObject({ lesson: 'cycles', step: null });
+    // A session's step 0 (nothing applied) is no lesson step: the lesson opens at its first.
+    expect(read('?embed=1&step=0')).toMatchObject({ lesson: null, step: 0, problems: [] });
+    const zero = read('?embed=1&lesson=cycles&step=0');
+    expect(zero).toMatchObject({ step: 1 });
+    expect(zero.problems).toEqual(['step=0 (a number from 1 to 1000)']);
+    // Its name is kept as given: the lesson panel, which knows the lessons, says if none has it.
+    expect(read('?embed=1&lesson=no-such')).toMatchObject({ lesson: 'no-such', problems: [] });
+    expect(read('?embed=1&lesson=')).toMatchObject({ lesson: null });
+  });
+
+  it('ignores autoplay, and says so', () => {
+    const options = embedOptions('?embed=1&lesson=cycles&autoplay=1');
+    expect(options.autoplay).toBe(false);
+    expect(options.problems).toEqual(['autoplay=1 (not with a lesson)']);
+    expect(embedOptions('?embed=1&autoplay=1').autoplay).toBe(true);
+  });
+
+  it('starts at a step from 1 to its last', () => {
+    const lesson = { ...EMBED_DEFAULTS, lesson: 'cycles' };
+    expect(choiceProblems({ ...lesson, step: 1 }, FRAME, 6)).toEqual({});
+    expect(choiceProblems({ ...lesson, step: 6 }, FRAME, 6)).toEqual({});
+    expect(choiceProblems({ ...lesson, step: 7 }, FRAME, 6).step).toBe(
+      "Start at step: at most 6, the lesson's last step.",
+    );
+    expect(choiceProblems({ ...lesson, step: 0 }, FRAME, 6)).toHaveProperty('step');
+    // Autoplay's speed is not used with a lesson, so it is not checked.
+    expect(choiceProblems({ ...lesson, autoplay: true, speed: 0 }, FRAME)).toEqual({});
   });
 });
 

@@ -29,7 +29,8 @@ export type ChoiceField = 'scale' | 'speed' | 'step' | 'id' | 'title' | 'width' 
 
 /**
  * Why choices cannot make a snippet, per field, in words for the dialog; empty when they can.
- * `statements`: how many the embed opens with, when known (its start step can be no more).
+ * `statements`: how many the embed opens with, when known (its start step can be no more); with a
+ * lesson, how many steps the lesson has (its start step, counted from 1, can be no more).
  */
 export function choiceProblems(
   choices: EmbedChoices,
@@ -39,17 +40,21 @@ export function choiceProblems(
   const problems: Partial<Record<ChoiceField, string>> = {};
   const inRange = (n: number, { min, max }: { min: number; max: number }) =>
     Number.isFinite(n) && n >= min && n <= max;
-  const { scale, speed, step } = EMBED_LIMITS;
+  const { scale, speed } = EMBED_LIMITS;
+  const lesson = choices.lesson !== null;
+  const step = lesson ? EMBED_LIMITS.lessonStep : EMBED_LIMITS.step;
   if (!inRange(choices.scale, scale)) {
     problems.scale = `Text size: a factor from ${scale.min} to ${scale.max}.`;
   }
-  if (choices.autoplay && !inRange(choices.speed, speed)) {
+  if (choices.autoplay && !lesson && !inRange(choices.speed, speed)) {
     problems.speed = `Seconds per step: a number from ${speed.min} to ${speed.max}.`;
   }
   if (choices.step !== null && !(Number.isInteger(choices.step) && inRange(choices.step, step))) {
     problems.step = `Start at step: a whole number from ${step.min} to ${step.max.toLocaleString('en')}, or empty.`;
   } else if (choices.step !== null && statements !== null && choices.step > statements) {
-    problems.step = `Start at step: at most ${statements}, the statements the embed opens with.`;
+    problems.step = lesson
+      ? `Start at step: at most ${statements}, the lesson's last step.`
+      : `Start at step: at most ${statements}, the statements the embed opens with.`;
   }
   if (choices.id !== null && !EMBED_ID_PATTERN.test(choices.id)) {
     problems.id = 'Id: letters, digits, - and _ only, at most 64 of them.';
@@ -79,10 +84,12 @@ export function embedQuery(choices: EmbedChoices): string {
   if (differs('console')) params.set('console', choices.console);
   if (choices.theme !== null) params.set('theme', choices.theme);
   if (differs('scale')) params.set('scale', String(choices.scale));
-  if (choices.autoplay) {
+  // A lesson moves on with its own Next: no autoplay with it (embedOptions.ts ignores it).
+  if (choices.autoplay && choices.lesson === null) {
     params.set('autoplay', '1');
     if (differs('speed')) params.set('speed', String(choices.speed));
   }
+  if (choices.lesson !== null) params.set('lesson', choices.lesson);
   if (choices.step !== null) params.set('step', String(choices.step));
   if (choices.id !== null) params.set('id', choices.id);
   return params.toString();
