@@ -293,6 +293,8 @@ test('New session starts the CPython chosen, says so on the heap, and keeps it o
   await expect(ask.getByRole('radio', { name: /^CPython 3\.11/ })).toBeChecked();
   await ask.getByRole('button', { name: 'Start over' }).click();
   await expect(badge).toHaveCount(0);
+  // The profile is set before the session restarts: the empty transcript says it has.
+  await expect(transcriptEntries(page)).toHaveCount(0);
   await runLine(page, 'import sys');
   await runLine(page, 'def f(x): print(sys.getrefcount(x))');
   await runLine(page, 'a = []');
