@@ -36,6 +36,10 @@ test('an instance card names its attributes: objs[122] and objs[147] read differ
   expect(t147).toContain("name='147' next=None");
   expect(t122).not.toBe(t147);
   expect(t122).not.toContain('<Node object>');
+  // Focusing a card brings it into view: the screenshot shows objs[122] among its neighbours.
+  await c122.focus();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: 'test-results/cards-200-nodes.png' });
 });
 
 test('a set shows its members, a WeakValueDictionary its whole type name, a function its qualified name', async ({
@@ -71,6 +75,18 @@ test('a set shows its members, a WeakValueDictionary its whole type name, a func
   const ref = nodeOf(page, /^ReferenceType <weakref to 'Node'>, refcount 1\b/);
   await expect(ref).toHaveCount(1);
   expect(await drawnText(ref)).toContain("<weakref to 'Node'>");
+
+  // Attributes past the card's three lines: the last line is cut, the hover title and the
+  // accessible name have them all (each value abbreviated, as on the card).
+  await runLine(page, "n.label = 'a rather long label'");
+  await runLine(page, "n.note = 'another long string'");
+  await runLine(page, 'n.more = 12345');
+  const full = /^Node name='n' next=None label='a rather lo\S*… note='another lo\S*… more=12345/;
+  const long = page.locator('g.node').filter({ has: page.getByRole('button', { name: full }) });
+  await expect(long).toHaveCount(1);
+  expect(await drawnText(long)).toContain('…');
+  await expect(long.locator('g.hit > title')).toHaveText(full);
+  await expect(cache.locator('g.hit > title')).toHaveCount(0);
 });
 
 test('the Inline values view draws shared values in their slots, without pills, names unchanged', async ({
