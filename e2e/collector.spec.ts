@@ -300,7 +300,7 @@ test('the collector screens have no axe violations: a walkthrough, the collector
   expect(await scan()).toEqual([]);
 
   await page.getByRole('button', { name: 'Skip to end', exact: true }).click();
-  await card(page, /^Node <Node object>, refcount 1\b/).click({ button: 'right' });
+  await card(page, /^Node name='n1' next=None, refcount 1\b/).click({ button: 'right' });
   await expect(page.getByRole('menu')).toBeVisible();
   await page.waitForTimeout(3500);
   expect(await scan()).toEqual([]);

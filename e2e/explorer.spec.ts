@@ -275,7 +275,7 @@ test('a name is pointed at another object from the keyboard, and Escape cancels 
   await expect(page.getByRole('status')).toContainText('Cancelled: nothing ran.');
 
   await page.keyboard.press('r');
-  await tabTo(page, /^Node <Node object>, refcount 1\b/);
+  await tabTo(page, /^Node name='n1' next=None, refcount 1\b/);
   await page.keyboard.press('Enter');
   await expectStatement(page, 'a = n1');
   await expect(page.getByRole('status')).toContainText('list freed');

@@ -58,7 +58,7 @@ test('a weak reference from the context menu is drawn dashed, with a hollow arro
       .getByRole('button', { name: /^weak reference weakly to Node/ }),
   ).toBeVisible();
   // The weakref does not count: n1's refcount is still 1, and the inspector says so.
-  await expect(n1).toHaveAccessibleName(/^Node <Node object>, refcount 1\b/);
+  await expect(n1).toHaveAccessibleName(/^Node name='n1' next=None, refcount 1\b/);
   await n1.click();
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   await expect(inspector).toContainText('Weak refs1 (not counted in the refcount)');
@@ -142,7 +142,7 @@ test('a WeakValueDictionary row is drawn dashed and evicted when its value dies,
   await nameRow(page, 'n2').click();
   await page.keyboard.press('Delete');
   await expectStatement(page, 'del n2');
-  await expect(card(page, /^Node <Node object>, refcount 1, unreachable\b/)).toHaveCount(1);
+  await expect(card(page, /^Node name='n2' next=<Node>, refcount 1, unreachable\b/)).toHaveCount(1);
   await page.getByRole('button', { name: 'Collect', exact: true }).click();
   let text = '';
   for (let i = 0; i < 20 && !text.includes('handleWeakrefs'); i++) text = await step(page);

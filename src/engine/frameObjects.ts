@@ -16,7 +16,7 @@
 import type { PyDict } from './objects';
 import { PyObject, type PyType } from './objects';
 import type { Heap } from './heap';
-import { typeConstants, type ViewRefs, type Visit } from './slots';
+import { typeConstants, type DisplayOut, type ViewRefs, type Visit } from './slots';
 
 /** The interpreter frame's part a frame object takes over: implemented by python/frame.ts. */
 export interface FrameData {
@@ -71,6 +71,10 @@ export class PyFrameObject extends PyObject {
   }
   dealloc(heap: Heap): void {
     deallocFrameObject(this, (v, field) => heap.decref(v, this, field));
+  }
+  /** `<frame g, line 3>`: the code it runs and its current line (CPython's repr adds the file). */
+  display(out: DisplayOut): void {
+    out.text += `<frame ${this.data.code.name}, line ${this.data.lineno}>`;
   }
   /** Once it owns its frame: the locals by name and f_locals; then f_back. */
   viewRefs(refs: ViewRefs): void {

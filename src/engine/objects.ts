@@ -996,6 +996,25 @@ export class PySet extends PyObject {
   viewLength(): number {
     return this.members.size;
   }
+  /** `{1, 2, 3}`, `set()`, `frozenset({1})`: its members in iteration order, as repr shows them. */
+  display(out: DisplayOut): void {
+    const frozen = this.type.name === 'frozenset';
+    if (this.members.size === 0) {
+      out.text += `${this.type.name}()`;
+      return;
+    }
+    out.text += frozen ? 'frozenset({' : '{';
+    let first = true;
+    // Only the members that can fit (each takes at least three characters with its comma): a
+    // set of a million members is not listed whole to draw its card.
+    for (const m of this.table.keys(Math.ceil(out.budget / 3) + 1)) {
+      if (!first) out.text += ', ';
+      first = false;
+      out.write(m);
+      if (out.text.length > out.budget) break;
+    }
+    out.text += frozen ? '})' : '}';
+  }
   sizeof(): number {
     return setSize(this.table.capacity);
   }

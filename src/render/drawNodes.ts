@@ -21,8 +21,9 @@
  */
 import { select, selectAll } from 'd3-selection';
 import type { Selection as Picked } from '../store/selection';
+import { CARD_LINE } from './cardText';
 import { BADGE_CENTRE, CARD } from './geometry';
-import type { ObjectNode, SlotCell } from './scene';
+import { headerHeight, type ObjectNode, type SlotCell } from './scene';
 import {
   activateOnKeys,
   contextMenuOn,
@@ -187,16 +188,7 @@ function buildCard(g: One<ObjectNode>): void {
     .attr('class', 'card-address')
     .attr('x', CARD.width - 18)
     .attr('y', 18);
-  text
-    .append('tspan')
-    .attr('class', 'card-repr')
-    .attr('x', CARD.padding)
-    .attr('y', CARD.header + 15);
-  text
-    .append('tspan')
-    .attr('class', 'card-count')
-    .attr('x', CARD.padding)
-    .attr('y', CARD.header + CARD.reprLine + 9);
+  text.append('tspan').attr('class', 'card-count').attr('x', CARD.padding);
   // The badge pulses by a transform about its centre (timeline.ts); at rest it has none.
   const badge = g.append('g').attr('class', 'badge-pulse');
   badge
@@ -292,11 +284,13 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
     .attr('height', h + 2 * GUESS_GAP);
   g.select('rect.card-shadow').attr('width', w).attr('height', h);
   g.select('rect.card-body').attr('width', w).attr('height', h);
-  g.select('path.card-band').attr('d', bandPath(w, CARD.header));
-  g.select('tspan.card-type').text(d.typeText);
+  const header = headerHeight(d.typeLines.length);
+  g.select('path.card-band').attr('d', bandPath(w, header));
+  fillCardLines(g, d, header);
   g.select('tspan.card-address').text(d.addressText);
-  g.select('tspan.card-repr').text(d.reprText);
-  g.select('tspan.card-count').text(d.countText);
+  g.select('tspan.card-count')
+    .attr('y', header + CARD.reprLine + (d.reprLines.length - 1) * CARD_LINE + 9)
+    .text(d.countText);
   g.select('text.badge-count').text(String(d.view.refcount));
   // A round badge for up to three digits, wider for the counts of big heaps (100004).
   const badgeWidth = Math.max(
@@ -358,6 +352,7 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
       },
     )
     .classed('weak', (c) => c.weak)
+    .classed('inline', (c) => c.inline)
     .attr('aria-label', (c) => c.ariaLabel)
     .attr('data-nav', (c) => (c.item ? `ref:${d.id}:${c.slot}` : `more:${d.id}`))
     .call((cell) => {
@@ -376,6 +371,37 @@ function fillCard(g: One<ObjectNode>, d: ObjectNode, callbacks: CanvasCallbacks)
         .text((c) => c.label);
     });
   return gone;
+}
+
+/**
+ * The type's lines (the first is the header's tspan) and the value's lines, one tspan each, and
+ * the hover title that holds both whole when a line cut them.
+ */
+function fillCardLines(g: One<ObjectNode>, d: ObjectNode, header: number): void {
+  const text = g.select<SVGTextElement>('text.card-text');
+  text.selectAll('tspan.card-line').remove();
+  g.select('tspan.card-type').text(d.typeLines[0] ?? '');
+  d.typeLines.slice(1).forEach((line, i) => {
+    text
+      .append('tspan')
+      .attr('class', 'card-line card-type')
+      .attr('x', CARD.padding)
+      .attr('y', 18 + (i + 1) * CARD_LINE)
+      .text(line);
+  });
+  d.reprLines.forEach((line, i) => {
+    text
+      .append('tspan')
+      .attr('class', 'card-line card-repr')
+      .attr('x', CARD.padding)
+      .attr('y', header + 15 + i * CARD_LINE)
+      .text(line);
+  });
+  g.select('g.hit')
+    .selectAll('title')
+    .data(d.hoverText ? [d.hoverText] : [])
+    .join('title')
+    .text((t) => t);
 }
 
 function buildPill(g: One<ObjectNode>): void {
@@ -404,7 +430,7 @@ function bandPath(w: number, h: number): string {
 
 function signatureOf(d: ObjectNode): string {
   const cells = d.cells.map((c) => `${c.label}@${c.x}:${c.ariaLabel}`).join(',');
-  return `${d.ariaLabel}|${d.typeText}|${d.reprText}|${d.countText}|${d.box.h}|${d.canHold}|${d.unreachable}|${d.offered}|${d.guessed}|${cells}`;
+  return `${d.ariaLabel}|${d.typeLines.join('\n')}|${d.reprLines.join('\n')}|${d.countText}|${d.box.h}|${d.canHold}|${d.unreachable}|${d.offered}|${d.guessed}|${cells}`;
 }
 
 /** Python type names as CSS class names: user classes may contain anything. */

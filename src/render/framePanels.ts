@@ -8,11 +8,13 @@
  */
 import type { FrameView, HeapSnapshot, ObjectView } from '../engine/snapshot';
 import { FRAME, type Box } from './geometry';
-import { truncate } from './format';
+import { pillText, truncate } from './format';
 import type { FramePanel, NameRow, ObjectNode } from './scene';
 
 /** Characters of a call frame's title that fit beside its panel's padding. */
 const TITLE_CHARS = 18;
+/** Characters of a value shown beside a name (a shared object drawn inline). */
+const NOTE_CHARS = 12;
 
 /**
  * The frames' panels for a snapshot. `readOnly` (a past step of a script is drawn) makes no row
@@ -34,8 +36,13 @@ export function framePanels(
       w: FRAME.width,
       h: FRAME.row,
     });
-    const note = (target: number) =>
-      byId.has(target) ? '' : views.get(target)?.kind === 'class' ? 'class' : 'not drawn';
+    // A shared object drawn inline (SceneMarks.inlineValues) shows its value beside the name.
+    const note = (target: number) => {
+      if (byId.has(target)) return '';
+      const view = views.get(target);
+      if (view?.interned) return truncate(pillText(view.repr), NOTE_CHARS);
+      return view?.kind === 'class' ? 'class' : 'not drawn';
+    };
     // Only a module-level name can be rebound by a statement a gesture makes.
     const draggable = !readOnly && frame.kind !== 'call';
     for (const n of frame.names) {

@@ -17,6 +17,7 @@ import {
   type Point,
 } from './geometry';
 import { grouped, pillText, pythonAddress, truncate } from './format';
+import { cardValue, CARD_LINE, wrapText } from './cardText';
 import { framePanels } from './framePanels';
 import type { StableLayout } from './layout';
 
@@ -32,6 +33,8 @@ export interface SlotCell {
   readonly ariaLabel: string;
   /** A weak reference (drawn dashed, with a hollow arrowhead). */
   readonly weak: boolean;
+  /** Shows its target's value in place of the slot (a shared object drawn inline, no arrow). */
+  readonly inline: boolean;
 }
 
 export interface ObjectNode {
@@ -41,8 +44,15 @@ export interface ObjectNode {
   readonly box: Box;
   /** Card header: the type, and as much of the address as fits beside it. */
   readonly typeText: string;
+  /** The type as the header sets it: one line, or wrapped onto two when it is long. */
+  readonly typeLines: readonly string[];
   readonly addressText: string;
+  /** A card's value in full (cardText.ts: an instance's attributes, ...); a pill's text. */
   readonly reprText: string;
+  /** The card's value as its body sets it, wrapped (`[reprText]` for a pill). */
+  readonly reprLines: readonly string[];
+  /** The card's type and value in full when a line had to cut them (its hover title), else ''. */
+  readonly hoverText: string;
   /** A big container's count, "first 16 of 100,000 items"; empty when it lists everything. */
   readonly countText: string;
   readonly ariaLabel: string;
@@ -130,6 +140,12 @@ export interface SceneMarks {
    */
   readonly offered?: ReadonlySet<number>;
   readonly guessed?: ReadonlySet<number>;
+  /**
+   * Shared objects (small ints, interned strs, None, booleans) are drawn inline, as Python Tutor
+   * does: the caller hides their pills, and a slot that refers to one shows its value. Off
+   * unless given; accessible names are the same either way.
+   */
+  readonly inlineValues?: boolean;
 }
 
 export const NO_MARKS: SceneMarks = {
@@ -170,20 +186,30 @@ function cardNode(
   // A weak container keeps its (empty) strip: its rows come and go as their values die.
   const strip = view.refTotal > 0 || view.kind === 'weakcontainer';
   const countText = countOf(view);
+  const header = cardHeader(view);
+  const value = cardValue(view, views);
+  const body = wrapText(value, REPR_CHARS, bodyLines(view, header.typeLines.length, countText));
   const h =
-    CARD.header + CARD.reprLine + (countText ? CARD.countLine : 0) + (strip ? CARD.strip : 0) + 4;
-  const reprChars = Math.floor((CARD.width - 2 * CARD.padding) / MONO_CHAR);
+    headerHeight(header.typeLines.length) +
+    CARD.reprLine +
+    (body.lines.length - 1) * CARD_LINE +
+    (countText ? CARD.countLine : 0) +
+    (strip ? CARD.strip : 0) +
+    4;
   const unreachable = marks.unreachable.has(view.id);
+  const cut = body.cut || header.typeLines.join('') !== view.type;
   return {
     id: view.id,
     view,
     kind: 'card',
     box: { x: at.x, y: at.y, w: CARD.width, h },
-    ...cardHeader(view),
-    reprText: truncate(shownRepr(view, views), reprChars),
+    ...header,
+    reprText: value,
+    reprLines: body.lines,
+    hoverText: cut ? `${view.type} ${value}` : '',
     countText,
-    ariaLabel: accessibleName(view, unreachable, shownRepr(view, views), countText),
-    cells: slotCells(view, views),
+    ariaLabel: accessibleName(view, unreachable, value, countText),
+    cells: slotCells(view, views, marks.inlineValues === true),
     unreachable,
     canHold: marks.canHold.has(view.id),
     offered: marks.offered?.has(view.id) ?? false,
@@ -200,8 +226,11 @@ function pillNode(view: ObjectView, at: Point, marks: SceneMarks): ObjectNode {
     kind: 'pill',
     box: { x: at.x, y: at.y, w, h: PILL.height },
     typeText: view.type,
+    typeLines: [view.type],
     addressText: '',
     reprText: text,
+    reprLines: [text],
+    hoverText: '',
     countText: '',
     ariaLabel: accessibleName(view, false),
     cells: [],
@@ -212,26 +241,61 @@ function pillNode(view: ObjectView, at: Point, marks: SceneMarks): ObjectNode {
   };
 }
 
+/** Characters of a card's value on one line of its body. */
+const REPR_CHARS = Math.floor((CARD.width - 2 * CARD.padding) / MONO_CHAR);
+
+/** Height of a card's header band with `lines` lines of type. */
+export function headerHeight(lines: number): number {
+  return CARD.header + (lines - 1) * CARD_LINE;
+}
+
 /**
- * The header shows the type in full when it can: the address shrinks to its last six digits
- * ("…2081a0", enough to tell cards apart) and then goes, before the type is cut.
+ * Lines a card's value may take: an instance's attributes up to three, the reprs that name an
+ * object (a function's qualified name, a set's members, a frame's line, a weakref's referent) up
+ * to two, a container's or a value's one (its inspector has the rest). A long type or a count
+ * line takes one of them, so a card stays within its grid cell (layout.ts).
  */
-function cardHeader(view: ObjectView): { typeText: string; addressText: string } {
+function bodyLines(view: ObjectView, typeLines: number, count: string): number {
+  const most =
+    view.kind === 'instance'
+      ? 3
+      : view.kind === 'list' ||
+          view.kind === 'tuple' ||
+          view.kind === 'dict' ||
+          view.kind === 'value'
+        ? 1
+        : 2;
+  return Math.max(1, most - (typeLines - 1) - (count ? 1 : 0));
+}
+
+/**
+ * The header shows the type in full: the address shrinks to its last six digits ("…2081a0",
+ * enough to tell cards apart) and then goes; a type too long for the line even then is wrapped
+ * onto a second one (`WeakValue` / `Dictionary`), and past that cut, whole in the hover title
+ * and the accessible name.
+ */
+function cardHeader(view: ObjectView): {
+  typeText: string;
+  typeLines: readonly string[];
+  addressText: string;
+} {
   const room = CARD.width - CARD.padding - 2 * CARD.badgeRadius;
   const typeWidth = view.type.length * SANS_BOLD_CHAR + 8;
   const full = pythonAddress(view);
-  for (const address of [full, `…${full.slice(-6)}`]) {
+  for (const address of [full, `…${full.slice(-6)}`, '']) {
     if (typeWidth + address.length * SMALL_MONO_CHAR <= room) {
-      return { typeText: view.type, addressText: address };
+      return { typeText: view.type, typeLines: [view.type], addressText: address };
     }
   }
-  return { typeText: truncate(view.type, Math.floor(room / SANS_BOLD_CHAR)), addressText: '' };
+  const { lines } = wrapText(view.type, Math.floor((room - 8) / SANS_BOLD_CHAR), 2);
+  return { typeText: view.type, typeLines: lines, addressText: '' };
 }
 
 /**
  * "list [1, 2, 3], refcount 2, at 0x7f…": type first, then the exact `refcount N`; objects no
  * name reaches say so ("…, refcount 1, unreachable, at 0x7f…"), and a big container its count
- * ("list [0, 0, …], first 16 of 100,000 items, refcount 1, at 0x7f…").
+ * ("list [0, 0, …], first 16 of 100,000 items, refcount 1, at 0x7f…"). An instance names its
+ * attributes ("Node name='122' next=None, refcount 1, at 0x7f…"), whole up to a long bound.
  */
 function accessibleName(
   view: ObjectView,
@@ -242,7 +306,8 @@ function accessibleName(
   const shared = view.interned ? ', interned' : '';
   const lost = unreachable ? ', unreachable' : '';
   const many = count ? `, ${count}` : '';
-  return `${view.type} ${truncate(repr, 60)}${many}, refcount ${view.refcount}${shared}${lost}, at ${pythonAddress(view)}`;
+  const shown = truncate(repr, view.kind === 'instance' ? 160 : 60);
+  return `${view.type} ${shown}${many}, refcount ${view.refcount}${shared}${lost}, at ${pythonAddress(view)}`;
 }
 
 /**
@@ -261,17 +326,6 @@ function countOf(view: ObjectView): string {
   return `first ${listed} of ${grouped(view.length)} ${noun}`;
 }
 
-/**
- * The text a card shows for its value: the repr, except for a weak reference, which says what it
- * refers to as CPython's repr does (`<weakref to 'Node'>`), or that it is dead.
- */
-function shownRepr(view: ObjectView, views: ReadonlyMap<number, ObjectView>): string {
-  if (view.kind !== 'weakref' || !view.repr.startsWith('<ReferenceType')) return view.repr;
-  const to = view.refs.find((r) => r.weak);
-  if (!to) return '<weakref; dead>';
-  return `<weakref to '${views.get(to.target)?.type ?? 'object'}'>`;
-}
-
 /** "reference [0] to list [1, 2]": what a slot cell (and its arrow) stands for. */
 function referenceName(slot: string, target: ObjectView | undefined, weak: boolean): string {
   const to = target ? `${target.type} ${truncate(target.repr, 40)}` : 'an object not drawn';
@@ -283,7 +337,11 @@ function referenceName(slot: string, target: ObjectView | undefined, weak: boole
  * "+N" cell that carries the arrows of the listed references that did not fit and counts every
  * reference left, listed or not ("+99,995" on a list of 100,000 whose first 16 are listed).
  */
-function slotCells(view: ObjectView, views: ReadonlyMap<number, ObjectView>): SlotCell[] {
+function slotCells(
+  view: ObjectView,
+  views: ReadonlyMap<number, ObjectView>,
+  inlineValues: boolean,
+): SlotCell[] {
   const cells: SlotCell[] = [];
   const room = CARD.width - 2 * CARD.padding;
   const refs = view.refs;
@@ -291,7 +349,9 @@ function slotCells(view: ObjectView, views: ReadonlyMap<number, ObjectView>): Sl
   for (let i = 0; i < refs.length; i++) {
     const ref = refs[i]!;
     const weak = ref.weak === true;
-    const label = truncate(ref.slot, 10);
+    const target = views.get(ref.target);
+    const inline = inlineValues && target?.interned === true;
+    const label = truncate(inline ? pillText(target.repr) : ref.slot, 10);
     const w = Math.ceil(label.length * (MONO_CHAR - 0.8)) + 12;
     const left = view.refTotal - i - 1;
     if (x + w + (left > 0 ? overflowWidth(left) : 0) <= CARD.padding + room) {
@@ -302,7 +362,8 @@ function slotCells(view: ObjectView, views: ReadonlyMap<number, ObjectView>): Sl
         target: ref.target,
       };
       const ariaLabel = referenceName(ref.slot, views.get(ref.target), weak);
-      cells.push({ slot: ref.slot, label, x, w, targets: [ref.target], item, ariaLabel, weak });
+      const targets = [ref.target];
+      cells.push({ slot: ref.slot, label, x, w, targets, item, ariaLabel, weak, inline });
       x += w + 4;
       continue;
     }
@@ -330,6 +391,7 @@ function overflowCell(view: ObjectView, from: number, x: number): SlotCell {
     item: null,
     ariaLabel: `${grouped(count)} more ${count === 1 ? 'reference' : 'references'}${listed < count ? `, ${listed > 0 ? `${listed} of them drawn` : 'none drawn'}` : ''} (${where})`,
     weak: false,
+    inline: false,
   };
 }
 

@@ -66,6 +66,21 @@ function canvasCallbacks(core: AppCore): CanvasCallbacks {
 }
 
 /** The frame of the innermost call in progress (the globals' when none is), by its id. */
+/**
+ * The objects to leave out of the drawing: `hidden`, and while values are drawn inline the
+ * shared objects (interned: small ints, interned strs, None, booleans), whose pills then go.
+ */
+function withShared(
+  hidden: ReadonlySet<number>,
+  snapshot: HeapSnapshot,
+  inline: boolean,
+): ReadonlySet<number> {
+  if (!inline) return hidden;
+  const all = new Set(hidden);
+  for (const o of snapshot.objects) if (o.interned) all.add(o.id);
+  return all;
+}
+
 function innermostFrame(snapshot: HeapSnapshot): number | undefined {
   const frames = snapshot.frames.filter((f) => f.kind !== 'repl');
   return frames[frames.length - 1]?.id;
@@ -106,6 +121,8 @@ export function CanvasHost({
   const reachability = useInteraction((s) => s.showReachability);
   const survivorGuess = useInteraction((s) => s.survivorGuess);
   const setReachability = useInteraction((s) => s.setShowReachability);
+  const inlineValues = useInteraction((s) => s.inlineValues);
+  const setInlineValues = useInteraction((s) => s.setInlineValues);
   const transcript = useSession((s) => s.transcript);
   const scale = useAppearance((s) => (s.presenting ? PRESENTATION_CANVAS_SCALE : 1)) * ownScale;
   const host = useRef<HTMLDivElement>(null);
@@ -116,14 +133,15 @@ export function CanvasHost({
 
   const marks = useMemo(
     () => ({
-      hidden: showSetup ? new Set<number>() : setupIds,
+      hidden: withShared(showSetup ? new Set<number>() : setupIds, snapshot, inlineValues),
       unreachable: unreachableIds(snapshot),
       canHold: past ? new Set<number>() : canHoldIds(snapshot),
       readOnly: past,
       offered: survivorGuess?.offered,
       guessed: survivorGuess?.picked,
+      inlineValues,
     }),
-    [snapshot, setupIds, showSetup, past, survivorGuess],
+    [snapshot, setupIds, showSetup, past, survivorGuess, inlineValues],
   );
 
   useEffect(() => {
@@ -219,6 +237,16 @@ export function CanvasHost({
               title="Mark the objects no name reaches through strong references: only the collector can find them"
             >
               Reachability
+            </button>
+            <button
+              type="button"
+              aria-pressed={inlineValues}
+              aria-label="Inline values"
+              onClick={() => setInlineValues(!inlineValues)}
+              title="Inline values: draw small ints, interned strings, None and booleans inside the slots that refer to them, instead of as shared objects with arrows"
+            >
+              {/* Short, so the bar keeps the palette on one line at 1280 px. */}
+              Inline
             </button>
           </div>
         )}

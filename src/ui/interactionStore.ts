@@ -58,6 +58,8 @@ export interface InteractionState {
   readonly showSetup: boolean;
   /** The reachability overlay: objects no name reaches through strong references are marked. */
   readonly showReachability: boolean;
+  /** Shared objects (small ints, interned strs, None, booleans) drawn inline in their slots. */
+  readonly inlineValues: boolean;
   readonly menu: Menu | null;
   /** The whole drawing as a standalone SVG file's text; null while no canvas is mounted. */
   readonly drawingSvg: (() => Promise<string>) | null;
@@ -76,6 +78,7 @@ export interface InteractionState {
   setHelpOpen(open: boolean): void;
   setShowSetup(show: boolean): void;
   setShowReachability(show: boolean): void;
+  setInlineValues(inline: boolean): void;
   setMenu(menu: Menu | null): void;
   setDrawingSvg(drawingSvg: (() => Promise<string>) | null): void;
   setConsolePane(pane: ConsolePane): void;
@@ -101,6 +104,7 @@ export const createInteractionStore = () =>
     helpOpen: false,
     showSetup: false,
     showReachability: true,
+    inlineValues: false,
     menu: null,
     drawingSvg: null,
     consolePane: 'console',
@@ -112,6 +116,7 @@ export const createInteractionStore = () =>
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     setShowSetup: (showSetup) => set({ showSetup }),
     setShowReachability: (showReachability) => set({ showReachability }),
+    setInlineValues: (inlineValues) => set({ inlineValues }),
     setMenu: (menu) => set({ menu }),
     setDrawingSvg: (drawingSvg) => set({ drawingSvg }),
     setConsolePane: (consolePane) => set({ consolePane }),
