@@ -122,14 +122,14 @@ export function extentWith(extent: Point, groups: readonly GroupNode[]): Point {
 }
 
 /**
- * What the layout places: the objects drawn (the folded ones left out) and each group's card
- * right after its holder, so a new group takes the next place after the container that holds it.
+ * What the layout places: the objects drawn (the folded ones left out), each beside its first
+ * referrer, and each group's card right after its holder, beside it.
  */
 export function placeables(objects: readonly Placeable[], folding: Folding): Placeable[] {
   const after = new Map<number, Placeable[]>();
   for (const g of folding.groups) {
     const list = after.get(g.holderId) ?? [];
-    list.push({ id: g.id, interned: false });
+    list.push({ id: g.id, interned: false, referrer: g.holderId });
     after.set(g.holderId, list);
   }
   const out: Placeable[] = [];

@@ -62,14 +62,10 @@ export function foldGroups(
   threshold = GROUP_THRESHOLD,
 ): Folding {
   const byId = new Map(objects.map((o) => [o.id, o]));
-  const named = new Set<number>();
+  const named = namedObjects(snapshot);
   const names = new Map<number, string>();
   for (const frame of snapshot.frames) {
-    for (const n of frame.names) {
-      named.add(n.target);
-      if (!names.has(n.target)) names.set(n.target, n.name);
-    }
-    for (const t of frame.stack) named.add(t);
+    for (const n of frame.names) if (!names.has(n.target)) names.set(n.target, n.name);
   }
 
   // Who holds each object, among the objects drawn: listed references, then `holder`.
@@ -148,6 +144,16 @@ export function foldGroups(
     for (const id of g.carried) folded.set(id, g);
   }
   return { groups: done, folded };
+}
+
+/** The objects a frame refers to: by a name, or on its value stack. */
+export function namedObjects(snapshot: HeapSnapshot): Set<number> {
+  const named = new Set<number>();
+  for (const frame of snapshot.frames) {
+    for (const n of frame.names) named.add(n.target);
+    for (const t of frame.stack) named.add(t);
+  }
+  return named;
 }
 
 function countByType(

@@ -22,13 +22,13 @@ import { drawEdges, markRelated } from './drawEdges';
 import { drawFrames, markSelectedRow } from './drawFrames';
 import { drawGroups } from './drawGroups';
 import { extentWith, groupScene, placeables, type GroupNode } from './groupScene';
-import { foldGroups, NO_FOLDING, type Folding } from './groups';
+import { foldGroups, namedObjects, NO_FOLDING, type Folding } from './groups';
 import { drawNodes, markSelected } from './drawNodes';
 import { boxLength } from './drawingSize';
 import type { Box } from './geometry';
 import { moveFocus } from './keyboardNav';
 import { ProgressiveFill } from './progressiveFill';
-import { StableLayout } from './layout';
+import { firstReferrers, StableLayout } from './layout';
 import { prefersReducedMotion } from './motion';
 import type { CollectorPlayer } from './collectorPlayer';
 import { hasCollection, idleWith, type CollectorState } from './collectorState';
@@ -278,7 +278,13 @@ export function createHeapCanvas(
     drawnMarks = marks;
     const visible = visibleObjects(snapshot, marks);
     folding = foldGroups(snapshot, visible, expandedGroups);
-    layout.update(placeables(visible, folding));
+    const referrers = firstReferrers(visible, namedObjects(snapshot));
+    const objects = visible.map((o) => ({
+      id: o.id,
+      interned: o.interned,
+      referrer: referrers.get(o.id) ?? null,
+    }));
+    layout.update(placeables(objects, folding));
     // Folded objects are left out of the scene; their group cards and arrows stand for them.
     const hidden = new Set([...marks.hidden, ...folding.folded.keys()]);
     const base = buildScene(
