@@ -25,8 +25,9 @@ import { extentWith, groupScene, placeables, type GroupNode } from './groupScene
 import { foldGroups, namedObjects, NO_FOLDING, type Folding } from './groups';
 import { drawNodes, markSelected } from './drawNodes';
 import { boxLength } from './drawingSize';
-import type { Box } from './geometry';
+import type { Box, Point } from './geometry';
 import { moveFocus } from './keyboardNav';
+import { makeMovable } from './moveCards';
 import { ProgressiveFill } from './progressiveFill';
 import { firstReferrers, StableLayout } from './layout';
 import { prefersReducedMotion } from './motion';
@@ -255,6 +256,13 @@ export function createHeapCanvas(
     mark(selection);
   };
 
+  /** A card dragged to a place of the person's choosing stays there (layout.ts `pin`). */
+  const moveCard = (id: number, at: Point) => {
+    layout.pin(id, at);
+    draw(previous, [], drawnMarks);
+    mark(selection);
+  };
+
   /** Whether this update animates (no motion when the person asked for less). */
   let animate = true;
   /** Draws a part of a scene (all of it, unless many cards are new: see fillPlan.ts). */
@@ -264,6 +272,7 @@ export function createHeapCanvas(
     const edges = drawEdges(edgeLayer, part.edges, callbacks, first && animate);
     const nodes = drawNodes(nodeLayer, part.nodes, callbacks);
     drags.handles(nodes.handles);
+    makeMovable(svg.node()!, nodes.entered, moveCard);
     mark(selection);
     return { part, nodes, edges };
   };
