@@ -5,7 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { runLine } from './console';
-import { openFresh } from './explorer';
+import { openFresh, settle } from './explorer';
 
 const cardNamed = (page: Page, name: RegExp): Locator => page.getByRole('button', { name });
 
@@ -37,7 +37,7 @@ test('items stand right of their container in slot order; a dragged card stays p
   await openFresh(page);
   await runLine(page, 'a = [[1], [2]]');
   await runLine(page, 'b = [3]');
-  const a = cardNamed(page, /^list \[\[1\], \[2\]\], refcount 1/);
+  const a = cardNamed(page, /^list \[\[1\], \[2\].*, refcount 1/);
   const one = cardNamed(page, /^list \[1\], refcount 1/);
   const two = cardNamed(page, /^list \[2\], refcount 1/);
   const b = cardNamed(page, /^list \[3\], refcount 1/);
@@ -82,5 +82,6 @@ test('items stand right of their container in slot order; a dragged card stays p
     expect(end.y).toBeGreaterThanOrEqual(after.y - 3);
     expect(end.y).toBeLessThanOrEqual(after.y + after.height + 3);
   }
+  await settle(page);
   await page.screenshot({ path: 'test-results/layered-layout-moved.png' });
 });
