@@ -124,9 +124,16 @@ test('each step keeps what it talks about in view, and nothing says what the col
   const status = page.getByRole('status');
   await expect(status).toContainText('Finalized refcount 1');
 
-  // Zoomed in, top left: the cycle is far out of view.
+  // Zoomed in and panned right (the layered layout keeps what names held in the first column,
+  // near the frames): the cycle is far out of view.
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(cycleCards(page)).toHaveCount(2);
+  const view = (await viewport(page).boundingBox())!;
+  const from = { x: view.x + view.width - 40, y: view.y + view.height - 60 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 700, from.y - 300, { steps: 8 });
+  await page.mouse.up();
   for (const c of await cycleCards(page).all()) await expect(c).not.toBeInViewport();
   const scale = () =>
     page

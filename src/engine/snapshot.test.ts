@@ -111,4 +111,19 @@ describe('the bounded snapshot', () => {
     // About 0.15 s here; generous for a loaded machine (the unbounded one took 1.9 s).
     expect(took).toBeLessThan(1500);
   }, 30_000);
+
+  it('names the container that holds the items past its listed ones', () => {
+    const snap = session('x = [[i] for i in range(40)]', 'y = [x[30]]').snapshot();
+    const x = named(snap, 'x');
+    const items = snap.objects.filter((o) => o.type === 'list' && o.id !== x.id);
+    const listed = new Set(x.refs.map((r) => r.target));
+    const y = named(snap, 'y');
+    const past = items.filter((o) => !listed.has(o.id) && o.id !== y.id);
+    expect(past).toHaveLength(40 - SNAPSHOT_REF_LIMIT);
+    // Every one, x[30] too, which y lists.
+    for (const o of past) expect(o.holder).toBe(x.id);
+    expect(past.map((o) => o.id)).toContain(y.refs[0]!.target);
+    // The items x lists need no holder.
+    for (const o of items.filter((o) => listed.has(o.id))) expect(o.holder).toBeUndefined();
+  });
 });

@@ -81,6 +81,12 @@ export interface ObjectView {
    * this snapshot lists): only the cycle collector can free it. Never set for interned objects.
    */
   readonly unreachable: boolean;
+  /**
+   * The object is an item past the listed references of a big container drawn too (the 20th
+   * Node of a list of 200): that container's id, so the view can still tell who holds it (group
+   * cards, groups.ts; the layout). Another object may list it too.
+   */
+  readonly holder?: number;
 }
 
 export interface NameView {
@@ -148,6 +154,23 @@ class References implements ViewRefs {
   }
   repr(o: PyObject): string {
     return displayRepr(o, 200);
+  }
+}
+
+/** Collects the targets of an object's first `limit` references, without their slot labels. */
+class Targets implements ViewRefs {
+  readonly list: PyObject[] = [];
+  total = 0;
+  constructor(readonly limit: number) {}
+  get full(): boolean {
+    return this.list.length >= this.limit;
+  }
+  add(_slot: unknown, target: PyObject): void {
+    this.total++;
+    if (!this.full) this.list.push(target);
+  }
+  repr(): string {
+    return '';
   }
 }
 
@@ -268,12 +291,41 @@ export function snapshotObjects(
   }
 
   const generations = generationsOf(heap, chosen);
+  const holders = holdersOf(chosen);
   let drawn = 0;
   const objects = [...chosen.keys()].map((o) => {
     if (!o.interned) drawn++;
-    return view(o, chosen.get(o)!, generations.get(o) ?? null, !isReachable(o));
+    const v = view(o, chosen.get(o)!, generations.get(o) ?? null, !isReachable(o));
+    const holder = holders.get(o);
+    return holder ? { ...v, holder: holder.address } : v;
   });
   return { objects, omitted: eligible - drawn };
+}
+
+/** At most this many references past the listed ones are read to find holders (`holdersOf`). */
+export const HOLDER_SCAN_BUDGET = 20_000;
+
+/**
+ * For each chosen object, the first chosen container that holds it past its listed references
+ * (`ObjectView.holder`). Only containers whose list was cut are read again, and at most
+ * HOLDER_SCAN_BUDGET references past the listed ones in all, so a list of 100,000 items costs no
+ * more than a bounded read of its first ones.
+ */
+function holdersOf(chosen: ReadonlyMap<PyObject, References>): Map<PyObject, PyObject> {
+  const holders = new Map<PyObject, PyObject>();
+  let budget = HOLDER_SCAN_BUDGET;
+  for (const [o, refs] of chosen) {
+    if (budget <= 0) break;
+    if (refs.total <= refs.list.length) continue;
+    const all = new Targets(Math.min(refs.total, refs.list.length + budget));
+    o.viewRefs(all);
+    budget -= all.list.length - refs.list.length;
+    for (let i = refs.list.length; i < all.list.length; i++) {
+      const t = all.list[i]!;
+      if (chosen.has(t) && !holders.has(t) && t !== o) holders.set(t, o);
+    }
+  }
+  return holders;
 }
 
 /** The generation of each chosen object, in one walk of the collector's lists. */

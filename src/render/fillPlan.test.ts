@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
 import type { Box } from './geometry';
 import { FILL, partialScene, planFill, type FillOptions } from './fillPlan';
-import { StableLayout } from './layout';
+import { firstReferrers, StableLayout } from './layout';
 import { buildScene, visibleObjects, NO_MARKS, type Scene } from './scene';
 
 const GLOBALS = 1;
@@ -41,7 +41,13 @@ function nodesHeap(n: number): HeapSnapshot {
   );
   for (let i = 0; i < n; i++) {
     objects.push(
-      view({ id: nodeId(i), type: 'Node', refs: [{ slot: '.name', target: nodeId(i) + 1 }] }),
+      view({
+        id: nodeId(i),
+        type: 'Node',
+        refs: [{ slot: '.name', target: nodeId(i) + 1 }],
+        // Past the list's listed items, the snapshot says who holds them.
+        ...(i >= 16 ? { holder: LIST } : {}),
+      }),
     );
     objects.push(view({ id: nodeId(i) + 1, type: 'str', kind: 'value', repr: `'${i}'` }));
   }
@@ -69,7 +75,10 @@ function nodesHeap(n: number): HeapSnapshot {
 
 function sceneOf(snapshot: HeapSnapshot): Scene {
   const layout = new StableLayout();
-  layout.update(visibleObjects(snapshot, NO_MARKS));
+  const objects = visibleObjects(snapshot, NO_MARKS);
+  // Placed as the canvas places them: beside their first referrer.
+  const referrers = firstReferrers(objects, new Set([LIST]));
+  layout.update(objects.map((o) => ({ ...o, referrer: referrers.get(o.id) ?? null })));
   return buildScene(snapshot, layout);
 }
 

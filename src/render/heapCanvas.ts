@@ -20,12 +20,16 @@ import type { Selection as Picked } from '../store/selection';
 import { createDragSources } from './drag';
 import { drawEdges, markRelated } from './drawEdges';
 import { drawFrames, markSelectedRow } from './drawFrames';
+import { drawGroups } from './drawGroups';
+import { extentWith, groupScene, placeables, type GroupNode } from './groupScene';
+import { foldGroups, namedObjects, NO_FOLDING, type Folding } from './groups';
 import { drawNodes, markSelected } from './drawNodes';
 import { boxLength } from './drawingSize';
-import type { Box } from './geometry';
+import type { Box, Point } from './geometry';
 import { moveFocus } from './keyboardNav';
+import { makeMovable } from './moveCards';
 import { ProgressiveFill } from './progressiveFill';
-import { StableLayout } from './layout';
+import { firstReferrers, StableLayout } from './layout';
 import { prefersReducedMotion } from './motion';
 import type { CollectorPlayer } from './collectorPlayer';
 import { hasCollection, idleWith, type CollectorState } from './collectorState';
@@ -107,6 +111,11 @@ export interface HeapCanvas {
     options?: UpdateOptions,
   ): void;
   readonly collector: CollectorControls;
+  /**
+   * Unfolds the group card that holds object `id` (a member selected from the inspector or found
+   * by a search), redrawing at once so its card is there; false when `id` is not folded.
+   */
+  expandGroupOf(id: number): boolean;
   /** The reachability overlay: objects no name reaches through strong references are marked. */
   setReachability(on: boolean): void;
   /** Highlights the selected object, name or arrow (and the arrows of a selected object). */
@@ -155,6 +164,7 @@ export function createHeapCanvas(
   const layer = (name: string): Layer => svg.append('g').attr('class', name) as unknown as Layer;
   const frameLayer = layer('frames-layer');
   const edgeLayer = layer('edges-layer');
+  const groupLayer = layer('groups-layer');
   const nodeLayer = layer('nodes-layer');
   const overlay = layer('overlay-layer');
 
@@ -232,14 +242,37 @@ export function createHeapCanvas(
     (next as SVGElement).focus();
   };
 
+  /** Group cards unfolded by the person, by key (groups.ts); the folding of the heap drawn. */
+  const expandedGroups = new Set<string>();
+  let folding: Folding = NO_FOLDING;
+  let groupNodes: readonly GroupNode[] = [];
+  /** The marks of the heap drawn, to draw it again when a group is expanded or collapsed. */
+  let drawnMarks: SceneMarks = NO_MARKS;
+  const toggleGroup = (key: string, open: boolean) => {
+    if (open) expandedGroups.add(key);
+    else expandedGroups.delete(key);
+    player?.abort();
+    draw(previous, [], drawnMarks);
+    mark(selection);
+  };
+
+  /** A card dragged to a place of the person's choosing stays there (layout.ts `pin`). */
+  const moveCard = (id: number, at: Point) => {
+    layout.pin(id, at);
+    draw(previous, [], drawnMarks);
+    mark(selection);
+  };
+
   /** Whether this update animates (no motion when the person asked for less). */
   let animate = true;
   /** Draws a part of a scene (all of it, unless many cards are new: see fillPlan.ts). */
   const drawPart = (part: Scene, first: boolean) => {
     if (first) drawFrames(frameLayer, part.frames, callbacks, drags, animate);
+    if (first) drawGroups(groupLayer, groupNodes, (g) => toggleGroup(g.key, !g.expanded));
     const edges = drawEdges(edgeLayer, part.edges, callbacks, first && animate);
     const nodes = drawNodes(nodeLayer, part.nodes, callbacks);
     drags.handles(nodes.handles);
+    makeMovable(svg.node()!, nodes.entered, moveCard);
     mark(selection);
     return { part, nodes, edges };
   };
@@ -251,8 +284,30 @@ export function createHeapCanvas(
     // Weak rows into the objects this run frees are those of the heap drawn before it.
     indexWeakRows(previous);
     animate = !prefersReducedMotion();
-    layout.update(visibleObjects(snapshot, marks));
-    const scene = buildScene(snapshot, layout, marks);
+    drawnMarks = marks;
+    const visible = visibleObjects(snapshot, marks);
+    folding = foldGroups(snapshot, visible, expandedGroups);
+    const referrers = firstReferrers(visible, namedObjects(snapshot));
+    const objects = visible.map((o) => ({
+      id: o.id,
+      interned: o.interned,
+      referrer: referrers.get(o.id) ?? null,
+    }));
+    layout.update(placeables(objects, folding));
+    // Folded objects are left out of the scene; their group cards and arrows stand for them.
+    const hidden = new Set([...marks.hidden, ...folding.folded.keys()]);
+    const base = buildScene(
+      snapshot,
+      layout,
+      folding.folded.size > 0 ? { ...marks, hidden } : marks,
+    );
+    const grouped = groupScene(folding, layout, base);
+    groupNodes = grouped.groups;
+    const scene: Scene = {
+      ...base,
+      edges: [...base.edges, ...grouped.edges],
+      extent: extentWith(base.extent, grouped.groups),
+    };
     const { extent } = scene;
     zoom.setExtent(extent);
     // Set only when it changes: a new size makes the browser lay the whole drawing out again.
@@ -382,8 +437,24 @@ export function createHeapCanvas(
       svg.classed('reachability', on);
     },
 
+    expandGroupOf(id) {
+      const group = folding.folded.get(id);
+      if (!group) return false;
+      toggleGroup(group.key, true);
+      return true;
+    },
+
     setSelected(next) {
+      const same =
+        selection?.kind === 'object' && next?.kind === 'object' && selection.id === next.id;
       selection = next;
+      // A folded object newly selected (from the inspector, a search) is shown: its group
+      // unfolds. Only when the selection changes: a group folded back stays folded, though the
+      // object is still selected when the next heap is drawn.
+      if (!same && next?.kind === 'object' && folding.folded.has(next.id)) {
+        toggleGroup(folding.folded.get(next.id)!.key, true);
+        return;
+      }
       mark(next);
     },
 
