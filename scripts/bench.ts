@@ -3,12 +3,13 @@
  * and under python3 in one run; prints the times and the ratio Heapscope/CPython. Times cover
  * running the script, not starting either interpreter; a script with a `# --- measure ---` line
  * is timed from there on (what precedes it is setup). Then a long script's step views
- * (benchSteps.ts).
+ * (benchSteps.ts) and a big heap's snapshot (benchSnapshot.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Interpreter } from '../src/python/interpreter';
+import { snapshotBenchLines } from './benchSnapshot';
 import { stepBenchLines } from './benchSteps';
 
 const dir = join(import.meta.dirname, '..', 'bench');
@@ -93,4 +94,4 @@ for (const f of readdirSync(dir)
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
 console.log(`(best of ${RUNS} runs each; ratio = Heapscope / CPython, lower is faster)`);
-for (const line of stepBenchLines()) console.log(line);
+for (const line of [...stepBenchLines(), ...snapshotBenchLines()]) console.log(line);

@@ -101,15 +101,13 @@ describe('the bounded snapshot', () => {
     expect(snap.objects.filter((o) => o.type === 'Node')).toHaveLength(200);
   });
 
-  it('costs a pass over a heap of 10^6 objects, not a view per object', () => {
+  // How long it takes is `npm run bench`'s (scripts/benchSnapshot.ts), not a test's: a loaded
+  // machine makes any time limit flaky.
+  it('views at most its limit of a heap of 10^6 objects', () => {
     const s = session('x = list(range(1000000))');
-    const started = performance.now();
     const snap = s.snapshot();
-    const took = performance.now() - started;
     expect(snap.objects.length).toBe(SNAPSHOT_OBJECT_LIMIT);
     expect(named(snap, 'x').refTotal).toBe(1000000);
-    // About 0.15 s here; generous for a loaded machine (the unbounded one took 1.9 s).
-    expect(took).toBeLessThan(1500);
   }, 30_000);
 
   it('names the container that holds the items past its listed ones', () => {
