@@ -179,9 +179,13 @@ export class CollectorOverlay {
    * changed.
    */
   private place(): void {
+    // One pass over the cards (a selector per badge would visit them all for each).
     const cards = new Map<number, Box>();
-    this.nodeLayer.selectAll<SVGGElement, ObjectNode>('g.node.card').each((d) => {
+    const badges = new Map<number, SVGGElement>();
+    this.nodeLayer.selectAll<SVGGElement, ObjectNode>('g.node.card').each(function (d) {
       cards.set(d.id, d.box);
+      const badge = this.querySelector<SVGGElement>(':scope > g.gc-badge');
+      if (badge) badges.set(d.id, badge);
     });
     const requests: { key: string; preferred: Box }[] = [];
     for (const [id, state] of this.badges) {
@@ -210,8 +214,9 @@ export class CollectorOverlay {
       const card = cards.get(id)!;
       const offset = `translate(${p.box.x - card.x},${p.box.y - card.y})`;
       offsets.set(id, offset);
-      if (this.offsets.get(id) !== offset)
-        this.node(id).select('g.gc-badge').interrupt().attr('transform', offset);
+      const badge = badges.get(id);
+      if (badge && this.offsets.get(id) !== offset)
+        select(badge).interrupt().attr('transform', offset);
     }
     this.offsets = offsets;
   }

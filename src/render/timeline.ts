@@ -299,6 +299,7 @@ export class Timeline {
     const shown = labels
       .filter((l) => run.kindOf(l.id) === 'card' && (fades || !m.dealloc.has(l.id)))
       .slice(0, MAX_LABELS);
+    if (shown.length === 0) return;
     const drawn = drawnObstacles(this.nodeLayer, this.edgeLayer);
     const placed = placeLabels(
       shown.map((l, i) => ({ key: String(i), preferred: labelBox(run.boxOf(l.id)!, l.text) })),
