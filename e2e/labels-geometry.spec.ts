@@ -5,7 +5,7 @@ import { openFresh } from './explorer';
 
 // Labels never collide: measured on the page, not read from names. Every label on the canvas (the
 // refcount-change labels, the collector's badges, the "✗ unreachable" tags shown) is boxed by the
-// browser; no two boxes overlap, and none covers a card's refcount badge. The refcount-change
+// browser; no two boxes overlap, and none covers a card's refcount badge or an arrow's tip. The refcount-change
 // labels of a run are all placed when it starts (each fades in at its moment and stands still),
 // so they are measured from the moment they are drawn until they go, a few times over.
 
@@ -14,6 +14,8 @@ test.use({ viewport: { width: 1280, height: 800 } });
 interface Geometry {
   readonly labels: { text: string; box: Rect }[];
   readonly badges: Rect[];
+  /** Where each arrow ends: the tip of its head. */
+  readonly tips: { x: number; y: number }[];
 }
 interface Rect {
   readonly x: number;
@@ -48,7 +50,14 @@ function geometry(page: Page): Promise<Geometry> {
         .map((el) => ({ text: el.textContent ?? '', box: rect(el.querySelector('rect')!) })),
     ];
     const badges = [...svg.querySelectorAll('g.node rect.badge-body')].map(rect);
-    return { labels, badges };
+    const tips = [...svg.querySelectorAll<SVGPathElement>('g.edge:not(.exiting) path.line')].map(
+      (path) => {
+        const end = path.getPointAtLength(path.getTotalLength());
+        const m = path.getScreenCTM()!;
+        return { x: m.a * end.x + m.c * end.y + m.e, y: m.b * end.x + m.d * end.y + m.f };
+      },
+    );
+    return { labels, badges, tips };
   });
 }
 
@@ -58,7 +67,7 @@ function overlap(a: Rect, b: Rect): boolean {
   return a.x + e < b.x + b.w && b.x + e < a.x + a.w && a.y + e < b.y + b.h && b.y + e < a.y + a.h;
 }
 
-/** Every pair of labels that overlap, and every label that covers a refcount badge. */
+/** Every pair of labels that overlap, every label that covers a refcount badge or an arrow's tip. */
 function collisions(g: Geometry): string[] {
   const out: string[] = [];
   g.labels.forEach((a, i) => {
@@ -66,6 +75,9 @@ function collisions(g: Geometry): string[] {
       if (overlap(a.box, b.box)) out.push(`"${a.text}" overlaps "${b.text}"`);
     for (const badge of g.badges)
       if (overlap(a.box, badge)) out.push(`"${a.text}" covers a refcount badge`);
+    for (const tip of g.tips)
+      if (overlap(a.box, { x: tip.x - 1, y: tip.y - 1, w: 2, h: 2 }))
+        out.push(`"${a.text}" covers an arrowhead`);
   });
   return out;
 }
