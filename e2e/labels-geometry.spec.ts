@@ -139,6 +139,8 @@ test('the cycle walkthrough: at every step no label overlaps another or a refcou
   await runLine(page, 'del b');
   // The "✗ unreachable" tags are up beside the refcount-change labels of `del b`.
   await expect(page.locator('g.node.unreachable .lost-tag').first()).toBeVisible();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'test-results/labels-cycle-unreachable.png' });
   await checkFor(page, 2500, 'del b');
 
   await page.getByRole('button', { name: 'Collect', exact: true }).click();
