@@ -95,6 +95,25 @@ describe('condenseEvents', () => {
     ]);
   });
 
+  it('says what many holders of one type have in common: each new Node’s __class__', () => {
+    const s = session('class Node:\n    def __init__(self, name):\n        self.name = name\n');
+    const { events, shown } = recorded(
+      s,
+      'objs = []\nfor i in range(200): objs.append(Node(str(i)))\n',
+    );
+    const condensed = condenseEvents(events, shown, 300);
+    const node = s.snapshot().frames[0]!.names.find((m) => m.name === 'Node')!.target;
+    const many = condensed.filter((e) => e.kind === 'refMany' && e.id === node && !e.site);
+    expect(many).toHaveLength(1);
+    const merged = many[0]!;
+    expect(merged.kind === 'refMany' && merged.holders).toEqual({
+      type: 'Node',
+      slot: '.__class__',
+    });
+    // Every instance's reference to its class is accounted for, one by one or merged.
+    expect(totalsOf(condensed, node).increfs).toBe(totalsOf(events, node).increfs);
+  });
+
   it('keeps the collector’s events for the drawn objects: the walkthrough is the same', () => {
     const s = session('import gc', 'a = []', 'b = [a]', 'a.append(b)', 'del a, b');
     const source = 'for i in range(2000):\n    t = [i]\ngc.collect()\n';

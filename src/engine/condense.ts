@@ -56,7 +56,7 @@ export function condenseEvents(
     other: 0,
   };
   const kept = keepShown(events, shown, omitted);
-  const merged = mergeRepeats(kept, omitted);
+  const merged = mergeRepeats(kept, omitted, holderTypes(events, kept));
   const out = fitToLimit(merged, shown, limit - 1, omitted);
   if (total(omitted) > 0) out.push({ kind: 'omitted', ...omitted });
   return out;
@@ -223,7 +223,11 @@ function showsObject(e: HeapEvent, shown: ReadonlySet<number>): boolean | null {
  * Pass 2: past REPEATS_KEPT changes of one kind to one object, the rest become `refMany` events
  * in the place of the first of them; past REPEATS_KEPT bindings of a name, only the last is kept.
  */
-function mergeRepeats(events: readonly HeapEvent[], omitted: Mutable<OmittedCounts>): HeapEvent[] {
+function mergeRepeats(
+  events: readonly HeapEvent[],
+  omitted: Mutable<OmittedCounts>,
+  types: ReadonlyMap<number, string>,
+): HeapEvent[] {
   const seen = new Map<string, number>();
   const merging = new Map<string, Merge>();
   const holdersMerged = new Map<string, number>();
@@ -264,7 +268,7 @@ function mergeRepeats(events: readonly HeapEvent[], omitted: Mutable<OmittedCoun
     const m = merging.get(key);
     if (m) m.add(e);
     else {
-      const created = new Merge(e, op);
+      const created = new Merge(e, op, types);
       merging.set(key, created);
       out.push(created);
     }
@@ -280,17 +284,41 @@ function opOf(e: RefEvent): RefOp {
   return e.kind === 'refMany' ? e.op : e.kind;
 }
 
+/**
+ * The types of the objects allocated in the run that hold a reference in `kept` (the instances
+ * whose references to their class are merged): only those, as a loop may allocate millions.
+ */
+function holderTypes(
+  events: readonly HeapEvent[],
+  kept: readonly HeapEvent[],
+): Map<number, string> {
+  const holders = new Set<number>();
+  for (const e of kept) if (isRef(e)) holders.add(siteOf(e)?.holder ?? 0);
+  const types = new Map<number, string>();
+  for (const e of events) if (e.kind === 'alloc' && holders.has(e.id)) types.set(e.id, e.type);
+  return types;
+}
+
 /** Changes of one kind to one object, becoming one `refMany`. */
 class Merge {
   private count = 0;
   private refcount = 0;
   private holder: number | null;
   private slots: string[] = [];
+  /**
+   * What all holders have in common when they are several: one type and one slot (each new
+   * Node's `__class__`); null once two differ or one is not known.
+   */
+  private common: { type: string; slot: string } | null;
   constructor(
     private readonly first: RefEvent,
     private readonly op: RefOp,
+    private readonly types: ReadonlyMap<number, string>,
   ) {
-    this.holder = siteOf(first)?.holder ?? null;
+    const site = siteOf(first);
+    this.holder = site?.holder ?? null;
+    const type = site && types.get(site.holder);
+    this.common = site && type ? { type, slot: site.slot } : null;
     this.add(first);
   }
 
@@ -298,6 +326,11 @@ class Merge {
     this.count += e.kind === 'refMany' ? e.count : 1;
     this.refcount = e.refcount;
     const site = siteOf(e);
+    if (
+      this.common &&
+      (!site || site.slot !== this.common.slot || this.types.get(site.holder) !== this.common.type)
+    )
+      this.common = null;
     if (!site || site.holder !== this.holder) this.holder = null;
     else this.slots.push(site.slot);
   }
@@ -311,6 +344,7 @@ class Merge {
       count: this.count,
       refcount: this.refcount,
       site: this.holder === null ? null : { holder: this.holder, slot: slotRange(this.slots) },
+      ...(this.holder === null && this.common ? { holders: this.common } : {}),
     };
   }
 }

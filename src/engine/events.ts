@@ -79,6 +79,11 @@ export type HeapEvent =
       readonly count: number;
       readonly refcount: number;
       readonly site: RefSite | null;
+      /**
+       * When the holders were several (`site` null) but all of one type, each through the same
+       * slot: that type and slot (200 new Nodes' references to their class, `__class__`).
+       */
+      readonly holders?: { readonly type: string; readonly slot: string };
     }
   /**
    * Events counted instead of listed: the rest of a bulk operation, past the objects it lists in

@@ -14,6 +14,9 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import type { CollectorStep, GcOverlay, GcStatus } from './collectorSteps';
+import type { Box } from './geometry';
+import { drawnObstacles, ORIGIN } from './labelObstacles';
+import { placeLabels } from './labelPlacement';
 import type { Edge, ObjectNode, SlotCell } from './scene';
 import type { Layer } from './selection';
 
@@ -26,6 +29,11 @@ const STATUS_TEXT: Record<GcStatus, string> = {
 
 /** Approximate advance of a character of the 10px monospace badge text. */
 const BADGE_CHAR = 6.05;
+/** A badge's preferred place: above its card's top left corner, clear of the refcount badge. */
+const BADGE_DX = -10;
+const BADGE_DY = -21;
+const BADGE_HEIGHT = 18;
+const BADGE_OFFSET = `translate(${BADGE_DX},${BADGE_DY})`;
 
 interface BadgeState {
   readonly text: string;
@@ -38,11 +46,15 @@ export class CollectorOverlay {
   private highlighted: readonly (readonly [number, number])[] = [];
   private cleared = new Set<number>();
   private active = false;
+  /** Where each badge sits, as its offset from its card (placed clear of the rest: see place). */
+  private offsets = new Map<number, string>();
 
+  /** `labels` gives the boxes of the refcount-change labels on screen, which badges keep clear of. */
   constructor(
     private readonly svg: SVGSVGElement,
     private readonly nodeLayer: Layer,
     private readonly edgeLayer: Layer,
+    private readonly labels: () => readonly Box[] = () => [],
   ) {}
 
   /** Draws `step`; `animate` pulses what changed. */
@@ -68,6 +80,7 @@ export class CollectorOverlay {
     this.examined = new Set();
     this.cleared = new Set();
     for (const id of badges.keys()) this.node(id).select('g.gc-badge').remove();
+    this.offsets = new Map();
     this.apply(step, false);
   }
 
@@ -92,6 +105,7 @@ export class CollectorOverlay {
       .attr('marker-end', (d) => (d.toInterned ? 'url(#hs-arrow-light)' : 'url(#hs-arrow)'));
     this.edgeLayer.selectAll('g.edge.gc-cleared').classed('gc-cleared', false);
     this.badges.clear();
+    this.offsets.clear();
     this.examined.clear();
     this.cleared.clear();
     this.highlighted = [];
@@ -129,6 +143,7 @@ export class CollectorOverlay {
       this.setStatus(id, 'none');
     }
     const pulse = new Set(changed);
+    let moved = false;
     for (const [id, state] of wanted) {
       const before = this.badges.get(id);
       if (before && before.text === state.text && before.status === state.status && !pulse.has(id))
@@ -137,20 +152,73 @@ export class CollectorOverlay {
       if (node.empty()) continue;
       let badge = node.select<SVGGElement>('g.gc-badge');
       if (badge.empty()) badge = makeBadge(node);
+      moved ||= !before || before.text !== state.text;
       const width = badgeWidth(state.text);
       badge.select('rect.gc-badge-body').attr('width', width);
       badge.select('text').text(state.text);
       if (!before || before.status !== state.status) this.setStatus(id, state.status);
-      if (animate && pulse.has(id)) {
-        badge
-          .interrupt()
-          .attr('transform', 'translate(-4,-21) scale(1.18)')
-          .transition()
-          .duration(380)
-          .attr('transform', 'translate(-4,-21) scale(1)');
-      }
     }
     this.badges = wanted;
+    if (moved) this.place();
+    for (const id of changed) {
+      if (!animate || !wanted.has(id)) continue;
+      const offset = this.offsets.get(id) ?? BADGE_OFFSET;
+      this.node(id)
+        .select('g.gc-badge')
+        .interrupt()
+        .attr('transform', `${offset} scale(1.18)`)
+        .transition()
+        .duration(380)
+        .attr('transform', `${offset} scale(1)`);
+    }
+  }
+
+  /**
+   * Places every badge clear of the others, the refcount badges, the arrowheads and the labels
+   * on screen (labelPlacement.ts), in the order of the overlay; moves only those whose place
+   * changed.
+   */
+  private place(): void {
+    // One pass over the cards (a selector per badge would visit them all for each).
+    const cards = new Map<number, Box>();
+    const badges = new Map<number, SVGGElement>();
+    this.nodeLayer.selectAll<SVGGElement, ObjectNode>('g.node.card').each(function (d) {
+      cards.set(d.id, d.box);
+      const badge = this.querySelector<SVGGElement>(':scope > g.gc-badge');
+      if (badge) badges.set(d.id, badge);
+    });
+    const requests: { key: string; preferred: Box }[] = [];
+    for (const [id, state] of this.badges) {
+      const card = cards.get(id);
+      if (!card) continue;
+      requests.push({
+        key: String(id),
+        preferred: {
+          x: card.x + BADGE_DX,
+          y: card.y + BADGE_DY,
+          w: badgeWidth(state.text),
+          h: BADGE_HEIGHT,
+        },
+      });
+    }
+    const drawn = drawnObstacles(this.nodeLayer, this.edgeLayer);
+    const placed = placeLabels(requests, {
+      cards: drawn.cards,
+      solid: [...drawn.badges, ...this.labels()],
+      arrowheads: drawn.arrowheads,
+      origin: ORIGIN,
+    });
+    const offsets = new Map<number, string>();
+    for (const p of placed) {
+      const id = Number(p.key);
+      const card = cards.get(id)!;
+      const offset = `translate(${p.box.x - card.x},${p.box.y - card.y})`;
+      offsets.set(id, offset);
+      const badge = badges.get(id);
+      if (badge && this.offsets.get(id) !== offset)
+        select(badge).interrupt().attr('transform', offset);
+    }
+    this.offsets = offsets;
   }
 
   private setStatus(id: number, status: GcStatus | 'none'): void {
@@ -208,8 +276,8 @@ function makeBadge(node: ReturnType<typeof select<SVGGElement, unknown>>) {
     .append('g')
     .attr('class', 'gc-badge')
     .attr('aria-hidden', 'true')
-    .attr('transform', 'translate(-4,-21)');
-  badge.append('rect').attr('class', 'gc-badge-body').attr('rx', 8).attr('height', 18);
+    .attr('transform', BADGE_OFFSET);
+  badge.append('rect').attr('class', 'gc-badge-body').attr('rx', 8).attr('height', BADGE_HEIGHT);
   badge.append('text').attr('x', 6).attr('y', 12.5);
   return badge;
 }

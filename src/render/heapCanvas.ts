@@ -30,6 +30,7 @@ import { moveFocus } from './keyboardNav';
 import { makeMovable } from './moveCards';
 import { ProgressiveFill } from './progressiveFill';
 import { firstReferrers, StableLayout } from './layout';
+import { placeLostTags } from './lostTags';
 import { prefersReducedMotion } from './motion';
 import type { CollectorPlayer } from './collectorPlayer';
 import { hasCollection, idleWith, type CollectorState } from './collectorState';
@@ -184,7 +185,7 @@ export function createHeapCanvas(
   const reported = { speed: 1, run: null as number | null };
   const playerFrom = (code: Walkthrough): CollectorPlayer =>
     (player ??= new code.CollectorPlayer(
-      new code.CollectorOverlay(svg.node()!, nodeLayer, edgeLayer),
+      new code.CollectorOverlay(svg.node()!, nodeLayer, edgeLayer, () => timeline.labelBoxes()),
       onCollector,
       // Each step brings what it talks about into view (if it is not there already).
       (step) => {
@@ -321,6 +322,7 @@ export function createHeapCanvas(
     // The run is played on what this frame shows; cards drawn in later frames just appear.
     const drawn = new Map<number, ObjectNode>(part.nodes.map((n) => [n.id, n]));
     for (const gone of nodes.exited.data()) drawn.set(gone.id, gone);
+    placeLostTags(nodeLayer, edgeLayer);
     timeline.play(
       {
         events,

@@ -64,6 +64,26 @@ describe('refChanges', () => {
     ]);
   });
 
+  it('names the references of many holders of one type by that type and slot', () => {
+    const events: HeapEvent[] = [
+      {
+        kind: 'refMany',
+        op: 'incref',
+        id: A,
+        count: 198,
+        refcount: 200,
+        site: null,
+        holders: { type: 'Node', slot: '.__class__' },
+      },
+      { kind: 'refMany', op: 'incref', id: A, count: 5, refcount: 205, site: null },
+    ];
+    const heap = snap([['a', A]], [[A, 'type']]);
+    expect(refChanges(events, heap, heap).map((c) => c.label)).toEqual([
+      '+198: Node.__class__',
+      '+5 from many holders',
+    ]);
+  });
+
   it('names a container slot by the name of the container, even after the name is gone', () => {
     const events: HeapEvent[] = [
       { kind: 'unbind', scope: GLOBALS, name: 'l', id: L },

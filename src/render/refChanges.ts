@@ -96,7 +96,9 @@ export function refChanges(
       }
       changes.push(change(e.id, delta, 1, e.refcount, reason, i));
     } else if (e.kind === 'refMany') {
-      const reason = describeSite(e.site, naming);
+      const reason = e.holders
+        ? joinSite(e.holders.type, e.holders.slot)
+        : describeSite(e.site, naming);
       if (e.op === 'move') {
         moveFromStack(e.id, e.count, reason, e.refcount, i);
         continue;
@@ -239,7 +241,12 @@ function describeSite(site: RefSite | null, naming: Naming): string {
   if (naming.frames.has(site.holder)) return site.slot;
   const holder = naming.names.get(site.holder) ?? naming.types.get(site.holder);
   if (!holder) return site.slot;
-  if (site.slot === '') return holder;
-  const joined = site.slot.startsWith('[') || site.slot.startsWith('.');
-  return joined ? `${holder}${site.slot}` : `${holder} ${site.slot}`;
+  return joinSite(holder, site.slot);
+}
+
+/** "l[3]", "Node.__class__", "d 'k'": a holder's name (or type) and the slot in it. */
+function joinSite(holder: string, slot: string): string {
+  if (slot === '') return holder;
+  const joined = slot.startsWith('[') || slot.startsWith('.');
+  return joined ? `${holder}${slot}` : `${holder} ${slot}`;
 }

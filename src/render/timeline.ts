@@ -13,7 +13,10 @@ import 'd3-transition';
 import type { HeapEvent } from '../engine/events';
 import type { DrawnEdges } from './drawEdges';
 import type { DrawnNodes } from './drawNodes';
-import { BADGE_CENTRE, type Box } from './geometry';
+import { changeLabels } from './changeLabels';
+import { BADGE_CENTRE, CARD, type Box, type Point } from './geometry';
+import { BADGE_PULSE, drawnObstacles, ORIGIN, tagBoxes } from './labelObstacles';
+import { placeLabels } from './labelPlacement';
 import type { RefChange } from './refChanges';
 import type { ObjectNode } from './scene';
 import type { Layer } from './selection';
@@ -24,6 +27,13 @@ const MAX_TOTAL_MS = 2500;
 /** Floating labels per run; past this, badges still pulse but stay quiet. */
 const MAX_LABELS = 40;
 const LABEL_HOLD_MS = 1500;
+/** A freed card stays this long after its moment (its labels with it), then fades for CARD_FADE_MS. */
+const FREED_HOLD_MS = 600;
+const CARD_FADE_MS = 450;
+/** A label's text: bold 12px monospace (0.602 em an advance), its box from ascent to descent. */
+const LABEL_CHAR = 7.3;
+const LABEL_HEIGHT = 15;
+const LABEL_ASCENT = 11.5;
 /** Pulses of one badge in one run, and the number of changes past which each badge pulses once. */
 const MAX_PULSES_PER_NODE = 6;
 const MAX_PULSES_PER_RUN = 600;
@@ -72,6 +82,8 @@ interface Moments {
 export class Timeline {
   /** Cards whose badge the last run changed: reset to their final number when the next run starts. */
   private touched = new Set<SVGGElement>();
+  /** Where the labels of the run being played are. */
+  private placed: readonly Box[] = [];
 
   constructor(
     private readonly nodeLayer: Layer,
@@ -94,6 +106,7 @@ export class Timeline {
     }
     this.nodeLayer.selectAll('g.cell.exiting').interrupt('fade').remove();
     this.overlay.selectAll('*').interrupt().remove();
+    this.placed = [];
     for (const element of this.touched) {
       const node = select(element);
       node
@@ -135,8 +148,8 @@ export class Timeline {
     }
     run.nodes.exited
       .transition('fade')
-      .delay((d) => m.dealloc.get(d.id) ?? 0)
-      .duration(450)
+      .delay((d) => (m.dealloc.get(d.id) ?? 0) + FREED_HOLD_MS)
+      .duration(CARD_FADE_MS)
       .style('opacity', 0)
       .remove();
   }
@@ -237,7 +250,7 @@ export class Timeline {
           .transition('pulse')
           .delay(m.changeAt[i]!)
           .duration(140)
-          .attr('transform', pulseTransform(run, c.id, 1.3))
+          .attr('transform', pulseTransform(run, c.id, BADGE_PULSE))
           .on('start', () => {
             target
               .classed('up', direction === 'up')
@@ -255,74 +268,130 @@ export class Timeline {
     }
   }
 
+  /**
+   * One label per object and reason (changeLabels.ts), each placed clear of the other labels of
+   * the run, the refcount badges, the arrowheads and the tags above cards (labelPlacement.ts):
+   * all the run's labels are placed together, so none covers another whenever each shows. A
+   * label stands still: it fades in at its first change and out after its last. The labels of a
+   * freed object fade with its card.
+   */
   private floatLabels(run: TimelineRun, m: Moments, reduced: boolean): void {
-    const labels: { id: number; text: string; kind: string; at: number }[] = [];
-    run.changes.forEach((c, i) => {
-      const kind = c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : 'moved';
-      labels.push({ id: c.id, text: c.label, kind, at: m.changeAt[i]! });
-    });
+    const labels: { id: number; text: string; kind: string; at: number; last: number }[] = [];
+    for (const l of changeLabels(run.changes, m.changeAt)) {
+      labels.push({ id: l.id, text: l.text, kind: l.kind, at: l.first, last: l.last });
+    }
     for (const [id, at] of m.dealloc) {
       // The last −1 and "freed" happen together: one label says both.
       let last = labels.length - 1;
-      while (last >= 0 && !(labels[last]!.id === id && labels[last]!.at === at)) last--;
+      while (last >= 0 && !(labels[last]!.id === id && labels[last]!.last === at)) last--;
       if (last >= 0) labels[last] = { ...labels[last]!, text: `${labels[last]!.text}, freed` };
-      else labels.push({ id, text: 'freed', kind: 'down', at });
+      else labels.push({ id, text: 'freed', kind: 'down', at, last: at });
     }
     for (const [id, at] of m.cleared) {
       for (const row of run.weakRowsInto(id)) {
         const text = row.container ? `evicted ${row.slot}` : 'cleared: referent died';
-        labels.push({ id: row.holderId, text, kind: 'down', at });
+        labels.push({ id: row.holderId, text, kind: 'down', at, last: at });
       }
     }
 
-    const shown = labels.filter((l) => run.kindOf(l.id) === 'card').slice(0, MAX_LABELS);
-    // With reduced motion a card's labels stand still, stacked oldest on top.
-    const total = new Map<number, number>();
-    for (const l of shown) total.set(l.id, (total.get(l.id) ?? 0) + 1);
-    const placed = new Map<number, number>();
-    for (const l of shown) {
-      const n = placed.get(l.id) ?? 0;
-      placed.set(l.id, n + 1);
-      const level = reduced ? total.get(l.id)! - 1 - n : -1;
-      this.label(run.boxOf(l.id)!, l.text, l.kind, l.at, level);
-    }
+    // A freed card that goes at once (reduced motion, very many) takes its labels with it.
+    const fades = !reduced && run.nodes.exited.size() <= MAX_ANIMATED;
+    const shown = labels
+      .filter((l) => run.kindOf(l.id) === 'card' && (fades || !m.dealloc.has(l.id)))
+      .slice(0, MAX_LABELS);
+    if (shown.length === 0) return;
+    const drawn = drawnObstacles(this.nodeLayer, this.edgeLayer);
+    const placed = placeLabels(
+      shown.map((l, i) => ({ key: String(i), preferred: labelBox(run.boxOf(l.id)!, l.text) })),
+      {
+        cards: drawn.cards,
+        solid: [...drawn.badges, ...tagBoxes(this.nodeLayer, { gc: true, lost: true })],
+        arrowheads: drawn.arrowheads,
+        origin: ORIGIN,
+      },
+    );
+    this.placed = placed.map((p) => p.box);
+    shown.forEach((l, i) => {
+      const { box, leader } = placed[i]!;
+      const freedAt = m.dealloc.get(l.id);
+      const end = freedAt === undefined ? undefined : freedAt + FREED_HOLD_MS;
+      this.label(box, leader, l.text, l.kind, l.at, l.last, end, reduced);
+    });
   }
 
-  /** A label just above a card, left of its badge; `level` ≥ 0 stacks it in place (reduced motion). */
-  private label(box: Box, text: string, kind: string, at: number, level: number): void {
-    const x = box.x + box.w - 18;
-    const y = box.y - 7;
-    const label = this.overlay
+  /** The boxes of the labels of the run being played (the collector's badges keep clear). */
+  labelBoxes(): readonly Box[] {
+    return this.placed;
+  }
+
+  /**
+   * A label in `box` (with a leader line to its card when it had to stack far from it), shown
+   * from `at` until a while after `last`; `freedEnd` is when its card starts to fade out.
+   */
+  private label(
+    box: Box,
+    leader: Point | null,
+    text: string,
+    kind: string,
+    at: number,
+    last: number,
+    freedEnd: number | undefined,
+    reduced: boolean,
+  ): void {
+    const group = this.overlay
+      .append('g')
+      .attr('class', `delta-label-group ${kind}`)
+      .attr('aria-hidden', 'true');
+    if (leader) {
+      group
+        .append('line')
+        .attr('class', 'label-leader')
+        .attr('x1', box.x + box.w - 4)
+        .attr('y1', box.y > leader.y ? box.y : box.y + box.h)
+        .attr('x2', leader.x - 4)
+        .attr('y2', leader.y);
+    }
+    group
       .append('text')
       .attr('class', `delta-label ${kind}`)
-      .attr('aria-hidden', 'true')
-      .attr('x', x)
+      .attr('x', box.x + box.w)
+      .attr('y', box.y + LABEL_ASCENT)
       .text(text);
-    if (level >= 0) {
-      label
-        .attr('y', y - level * 15)
+    if (reduced) {
+      group
         .transition()
         .delay(LABEL_HOLD_MS + 1000)
         .duration(0)
         .remove();
       return;
     }
-    label
-      .attr('y', y + 5)
+    // Shown until a while after its last change, or until its card fades away.
+    const hold = Math.max(0, last - at) + LABEL_HOLD_MS;
+    const until = freedEnd === undefined ? at + 220 + hold : Math.max(at + 220, freedEnd);
+    group
       .style('opacity', 0)
       .transition()
       .delay(at)
       .duration(220)
-      .attr('y', y)
       .style('opacity', 1)
       .transition()
-      .duration(LABEL_HOLD_MS)
-      .attr('y', y - 10)
+      .duration(until - at - 220)
       .transition()
-      .duration(400)
+      // A freed card's labels are gone a moment before it is (never left behind by a frame).
+      .duration(freedEnd === undefined ? 400 : CARD_FADE_MS - 50)
       .style('opacity', 0)
       .remove();
   }
+}
+
+/**
+ * Where a label of `text` would sit on the card at `card`: just above it, ending left of the
+ * refcount badge (as big as it pulses). Its box is the text's (bold 12px monospace, baseline LABEL_ASCENT below its top).
+ */
+export function labelBox(card: Box, text: string): Box {
+  const w = Math.ceil(text.length * LABEL_CHAR) + 1;
+  const right = card.x + BADGE_CENTRE.x - CARD.badgeRadius * BADGE_PULSE - 3;
+  return { x: right - w, y: card.y - 2 - LABEL_HEIGHT, w, h: LABEL_HEIGHT };
 }
 
 /**

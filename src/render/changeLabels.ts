@@ -1,0 +1,52 @@
+/**
+ * The floating labels of one run, one per object and reason: the 200 `+1: Node.__class__` that
+ * 200 new instances give their class read as one `+200: Node.__class__`. Changes of one object
+ * with the same sign and the same reason add up; the label shows from the first of them to the
+ * last. Labels keep the order of their first change, so the same run always gives the same list.
+ */
+import { grouped, signed } from './format';
+import type { RefChange } from './refChanges';
+
+export type LabelKind = 'up' | 'down' | 'moved';
+
+export interface ChangeLabel {
+  readonly id: number;
+  readonly text: string;
+  readonly kind: LabelKind;
+  /** The moment of the first change the label stands for, and of the last. */
+  readonly first: number;
+  readonly last: number;
+}
+
+/** `at[i]` is the moment of `changes[i]`. */
+export function changeLabels(changes: readonly RefChange[], at: readonly number[]): ChangeLabel[] {
+  const groups = new Map<string, { parts: RefChange[]; first: number; last: number }>();
+  changes.forEach((c, i) => {
+    const key = `${c.id}\u0000${Math.sign(c.delta)}\u0000${c.reason}`;
+    const moment = at[i] ?? 0;
+    const group = groups.get(key);
+    if (group) {
+      group.parts.push(c);
+      group.last = Math.max(group.last, moment);
+    } else groups.set(key, { parts: [c], first: moment, last: moment });
+  });
+  return [...groups.values()].map(({ parts, first, last }) => {
+    const c = parts[0]!;
+    return { id: c.id, text: textOf(parts), kind: kindOf(c.delta), first, last };
+  });
+}
+
+function kindOf(delta: number): LabelKind {
+  return delta > 0 ? 'up' : delta < 0 ? 'down' : 'moved';
+}
+
+/** One change keeps its own label; several of one reason say their total. */
+function textOf(parts: readonly RefChange[]): string {
+  if (parts.length === 1) return parts[0]!.label;
+  const { reason, delta } = parts[0]!;
+  const count = parts.reduce((n, c) => n + c.count, 0);
+  if (delta === 0)
+    return reason ? `${grouped(count)} held by ${reason}` : `${grouped(count)} moved`;
+  const total = parts.reduce((n, c) => n + c.delta, 0);
+  return reason ? `${signed(total)}: ${reason}` : `${signed(total)} from many holders`;
+}
