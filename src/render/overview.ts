@@ -6,6 +6,9 @@
 import type { Box, Point } from './geometry';
 import type { Scene } from './scene';
 
+/** A heap of more cards than this opens the overview map by itself (a view holds ~20 at full size). */
+export const BIG_HEAP = 40;
+
 export interface Overview {
   /** Where the drawing ends (its bottom-right corner); it starts at the origin. */
   readonly extent: Point;

@@ -20,13 +20,13 @@ import {
 } from '../render/heapCanvas';
 import '../render/heapCanvas.css';
 import { grouped } from '../render/format';
+import { BIG_HEAP } from '../render/overview';
 import { unreachableIds } from '../store/reachability';
 import { measure } from '../store/timing';
 import { useSession } from './core/context';
 import { CollectorBar } from './CollectorBar';
 import { ExportMenu } from './ExportMenu';
-import { FindObject } from './FindObject';
-import { BIG_HEAP, OverviewMap } from './OverviewMap';
+import { LaterFindObject, LaterOverviewMap, useFindParts } from './FindParts';
 import { asksForWalkthrough } from './walkthroughShown';
 import type { AppCore } from './core/appCore';
 import { useCollector, useCore, useInteraction } from './core/context';
@@ -187,6 +187,7 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
   const mapId = useId();
   const cards = drawn.filter((o) => !o.interned).length;
   const mapShown = mapOpen ?? cards > BIG_HEAP;
+  const findCode = useFindParts();
   const walking = useCollector((s) => s.state.active && !s.state.done);
   return (
     // The region named "Heap": the layout gives its box most of the screen (e2e/layout.spec.ts).
@@ -205,7 +206,13 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
           chrome === 'full' && <Palette />
         )}
         {chrome === 'full' && (
-          <FindObject canvas={canvas} snapshot={snapshot} drawn={drawn} past={past} />
+          <LaterFindObject
+            code={findCode}
+            canvas={canvas}
+            snapshot={snapshot}
+            drawn={drawn}
+            past={past}
+          />
         )}
         {chrome === 'full' && (
           <div className="view-buttons" role="group" aria-label="View">
@@ -237,7 +244,13 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
         <div ref={host} className="heap-viewport" />
         <ProfileBadge />
         {chrome === 'full' && (
-          <OverviewMap canvas={canvas} open={mapOpen} cards={cards} mapId={mapId} />
+          <LaterOverviewMap
+            code={findCode}
+            canvas={canvas}
+            open={mapOpen}
+            cards={cards}
+            mapId={mapId}
+          />
         )}
         {/* Floats over the canvas: the walkthrough keeps what it shows clear of it. */}
         <div className="zoom-buttons" role="group" aria-label="Zoom" data-floats-over-canvas>

@@ -14,7 +14,6 @@ import { grouped, pythonAddress } from '../render/format';
 import type { HeapCanvas } from '../render/heapCanvas';
 import { useCore } from './core/context';
 import { findObjects, normalizeQuery, objectsOfType, typeCounts } from './findObject';
-import './findObject.css';
 
 export interface FindObjectProps {
   readonly canvas: RefObject<HeapCanvas | null>;

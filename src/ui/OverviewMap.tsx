@@ -13,11 +13,8 @@
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { HeapCanvas, Overview } from '../render/heapCanvas';
-import { heapOffScreen, mapFrame } from '../render/overview';
+import { BIG_HEAP, heapOffScreen, mapFrame } from '../render/overview';
 import './overviewMap.css';
-
-/** A heap of more cards than this opens the map by itself (a closed one stays closed). */
-export const BIG_HEAP = 40;
 
 export interface OverviewMapProps {
   readonly canvas: RefObject<HeapCanvas | null>;
