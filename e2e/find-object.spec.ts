@@ -139,6 +139,12 @@ test.describe('Find object at 1280x800', () => {
     await expect(counts.getByRole('button', { name: 'Node 200', exact: true })).toBeVisible();
     await expect(counts.getByRole('button', { name: 'list 1', exact: true })).toBeVisible();
     await page.screenshot({ path: 'test-results/find-object-types-1280.png' });
+    // From the keyboard: the first type has the focus; Escape closes and gives it back.
+    await expect(counts.getByRole('button').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(counts).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Types' })).toBeFocused();
+    await page.getByRole('button', { name: 'Types' }).click();
     await counts.getByRole('button', { name: 'Node 200', exact: true }).click();
     await expect(counts).toHaveCount(0);
     await expect(message).toContainText('Node · 1 of 200');

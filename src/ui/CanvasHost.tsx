@@ -182,12 +182,13 @@ export function CanvasHost({ chrome = 'full', scale: ownScale = 1 }: CanvasHostP
     [snapshot, marks],
   );
   const empty = drawn.length === 0;
-  // The overview map: null until the Map button is pressed (then it opens for a big heap).
+  // The overview map: open or closed by the Map button; until it is pressed (null), open for a
+  // big heap only.
   const [mapOpen, setMapOpen] = useState<boolean | null>(null);
   const mapId = useId();
   const cards = drawn.filter((o) => !o.interned).length;
   const mapShown = mapOpen ?? cards > BIG_HEAP;
-  const findCode = useFindParts();
+  const findCode = useFindParts(chrome === 'full');
   const walking = useCollector((s) => s.state.active && !s.state.done);
   return (
     // The region named "Heap": the layout gives its box most of the screen (e2e/layout.spec.ts).

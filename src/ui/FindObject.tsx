@@ -43,11 +43,14 @@ export function FindObject({ canvas, snapshot, drawn, past }: FindObjectProps) {
   const messageId = useId();
   const typesId = useId();
   const typesBox = useRef<HTMLDivElement>(null);
+  const typesToggle = useRef<HTMLButtonElement>(null);
   const counts = useMemo(() => typeCounts(drawn), [drawn]);
 
-  // A click anywhere else closes the type counts.
+  // The type counts take the focus when they open (their first type), and a click anywhere
+  // else closes them.
   useEffect(() => {
     if (!typesOpen) return;
+    typesBox.current?.querySelector<HTMLElement>('li button')?.focus();
     const away = (event: PointerEvent) => {
       if (!typesBox.current?.contains(event.target as Node)) setTypesOpen(false);
     };
@@ -141,6 +144,7 @@ export function FindObject({ canvas, snapshot, drawn, past }: FindObjectProps) {
       )}
       <div ref={typesBox} className="find-types">
         <button
+          ref={typesToggle}
           type="button"
           aria-expanded={typesOpen}
           aria-controls={typesId}
@@ -159,6 +163,7 @@ export function FindObject({ canvas, snapshot, drawn, past }: FindObjectProps) {
               if (event.key !== 'Escape') return;
               event.preventDefault();
               setTypesOpen(false);
+              typesToggle.current?.focus();
             }}
           >
             {counts.length === 0 ? (

@@ -10,9 +10,9 @@ import './findObject.css';
 const findParts = later(() => import('./findLater'));
 type Find = typeof import('./findLater');
 
-/** The parts' code, asked for on the first render. */
-export function useFindParts(): Find | null {
-  return useLater(findParts, true);
+/** The parts' code, asked for on the first render where they are `wanted` (not in an embed). */
+export function useFindParts(wanted: boolean): Find | null {
+  return useLater(findParts, wanted);
 }
 
 export function LaterFindObject({
