@@ -28,6 +28,7 @@ import { boxLength } from './drawingSize';
 import type { Box, Point } from './geometry';
 import { moveFocus } from './keyboardNav';
 import { makeMovable } from './moveCards';
+import { overviewOf, type Overview } from './overview';
 import { ProgressiveFill } from './progressiveFill';
 import { firstReferrers, StableLayout } from './layout';
 import { placeLostTags } from './lostTags';
@@ -51,6 +52,7 @@ import { attachZoom } from './zoom';
 export type { CanvasCallbacks } from './selection';
 export type { SceneMarks } from './scene';
 export type { CollectorState } from './collectorState';
+export type { Overview } from './overview';
 
 type Walkthrough = typeof import('./walkthrough');
 let walkthroughLoading: Promise<Walkthrough> | null = null;
@@ -129,6 +131,17 @@ export interface HeapCanvas {
   fit(): void;
   /** Draws everything `scale` times bigger at rest (presentation mode); see ZoomControl. */
   setScale(scale: number): void;
+  /**
+   * Brings object `id`'s card into view, centred, at a readable scale (Find object). False if the
+   * canvas draws no such object.
+   */
+  reveal(id: number): boolean;
+  /** Centres the view on a point of the drawing (canvas units), keeping the scale (overview map). */
+  panTo(point: Point): void;
+  /** The boxes drawn, the drawing's extent and the part in view (overview.ts). */
+  overview(): Overview;
+  /** Calls `listener` when the view pans or zooms or a new heap is drawn; returns its removal. */
+  onViewChange(listener: () => void): () => void;
   /**
    * The whole drawing (not just the part in view) as the text of a standalone SVG file; an
    * animation under way is ended first, so the file shows where it was going (exportSvg.ts, loaded
@@ -338,7 +351,10 @@ export function createHeapCanvas(
     previous = snapshot;
     previousScene = scene;
     restoreFocus();
+    for (const listener of viewListeners) listener();
   };
+  /** Told of each new scene (the view's own moves come from zoom.onChange). */
+  const viewListeners = new Set<() => void>();
 
   /** Weak references drawn into each object, by the object that holds them. */
   let weakRows = new Map<number, WeakRow[]>();
@@ -469,6 +485,28 @@ export function createHeapCanvas(
     fit: () => zoom.fit(),
     setScale: (scale) => zoom.setBaseScale(scale),
 
+    reveal(id) {
+      // A folded object is shown by unfolding its group first.
+      const group = folding.folded.get(id);
+      if (group) toggleGroup(group.key, true);
+      const node = previousScene?.nodes.find((n) => n.id === id);
+      if (!node) return false;
+      // Its card may be one a progressive fill has not drawn yet.
+      fill.flush();
+      zoom.centreOn(node.box);
+      return true;
+    },
+    panTo: (point) => zoom.centreOn({ ...point, w: 0, h: 0 }, true),
+    overview: () => overviewOf(previousScene, zoom.visibleRect()),
+    onViewChange(listener) {
+      viewListeners.add(listener);
+      const moved = zoom.onChange(listener);
+      return () => {
+        viewListeners.delete(listener);
+        moved();
+      };
+    },
+
     async exportSvg() {
       const { drawingAsSvg } = await import('./exportSvg');
       fill.flush();
@@ -479,6 +517,7 @@ export function createHeapCanvas(
 
     destroy() {
       destroyed = true;
+      viewListeners.clear();
       fill.cancel();
       player?.abort(false);
       timeline.stop();

@@ -50,6 +50,14 @@ export interface ZoomControl {
    * already leave the view where it is. Returns whether the view moves.
    */
   reveal(boxes: readonly Box[], options?: RevealOptions): boolean;
+  /**
+   * Centres the view on `box` (canvas units) at a readable scale: the scale the view has, or the
+   * base scale if it is smaller than that (a card found in a fitted heap is read at full size);
+   * with `keepScale`, the scale the view has, whatever it is (a jump on the overview map).
+   */
+  centreOn(box: Box, keepScale?: boolean): void;
+  /** Calls `listener` (at most once a frame) whenever the view pans or zooms; returns its removal. */
+  onChange(listener: () => void): () => void;
   destroy(): void;
 }
 
@@ -67,6 +75,7 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       const { x, y, k } = event.transform;
       drawing.style.transform = `translate(${x}px,${y}px) scale(${k})`;
+      changed();
     })
     .on('end', () => {
       drawing.style.willChange = '';
@@ -74,6 +83,17 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
   view.call(behavior);
 
   let extent: Point = { x: 0, y: 0 };
+
+  // Who follows the view (the overview map), told once a frame at most: a pan fires many events.
+  const listeners = new Set<() => void>();
+  let pending = 0;
+  const changed = () => {
+    if (pending || listeners.size === 0) return;
+    pending = requestAnimationFrame(() => {
+      pending = 0;
+      for (const listener of listeners) listener();
+    });
+  };
 
   // Tabbing to a card outside the view makes the browser scroll the (overflow: hidden) viewport.
   // Turn that scroll into a pan instead, so the transform stays the one source of truth; the
@@ -157,7 +177,27 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
       }
       return true;
     },
+    centreOn(box, keepScale = false) {
+      if (size.w === 0) size = { w: viewport.clientWidth, h: viewport.clientHeight };
+      const now = zoomTransform(viewport).k;
+      const k = keepScale ? now : Math.max(now, base);
+      const cx = box.x + box.w / 2;
+      const cy = box.y + box.h / 2;
+      const target = zoomIdentity.translate(size.w / 2 - cx * k, size.h / 2 - cy * k).scale(k);
+      if (prefersReducedMotion()) {
+        view.interrupt();
+        view.call(behavior.transform, target);
+      } else {
+        view.transition().duration(300).call(behavior.transform, target);
+      }
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     destroy() {
+      cancelAnimationFrame(pending);
+      listeners.clear();
       resized.disconnect();
       viewport.removeEventListener('scroll', onScroll);
       view.on('.zoom', null);

@@ -248,6 +248,11 @@ export interface SessionState {
   resolveRestore(choice: RestoreChoice): Promise<void>;
   /** Selects an object, a name or an arrow; a bare number selects an object. */
   select(selection: Selection | number | null): void;
+  /**
+   * The object a name path (`objs[122]`) reaches on the live heap, past the first references a
+   * snapshot lists; null if none (or the interpreter could not say). Changes nothing.
+   */
+  lookPath(path: string): Promise<number | null>;
   dismissStorageNotice(): void;
   /** Resolves once the interpreter has finished what it was asked (tests wait on it). */
   idle(): Promise<void>;
@@ -954,6 +959,14 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
         const s: Selection | null =
           typeof selection === 'number' ? { kind: 'object', id: selection } : selection;
         set({ selection: s, selectedId: inspectedObject(s) });
+      },
+
+      async lookPath(path) {
+        try {
+          return await engine.request({ type: 'lookPath', path });
+        } catch {
+          return null;
+        }
       },
 
       dismissStorageNotice() {

@@ -9,7 +9,7 @@
  * frames of the calls in progress (useShownHeap.ts), brings the innermost one into view, and
  * offers nothing to drag: gestures act on the live heap.
  */
-import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { canHoldIds } from '../actions/reach';
 import { IDLE } from '../render/collectorState';
 import {
@@ -20,11 +20,13 @@ import {
 } from '../render/heapCanvas';
 import '../render/heapCanvas.css';
 import { grouped } from '../render/format';
+import { BIG_HEAP } from '../render/overview';
 import { unreachableIds } from '../store/reachability';
 import { measure } from '../store/timing';
 import { useSession } from './core/context';
 import { CollectorBar } from './CollectorBar';
 import { ExportMenu } from './ExportMenu';
+import { LaterFindObject, LaterOverviewMap, useFindParts } from './FindParts';
 import { asksForWalkthrough } from './walkthroughShown';
 import type { AppCore } from './core/appCore';
 import { useCollector, useCore, useInteraction } from './core/context';
@@ -202,7 +204,18 @@ export function CanvasHost({
     canvas.current?.setScale(scale);
   }, [scale]);
 
-  const empty = snapshot.objects.every((o) => marks.hidden.has(o.id));
+  const drawn = useMemo(
+    () => snapshot.objects.filter((o) => !marks.hidden.has(o.id)),
+    [snapshot, marks],
+  );
+  const empty = drawn.length === 0;
+  // The overview map: open or closed by the Map button; until it is pressed (null), open for a
+  // big heap only.
+  const [mapOpen, setMapOpen] = useState<boolean | null>(null);
+  const mapId = useId();
+  const cards = drawn.filter((o) => !o.interned).length;
+  const mapShown = mapOpen ?? cards > BIG_HEAP;
+  const findCode = useFindParts(chrome === 'full');
   const walking = useCollector((s) => s.state.active && !s.state.done);
   return (
     // The region named "Heap": the layout gives its box most of the screen (e2e/layout.spec.ts).
@@ -219,6 +232,15 @@ export function CanvasHost({
           </p>
         ) : (
           chrome === 'full' && <Palette />
+        )}
+        {chrome === 'full' && (
+          <LaterFindObject
+            code={findCode}
+            canvas={canvas}
+            snapshot={snapshot}
+            drawn={drawn}
+            past={past}
+          />
         )}
         {chrome === 'full' && (
           <div className="view-buttons" role="group" aria-label="View">
@@ -259,6 +281,15 @@ export function CanvasHost({
         {/* d3 owns this element's children; React never renders into it. */}
         <div ref={host} className="heap-viewport" />
         <ProfileBadge />
+        {chrome === 'full' && (
+          <LaterOverviewMap
+            code={findCode}
+            canvas={canvas}
+            open={mapOpen}
+            cards={cards}
+            mapId={mapId}
+          />
+        )}
         {/* Floats over the canvas: the walkthrough keeps what it shows clear of it. */}
         <div className="zoom-buttons" role="group" aria-label="Zoom" data-floats-over-canvas>
           <button type="button" onClick={() => canvas.current?.zoomBy(1.25)} aria-label="Zoom in">
@@ -281,6 +312,17 @@ export function CanvasHost({
           >
             Reset
           </button>
+          {chrome === 'full' && (
+            <button
+              type="button"
+              aria-pressed={mapShown}
+              aria-controls={mapShown ? mapId : undefined}
+              onClick={() => setMapOpen(!mapShown)}
+              title="The overview map: the whole heap, and where the view is; click it to go there"
+            >
+              Map
+            </button>
+          )}
         </div>
         {snapshot.omitted > 0 && (
           <p

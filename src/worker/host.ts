@@ -14,6 +14,8 @@
  * which one, so a saved session can never lock the page.
  */
 import type { HeapEvent, HeapSnapshot } from '../engine';
+import { SNAPSHOT_LIMITS } from '../engine/snapshot';
+import { isLookPath, resolveLook } from '../lessons/look';
 import { lateCore } from '../python/lateCore';
 import { providedLibrary, type Library } from '../python/library';
 import { Session, type OutputChunk } from '../python/session';
@@ -223,6 +225,16 @@ export class SessionHost {
     };
   }
 
+  /**
+   * The object `path` reaches from the globals, following every reference (not only the first
+   * ones the view's snapshot lists), or null. Changes nothing: the view's last snapshot stays.
+   */
+  lookPath(path: string): number | null {
+    if (!this.session || !isLookPath(path)) return null;
+    const all = this.session.interpreter.snapshot({ ...SNAPSHOT_LIMITS, refs: LOOK_REF_LIMIT });
+    return resolveLook(all, path);
+  }
+
   /** The heap as the view draws it (bounded: see engine/snapshot.ts), kept as the view's last. */
   snapshot(): HeapSnapshot {
     this.lastSnapshot = this.session!.snapshot();
@@ -404,6 +416,9 @@ export class SessionHost {
   }
 }
 
+/** A container's references a name path may follow (a list of a million items has them all). */
+const LOOK_REF_LIMIT = 10_000_000;
+
 const UNBOUNDED_TIME = (limits: RunLimits): RunLimits => ({ ...limits, timeMs: Infinity });
 
 function statementOf(o: StatementOutcome): HistoryStatement {
@@ -452,5 +467,7 @@ export function answer(host: SessionHost, request: Request): unknown {
       return host.resumeRestore(request.position);
     case 'stepView':
       return host.stepView(request.index, request.step);
+    case 'lookPath':
+      return host.lookPath(request.path);
   }
 }

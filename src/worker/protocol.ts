@@ -105,7 +105,12 @@ export type Request =
   /** Restoring stopped at a problem: replay the rest with the live budget. */
   | { readonly type: 'resumeRestore'; readonly position: number }
   /** The heap at a step of the script that is statement `index` of the history. */
-  | { readonly type: 'stepView'; readonly index: number; readonly step: number };
+  | { readonly type: 'stepView'; readonly index: number; readonly step: number }
+  /**
+   * The object a name path (`objs[122]`, `n.next`) reaches on the live heap, by its id, or null:
+   * the view's snapshot lists only a container's first references, the path may go past them.
+   */
+  | { readonly type: 'lookPath'; readonly path: string };
 
 export type ResultOf<R extends Request> = R extends { type: 'start' }
   ? StartResult
@@ -113,7 +118,9 @@ export type ResultOf<R extends Request> = R extends { type: 'start' }
     ? RunResult
     : R extends { type: 'stepView' }
       ? StepView
-      : MoveResult;
+      : R extends { type: 'lookPath' }
+        ? number | null
+        : MoveResult;
 
 /** Page → worker. */
 export type ToWorker =
