@@ -5,7 +5,6 @@
 import type { FrameView, HeapSnapshot, ObjectView } from '../engine/snapshot';
 import type { Selection } from '../store/selection';
 import {
-  arrowPath,
   CARD,
   FRAME,
   MONO_CHAR,
@@ -19,6 +18,7 @@ import {
 import { grouped, pillText, pythonAddress, truncate } from './format';
 import { framePanels } from './framePanels';
 import type { StableLayout } from './layout';
+import { routeSceneArrows, type ArrowDraft } from './sceneArrows';
 
 export interface SlotCell {
   readonly slot: string;
@@ -157,7 +157,8 @@ export function buildScene(
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const frames = framePanels(snapshot, byId, views, marks.readOnly);
-  const edges = [...nameEdges(frames, byId), ...slotEdges(nodes, byId)];
+  const drafts = [...nameEdges(frames, byId), ...slotEdges(nodes, byId)];
+  const edges = routeSceneArrows(drafts, frames, nodes);
   return { frames, nodes, edges, extent: extentOf(frames, nodes) };
 }
 
@@ -337,8 +338,8 @@ function overflowWidth(count: number): number {
   return Math.max(34, Math.ceil((grouped(count).length + 1) * (MONO_CHAR - 0.8)) + 12);
 }
 
-function nameEdges(frames: readonly FramePanel[], byId: Map<number, ObjectNode>): Edge[] {
-  const edges: Edge[] = [];
+function nameEdges(frames: readonly FramePanel[], byId: Map<number, ObjectNode>): ArrowDraft[] {
+  const edges: ArrowDraft[] = [];
   for (const frame of frames) {
     for (const row of frame.rows) {
       const target = byId.get(row.target);
@@ -355,8 +356,8 @@ function nameEdges(frames: readonly FramePanel[], byId: Map<number, ObjectNode>)
   return edges;
 }
 
-function slotEdges(nodes: readonly ObjectNode[], byId: Map<number, ObjectNode>): Edge[] {
-  const edges: Edge[] = [];
+function slotEdges(nodes: readonly ObjectNode[], byId: Map<number, ObjectNode>): ArrowDraft[] {
+  const edges: ArrowDraft[] = [];
   for (const node of nodes) {
     const weakOnly = weakOnlyTargets(node.view);
     for (const cell of node.cells) {
@@ -395,7 +396,7 @@ function edge(
   exit: Exit,
   item: Selection | null,
   weak: boolean,
-): Edge {
+): ArrowDraft {
   return {
     key,
     sourceId,
@@ -404,7 +405,9 @@ function edge(
     toInterned: target.kind === 'pill',
     weak,
     siteKey,
-    d: arrowPath(from, exit, target.box),
+    from,
+    exit,
+    target: target.box,
     item,
   };
 }
