@@ -73,17 +73,37 @@ export function drawEdges(
   });
 
   // Only arrows whose path changed (a name row moved up after a `del`) are redrawn.
+  // A path only glides to a path of the same shape (a curve to a curve, a route to a route with
+  // as many corners); one that changes shape is set at once, as tweening it would scribble.
   const moved = joined.filter(function (d) {
     return this.getAttribute('data-d') !== d.d;
   });
+  const glides = moved.filter(function (d) {
+    return animate && shapeOf(this.getAttribute('data-d') ?? '') === shapeOf(d.d);
+  });
+  const jumps = moved.filter(function (d) {
+    return !animate || shapeOf(this.getAttribute('data-d') ?? '') !== shapeOf(d.d);
+  });
   moved.attr('data-d', (d) => d.d);
   moved.select('path.hit').attr('d', (d) => d.d);
-  const paths = moved.select('path.line');
-  (animate ? paths.transition().duration(250) : paths).attr('d', (d) => d.d);
+  jumps
+    .select<SVGPathElement>('path.line')
+    .interrupt()
+    .attr('d', (d) => d.d);
+  glides
+    .select('path.line')
+    .transition()
+    .duration(250)
+    .attr('d', (d) => d.d);
 
   const exited = joined.exit<Edge>().classed('exiting', true);
   exited.select('path.hit').remove();
   return { entered, exited };
+}
+
+/** The commands of a path without their numbers: "MC" for a curve, "MLQLQL" for a route. */
+function shapeOf(d: string): string {
+  return d.replace(/[^A-Za-z]/g, '');
 }
 
 /** Highlights the arrows into and out of the selected object, and the selected arrow itself. */

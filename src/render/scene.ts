@@ -5,7 +5,6 @@
 import type { FrameView, HeapSnapshot, ObjectView } from '../engine/snapshot';
 import type { Selection } from '../store/selection';
 import {
-  arrowPath,
   CARD,
   FRAME,
   MONO_CHAR,
@@ -20,6 +19,7 @@ import { grouped, pillText, pythonAddress, truncate } from './format';
 import { cardValue, CARD_LINE, wrapText } from './cardText';
 import { framePanels } from './framePanels';
 import type { StableLayout } from './layout';
+import { routeSceneArrows, type ArrowDraft } from './sceneArrows';
 
 export interface SlotCell {
   readonly slot: string;
@@ -173,7 +173,8 @@ export function buildScene(
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const frames = framePanels(snapshot, byId, views, marks.readOnly);
-  const edges = [...nameEdges(frames, byId), ...slotEdges(nodes, byId)];
+  const drafts = [...nameEdges(frames, byId), ...slotEdges(nodes, byId)];
+  const edges = routeSceneArrows(drafts, frames, nodes);
   return { frames, nodes, edges, extent: extentOf(frames, nodes) };
 }
 
@@ -399,8 +400,8 @@ function overflowWidth(count: number): number {
   return Math.max(34, Math.ceil((grouped(count).length + 1) * (MONO_CHAR - 0.8)) + 12);
 }
 
-function nameEdges(frames: readonly FramePanel[], byId: Map<number, ObjectNode>): Edge[] {
-  const edges: Edge[] = [];
+function nameEdges(frames: readonly FramePanel[], byId: Map<number, ObjectNode>): ArrowDraft[] {
+  const edges: ArrowDraft[] = [];
   for (const frame of frames) {
     for (const row of frame.rows) {
       const target = byId.get(row.target);
@@ -417,8 +418,8 @@ function nameEdges(frames: readonly FramePanel[], byId: Map<number, ObjectNode>)
   return edges;
 }
 
-function slotEdges(nodes: readonly ObjectNode[], byId: Map<number, ObjectNode>): Edge[] {
-  const edges: Edge[] = [];
+function slotEdges(nodes: readonly ObjectNode[], byId: Map<number, ObjectNode>): ArrowDraft[] {
+  const edges: ArrowDraft[] = [];
   for (const node of nodes) {
     const weakOnly = weakOnlyTargets(node.view);
     for (const cell of node.cells) {
@@ -457,7 +458,7 @@ function edge(
   exit: Exit,
   item: Selection | null,
   weak: boolean,
-): Edge {
+): ArrowDraft {
   return {
     key,
     sourceId,
@@ -466,7 +467,9 @@ function edge(
     toInterned: target.kind === 'pill',
     weak,
     siteKey,
-    d: arrowPath(from, exit, target.box),
+    from,
+    exit,
+    target: target.box,
     item,
   };
 }
