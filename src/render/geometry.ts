@@ -41,3 +41,9 @@ export const SANS_BOLD_CHAR = 8;
 
 /** Which way an arrow leaves its source: names point right, container slots point down. */
 export type Exit = 'right' | 'down';
+
+/** The drawing's top left corner: labels above or left of it would be cut off. */
+export const ORIGIN = { x: 0, y: 0 } as const;
+
+/** How much a refcount badge grows when it pulses (timeline.ts): labels keep clear of it then too. */
+export const BADGE_PULSE = 1.3;

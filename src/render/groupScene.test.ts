@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
 import { extentWith, groupScene, placeables } from './groupScene';
-import { foldGroups, groupKey, namedObjects } from './groups';
+import { foldGroups, groupKey } from './groups';
+import { namedObjects } from './namedObjects';
 import { firstReferrers, StableLayout } from './layout';
 import { buildScene, NO_MARKS } from './scene';
 

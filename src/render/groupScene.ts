@@ -6,10 +6,11 @@
  * reference (the 16 listed slots of `objs` make one arrow).
  */
 import type { Selection } from '../store/selection';
-import { arrowPath, CARD, type Box, type Point } from './geometry';
+import { CARD, type Box, type Point } from './geometry';
 import type { Folding, Group } from './groups';
 import type { Placeable, StableLayout } from './layout';
 import type { Edge, Scene } from './scene';
+import { routeSceneArrows, type ArrowDraft } from './sceneArrows';
 
 /** A group card's height: a header, its count line, and the Expand/Collapse button. */
 export const GROUP_CARD = { width: CARD.width, height: 84, button: { w: 78, h: 22 } } as const;
@@ -46,7 +47,8 @@ export function groupScene(folding: Folding, layout: StableLayout, scene: Scene)
     return g ? cardOf.get(g.id) : undefined;
   };
 
-  const edges: Edge[] = [];
+  // Routed as the scene's arrows are, around its cards and frames (sceneArrows.ts).
+  const drafts: ArrowDraft[] = [];
   const made = new Set<string>();
   const add = (
     sourceId: number,
@@ -60,8 +62,7 @@ export function groupScene(folding: Folding, layout: StableLayout, scene: Scene)
     const key = `g:${sourceId}:${to.group.key}`;
     if (made.has(key)) return;
     made.add(key);
-    const d = arrowPath(from, exit, to.box);
-    edges.push({
+    drafts.push({
       key,
       sourceId,
       fromFrame,
@@ -69,8 +70,10 @@ export function groupScene(folding: Folding, layout: StableLayout, scene: Scene)
       toInterned: false,
       weak: false,
       siteKey,
-      d,
       item,
+      from,
+      exit,
+      target: to.box,
     });
   };
   for (const frame of scene.frames) {
@@ -101,7 +104,7 @@ export function groupScene(folding: Folding, layout: StableLayout, scene: Scene)
     const from = { x: holder.box.x + cell.x + cell.w / 2, y: holder.box.y + holder.box.h - 4 };
     add(holder.id, false, `${holder.id}:${cell.slot}`, node, from, 'down', cell.item);
   }
-  return { groups, edges };
+  return { groups, edges: routeSceneArrows(drafts, scene.frames, scene.nodes) };
 }
 
 /** "with 200 str": the carried objects by type, the two most common. */

@@ -15,6 +15,7 @@
  * - Nothing folds in an expanded group (its card stays, with a Collapse button).
  */
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
+import { namedObjects } from './namedObjects';
 
 /** Items of one type one container must hold more than, to fold into a group card. */
 export const GROUP_THRESHOLD = 20;
@@ -44,8 +45,6 @@ export interface Folding {
   /** Every object folded away (members and carried objects of groups not expanded). */
   readonly folded: ReadonlyMap<number, Group>;
 }
-
-export const NO_FOLDING: Folding = { groups: [], folded: new Map() };
 
 export function groupKey(holderId: number, type: string): string {
   return `${holderId}:${type}`;
@@ -144,16 +143,6 @@ export function foldGroups(
     for (const id of g.carried) folded.set(id, g);
   }
   return { groups: done, folded };
-}
-
-/** The objects a frame refers to: by a name, or on its value stack. */
-export function namedObjects(snapshot: HeapSnapshot): Set<number> {
-  const named = new Set<number>();
-  for (const frame of snapshot.frames) {
-    for (const n of frame.names) named.add(n.target);
-    for (const t of frame.stack) named.add(t);
-  }
-  return named;
 }
 
 function countByType(

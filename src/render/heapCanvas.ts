@@ -20,18 +20,19 @@ import type { Selection as Picked } from '../store/selection';
 import { createDragSources } from './drag';
 import { drawEdges, markRelated } from './drawEdges';
 import { drawFrames, markSelectedRow } from './drawFrames';
-import { drawGroups } from './drawGroups';
-import { extentWith, groupScene, placeables, type GroupNode } from './groupScene';
-import { foldGroups, namedObjects, NO_FOLDING, type Folding } from './groups';
+import type { GroupNode } from './groupScene';
+import type { Folding } from './groups';
+import { namedObjects } from './namedObjects';
 import { drawNodes, markSelected } from './drawNodes';
 import { boxLength } from './drawingSize';
 import type { Box, Point } from './geometry';
 import { moveFocus } from './keyboardNav';
 import { makeMovable } from './moveCards';
+import { loadRouter } from './sceneArrows';
 import { overviewOf, type Overview } from './overview';
 import { ProgressiveFill } from './progressiveFill';
 import { firstReferrers, StableLayout } from './layout';
-import { placeLostTags } from './lostTags';
+import { labelLayout, loadLabelLayout } from './labelsLater';
 import { prefersReducedMotion } from './motion';
 import type { CollectorPlayer } from './collectorPlayer';
 import { hasCollection, idleWith, type CollectorState } from './collectorState';
@@ -53,6 +54,19 @@ export type { CanvasCallbacks } from './selection';
 export type { SceneMarks } from './scene';
 export type { CollectorState } from './collectorState';
 export type { Overview } from './overview';
+
+type GroupDrawing = typeof import('./groupDrawing');
+/** Nothing folded: the folding of a heap drawn before the group cards' code has come. */
+const NO_FOLDING: Folding = { groups: [], folded: new Map() };
+let groupDrawingLoading: Promise<GroupDrawing> | null = null;
+/** Loads the group cards' code (once per page; again after a failure). */
+function loadGroupDrawing(): Promise<GroupDrawing> {
+  groupDrawingLoading ??= import('./groupDrawing').catch((error: unknown) => {
+    groupDrawingLoading = null;
+    throw error;
+  });
+  return groupDrawingLoading;
+}
 
 type Walkthrough = typeof import('./walkthrough');
 let walkthroughLoading: Promise<Walkthrough> | null = null;
@@ -259,6 +273,8 @@ export function createHeapCanvas(
   /** Group cards unfolded by the person, by key (groups.ts); the folding of the heap drawn. */
   const expandedGroups = new Set<string>();
   let folding: Folding = NO_FOLDING;
+  /** The group cards' code, once it has come (groupDrawing.ts): until then nothing folds. */
+  let groupCode: GroupDrawing | null = null;
   let groupNodes: readonly GroupNode[] = [];
   /** The marks of the heap drawn, to draw it again when a group is expanded or collapsed. */
   let drawnMarks: SceneMarks = NO_MARKS;
@@ -269,6 +285,21 @@ export function createHeapCanvas(
     draw(previous, [], drawnMarks);
     mark(selection);
   };
+
+  // The arrows' router, the group cards and the labels' placement come after the first load: the
+  // heap drawn before they came (with direct curves, unfolded, its tags where they prefer) is
+  // drawn again with them, unless a walkthrough is showing it (the next update draws it so).
+  const redrawWithLateCode = () => {
+    if (destroyed || player?.isActive || previous === EMPTY) return;
+    draw(previous, [], drawnMarks);
+    mark(selection);
+  };
+  // Once all have come (or failed: the heap is drawn as well as it can be), one redraw.
+  void Promise.allSettled([
+    loadRouter(),
+    loadLabelLayout(),
+    loadGroupDrawing().then((code) => (groupCode = code)),
+  ]).then(redrawWithLateCode);
 
   /** A card dragged to a place of the person's choosing stays there (layout.ts `pin`). */
   const moveCard = (id: number, at: Point) => {
@@ -282,7 +313,8 @@ export function createHeapCanvas(
   /** Draws a part of a scene (all of it, unless many cards are new: see fillPlan.ts). */
   const drawPart = (part: Scene, first: boolean) => {
     if (first) drawFrames(frameLayer, part.frames, callbacks, drags, animate);
-    if (first) drawGroups(groupLayer, groupNodes, (g) => toggleGroup(g.key, !g.expanded));
+    if (first && groupCode)
+      groupCode.drawGroups(groupLayer, groupNodes, (g) => toggleGroup(g.key, !g.expanded));
     const edges = drawEdges(edgeLayer, part.edges, callbacks, first && animate);
     const nodes = drawNodes(nodeLayer, part.nodes, callbacks);
     drags.handles(nodes.handles);
@@ -300,14 +332,14 @@ export function createHeapCanvas(
     animate = !prefersReducedMotion();
     drawnMarks = marks;
     const visible = visibleObjects(snapshot, marks);
-    folding = foldGroups(snapshot, visible, expandedGroups);
+    folding = groupCode ? groupCode.foldGroups(snapshot, visible, expandedGroups) : NO_FOLDING;
     const referrers = firstReferrers(visible, namedObjects(snapshot));
     const objects = visible.map((o) => ({
       id: o.id,
       interned: o.interned,
       referrer: referrers.get(o.id) ?? null,
     }));
-    layout.update(placeables(objects, folding));
+    layout.update(groupCode ? groupCode.placeables(objects, folding) : objects);
     // Folded objects are left out of the scene; their group cards and arrows stand for them.
     const hidden = new Set([...marks.hidden, ...folding.folded.keys()]);
     const base = buildScene(
@@ -315,13 +347,15 @@ export function createHeapCanvas(
       layout,
       folding.folded.size > 0 ? { ...marks, hidden } : marks,
     );
-    const grouped = groupScene(folding, layout, base);
-    groupNodes = grouped.groups;
-    const scene: Scene = {
-      ...base,
-      edges: [...base.edges, ...grouped.edges],
-      extent: extentWith(base.extent, grouped.groups),
-    };
+    const grouped = groupCode?.groupScene(folding, layout, base) ?? null;
+    groupNodes = grouped?.groups ?? [];
+    const scene: Scene = grouped
+      ? {
+          ...base,
+          edges: [...base.edges, ...grouped.edges],
+          extent: groupCode!.extentWith(base.extent, grouped.groups),
+        }
+      : base;
     const { extent } = scene;
     zoom.setExtent(extent);
     // Set only when it changes: a new size makes the browser lay the whole drawing out again.
@@ -335,7 +369,7 @@ export function createHeapCanvas(
     // The run is played on what this frame shows; cards drawn in later frames just appear.
     const drawn = new Map<number, ObjectNode>(part.nodes.map((n) => [n.id, n]));
     for (const gone of nodes.exited.data()) drawn.set(gone.id, gone);
-    placeLostTags(nodeLayer, edgeLayer);
+    labelLayout()?.placeLostTags(nodeLayer, edgeLayer);
     timeline.play(
       {
         events,

@@ -7,15 +7,11 @@
  */
 import { select } from 'd3-selection';
 import type { Box, Point } from './geometry';
-import { BADGE_CENTRE, CARD } from './geometry';
+import { BADGE_CENTRE, BADGE_PULSE, CARD } from './geometry';
 import type { FramePanel, ObjectNode } from './scene';
 import type { Layer } from './selection';
 
-/** The drawing's top left corner: labels above or left of it would be cut off. */
-export const ORIGIN = { x: 0, y: 0 } as const;
-
-/** How much a refcount badge grows when it pulses (timeline.ts): labels keep clear of it then too. */
-export const BADGE_PULSE = 1.3;
+export { BADGE_PULSE, ORIGIN } from './geometry';
 
 export interface DrawnObstacles {
   readonly cards: Box[];

@@ -2,10 +2,36 @@
  * The scene's arrows with their paths: every card, pill and frame panel (and each card's
  * refcount badge) is a box the router keeps arrows out of, except the body an arrow leaves and
  * the one it enters (route.ts).
+ *
+ * The router loads apart from the first load (`loadRouter`), whose budget it does not fit: the
+ * first heap is drawn with direct curves (directArrow.ts) if it comes first, and the canvas draws
+ * again with routed arrows once it has come.
  */
+import { arrowPath } from './directArrow';
 import { BADGE_CENTRE, CARD, type Box, type Exit, type Point } from './geometry';
-import { routeArrows, type Obstacle, type RouteStats } from './route';
+import type { Obstacle, RouteStats } from './route';
 import type { Edge, FramePanel, ObjectNode } from './scene';
+
+type Router = typeof import('./route');
+let router: Router | null = null;
+let loading: Promise<Router> | null = null;
+
+/** Loads the router (once per page; again after a failure); resolves when arrows are routed. */
+export function loadRouter(): Promise<Router> {
+  loading ??= import('./route').then(
+    (code) => (router = code),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Whether arrows are routed now (the router has come). */
+export function routerLoaded(): boolean {
+  return router !== null;
+}
 
 /** An arrow before routing: where it leaves, which way, and the body it points at. */
 export interface ArrowDraft extends Omit<Edge, 'd'> {
@@ -29,7 +55,12 @@ export function routeSceneArrows(
     obstacles.push({ box: n.box, owner: n.id, body: true });
     if (n.kind === 'card') obstacles.push({ box: badgeBox(n), owner: n.id, body: false });
   }
-  const paths = routeArrows(
+  if (!router)
+    return drafts.map(({ from, exit, target, ...edge }) => ({
+      ...edge,
+      d: arrowPath(from, exit, target),
+    }));
+  const paths = router.routeArrows(
     drafts.map((a) => ({
       from: a.from,
       exit: a.exit,

@@ -14,9 +14,8 @@ import type { HeapEvent } from '../engine/events';
 import type { DrawnEdges } from './drawEdges';
 import type { DrawnNodes } from './drawNodes';
 import { changeLabels } from './changeLabels';
-import { BADGE_CENTRE, CARD, type Box, type Point } from './geometry';
-import { BADGE_PULSE, drawnObstacles, ORIGIN, tagBoxes } from './labelObstacles';
-import { placeLabels } from './labelPlacement';
+import { BADGE_CENTRE, BADGE_PULSE, CARD, ORIGIN, type Box, type Point } from './geometry';
+import { labelLayout } from './labelsLater';
 import type { RefChange } from './refChanges';
 import type { ObjectNode } from './scene';
 import type { Layer } from './selection';
@@ -300,16 +299,23 @@ export class Timeline {
       .filter((l) => run.kindOf(l.id) === 'card' && (fades || !m.dealloc.has(l.id)))
       .slice(0, MAX_LABELS);
     if (shown.length === 0) return;
-    const drawn = drawnObstacles(this.nodeLayer, this.edgeLayer);
-    const placed = placeLabels(
-      shown.map((l, i) => ({ key: String(i), preferred: labelBox(run.boxOf(l.id)!, l.text) })),
-      {
-        cards: drawn.cards,
-        solid: [...drawn.badges, ...tagBoxes(this.nodeLayer, { gc: true, lost: true })],
-        arrowheads: drawn.arrowheads,
-        origin: ORIGIN,
-      },
-    );
+    const preferred = shown.map((l) => labelBox(run.boxOf(l.id)!, l.text));
+    // Until the placement's code has come (just after the first load), each stands where it
+    // prefers.
+    const code = labelLayout();
+    const drawn = code?.drawnObstacles(this.nodeLayer, this.edgeLayer);
+    const placed =
+      code && drawn
+        ? code.placeLabels(
+            preferred.map((box, i) => ({ key: String(i), preferred: box })),
+            {
+              cards: drawn.cards,
+              solid: [...drawn.badges, ...code.tagBoxes(this.nodeLayer, { gc: true, lost: true })],
+              arrowheads: drawn.arrowheads,
+              origin: ORIGIN,
+            },
+          )
+        : preferred.map((box) => ({ box, leader: null }));
     this.placed = placed.map((p) => p.box);
     shown.forEach((l, i) => {
       const { box, leader } = placed[i]!;

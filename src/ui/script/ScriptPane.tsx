@@ -13,6 +13,7 @@ import { ScriptOutput } from './ScriptOutput';
 import { StepControls } from './StepControls';
 import { MemoryChart } from './MemoryChart';
 import { CacheVerdicts } from './CacheVerdicts';
+import './script.css';
 import { checkerScript, HIDDEN_CHECKS, REFERENCE_SOLUTION } from '../../lessons/weakCacheCheck';
 
 /** A run of the weak-cache checks (the program, then the hidden checks). */
