@@ -88,10 +88,29 @@ export function CollectorBar({ automatic = null }: { automatic?: AutomaticCollec
         <button type="button" onClick={() => controls?.skipToEnd()} disabled={idle}>
           Skip to end
         </button>
-        {active && (
-          <span className="collector-progress" aria-hidden="true">
-            {index + 1} / {total}
-          </span>
+        {active && step?.notDrawn ? (
+          // What the last step counted beyond the cards, by type, in the progress's place (the
+          // caption says the step's number): opens over the canvas.
+          <details className="collector-undrawn">
+            <summary
+              aria-label={`and ${grouped(step.notDrawn.count)} more ${step.notDrawn.count === 1 ? 'object' : 'objects'} (not drawn)`}
+            >
+              {grouped(step.notDrawn.count)} not drawn
+            </summary>
+            <ul>
+              {step.notDrawn.types.map((t) => (
+                <li key={t.type}>
+                  {grouped(t.count)} × <code>{t.type}</code>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : (
+          active && (
+            <span className="collector-progress" aria-hidden="true">
+              {index + 1} / {total}
+            </span>
+          )
         )}
         {active && automatic && !state.onDemand && (
           // The caption is the walkthrough's: the statement's automatic collections wait here.
@@ -102,22 +121,6 @@ export function CollectorBar({ automatic = null }: { automatic?: AutomaticCollec
           >
             Automatic collection{automatic.count === 1 ? '' : 's'}
           </button>
-        )}
-        {active && step?.notDrawn && (
-          // What the last step counted beyond the cards, by type: opens over the canvas.
-          <details className="collector-undrawn">
-            <summary>
-              and {grouped(step.notDrawn.count)} more{' '}
-              {step.notDrawn.count === 1 ? 'object' : 'objects'} (not drawn)
-            </summary>
-            <ul>
-              {step.notDrawn.types.map((t) => (
-                <li key={t.type}>
-                  {grouped(t.count)} × <code>{t.type}</code>
-                </li>
-              ))}
-            </ul>
-          </details>
         )}
       </div>
       <BoundedText
