@@ -6,12 +6,18 @@
  * through on demand; what a collection counted but the canvas does not draw is said by count and
  * type.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { card, runLine } from './console';
 import { caption, shoot, step } from './collector';
 import { openFresh } from './explorer';
 
 test.use({ viewport: { width: 1280, height: 800 } });
+
+/** axe's violations in the collector's bar. */
+async function barViolations(page: Page) {
+  return (await new AxeBuilder({ page }).include('.collector-bar').analyze()).violations;
+}
 
 /** Steps until the caption says what the collection returned; the phases it went through. */
 async function stepToEnd(page: Page): Promise<string[]> {
@@ -81,6 +87,7 @@ test('an automatic collection is summarized, and walked through when asked', asy
   );
   await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeDisabled();
   await shoot(page, 'every-collection-automatic-summary');
+  expect(await barViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Show it', exact: true }).click();
   // From the heap before the loop: the lost cycle is back, and the collection finds it.
@@ -126,5 +133,6 @@ test('a redefined class: the count of objects not drawn, and their types', async
   const list = page.locator('.collector-undrawn li');
   await expect(list).toHaveText(['2 × tuple', '2 × getset_descriptor', '1 × dict']);
   await expect(list.first()).toBeVisible();
+  expect(await barViolations(page)).toEqual([]);
   await shoot(page, 'every-collection-not-drawn');
 });

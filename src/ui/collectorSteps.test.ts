@@ -182,6 +182,24 @@ describe('collectorSteps: every collection, from the engine’s events', () => {
     );
   });
 
+  it('walks through the explicit collection of a statement that also collected on its own', () => {
+    const last = 'l = [[] for _ in range(800)]; gc.collect()';
+    const { steps, run } = walk(CYCLE, last);
+    const starts = run.events.filter((e) => e.kind === 'gcStart');
+    expect(starts.map((e) => e.kind === 'gcStart' && e.automatic === true)).toEqual([true, false]);
+    // The automatic collection freed the cycle: the explicit one, walked through, finds nothing.
+    expect(steps.filter((x) => x.phase === 'start').map((x) => x.title)).toEqual(['collect']);
+    expect(steps.at(-1)).toMatchObject({
+      caption: 'gc.collect() returned 0: 0 objects collected.',
+      commit: true,
+    });
+    const auto = walk(CYCLE, last, 'automatic').steps;
+    expect(auto.filter((x) => x.phase === 'start').map((x) => x.title)).toEqual([
+      'automatic collection',
+    ]);
+    expect(auto.at(-1)!.caption).toMatch(/^The automatic collection of generation 0 counted /);
+  });
+
   it('says how many objects a collection counted that are not drawn, by type', () => {
     // After the class is redefined, the old one and its instance are the only cards; python3
     // returns 7, and gc.garbage (DEBUG_SAVEALL) holds 2 tuple, 2 getset_descriptor, type, dict, A.
