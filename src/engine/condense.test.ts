@@ -128,6 +128,19 @@ describe('condenseEvents', () => {
     expect(walk(condensed)).toEqual(full);
   });
 
+  it('keeps the start and end of a collection that touches nothing drawn, for its summary', () => {
+    const s = session('import gc', 'gc.collect()');
+    const { events, shown } = recorded(s, 'for i in range(2000):\n    l = []\n    l.append(l)\n');
+    const ends = (ev: readonly HeapEvent[]) =>
+      ev.filter((e) => e.kind === 'gcStart' || e.kind === 'gcDone');
+    const condensed = condenseEvents(events, shown, 500);
+    expect(condensed.length).toBeLessThanOrEqual(500);
+    expect(ends(events).length).toBeGreaterThanOrEqual(2);
+    expect(ends(condensed)).toEqual(ends(events));
+    expect(ends(condensed)[0]).toEqual({ kind: 'gcStart', generation: 0, automatic: true });
+    expect(condensed.some((e) => e.kind === 'gcPhase')).toBe(false);
+  });
+
   it('lists only drawn objects in a collector phase, whatever the run’s size', () => {
     const events: HeapEvent[] = [
       {

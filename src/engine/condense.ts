@@ -12,7 +12,8 @@
  *   its class);
  * - name bindings: the first REPEATS_KEPT and the last of each name;
  * - collections that touch a drawn object, with their phases listing only drawn objects, the
- *   internal references into drawn objects (gcSubtract), and what they printed;
+ *   internal references into drawn objects (gcSubtract), and what they printed; of the others,
+ *   their start and their end (what they counted);
  * - at most `limit` events in all, the first ones;
  *
  * and counts the rest in one `omitted` event at the end. Whatever the size, a gcPhase lists only
@@ -160,7 +161,7 @@ function keepShown(
 
 /**
  * One collection, from its gcStart to its gcDone: kept (phases bounded) if it touches a drawn
- * object, else counted. Returns the index of its last event.
+ * object, else its start and end kept and the rest counted. Returns the index of its last event.
  */
 function keepCollection(
   events: readonly HeapEvent[],
@@ -192,7 +193,13 @@ function keepCollection(
     }
   }
   if (touches) kept.push(...inside);
-  else for (const e of inside) countOmitted(e, omitted);
+  else {
+    // Still said: that it ran, and what it counted (the view summarizes it, or walks through it).
+    for (const e of inside) {
+      if (e.kind === 'gcStart' || e.kind === 'gcDone') kept.push(e);
+      else countOmitted(e, omitted);
+    }
+  }
   return last;
 }
 

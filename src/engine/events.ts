@@ -10,6 +10,12 @@ export interface RefSite {
   readonly slot: string;
 }
 
+/** How many objects of one type a collection counted. */
+export interface GarbageCount {
+  readonly type: string;
+  readonly count: number;
+}
+
 export type HeapEvent =
   | { readonly kind: 'alloc'; readonly id: number; readonly type: string; readonly repr: string }
   | {
@@ -34,8 +40,12 @@ export type HeapEvent =
   /** A name in a namespace (globals or a frame's locals) now refers to `id`. */
   | { readonly kind: 'bind'; readonly scope: number; readonly name: string; readonly id: number }
   | { readonly kind: 'unbind'; readonly scope: number; readonly name: string; readonly id: number }
-  /** The collector starts a collection of `generation` (and the younger ones). */
-  | { readonly kind: 'gcStart'; readonly generation: number }
+  /**
+   * The collector starts a collection of `generation` (and the younger ones): asked for
+   * (gc.collect(), wherever it is called), or `automatic`, started by an allocation that took
+   * generation 0 past its threshold.
+   */
+  | { readonly kind: 'gcStart'; readonly generation: number; readonly automatic?: true }
   /** A phase of the collection finished; `objects` are the generation's objects as it left them. */
   | {
       readonly kind: 'gcPhase';
@@ -63,6 +73,11 @@ export type HeapEvent =
       readonly generation: number;
       readonly collected: number;
       readonly uncollectable: number;
+      /**
+       * What the collection counted (collected and uncollectable), by type, most first: the view
+       * draws only some of it and says what the rest was.
+       */
+      readonly garbage?: readonly GarbageCount[];
     }
   | { readonly kind: 'stdout'; readonly text: string }
   | { readonly kind: 'stderr'; readonly text: string }

@@ -7,7 +7,7 @@
  * finds garbage, calls weakref callbacks and `__del__` methods, and breaks cycles is CPython's.
  * Each phase can report what it computed (gc_refs per object, reachable or not) as events.
  */
-import type { GcEventObject, HeapEvent } from './events';
+import type { GarbageCount, GcEventObject, HeapEvent } from './events';
 import { GcList, moveTo, unlink, type GcNode } from './gcList';
 import type { Heap } from './heap';
 import { PyDict, PyInstance, PyObject, PyTuple, PyWeakref } from './objects';
@@ -66,6 +66,8 @@ export class Collector {
   callbacksRun = 0;
   /** Called around automatic collections (gc.callbacks); set by the interpreter. */
   onAutomaticCollection: ((generation: number) => void) | null = null;
+  /** The next collection is an automatic one (collectGenerations started it). */
+  private automatic = false;
 
   constructor(private readonly heap: Heap) {}
 
@@ -73,7 +75,11 @@ export class Collector {
 
   /** One collection of `generation` (and the younger ones). */
   collect(generation: number): CollectResult {
-    this.emit({ kind: 'gcStart', generation });
+    const automatic = this.automatic;
+    this.automatic = false;
+    this.emit(
+      automatic ? { kind: 'gcStart', generation, automatic } : { kind: 'gcStart', generation },
+    );
     if (generation + 1 < NUM_GENERATIONS) this.counts[generation + 1]++;
     for (let i = 0; i <= generation; i++) this.counts[i] = 0;
     // A full collection appends generation 0, then generation 1, to generation 2.
@@ -96,15 +102,24 @@ export class Collector {
     const finalizers = new GcList('finalizers');
     this.moveLegacyFinalizers(unreachable, finalizers);
     this.moveLegacyFinalizerReachable(finalizers);
-    let collected = this.handleWeakrefs(unreachable, old);
+    const counted = new GarbageTally(this.heap.recording);
+    let collected = this.handleWeakrefs(unreachable, old, counted);
     this.finalizeGarbage(unreachable);
     const finalUnreachable = new GcList('final unreachable');
     this.handleResurrectedObjects(unreachable, finalUnreachable, old);
     collected += finalUnreachable.size();
+    counted.addList(finalUnreachable);
     this.deleteGarbage(finalUnreachable, old);
     const uncollectable = finalizers.size();
+    counted.addList(finalizers);
     this.handleLegacyFinalizers(finalizers, old);
-    this.emit({ kind: 'gcDone', generation, collected, uncollectable });
+    this.emit({
+      kind: 'gcDone',
+      generation,
+      collected,
+      uncollectable,
+      garbage: counted.counts(),
+    });
     return { collected, uncollectable };
   }
 
@@ -250,7 +265,7 @@ export class Collector {
    * callbacks of those weakrefs that are themselves reachable (a weakref that is garbage too is
    * cleared without its callback). Returns how many of those weakrefs died after their callback.
    */
-  private handleWeakrefs(unreachable: GcList, old: GcList): number {
+  private handleWeakrefs(unreachable: GcList, old: GcList, counted: GarbageTally): number {
     const h = this.heap;
     const toCall = new GcList('weakref callbacks to call');
     for (const o of unreachable.toArray<PyObject>()) {
@@ -273,7 +288,10 @@ export class Collector {
       this.runtime?.callWeakrefCallback(wr, callback);
       h.decref(wr);
       if (toCall.gcNext === wr) moveTo(wr, old);
-      else freed++;
+      else {
+        freed++;
+        counted.add(wr);
+      }
     }
     this.emitPhase('handleWeakrefs', unreachable);
     return freed;
@@ -394,7 +412,12 @@ export class Collector {
     for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
       if (this.counts[i]! > this.thresholds[i]!) {
         if (i === NUM_GENERATIONS - 1 && this.longLivedPending < this.longLivedTotal / 4) continue;
-        this.onAutomaticCollection?.(i);
+        this.automatic = true;
+        try {
+          this.onAutomaticCollection?.(i);
+        } finally {
+          this.automatic = false;
+        }
         break;
       }
     }
@@ -470,3 +493,26 @@ export class Collector {
 }
 
 export { isGcType };
+
+/** What a collection counted, by type (only while events are recorded: nothing reads it else). */
+class GarbageTally {
+  private readonly byType = new Map<string, number>();
+
+  constructor(private readonly on: boolean) {}
+
+  add(o: PyObject): void {
+    if (this.on) this.byType.set(o.type.name, (this.byType.get(o.type.name) ?? 0) + 1);
+  }
+
+  addList(list: GcList): void {
+    if (!this.on) return;
+    for (let g = list.gcNext; g !== list; g = g.gcNext!) this.add(g as PyObject);
+  }
+
+  /** Most first; types with as many in the order they were met. */
+  counts(): GarbageCount[] {
+    return [...this.byType]
+      .map(([type, count]) => ({ type, count }))
+      .sort((a, b) => b.count - a.count);
+  }
+}

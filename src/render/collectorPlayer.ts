@@ -31,6 +31,7 @@ export class CollectorPlayer {
   private reduced = false;
   private active = false;
   private run: number | null = null;
+  private onDemand = false;
 
   /**
    * `shown` is told of each step drawn (the canvas brings what it talks about into view). A player
@@ -56,7 +57,12 @@ export class CollectorPlayer {
   start(
     steps: readonly CollectorStep[],
     commit: () => void,
-    options: { autoplay: boolean; reducedMotion: boolean; run?: number | null },
+    options: {
+      autoplay: boolean;
+      reducedMotion: boolean;
+      run?: number | null;
+      onDemand?: boolean;
+    },
   ): void {
     this.abort(false);
     this.steps = steps;
@@ -64,6 +70,7 @@ export class CollectorPlayer {
     this.index = 0;
     this.active = true;
     this.run = options.run ?? null;
+    this.onDemand = options.onDemand ?? false;
     this.reduced = options.reducedMotion;
     this.show(0);
     if (options.autoplay) this.play();
@@ -201,6 +208,7 @@ export class CollectorPlayer {
       speed: this.speed,
       run: this.run,
       committed: this.commit === null,
+      onDemand: this.onDemand,
     });
   }
 }

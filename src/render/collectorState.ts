@@ -27,6 +27,11 @@ export interface CollectorState {
   readonly run: number | null;
   /** The heap after the run is drawn (from the deletion on, or at the end). */
   readonly committed: boolean;
+  /**
+   * Opened on demand (an automatic collection, after its statement was shown in full): nothing
+   * waits for it.
+   */
+  readonly onDemand: boolean;
 }
 
 export const IDLE: CollectorState = {
@@ -39,6 +44,7 @@ export const IDLE: CollectorState = {
   speed: 1,
   run: null,
   committed: true,
+  onDemand: false,
 };
 
 /** No walkthrough on screen, at `speed`, having last reported on change `run`. */
@@ -48,7 +54,7 @@ export const idleWith = (speed: number, run: number | null): CollectorState => (
   run,
 });
 
-/** Does this run contain a collection to walk through? */
+/** Does this run contain a collection (explicit or automatic: see collections.ts)? */
 export function hasCollection(events: readonly HeapEvent[]): boolean {
   return events.some((e) => e.kind === 'gcStart');
 }

@@ -16,6 +16,11 @@
  * 12. delete           tp_clear breaks the cycles; refcounts reach 0; the cards go
  * 13. done             what gc.collect() returned
  *
+ * A run's collections of one kind are walked through, each in turn: the explicit ones
+ * (gc.collect(), wherever it was called), or, on demand, the automatic ones an allocation started
+ * (collections.ts); the others are passed over. A collection counts objects the canvas does not
+ * draw (a class's dict and descriptors, the setup's objects): its last step says how many, by type.
+ *
  * Every step carries the whole overlay as it stands after it, so stepping, skipping and going
  * back are all just "draw this step". Only objects that are drawn get steps of their own: the
  * collector also walks the setup's classes, modules and the interpreter's own objects, and those
@@ -24,6 +29,7 @@
 import type { GcEventObject, HeapEvent } from '../engine/events';
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
 import { pythonAddress } from './format';
+import { notDrawn, typeList, type CollectionKind, type NotDrawn } from './collections';
 
 export type StepPhase =
   | 'start'
@@ -80,6 +86,8 @@ export interface CollectorStep {
   readonly commit: boolean;
   /** The last step: what gc.collect() returned (collected + uncollectable); null before. */
   readonly returned: number | null;
+  /** The last step of a collection: what it counted that is not drawn (null if nothing). */
+  readonly notDrawn: NotDrawn | null;
 }
 
 export interface StepInput {
@@ -90,6 +98,8 @@ export interface StepInput {
   readonly drawn: ReadonlySet<number>;
   /** The statement that ran, for the last caption ("gc.collect(2) returned 2"). */
   readonly source?: string;
+  /** Which collections to walk through: the explicit ones (the default) or the automatic ones. */
+  readonly collections?: CollectionKind;
 }
 
 /** Past this many internal references with arrows on screen, one step shows several. */
@@ -154,6 +164,12 @@ class StepBuilder {
   private readonly freed = new Set<number>();
   /** Characters printed so far in the run (stdout and stderr). */
   private printed = 0;
+  /** Drawn objects the collection walked through counts as garbage (gathered, not resurrected). */
+  private counted = new Set<number>();
+  /** The collection walked through counts something (drawn or not). */
+  private countsSome = false;
+  /** The gcStart of each collection walked through, by index into the events. */
+  private readonly walked: number[];
 
   constructor(private readonly input: StepInput) {
     const { before } = input;
@@ -176,7 +192,11 @@ class StepBuilder {
         this.weakInto.set(r.target, into);
       }
     }
-    this.lastCollection = input.events.reduce((n, e, i) => (e.kind === 'gcStart' ? i : n), -1);
+    const automatic = input.collections === 'automatic';
+    this.walked = input.events.flatMap((e, i) =>
+      e.kind === 'gcStart' && (e.automatic === true) === automatic ? [i] : [],
+    );
+    this.lastCollection = this.walked.at(-1) ?? -1;
   }
 
   build(): CollectorStep[] {
@@ -184,7 +204,7 @@ class StepBuilder {
     let i = 0;
     while (i < events.length) {
       const e = events[i]!;
-      if (e.kind === 'gcStart') i = this.collection(i);
+      if (e.kind === 'gcStart') i = this.walked.includes(i) ? this.collection(i) : this.passOver(i);
       else {
         if (e.kind === 'stdout' || e.kind === 'stderr') this.notePrinted(e.text);
         i++;
@@ -203,6 +223,21 @@ class StepBuilder {
     if (last >= 0) this.steps[last] = { ...this.steps[last]!, printed: this.printed };
   }
 
+  /**
+   * A collection not walked through: what it printed still counts, and what it freed is gone.
+   * Returns the index after its gcDone.
+   */
+  private passOver(start: number): number {
+    const events = this.input.events;
+    for (let i = start + 1; i < events.length; i++) {
+      const e = events[i]!;
+      if (e.kind === 'stdout' || e.kind === 'stderr') this.notePrinted(e.text);
+      else if (e.kind === 'dealloc') this.freed.add(e.id);
+      else if (e.kind === 'gcDone') return i + 1;
+    }
+    return events.length;
+  }
+
   /** One collection, from its gcStart; returns the index after its gcDone. */
   private collection(start: number): number {
     const events = this.input.events;
@@ -210,11 +245,20 @@ class StepBuilder {
     const last = start === this.lastCollection;
     const first = this.steps.length;
     this.overlay = emptyOverlay(begin.generation);
+    this.counted = new Set();
+    let end = start;
+    while (end < events.length && events[end]!.kind !== 'gcDone') end++;
+    const done = events[end];
+    this.countsSome = done?.kind === 'gcDone' && done.collected + done.uncollectable > 0;
     const gens = begin.generation === 0 ? 'generation 0' : `generations 0–${begin.generation}`;
+    const nth =
+      this.walked.length > 1 ? ` ${this.walked.indexOf(start) + 1} of ${this.walked.length}` : '';
     this.push(
       'start',
-      'collect',
-      `The collector starts on ${gens}: it examines the container objects it tracks there, and no names.`,
+      begin.automatic ? 'automatic collection' : 'collect',
+      begin.automatic
+        ? `Automatic collection${nth}: an allocation took generation 0’s count past its threshold, so the collector starts on ${gens} on its own, in the middle of the statement.`
+        : `The collector starts on ${gens}: it examines the container objects it tracks there, and no names.`,
       [],
       [],
     );
@@ -320,7 +364,7 @@ class StepBuilder {
           }
           break;
         case 'gcDone':
-          this.doneStep(e, last && !committed);
+          this.doneStep(e, last && !committed, begin.automatic === true);
           return i + 1;
         default:
           break;
@@ -439,6 +483,7 @@ class StepBuilder {
         restored.push(o.id);
       } else {
         gathered.push(o.id);
+        this.counted.add(o.id);
       }
     }
     // The restore step shows the reachable ones only: the rest are marked at the next step.
@@ -459,7 +504,9 @@ class StepBuilder {
         ? gathered.length === 1
           ? 'The rest, 1 object, is gathered as unreachable (✗): nothing outside the garbage refers to it.'
           : `The rest, ${gathered.length} objects, are gathered as unreachable (✗): nothing outside the garbage refers to them, they only keep each other alive.`
-        : 'Nothing drawn is left over: there is no garbage here for the collector to free.',
+        : this.countsSome
+          ? 'None of the objects drawn is left over: what this collection frees is not drawn (its last step says what).'
+          : 'Nothing drawn is left over: there is no garbage here for the collector to free.',
       [],
       gathered,
     );
@@ -467,7 +514,10 @@ class StepBuilder {
 
   private resurrectionStep(resurrected: readonly number[]): void {
     const shown = resurrected.filter((id) => this.overlay.examined.has(id));
-    for (const id of shown) this.overlay.status.set(id, 'resurrected');
+    for (const id of shown) {
+      this.overlay.status.set(id, 'resurrected');
+      this.counted.delete(id);
+    }
     const caption =
       shown.length > 0
         ? `Callbacks and __del__ ran, so the collector counts again: ${shown.map((id) => this.describe(id)).join(', ')} ${shown.length === 1 ? 'was' : 'were'} made reachable again (resurrected) and survive${shown.length === 1 ? 's' : ''}.`
@@ -567,10 +617,18 @@ class StepBuilder {
     );
   }
 
-  private doneStep(e: Extract<HeapEvent, { kind: 'gcDone' }>, commit: boolean): void {
+  private doneStep(
+    e: Extract<HeapEvent, { kind: 'gcDone' }>,
+    commit: boolean,
+    automatic: boolean,
+  ): void {
     const total = e.collected + e.uncollectable;
     const call = /\bgc\.collect\([^)]*\)/.exec(this.input.source ?? '')?.[0] ?? 'gc.collect()';
+    const head = automatic
+      ? `The automatic collection of generation ${e.generation} counted ${total}`
+      : `${call} returned ${total}`;
     const parts = [`${count(e.collected, 'object')} collected`];
+    let beyond = '';
     if (e.uncollectable > 0) parts.push(`${e.uncollectable} uncollectable (kept in gc.garbage)`);
     // Garbage still standing at the end was saved, not freed (gc.set_debug(gc.DEBUG_SAVEALL)).
     const kept = [...this.overlay.status].filter(
@@ -579,14 +637,23 @@ class StepBuilder {
     if (kept > 0 && e.uncollectable === 0) {
       parts.push(`${kept === 1 ? 'it is' : `${kept} are`} kept in gc.garbage instead of freed`);
     }
+    // What it counted beyond the cards: said by count and type (the bar lists them all).
+    const drawnTypes = [...this.counted].map((id) => this.views.get(id)?.type ?? '');
+    const rest = notDrawn(total, e.garbage ?? [], drawnTypes);
+    if (rest.count > 0) {
+      const types = rest.types.length > 0 ? `: ${typeList(rest.types, 4)}` : '';
+      const drawn = this.counted.size > 0 ? `${this.counted.size} drawn, and ` : '';
+      beyond = `; ${drawn}${count(rest.count, this.counted.size > 0 ? 'more object' : 'object')} not drawn${types}`;
+    }
     this.push(
       'done',
       'done',
-      `${call} returned ${total}: ${parts.join(', ')}.`,
+      `${head}: ${parts.join(', ')}${beyond}.`,
       [],
       [],
       commit,
       total,
+      rest.count > 0 ? rest : null,
     );
   }
 
@@ -606,6 +673,7 @@ class StepBuilder {
     changed: readonly number[],
     commit = false,
     returned: number | null = null,
+    notDrawn: NotDrawn | null = null,
   ): void {
     this.steps.push({
       phase,
@@ -618,6 +686,7 @@ class StepBuilder {
       changed,
       commit,
       returned,
+      notDrawn,
     });
   }
 

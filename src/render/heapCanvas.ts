@@ -36,6 +36,7 @@ import { labelLayout, loadLabelLayout } from './labelsLater';
 import { prefersReducedMotion } from './motion';
 import type { CollectorPlayer } from './collectorPlayer';
 import { hasCollection, idleWith, type CollectorState } from './collectorState';
+import type { CollectionKind } from './collections';
 import type { Margins } from './reveal';
 import { refChanges } from './refChanges';
 import {
@@ -93,14 +94,19 @@ export function loadWalkthrough(): Promise<Walkthrough> {
 
 export interface UpdateOptions {
   /**
-   * The run is a `gc.collect()`: walk through its collection step by step (starting paused
-   * unless `autoplay`) before drawing the heap it left. `source` is the statement, for captions.
+   * The run called gc.collect() (or, on demand, an allocation started a collection): walk through
+   * its collections of that kind step by step (starting paused unless `autoplay`) before drawing
+   * the heap it left. `source` is the statement, for captions.
    */
   readonly walkthrough?: {
     readonly source: string;
     readonly autoplay: boolean;
     /** Names the change walked through in the state reported (the session's RunRecord seq). */
     readonly run?: number;
+    /** Which of the run's collections: the explicit ones (the default) or the automatic ones. */
+    readonly collections?: CollectionKind;
+    /** Opened on demand, after the run was shown: said in the state reported. */
+    readonly onDemand?: boolean;
   };
   /**
    * The frame panel to bring into view, by its id: a script's step shows the innermost call in
@@ -423,6 +429,7 @@ export function createHeapCanvas(
       before: previous,
       drawn: cards,
       source: walk.source,
+      collections: walk.collections,
     });
     if (steps.length > 0) {
       walkScene = previousScene;
@@ -430,6 +437,7 @@ export function createHeapCanvas(
         autoplay: walk.autoplay,
         reducedMotion: prefersReducedMotion(),
         run: walk.run ?? null,
+        onDemand: walk.onDemand,
       });
       return;
     }

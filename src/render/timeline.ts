@@ -6,77 +6,32 @@
  *
  * The accessible names and the final numbers are set before any of this starts (drawNodes): the
  * timeline only decorates, so stopping it early never leaves the view wrong. With reduced motion
- * nothing moves or pulses; the labels appear in place and go away after a while.
+ * nothing moves or pulses; the labels appear in place and go away after a while. The labels are
+ * drawn by changeLabelsDrawing.ts, which loads just after the first load.
  */
 import { select, selectAll } from 'd3-selection';
 import 'd3-transition';
 import type { HeapEvent } from '../engine/events';
-import type { DrawnEdges } from './drawEdges';
-import type { DrawnNodes } from './drawNodes';
-import { changeLabels } from './changeLabels';
-import { BADGE_CENTRE, BADGE_PULSE, CARD, ORIGIN, type Box, type Point } from './geometry';
+import { BADGE_CENTRE, BADGE_PULSE, type Box } from './geometry';
+import {
+  CARD_FADE_MS,
+  FREED_HOLD_MS,
+  MAX_ANIMATED,
+  type Moments,
+  type TimelineRun,
+} from './timelineRun';
 import { labelLayout } from './labelsLater';
-import type { RefChange } from './refChanges';
 import type { ObjectNode } from './scene';
 import type { Layer } from './selection';
+
+export type { TimelineRun, WeakRow } from './timelineRun';
 
 /** Time between two events, shortened when a run has many so a run plays in 2.5 s at most. */
 const STEP_MS = 280;
 const MAX_TOTAL_MS = 2500;
-/** Floating labels per run; past this, badges still pulse but stay quiet. */
-const MAX_LABELS = 40;
-const LABEL_HOLD_MS = 1500;
-/** A freed card stays this long after its moment (its labels with it), then fades for CARD_FADE_MS. */
-const FREED_HOLD_MS = 600;
-const CARD_FADE_MS = 450;
-/** A label's text: bold 12px monospace (0.602 em an advance), its box from ascent to descent. */
-const LABEL_CHAR = 7.3;
-const LABEL_HEIGHT = 15;
-const LABEL_ASCENT = 11.5;
 /** Pulses of one badge in one run, and the number of changes past which each badge pulses once. */
 const MAX_PULSES_PER_NODE = 6;
 const MAX_PULSES_PER_RUN = 600;
-/**
- * Past this many cards (or arrows) coming or going in one run, they appear and go at once: each
- * fade restyles its element every frame, and a thousand of them hold the page for seconds while
- * telling nothing one could follow. The same bound holds for the badges that pulse.
- */
-const MAX_ANIMATED = 150;
-
-export interface TimelineRun {
-  readonly events: readonly HeapEvent[];
-  /** The run's incref/decref events read as changes, in the same order. */
-  readonly changes: readonly RefChange[];
-  readonly nodes: DrawnNodes;
-  readonly edges: DrawnEdges;
-  /** Where an object is drawn (alive or fading out), to anchor its labels. */
-  boxOf(id: number): Box | undefined;
-  kindOf(id: number): ObjectNode['kind'] | undefined;
-  /** The weak references drawn into an object before the run (rows that go when it dies). */
-  weakRowsInto(id: number): readonly WeakRow[];
-}
-
-/** A weak reference drawn into an object: a weakref's arrow, or a weak container's row. */
-export interface WeakRow {
-  readonly holderId: number;
-  readonly slot: string;
-  /** The holder is a WeakValueDictionary, WeakKeyDictionary or WeakSet (the row is evicted). */
-  readonly container: boolean;
-}
-
-interface Moments {
-  readonly alloc: Map<number, number>;
-  readonly dealloc: Map<number, number>;
-  /** First incref or move / last decref per reference site "holder:slot", and name (un)bindings. */
-  readonly gain: Map<string, number>;
-  readonly loss: Map<string, number>;
-  /** When the weak references into an object were cleared (it died). */
-  readonly cleared: Map<number, number>;
-  /** The moment of each change, same order as `changes`. */
-  readonly changeAt: number[];
-  /** The moment of each object's first change. */
-  readonly firstChangeAt: Map<number, number>;
-}
 
 export class Timeline {
   /** Cards whose badge the last run changed: reset to their final number when the next run starts. */
@@ -268,136 +223,25 @@ export class Timeline {
   }
 
   /**
-   * One label per object and reason (changeLabels.ts), each placed clear of the other labels of
-   * the run, the refcount badges, the arrowheads and the tags above cards (labelPlacement.ts):
-   * all the run's labels are placed together, so none covers another whenever each shows. A
-   * label stands still: it fades in at its first change and out after its last. The labels of a
-   * freed object fade with its card.
+   * The run's refcount-change labels, each placed clear of the others, the refcount badges, the
+   * arrowheads and the tags above cards (changeLabelsDrawing.ts, loaded just after the first
+   * load: a run played before it has come shows no label).
    */
   private floatLabels(run: TimelineRun, m: Moments, reduced: boolean): void {
-    const labels: { id: number; text: string; kind: string; at: number; last: number }[] = [];
-    for (const l of changeLabels(run.changes, m.changeAt)) {
-      labels.push({ id: l.id, text: l.text, kind: l.kind, at: l.first, last: l.last });
-    }
-    for (const [id, at] of m.dealloc) {
-      // The last −1 and "freed" happen together: one label says both.
-      let last = labels.length - 1;
-      while (last >= 0 && !(labels[last]!.id === id && labels[last]!.last === at)) last--;
-      if (last >= 0) labels[last] = { ...labels[last]!, text: `${labels[last]!.text}, freed` };
-      else labels.push({ id, text: 'freed', kind: 'down', at, last: at });
-    }
-    for (const [id, at] of m.cleared) {
-      for (const row of run.weakRowsInto(id)) {
-        const text = row.container ? `evicted ${row.slot}` : 'cleared: referent died';
-        labels.push({ id: row.holderId, text, kind: 'down', at, last: at });
-      }
-    }
-
-    // A freed card that goes at once (reduced motion, very many) takes its labels with it.
-    const fades = !reduced && run.nodes.exited.size() <= MAX_ANIMATED;
-    const shown = labels
-      .filter((l) => run.kindOf(l.id) === 'card' && (fades || !m.dealloc.has(l.id)))
-      .slice(0, MAX_LABELS);
-    if (shown.length === 0) return;
-    const preferred = shown.map((l) => labelBox(run.boxOf(l.id)!, l.text));
-    // Until the placement's code has come (just after the first load), each stands where it
-    // prefers.
     const code = labelLayout();
-    const drawn = code?.drawnObstacles(this.nodeLayer, this.edgeLayer);
-    const placed =
-      code && drawn
-        ? code.placeLabels(
-            preferred.map((box, i) => ({ key: String(i), preferred: box })),
-            {
-              cards: drawn.cards,
-              solid: [...drawn.badges, ...code.tagBoxes(this.nodeLayer, { gc: true, lost: true })],
-              arrowheads: drawn.arrowheads,
-              origin: ORIGIN,
-            },
-          )
-        : preferred.map((box) => ({ box, leader: null }));
-    this.placed = placed.map((p) => p.box);
-    shown.forEach((l, i) => {
-      const { box, leader } = placed[i]!;
-      const freedAt = m.dealloc.get(l.id);
-      const end = freedAt === undefined ? undefined : freedAt + FREED_HOLD_MS;
-      this.label(box, leader, l.text, l.kind, l.at, l.last, end, reduced);
-    });
+    if (!code) return;
+    this.placed = code.floatLabels(
+      { overlay: this.overlay, nodeLayer: this.nodeLayer, edgeLayer: this.edgeLayer },
+      run,
+      m,
+      reduced,
+    );
   }
 
   /** The boxes of the labels of the run being played (the collector's badges keep clear). */
   labelBoxes(): readonly Box[] {
     return this.placed;
   }
-
-  /**
-   * A label in `box` (with a leader line to its card when it had to stack far from it), shown
-   * from `at` until a while after `last`; `freedEnd` is when its card starts to fade out.
-   */
-  private label(
-    box: Box,
-    leader: Point | null,
-    text: string,
-    kind: string,
-    at: number,
-    last: number,
-    freedEnd: number | undefined,
-    reduced: boolean,
-  ): void {
-    const group = this.overlay
-      .append('g')
-      .attr('class', `delta-label-group ${kind}`)
-      .attr('aria-hidden', 'true');
-    if (leader) {
-      group
-        .append('line')
-        .attr('class', 'label-leader')
-        .attr('x1', box.x + box.w - 4)
-        .attr('y1', box.y > leader.y ? box.y : box.y + box.h)
-        .attr('x2', leader.x - 4)
-        .attr('y2', leader.y);
-    }
-    group
-      .append('text')
-      .attr('class', `delta-label ${kind}`)
-      .attr('x', box.x + box.w)
-      .attr('y', box.y + LABEL_ASCENT)
-      .text(text);
-    if (reduced) {
-      group
-        .transition()
-        .delay(LABEL_HOLD_MS + 1000)
-        .duration(0)
-        .remove();
-      return;
-    }
-    // Shown until a while after its last change, or until its card fades away.
-    const hold = Math.max(0, last - at) + LABEL_HOLD_MS;
-    const until = freedEnd === undefined ? at + 220 + hold : Math.max(at + 220, freedEnd);
-    group
-      .style('opacity', 0)
-      .transition()
-      .delay(at)
-      .duration(220)
-      .style('opacity', 1)
-      .transition()
-      .duration(until - at - 220)
-      .transition()
-      // A freed card's labels are gone a moment before it is (never left behind by a frame).
-      .duration(freedEnd === undefined ? 400 : CARD_FADE_MS - 50)
-      .style('opacity', 0)
-      .remove();
-  }
-}
-
-/**
- * Where a label of `text` would sit on the card at `card`: just above it, ending left of the
- * refcount badge (as big as it pulses). Its box is the text's (bold 12px monospace, baseline LABEL_ASCENT below its top).
- */
-export function labelBox(card: Box, text: string): Box {
-  const w = Math.ceil(text.length * LABEL_CHAR) + 1;
-  const right = card.x + BADGE_CENTRE.x - CARD.badgeRadius * BADGE_PULSE - 3;
-  return { x: right - w, y: card.y - 2 - LABEL_HEIGHT, w, h: LABEL_HEIGHT };
 }
 
 /**

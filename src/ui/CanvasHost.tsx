@@ -9,9 +9,18 @@
  * frames of the calls in progress (useShownHeap.ts), brings the innermost one into view, and
  * offers nothing to drag: gestures act on the live heap.
  */
-import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import { canHoldIds } from '../actions/reach';
 import { IDLE } from '../render/collectorState';
+import { automaticSummary, collectionsOf } from '../render/collections';
 import {
   createHeapCanvas,
   loadWalkthrough,
@@ -24,7 +33,7 @@ import { BIG_HEAP } from '../render/overview';
 import { unreachableIds } from '../store/reachability';
 import { measure } from '../store/timing';
 import { useSession } from './core/context';
-import { CollectorBar } from './CollectorBar';
+import { CollectorBar, type AutomaticCollections } from './CollectorBar';
 import { ExportMenu } from './ExportMenu';
 import { LaterFindObject, LaterOverviewMap, useFindParts } from './FindParts';
 import { asksForWalkthrough } from './walkthroughShown';
@@ -164,8 +173,9 @@ export function CanvasHost({
     };
   }, [core]);
 
-  // The statement of the last run, if it is a gc.collect() run (or redone) now: it is walked
-  // through, and the views that wait for the walkthrough know it by the run's seq.
+  // The statement of the last run, if it called gc.collect() (anywhere: the events say so) and was
+  // run (or redone) now: it is walked through, and the views that wait for the walkthrough know
+  // it by the run's seq.
   const entry = lastRun ? transcript.find((e) => e.id === lastRun.entryId) : undefined;
   const collectNow = asksForWalkthrough(lastRun, entry) ? entry.source : null;
   // Declared after the mount effect, so on mount it runs against the canvas just created.
@@ -187,6 +197,34 @@ export function CanvasHost({
     });
     measure('hs:render', started);
   }, [snapshot, past, lastRun, marks, collectNow]);
+
+  // The collections an allocation started in the last run: summarized under the canvas, and
+  // walked through on demand, from the heap before the run (nothing waits for that walkthrough).
+  const showAutomatic = useCallback(() => {
+    if (!lastRun || past) return;
+    const before = lastRun.before;
+    canvas.current?.update(before, [], {
+      ...marks,
+      unreachable: unreachableIds(before),
+      canHold: canHoldIds(before),
+    });
+    canvas.current?.update(snapshot, lastRun.events, marks, {
+      walkthrough: {
+        source: entry?.source ?? '',
+        autoplay: false,
+        run: lastRun.seq,
+        collections: 'automatic',
+        onDemand: true,
+      },
+    });
+  }, [lastRun, past, snapshot, marks, entry]);
+  const automatic = useMemo((): AutomaticCollections | null => {
+    if (past || !lastRun || (lastRun.kind !== 'run' && lastRun.kind !== 'redo')) return null;
+    const summary = automaticSummary(lastRun.events);
+    if (summary === null) return null;
+    const count = collectionsOf(lastRun.events).filter((c) => c.automatic).length;
+    return { summary, count, show: showAutomatic };
+  }, [past, lastRun, showAutomatic]);
 
   useEffect(() => {
     canvas.current?.setReachability(reachability);
@@ -342,7 +380,7 @@ export function CanvasHost({
           </p>
         )}
       </div>
-      {chrome === 'full' && <CollectorBar />}
+      {chrome === 'full' && <CollectorBar automatic={automatic} />}
       {chrome === 'full' && <HistoryBar />}
       {chrome === 'step' && walking && <CollectorBar />}
       {chrome === 'step' && stepBar && <StepBar />}

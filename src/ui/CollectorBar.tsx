@@ -1,16 +1,32 @@
 /**
  * The collector's bar under the canvas: Collect (with the generation to collect) runs
- * `gc.collect(N)` like any statement; the canvas then walks through the collection, and these
- * controls drive it: Step, Play/Pause, the speed, Skip to end. The caption says in one sentence
- * what the step shows, and is read out as it changes; it has two lines' room, then "more".
+ * `gc.collect(N)` like any statement; the canvas then walks through the collection (of any
+ * statement that called gc.collect(), wherever), and these controls drive it: Step, Play/Pause,
+ * the speed, Skip to end. The caption says in one sentence what the step shows, and is read out as
+ * it changes; it has two lines' room, then "more". A collection's last step lists by type what it
+ * counted but the canvas does not draw.
+ *
+ * Collections an allocation started are said in the caption's place while no walkthrough is on
+ * screen ("An automatic collection of generation 0 ran: 3 objects collected — Show it"), and
+ * walked through when asked.
  */
 import { collect } from '../actions/collect';
+import { grouped } from '../render/format';
 import { useCollector, useCore } from './core/context';
 import { BoundedText } from './BoundedText';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
 
-export function CollectorBar() {
+/** The last statement's automatic collections, as the bar offers them. */
+export interface AutomaticCollections {
+  /** "An automatic collection of generation 0 ran: 3 objects collected". */
+  readonly summary: string;
+  readonly count: number;
+  /** Walks through them, from the heap before the statement. */
+  show(): void;
+}
+
+export function CollectorBar({ automatic = null }: { automatic?: AutomaticCollections | null }) {
   const core = useCore();
   const state = useCollector((s) => s.state);
   const controls = useCollector((s) => s.controls);
@@ -18,6 +34,7 @@ export function CollectorBar() {
   const setGeneration = useCollector((s) => s.setGeneration);
   const { active, step, playing, done, index, total } = state;
   const idle = !active || done;
+  const showLabel = automatic?.count === 1 ? 'Show it' : 'Show them';
 
   return (
     <div className="collector-bar" role="group" aria-label="Collector">
@@ -71,17 +88,50 @@ export function CollectorBar() {
         <button type="button" onClick={() => controls?.skipToEnd()} disabled={idle}>
           Skip to end
         </button>
-        {active && (
-          <span className="collector-progress" aria-hidden="true">
-            {index + 1} / {total}
-          </span>
+        {active && step?.notDrawn ? (
+          // What the last step counted beyond the cards, by type, in the progress's place (the
+          // caption says the step's number): opens over the canvas.
+          <details className="collector-undrawn">
+            <summary
+              aria-label={`and ${grouped(step.notDrawn.count)} more ${step.notDrawn.count === 1 ? 'object' : 'objects'} (not drawn)`}
+            >
+              {grouped(step.notDrawn.count)} not drawn
+            </summary>
+            <ul>
+              {step.notDrawn.types.map((t) => (
+                <li key={t.type}>
+                  {grouped(t.count)} × <code>{t.type}</code>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : (
+          active && (
+            <span className="collector-progress" aria-hidden="true">
+              {index + 1} / {total}
+            </span>
+          )
+        )}
+        {active && automatic && !state.onDemand && (
+          // The caption is the walkthrough's: the statement's automatic collections wait here.
+          <button
+            type="button"
+            onClick={automatic.show}
+            title={`${automatic.summary}: walk through ${automatic.count === 1 ? 'it' : 'them'}`}
+          >
+            Automatic collection{automatic.count === 1 ? '' : 's'}
+          </button>
         )}
       </div>
       <BoundedText
         slotClassName="caption-slot"
         className={active ? 'collector-caption' : 'collector-caption idle'}
         aria-live="polite"
-        textKey={active && step ? `${index}/${total}: ${step.title}` : `idle ${generation}`}
+        textKey={
+          active && step
+            ? `${index}/${total}: ${step.title}`
+            : `idle ${generation} ${automatic?.summary ?? ''}`
+        }
         what="collector's caption"
       >
         {active && step ? (
@@ -103,6 +153,13 @@ export function CollectorBar() {
               </span>
             )}
           </>
+        ) : automatic ? (
+          <span className="collector-automatic">
+            {automatic.summary} —{' '}
+            <button type="button" className="link" onClick={automatic.show}>
+              {showLabel}
+            </button>
+          </span>
         ) : (
           <>
             Collect runs <code>gc.collect({generation})</code> and shows each phase of the cycle

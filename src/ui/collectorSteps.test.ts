@@ -5,7 +5,7 @@ import { PRELUDE } from '../store/prelude';
 import { collectorSteps, hasCollection } from '../render/collectorSteps';
 
 /** Runs `lines` after the prelude, then `last`, and walks through its collection as the canvas would. */
-function walk(lines: string[], last: string) {
+function walk(lines: string[], last: string, collections?: 'automatic') {
   const s = new Session();
   for (const line of PRELUDE) s.run(line);
   const setup = new Set(s.snapshot().objects.map((o) => o.id));
@@ -18,7 +18,7 @@ function walk(lines: string[], last: string) {
     before.objects.filter((o) => !setup.has(o.id) && !o.interned).map((o) => o.id),
   );
   const run = s.run(last);
-  const steps = collectorSteps({ events: run.events, before, drawn, source: last });
+  const steps = collectorSteps({ events: run.events, before, drawn, source: last, collections });
   const id = (name: string) =>
     before.frames.find((f) => f.kind === 'globals')!.names.find((n) => n.name === name)?.target;
   return { steps, before, run, id };
@@ -105,7 +105,10 @@ describe('collectorSteps', () => {
       'callback ran\n__del__ called for f1\n'.length,
     );
     expect(steps[0]!.printed).toBe(0);
-    expect(steps.at(-1)!.caption).toBe('gc.collect() returned 3: 3 objects collected.');
+    // The third is the WeakValueDictionary's KeyedRef, which the canvas draws as a row, not a card.
+    expect(steps.at(-1)!.caption).toBe(
+      'gc.collect() returned 3: 3 objects collected; 2 drawn, and 1 more object not drawn: 1 KeyedRef.',
+    );
   });
 
   it('marks an object its __del__ resurrected, and frees nothing', () => {
@@ -128,5 +131,101 @@ describe('collectorSteps', () => {
   it('finds no collection in an ordinary statement', () => {
     const s = new Session();
     expect(hasCollection(s.run('a = [1]').events)).toBe(false);
+  });
+});
+
+describe('collectorSteps: every collection, from the engine’s events', () => {
+  const PHASES = ['start', 'updateRefs', 'subtractRefs', 'restore', 'gather', 'done'];
+
+  it('walks through gc.collect() called inside a function, to what it returned', () => {
+    const { steps } = walk(['import gc', 'def f():\n    gc.collect()\n'], 'f()');
+    expect(steps.map((x) => x.phase).filter((p) => p !== 'subtract')).toEqual(PHASES);
+    // python3 prints 0 for it.
+    expect(steps.at(-1)).toMatchObject({
+      caption: 'gc.collect() returned 0: 0 objects collected.',
+      returned: 0,
+      commit: true,
+    });
+  });
+
+  it('walks through a collection with nothing to collect, phase by phase', () => {
+    const { steps } = walk(['import gc', 'gc.collect()', 'a = [1]'], 'gc.collect()');
+    expect(steps.map((x) => x.phase).filter((p) => p !== 'subtract')).toEqual(PHASES);
+    expect(steps.find((x) => x.phase === 'gather')!.caption).toBe(
+      'Nothing drawn is left over: there is no garbage here for the collector to free.',
+    );
+    expect(steps.at(-1)!.caption).toBe('gc.collect() returned 0: 0 objects collected.');
+  });
+
+  const LOOP = 'for i in range(800):\n    l = []\n    l.append(l)\n';
+  const CYCLE = ['import gc', 'gc.collect()', 'a = []', 'a.append(a)', 'del a'];
+
+  it('leaves an automatic collection out of the walkthrough, and walks through it on demand', () => {
+    expect(walk(CYCLE, LOOP).steps).toEqual([]);
+    const { steps, run } = walk(CYCLE, LOOP, 'automatic');
+    const done = run.events.find((e) => e.kind === 'gcDone')!;
+    expect(done).toMatchObject({ generation: 0, garbage: [{ type: 'list' }] });
+    const counted = done.kind === 'gcDone' ? done.collected : 0;
+    expect(steps[0]).toMatchObject({ phase: 'start', title: 'automatic collection' });
+    expect(steps[0]!.caption).toMatch(/^Automatic collection: an allocation took generation 0/);
+    // The drawn cycle is in generation 0's garbage with the loop's lists.
+    const gather = steps.find((x) => x.phase === 'gather')!;
+    expect([...gather.overlay.status.values()]).toEqual(['unreachable']);
+    const last = steps.at(-1)!;
+    expect(last.returned).toBe(counted);
+    expect(last.notDrawn).toEqual({
+      count: counted - 1,
+      types: [{ type: 'list', count: counted - 1 }],
+    });
+    expect(last.caption).toBe(
+      `The automatic collection of generation 0 counted ${counted}: ${counted} objects collected; 1 drawn, and ${counted - 1} more objects not drawn: ${counted - 1} list.`,
+    );
+  });
+
+  it('walks through the explicit collection of a statement that also collected on its own', () => {
+    const last = 'l = [[] for _ in range(800)]; gc.collect()';
+    const { steps, run } = walk(CYCLE, last);
+    const starts = run.events.filter((e) => e.kind === 'gcStart');
+    expect(starts.map((e) => e.kind === 'gcStart' && e.automatic === true)).toEqual([true, false]);
+    // The automatic collection freed the cycle: the explicit one, walked through, finds nothing.
+    expect(steps.filter((x) => x.phase === 'start').map((x) => x.title)).toEqual(['collect']);
+    expect(steps.at(-1)).toMatchObject({
+      caption: 'gc.collect() returned 0: 0 objects collected.',
+      commit: true,
+    });
+    const auto = walk(CYCLE, last, 'automatic').steps;
+    expect(auto.filter((x) => x.phase === 'start').map((x) => x.title)).toEqual([
+      'automatic collection',
+    ]);
+    expect(auto.at(-1)!.caption).toMatch(/^The automatic collection of generation 0 counted /);
+  });
+
+  it('says how many objects a collection counted that are not drawn, by type', () => {
+    // After the class is redefined, the old one and its instance are the only cards; python3
+    // returns 7, and gc.garbage (DEBUG_SAVEALL) holds 2 tuple, 2 getset_descriptor, type, dict, A.
+    const { steps } = walk(
+      [
+        'import gc',
+        'gc.collect()',
+        'class A:\n    pass\n',
+        'a = A()',
+        'a.me = a',
+        'class A:\n    pass\n',
+        'del a',
+      ],
+      'gc.collect()',
+    );
+    const last = steps.at(-1)!;
+    expect(last.caption).toBe(
+      'gc.collect() returned 7: 7 objects collected; 2 drawn, and 5 more objects not drawn: 2 tuple, 2 getset_descriptor, 1 dict.',
+    );
+    expect(last.notDrawn).toEqual({
+      count: 5,
+      types: [
+        { type: 'tuple', count: 2 },
+        { type: 'getset_descriptor', count: 2 },
+        { type: 'dict', count: 1 },
+      ],
+    });
   });
 });

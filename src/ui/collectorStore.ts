@@ -28,8 +28,3 @@ export const createCollectorStore = () =>
     setControls: (controls) => set({ controls }),
     setGeneration: (generation) => set({ generation }),
   }));
-
-/** Is this statement a call of the collector, to be walked through step by step? */
-export function isCollectCall(source: string): boolean {
-  return /\bcollect\s*\(/.test(source);
-}

@@ -167,6 +167,38 @@ describe('walkthroughShown', () => {
     expect(walkthroughShown(null, [], IDLE)).toBeNull();
   });
 
+  it('holds back a collection called inside a function: the events say it collected', () => {
+    const { run, steps, transcript, entry } = record(
+      [...FINALIZED_CYCLE, 'def clean():\n    return gc.collect()\n'],
+      'clean()',
+    );
+    expect(asksForWalkthrough(run, entry)).toBe(true);
+    const finalize = steps.findIndex((x) => x.phase === 'finalize');
+    const before = walkthroughShown(run, transcript, at(steps, finalize - 1))!;
+    expect(text(outputShown(entry.output, before.printed))).toBe('');
+    expect(walkthroughShown(run, transcript, at(steps, steps.length - 1))).toBeNull();
+  });
+
+  it('holds nothing back for an automatic collection, even walked through on demand', () => {
+    const loop = record(
+      ['import gc', 'gc.collect()', "f = Finalized('f')", 'f.me = f', 'del f'],
+      'for i in range(800):\n    l = []\n    l.append(l)\n',
+    );
+    // The loop's automatic collection ran __del__: its output shows at once.
+    expect(text(loop.entry.output)).toBe('__del__ called for f\n');
+    expect(asksForWalkthrough(loop.run, loop.entry)).toBe(false);
+    expect(walkthroughShown(loop.run, loop.transcript, IDLE)).toBeNull();
+    const onDemand = collectorSteps({
+      events: loop.run.events,
+      before: loop.run.before,
+      drawn: new Set(loop.run.before.objects.map((o) => o.id)),
+      collections: 'automatic',
+    });
+    expect(onDemand.length).toBeGreaterThan(2);
+    const walk = { ...at(onDemand, 1), onDemand: true };
+    expect(walkthroughShown(loop.run, loop.transcript, walk)).toBeNull();
+  });
+
   it('the status line says a walkthrough goes on, the same words at every step', () => {
     const { run, steps, transcript } = record(FINALIZED_CYCLE, 'gc.collect(2)');
     const said = new Set(

@@ -1,5 +1,9 @@
 /**
- * What the views around the canvas may say while a collection is walked through. The engine ran
+ * What the views around the canvas may say while a collection is walked through. A statement's
+ * collection is walked through when it called gc.collect(), wherever (the engine's events say so,
+ * not the statement's text: `f()` whose body collects is walked through too); a collection an
+ * allocation started is only summarized, and opened on demand after the statement was shown in
+ * full: nothing is held back for that one. The engine ran
  * the statement to the end before the canvas showed its first step, so the session already holds
  * everything: the transcript entry's output (what `__del__` and callbacks printed, then the value
  * gc.collect() returned), the status line's summary of what was freed, the collector's counts and
@@ -14,11 +18,11 @@
  * until it reports on that run, a run it will be asked to walk through counts as walked through,
  * at its start, so nothing flashes ahead for a frame.
  */
-import { hasCollection, type CollectorState } from '../render/collectorState';
+import type { CollectorState } from '../render/collectorState';
+import { hasExplicitCollection } from '../render/collections';
 import type { OutputChunk } from '../python/session';
 import type { RunRecord } from '../store/sessionStore';
 import type { TranscriptEntry } from '../store/transcript';
-import { isCollectCall } from './collectorStore';
 
 export interface WalkthroughShown {
   /** The transcript entry whose statement is walked through. */
@@ -35,8 +39,8 @@ export interface WalkthroughShown {
 }
 
 /**
- * Is `run` one the canvas is asked to walk through: a `gc.collect()` statement run (or redone)
- * just now, whose events hold a collection?
+ * Is `run` one the canvas is asked to walk through: a statement run (or redone) just now whose
+ * events hold a collection it asked for (gc.collect(), called anywhere)?
  */
 export function asksForWalkthrough(
   run: RunRecord | null,
@@ -46,8 +50,7 @@ export function asksForWalkthrough(
     run !== null &&
     entry !== undefined &&
     (run.kind === 'run' || run.kind === 'redo') &&
-    isCollectCall(entry.source) &&
-    hasCollection(run.events)
+    hasExplicitCollection(run.events)
   );
 }
 
@@ -61,8 +64,9 @@ export function walkthroughShown(
   const entry = transcript.find((e) => e.id === run.entryId);
   if (!asksForWalkthrough(run, entry)) return null;
   if (walk.run === run.seq) {
-    // The canvas has reported on this run: walking through it, or done (or declined).
-    if (!walk.active || walk.done || !walk.step) return null;
+    // The canvas has reported on this run: walking through it, or done (or declined); a
+    // walkthrough opened on demand comes after the run was shown in full.
+    if (!walk.active || walk.done || !walk.step || walk.onDemand) return null;
     return {
       entryId: entry.id,
       source: entry.source,
