@@ -110,6 +110,11 @@ test('no arrow crosses a card in a heap of 200 objects', async ({ page }) => {
   await expect(page.getByRole('button', { name: /^list \[<Node/ })).toHaveCount(1, {
     timeout: 30_000,
   });
+  // The 200 Nodes fold into a group card (groups.ts): expanded, each is drawn with its arrows.
+  await page.getByRole('button', { name: 'Expand', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Node name=/ })).toHaveCount(200, {
+    timeout: 30_000,
+  });
   await expectNoCrossings(page, 200);
   await page.screenshot({ path: 'test-results/arrows-200.png' });
 });

@@ -26,6 +26,8 @@ test('an instance card names its attributes: objs[122] and objs[147] read differ
   // Held by the list alone: refcount 1 (sys.getrefcount(objs[122]) says 2, its argument added).
   const c122 = card(page, /^Node name='122' next=None, refcount 1, at 0x/);
   const c147 = card(page, /^Node name='147' next=None, refcount 1, at 0x/);
+  // The 200 Nodes fold into a group card (groups.ts): expanded, each has its own card.
+  await page.getByRole('button', { name: 'Expand', exact: true }).click();
   await expect(c122).toHaveCount(1, { timeout: 30_000 });
   await expect(c147).toHaveCount(1);
   const entry = await runLine(page, 'import sys; print(sys.getrefcount(objs[122]))');

@@ -186,6 +186,7 @@ export function LessonPlayer({ lesson, at, onLeave }: LessonPlayerProps) {
         />
       )}
       {state.phase === 'running' && <p className="lesson-running">Running…</p>}
+      {state.phase === 'starting' && <p className="lesson-running">Starting a new heap…</p>}
       {state.phase === 'shown' && played?.reveal && <RevealView reveal={played.reveal} />}
       {state.phase === 'shown' && played?.run && played.run.printed !== '' && (
         <div className="lesson-output">
