@@ -3,7 +3,7 @@ import { heapOffScreen, mapFrame, type Overview } from './overview';
 
 const heap = (view: Overview['view']): Overview => ({
   extent: { x: 1000, y: 500 },
-  objects: [{ id: 1, box: { x: 600, y: 100, w: 200, h: 80 } }],
+  objects: [{ id: 1, box: { x: 600, y: 100, w: 200, h: 80 }, pill: false }],
   frames: [{ x: 10, y: 10, w: 150, h: 200 }],
   view,
 });

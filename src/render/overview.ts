@@ -13,7 +13,7 @@ export interface Overview {
   /** Where the drawing ends (its bottom-right corner); it starts at the origin. */
   readonly extent: Point;
   /** Object cards and pills, by object id. */
-  readonly objects: readonly { readonly id: number; readonly box: Box }[];
+  readonly objects: readonly { readonly id: number; readonly box: Box; readonly pill: boolean }[];
   /** The frame panels (Globals and the calls in progress). */
   readonly frames: readonly Box[];
   /** The part of the drawing in view. */
@@ -23,7 +23,7 @@ export interface Overview {
 export function overviewOf(scene: Scene | null, view: Box): Overview {
   return {
     extent: scene?.extent ?? { x: 0, y: 0 },
-    objects: scene?.nodes.map((n) => ({ id: n.id, box: n.box })) ?? [],
+    objects: scene?.nodes.map((n) => ({ id: n.id, box: n.box, pill: n.kind === 'pill' })) ?? [],
     frames: scene?.frames.map((f) => f.box) ?? [],
     view,
   };

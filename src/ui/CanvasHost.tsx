@@ -242,6 +242,17 @@ export function CanvasHost({
     canvas.current?.setScale(scale);
   }, [scale]);
 
+  // The cards the canvas draws (a group card stands for the objects it folds): a big heap drawn
+  // opens the overview map.
+  const [drawnCards, setDrawnCards] = useState(0);
+  useEffect(() => {
+    const shown = canvas.current;
+    if (!shown) return;
+    const count = () => setDrawnCards(shown.overview().objects.filter((o) => !o.pill).length);
+    count();
+    return shown.onViewChange(count);
+  }, [core]);
+
   const drawn = useMemo(
     () => snapshot.objects.filter((o) => !marks.hidden.has(o.id)),
     [snapshot, marks],
@@ -251,8 +262,7 @@ export function CanvasHost({
   // big heap only.
   const [mapOpen, setMapOpen] = useState<boolean | null>(null);
   const mapId = useId();
-  const cards = drawn.filter((o) => !o.interned).length;
-  const mapShown = mapOpen ?? cards > BIG_HEAP;
+  const mapShown = mapOpen ?? drawnCards > BIG_HEAP;
   const findCode = useFindParts(chrome === 'full');
   const walking = useCollector((s) => s.state.active && !s.state.done);
   return (
@@ -324,7 +334,7 @@ export function CanvasHost({
             code={findCode}
             canvas={canvas}
             open={mapOpen}
-            cards={cards}
+            cards={drawnCards}
             mapId={mapId}
           />
         )}

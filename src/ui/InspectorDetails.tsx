@@ -9,6 +9,7 @@ import { describeObject, expressionFor, pythonPaths } from '../actions/paths';
 import { unreachableIds } from '../store/reachability';
 import { whyAlive, type AlivePath } from '../store/whyAlive';
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
+import { cardValue } from '../render/cardText';
 import { grouped, pythonAddress } from '../render/format';
 import { referrersOf, type Referrer } from '../store/referrers';
 import type { Selection } from '../store/selection';
@@ -152,7 +153,8 @@ function ObjectDetails({ object, snapshot, onSelect }: DetailsProps) {
         <dd>{object.type}</dd>
         <dt>Value</dt>
         <dd>
-          <code className="repr">{object.repr}</code>
+          {/* What its card says it holds: an instance's attributes, a weakref's referent. */}
+          <code className="repr">{cardValue(object, byId)}</code>
         </dd>
         <dt>Address</dt>
         <dd>
