@@ -234,13 +234,23 @@ async function panning() {
 
 async function pan(page) {
   const box = await page.locator('.heap-viewport').boundingBox();
-  const x0 = box.x + box.width - 60;
-  const y0 = box.y + 40;
+  // Grab the canvas itself near its top right: a press on a card would drag the card instead.
+  const { x: x0, y: y0 } = await page.evaluate((box) => {
+    for (let dy = 40; dy < box.height - 200; dy += 8) {
+      for (let dx = 60; dx < box.width / 2; dx += 8) {
+        const x = box.x + box.width - dx;
+        const y = box.y + dy;
+        const hit = document.elementFromPoint(x, y);
+        if (hit?.matches('.heap-viewport, svg.heap-svg')) return { x, y };
+      }
+    }
+    return { x: box.x + box.width - 60, y: box.y + 40 };
+  }, box);
   const onScreen = await cardsInView(page);
   const drawn = await page.locator('g.node.card:not(.exiting)').count();
   const detail = await detailShown(page);
   await startFrames(page);
-  // Grab the canvas near its top right (the dots, not a card) and sweep it around, 4 s.
+  // Sweep it around, 4 s.
   await page.mouse.move(x0, y0);
   await page.mouse.down();
   let halfway = '';
