@@ -3,6 +3,7 @@
  * as boxes (no text, no slot cells), below a quarter as dots; at normal zoom they are drawn in
  * full again. Only what is painted changes: the cards, their cells and their accessible names stay.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { runLine } from './console';
 import { cardOf, openFresh, settle } from './explorer';
@@ -43,7 +44,10 @@ test('zoomed out, cards become boxes and then dots, with their names kept; at 10
   await expect(cell).toBeHidden();
   await expect(a.locator('rect.card-body')).toBeVisible();
   await expect(a).toHaveAccessibleName(name);
+  // The cell is still a button in the accessibility tree, and Tab still reaches it.
   await expect(cell).toHaveCount(1);
+  await cell.focus();
+  await expect(cell).toBeFocused();
   await settle(page);
   await page.screenshot({ path: 'test-results/level-of-detail-boxes.png' });
 
@@ -55,6 +59,14 @@ test('zoomed out, cards become boxes and then dots, with their names kept; at 10
   await expect(a.locator('rect.card-body')).toBeVisible();
   await expect(a).toHaveAccessibleName(name);
   await page.screenshot({ path: 'test-results/level-of-detail-dots.png' });
+
+  // An export draws the cards in full whatever the zoom: the card's text and cells are in it.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export SVG', exact: true }).click();
+  const exported = readFileSync((await (await downloading).path())!, 'utf8');
+  expect(exported).toMatch(/<tspan[^>]*class="card-type"[^>]*>list<\/tspan>/);
+  expect(exported).toMatch(/<g[^>]*aria-label="reference \[0\][^"]*"/);
+  await expect(svg).toHaveClass(/\blod-dots\b/);
 
   // Reset: back to 100%, drawn in full.
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
