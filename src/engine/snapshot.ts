@@ -19,13 +19,15 @@ import type { ObjectKind, ViewRefs } from './slots';
 export type { ObjectKind } from './slots';
 
 /**
- * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole: with
- * their names, the list that holds them, the pills and the setup's classes that is 410 objects.
- * Past 300–500 cards SVG stops animating smoothly (rendering-performance.md), and drawing 1,000
- * new cards held the main thread for 0.7 s here against 0.36 s for 500 (`bench:big-heaps`); a
- * person can't read more at once anyway: the rest is counted.
+ * At most this many objects in a snapshot. Issue 12 wants a heap of 200 Nodes drawn whole (with
+ * their names, the list that holds them, the pills and the setup's classes that is 410 objects)
+ * and 1,000 objects in view to stay fast: zoomed out that far, cards are drawn as boxes or dots
+ * (levelOfDetail.ts), and many objects of a type in one container fold into a group card
+ * (groups.ts). Drawing 1,000 new cards held the main thread for 0.7 s here against 0.36 s for 500
+ * (`bench:big-heaps`; the canvas draws them over several frames, fillPlan.ts); past that a person
+ * can't take in more at once anyway: the rest is counted.
  */
-export const SNAPSHOT_OBJECT_LIMIT = 500;
+export const SNAPSHOT_OBJECT_LIMIT = 1200;
 /**
  * At most this many references listed per object: the first items of a big container, enough to
  * show what it holds ("first 16 of 100,000 items"); a card's strip shows about six of them.

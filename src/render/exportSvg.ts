@@ -77,7 +77,15 @@ export interface SvgExportOptions {
 export function drawingAsSvg(live: SVGSVGElement, options: SvgExportOptions): string {
   const copy = live.cloneNode(true) as SVGSVGElement;
   const gone: Element[] = [];
-  inlineStyles(live, copy, new Map(), gone);
+  // The export draws every card in full, however far the view is zoomed out: the level of
+  // detail's classes (levelOfDetail.ts) are off while the styles are read.
+  const detail = [...live.classList].filter((name) => name.startsWith('lod-'));
+  live.classList.remove(...detail);
+  try {
+    inlineStyles(live, copy, new Map(), gone);
+  } finally {
+    live.classList.add(...detail);
+  }
   for (const element of gone) element.remove();
   for (const element of copy.querySelectorAll('[role="button"]')) nameAsImage(element);
 

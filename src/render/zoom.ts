@@ -8,6 +8,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { scrollPan } from './drawingSize';
+import { applyDetail } from './levelOfDetail';
 import type { Box, Point } from './geometry';
 import { prefersReducedMotion } from './motion';
 import { revealTransform, type Margins } from './reveal';
@@ -61,12 +62,18 @@ export interface ZoomControl {
   destroy(): void;
 }
 
+/**
+ * How far the view zooms out: a tree of 1,000 lists fits a projector's canvas (about 670 px wide)
+ * at 0.07. Cards that small are drawn as dots (levelOfDetail.ts).
+ */
+const MIN_SCALE = 0.05;
+
 export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomControl {
   const view = select<HTMLElement, unknown>(viewport);
   /** The scale at rest: reset goes back to it, fit never enlarges beyond it. */
   let base = 1;
   const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
-    .scaleExtent([0.1, 3])
+    .scaleExtent([MIN_SCALE, 3])
     // Double-click is left to the cards (and to text selection); wheel and drag pan and zoom.
     .filter((event: Event) => event.type !== 'dblclick' && !(event as MouseEvent).button)
     .on('start', () => {
@@ -75,6 +82,7 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       const { x, y, k } = event.transform;
       drawing.style.transform = `translate(${x}px,${y}px) scale(${k})`;
+      applyDetail(drawing, k);
       changed();
     })
     .on('end', () => {
@@ -135,7 +143,7 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
       const width = extent.x || 1;
       const height = extent.y || 1;
       const k = Math.max(
-        0.1,
+        MIN_SCALE,
         Math.min(base, viewport.clientWidth / width, viewport.clientHeight / height),
       );
       view
@@ -148,7 +156,7 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
       const { x, y, k } = zoomTransform(viewport);
       const ratio = scale / base;
       base = scale;
-      behavior.scaleExtent([0.1, 3 * scale]);
+      behavior.scaleExtent([MIN_SCALE, 3 * scale]);
       view.interrupt();
       view.call(behavior.transform, zoomIdentity.translate(x, y).scale(k * ratio));
     },
