@@ -27,6 +27,7 @@ import { drawNodes, markSelected } from './drawNodes';
 import { boxLength } from './drawingSize';
 import type { Box, Point } from './geometry';
 import { moveFocus } from './keyboardNav';
+import { lateCode } from './lateCode';
 import { makeMovable } from './moveCards';
 import { loadRouter } from './sceneArrows';
 import { overviewOf, type Overview } from './overview';
@@ -56,18 +57,10 @@ export type { SceneMarks } from './scene';
 export type { CollectorState } from './collectorState';
 export type { Overview } from './overview';
 
-type GroupDrawing = typeof import('./groupDrawing');
 /** Nothing folded: the folding of a heap drawn before the group cards' code has come. */
 const NO_FOLDING: Folding = { groups: [], folded: new Map() };
-let groupDrawingLoading: Promise<GroupDrawing> | null = null;
-/** Loads the group cards' code (once per page; again after a failure). */
-function loadGroupDrawing(): Promise<GroupDrawing> {
-  groupDrawingLoading ??= import('./groupDrawing').catch((error: unknown) => {
-    groupDrawingLoading = null;
-    throw error;
-  });
-  return groupDrawingLoading;
-}
+/** The group cards' code (groupDrawing.ts), loaded after the first load: until then nothing folds. */
+const groupDrawing = lateCode(() => import('./groupDrawing'));
 
 type Walkthrough = typeof import('./walkthrough');
 let walkthroughLoading: Promise<Walkthrough> | null = null;
@@ -279,8 +272,6 @@ export function createHeapCanvas(
   /** Group cards unfolded by the person, by key (groups.ts); the folding of the heap drawn. */
   const expandedGroups = new Set<string>();
   let folding: Folding = NO_FOLDING;
-  /** The group cards' code, once it has come (groupDrawing.ts): until then nothing folds. */
-  let groupCode: GroupDrawing | null = null;
   let groupNodes: readonly GroupNode[] = [];
   /** The marks of the heap drawn, to draw it again when a group is expanded or collapsed. */
   let drawnMarks: SceneMarks = NO_MARKS;
@@ -301,11 +292,9 @@ export function createHeapCanvas(
     mark(selection);
   };
   // Once all have come (or failed: the heap is drawn as well as it can be), one redraw.
-  void Promise.allSettled([
-    loadRouter(),
-    loadLabelLayout(),
-    loadGroupDrawing().then((code) => (groupCode = code)),
-  ]).then(redrawWithLateCode);
+  void Promise.allSettled([loadRouter(), loadLabelLayout(), groupDrawing.load()]).then(
+    redrawWithLateCode,
+  );
 
   /** A card dragged to a place of the person's choosing stays there (layout.ts `pin`). */
   const moveCard = (id: number, at: Point) => {
@@ -319,6 +308,7 @@ export function createHeapCanvas(
   /** Draws a part of a scene (all of it, unless many cards are new: see fillPlan.ts). */
   const drawPart = (part: Scene, first: boolean) => {
     if (first) drawFrames(frameLayer, part.frames, callbacks, drags, animate);
+    const groupCode = groupDrawing.now();
     if (first && groupCode)
       groupCode.drawGroups(groupLayer, groupNodes, (g) => toggleGroup(g.key, !g.expanded));
     const edges = drawEdges(edgeLayer, part.edges, callbacks, first && animate);
@@ -338,6 +328,7 @@ export function createHeapCanvas(
     animate = !prefersReducedMotion();
     drawnMarks = marks;
     const visible = visibleObjects(snapshot, marks);
+    const groupCode = groupDrawing.now();
     folding = groupCode ? groupCode.foldGroups(snapshot, visible, expandedGroups) : NO_FOLDING;
     const referrers = firstReferrers(visible, namedObjects(snapshot));
     const objects = visible.map((o) => ({
@@ -355,13 +346,14 @@ export function createHeapCanvas(
     );
     const grouped = groupCode?.groupScene(folding, layout, base) ?? null;
     groupNodes = grouped?.groups ?? [];
-    const scene: Scene = grouped
-      ? {
-          ...base,
-          edges: [...base.edges, ...grouped.edges],
-          extent: groupCode!.extentWith(base.extent, grouped.groups),
-        }
-      : base;
+    const scene: Scene =
+      groupCode && grouped
+        ? {
+            ...base,
+            edges: [...base.edges, ...grouped.edges],
+            extent: groupCode.extentWith(base.extent, grouped.groups),
+          }
+        : base;
     const { extent } = scene;
     zoom.setExtent(extent);
     // Set only when it changes: a new size makes the browser lay the whole drawing out again.

@@ -8,30 +8,15 @@
  * again with routed arrows once it has come.
  */
 import { arrowPath } from './directArrow';
+import { lateCode } from './lateCode';
 import { BADGE_CENTRE, CARD, type Box, type Exit, type Point } from './geometry';
 import type { Obstacle, RouteStats } from './route';
 import type { Edge, FramePanel, ObjectNode } from './scene';
 
-type Router = typeof import('./route');
-let router: Router | null = null;
-let loading: Promise<Router> | null = null;
+const router = lateCode(() => import('./route'));
 
 /** Loads the router (once per page; again after a failure); resolves when arrows are routed. */
-export function loadRouter(): Promise<Router> {
-  loading ??= import('./route').then(
-    (code) => (router = code),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
-
-/** Whether arrows are routed now (the router has come). */
-export function routerLoaded(): boolean {
-  return router !== null;
-}
+export const loadRouter = router.load;
 
 /** An arrow before routing: where it leaves, which way, and the body it points at. */
 export interface ArrowDraft extends Omit<Edge, 'd'> {
@@ -55,12 +40,13 @@ export function routeSceneArrows(
     obstacles.push({ box: n.box, owner: n.id, body: true });
     if (n.kind === 'card') obstacles.push({ box: badgeBox(n), owner: n.id, body: false });
   }
-  if (!router)
+  const code = router.now();
+  if (!code)
     return drafts.map(({ from, exit, target, ...edge }) => ({
       ...edge,
       d: arrowPath(from, exit, target),
     }));
-  const paths = router.routeArrows(
+  const paths = code.routeArrows(
     drafts.map((a) => ({
       from: a.from,
       exit: a.exit,
