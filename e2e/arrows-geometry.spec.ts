@@ -4,6 +4,9 @@
  * sample may fall inside the box of a card or pill the arrow does not start or end at. Checked in
  * the seed session after each statement, at every step of a cycle's collector walkthrough, in a
  * heap where `res` is bound past a dict, and in a heap of 200 Node instances. Screenshots of the first two are kept in test-results/.
+ * Arrows to different objects never run along each other (within 1.5 px for 16 px or more): where
+ * routes share a gap, each has its own track (nudge.ts). Arrows out of one point (the "+4" chip of
+ * a container showing its first slots) start together, so they are not compared.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { runLine } from './console';
@@ -58,6 +61,65 @@ async function crossings(page: Page): Promise<{ edges: number; cards: number; hi
   });
 }
 
+/**
+ * Pairs of arrows to different objects that run within 1.5 px of each other for 16 px or more
+ * (eight samples in a row), with where the run starts: two such arrows would read as one.
+ */
+async function sharedRuns(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const edges = [...document.querySelectorAll<SVGGElement>('g.edge:not(.exiting)')].map((g) => {
+      const path = g.querySelector<SVGPathElement>('path.line')!;
+      const ctm = path.getScreenCTM()!;
+      const length = path.getTotalLength();
+      const samples: DOMPoint[] = [];
+      for (let s = 0; s <= length; s += 2) {
+        samples.push(path.getPointAtLength(s).matrixTransform(ctm));
+      }
+      const name = `${g.getAttribute('data-source')}->${g.getAttribute('data-target')}`;
+      return { target: g.getAttribute('data-target'), name, samples };
+    });
+    // Samples by 4 px cell, so each lookup reads a few cells, not every arrow.
+    const cells = new Map<string, { edge: number; p: DOMPoint }[]>();
+    const cell = (x: number, y: number) => `${Math.floor(x / 4)},${Math.floor(y / 4)}`;
+    edges.forEach((e, edge) => {
+      for (const p of e.samples) {
+        const key = cell(p.x, p.y);
+        const list = cells.get(key);
+        if (list) list.push({ edge, p });
+        else cells.set(key, [{ edge, p }]);
+      }
+    });
+    const runs = new Set<string>();
+    edges.forEach((e, i) => {
+      const streak = new Map<number, number>();
+      for (const p of e.samples) {
+        const near = new Set<number>();
+        for (let dx = -1; dx <= 1; dx++) {
+          for (let dy = -1; dy <= 1; dy++) {
+            for (const q of cells.get(cell(p.x + dx * 4, p.y + dy * 4)) ?? []) {
+              const other = edges[q.edge]!;
+              if (other.target === e.target) continue;
+              // Arrows out of one point (a container's "+4" chip) are a fan: they start together.
+              const [a, b] = [e.samples[0]!, other.samples[0]!];
+              if (Math.hypot(a.x - b.x, a.y - b.y) <= 2) continue;
+              if (Math.hypot(q.p.x - p.x, q.p.y - p.y) <= 1.5) near.add(q.edge);
+            }
+          }
+        }
+        for (const j of [...streak.keys()]) if (!near.has(j)) streak.delete(j);
+        for (const j of near) {
+          const n = (streak.get(j) ?? 0) + 1;
+          streak.set(j, n);
+          if (n === 8 && i < j) {
+            runs.add(`${e.name} and ${edges[j]!.name} at ${Math.round(p.x)},${Math.round(p.y)}`);
+          }
+        }
+      }
+    });
+    return [...runs];
+  });
+}
+
 /** Waits for the drawing to settle (fades and arrow moves done), then checks it. */
 async function expectNoCrossings(page: Page, minEdges: number): Promise<void> {
   await expect(page.locator('g.exiting')).toHaveCount(0, { timeout: 20_000 });
@@ -66,6 +128,7 @@ async function expectNoCrossings(page: Page, minEdges: number): Promise<void> {
   const found = await crossings(page);
   expect(found.edges).toBeGreaterThanOrEqual(minEdges);
   expect(found.hits).toEqual([]);
+  expect(await sharedRuns(page)).toEqual([]);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -141,6 +204,7 @@ test('no arrow crosses a card at any step of a cycle walkthrough', async ({ page
     await page.waitForTimeout(700);
     const found = await crossings(page);
     expect(found.hits, `step ${steps + 1}`).toEqual([]);
+    expect(await sharedRuns(page), `step ${steps + 1}`).toEqual([]);
     await stepButton.click();
     steps++;
   }

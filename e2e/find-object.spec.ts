@@ -66,8 +66,8 @@ async function find(page: Page, query: string): Promise<void> {
   await field.press('Enter');
 }
 
-async function svgTransform(page: Page): Promise<string> {
-  return page.locator('.heap-svg').evaluate((el) => (el as SVGSVGElement).style.transform);
+async function viewTransform(page: Page): Promise<string> {
+  return page.locator('.heap-drawing').evaluate((el) => (el as HTMLElement).style.transform);
 }
 
 test.describe('Find object at 1280x800', () => {
@@ -121,11 +121,11 @@ test.describe('Find object at 1280x800', () => {
     await expect(map).toBeVisible();
     await expect(page.getByRole('button', { name: 'Map' })).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('button', { name: 'Reset' }).click();
-    await expect.poll(() => svgTransform(page)).toBe('translate(0px, 0px) scale(1)');
+    await expect.poll(() => viewTransform(page)).toBe('translate(0px, 0px) scale(1)');
     const mapBox = (await map.boundingBox())!;
     await map.click({ position: { x: mapBox.width * 0.8, y: mapBox.height * 0.8 } });
-    await expect.poll(() => svgTransform(page)).toMatch(/^translate\(-\d+(\.\d+)?px, -\d/);
-    const moved = await svgTransform(page);
+    await expect.poll(() => viewTransform(page)).toMatch(/^translate\(-\d+(\.\d+)?px, -\d/);
+    const moved = await viewTransform(page);
     const [dx, dy] = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(moved)!.slice(1).map(Number);
     expect(dx).toBeLessThan(-200);
     expect(dy).toBeLessThan(-100);

@@ -128,8 +128,10 @@ test('each step keeps what it talks about in view, and nothing says what the col
   // near the frames): the cycle is far out of view.
   const scale = () =>
     page
-      .locator('svg.heap-svg')
-      .evaluate((el) => Number(/scale\(([\d.]+)\)/.exec(el.style.transform)?.[1] ?? 1));
+      .locator('.heap-drawing')
+      .evaluate((el) =>
+        Number(/scale\(([\d.]+)\)/.exec((el as HTMLElement).style.transform)?.[1] ?? 1),
+      );
   const rest = await scale();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   // Zoom in multiplies the scale at rest by 1.25, in an animation the pan must not cut short.

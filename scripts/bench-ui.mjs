@@ -260,7 +260,7 @@ async function pan(page) {
     await page.waitForTimeout(16);
     // Proof that it pans: the drawing's transform halfway round (500 px left of the start).
     if (i === 120) {
-      halfway = await page.locator('svg.heap-svg').evaluate((el) => el.style.transform);
+      halfway = await page.locator('.heap-drawing').evaluate((el) => el.style.transform);
     }
   }
   await page.mouse.up();
@@ -271,7 +271,7 @@ async function pan(page) {
 /** How cards are drawn at the view's scale: the level-of-detail class on the <svg>. */
 function detailShown(page) {
   return page.locator('svg.heap-svg').evaluate((el) => {
-    const scale = el.style.transform.match(/scale\(([\d.]+)\)/)?.[1] ?? '1';
+    const scale = el.parentElement.style.transform.match(/scale\(([\d.]+)\)/)?.[1] ?? '1';
     const detail = el.classList.contains('lod-dots')
       ? 'dots'
       : el.classList.contains('lod-boxes')

@@ -4,8 +4,7 @@
  * with the same sign and the same reason add up; the label shows from the first of them to the
  * last. Labels keep the order of their first change, so the same run always gives the same list.
  */
-import { grouped, signed } from './format';
-import type { RefChange } from './refChanges';
+import { sameChangeKey, summedLabel, type RefChange } from './refChanges';
 
 export type LabelKind = 'up' | 'down' | 'moved';
 
@@ -22,7 +21,7 @@ export interface ChangeLabel {
 export function changeLabels(changes: readonly RefChange[], at: readonly number[]): ChangeLabel[] {
   const groups = new Map<string, { parts: RefChange[]; first: number; last: number }>();
   changes.forEach((c, i) => {
-    const key = `${c.id}\u0000${Math.sign(c.delta)}\u0000${c.reason}`;
+    const key = sameChangeKey(c);
     const moment = at[i] ?? 0;
     const group = groups.get(key);
     if (group) {
@@ -32,21 +31,10 @@ export function changeLabels(changes: readonly RefChange[], at: readonly number[
   });
   return [...groups.values()].map(({ parts, first, last }) => {
     const c = parts[0]!;
-    return { id: c.id, text: textOf(parts), kind: kindOf(c.delta), first, last };
+    return { id: c.id, text: summedLabel(parts), kind: kindOf(c.delta), first, last };
   });
 }
 
 function kindOf(delta: number): LabelKind {
   return delta > 0 ? 'up' : delta < 0 ? 'down' : 'moved';
-}
-
-/** One change keeps its own label; several of one reason say their total. */
-function textOf(parts: readonly RefChange[]): string {
-  if (parts.length === 1) return parts[0]!.label;
-  const { reason, delta } = parts[0]!;
-  const count = parts.reduce((n, c) => n + c.count, 0);
-  if (delta === 0)
-    return reason ? `${grouped(count)} held by ${reason}` : `${grouped(count)} moved`;
-  const total = parts.reduce((n, c) => n + c.delta, 0);
-  return reason ? `${signed(total)}: ${reason}` : `${signed(total)} from many holders`;
 }

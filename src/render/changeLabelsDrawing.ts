@@ -6,6 +6,7 @@
  * last; the labels of a freed object fade a moment before its card. Loaded with the labels'
  * placement just after the first load (labelLayout.ts); the timeline (timeline.ts) plays them.
  */
+import './changeLabels.css';
 import { changeLabels } from './changeLabels';
 import { BADGE_CENTRE, BADGE_PULSE, CARD, ORIGIN, type Box, type Point } from './geometry';
 import { drawnObstacles, tagBoxes } from './labelObstacles';

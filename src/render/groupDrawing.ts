@@ -6,6 +6,7 @@
  *
  * The level-of-detail styles come with it: a heap is only zoomed out that far once it is big.
  */
+import './groupCards.css';
 import './levelOfDetail.css';
 export { drawGroups } from './drawGroups';
 export { extentWith, groupScene, placeables } from './groupScene';

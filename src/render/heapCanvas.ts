@@ -182,7 +182,9 @@ export function createHeapCanvas(
   callbacks: CanvasCallbacks,
   onCollector: (state: CollectorState) => void = () => {},
 ): HeapCanvas {
-  const svg = select(container)
+  // The box pan and zoom move (zoom.ts); the drawing is the <svg> inside it.
+  const mover = select(container).append('div').attr('class', 'heap-drawing');
+  const svg = mover
     .append('svg')
     .attr('class', 'heap-svg')
     .attr('role', 'group')
@@ -197,7 +199,7 @@ export function createHeapCanvas(
 
   const layout = new StableLayout();
   const timeline = new Timeline(nodeLayer, edgeLayer, overlay);
-  const zoom = attachZoom(container, svg.node()!);
+  const zoom = attachZoom(container, mover.node()!, svg.node()!);
   const drags = createDragSources(svg.node()!, overlay, callbacks);
   let previous = EMPTY;
   /** The <svg> box, which follows the drawing's extent in steps (see drawingSize.ts). */

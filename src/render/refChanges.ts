@@ -189,6 +189,25 @@ function change(
   return { id, delta, count, refcount, reason, label, event };
 }
 
+/** Changes of one object with the same sign and the same reason add up (see summedLabel). */
+export function sameChangeKey(c: RefChange): string {
+  return `${c.id}\u0000${Math.sign(c.delta)}\u0000${c.reason}`;
+}
+
+/**
+ * The label of changes that share a key: one change keeps its own label; several say their
+ * total, so 200 `+1: Node.__class__` read as `+200: Node.__class__`.
+ */
+export function summedLabel(parts: readonly RefChange[]): string {
+  if (parts.length === 1) return parts[0]!.label;
+  const { reason, delta } = parts[0]!;
+  const count = parts.reduce((n, c) => n + c.count, 0);
+  if (delta === 0)
+    return reason ? `${grouped(count)} held by ${reason}` : `${grouped(count)} moved`;
+  const total = parts.reduce((n, c) => n + c.delta, 0);
+  return reason ? `${signed(total)}: ${reason}` : `${signed(total)} from many holders`;
+}
+
 /** Groups a run's events by object, keeping the order in which objects were first touched. */
 export function objectStories(
   events: readonly HeapEvent[],

@@ -252,3 +252,88 @@ describe('routeArrows on a fan into one object', () => {
     expect(stats.expanded / reqs.length).toBeLessThan(15);
   });
 });
+
+/**
+ * Pairs of paths (by index) to different targets that run within 1.5 px of each other for 16 px
+ * or more. Paths out of one point (a container's "+4" chip) are a fan and are not compared.
+ */
+function sharedRuns(paths: readonly string[], reqs: readonly ArrowRequest[]): string[] {
+  const samples = paths.map((d) => sample(d, 2));
+  const runs: string[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    for (let j = i + 1; j < paths.length; j++) {
+      if (reqs[i]!.targetOwner === reqs[j]!.targetOwner) continue;
+      const [a, b] = [reqs[i]!.from, reqs[j]!.from];
+      if (Math.hypot(a.x - b.x, a.y - b.y) <= 2) continue;
+      let streak = 0;
+      for (const p of samples[i]!) {
+        const near = samples[j]!.some((q) => Math.hypot(q.x - p.x, q.y - p.y) <= 1.5);
+        streak = near ? streak + 1 : 0;
+        if (streak === 8) {
+          runs.push(`${i} and ${j} at ${Math.round(p.x)},${Math.round(p.y)}`);
+          break;
+        }
+      }
+    }
+  }
+  return runs;
+}
+
+describe('routeArrows where routes share a gap', () => {
+  const badge = (c: Obstacle): Obstacle => ({
+    box: { x: c.box.x + 161, y: c.box.y - 11, w: 26, h: 26 },
+    owner: c.owner,
+    body: false,
+  });
+
+  it('gives arrows to different objects round one card their own tracks, uncrossed', () => {
+    // Two names bound to two lists behind a tall card: both routes go over it and down the gap.
+    const frame = card(-1, 16, 28, 146, 200);
+    const wall = card(1, 224, 20, 176, 300);
+    const t1 = card(2, 460, 60);
+    const t2 = card(3, 460, 180);
+    const obstacles = [frame, wall, t1, t2];
+    const reqs = [name(frame, t1, 60), name(frame, t2, 90)];
+    const paths = routeArrows(reqs, obstacles);
+    paths.forEach((d, i) => expect(crossed(d, reqs[i]!, obstacles)).toEqual([]));
+    expect(sharedRuns(paths, reqs)).toEqual([]);
+    // The tracks nest: no sample of one path comes within 3 px of the other.
+    const [a, b] = paths.map((d) => sample(d, 1));
+    const closest = Math.min(
+      ...a!.map((p) => Math.min(...b!.map((q) => Math.hypot(q.x - p.x, q.y - p.y)))),
+    );
+    expect(closest).toBeGreaterThan(3);
+  });
+
+  it('spreads a dict’s arrows under it, between the badges and the ports', () => {
+    // A dict whose keys and values go to pills above-right and lists below-right, past the
+    // cards and refcount badges of its own column.
+    const dict = card(1, 224, 46);
+    const l1 = card(2, 224, 162);
+    const c3 = card(3, 224, 278);
+    const c4 = card(4, 224, 394);
+    const pills = [440, 512, 584].map((x, i) => card(5 + i, x, 46, 38, 22));
+    const lists = [162, 278, 394].map((y, i) => card(8 + i, 440, y, 176, 52));
+    const ends = [card(11, 440, 510, 30, 22), card(12, 512, 510, 30, 22)];
+    const cards = [dict, l1, c3, c4, ...pills, ...lists, ...ends];
+    const obstacles = [...cards, ...[dict, l1, c3, c4, ...lists].map(badge)];
+    const from = (src: Obstacle, x: number, to: Obstacle): ArrowRequest => ({
+      ...slot(src, to, x - src.box.x),
+      from: { x, y: src.box.y + 74 },
+    });
+    const reqs = [
+      from(dict, 263, pills[0]!),
+      from(dict, 318.5, lists[0]!),
+      from(dict, 362, pills[1]!),
+      from(dict, 362, lists[1]!),
+      from(dict, 362, pills[2]!),
+      from(dict, 362, lists[2]!),
+      from(l1, 286, lists[1]!),
+      from(c3, 250, ends[0]!),
+      from(c4, 250, ends[1]!),
+    ];
+    const paths = routeArrows(reqs, obstacles);
+    paths.forEach((d, i) => expect(crossed(d, reqs[i]!, obstacles)).toEqual([]));
+    expect(sharedRuns(paths, reqs)).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@
  * clears every box but the two it joins; otherwise it is routed orthogonally around the boxes
  * (A* over the grid of lines that run a margin outside each box, with a cost per bend) and its
  * corners are rounded. Arrows into one box end at ports spread along its side, so parallel arrows
- * and their heads stay apart, and arrows of the same pair run in lanes a few pixels apart.
+ * and their heads stay apart, arrows of the same pair run in lanes a few pixels apart, and
+ * arrows to different boxes that pass the same gap are moved onto tracks of their own (nudge.ts).
  *
  * What holds: a routed path never comes within `clearance` of a box other than its source body
  * (which its first leg leaves) and its target body (which its last, straight leg enters), and that
@@ -13,6 +14,7 @@
  */
 import { BoxIndex } from './boxIndex';
 import { MinHeap } from './minHeap';
+import { nudgeApart, type RoutedPath } from './nudge';
 import type { Box, Exit, Point } from './geometry';
 
 /** A box arrows go around: a card's or frame's body, or the refcount badge on its corner. */
@@ -108,6 +110,7 @@ export function routeArrows(
   blocked.sort((a, b) => b.reach - a.reach);
   const kept = new Map<string, Point[]>();
   const trunks = new Trunks();
+  const routed: Routed[] = [];
   for (const { i } of blocked) {
     const req = requests[i]!;
     const key = routeKey(req, ports[i]!, lanes[i]!);
@@ -124,12 +127,19 @@ export function routeArrows(
     if (path) {
       kept.set(key, path);
       trunks.add(req, path);
-      paths[i] = roundedD(path, index, req);
+      routed.push({ i, target: req.targetOwner, points: path });
     } else tally.fallback++;
   }
   // Only the routes of this drawing are remembered, so the cache never outgrows one heap.
   cache = kept;
+  nudgeApart(routed, (path, points) => stillClear(points, requests[(path as Routed).i]!, index));
+  for (const { i, points } of routed) paths[i] = roundedD(points, index, requests[i]!);
   return paths;
+}
+
+/** A route found in this drawing, for request `i`. */
+interface Routed extends RoutedPath {
+  readonly i: number;
 }
 
 /**

@@ -4,6 +4,8 @@
  * `loadWalkthrough`), as soon as the page is idle after the first heap is drawn: by the time
  * Collect is clicked it is there.
  */
+import './walkthrough.css';
+
 export { CollectorOverlay } from './collectorOverlay';
 export { CollectorPlayer } from './collectorPlayer';
 export { collectorSteps } from './collectorSteps';

@@ -1,8 +1,11 @@
 /**
- * Zoom and pan. The gesture moves the whole drawing with a CSS transform on the <svg> (which the
- * compositor moves without repainting: measured ~60 fps at 2000 cards, against ~10 for an SVG
- * group transform; see design/rendering-performance.md). `will-change` is set only during the
- * gesture, so the drawing is re-rasterised sharp at the new scale when it ends.
+ * Zoom and pan. The gesture moves the whole drawing with a CSS transform on an HTML box that
+ * holds the <svg> (which the compositor moves without repainting: measured ~60 fps at 2000
+ * cards, against ~10 for an SVG group transform; see design/rendering-performance.md). The
+ * transform is not on the <svg> itself: Chromium lays out every SVG <text> again when its own
+ * <svg>'s style changes (about 115 ms a frame with 1,190 cards, measured), but not when an
+ * ancestor box moves (17 ms). `will-change` is set only during the gesture, so the drawing is
+ * re-rasterised sharp at the new scale when it ends.
  */
 import { select } from 'd3-selection';
 import 'd3-transition';
@@ -68,7 +71,15 @@ export interface ZoomControl {
  */
 const MIN_SCALE = 0.05;
 
-export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomControl {
+/**
+ * `mover` is the box the transform moves (it holds `drawing`); `drawing` is the <svg>, whose
+ * level-of-detail classes follow the scale.
+ */
+export function attachZoom(
+  viewport: HTMLElement,
+  mover: HTMLElement,
+  drawing: SVGSVGElement,
+): ZoomControl {
   const view = select<HTMLElement, unknown>(viewport);
   /** The scale at rest: reset goes back to it, fit never enlarges beyond it. */
   let base = 1;
@@ -77,16 +88,16 @@ export function attachZoom(viewport: HTMLElement, drawing: SVGSVGElement): ZoomC
     // Double-click is left to the cards (and to text selection); wheel and drag pan and zoom.
     .filter((event: Event) => event.type !== 'dblclick' && !(event as MouseEvent).button)
     .on('start', () => {
-      drawing.style.willChange = 'transform';
+      mover.style.willChange = 'transform';
     })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       const { x, y, k } = event.transform;
-      drawing.style.transform = `translate(${x}px,${y}px) scale(${k})`;
+      mover.style.transform = `translate(${x}px,${y}px) scale(${k})`;
       applyDetail(drawing, k);
       changed();
     })
     .on('end', () => {
-      drawing.style.willChange = '';
+      mover.style.willChange = '';
     });
   view.call(behavior);
 

@@ -152,6 +152,20 @@ describe('announceRun', () => {
     expect(labels[0]).toBe('+1: self');
     expect(labels.at(-1)).toBe('held by n1');
   });
+
+  it('adds up the changes of one reason, as the canvas labels do', () => {
+    const session = new Session();
+    session.run('class Node:\n    def __init__(self, name):\n        self.name = name\n');
+    session.run('objs = []');
+    const before = session.snapshot();
+    const outcome = session.run('for i in range(200): objs.append(Node(str(i)))');
+    const after = session.snapshot();
+    const entry = { id: 1, source: '', output: [], ok: true, error: null };
+    const said = announceRun(outcome.events, before, after, entry);
+    // Each new instance takes a reference to its class: 200 of them, said once.
+    expect(said).toMatch(/refcount \d+ \(\+200: Node\.__class__\)/);
+    expect(said.match(/Node\.__class__/g)).toHaveLength(1);
+  });
 });
 
 describe('weak references and the collector', () => {

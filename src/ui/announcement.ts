@@ -7,7 +7,13 @@
 import type { HeapEvent } from '../engine/events';
 import type { HeapSnapshot } from '../engine/snapshot';
 import { grouped } from '../render/format';
-import { objectStories, type ObjectStory } from '../render/refChanges';
+import {
+  objectStories,
+  sameChangeKey,
+  summedLabel,
+  type ObjectStory,
+  type RefChange,
+} from '../render/refChanges';
 import type { RunRecord } from '../store/sessionStore';
 import type { TranscriptEntry } from '../store/transcript';
 
@@ -215,9 +221,13 @@ function lastingReasons(story: ObjectStory): string[] {
   // A reference taken and given back by the same holder (a call's `self`) came and went too.
   const net = new Map<string, number>();
   for (const c of kept) net.set(c.reason, (net.get(c.reason) ?? 0) + c.delta);
-  const labels = kept
-    .filter((c) => c.delta === 0 || c.reason === 'stack' || net.get(c.reason) !== 0)
-    .map((c) => c.label);
+  const lasting = kept.filter(
+    (c) => c.delta === 0 || c.reason === 'stack' || net.get(c.reason) !== 0,
+  );
+  // Changes of one reason and sign add up, as on the canvas: "+200: Node.__class__".
+  const sums = new Map<string, RefChange[]>();
+  for (const c of lasting) sums.set(sameChangeKey(c), [...(sums.get(sameChangeKey(c)) ?? []), c]);
+  const labels = [...sums.values()].map(summedLabel);
   // A loop's many changes of one object: the first few, and how many more.
   if (labels.length <= MAX_LABELS) return labels;
   const more = labels.length - MAX_LABELS;
