@@ -82,6 +82,9 @@ test('200 Nodes in a list fold into a group card that expands and collapses in p
   ).toHaveCount(1);
   expect(await danglingArrows(page)).toEqual([]);
   expect(await cardsOverGroup(page)).toEqual([]);
+  // A few cards drawn: the overview map stays closed until asked for.
+  const map = page.getByRole('img', { name: /^Overview map of the heap/ });
+  await expect(map).toHaveCount(0);
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await settle(page);
   await page.screenshot({ path: 'test-results/group-cards-folded.png' });
@@ -96,6 +99,8 @@ test('200 Nodes in a list fold into a group card that expands and collapses in p
   await expect(page.locator(`g.edge[data-target="${groupId}"]`)).toHaveCount(0);
   expect(await danglingArrows(page)).toEqual([]);
   expect(await cardsOverGroup(page)).toEqual([]);
+  // More than 40 cards drawn (BIG_HEAP): the overview map opens by itself.
+  await expect(map).toBeVisible();
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await settle(page);
   await page.screenshot({ path: 'test-results/group-cards-expanded.png' });
@@ -106,6 +111,7 @@ test('200 Nodes in a list fold into a group card that expands and collapses in p
   await expect(nodeCards(page)).toHaveCount(0);
   await expect(groupCard(page).getByRole('button', { name: 'Expand', exact: true })).toBeFocused();
   expect(await cards(page).count()).toBeLessThan(20);
+  await expect(map).toHaveCount(0);
   expect(await danglingArrows(page)).toEqual([]);
 
   // A folded object selected in the inspector (objs refers to it) unfolds its group.
