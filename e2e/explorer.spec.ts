@@ -5,6 +5,7 @@ import {
   dragName,
   dragReference,
   expectStatement,
+  fitView,
   focusedName,
   nameRow,
   openFresh,
@@ -189,7 +190,7 @@ test('dict keys and attributes are asked for, and a selected arrow is deleted wi
   await expectStatement(page, "n2 = Node('n2')");
   // The layered layout stacks what names hold down the first column: n2, the fourth, is under
   // the Collect bar until the view fits the heap, as a person would make it.
-  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await fitView(page);
   await dragReference(page, await cardOf(page, 'n1'), await cardOf(page, 'n2'));
   const attribute = page.getByRole('dialog', { name: 'Attribute for the new reference' });
   await expect(attribute).toBeVisible();

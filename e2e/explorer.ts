@@ -84,6 +84,28 @@ export function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 }
 
+/**
+ * Clicks Fit and waits for its zoom animation to end: a drag measured while the view still
+ * moves would drop where the card was, not where it is.
+ */
+export async function fitView(page: Page): Promise<void> {
+  const transform = () =>
+    page.locator('.heap-drawing').evaluate((el) => (el as HTMLElement).style.transform);
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await transform();
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [150] },
+    )
+    .toBe(true);
+}
+
 /** Lets the last animation finish (labels fade after about 3 s) before a screenshot or axe scan. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(3200);
