@@ -4,7 +4,6 @@
 // hot paths several times over.) Bundles are cached under node_modules/.cache/heapscope and
 // rebuilt when any source file is newer. A bundle's name carries the checkout's path: checkouts that
 // share one node_modules (git worktrees linking it) never run each other's bundles.
-import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -44,6 +43,8 @@ export async function bundle(entry) {
     statSync(join(root, 'tsconfig.json')).mtimeMs,
   );
   if (built < newest) {
+    // esbuild is loaded only to build: a run of an up-to-date bundle does not pay its start-up.
+    const { build } = await import('esbuild');
     await build({
       entryPoints: [source],
       bundle: true,

@@ -180,6 +180,13 @@ function intArith(interp: Interpreter, op: ArithOp, a: IntValue, b: IntValue): P
         op === '+' ? addDigits(a, b) : op === '-' ? addDigits(a, -b) : mulDigits(a, b),
       );
     }
+    // Floor division and modulo of one-digit ints, exact in doubles: the remainder takes the
+    // divisor's sign, as in Python (`+ 0` turns JavaScript's -0 into 0).
+    if ((op === '//' || op === '%') && b !== 0 && Math.abs(a) < 2 ** 30 && Math.abs(b) < 2 ** 30) {
+      let m = a % b;
+      if (m !== 0 && m < 0 !== b < 0) m += b;
+      return h.newInt(op === '%' ? m + 0 : (a - m) / b + 0);
+    }
   }
   const x = BigInt(a);
   const y = BigInt(b);
