@@ -20,6 +20,21 @@ export async function runLine(page: Page, line: string): Promise<Locator> {
   return entry;
 }
 
+/**
+ * Pastes a statement (a long loop, a block) into the console and presses Enter, without checking
+ * its echo; returns the milliseconds from Enter until its entry is in the transcript.
+ */
+export async function pasteLine(page: Page, source: string, timeout = 30_000): Promise<number> {
+  const entries = transcriptEntries(page);
+  const before = await entries.count();
+  await page.getByRole('textbox', { name: 'Python console' }).click();
+  await page.keyboard.insertText(source);
+  const started = Date.now();
+  await page.keyboard.press('Enter');
+  await expect(entries).toHaveCount(before + 1, { timeout });
+  return Date.now() - started;
+}
+
 /** The accessible names of all object cards and pills on the canvas, sorted. */
 export async function cardNames(page: Page): Promise<string[]> {
   const names = await page

@@ -161,6 +161,9 @@ test.describe('Find object at 1280x800', () => {
     }
     const lost = page.getByText('The heap is off-screen.');
     await expect(lost).toBeVisible();
+    // The pan moved the box around the <svg>, never the <svg> itself: a transform on the <svg>
+    // makes Chromium lay out all its text again at every frame of a pan (zoom.ts).
+    expect(await page.locator('svg.heap-svg').evaluate((el) => el.style.transform)).toBe('');
     await page.getByRole('button', { name: 'Bring it back' }).click();
     await expect(lost).toBeHidden();
     await expect(page.getByRole('button', { name: 'name objs' })).toBeInViewport();

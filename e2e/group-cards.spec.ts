@@ -5,17 +5,8 @@
  * inspector or a search does) unfolds its group.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { transcriptEntries } from './console';
+import { pasteLine } from './console';
 import { cardOf, openFresh, settle } from './explorer';
-
-async function enter(page: Page, source: string, timeout = 30_000): Promise<void> {
-  const entries = transcriptEntries(page);
-  const before = await entries.count();
-  await page.getByRole('textbox', { name: 'Python console' }).click();
-  await page.keyboard.insertText(source);
-  await page.keyboard.press('Enter');
-  await expect(entries).toHaveCount(before + 1, { timeout });
-}
 
 const drawing = (page: Page) => page.locator('svg.heap-svg');
 const cards = (page: Page) => page.locator('.nodes-layer g.node:not(.exiting)');
@@ -62,8 +53,8 @@ test('200 Nodes in a list fold into a group card that expands and collapses in p
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await openFresh(page);
-  await enter(page, 'objs = []');
-  await enter(page, 'for i in range(200): objs.append(Node(str(i)))', 60_000);
+  await pasteLine(page, 'objs = []');
+  await pasteLine(page, 'for i in range(200): objs.append(Node(str(i)))', 60_000);
   await expect(drawing(page)).not.toHaveAttribute('aria-busy', /.*/, { timeout: 15_000 });
 
   // Folded: one group card instead of 400 cards, with one arrow into it, from objs.
@@ -71,6 +62,11 @@ test('200 Nodes in a list fold into a group card that expands and collapses in p
   const expand = groupCard(page).getByRole('button', { name: 'Expand', exact: true });
   await expect(expand).toBeVisible();
   await expect(groupCard(page)).toContainText('with 200 str');
+  // Its styles load with the group cards' code (groupCards.css): without them it is filled black.
+  const fill = await groupCard(page)
+    .locator('.group-body')
+    .evaluate((el) => getComputedStyle(el).fill);
+  expect(fill).not.toBe('rgb(0, 0, 0)');
   await expect(nodeCards(page)).toHaveCount(0);
   expect(await cards(page).count()).toBeLessThan(20);
   const objs = await cardOf(page, 'objs');
@@ -123,7 +119,7 @@ test('200 Nodes in a list fold into a group card that expands and collapses in p
   await collapse.click();
   await expect(nodeCards(page)).toHaveCount(0);
 
-  await enter(page, 'n = objs[122]');
+  await pasteLine(page, 'n = objs[122]');
   // A named Node stays out of the fold: 199 are folded, n has its own card.
   await expect(page.getByRole('group', { name: '199 × Node in objs', exact: true })).toHaveCount(1);
   await expect(nodeCards(page)).toHaveCount(1);

@@ -141,6 +141,14 @@ test('the cycle walkthrough: at every step no label overlaps another or a refcou
   await expect(page.locator('g.node.unreachable .lost-tag').first()).toBeVisible();
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'test-results/labels-cycle-unreachable.png' });
+  // The labels' styles load with their code, after the first load (changeLabels.css): without
+  // them a label is 16px serif.
+  const fontSize = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontSize);
+  expect(await fontSize('text.delta-label')).toBe('12px');
   await checkFor(page, 2500, 'del b');
 
   await page.getByRole('button', { name: 'Collect', exact: true }).click();
@@ -159,6 +167,10 @@ test('the cycle walkthrough: at every step no label overlaps another or a refcou
       g.labels.filter((l) => /gc_refs|reachable/.test(l.text)).length,
     );
     expect(collisions(g), `step ${index}`).toEqual([]);
+    // So do the walkthrough's (walkthrough.css): its badges' text is 10px.
+    if ((await page.locator('g.gc-badge text').count()) > 0) {
+      expect(await fontSize('g.gc-badge text')).toBe('10px');
+    }
     const text = (await caption(page).textContent()) ?? '';
     if (text.includes('deleteGarbage')) {
       // The last phase: the heap after the collection is drawn, its labels float while the two

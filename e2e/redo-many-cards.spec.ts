@@ -7,17 +7,8 @@
  * as before the undo, reachable with the arrow keys.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { transcriptEntries } from './console';
+import { pasteLine } from './console';
 import { openFresh } from './explorer';
-
-async function enter(page: Page, source: string, timeout = 30_000): Promise<void> {
-  const entries = transcriptEntries(page);
-  const before = await entries.count();
-  await page.getByRole('textbox', { name: 'Python console' }).click();
-  await page.keyboard.insertText(source);
-  await page.keyboard.press('Enter');
-  await expect(entries).toHaveCount(before + 1, { timeout });
-}
 
 const drawing = (page: Page) => page.locator('svg.heap-svg');
 
@@ -116,9 +107,9 @@ test('a redo of ~490 cards draws the view first, then every card and reference',
 }) => {
   test.setTimeout(180_000);
   await openFresh(page);
-  await enter(page, 'objs = []');
-  await enter(page, 'for i in range(5000): objs.append(Node(str(i)))', 90_000);
-  await enter(page, 'last = objs[-1]');
+  await pasteLine(page, 'objs = []');
+  await pasteLine(page, 'for i in range(5000): objs.append(Node(str(i)))', 90_000);
+  await pasteLine(page, 'last = objs[-1]');
   await expect(drawing(page)).not.toHaveAttribute('aria-busy', /.*/, { timeout: 15_000 });
   // The Nodes fold into a group card (issue 12); expanded, they are ~490 cards again, and the
   // group stays expanded through undo and redo (it is named by its holder, which they keep).

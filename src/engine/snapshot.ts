@@ -305,7 +305,7 @@ export function snapshotObjects(
 }
 
 /** At most this many references past the listed ones are read to find holders (`holdersOf`). */
-export const HOLDER_SCAN_BUDGET = 20_000;
+const HOLDER_SCAN_BUDGET = 20_000;
 
 /**
  * For each chosen object, the first chosen container that holds it past its listed references

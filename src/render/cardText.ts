@@ -12,7 +12,7 @@ import { truncate } from './format';
 export const CARD_LINE = 15;
 
 /** Longest short repr of an attribute's value on a card (`'a long s…'`, `[1, 2, …]`). */
-export const VALUE_CHARS = 14;
+const VALUE_CHARS = 14;
 
 /**
  * The text of a card's body: an instance's attributes, a weakref's referent, else the repr. An

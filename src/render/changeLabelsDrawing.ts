@@ -155,7 +155,7 @@ function drawLabel(
  * refcount badge (as big as it pulses). Its box is the text's (bold 12px monospace, baseline
  * LABEL_ASCENT below its top).
  */
-export function labelBox(card: Box, text: string): Box {
+function labelBox(card: Box, text: string): Box {
   const w = Math.ceil(text.length * LABEL_CHAR) + 1;
   const right = card.x + BADGE_CENTRE.x - CARD.badgeRadius * BADGE_PULSE - 3;
   return { x: right - w, y: card.y - 2 - LABEL_HEIGHT, w, h: LABEL_HEIGHT };

@@ -1,77 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
+import type { HeapSnapshot } from '../engine/snapshot';
 import type { Box } from './geometry';
 import { FILL, partialScene, planFill, type FillOptions } from './fillPlan';
 import { firstReferrers, StableLayout } from './layout';
 import { buildScene, visibleObjects, NO_MARKS, type Scene } from './scene';
-
-const GLOBALS = 1;
-const LIST = 2;
-
-const view = (o: Partial<ObjectView> & { id: number; type: string }): ObjectView => ({
-  repr: '',
-  refcount: 1,
-  interned: false,
-  refs: [],
-  length: null,
-  kind: 'instance',
-  generation: 0,
-  finalized: false,
-  weakrefCount: 0,
-  unreachable: false,
-  ...o,
-  refTotal: o.refs?.length ?? 0,
-});
-
-/** `objs = [Node('0'), Node('1'), ...]`: the list, `n` Nodes and their names, as a snapshot. */
-function nodesHeap(n: number): HeapSnapshot {
-  const objects: ObjectView[] = [];
-  const nodeId = (i: number) => 1000 + 2 * i;
-  objects.push(
-    view({
-      id: LIST,
-      type: 'list',
-      kind: 'list',
-      length: n,
-      refs: Array.from({ length: Math.min(n, 16) }, (_, i) => ({
-        slot: `[${i}]`,
-        target: nodeId(i),
-      })),
-    }),
-  );
-  for (let i = 0; i < n; i++) {
-    objects.push(
-      view({
-        id: nodeId(i),
-        type: 'Node',
-        refs: [{ slot: '.name', target: nodeId(i) + 1 }],
-        // Past the list's listed items, the snapshot says who holds them.
-        ...(i >= 16 ? { holder: LIST } : {}),
-      }),
-    );
-    objects.push(view({ id: nodeId(i) + 1, type: 'str', kind: 'value', repr: `'${i}'` }));
-  }
-  return {
-    frames: [
-      {
-        id: GLOBALS,
-        kind: 'globals',
-        title: 'Globals',
-        names: [{ name: 'objs', target: LIST }],
-        stack: [],
-      },
-    ],
-    objects,
-    omitted: 0,
-    collector: {
-      enabled: true,
-      counts: [0, 0, 0],
-      thresholds: [700, 10, 10],
-      garbage: [],
-      garbageTotal: 0,
-    },
-  };
-}
+import { LIST, nodesHeap } from './snapshotFixtures.testing';
 
 function sceneOf(snapshot: HeapSnapshot): Scene {
   const layout = new StableLayout();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOTHING_DRAWN } from './nothingDrawn';
 import type { FrameView, HeapSnapshot, ObjectView } from '../engine/snapshot';
 import { FRAME } from './geometry';
 import { StableLayout } from './layout';
@@ -34,13 +35,7 @@ function sceneOf(readOnly = false): Scene {
     frames,
     objects: [list],
     omitted: 0,
-    collector: {
-      enabled: true,
-      counts: [0, 0, 0],
-      thresholds: [700, 10, 10],
-      garbage: [],
-      garbageTotal: 0,
-    },
+    collector: NOTHING_DRAWN.collector,
   };
   const layout = new StableLayout();
   layout.update(visibleObjects(snapshot, NO_MARKS));

@@ -1,79 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
+import type { HeapSnapshot } from '../engine/snapshot';
 import { extentWith, groupScene, placeables } from './groupScene';
 import { foldGroups, groupKey } from './groups';
 import { namedObjects } from './namedObjects';
 import { firstReferrers, StableLayout } from './layout';
 import { buildScene, NO_MARKS } from './scene';
-
-const GLOBALS = 1;
-const LIST = 2;
-const OTHER = 3;
-
-const view = (o: Partial<ObjectView> & { id: number; type: string }): ObjectView => ({
-  repr: '',
-  refcount: 1,
-  interned: false,
-  refs: [],
-  length: null,
-  kind: 'instance',
-  generation: 0,
-  finalized: false,
-  weakrefCount: 0,
-  unreachable: false,
-  ...o,
-  refTotal: o.refTotal ?? o.refs?.length ?? 0,
-});
-
-/** `objs = [Node('0'), …]` with `n` Nodes, and `other = [objs[20]]`, as the snapshot has them. */
-function heap(n: number): HeapSnapshot {
-  const nodeId = (i: number) => 1000 + 2 * i;
-  const objects: ObjectView[] = [
-    view({
-      id: LIST,
-      type: 'list',
-      kind: 'list',
-      length: n,
-      refTotal: n,
-      refs: Array.from({ length: 16 }, (_, i) => ({ slot: `[${i}]`, target: nodeId(i) })),
-    }),
-    view({ id: OTHER, type: 'list', kind: 'list', refs: [{ slot: '[0]', target: nodeId(20) }] }),
-  ];
-  for (let i = 0; i < n; i++) {
-    objects.push(
-      view({
-        id: nodeId(i),
-        type: 'Node',
-        refs: [{ slot: '.name', target: nodeId(i) + 1 }],
-        ...(i >= 16 ? { holder: LIST } : {}),
-      }),
-    );
-    objects.push(view({ id: nodeId(i) + 1, type: 'str', kind: 'value', repr: `'${i}'` }));
-  }
-  return {
-    frames: [
-      {
-        id: GLOBALS,
-        kind: 'globals',
-        title: 'Globals',
-        names: [
-          { name: 'objs', target: LIST },
-          { name: 'other', target: OTHER },
-        ],
-        stack: [],
-      },
-    ],
-    objects,
-    omitted: 0,
-    collector: {
-      enabled: true,
-      counts: [0, 0, 0],
-      thresholds: [700, 10, 10],
-      garbage: [],
-      garbageTotal: 0,
-    },
-  };
-}
+import { LIST, nodesHeap, OTHER } from './snapshotFixtures.testing';
 
 function scenes(snapshot: HeapSnapshot, expanded: ReadonlySet<string> = new Set()) {
   const folding = foldGroups(snapshot, snapshot.objects, expanded);
@@ -92,7 +24,7 @@ function scenes(snapshot: HeapSnapshot, expanded: ReadonlySet<string> = new Set(
 
 describe('groupScene', () => {
   it('draws one group card and one arrow into it from each holder of its members', () => {
-    const { scene, grouped } = scenes(heap(40));
+    const { scene, grouped } = scenes(nodesHeap(40, { other: true }));
     expect(grouped.groups.map((g) => [g.group.label, g.detail])).toEqual([
       ['40 × Node in objs', 'with 40 str'],
     ]);
@@ -108,7 +40,7 @@ describe('groupScene', () => {
   });
 
   it('places the group card beside its holder, clear of every card', () => {
-    const { scene, grouped } = scenes(heap(40));
+    const { scene, grouped } = scenes(nodesHeap(40, { other: true }));
     const card = grouped.groups[0]!.box;
     const objs = scene.nodes.find((n) => n.id === LIST)!.box;
     expect(card.x).toBeGreaterThan(objs.x + objs.w);
@@ -122,7 +54,10 @@ describe('groupScene', () => {
   });
 
   it('draws an expanded group’s card with no arrows: its members have their own', () => {
-    const { scene, grouped } = scenes(heap(40), new Set([groupKey(LIST, 'Node')]));
+    const { scene, grouped } = scenes(
+      nodesHeap(40, { other: true }),
+      new Set([groupKey(LIST, 'Node')]),
+    );
     expect(grouped.groups.map((g) => g.group.expanded)).toEqual([true]);
     expect(grouped.edges).toEqual([]);
     expect(scene.nodes.filter((n) => n.view.type === 'Node')).toHaveLength(40);

@@ -12,6 +12,7 @@
  * the nearest one in that direction. Focus survives updates: if the focused row or card goes away
  * (`del b`), the focus moves to the item that took its place instead of falling off the page.
  */
+import { NOTHING_DRAWN } from './nothingDrawn';
 import { select } from 'd3-selection';
 import 'd3-transition';
 import type { HeapEvent } from '../engine/events';
@@ -164,19 +165,6 @@ export interface HeapCanvas {
   destroy(): void;
 }
 
-const EMPTY: HeapSnapshot = {
-  frames: [],
-  objects: [],
-  omitted: 0,
-  collector: {
-    enabled: true,
-    counts: [0, 0, 0],
-    thresholds: [700, 10, 10],
-    garbage: [],
-    garbageTotal: 0,
-  },
-};
-
 export function createHeapCanvas(
   container: HTMLElement,
   callbacks: CanvasCallbacks,
@@ -201,7 +189,7 @@ export function createHeapCanvas(
   const timeline = new Timeline(nodeLayer, edgeLayer, overlay);
   const zoom = attachZoom(container, mover.node()!, svg.node()!);
   const drags = createDragSources(svg.node()!, overlay, callbacks);
-  let previous = EMPTY;
+  let previous = NOTHING_DRAWN;
   /** The <svg> box, which follows the drawing's extent in steps (see drawingSize.ts). */
   let box = { w: 0, h: 0 };
   let previousScene: Scene | null = null;
@@ -289,7 +277,7 @@ export function createHeapCanvas(
   // heap drawn before they came (with direct curves, unfolded, its tags where they prefer) is
   // drawn again with them, unless a walkthrough is showing it (the next update draws it so).
   const redrawWithLateCode = () => {
-    if (destroyed || player?.isActive || previous === EMPTY) return;
+    if (destroyed || player?.isActive || previous === NOTHING_DRAWN) return;
     draw(previous, [], drawnMarks);
     mark(selection);
   };

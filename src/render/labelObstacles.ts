@@ -56,7 +56,7 @@ export function drawnObstacles(nodeLayer: Layer, edgeLayer: Layer): DrawnObstacl
 }
 
 /** Where a path ends: its last two numbers. */
-export function lastPoint(d: string): Point | null {
+function lastPoint(d: string): Point | null {
   const numbers = d.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi);
   if (!numbers || numbers.length < 2) return null;
   return { x: Number(numbers.at(-2)), y: Number(numbers.at(-1)) };

@@ -40,9 +40,9 @@ export interface PlacedLabel {
 }
 
 /** Space kept between a label and what it avoids. */
-export const LABEL_GAP = 2;
+const LABEL_GAP = 2;
 /** How far an arrowhead reaches from its tip (the marker is 7 units long, 7 wide). */
-export const ARROWHEAD_REACH = 8;
+const ARROWHEAD_REACH = 8;
 /** Rows tried above the preferred place before falling back to stacking with a leader. */
 const NEAR_ROWS = 3;
 /**

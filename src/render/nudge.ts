@@ -17,12 +17,17 @@
 import type { Point } from './geometry';
 
 export interface RoutedPath {
+  /** The caller's name for the path: `clear` is asked about it by this id. */
+  readonly id: number;
   readonly target: number;
   /** Corner points, from the source point to the port on the target. */
   points: Point[];
 }
 
-export const NUDGE = {
+/** Whether `points`, the moved corners of path `id`, keep it out of every box it must avoid. */
+type Clear = (id: number, points: readonly Point[]) => boolean;
+
+const NUDGE = {
   /** Distance between neighbouring tracks. */
   gap: 6,
   /** Shortest first or last leg a move may leave. */
@@ -47,13 +52,10 @@ interface Leg {
 }
 
 /**
- * Moves overlapping legs of different targets apart, in place. `clear(path, points)` says
+ * Moves overlapping legs of different targets apart, in place. `clear(id, points)` says
  * whether the moved points keep `path` out of every box it must avoid.
  */
-export function nudgeApart(
-  paths: readonly RoutedPath[],
-  clear: (path: RoutedPath, points: readonly Point[]) => boolean,
-): void {
+export function nudgeApart(paths: readonly RoutedPath[], clear: Clear): void {
   for (let pass = 0; pass < NUDGE.passes; pass++) {
     let moved = false;
     for (const vertical of [true, false]) {
@@ -127,10 +129,7 @@ function channels(legs: Leg[]): Leg[][] {
  * stay clear. A track that cannot move is pinned where it is and the others are spaced around it.
  * Returns whether any leg moved.
  */
-function separate(
-  channel: readonly Leg[],
-  clear: (path: RoutedPath, points: readonly Point[]) => boolean,
-): boolean {
+function separate(channel: readonly Leg[], clear: Clear): boolean {
   const byTarget = new Map<number, Leg[]>();
   for (const leg of channel) {
     const list = byTarget.get(leg.path.target);
@@ -145,13 +144,10 @@ function separate(
   const lines = tracks.map((t) => t.reduce((sum, leg) => sum + leg.at, 0) / t.length);
   // A track with a first or last leg in the channel stays where it is; the others make room.
   const pinned = tracks.map((t) => t.some((leg) => leg.fixed));
-  const pinnedMoves = tracks.map(() => new Map<RoutedPath, Point[]>());
-  let moves: Map<RoutedPath, Point[]>[] = [];
+  let moves: Map<RoutedPath, Point[]>[] = tracks.map(() => new Map());
   for (let round = 0; round <= tracks.length; round++) {
     const places = spaced(lines, pinned, NUDGE.gap);
-    moves = tracks.map((track, i) =>
-      pinned[i] ? pinnedMoves[i]! : movedTracks([track], () => places[i]!),
-    );
+    moves = tracks.map((track, i) => (pinned[i] ? moves[i]! : movedTrack(track, places[i]!)));
     const stuck = moves.map((m, i) => !pinned[i] && !allClear(m, clear));
     if (!stuck.some(Boolean)) break;
     // A track that cannot go all the way is pinned as far along as it can go (or where it is),
@@ -163,9 +159,8 @@ function separate(
       const from = lines[i]!;
       for (const part of [0.75, 0.5, 0.25]) {
         const place = from + (places[i]! - from) * part;
-        const partial = movedTracks([tracks[i]!], () => place);
+        const partial = movedTrack(tracks[i]!, place);
         if (allClear(partial, clear)) {
-          pinnedMoves[i] = partial;
           moves[i] = partial;
           lines[i] = place;
           break;
@@ -194,24 +189,30 @@ function spaced(lines: readonly number[], pinned: readonly boolean[], gap: numbe
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && !pinned[i]) continue;
     // The run from..i-1 lies between the pins at from-1 and i (or an end).
-    const left = from > 0 ? lines[from - 1]! : -Infinity;
-    const right = i < lines.length ? lines[i]! : Infinity;
     const run = lines.slice(from, i);
     if (run.length > 0) {
-      const room = (right - left) / (run.length + 1);
-      const g = Math.max(0, Math.min(gap, room));
-      const bounded = [left, ...run, right].filter(Number.isFinite);
-      const weights = [left, ...run, right]
-        .map((v, k) => (k === 0 || k === run.length + 1 ? 1e9 : 1) * (Number.isFinite(v) ? 1 : 0))
-        .filter((w) => w > 0);
-      const solved = leastMoves(bounded, weights, g);
-      const offset = Number.isFinite(left) ? 1 : 0;
-      run.forEach((_, k) => (places[from + k] = solved[k + offset]!));
+      // The pins on either side (if any) weigh so much that they stay where they are; between
+      // two, the run is spaced more tightly if it must be to fit.
+      const left = from > 0 ? lines[from - 1]! : null;
+      const right = i < lines.length ? lines[i]! : null;
+      const points = [...(left === null ? [] : [left]), ...run, ...(right === null ? [] : [right])];
+      const weights = points.map((_, k) =>
+        (left !== null && k === 0) || (right !== null && k === points.length - 1) ? PIN : 1,
+      );
+      const g =
+        left !== null && right !== null
+          ? Math.max(0, Math.min(gap, (right - left) / (run.length + 1)))
+          : gap;
+      const solved = leastMoves(points, weights, g);
+      run.forEach((_, k) => (places[from + k] = solved[k + (left === null ? 0 : 1)]!));
     }
     from = i + 1;
   }
   return places;
 }
+
+/** The weight of a pinned point: others move, it does not. */
+const PIN = 1e9;
 
 /**
  * Places for `lines` (in order) at least `gap` apart with the least weighted squared movement:
@@ -241,30 +242,22 @@ function leastMoves(lines: readonly number[], weights: readonly number[], gap: n
   return places;
 }
 
-/** The points of every path whose legs move to their track's place. */
-function movedTracks(
-  tracks: readonly (readonly Leg[])[],
-  place: (i: number) => number,
-): Map<RoutedPath, Point[]> {
+/** The points of every path of `track` whose legs move to `place`. */
+function movedTrack(track: readonly Leg[], place: number): Map<RoutedPath, Point[]> {
   const moved = new Map<RoutedPath, Point[]>();
-  tracks.forEach((track, i) => {
-    for (const leg of track) {
-      const shift = place(i) - leg.at;
-      if (Math.abs(shift) < 0.25) continue;
-      const points = moved.get(leg.path) ?? leg.path.points.map((p) => ({ ...p }));
-      moveLeg(points, leg, shift);
-      moved.set(leg.path, points);
-    }
-  });
+  for (const leg of track) {
+    const shift = place - leg.at;
+    if (Math.abs(shift) < 0.25) continue;
+    const points = moved.get(leg.path) ?? leg.path.points.map((p) => ({ ...p }));
+    moveLeg(points, leg, shift);
+    moved.set(leg.path, points);
+  }
   return moved;
 }
 
-function allClear(
-  moved: ReadonlyMap<RoutedPath, Point[]>,
-  clear: (path: RoutedPath, points: readonly Point[]) => boolean,
-): boolean {
+function allClear(moved: ReadonlyMap<RoutedPath, Point[]>, clear: Clear): boolean {
   for (const [path, points] of moved) {
-    if (!endsLongEnough(points) || !clear(path, points)) return false;
+    if (!endsLongEnough(points) || !clear(path.id, points)) return false;
   }
   return true;
 }

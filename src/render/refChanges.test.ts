@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOTHING_DRAWN } from './nothingDrawn';
 import type { HeapEvent } from '../engine/events';
 import type { HeapSnapshot } from '../engine/snapshot';
 import { objectStories, refChanges } from './refChanges';
@@ -33,13 +34,7 @@ const snap = (names: [string, number][], objects: [number, string][]): HeapSnaps
     unreachable: false,
   })),
   omitted: 0,
-  collector: {
-    enabled: true,
-    counts: [0, 0, 0],
-    thresholds: [700, 10, 10],
-    garbage: [],
-    garbageTotal: 0,
-  },
+  collector: NOTHING_DRAWN.collector,
 });
 
 describe('refChanges', () => {

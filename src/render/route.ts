@@ -110,7 +110,7 @@ export function routeArrows(
   blocked.sort((a, b) => b.reach - a.reach);
   const kept = new Map<string, Point[]>();
   const trunks = new Trunks();
-  const routed: Routed[] = [];
+  const routed: RoutedPath[] = [];
   for (const { i } of blocked) {
     const req = requests[i]!;
     const key = routeKey(req, ports[i]!, lanes[i]!);
@@ -127,19 +127,14 @@ export function routeArrows(
     if (path) {
       kept.set(key, path);
       trunks.add(req, path);
-      routed.push({ i, target: req.targetOwner, points: path });
+      routed.push({ id: i, target: req.targetOwner, points: path });
     } else tally.fallback++;
   }
   // Only the routes of this drawing are remembered, so the cache never outgrows one heap.
   cache = kept;
-  nudgeApart(routed, (path, points) => stillClear(points, requests[(path as Routed).i]!, index));
-  for (const { i, points } of routed) paths[i] = roundedD(points, index, requests[i]!);
+  nudgeApart(routed, (i, points) => stillClear(points, requests[i]!, index));
+  for (const { id, points } of routed) paths[id] = roundedD(points, index, requests[id]!);
   return paths;
-}
-
-/** A route found in this drawing, for request `i`. */
-interface Routed extends RoutedPath {
-  readonly i: number;
 }
 
 /**

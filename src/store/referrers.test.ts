@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_SNAPSHOT } from '../engine/emptySnapshot';
 import type { HeapSnapshot } from '../engine/snapshot';
 import { referrersOf } from './referrers';
 
@@ -41,13 +42,7 @@ describe('referrersOf', () => {
         },
       ],
       omitted: 0,
-      collector: {
-        enabled: true,
-        counts: [0, 0, 0],
-        thresholds: [700, 10, 10],
-        garbage: [],
-        garbageTotal: 0,
-      },
+      collector: EMPTY_SNAPSHOT.collector,
     };
     expect(referrersOf(snapshot, 10)).toEqual([
       { kind: 'name', frameId: 1, frame: 'Globals', name: 'a' },

@@ -27,6 +27,7 @@
  * that was refused says why in the storage banner and changes nothing saved. A new session keeps
  * the saved one aside the same way.
  */
+import { EMPTY_SNAPSHOT } from '../engine/emptySnapshot';
 import { create } from 'zustand';
 import type { HeapEvent } from '../engine/events';
 import type { ProfileName } from '../engine/profiles';
@@ -274,19 +275,6 @@ export interface SessionStoreOptions {
    */
   readonly shared?: SharedLink | null;
 }
-
-const EMPTY: HeapSnapshot = {
-  frames: [],
-  objects: [],
-  omitted: 0,
-  collector: {
-    enabled: true,
-    counts: [0, 0, 0],
-    thresholds: [700, 10, 10],
-    garbage: [],
-    garbageTotal: 0,
-  },
-};
 
 export function createSessionStore(options: SessionStoreOptions = {}) {
   const storage = options.storage ?? null;
@@ -731,7 +719,7 @@ export function createSessionStore(options: SessionStoreOptions = {}) {
       setup: [],
       transcript,
       position: 0,
-      snapshot: EMPTY,
+      snapshot: EMPTY_SNAPSHOT,
       setupIds: new Set(),
       lastRun: null,
       selection: null,

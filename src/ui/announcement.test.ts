@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_SNAPSHOT } from '../engine/emptySnapshot';
 import type { HeapEvent } from '../engine/events';
 import type { HeapSnapshot } from '../engine/snapshot';
 import { Session } from '../python/session';
@@ -39,13 +40,7 @@ const heap = (names: string[], refcount: number | null): HeapSnapshot => ({
           },
         ],
   omitted: 0,
-  collector: {
-    enabled: true,
-    counts: [0, 0, 0],
-    thresholds: [700, 10, 10],
-    garbage: [],
-    garbageTotal: 0,
-  },
+  collector: EMPTY_SNAPSHOT.collector,
 });
 
 const entry = (text: string, ok = true, error: string | null = null) => ({
