@@ -12,10 +12,14 @@
 //      main-thread task meanwhile (goal: under 2 s, and under 100 ms); the page's frame gaps while
 //      an endless loop runs and the time from Stop to its KeyboardInterrupt; a reload of a saved
 //      session with a slow statement → the question (goal: under 5 s); undo and redo with 5,000
-//      objects (goal: under 200 ms each).
+//      objects (goal: under 200 ms each);
+//   5. the seed's memory-growth demo with 100,000 iterations run as a script (issue 13,
+//      scripts/growth-demo.mjs): Run script → output, and the tab's memory: the JS heaps of the
+//      page and of the interpreter's worker, and the renderer process's footprint (goal: under
+//      1 s, and under 300 MB).
 // It prints figures; it is not a test and fails only if the app can't be driven at all.
 // Options: --port N (default 4191), --no-build (use dist/ as it is), --runs N (default 2),
-// --only responsiveness|canvas (one group of scenarios).
+// --only responsiveness|canvas|growth (one group of scenarios).
 // Functions passed to page.evaluate run in the page, with the browser's globals:
 /* global window, document, requestAnimationFrame, getComputedStyle, MutationObserver, addEventListener */
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,6 +27,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import {
+  enterScript,
+  GROWTH_DEMO,
+  mb,
+  runPython3,
+  timeRunScript,
+  watchTab,
+} from './growth-demo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -33,6 +45,7 @@ const option = (name, fallback) => {
 const port = Number(option('--port', '4191'));
 const runs = Number(option('--runs', '2'));
 const only = option('--only', 'all');
+const wanted = (group) => only === 'all' || only === group;
 const base = `http://127.0.0.1:${port}`;
 
 if (!args.includes('--no-build')) {
@@ -64,8 +77,9 @@ const browser = await chromium.launch({
 try {
   const results = { collect: [], pan: [], panFit: [], drop: [], dropBig: [], dropStill: [] };
   const responsive = { bigList: [], loop: [], reload: [], undo: [] };
+  const growth = [];
   for (let run = 0; run < runs; run++) {
-    if (only !== 'responsiveness') {
+    if (wanted('canvas')) {
       results.collect.push(await collectorAnimation());
       const pan = await panning();
       results.pan.push(pan.atOne);
@@ -75,15 +89,17 @@ try {
       results.dropBig.push(await dropLatency(300, false));
       results.dropStill.push(await dropLatency(300, true));
     }
-    if (only !== 'canvas') {
+    if (wanted('responsiveness')) {
       responsive.bigList.push(await bigList());
       responsive.loop.push(await endlessLoop());
       responsive.reload.push(await slowReload());
       responsive.undo.push(await undoRedo(5000));
     }
+    if (wanted('growth')) growth.push(await growthDemo());
   }
-  if (only !== 'responsiveness') report(results);
-  if (only !== 'canvas') reportResponsiveness(responsive);
+  if (wanted('canvas')) report(results);
+  if (wanted('responsiveness')) reportResponsiveness(responsive);
+  if (wanted('growth')) reportGrowth(growth);
 } finally {
   await browser.close();
   stop();
@@ -569,6 +585,62 @@ function reportResponsiveness(r) {
     line(label, ms(med(r.undo, (x) => x[key].total)), 'goal < 200');
     line('  in the page: click event → frame', ms(med(r.undo, (x) => x[key].inPage)), '');
   }
+}
+
+// ---- the growth demo (issue 13) ----
+
+/** The demo run as a script in a fresh page, its memory watched from before the page loads. */
+async function growthDemo() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const tab = await watchTab(page);
+  await page.goto(base);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByRole('textbox', { name: 'Python console' }).waitFor();
+  await enterScript(page, GROWTH_DEMO);
+  const before = await tab.sample();
+  const stop = tab.sampleUntilStopped(100);
+  const timing = await timeRunScript(page, 120_000);
+  const peak = await stop();
+  const printed = await page.locator('.script-output .entry-output').allTextContents();
+  const after = await tab.sample();
+  const collected = await tab.afterGc();
+  await tab.detach();
+  await page.close();
+  return { ...timing, before, peak, after, collected, printed: printed.join('\n') };
+}
+
+function reportGrowth(runs) {
+  const med = (f) => {
+    const v = runs.map(f).sort((a, b) => a - b);
+    return v[Math.floor(v.length / 2)];
+  };
+  const line = (label, value, goal) =>
+    console.log(`${label.padEnd(62)} ${value.padStart(10)}   ${goal}`);
+  const python = runPython3(GROWTH_DEMO);
+  const footprint = (bytes) => (bytes === null ? 'n/a' : mb(bytes));
+  console.log('\nThe growth demo, 100,000 iterations (issue 13), median of runs\n');
+  console.log(
+    `  python3 ${python.version}: ${python.stdout.trim()} in ${python.ms.toFixed(0)} ms (the whole process)`,
+  );
+  for (const [i, r] of runs.entries()) {
+    const same = r.printed.trimEnd() === python.stdout.trimEnd() ? 'as python3' : 'NOT as python3';
+    console.log(
+      `  run ${i + 1}: printed ${JSON.stringify(r.printed)} (${same}) in ${r.inPage.toFixed(0)} ms; JS heaps at most page ${mb(r.peak.page)}, worker ${mb(r.peak.worker)}, both ${mb(r.peak.both)} (${r.peak.samples} samples); renderer footprint ${footprint(r.before.footprint)} before, at most ${footprint(r.peak.footprint)}, ${footprint(r.collected.footprint)} after a full GC (page ${mb(r.collected.page)}, worker ${mb(r.collected.worker ?? 0)}); peak resident ${footprint(r.after.residentPeak)}`,
+    );
+  }
+  console.log('');
+  line(
+    'growth demo: Run script → output drawn (in the page)',
+    `${med((r) => r.inPage).toFixed(0)} ms`,
+    'goal < 1000',
+  );
+  line('  JS heaps at most, page + worker', mb(med((r) => r.peak.both)), '');
+  line(
+    '  renderer footprint at most (RssAnon + VmSwap)',
+    footprint(med((r) => r.peak.footprint ?? 0)),
+    'goal < 300 MB',
+  );
 }
 
 // ---- output ----
