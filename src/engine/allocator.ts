@@ -22,13 +22,28 @@ const POOL_OVERHEAD = 48;
 /** Arenas are 1 MiB. */
 const ARENA_SIZE = 1 << 20;
 
-/** A type's free list: its name in `FREE_LIST_LIMITS`. */
-export type FreeListName = 'float' | 'list' | 'dict' | 'dictkeys' | `tuple${number}`;
+/**
+ * A type's free list, by number: float, list, dict, dict keys, then the tuples of each length
+ * (`tupleFreeList(n)`). Numbers, not names: an allocation looks its list up in an array.
+ */
+export type FreeList = number;
+export const FLOAT_FREE_LIST: FreeList = 0;
+export const LIST_FREE_LIST: FreeList = 1;
+export const DICT_FREE_LIST: FreeList = 2;
+export const DICT_KEYS_FREE_LIST: FreeList = 3;
+/** Tuples of 1 to 19 items have a free list per length (none for the others). */
+const TUPLE_FREE_LISTS = 19;
+const FREE_LISTS = 4 + TUPLE_FREE_LISTS;
+
+/** The free list of tuples of `length` items, or -1 when that length has none. */
+export function tupleFreeList(length: number): FreeList {
+  return length >= 1 && length <= TUPLE_FREE_LISTS ? 3 + length : -1;
+}
 
 /** How many objects each free list keeps (PyFloat_MAXFREELIST, PyTuple_MAXFREELIST, ...). */
-function freeListLimit(name: FreeListName): number {
-  if (name === 'float') return 100;
-  if (name.startsWith('tuple')) return 2000;
+function freeListLimit(list: FreeList): number {
+  if (list === FLOAT_FREE_LIST) return 100;
+  if (list > DICT_KEYS_FREE_LIST) return 2000;
   return 80;
 }
 
@@ -43,24 +58,24 @@ function sizeClass(bytes: number): number {
  * numbers vary with what ran before). While a list holds some, new objects of its type take
  * those rather than blocks the program freed from other types.
  */
-const AT_STARTUP: readonly (readonly [FreeListName, number])[] = [
-  ['list', 55],
-  ['dict', 37],
-  ['float', 15],
-  ['tuple1', 3],
-  ['tuple2', 39],
-  ['tuple3', 18],
-  ['tuple4', 2],
-  ['tuple5', 4],
-  ['tuple6', 5],
+const AT_STARTUP: readonly (readonly [FreeList, number])[] = [
+  [LIST_FREE_LIST, 55],
+  [DICT_FREE_LIST, 37],
+  [FLOAT_FREE_LIST, 15],
+  [tupleFreeList(1), 3],
+  [tupleFreeList(2), 39],
+  [tupleFreeList(3), 18],
+  [tupleFreeList(4), 2],
+  [tupleFreeList(5), 4],
+  [tupleFreeList(6), 5],
 ];
 
 export class Allocator {
   /** Free blocks per size class (by size / 16), the next one handed out last. */
   private readonly freeBlocks: number[][] = [];
   /** The pool each size class carves new blocks from: its next block and its end. */
-  private readonly carving = new Map<number, { next: number; end: number }>();
-  private readonly typeLists = new Map<FreeListName, number[]>();
+  private readonly carving: ({ next: number; end: number } | undefined)[] = [];
+  private readonly typeLists: number[][] = Array.from({ length: FREE_LISTS }, () => []);
   /** The next pool of the current arena, and the arena's end. */
   private nextPool = 0x7f3a9c400000;
   private arenaEnd = this.nextPool + ARENA_SIZE;
@@ -73,9 +88,8 @@ export class Allocator {
     // The start-up objects lie elsewhere in memory: addresses of their own.
     let startup = 0x7f3a9b000000;
     for (const [list, count] of AT_STARTUP) {
-      const kept: number[] = [];
+      const kept = this.typeLists[list]!;
       for (let i = 0; i < count; i++) kept.push((startup += 0x40));
-      this.typeLists.set(list, kept);
     }
   }
 
@@ -89,11 +103,11 @@ export class Allocator {
       this.nextLarge += size + 16;
       return a;
     }
-    let pool = this.carving.get(size);
+    let pool = this.carving[size >> 4];
     if (!pool || pool.next + size > pool.end) {
       const base = this.newPool();
       pool = { next: base + POOL_OVERHEAD, end: base + POOL_SIZE };
-      this.carving.set(size, pool);
+      this.carving[size >> 4] = pool;
     }
     const a = pool.next;
     pool.next += size;
@@ -107,16 +121,15 @@ export class Allocator {
   }
 
   /** An object of a type with a free list: the most recently freed one, else a new block. */
-  allocFrom(list: FreeListName, bytes: number): number {
-    const kept = this.typeLists.get(list);
-    if (kept && kept.length > 0) return kept.pop()!;
+  allocFrom(list: FreeList, bytes: number): number {
+    const kept = this.typeLists[list]!;
+    if (kept.length > 0) return kept.pop()!;
     return this.malloc(bytes);
   }
 
   /** The type's dealloc: onto its free list while there is room, else back to the allocator. */
-  freeTo(list: FreeListName, address: number, bytes: number): void {
-    let kept = this.typeLists.get(list);
-    if (!kept) this.typeLists.set(list, (kept = []));
+  freeTo(list: FreeList, address: number, bytes: number): void {
+    const kept = this.typeLists[list]!;
     if (kept.length < freeListLimit(list)) kept.push(address);
     else this.free(address, bytes);
   }

@@ -88,15 +88,16 @@ export class Collector {
     const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1]! : young;
 
     const unreachable = new GcList('unreachable');
-    this.deduceUnreachable(young, unreachable);
-    this.untrackTuples(young);
+    // How many survive, counted on the way instead of walking the generation again.
+    let survivors = this.deduceUnreachable(young, unreachable);
+    survivors -= this.untrackTuples(young);
     if (young !== old) {
-      if (generation === NUM_GENERATIONS - 2) this.longLivedPending += young.size();
+      if (generation === NUM_GENERATIONS - 2) this.longLivedPending += survivors;
       old.merge(young);
     } else {
-      this.untrackDicts(young);
+      survivors -= this.untrackDicts(young);
       this.longLivedPending = 0;
-      this.longLivedTotal = young.size();
+      this.longLivedTotal = survivors;
     }
 
     const finalizers = new GcList('finalizers');
@@ -125,11 +126,14 @@ export class Collector {
 
   // ---- deduce_unreachable: update_refs, subtract_refs, move_unreachable ----
 
-  /** Splits `young` into objects reachable from outside it and `unreachable` ones. */
-  private deduceUnreachable(young: GcList, unreachable: GcList): void {
+  /**
+   * Splits `young` into objects reachable from outside it and `unreachable` ones; returns how
+   * many stay in `young`.
+   */
+  private deduceUnreachable(young: GcList, unreachable: GcList): number {
     this.updateRefs(young);
     this.subtractRefs(young);
-    this.moveUnreachable(young, unreachable);
+    return this.moveUnreachable(young, unreachable);
   }
 
   /** After: every object's gc_refs is its refcount, and it is marked as being collected. */
@@ -144,20 +148,21 @@ export class Collector {
 
   /** After: gc_refs counts only the references from outside the generation. */
   private subtractRefs(young: GcList): void {
-    const recording = this.heap.recording;
+    // One visitor for the whole pass (not a closure per object): `from` is the object traversed.
+    let from: PyObject = young as unknown as PyObject;
+    const subtract = (t: PyObject) => {
+      if (t.gcFlags & COLLECTING) t.gcRefs--;
+    };
+    const subtractAndTell = (t: PyObject) => {
+      if (!(t.gcFlags & COLLECTING)) return;
+      t.gcRefs--;
+      if (this.shows(t))
+        this.heap.emit({ kind: 'gcSubtract', from: from.address, to: t.address, gcRefs: t.gcRefs });
+    };
+    const visit = this.heap.recording ? subtractAndTell : subtract;
     for (let g = young.gcNext; g !== young; g = g.gcNext!) {
-      const from = g as PyObject;
-      traverse(from, (t) => {
-        if (!(t.gcFlags & COLLECTING)) return;
-        t.gcRefs--;
-        if (recording && this.shows(t))
-          this.heap.emit({
-            kind: 'gcSubtract',
-            from: from.address,
-            to: t.address,
-            gcRefs: t.gcRefs,
-          });
-      });
+      from = g as PyObject;
+      traverse(from, visit);
     }
     this.emitPhase('subtractRefs', young);
   }
@@ -166,7 +171,8 @@ export class Collector {
    * After: `young` holds what is reachable from an object with gc_refs > 0, in the order the
    * traversal found it (objects first thought unreachable move to the end); `unreachable` the rest.
    */
-  private moveUnreachable(young: GcList, unreachable: GcList): void {
+  private moveUnreachable(young: GcList, unreachable: GcList): number {
+    let kept = 0;
     const visitReachable = (t: PyObject) => {
       if (!(t.gcFlags & COLLECTING)) return;
       if (t.gcFlags & UNREACHABLE) {
@@ -187,6 +193,7 @@ export class Collector {
         traverse(o, visitReachable);
         o.gcFlags &= ~COLLECTING;
         prev = o;
+        kept++;
       } else {
         o.gcFlags |= UNREACHABLE;
         moveTo(o, unreachable);
@@ -200,6 +207,7 @@ export class Collector {
         objects: [...this.views(young, true), ...this.views(unreachable, false)],
       });
     }
+    return kept;
   }
 
   // ---- untracking ----
@@ -208,28 +216,44 @@ export class Collector {
    * Tuples whose items can never be tracked leave the collector's lists (_PyTuple_MaybeUntrack:
    * not a named tuple, an instance of a Python class).
    */
-  private untrackTuples(young: GcList): void {
-    for (const o of young.toArray<PyObject>()) {
-      if (o instanceof PyTuple && !o.type.isHeapType && !o.items.some(mayBeTracked))
+  private untrackTuples(young: GcList): number {
+    let untracked = 0;
+    for (let g = young.gcNext, next = g.gcNext; g !== young; g = next!, next = g.gcNext) {
+      const o = g as PyObject;
+      if (o instanceof PyTuple && !o.type.isHeapType && !o.items.some(mayBeTracked)) {
         this.untrack(o);
+        untracked++;
+      }
     }
+    return untracked;
   }
 
-  /** Full collections only: dicts holding nothing trackable are untracked. */
-  private untrackDicts(young: GcList): void {
-    for (const o of young.toArray<PyObject>()) {
+  /** Full collections only: dicts holding nothing trackable are untracked (returns how many). */
+  private untrackDicts(young: GcList): number {
+    let untracked = 0;
+    for (let g = young.gcNext, next = g.gcNext; g !== young; g = next!, next = g.gcNext) {
+      const o = g as PyObject;
       if (!(o instanceof PyDict) || isDictSubclassInstance(o) || o.holdsUnmodelled) continue;
       let trackable = false;
       for (const e of o.liveEntries())
         if (mayBeTracked(e.key) || mayBeTracked(e.value)) trackable = true;
-      if (!trackable) this.untrack(o);
+      if (!trackable) {
+        this.untrack(o);
+        untracked++;
+      }
     }
+    return untracked;
   }
 
   // ---- legacy finalizers (the 2.7 profile's __del__) ----
 
   private moveLegacyFinalizers(unreachable: GcList, finalizers: GcList): void {
-    for (const o of unreachable.toArray<PyObject>()) {
+    for (
+      let g = unreachable.gcNext, next = g.gcNext;
+      g !== unreachable;
+      g = next!, next = g.gcNext
+    ) {
+      const o = g as PyObject;
       o.gcFlags &= ~UNREACHABLE;
       if (this.runtime?.hasLegacyFinalizer(o)) {
         o.gcFlags &= ~COLLECTING;
@@ -268,9 +292,12 @@ export class Collector {
   private handleWeakrefs(unreachable: GcList, old: GcList, counted: GarbageTally): number {
     const h = this.heap;
     const toCall = new GcList('weakref callbacks to call');
-    for (const o of unreachable.toArray<PyObject>()) {
+    // Only weakrefs that are not garbage move (to toCall): the walk's own list stays as it is.
+    for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) {
+      const o = g as PyObject;
       if (o instanceof PyWeakref) clearRef(o);
-      for (const wr of o.weakrefs?.slice() ?? []) {
+      if (!o.weakrefs) continue;
+      for (const wr of o.weakrefs.slice()) {
         clearRef(wr);
         this.emit({ kind: 'weakrefCleared', id: wr.address, referent: o.address });
         if (!wr.callback || wr.gcFlags & COLLECTING) continue;

@@ -5,42 +5,56 @@
  * pymalloc, and the separate block: a list's item array (PyMem_Realloc as it grows), a dict's
  * keys table, a set's table once it outgrows the 8 slots inside the set.
  */
-import type { Allocator, FreeListName } from './allocator';
-import { dictSize, EMPTY_DICT_SIZE, SET_BASE, SET_SMALL_TABLE, sizeOf } from './sizes';
 import {
-  PyDict,
-  PyFloat,
-  PyInstance,
-  PyInt,
-  PyList,
-  PySet,
-  PyTuple,
-  type PyObject,
-} from './objects';
+  DICT_FREE_LIST,
+  DICT_KEYS_FREE_LIST,
+  FLOAT_FREE_LIST,
+  LIST_FREE_LIST,
+  tupleFreeList,
+  type Allocator,
+  type FreeList,
+} from './allocator';
+import { dictSize, EMPTY_DICT_SIZE, SET_BASE, SET_SMALL_TABLE, sizeOf } from './sizes';
+import { PyDict, PyInstance, PyInt, PyList, PySet, PyTuple, type PyObject } from './objects';
+import { MemoryLayout } from './slots';
 import { isGcType } from './traverse';
 
 /** The list object without its items (PyListObject and the GC header). */
 const LIST_OBJECT = 56;
 
-interface ObjectBlock {
-  readonly list: FreeListName | null;
-  readonly bytes: number;
+/** The free list the object's own block comes from and goes back to, or -1 (pymalloc's). */
+function freeListOf(o: PyObject): FreeList {
+  switch (o.memoryLayout) {
+    case MemoryLayout.Float:
+      return FLOAT_FREE_LIST;
+    case MemoryLayout.Tuple:
+      // A tuple keeps its items to the end: its free list is the one of its length.
+      return tupleFreeList((o as PyTuple).items.length);
+    case MemoryLayout.List:
+      return LIST_FREE_LIST;
+    case MemoryLayout.Dict:
+      return DICT_FREE_LIST;
+    default:
+      return -1;
+  }
 }
 
-/** The tuple free lists' names by length (1 to 19; none for the others). */
-const TUPLE_LISTS: readonly (FreeListName | null)[] = Array.from({ length: 20 }, (_, n) =>
-  n > 0 ? (`tuple${n}` as FreeListName) : null,
-);
-
-function objectBlock(o: PyObject): ObjectBlock {
-  if (o instanceof PyFloat) return { list: 'float', bytes: 24 };
-  if (o instanceof PyTuple) {
-    return { list: tupleList(o), bytes: sizeOf(o) };
+/** The bytes the object's own block was asked for. */
+function objectBytes(o: PyObject): number {
+  switch (o.memoryLayout) {
+    case MemoryLayout.Float:
+      return 24;
+    case MemoryLayout.List:
+      return LIST_OBJECT;
+    case MemoryLayout.Dict:
+      return EMPTY_DICT_SIZE;
+    case MemoryLayout.Set:
+      return SET_BASE;
+    case MemoryLayout.Int:
+      return (o as PyInt).blockBytes || sizeOf(o);
+    default:
+      return sizeOf(o);
   }
-  if (o instanceof PyList) return { list: 'list', bytes: LIST_OBJECT };
-  if (o instanceof PyDict) return { list: 'dict', bytes: EMPTY_DICT_SIZE };
-  if (o instanceof PySet) return { list: null, bytes: SET_BASE };
-  return { list: null, bytes: (o instanceof PyInt && o.blockBytes) || sizeOf(o) };
 }
 
 /**
@@ -49,65 +63,70 @@ function objectBlock(o: PyObject): ObjectBlock {
  * address after it, so a block reused by an object of another layout gets another id.
  */
 function preHeader(o: PyObject): number {
-  const managedDict = o instanceof PyInstance && o.type.isHeapType && o.type.hasDict;
-  return (isGcType(o) ? 16 : 0) + (managedDict ? 16 : 0);
+  const gcHeader = isGcType(o) ? 16 : 0;
+  if (o.memoryLayout !== MemoryLayout.Instance) return gcHeader;
+  const type = (o as PyInstance).type;
+  return gcHeader + (type.isHeapType && type.hasDict ? 16 : 0);
 }
 
 /** A new object's address: from its type's free list, else a new block. */
 export function placeObject(a: Allocator, o: PyObject): void {
-  const b = objectBlock(o);
-  const block = b.list ? a.allocFrom(b.list, b.bytes) : a.malloc(b.bytes);
+  const list = freeListOf(o);
+  const bytes = objectBytes(o);
+  const block = list >= 0 ? a.allocFrom(list, bytes) : a.malloc(bytes);
   o.pyId = block + preHeader(o);
   syncExtraBlock(a, o);
 }
 
 /** The object is gone: its separate block, then the object itself go back. */
 export function releaseObject(a: Allocator, o: PyObject): void {
-  if (o.extra) freeExtra(a, o);
-  const b = objectBlock(o);
+  if (o.extraTag !== NO_BLOCK) freeExtra(a, o);
+  const list = freeListOf(o);
+  const bytes = objectBytes(o);
   const block = o.pyId - preHeader(o);
-  // A tuple keeps its items to the end: its free list is the one of its length.
-  const list = o instanceof PyTuple ? tupleList(o) : b.list;
-  if (list) a.freeTo(list, block, b.bytes);
-  else a.free(block, b.bytes);
+  if (list >= 0) a.freeTo(list, block, bytes);
+  else a.free(block, bytes);
 }
 
-function tupleList(t: PyTuple): FreeListName | null {
-  return TUPLE_LISTS[t.items.length] ?? null;
-}
+/** An object's `extraTag` while it owns no separate block. */
+const NO_BLOCK = '';
 
 /** The kind of block `wantedBytes` last asked for (set with its answer, to spare an object). */
-let wantedTag = '';
+let wantedTag = NO_BLOCK;
 
 /** The bytes of the separate block the object needs in its current state (its kind: wantedTag). */
 function wantedBytes(o: PyObject): number {
-  wantedTag = '';
-  if (o instanceof PyList) {
-    wantedTag = 'items';
-    return 8 * o.allocated;
-  }
-  if (o instanceof PyInstance) {
-    // 3.11's inline values, until a __dict__ takes them over.
-    if (o.dict || o.inlineCapacity === 0) return 0;
-    wantedTag = 'values';
-    return valuesBytes(o.inlineCapacity);
-  }
-  if (o instanceof PyDict) {
-    if (o.splitOf) {
+  wantedTag = NO_BLOCK;
+  switch (o.memoryLayout) {
+    case MemoryLayout.List:
+      wantedTag = 'items';
+      return 8 * (o as PyList).allocated;
+    case MemoryLayout.Instance: {
+      // 3.11's inline values, until a __dict__ takes them over.
+      const i = o as PyInstance;
+      if (i.dict || i.inlineCapacity === 0) return 0;
       wantedTag = 'values';
-      return valuesBytes(o.splitCapacity);
+      return valuesBytes(i.inlineCapacity);
     }
-    if (o.keysLog2 === 0) return 0;
-    wantedTag = o.keysLog2 === 3 && o.keysUnicode ? 'keys3u' : 'keys';
-    return dictSize(o.keysLog2, o.keysUnicode) - EMPTY_DICT_SIZE;
+    case MemoryLayout.Dict: {
+      const d = o as PyDict;
+      if (d.splitOf) {
+        wantedTag = 'values';
+        return valuesBytes(d.splitCapacity);
+      }
+      if (d.keysLog2 === 0) return 0;
+      wantedTag = d.keysLog2 === 3 && d.keysUnicode ? 'keys3u' : 'keys';
+      return dictSize(d.keysLog2, d.keysUnicode) - EMPTY_DICT_SIZE;
+    }
+    case MemoryLayout.Set: {
+      const slots = (o as PySet).table.capacity;
+      if (slots <= SET_SMALL_TABLE) return 0;
+      wantedTag = 'table';
+      return 16 * slots;
+    }
+    default:
+      return 0;
   }
-  if (o instanceof PySet) {
-    const slots = o.table.capacity;
-    if (slots <= SET_SMALL_TABLE) return 0;
-    wantedTag = 'table';
-    return 16 * slots;
-  }
-  return 0;
 }
 
 /** new_values: the values and, before them, a byte of insertion order each, rounded to 8. */
@@ -120,21 +139,22 @@ function valuesBytes(capacity: number): number {
  * (the same block, no new allocation).
  */
 export function handOverValues(from: PyObject, to: PyObject): void {
-  to.extra = from.extra;
-  from.extra = null;
+  to.extraAddress = from.extraAddress;
+  to.extraBytes = from.extraBytes;
+  to.extraTag = from.extraTag;
+  from.extraTag = NO_BLOCK;
 }
 
 /** dict keys of 8 slots and str keys only come from (and go back to) their free list. */
-function keysList(tag: string): FreeListName | null {
-  return tag === 'keys3u' ? 'dictkeys' : null;
+function keysList(tag: string): FreeList {
+  return tag === 'keys3u' ? DICT_KEYS_FREE_LIST : -1;
 }
 
 function freeExtra(a: Allocator, o: PyObject): void {
-  const extra = o.extra!;
-  const list = keysList(extra.tag);
-  if (list) a.freeTo(list, extra.address, extra.bytes);
-  else a.free(extra.address, extra.bytes);
-  o.extra = null;
+  const list = keysList(o.extraTag);
+  if (list >= 0) a.freeTo(list, o.extraAddress, o.extraBytes);
+  else a.free(o.extraAddress, o.extraBytes);
+  o.extraTag = NO_BLOCK;
 }
 
 /**
@@ -146,20 +166,22 @@ function freeExtra(a: Allocator, o: PyObject): void {
 export function syncExtraBlock(a: Allocator, o: PyObject): void {
   const bytes = wantedBytes(o);
   const tag = wantedTag;
-  const extra = o.extra;
-  if (extra ? bytes === extra.bytes && tag === extra.tag : bytes === 0) return;
+  const owned = o.extraTag !== NO_BLOCK;
+  if (owned ? bytes === o.extraBytes && tag === o.extraTag : bytes === 0) return;
   if (bytes === 0) {
-    if (extra) freeExtra(a, o);
+    freeExtra(a, o);
     return;
   }
-  if (extra && o instanceof PyList) {
-    // extra.bytes stays what the block was asked for with: its size class.
-    const size = Math.max(16, (extra.bytes + 15) & ~15);
-    const small = extra.bytes <= 512;
+  if (owned && o.memoryLayout === MemoryLayout.List) {
+    // extraBytes stays what the block was asked for with: its size class.
+    const size = Math.max(16, (o.extraBytes + 15) & ~15);
+    const small = o.extraBytes <= 512;
     if (bytes <= size && (!small || 4 * bytes > 3 * size)) return;
   }
   const list = keysList(tag);
-  const block = list ? a.allocFrom(list, bytes) : a.malloc(bytes);
-  if (extra) freeExtra(a, o);
-  o.extra = { address: block, bytes, tag };
+  const block = list >= 0 ? a.allocFrom(list, bytes) : a.malloc(bytes);
+  if (owned) freeExtra(a, o);
+  o.extraAddress = block;
+  o.extraBytes = bytes;
+  o.extraTag = tag;
 }

@@ -17,6 +17,7 @@ import {
 } from './sizes';
 import type { Heap } from './heap';
 import {
+  MemoryLayout,
   typeConstants,
   type DisplayOut,
   type ObjectKind,
@@ -70,6 +71,8 @@ export abstract class PyObject implements GcNode {
   declare readonly deallocKind: 0 | 1 | 2;
   /** sys.getsizeof of objects of this class when it never changes, else 0 (sizes.ts). */
   declare readonly fixedSize: number;
+  /** How the allocators see objects of this class (memoryBlocks.ts). */
+  declare readonly memoryLayout: MemoryLayout;
   abstract readonly type: PyType;
   /**
    * The address Python sees (`id()`, reprs, the default hash): given out by the simulated
@@ -77,8 +80,14 @@ export abstract class PyObject implements GcNode {
    * then, and for static objects, the serial `address`, which is never reused.
    */
   pyId: number;
-  /** A block the object owns beside itself (a list's items, a dict's keys, a set's table). */
-  extra: ExtraBlock | null = null;
+  /**
+   * A block the object owns beside itself (a list's items, a dict's keys, a set's table): its
+   * address, the bytes it was asked for, and its kind ('' while there is none). Fields of the
+   * object rather than an object of their own: one allocation less per instance.
+   */
+  extraAddress = 0;
+  extraBytes = 0;
+  extraTag = '';
   constructor(readonly address: number) {
     this.pyId = address;
   }
@@ -117,13 +126,39 @@ export abstract class PyObject implements GcNode {
     return `.${slotText(slot)}`;
   }
 }
-typeConstants(PyObject, { gc: false, deallocKind: 2, fixedSize: 0, viewKind: 'other' });
+typeConstants(PyObject, {
+  gc: false,
+  deallocKind: 2,
+  fixedSize: 0,
+  viewKind: 'other',
+  memory: MemoryLayout.Object,
+});
 
-/** A block an object owns beside itself: where, how many bytes it was asked for, its kind. */
-export interface ExtraBlock {
-  address: number;
-  bytes: number;
-  tag: string;
+/**
+ * Bumped by every change to any class's attributes: a class's lookup cache (`PyType.lookups`)
+ * is good while it was filled at the current version (CPython's type version tags, made global:
+ * a change to a base must reach its subclasses' caches, and changes are rare).
+ */
+let classAttrsVersion = 0;
+
+export function currentClassAttrsVersion(): number {
+  return classAttrsVersion;
+}
+
+/** A class's attribute table: a Map whose every change invalidates the lookup caches. */
+class ClassAttrs extends Map<string, PyObject> {
+  set(name: string, value: PyObject): this {
+    classAttrsVersion++;
+    return super.set(name, value);
+  }
+  delete(name: string): boolean {
+    classAttrsVersion++;
+    return super.delete(name);
+  }
+  clear(): void {
+    classAttrsVersion++;
+    super.clear();
+  }
 }
 
 export class PyType extends PyObject {
@@ -133,7 +168,10 @@ export class PyType extends PyObject {
    * entries other than the `__dict__`/`__weakref__` descriptors (classNamespace.ts keeps the two in
    * step). A built-in type without a namespace dict owns the values here.
    */
-  readonly attrs = new Map<string, PyObject>();
+  readonly attrs: Map<string, PyObject> = new ClassAttrs();
+  /** Attributes found through the bases (lookupTypeAttr), null for none, at `lookupsVersion`. */
+  readonly lookups = new Map<string, PyObject | null>();
+  lookupsVersion = -1;
   /** Instance attribute names in the order the class first saw them (CPython's shared keys). */
   readonly attrOrder: string[] = [];
   /**
@@ -191,6 +229,8 @@ export class PyType extends PyObject {
     readonly isHeapType: boolean,
   ) {
     super(address);
+    // A class statement's classes are GC objects; built-in types are static (isGcType).
+    (this as { gcClass: boolean }).gcClass = isHeapType;
   }
   get type(): PyType {
     return this.metatype ?? this;
@@ -324,7 +364,7 @@ export class PyInt extends PyObject {
     return intSize(this.value);
   }
 }
-typeConstants(PyInt, { deallocKind: 0, viewKind: 'value' });
+typeConstants(PyInt, { deallocKind: 0, viewKind: 'value', memory: MemoryLayout.Int });
 
 export class PyFloat extends PyObject {
   constructor(
@@ -338,7 +378,12 @@ export class PyFloat extends PyObject {
     out.text += formatFloat(this.value);
   }
 }
-typeConstants(PyFloat, { deallocKind: 0, fixedSize: FLOAT_SIZE, viewKind: 'value' });
+typeConstants(PyFloat, {
+  deallocKind: 0,
+  fixedSize: FLOAT_SIZE,
+  viewKind: 'value',
+  memory: MemoryLayout.Float,
+});
 
 export class PyStr extends PyObject {
   /** Its dict/set key (see `hashKey`), computed once as CPython caches a str's hash. */
@@ -409,7 +454,7 @@ export class PyList extends PyObject {
     return `[${String(slot)}]`;
   }
 }
-typeConstants(PyList, { gc: true, deallocKind: 1, viewKind: 'list' });
+typeConstants(PyList, { gc: true, deallocKind: 1, viewKind: 'list', memory: MemoryLayout.List });
 
 export class PyTuple extends PyObject {
   /** Its dict/set key and hash() once computed (a tuple never changes; see hashing.ts). */
@@ -459,7 +504,12 @@ export class PyTuple extends PyObject {
     return `[${String(slot)}]`;
   }
 }
-typeConstants(PyTuple, { gc: true, deallocKind: 1, viewKind: 'tuple' });
+typeConstants(PyTuple, {
+  gc: true,
+  deallocKind: 1,
+  viewKind: 'tuple',
+  memory: MemoryLayout.Tuple,
+});
 
 /** One slot of a dict's insertion-ordered entry table; a deleted entry leaves a hole. */
 export interface DictEntry {
@@ -614,7 +664,7 @@ export class PyDict extends PyObject {
     return `[${slotText(slot)}]`;
   }
 }
-typeConstants(PyDict, { gc: true, deallocKind: 1, viewKind: 'dict' });
+typeConstants(PyDict, { gc: true, deallocKind: 1, viewKind: 'dict', memory: MemoryLayout.Dict });
 
 export class PyModule extends PyObject {
   constructor(
@@ -654,6 +704,8 @@ export class PyBuiltin extends PyObject {
     readonly self: PyObject | null = null,
   ) {
     super(address);
+    // A bound method holds its self: a GC object (meth_traverse); a plain function is not.
+    (this as { gcClass: boolean }).gcClass = self !== null;
   }
   /** meth_traverse: the bound self. */
   traverse(visit: Visit): void {
@@ -959,6 +1011,7 @@ typeConstants(PyInstance, {
   deallocKind: 1,
   fixedSize: INSTANCE_SIZE,
   viewKind: 'instance',
+  memory: MemoryLayout.Instance,
 });
 
 /** A set: members in insertion order keyed by `hashKey` (owned references). */
@@ -1019,7 +1072,7 @@ export class PySet extends PyObject {
     return setSize(this.table.capacity);
   }
 }
-typeConstants(PySet, { gc: true, viewKind: 'set' });
+typeConstants(PySet, { gc: true, viewKind: 'set', memory: MemoryLayout.Set });
 
 /**
  * range(start, stop, step): unbounded ints, as CPython's range holds PyLongs (range(10**30) is

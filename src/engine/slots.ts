@@ -64,6 +64,21 @@ export interface DisplayOut {
 }
 
 /**
+ * How the allocators see an object (memoryBlocks.ts): the types with a free list or a separate
+ * block of their own; every other object is one block of its getsizeof.
+ */
+export const enum MemoryLayout {
+  Object,
+  Float,
+  Int,
+  Tuple,
+  List,
+  Dict,
+  Set,
+  Instance,
+}
+
+/**
  * The constants a class sets for its instances, on its prototype (read per object on hot paths,
  * so data properties rather than methods); a subclass inherits its base's.
  */
@@ -76,6 +91,8 @@ export interface TypeConstants {
   readonly fixedSize?: number;
   /** How the view draws its instances: `PyObject.viewKind`. */
   readonly viewKind?: ObjectKind;
+  /** How the allocators see them: `PyObject.memoryLayout`. */
+  readonly memory?: MemoryLayout;
 }
 
 /** Sets a class's TypeConstants; call it right after the class. */
@@ -86,4 +103,5 @@ export function typeConstants(cls: { prototype: object }, c: TypeConstants): voi
   if (c.deallocKind !== undefined) set('deallocKind', c.deallocKind);
   if (c.fixedSize !== undefined) set('fixedSize', c.fixedSize);
   if (c.viewKind !== undefined) set('viewKind', c.viewKind);
+  if (c.memory !== undefined) set('memoryLayout', c.memory);
 }

@@ -5,7 +5,7 @@
  * instance its attribute values, then its class). gc.get_referents and the collector both see the
  * heap through it.
  */
-import { PyBuiltin, PyObject, PyTuple, PyType } from './objects';
+import { PyObject, PyTuple } from './objects';
 import type { Visit } from './slots';
 
 export type { Visit } from './slots';
@@ -14,11 +14,12 @@ export function traverse(o: PyObject, visit: Visit): void {
   o.traverse(visit);
 }
 
-/** Is this a GC type in CPython (can it ever be tracked)? Numbers, strs, ranges: no. */
+/**
+ * Is this a GC type in CPython (can it ever be tracked)? Numbers, strs, ranges: no. Classes say
+ * so on their prototype; a class statement's class and a bound builtin method on themselves.
+ */
 export function isGcType(o: PyObject): boolean {
-  if (o.gcClass) return true;
-  if (o instanceof PyBuiltin) return o.self !== null;
-  return o instanceof PyType && o.isHeapType;
+  return o.gcClass;
 }
 
 /** _PyObject_GC_MAY_BE_TRACKED: a GC object that is, or could become, tracked. */
