@@ -4,12 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { Interpreter } from '../src/python/interpreter';
+import { SESSION_EVENT_LIMIT } from '../src/python/session';
 import '../src/python/withStandardLibrary';
 
 const file = process.argv[2]!;
 const events = process.argv.includes('--events');
 const interp = new Interpreter({ recordEvents: events, trackLive: events, sink: () => {} });
-if (events) interp.heap.eventLimit = 2_000_000;
+if (events) interp.heap.eventLimit = SESSION_EVENT_LIMIT;
 const t = performance.now();
 const r = interp.run(readFileSync(file, 'utf8'), 'exec', file);
 console.log(r.ok ? 'ok' : r.errorLine, (performance.now() - t).toFixed(1), 'ms');

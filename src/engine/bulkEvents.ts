@@ -15,7 +15,8 @@
  * recorded as usual. An object's refcount after the operation is in the next snapshot anyway;
  * the events only tell the story of how it got there.
  */
-import type { HeapEvent, OmittedCounts, RefOp, RefSite } from './events';
+import type { OmittedCounts, RefOp, RefSite } from './events';
+import type { EventLog } from './eventLog';
 import type { PyObject } from './objects';
 
 /** Operations on fewer references than this record every event, as any other code. */
@@ -66,7 +67,7 @@ export class BulkRecorder {
   };
 
   constructor(
-    private readonly log: HeapEvent[],
+    private readonly log: EventLog,
     /** The objects the view draws (the last snapshot's); null: only the first few are kept. */
     private readonly inView: ReadonlySet<number> | null,
     private readonly site: (holder: Holder, slot: Slot) => RefSite,
@@ -127,7 +128,7 @@ export class BulkRecorder {
     for (const [o, aggregates] of this.detail) {
       for (const a of aggregates) {
         if (a.count === 1) continue;
-        this.log[a.index] = {
+        this.log.set(a.index, {
           kind: 'refMany',
           op: a.op,
           id: o.address,
@@ -139,7 +140,7 @@ export class BulkRecorder {
                 slot: this.slotsLabel(a, a.holder),
               }
             : null,
-        };
+        });
       }
     }
     const c = this.omitted;

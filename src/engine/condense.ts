@@ -22,6 +22,7 @@
  * A pure function of plain data: the lead's worker calls it before posting a run's events.
  */
 import type { GcEventObject, HeapEvent, OmittedCounts, RefOp, RefSite } from './events';
+import { eventSource, type EventSource } from './eventLog';
 import type { HeapSnapshot } from './snapshot';
 
 /** Events a run sends to the view at most. */
@@ -43,11 +44,16 @@ export function shownIdsOf(before: HeapSnapshot, after: HeapSnapshot): Set<numbe
 }
 
 export function condenseEvents(
-  events: readonly HeapEvent[],
+  run: EventSource | readonly HeapEvent[],
   shown: ReadonlySet<number>,
   limit = EVENT_LIMIT,
 ): HeapEvent[] {
-  if (events.length <= limit) return events.map((e) => boundPhase(e, shown));
+  const events = isSource(run) ? run : eventSource(run);
+  if (events.length <= limit) {
+    const all: HeapEvent[] = [];
+    for (let i = 0; i < events.length; i++) all.push(boundPhase(events.at(i), shown));
+    return all;
+  }
   const omitted: Mutable<OmittedCounts> = {
     increfs: 0,
     decrefs: 0,
@@ -135,19 +141,52 @@ function boundPhase(e: HeapEvent, shown: ReadonlySet<number>): HeapEvent {
   return { ...e, objects: e.objects.filter((o: GcEventObject) => shown.has(o.id)) };
 }
 
+function isSource(run: EventSource | readonly HeapEvent[]): run is EventSource {
+  return !Array.isArray(run);
+}
+
+/**
+ * The kinds of event that are about their `id` alone, counted by kind when left out: read from
+ * the log without making the event (a run's log holds millions of them).
+ */
+function countedAs(kind: HeapEvent['kind']): keyof OmittedCounts | null {
+  switch (kind) {
+    case 'incref':
+      return 'increfs';
+    case 'decref':
+      return 'decrefs';
+    case 'move':
+      return 'moves';
+    case 'alloc':
+      return 'allocs';
+    case 'dealloc':
+      return 'deallocs';
+    default:
+      return null;
+  }
+}
+
 /** Pass 1: the events of drawn objects, bindings and the collections that touch drawn objects. */
 function keepShown(
-  events: readonly HeapEvent[],
+  events: EventSource,
   shown: ReadonlySet<number>,
   omitted: Mutable<OmittedCounts>,
 ): HeapEvent[] {
   const kept: HeapEvent[] = [];
+  const aboutShown = events.matcher(shown);
   for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (e.kind === 'gcStart') {
+    const kind = events.kindAt(i);
+    const counted = countedAs(kind);
+    if (counted !== null) {
+      if (aboutShown(i)) kept.push(events.at(i));
+      else omitted[counted]++;
+      continue;
+    }
+    if (kind === 'gcStart') {
       i = keepCollection(events, i, shown, kept, omitted);
       continue;
     }
+    const e = events.at(i);
     if (e.kind === 'omitted') {
       addCounts(omitted, e);
       continue;
@@ -164,19 +203,24 @@ function keepShown(
  * object, else its start and end kept and the rest counted. Returns the index of its last event.
  */
 function keepCollection(
-  events: readonly HeapEvent[],
+  events: EventSource,
   start: number,
   shown: ReadonlySet<number>,
   kept: HeapEvent[],
   omitted: Mutable<OmittedCounts>,
 ): number {
   let end = start + 1;
-  while (end < events.length && events[end]!.kind !== 'gcDone') end++;
+  while (end < events.length && events.kindAt(end) !== 'gcDone') end++;
   const last = Math.min(end, events.length - 1);
   const inside: HeapEvent[] = [];
   let touches = false;
   for (let k = start; k <= last; k++) {
-    const e = boundPhase(events[k]!, shown);
+    const counted = countedAs(events.kindAt(k));
+    if (counted !== null && !shown.has(events.idAt(k))) {
+      omitted[counted]++;
+      continue;
+    }
+    const e = boundPhase(events.at(k), shown);
     if (e.kind === 'gcPhase') {
       if (e.objects.length > 0) touches = true;
       inside.push(e);
@@ -235,19 +279,21 @@ function mergeRepeats(
   omitted: Mutable<OmittedCounts>,
   types: ReadonlyMap<number, string>,
 ): HeapEvent[] {
-  const seen = new Map<string, number>();
-  const merging = new Map<string, Merge>();
-  const holdersMerged = new Map<string, number>();
+  const bindingsSeen = new Map<string, number>();
   const lastBinding = new Map<string, number>();
   events.forEach((e, i) => {
     if (e.kind === 'bind' || e.kind === 'unbind') lastBinding.set(`${e.scope}:${e.name}`, i);
   });
+  // Keyed by number (a run keeps up to millions of changes of drawn objects): an object's id
+  // and the change's kind (`changeKey`), then the holder's address (`MANY` for all the others).
+  const seen = new Map<number, number>();
+  const merging = new Map<number, Map<number, Merge>>();
   const out: (HeapEvent | Merge)[] = [];
   events.forEach((e, i) => {
     if (e.kind === 'bind' || e.kind === 'unbind') {
       const key = `${e.scope}:${e.name}`;
-      const n = (seen.get(key) ?? 0) + 1;
-      seen.set(key, n);
+      const n = (bindingsSeen.get(key) ?? 0) + 1;
+      bindingsSeen.set(key, n);
       if (n <= REPEATS_KEPT || lastBinding.get(key) === i) out.push(e);
       else omitted.other++;
       return;
@@ -257,30 +303,37 @@ function mergeRepeats(
       return;
     }
     const op = opOf(e);
-    const kind = `${e.id}:${op}`;
-    const n = (seen.get(kind) ?? 0) + 1;
-    seen.set(kind, n);
+    const change = changeKey(e.id, op);
+    const n = (seen.get(change) ?? 0) + 1;
+    seen.set(change, n);
     if (n <= REPEATS_KEPT) {
       out.push(e);
       return;
     }
     // One merge per holder for the first few holders (x's slots, the stack), then one for all
     // the others (each new instance's reference to its class).
-    const holders = holdersMerged.get(kind) ?? 0;
-    let key = `${kind}:${siteOf(e)?.holder ?? 'many'}`;
-    if (!merging.has(key)) {
-      if (holders >= HOLDERS_MERGED) key = `${kind}:many`;
-      else holdersMerged.set(kind, holders + 1);
-    }
-    const m = merging.get(key);
+    let byHolder = merging.get(change);
+    if (!byHolder) merging.set(change, (byHolder = new Map()));
+    let holder = siteOf(e)?.holder ?? MANY;
+    if (!byHolder.has(holder) && byHolder.size >= HOLDERS_MERGED) holder = MANY;
+    const m = byHolder.get(holder);
     if (m) m.add(e);
     else {
       const created = new Merge(e, op, types);
-      merging.set(key, created);
+      byHolder.set(holder, created);
       out.push(created);
     }
   });
   return out.map((e) => (e instanceof Merge ? e.event() : e));
+}
+
+/** The merge of the holders past the first HOLDERS_MERGED ones (no address is negative). */
+const MANY = -1;
+const OPS: readonly RefOp[] = ['incref', 'decref', 'move'];
+
+/** One number for an object's changes of one kind (ids are addresses: multiples of 1, < 2^50). */
+function changeKey(id: number, op: RefOp): number {
+  return id * 4 + OPS.indexOf(op);
 }
 
 function isRef(e: HeapEvent): e is RefEvent {
@@ -295,14 +348,16 @@ function opOf(e: RefEvent): RefOp {
  * The types of the objects allocated in the run that hold a reference in `kept` (the instances
  * whose references to their class are merged): only those, as a loop may allocate millions.
  */
-function holderTypes(
-  events: readonly HeapEvent[],
-  kept: readonly HeapEvent[],
-): Map<number, string> {
+function holderTypes(events: EventSource, kept: readonly HeapEvent[]): Map<number, string> {
   const holders = new Set<number>();
   for (const e of kept) if (isRef(e)) holders.add(siteOf(e)?.holder ?? 0);
   const types = new Map<number, string>();
-  for (const e of events) if (e.kind === 'alloc' && holders.has(e.id)) types.set(e.id, e.type);
+  const isHolder = events.matcher(holders);
+  for (let i = 0; i < events.length; i++) {
+    if (!isHolder(i) || events.kindAt(i) !== 'alloc') continue;
+    const e = events.at(i) as Extract<HeapEvent, { kind: 'alloc' }>;
+    types.set(e.id, e.type);
+  }
   return types;
 }
 
@@ -311,7 +366,7 @@ class Merge {
   private count = 0;
   private refcount = 0;
   private holder: number | null;
-  private slots: string[] = [];
+  private readonly slots = new SlotRange();
   /**
    * What all holders have in common when they are several: one type and one slot (each new
    * Node's `__class__`); null once two differ or one is not known.
@@ -339,7 +394,7 @@ class Merge {
     )
       this.common = null;
     if (!site || site.holder !== this.holder) this.holder = null;
-    else this.slots.push(site.slot);
+    else this.slots.add(site.slot);
   }
 
   event(): HeapEvent {
@@ -350,7 +405,7 @@ class Merge {
       id: this.first.id,
       count: this.count,
       refcount: this.refcount,
-      site: this.holder === null ? null : { holder: this.holder, slot: slotRange(this.slots) },
+      site: this.holder === null ? null : { holder: this.holder, slot: this.slots.label() },
       ...(this.holder === null && this.common ? { holders: this.common } : {}),
     };
   }
@@ -362,16 +417,37 @@ function siteOf(e: RefEvent): RefSite | null {
 
 /** "[3…99999]" for index slots (or index ranges), the slot if they are all the same, else "…". */
 export function slotRange(slots: readonly string[]): string {
-  if (slots.every((s) => s === slots[0])) return slots[0] ?? '…';
-  let min = Infinity;
-  let max = -Infinity;
-  for (const s of slots) {
-    const m = /^\[(\d+)(?:…(\d+))?\]$/.exec(s);
-    if (!m) return '…';
-    min = Math.min(min, Number(m[1]));
-    max = Math.max(max, Number(m[2] ?? m[1]));
+  const range = new SlotRange();
+  for (const s of slots) range.add(s);
+  return range.label();
+}
+
+/** slotRange's answer, kept as slots are added (a merge may take millions). */
+class SlotRange {
+  private first: string | null = null;
+  private allSame = true;
+  /** Every slot so far is an index or an index range; their least and greatest index. */
+  private indexes = true;
+  private min = Infinity;
+  private max = -Infinity;
+
+  add(slot: string): void {
+    if (this.first === null) this.first = slot;
+    else if (slot !== this.first) this.allSame = false;
+    if (!this.indexes) return;
+    const m = slot.charCodeAt(0) === 91 ? /^\[(\d+)(?:…(\d+))?\]$/.exec(slot) : null;
+    if (!m) {
+      this.indexes = false;
+      return;
+    }
+    this.min = Math.min(this.min, Number(m[1]));
+    this.max = Math.max(this.max, Number(m[2] ?? m[1]));
   }
-  return `[${min}…${max}]`;
+
+  label(): string {
+    if (this.allSame) return this.first ?? '…';
+    return this.indexes ? `[${this.min}…${this.max}]` : '…';
+  }
 }
 
 function countOmitted(e: HeapEvent, c: Mutable<OmittedCounts>): void {

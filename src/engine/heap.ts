@@ -8,6 +8,7 @@
  * view can say why a count changed ("+1: l[3]").
  */
 import type { HeapEvent, RefSite } from './events';
+import { EventLog } from './eventLog';
 import { BULK_MIN, BulkRecorder, type Slot } from './bulkEvents';
 import { hashKey } from './hashing';
 import { displayRepr } from './display';
@@ -102,6 +103,9 @@ export interface BuiltinTypes {
   readonly method: PyType;
 }
 
+/** The view's first serial address (`PyObject.address`): the event log keeps offsets from it. */
+const FIRST_ADDRESS = 0x7f3a9c200000;
+
 /** CPython defers deallocations nested deeper than this (Py_TRASHCAN, `_PyTrash_UNWIND_LEVEL`). */
 const TRASHCAN_UNWIND_LEVEL = 50;
 /** The same bound for the chains of objects CPython frees without the trashcan. */
@@ -110,7 +114,7 @@ const CHAIN_UNWIND_LEVEL = 50;
 export class Heap {
   readonly profile: Profile;
   recording: boolean;
-  events: HeapEvent[] = [];
+  events = this.newEventLog();
   /** Events kept per drain; past it recording pauses until the next drain (a long loop's log). */
   eventLimit = Infinity;
   /** Set when events were dropped since the last drain. */
@@ -133,7 +137,7 @@ export class Heap {
   private readonly internedStrs = new Map<string, PyStr>();
   /** The one-character singletons that are not the interned str of their character. */
   private readonly latin1Strs = new Map<string, PyStr>();
-  private nextAddress = 0x7f3a9c200000;
+  private nextAddress = FIRST_ADDRESS;
   /** The Python-visible addresses (allocator.ts); `allocAddress` gives the view's serials. */
   readonly allocator = new Allocator();
   private trashNesting = 0;
@@ -270,7 +274,7 @@ export class Heap {
     if ((this.bytes += bytes) > this.memoryLimit) this.onMemoryPassed?.();
     if (this.recording) {
       if (!this.bulkLog || this.bulkLog.keeps(o))
-        this.events.push({ kind: 'alloc', id: o.address, type: o.type.name, repr: displayRepr(o) });
+        this.events.alloc(o.address, o.type.name, displayRepr(o));
       else this.bulkLog.count('allocs');
     }
     if (isGcType(o)) {
@@ -400,12 +404,7 @@ export class Heap {
         this.bulkLog.ref('move', o, holder, slot);
         return;
       }
-      this.events.push({
-        kind: 'move',
-        id: o.address,
-        refcount: o.refcount,
-        to: this.site(holder, slot),
-      });
+      this.events.ref('move', o.address, o.refcount, holder, slot);
     }
   }
 
@@ -503,16 +502,9 @@ export class Heap {
     if (o.interned && this.profile.immortalSingletons) return;
     o.refcount++;
     if (this.recording) {
-      if (this.bulkLog) {
-        this.bulkLog.ref('incref', o, holder ?? STACK, slot);
-        return;
-      }
-      this.events.push({
-        kind: 'incref',
-        id: o.address,
-        refcount: o.refcount,
-        site: this.site(holder, slot),
-      });
+      const at = holder ?? STACK;
+      if (this.bulkLog) this.bulkLog.ref('incref', o, at, slot);
+      else this.events.ref('incref', o.address, o.refcount, at, slot);
     }
   }
 
@@ -520,20 +512,15 @@ export class Heap {
     if (o.interned && this.profile.immortalSingletons) return;
     const rc = --o.refcount;
     if (this.recording) {
-      if (this.bulkLog) this.bulkLog.ref('decref', o, holder ?? STACK, slot);
-      else
-        this.events.push({
-          kind: 'decref',
-          id: o.address,
-          refcount: rc,
-          site: this.site(holder, slot),
-        });
+      const at = holder ?? STACK;
+      if (this.bulkLog) this.bulkLog.ref('decref', o, at, slot);
+      else this.events.ref('decref', o.address, rc, at, slot);
     }
     if (rc === 0 && !o.interned) this.dealloc(o);
   }
 
   /** Where a reference lives; a reference nobody names is a temporary of the running code. */
-  private site(holder: RefHolder = STACK, slot?: Slot): RefSite {
+  site(holder: RefHolder = STACK, slot?: Slot): RefSite {
     // A class's namespace is hidden: its references are the class's attributes (`.x`).
     const shown = holder instanceof PyDict && holder.ownerClass ? holder.ownerClass : holder;
     return { holder: shown.address, slot: slotLabel(holder, slot) };
@@ -542,12 +529,7 @@ export class Heap {
   /** Records a name binding for the view (the reference itself is counted by the namespace). */
   noteBind(scope: RefHolder, name: string, o: PyObject, bound: boolean): void {
     if (this.recording) {
-      this.events.push({
-        kind: bound ? 'bind' : 'unbind',
-        scope: scope.address,
-        name,
-        id: o.address,
-      });
+      this.events.bind(bound, scope.address, name, o.address);
     }
   }
 
@@ -579,11 +561,20 @@ export class Heap {
 
   /** Takes (and clears) the events recorded since the last call. */
   drainEvents(): HeapEvent[] {
-    const e = this.events;
-    this.events = [];
+    return this.drainLog().toArray();
+  }
+
+  private newEventLog(): EventLog {
+    return new EventLog(FIRST_ADDRESS, (holder, slot) => this.site(holder, slot as Slot));
+  }
+
+  /** Takes (and clears) the log of the events recorded since the last call, as it is kept. */
+  drainLog(): EventLog {
+    const log = this.events;
+    this.events = this.newEventLog();
     if (this.eventsTruncated) this.recording = true;
     this.eventsTruncated = false;
-    return e;
+    return log;
   }
 
   /** Called at statement boundaries: stops recording once the log is full. */
@@ -696,8 +687,7 @@ export class Heap {
     this.objectCount--;
     this.bytes -= o.footprint;
     if (this.recording) {
-      if (!this.bulkLog || this.bulkLog.keeps(o))
-        this.events.push({ kind: 'dealloc', id: o.address, type: o.type.name });
+      if (!this.bulkLog || this.bulkLog.keeps(o)) this.events.dealloc(o.address, o.type.name);
       else this.bulkLog.count('deallocs');
     }
     // Most objects that die hold nothing: numbers and strs.

@@ -3,13 +3,21 @@
  * a time. This is the single door through which the app changes the heap: the console, gestures
  * and lessons all call `run` with Python text.
  */
-import type { HeapEvent, HeapSnapshot, ProfileName, SnapshotLimits } from '../engine';
+import type { EventLog, HeapEvent, HeapSnapshot, ProfileName, SnapshotLimits } from '../engine';
 import type { Limits, Progress, StopPoint } from './budget';
 import { Interpreter, type RunMode } from './interpreter';
 import type { Library } from './library';
 
 /** The console's budgets until the host gives its own: a minute and 256 MiB per statement. */
 export const DEFAULT_SESSION_LIMITS: Limits = { timeMs: 60_000, memoryBytes: 256 * 2 ** 20 };
+
+/**
+ * Events a statement keeps; past it recording pauses until the statement ends (the view then
+ * tells only what was kept). A row of the log is about 18 bytes (engine/eventLog.ts), but the
+ * view's condensing makes an event of each change to a drawn object, about 250 ns each: keeping
+ * millions would cost seconds after a long loop.
+ */
+export const SESSION_EVENT_LIMIT = 100_000;
 
 export interface OutputChunk {
   readonly stream: 'stdout' | 'stderr';
@@ -23,7 +31,12 @@ export interface RunOutcome {
   readonly output: readonly OutputChunk[];
   /** The last line of the error, e.g. "NameError: name 'x' is not defined", or null. */
   readonly error: string | null;
-  /** Everything the heap did, in order (only the first 100,000 when `eventsTruncated`). */
+  /**
+   * Everything the heap did, in order (the first SESSION_EVENT_LIMIT when `eventsTruncated`), as it was
+   * recorded: compact rows that become events when read (engine/eventLog.ts).
+   */
+  readonly log: EventLog;
+  /** The same events, made (the first time this is read). */
   readonly events: readonly HeapEvent[];
   readonly eventsTruncated?: boolean;
   /** The run's work count (deterministic; see budget.ts). */
@@ -64,16 +77,16 @@ export class Session {
       limits: { ...DEFAULT_SESSION_LIMITS, ...options.limits },
       onProgress: options.onProgress,
       interruptRequested: options.interruptRequested,
-      eventLimit: 100_000,
+      eventLimit: SESSION_EVENT_LIMIT,
       library: options.library,
     });
-    this.interpreter.heap.drainEvents();
+    this.interpreter.heap.drainLog();
   }
 
   /** Attaches the library made later (Interpreter.attachLibrary): no statement sees it happen. */
   attachLibrary(library: Library): void {
     this.interpreter.attachLibrary(library);
-    this.heap.drainEvents();
+    this.heap.drainLog();
   }
 
   /** New budgets for the statements to come. */
@@ -98,14 +111,18 @@ export class Session {
     const { file = '<console>', ...rest } = options;
     const result = this.interpreter.run(source, mode, file, rest);
     const eventsTruncated = this.heap.eventsTruncated;
-    const events = this.heap.drainEvents();
+    const log = this.heap.drainLog();
     const output = this.output;
     this.output = [];
+    let events: HeapEvent[] | null = null;
     return {
       ok: result.ok,
       output,
       error: result.errorLine,
-      events,
+      log,
+      get events() {
+        return (events ??= log.toArray());
+      },
       eventsTruncated,
       work: result.work,
       stopped: result.stopped,

@@ -21,8 +21,8 @@
 /**
  * Keys whose function values keep no state of their own: compiled code bodies and a generator
  * function's resumable body (their state lives in frames and code units, which are captured; a
- * suspended generator's runner is refused below), built-in implementations, and the
- * interpreter's output and finalizer hooks.
+ * suspended generator's runner is refused below), built-in implementations, the interpreter's
+ * output and finalizer hooks, and the event log's `siteOf` (it asks the heap, which is captured).
  */
 const STATELESS_KEYS: ReadonlySet<string> = new Set([
   'body',
@@ -47,6 +47,7 @@ const STATELESS_KEYS: ReadonlySet<string> = new Set([
   'onMemoryPassed',
   'keyCheck',
   'codeReleased',
+  'siteOf',
 ]);
 
 const enum Kind {

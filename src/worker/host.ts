@@ -14,6 +14,7 @@
  * which one, so a saved session can never lock the page.
  */
 import type { HeapEvent, HeapSnapshot } from '../engine';
+import { eventSource, type EventSource } from '../engine/eventLog';
 import { SNAPSHOT_LIMITS } from '../engine/snapshot';
 import { isLookPath, resolveLook } from '../lessons/look';
 import { lateCore } from '../python/lateCore';
@@ -62,9 +63,12 @@ interface Task {
   readonly interruptible: boolean;
 }
 
+/** A statement applied without recording: no events. */
+const NO_EVENTS: EventSource = eventSource([]);
+
 interface Applied {
   readonly outcome: StatementOutcome;
-  readonly events: readonly HeapEvent[];
+  readonly events: EventSource;
   /** Wall-clock time it took, for the checkpoint policy. */
   readonly ms: number;
   /**
@@ -246,7 +250,7 @@ export class SessionHost {
    * loads with the library: a run with events ran with the library attached).
    */
   private forView(
-    events: readonly HeapEvent[],
+    events: EventSource,
     before: HeapSnapshot | null,
     after: HeapSnapshot,
   ): HeapEvent[] {
@@ -371,7 +375,7 @@ export class SessionHost {
     heap.recording = mode === 'live';
     if (mode === 'quiet') this.replayedStatements++;
     let outcome: StatementOutcome;
-    let events: readonly HeapEvent[] = [];
+    let events: EventSource = NO_EVENTS;
     let overran: Applied['overran'] = null;
     try {
       if (statement.origin !== 'setup' && !session.interpreter.library)
@@ -381,7 +385,7 @@ export class SessionHost {
         limits,
         script: statement.origin === 'script',
       });
-      events = r.events;
+      events = r.log;
       const stop: StopPoint | null = statement.stop ?? r.stopped;
       if (r.stopped && !sameStop(statement.stop, r.stopped)) overran = r.stopped.reason;
       outcome = {
@@ -403,7 +407,7 @@ export class SessionHost {
       };
     } finally {
       heap.recording = true;
-      heap.drainEvents();
+      heap.drainLog();
     }
     return { outcome, events, overran, ms: this.now() - started };
   }
