@@ -19,8 +19,6 @@ import type { OmittedCounts, RefOp, RefSite } from './events';
 import type { EventLog } from './eventLog';
 import type { PyObject } from './objects';
 
-/** Operations on fewer references than this record every event, as any other code. */
-export const BULK_MIN = 32;
 /** Objects a bulk operation records in full besides the ones in view: the first ones it touches. */
 export const BULK_DETAIL = 32;
 

@@ -22,7 +22,8 @@
  * A pure function of plain data: the lead's worker calls it before posting a run's events.
  */
 import type { GcEventObject, HeapEvent, OmittedCounts, RefOp, RefSite } from './events';
-import { eventSource, type EventSource } from './eventLog';
+import type { EventLog } from './eventLog';
+import { readEvents, type EventSource } from './eventRows';
 import type { HeapSnapshot } from './snapshot';
 
 /** Events a run sends to the view at most. */
@@ -44,11 +45,11 @@ export function shownIdsOf(before: HeapSnapshot, after: HeapSnapshot): Set<numbe
 }
 
 export function condenseEvents(
-  run: EventSource | readonly HeapEvent[],
+  run: EventLog | readonly HeapEvent[],
   shown: ReadonlySet<number>,
   limit = EVENT_LIMIT,
 ): HeapEvent[] {
-  const events = isSource(run) ? run : eventSource(run);
+  const events = Array.isArray(run) ? arraySource(run) : readEvents(run as EventLog);
   if (events.length <= limit) {
     const all: HeapEvent[] = [];
     for (let i = 0; i < events.length; i++) all.push(boundPhase(events.at(i), shown));
@@ -141,8 +142,21 @@ function boundPhase(e: HeapEvent, shown: ReadonlySet<number>): HeapEvent {
   return { ...e, objects: e.objects.filter((o: GcEventObject) => shown.has(o.id)) };
 }
 
-function isSource(run: EventSource | readonly HeapEvent[]): run is EventSource {
-  return !Array.isArray(run);
+/** An array of events read as a source. */
+function arraySource(events: readonly HeapEvent[]): EventSource {
+  return {
+    length: events.length,
+    kindAt: (i) => events[i]!.kind,
+    idAt: (i) => {
+      const e = events[i]!;
+      return 'id' in e ? e.id : NaN;
+    },
+    at: (i) => events[i]!,
+    matcher: (ids) => (i) => {
+      const e = events[i]!;
+      return 'id' in e && ids.has(e.id);
+    },
+  };
 }
 
 /**

@@ -17,8 +17,12 @@ export function displayRepr(o: PyObject, budget = 40): string {
 
 class Writer implements DisplayOut {
   text = '';
-  readonly seen = new Set<PyObject>();
+  private containers: Set<PyObject> | null = null;
   constructor(readonly budget: number) {}
+  /** Made when a container asks: most reprs (every allocation's event has one) need none. */
+  get seen(): Set<PyObject> {
+    return (this.containers ??= new Set());
+  }
   write(o: PyObject): void {
     if (this.text.length > this.budget) return;
     o.display(this);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { allEvents } from './eventRows';
 import { Heap, STACK } from './heap';
 import type { PyObject } from './objects';
 
 function deaths(heap: Heap): number[] {
-  return heap.events
-    .toArray()
+  return allEvents(heap.events)
     .filter((e) => e.kind === 'dealloc')
     .map((e) => (e as { id: number }).id);
 }
@@ -27,7 +27,7 @@ describe('Heap', () => {
     const h = new Heap();
     const items = [h.newList([]), h.newList([]), h.newList([])];
     const outer = h.newList(items.slice());
-    h.drainEvents();
+    h.drainLog();
     h.decref(outer);
     expect(deaths(h)).toEqual([
       outer.address,
@@ -41,7 +41,7 @@ describe('Heap', () => {
     const h = new Heap();
     const items = [h.newList([]), h.newList([])];
     const t = h.newTuple(items.slice());
-    h.drainEvents();
+    h.drainLog();
     h.decref(t);
     expect(deaths(h)).toEqual([t.address, items[1]!.address, items[0]!.address]);
   });
@@ -58,7 +58,7 @@ describe('Heap', () => {
       h.decref(value);
       made.push(key, value);
     }
-    h.drainEvents();
+    h.drainLog();
     h.decref(d);
     expect(deaths(h)).toEqual([d.address, ...made.map((o) => o.address)]);
   });
@@ -67,9 +67,9 @@ describe('Heap', () => {
     const h = new Heap();
     const a = h.newList([]);
     const l = h.newList([]);
-    h.drainEvents();
+    h.drainLog();
     h.listAppend(l, a);
-    const e = h.events.toArray().find((x) => x.kind === 'incref' && x.id === a.address);
+    const e = allEvents(h.events).find((x) => x.kind === 'incref' && x.id === a.address);
     expect(e).toMatchObject({ refcount: 2, site: { holder: l.address, slot: '[0]' } });
   });
 
@@ -80,9 +80,9 @@ describe('Heap', () => {
     const v = h.newList([]);
     h.dictSet(ns, key, v);
     expect(
-      h.events
-        .toArray()
-        .some((x) => x.kind === 'incref' && x.id === v.address && x.site?.slot === 'a'),
+      allEvents(h.events).some(
+        (x) => x.kind === 'incref' && x.id === v.address && x.site?.slot === 'a',
+      ),
     ).toBe(true);
   });
 
@@ -117,7 +117,7 @@ describe('Heap', () => {
       inner = h.newList([inner]);
       chain.push(inner);
     }
-    h.drainEvents();
+    h.drainLog();
     h.decref(inner);
     const order = deaths(h);
     expect(order).toHaveLength(61);

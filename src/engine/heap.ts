@@ -9,7 +9,7 @@
  */
 import type { HeapEvent, RefSite } from './events';
 import { EventLog } from './eventLog';
-import { BULK_MIN, BulkRecorder, type Slot } from './bulkEvents';
+import type { BulkRecorder, Slot } from './bulkEvents';
 import { hashKey } from './hashing';
 import { displayRepr } from './display';
 import {
@@ -103,8 +103,8 @@ export interface BuiltinTypes {
   readonly method: PyType;
 }
 
-/** The view's first serial address (`PyObject.address`): the event log keeps offsets from it. */
-const FIRST_ADDRESS = 0x7f3a9c200000;
+/** Bulk operations on fewer references than this record every event, as any other code. */
+const BULK_MIN = 32;
 
 /** CPython defers deallocations nested deeper than this (Py_TRASHCAN, `_PyTrash_UNWIND_LEVEL`). */
 const TRASHCAN_UNWIND_LEVEL = 50;
@@ -126,6 +126,14 @@ export class Heap {
   inView: ReadonlySet<number> | null = null;
   /** The log of the bulk operation under way, if any (see `bulk`). */
   private bulkLog: BulkRecorder | null = null;
+  /**
+   * Makes a bulk operation's log (bulkEvents.ts). It loads with the library, as reading the log
+   * does: until then (the interpreter's start-up, whose events nobody reads) a bulk operation
+   * records every event.
+   */
+  newBulkRecorder:
+    | ((log: EventLog, inView: ReadonlySet<number> | null, site: Heap['site']) => BulkRecorder)
+    | null = null;
   /** Every object alive, in allocation order (null when not tracked). */
   readonly live: Set<PyObject> | null;
   readonly types: BuiltinTypes;
@@ -137,7 +145,7 @@ export class Heap {
   private readonly internedStrs = new Map<string, PyStr>();
   /** The one-character singletons that are not the interned str of their character. */
   private readonly latin1Strs = new Map<string, PyStr>();
-  private nextAddress = FIRST_ADDRESS;
+  private nextAddress = 0x7f3a9c200000;
   /** The Python-visible addresses (allocator.ts); `allocAddress` gives the view's serials. */
   readonly allocator = new Allocator();
   private trashNesting = 0;
@@ -544,8 +552,9 @@ export class Heap {
    * operations share the outermost one's log.
    */
   bulk<T>(size: number, fn: () => T): T {
-    if (!this.recording || (this.bulkLog === null && size < BULK_MIN)) return fn();
-    const log = (this.bulkLog ??= new BulkRecorder(this.events, this.inView, (h, s) =>
+    if (!this.recording || !this.newBulkRecorder || (this.bulkLog === null && size < BULK_MIN))
+      return fn();
+    const log = (this.bulkLog ??= this.newBulkRecorder(this.events, this.inView, (h, s) =>
       this.site(h, s),
     ));
     log.depth++;
@@ -559,13 +568,8 @@ export class Heap {
     }
   }
 
-  /** Takes (and clears) the events recorded since the last call. */
-  drainEvents(): HeapEvent[] {
-    return this.drainLog().toArray();
-  }
-
   private newEventLog(): EventLog {
-    return new EventLog(FIRST_ADDRESS, (holder, slot) => this.site(holder, slot as Slot));
+    return new EventLog((holder, slot) => this.site(holder, slot as Slot));
   }
 
   /** Takes (and clears) the log of the events recorded since the last call, as it is kept. */

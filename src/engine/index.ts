@@ -21,7 +21,7 @@ export * from './weakrefs';
 export * from './pyhash';
 export * from './sizes';
 export * from './condense';
-export * from './eventLog';
+export { EventLog } from './eventLog';
 export * from './bulkEvents';
 export * from './reachability';
 export * from './memoryBlocks';

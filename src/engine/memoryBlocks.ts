@@ -16,7 +16,15 @@ import {
 } from './allocator';
 import { dictSize, EMPTY_DICT_SIZE, SET_BASE, SET_SMALL_TABLE, sizeOf } from './sizes';
 import { PyDict, PyInstance, PyInt, PyList, PySet, PyTuple, type PyObject } from './objects';
-import { MemoryLayout } from './slots';
+import {
+  DICT_LAYOUT,
+  FLOAT_LAYOUT,
+  INSTANCE_LAYOUT,
+  INT_LAYOUT,
+  LIST_LAYOUT,
+  SET_LAYOUT,
+  TUPLE_LAYOUT,
+} from './slots';
 import { isGcType } from './traverse';
 
 /** The list object without its items (PyListObject and the GC header). */
@@ -25,14 +33,14 @@ const LIST_OBJECT = 56;
 /** The free list the object's own block comes from and goes back to, or -1 (pymalloc's). */
 function freeListOf(o: PyObject): FreeList {
   switch (o.memoryLayout) {
-    case MemoryLayout.Float:
+    case FLOAT_LAYOUT:
       return FLOAT_FREE_LIST;
-    case MemoryLayout.Tuple:
+    case TUPLE_LAYOUT:
       // A tuple keeps its items to the end: its free list is the one of its length.
       return tupleFreeList((o as PyTuple).items.length);
-    case MemoryLayout.List:
+    case LIST_LAYOUT:
       return LIST_FREE_LIST;
-    case MemoryLayout.Dict:
+    case DICT_LAYOUT:
       return DICT_FREE_LIST;
     default:
       return -1;
@@ -42,15 +50,15 @@ function freeListOf(o: PyObject): FreeList {
 /** The bytes the object's own block was asked for. */
 function objectBytes(o: PyObject): number {
   switch (o.memoryLayout) {
-    case MemoryLayout.Float:
+    case FLOAT_LAYOUT:
       return 24;
-    case MemoryLayout.List:
+    case LIST_LAYOUT:
       return LIST_OBJECT;
-    case MemoryLayout.Dict:
+    case DICT_LAYOUT:
       return EMPTY_DICT_SIZE;
-    case MemoryLayout.Set:
+    case SET_LAYOUT:
       return SET_BASE;
-    case MemoryLayout.Int:
+    case INT_LAYOUT:
       return (o as PyInt).blockBytes || sizeOf(o);
     default:
       return sizeOf(o);
@@ -64,7 +72,7 @@ function objectBytes(o: PyObject): number {
  */
 function preHeader(o: PyObject): number {
   const gcHeader = isGcType(o) ? 16 : 0;
-  if (o.memoryLayout !== MemoryLayout.Instance) return gcHeader;
+  if (o.memoryLayout !== INSTANCE_LAYOUT) return gcHeader;
   const type = (o as PyInstance).type;
   return gcHeader + (type.isHeapType && type.hasDict ? 16 : 0);
 }
@@ -98,17 +106,17 @@ let wantedTag = NO_BLOCK;
 function wantedBytes(o: PyObject): number {
   wantedTag = NO_BLOCK;
   switch (o.memoryLayout) {
-    case MemoryLayout.List:
+    case LIST_LAYOUT:
       wantedTag = 'items';
       return 8 * (o as PyList).allocated;
-    case MemoryLayout.Instance: {
+    case INSTANCE_LAYOUT: {
       // 3.11's inline values, until a __dict__ takes them over.
       const i = o as PyInstance;
       if (i.dict || i.inlineCapacity === 0) return 0;
       wantedTag = 'values';
       return valuesBytes(i.inlineCapacity);
     }
-    case MemoryLayout.Dict: {
+    case DICT_LAYOUT: {
       const d = o as PyDict;
       if (d.splitOf) {
         wantedTag = 'values';
@@ -118,7 +126,7 @@ function wantedBytes(o: PyObject): number {
       wantedTag = d.keysLog2 === 3 && d.keysUnicode ? 'keys3u' : 'keys';
       return dictSize(d.keysLog2, d.keysUnicode) - EMPTY_DICT_SIZE;
     }
-    case MemoryLayout.Set: {
+    case SET_LAYOUT: {
       const slots = (o as PySet).table.capacity;
       if (slots <= SET_SMALL_TABLE) return 0;
       wantedTag = 'table';
@@ -172,7 +180,7 @@ export function syncExtraBlock(a: Allocator, o: PyObject): void {
     freeExtra(a, o);
     return;
   }
-  if (owned && o.memoryLayout === MemoryLayout.List) {
+  if (owned && o.memoryLayout === LIST_LAYOUT) {
     // extraBytes stays what the block was asked for with: its size class.
     const size = Math.max(16, (o.extraBytes + 15) & ~15);
     const small = o.extraBytes <= 512;

@@ -17,8 +17,16 @@ import {
 } from './sizes';
 import type { Heap } from './heap';
 import {
-  MemoryLayout,
+  DICT_LAYOUT,
+  FLOAT_LAYOUT,
+  INSTANCE_LAYOUT,
+  INT_LAYOUT,
+  LIST_LAYOUT,
+  OBJECT_LAYOUT,
+  SET_LAYOUT,
+  TUPLE_LAYOUT,
   typeConstants,
+  type MemoryLayout,
   type DisplayOut,
   type ObjectKind,
   type ViewRefs,
@@ -131,7 +139,7 @@ typeConstants(PyObject, {
   deallocKind: 2,
   fixedSize: 0,
   viewKind: 'other',
-  memory: MemoryLayout.Object,
+  memory: OBJECT_LAYOUT,
 });
 
 /**
@@ -364,7 +372,7 @@ export class PyInt extends PyObject {
     return intSize(this.value);
   }
 }
-typeConstants(PyInt, { deallocKind: 0, viewKind: 'value', memory: MemoryLayout.Int });
+typeConstants(PyInt, { deallocKind: 0, viewKind: 'value', memory: INT_LAYOUT });
 
 export class PyFloat extends PyObject {
   constructor(
@@ -382,7 +390,7 @@ typeConstants(PyFloat, {
   deallocKind: 0,
   fixedSize: FLOAT_SIZE,
   viewKind: 'value',
-  memory: MemoryLayout.Float,
+  memory: FLOAT_LAYOUT,
 });
 
 export class PyStr extends PyObject {
@@ -454,7 +462,7 @@ export class PyList extends PyObject {
     return `[${String(slot)}]`;
   }
 }
-typeConstants(PyList, { gc: true, deallocKind: 1, viewKind: 'list', memory: MemoryLayout.List });
+typeConstants(PyList, { gc: true, deallocKind: 1, viewKind: 'list', memory: LIST_LAYOUT });
 
 export class PyTuple extends PyObject {
   /** Its dict/set key and hash() once computed (a tuple never changes; see hashing.ts). */
@@ -508,7 +516,7 @@ typeConstants(PyTuple, {
   gc: true,
   deallocKind: 1,
   viewKind: 'tuple',
-  memory: MemoryLayout.Tuple,
+  memory: TUPLE_LAYOUT,
 });
 
 /** One slot of a dict's insertion-ordered entry table; a deleted entry leaves a hole. */
@@ -664,7 +672,7 @@ export class PyDict extends PyObject {
     return `[${slotText(slot)}]`;
   }
 }
-typeConstants(PyDict, { gc: true, deallocKind: 1, viewKind: 'dict', memory: MemoryLayout.Dict });
+typeConstants(PyDict, { gc: true, deallocKind: 1, viewKind: 'dict', memory: DICT_LAYOUT });
 
 export class PyModule extends PyObject {
   constructor(
@@ -1011,7 +1019,7 @@ typeConstants(PyInstance, {
   deallocKind: 1,
   fixedSize: INSTANCE_SIZE,
   viewKind: 'instance',
-  memory: MemoryLayout.Instance,
+  memory: INSTANCE_LAYOUT,
 });
 
 /** A set: members in insertion order keyed by `hashKey` (owned references). */
@@ -1072,7 +1080,7 @@ export class PySet extends PyObject {
     return setSize(this.table.capacity);
   }
 }
-typeConstants(PySet, { gc: true, viewKind: 'set', memory: MemoryLayout.Set });
+typeConstants(PySet, { gc: true, viewKind: 'set', memory: SET_LAYOUT });
 
 /**
  * range(start, stop, step): unbounded ints, as CPython's range holds PyLongs (range(10**30) is

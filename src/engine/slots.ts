@@ -67,16 +67,15 @@ export interface DisplayOut {
  * How the allocators see an object (memoryBlocks.ts): the types with a free list or a separate
  * block of their own; every other object is one block of its getsizeof.
  */
-export const enum MemoryLayout {
-  Object,
-  Float,
-  Int,
-  Tuple,
-  List,
-  Dict,
-  Set,
-  Instance,
-}
+export type MemoryLayout = number;
+export const OBJECT_LAYOUT: MemoryLayout = 0;
+export const FLOAT_LAYOUT: MemoryLayout = 1;
+export const INT_LAYOUT: MemoryLayout = 2;
+export const TUPLE_LAYOUT: MemoryLayout = 3;
+export const LIST_LAYOUT: MemoryLayout = 4;
+export const DICT_LAYOUT: MemoryLayout = 5;
+export const SET_LAYOUT: MemoryLayout = 6;
+export const INSTANCE_LAYOUT: MemoryLayout = 7;
 
 /**
  * The constants a class sets for its instances, on its prototype (read per object on hot paths,

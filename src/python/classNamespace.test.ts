@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PyType, type HeapEvent } from '../engine';
+import { allEvents } from '../engine/eventRows';
 import { Interpreter } from './interpreter';
 
 function classNamed(interp: Interpreter, name: string): PyType {
@@ -27,9 +28,9 @@ describe("a class's namespace dict", () => {
     const namespace = t.namespace!;
     expect(namespace.internal).toBe(true);
     expect(interp.heap.dictGet(namespace, interp.key('x'))).toBe(t.attrs.get('x'));
-    interp.heap.drainEvents();
+    interp.heap.drainLog();
     interp.run('C.y = C.x\ndel C.y\n', 'exec', 'x.py');
-    const named = sites(interp.heap.drainEvents());
+    const named = sites(allEvents(interp.heap.drainLog()));
     expect(named).toContain(`${t.address}:.y`);
     expect(named.filter((s) => s.startsWith(`${namespace.address}:`))).toEqual([]);
   });

@@ -245,6 +245,7 @@ export class Interpreter {
   attachLibrary(library: Library): void {
     if (this.library) throw new Error('The Python library is attached already.');
     this.library = library;
+    this.heap.newBulkRecorder = library.core.newBulkRecorder;
     installFunctions(this, library.functions);
     installTypes(this, library.types(this));
     addLibraryMethods(this);

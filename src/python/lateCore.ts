@@ -15,6 +15,9 @@
  * (methods.ts, builtins.ts). lateCore.test.ts runs the setup with no library attached.
  */
 import type { condenseEvents, shownIdsOf } from '../engine';
+import type { allEvents } from '../engine/eventRows';
+import type { Heap } from '../engine';
+import type { isLookPath, resolveLook } from '../lessons/look';
 import type { CORE_FUNCTIONS } from './builtinFunctions';
 import type { CORE_METHODS, listExtend, listInplaceRepeat } from './coreMethods';
 import type {
@@ -117,6 +120,13 @@ export interface LateCore {
    */
   readonly condenseEvents: typeof condenseEvents;
   readonly shownIdsOf: typeof shownIdsOf;
+  /** Every event of a log, made (engine/eventRows.ts): a RunOutcome's `events`. */
+  readonly allEvents: typeof allEvents;
+  /** The log of a bulk operation's events (engine/bulkEvents.ts): Heap.newBulkRecorder. */
+  readonly newBulkRecorder: NonNullable<Heap['newBulkRecorder']>;
+  /** A lesson step's `look` paths (lessons/look.ts), which the session host resolves. */
+  readonly isLookPath: typeof isLookPath;
+  readonly resolveLook: typeof resolveLook;
 }
 
 /** The late parts of the core: the attached library's (an error before it is attached). */

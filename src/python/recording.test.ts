@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allEvents } from '../engine/eventRows';
 import { condenseEvents, EVENT_LIMIT, EventLog, shownIdsOf, type HeapEvent } from '../engine';
 import { Interpreter } from './interpreter';
 
@@ -47,9 +48,9 @@ function eventsOf(source: string, asObjects: boolean): HeapEvent[] {
   const interp = new Interpreter({ recordEvents: true, trackLive: true, sink: () => {} });
   const heap = interp.heap;
   heap.drainLog();
-  if (asObjects) heap.events = new ObjectLog(0, (holder, slot) => heap.site(holder, slot as never));
+  if (asObjects) heap.events = new ObjectLog((holder, slot) => heap.site(holder, slot as never));
   interp.run(source, 'exec', 'script.py');
-  return heap.drainLog().toArray();
+  return allEvents(heap.drainLog());
 }
 
 describe('event recording', () => {
@@ -92,7 +93,7 @@ describe('event recording', () => {
     const shown = shownIdsOf(before, interp.snapshot());
     expect(log.length).toBeGreaterThan(10 * EVENT_LIMIT);
     const condensed = condenseEvents(log, shown);
-    expect(condensed).toEqual(condenseEvents(log.toArray(), shown));
+    expect(condensed).toEqual(condenseEvents(allEvents(log), shown));
     expect(condensed.some((e) => e.kind === 'omitted')).toBe(true);
   });
 
@@ -119,9 +120,9 @@ describe('event recording', () => {
       'exec',
       'x.py',
     );
-    interp.heap.drainEvents();
+    interp.heap.drainLog();
     interp.run('gc.collect()', 'exec', 'x.py');
-    const events = interp.heap.drainEvents();
+    const events = allEvents(interp.heap.drainLog());
     const phases = events
       .filter((e) => e.kind === 'gcPhase')
       .map((e) => (e as { phase: string }).phase);

@@ -6,6 +6,7 @@
 import type { EventLog, HeapEvent, HeapSnapshot, ProfileName, SnapshotLimits } from '../engine';
 import type { Limits, Progress, StopPoint } from './budget';
 import { Interpreter, type RunMode } from './interpreter';
+import { lateCore } from './lateCore';
 import type { Library } from './library';
 
 /** The console's budgets until the host gives its own: a minute and 256 MiB per statement. */
@@ -36,7 +37,7 @@ export interface RunOutcome {
    * recorded: compact rows that become events when read (engine/eventLog.ts).
    */
   readonly log: EventLog;
-  /** The same events, made (the first time this is read). */
+  /** The same events, made (the first time this is read; the library must be attached). */
   readonly events: readonly HeapEvent[];
   readonly eventsTruncated?: boolean;
   /** The run's work count (deterministic; see budget.ts). */
@@ -115,13 +116,14 @@ export class Session {
     const output = this.output;
     this.output = [];
     let events: HeapEvent[] | null = null;
+    const interpreter = this.interpreter;
     return {
       ok: result.ok,
       output,
       error: result.errorLine,
       log,
       get events() {
-        return (events ??= log.toArray());
+        return (events ??= lateCore(interpreter).allEvents(log));
       },
       eventsTruncated,
       work: result.work,

@@ -2,6 +2,9 @@
  * The late parts of the core (lateCore.ts) as Heapscope ships them, in the library's chunk.
  */
 import { condenseEvents, shownIdsOf } from '../engine';
+import { allEvents } from '../engine/eventRows';
+import { BulkRecorder } from '../engine/bulkEvents';
+import { isLookPath, resolveLook } from '../lessons/look';
 import { CORE_FUNCTIONS } from './builtinFunctions';
 import { CORE_METHODS, listExtend, listInplaceRepeat } from './coreMethods';
 import {
@@ -63,4 +66,12 @@ export const STANDARD_LATE_CORE: LateCore = Object.freeze({
   }),
   condenseEvents,
   shownIdsOf,
+  allEvents,
+  newBulkRecorder,
+  isLookPath,
+  resolveLook,
 });
+
+function newBulkRecorder(...args: ConstructorParameters<typeof BulkRecorder>): BulkRecorder {
+  return new BulkRecorder(...args);
+}

@@ -22,7 +22,8 @@
  * Keys whose function values keep no state of their own: compiled code bodies and a generator
  * function's resumable body (their state lives in frames and code units, which are captured; a
  * suspended generator's runner is refused below), built-in implementations, the interpreter's
- * output and finalizer hooks, and the event log's `siteOf` (it asks the heap, which is captured).
+ * output and finalizer hooks, the event log's `siteOf` (it asks the heap, which is captured) and
+ * the heap's `newBulkRecorder`.
  */
 const STATELESS_KEYS: ReadonlySet<string> = new Set([
   'body',
@@ -48,6 +49,7 @@ const STATELESS_KEYS: ReadonlySet<string> = new Set([
   'keyCheck',
   'codeReleased',
   'siteOf',
+  'newBulkRecorder',
 ]);
 
 const enum Kind {

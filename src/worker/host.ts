@@ -14,9 +14,8 @@
  * which one, so a saved session can never lock the page.
  */
 import type { HeapEvent, HeapSnapshot } from '../engine';
-import { eventSource, type EventSource } from '../engine/eventLog';
+import type { EventLog } from '../engine/eventLog';
 import { SNAPSHOT_LIMITS } from '../engine/snapshot';
-import { isLookPath, resolveLook } from '../lessons/look';
 import { lateCore } from '../python/lateCore';
 import { providedLibrary, type Library } from '../python/library';
 import { Session, type OutputChunk } from '../python/session';
@@ -63,12 +62,10 @@ interface Task {
   readonly interruptible: boolean;
 }
 
-/** A statement applied without recording: no events. */
-const NO_EVENTS: EventSource = eventSource([]);
-
 interface Applied {
   readonly outcome: StatementOutcome;
-  readonly events: EventSource;
+  /** What it recorded; null when it ran without recording or failed. */
+  readonly events: EventLog | null;
   /** Wall-clock time it took, for the checkpoint policy. */
   readonly ms: number;
   /**
@@ -234,7 +231,9 @@ export class SessionHost {
    * ones the view's snapshot lists), or null. Changes nothing: the view's last snapshot stays.
    */
   lookPath(path: string): number | null {
-    if (!this.session || !isLookPath(path)) return null;
+    if (!this.session) return null;
+    const { isLookPath, resolveLook } = lateCore(this.session.interpreter);
+    if (!isLookPath(path)) return null;
     const all = this.session.interpreter.snapshot({ ...SNAPSHOT_LIMITS, refs: LOOK_REF_LIMIT });
     return resolveLook(all, path);
   }
@@ -250,11 +249,11 @@ export class SessionHost {
    * loads with the library: a run with events ran with the library attached).
    */
   private forView(
-    events: EventSource,
+    events: EventLog | null,
     before: HeapSnapshot | null,
     after: HeapSnapshot,
   ): HeapEvent[] {
-    if (events.length === 0) return [];
+    if (!events || events.length === 0) return [];
     const { condenseEvents, shownIdsOf } = lateCore(this.session!.interpreter);
     return condenseEvents(events, shownIdsOf(before ?? after, after));
   }
@@ -375,7 +374,7 @@ export class SessionHost {
     heap.recording = mode === 'live';
     if (mode === 'quiet') this.replayedStatements++;
     let outcome: StatementOutcome;
-    let events: EventSource = NO_EVENTS;
+    let events: EventLog | null = null;
     let overran: Applied['overran'] = null;
     try {
       if (statement.origin !== 'setup' && !session.interpreter.library)

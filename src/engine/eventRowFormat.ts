@@ -1,0 +1,31 @@
+/**
+ * The event log's row format (eventLog.ts writes rows, eventRows.ts reads them): a row's kind,
+ * and how a reference's slot is labelled.
+ */
+
+/** Rows' kinds: the frequent ones, and OTHER for an event kept as its object. */
+export const OTHER = 0;
+export const INCREF = 1;
+export const DECREF = 2;
+export const MOVE = 3;
+export const ALLOC = 4;
+export const DEALLOC = 5;
+export const BIND = 6;
+export const UNBIND = 7;
+
+/**
+ * How a reference's slot is labelled (heap.ts's slotLabel), and what the slot column holds:
+ * the value stack; a frame's name or index; a list's or tuple's index `[3]`; an object's
+ * attribute `.x`; each with a slot that is a numbered name, a number, or none (heap.ts's
+ * slotLabel of a slot that is a string or a number, or none).
+ */
+export const ON_STACK = 0;
+export const BY_NAME = 1;
+export const BY_INDEX = 2;
+export const BY_ATTRIBUTE = 3;
+/** Added to the above: what the slot column holds. */
+export const SLOT_NAME = 0;
+export const SLOT_NUMBER = 4;
+export const SLOT_NONE = 8;
+export const LABEL_STYLE = 3;
+export const SLOT_COLUMN = 12;
