@@ -24,6 +24,7 @@ export default defineConfig([
   globalIgnores([
     'dist/',
     'dist-single/',
+    'dist-cli/',
     'node_modules/',
     'playwright-report/',
     'test-results/',

@@ -13,6 +13,8 @@ const steps = [
   { name: 'typecheck', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: bin('eslint'), args: ['.'] },
   { name: 'format', command: bin('prettier'), args: ['--check', '.'] },
+  // The command line's tests run dist-cli/: built from the sources being tested.
+  { name: 'cli bundle', command: node, args: ['scripts/build-cli.mjs'] },
   { name: 'unit tests', command: bin('vitest'), args: ['run'] },
   {
     name: 'conformance',

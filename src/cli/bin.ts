@@ -1,7 +1,7 @@
-import { isMainThread } from 'node:worker_threads';
-import { main } from './main';
-import { runWorker } from './worker';
+import { main } from './commandLine';
 
-// This bundle is both the command line and the thread that runs the program.
-if (isMainThread) process.exitCode = await main(process.argv.slice(2), new URL(import.meta.url));
-else runWorker();
+// The command line's bundle, dist-cli/heapscope.mjs (scripts/build-cli.mjs): it reads the
+// arguments and the file, and runs the program in a worker thread from the bundle built beside it
+// (workerBin.ts). This thread loads nothing of the interpreter.
+const worker = new URL('./heapscope-worker.mjs', import.meta.url);
+process.exitCode = await main(process.argv.slice(2), worker);

@@ -3,7 +3,7 @@
  * [--timeout SECONDS] [--max-memory SIZE]`. A long program runs as long as it needs unless a
  * timeout is given; memory is bounded by default (see `defaultMemoryLimit`).
  */
-import { isProfileName, type ProfileName } from '../engine';
+import { isProfileName, type ProfileName } from '../engine/profiles';
 
 export interface CliOptions {
   readonly file: string;

@@ -11,9 +11,7 @@ import type { ProfileName } from '../engine';
 import { formatSeconds, type Limits } from '../python/budget';
 import { Interpreter } from '../python/interpreter';
 import '../python/withStandardLibrary';
-
-export const EXIT_TIMEOUT = 124;
-export const EXIT_INTERRUPTED = 130;
+import { EXIT_INTERRUPTED, EXIT_TIMEOUT, INTERNAL, internalError } from './status';
 
 export interface ProgramOptions {
   readonly profile: ProfileName;
@@ -25,8 +23,6 @@ export interface ProgramOptions {
   /** Ctrl-C: true asks for a KeyboardInterrupt. */
   readonly interruptRequested?: () => boolean;
 }
-
-const INTERNAL = 'Heapscope internal error (please report it): ';
 
 /** "Heapscope stopped this program after 5 s (--timeout)." */
 function timeLimitMessage(limits: Limits): string {
@@ -68,9 +64,4 @@ export function runProgram(source: string, file: string, options: ProgramOptions
   }
   if (result.ok) return 0;
   return result.errorLine === 'KeyboardInterrupt' ? EXIT_INTERRUPTED : 1;
-}
-
-export function internalError(e: unknown): string {
-  const detail = e instanceof Error ? e.message : String(e);
-  return `${INTERNAL}${detail}\n`;
 }

@@ -5,28 +5,11 @@
  * this thread dies: the main thread reports it plainly.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ProfileName } from '../engine';
 import { defaultMemoryLimit } from './memory';
 import { StreamedOutput } from './output';
-import { internalError, runProgram } from './program';
-
-export interface WorkerRequest {
-  readonly source: string;
-  readonly file: string;
-  readonly profile: ProfileName;
-  readonly timeMs: number;
-  /** null: the default for this thread's heap. */
-  readonly memoryBytes: number | null;
-  /** Set to 1 by the main thread on Ctrl-C. */
-  readonly interrupt: SharedArrayBuffer;
-}
-
-export interface WorkerReply {
-  readonly status: number;
-}
-
-/** JavaScript stack of the program's thread. */
-export const WORKER_STACK_MB = 64;
+import { runProgram } from './program';
+import type { WorkerReply, WorkerRequest } from './protocol';
+import { internalError } from './status';
 
 export function runWorker(): void {
   const request = workerData as WorkerRequest;
