@@ -1,6 +1,6 @@
 /** Types for scripts/build-cli.mjs (scripts/build-cli.test.ts imports it). */
 export const CLI_DIR: string;
-/** dist-cli/heapscope.mjs (the main thread's bundle) and dist-cli/heapscope-worker.mjs. */
+/** dist-cli/heapscope.mjs (the main thread), heapscope-worker.cjs and heapscope-program.cjs. */
 export const CLI_BUNDLES: readonly string[];
 /** The hash the bundles would carry if they were built now. */
 export function currentSourceHash(): Promise<string>;

@@ -2,55 +2,77 @@
 // `npm run build:cli`: the command line's prebuilt bundles in dist-cli/, which bin/heapscope.mjs
 // runs with nothing else on its path (no esbuild, no look at the sources). `npm ci` and
 // `npm install` build them (the `prepare` script), and so does `npm test` before its unit tests.
-//   dist-cli/heapscope.mjs          the main thread: arguments, the file, Ctrl-C (src/cli/bin.ts)
-//   dist-cli/heapscope-worker.mjs   the program's thread: the interpreter (src/cli/workerBin.ts)
-// Both start with a hash of every file they were built from (esbuild's metafile lists them) and of
-// this script (the options) and tsconfig.json: scripts/build-cli.test.ts recomputes it and fails
-// when the bundles are older than the sources. esbuild options as scripts/run-bundled.mjs's.
+//   heapscope.mjs          the main thread: arguments, the file, Ctrl-C (src/cli/bin.ts)
+//   heapscope-worker.cjs   the program's thread (src/cli/workerBin.ts), which runs
+//   heapscope-program.cjs  the interpreter (src/cli/programBin.ts, @lezer/python included) with
+//                          V8's code cache, heapscope-program.cjs.v8cache (src/cli/codeCache.ts)
+// The two are scripts, not ES modules: a worker starts sooner from a script, and Node 20 caches
+// no ES module's code. Each bundle starts with a hash of every file it was built from (esbuild's
+// metafile lists them), of this script (the options) and of tsconfig.json:
+// scripts/build-cli.test.ts recomputes it and fails when the bundles are older than the sources.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_DIR = join(root, 'dist-cli');
-export const CLI_BUNDLES = ['heapscope.mjs', 'heapscope-worker.mjs'].map((f) => join(CLI_DIR, f));
+export const CLI_BUNDLES = ['heapscope.mjs', 'heapscope-worker.cjs', 'heapscope-program.cjs'].map(
+  (f) => join(CLI_DIR, f),
+);
 
 const HASH_LINE = /^\/\/ heapscope command line, built from sources sha256:([0-9a-f]{64})\b/;
 
 async function bundle() {
   // esbuild is loaded only here: the command line itself never loads it.
   const { build } = await import('esbuild');
-  return build({
+  const common = {
     absWorkingDir: root,
-    entryPoints: {
-      heapscope: 'src/cli/bin.ts',
-      'heapscope-worker': 'src/cli/workerBin.ts',
-    },
     bundle: true,
     platform: 'node',
-    format: 'esm',
     target: 'node20',
     outdir: CLI_DIR,
-    outExtension: { '.js': '.mjs' },
     tsconfig: join(root, 'tsconfig.json'),
-    packages: 'external',
     metafile: true,
     write: false,
     logLevel: 'error',
+  };
+  const main = build({
+    ...common,
+    entryPoints: { heapscope: 'src/cli/bin.ts' },
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
   });
+  // The interpreter's bundle holds everything, packages too: all of it is in the code cache.
+  const worker = build({
+    ...common,
+    entryPoints: {
+      'heapscope-worker': 'src/cli/workerBin.ts',
+      'heapscope-program': 'src/cli/programBin.ts',
+    },
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+  });
+  const results = await Promise.all([main, worker]);
+  return {
+    outputFiles: results.flatMap((r) => r.outputFiles),
+    inputs: results.flatMap((r) => Object.keys(r.metafile.inputs)),
+  };
 }
 
 /** sha256 of every input file (path and content) of the build, of tsconfig.json and of this file. */
-function sourceHash(metafile) {
-  const files = [...Object.keys(metafile.inputs), 'tsconfig.json', 'scripts/build-cli.mjs'].sort();
+function sourceHash(inputs) {
+  const files = [...new Set([...inputs, 'tsconfig.json', 'scripts/build-cli.mjs'])];
   const sha256 = (data) => createHash('sha256').update(data).digest('hex');
-  return sha256(files.map((f) => `${f} ${sha256(readFileSync(join(root, f)))}\n`).join(''));
+  // A package's path from its node_modules/ on: checkouts that link one node_modules agree.
+  const name = (file) => file.replace(/^.*\bnode_modules\//, 'node_modules/');
+  const lines = files.map((f) => `${name(f)} ${sha256(readFileSync(join(root, f)))}\n`);
+  return sha256(lines.sort().join(''));
 }
 
 /** The hash the bundles would carry if they were built now (bundles in memory, writes nothing). */
 export async function currentSourceHash() {
-  return sourceHash((await bundle()).metafile);
+  return sourceHash((await bundle()).inputs);
 }
 
 /** The hash a built bundle carries; null when it is missing or has none. */
@@ -66,14 +88,14 @@ export function builtSourceHash(file = CLI_BUNDLES[0]) {
 
 /** Builds dist-cli/. Each file is written whole then renamed: a run never reads half a bundle. */
 export async function buildCli() {
-  const result = await bundle();
-  const hash = sourceHash(result.metafile);
+  const { outputFiles, inputs } = await bundle();
+  const hash = sourceHash(inputs);
   mkdirSync(CLI_DIR, { recursive: true });
   const banner =
     `// heapscope command line, built from sources sha256:${hash}\n` +
     `// by scripts/build-cli.mjs (npm run build:cli): do not edit.\n`;
-  // The worker's bundle first: once heapscope.mjs is there, the bundle it starts is too.
-  const outputs = [...result.outputFiles].sort(
+  // heapscope.mjs last: once it is there, what it starts is too.
+  const outputs = [...outputFiles].sort(
     (a, b) => CLI_BUNDLES.indexOf(b.path) - CLI_BUNDLES.indexOf(a.path),
   );
   for (const { path, text } of outputs) {
@@ -81,7 +103,11 @@ export async function buildCli() {
     writeFileSync(partial, banner + text);
     renameSync(partial, path);
   }
-  return { hash, files: outputs.map((o) => basename(o.path)) };
+  // Nothing else stays: not the code cache of the bundle before (its first run makes the new one).
+  const files = outputs.map((o) => basename(o.path));
+  for (const name of readdirSync(CLI_DIR))
+    if (!files.includes(name)) rmSync(join(CLI_DIR, name), { force: true });
+  return { hash, files };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
