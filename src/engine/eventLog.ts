@@ -35,7 +35,7 @@ import {
 import { PyList, PyObject, PyTuple } from './objects';
 
 /** Anything that holds references (heap.ts's RefHolder). */
-export interface Holder {
+interface Holder {
   readonly address: number;
 }
 

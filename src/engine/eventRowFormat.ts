@@ -1,6 +1,8 @@
 /**
  * The event log's row format (eventLog.ts writes rows, eventRows.ts reads them): a row's kind,
- * and how a reference's slot is labelled.
+ * and how a reference's slot is labelled. A module of its own: when the reader, which loads with
+ * the library, took these from eventLog.ts, the build moved the reader and the condensing into the
+ * worker's first chunk.
  */
 
 /** Rows' kinds: the frequent ones, and OTHER for an event kept as its object. */
@@ -27,5 +29,6 @@ export const BY_ATTRIBUTE = 3;
 export const SLOT_NAME = 0;
 export const SLOT_NUMBER = 4;
 export const SLOT_NONE = 8;
+/** The masks of a label's two parts. */
 export const LABEL_STYLE = 3;
 export const SLOT_COLUMN = 12;

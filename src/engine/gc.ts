@@ -149,7 +149,7 @@ export class Collector {
   /** After: gc_refs counts only the references from outside the generation. */
   private subtractRefs(young: GcList): void {
     // One visitor for the whole pass (not a closure per object): `from` is the object traversed.
-    let from: PyObject = young as unknown as PyObject;
+    let from: PyObject | null = null;
     const subtract = (t: PyObject) => {
       if (t.gcFlags & COLLECTING) t.gcRefs--;
     };
@@ -157,7 +157,12 @@ export class Collector {
       if (!(t.gcFlags & COLLECTING)) return;
       t.gcRefs--;
       if (this.shows(t))
-        this.heap.emit({ kind: 'gcSubtract', from: from.address, to: t.address, gcRefs: t.gcRefs });
+        this.heap.emit({
+          kind: 'gcSubtract',
+          from: from!.address,
+          to: t.address,
+          gcRefs: t.gcRefs,
+        });
     };
     const visit = this.heap.recording ? subtractAndTell : subtract;
     for (let g = young.gcNext; g !== young; g = g.gcNext!) {

@@ -870,9 +870,21 @@ export class PyMethod extends PyObject {
 typeConstants(PyMethod, { gc: true, fixedSize: 64, viewKind: 'method' });
 
 /** An instance of a class defined in Python (exceptions included). */
+/** The attributes of every instance that has none yet: setting one here is a bug. */
+class NoAttributes extends Map<string, PyObject> {
+  override set(name: string): this {
+    throw new Error(`set .${name} on the shared empty attribute table`);
+  }
+}
+const NO_ATTRIBUTES = new NoAttributes();
+
 export class PyInstance extends PyObject {
-  /** Attribute values, owned, in the instance's insertion order. */
-  readonly attrs = new Map<string, PyObject>();
+  /**
+   * Attribute values, owned, in the instance's insertion order; the shared empty NO_ATTRIBUTES
+   * until the first is set (`setAttribute`): an instance without attributes makes no table.
+   */
+  attrs: ReadonlyMap<string, PyObject> & Pick<Map<string, PyObject>, 'delete' | 'clear'> =
+    NO_ATTRIBUTES;
   /** The `__dict__` object once something asked for it (CPython materialises it lazily). */
   dict: PyDict | null = null;
   /** `args` of an exception instance, owned. */
@@ -900,6 +912,11 @@ export class PyInstance extends PyObject {
     readonly type: PyType,
   ) {
     super(address);
+  }
+  /** Stores an attribute value (the caller counts the reference). */
+  setAttribute(name: string, v: PyObject): void {
+    if (this.attrs === NO_ATTRIBUTES) this.attrs = new Map();
+    (this.attrs as Map<string, PyObject>).set(name, v);
   }
   /**
    * subtype_traverse: the slots (the class's own first, then each base's), then the dict (or the

@@ -1345,7 +1345,7 @@ export class Interpreter {
       ['obj', o],
     ] as const) {
       h.incref(v, exc, attr);
-      exc.attrs.set(attr, v);
+      exc.setAttribute(attr, v);
       if (!type.attrOrder.includes(attr)) type.attrOrder.push(attr);
     }
     return this.raiseObject(exc);
@@ -1432,7 +1432,7 @@ export class Interpreter {
       }
       const old = o.attrs.get(name);
       h.incref(v, o, name);
-      o.attrs.set(name, v);
+      o.setAttribute(name, v);
       if (old) h.decref(old, o, name);
       return;
     }
