@@ -9,8 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { condenseEvents, shownIdsOf } from '../src/engine';
+import { NO_LIMITS } from '../src/python/budget';
 import { Interpreter } from '../src/python/interpreter';
-import { SESSION_EVENT_LIMIT } from '../src/python/session';
+import { Session } from '../src/python/session';
 import { snapshotBenchLines } from './benchSnapshot';
 import { stepBenchLines } from './benchSteps';
 
@@ -19,38 +20,53 @@ const RUNS = 3;
 
 const MARK = '# --- measure ---';
 
+type Check = (ok: boolean, error: string | null) => void;
+
 /**
- * Heapscope's best time for the script. With events, as the page's worker runs a statement: the
- * session's event limit, and the run's log condensed to what the view draws (the snapshot the
- * view asks for after the run is timed by benchSnapshot.ts, not here).
+ * Heapscope's best time for the script. Events off: the interpreter alone. Events on: a Session,
+ * as the page's worker runs a statement (its event limit, the drawn objects in view), and the
+ * run's log condensed to what the view draws; the snapshots around the run are not timed
+ * (benchSnapshot.ts times one).
  */
 function heapscopeMs(source: string, file: string, events: boolean): number {
   const [setup, measured] = source.includes(MARK) ? source.split(MARK) : ['', source];
+  const check: Check = (ok, error) => {
+    if (!ok) throw new Error(`${file} failed under Heapscope: ${error}`);
+  };
   let best = Infinity;
   for (let r = 0; r < RUNS; r++) {
-    const interp = new Interpreter({ recordEvents: events, trackLive: events, sink: () => {} });
-    interp.heap.eventLimit = events ? SESSION_EVENT_LIMIT : Infinity;
-    const check = (result: { ok: boolean; errorLine: string | null }) => {
-      if (!result.ok) throw new Error(`${file} failed under Heapscope: ${result.errorLine}`);
-    };
-    check(interp.run(setup!, 'exec', file));
-    interp.heap.drainLog();
-    const before = events ? interp.snapshot() : null;
-    // As the page's session does: the collector and bulk operations detail the objects drawn.
-    if (before) interp.heap.inView = new Set(before.objects.map((o) => o.id));
-    const t = performance.now();
-    const result = interp.run(measured!, 'exec', file);
-    let ms = performance.now() - t;
-    check(result);
-    if (before) {
-      const shown = shownIdsOf(before, interp.snapshot());
-      const c = performance.now();
-      condenseEvents(interp.heap.drainLog(), shown);
-      ms += performance.now() - c;
-    }
+    const ms = events
+      ? sessionMs(setup!, measured!, file, check)
+      : interpreterMs(setup!, measured!, file, check);
     best = Math.min(best, ms);
   }
   return best;
+}
+
+function interpreterMs(setup: string, measured: string, file: string, check: Check): number {
+  const interp = new Interpreter({ recordEvents: false, trackLive: false, sink: () => {} });
+  const prepared = interp.run(setup, 'exec', file);
+  check(prepared.ok, prepared.errorLine);
+  const t = performance.now();
+  const result = interp.run(measured, 'exec', file);
+  const ms = performance.now() - t;
+  check(result.ok, result.errorLine);
+  return ms;
+}
+
+function sessionMs(setup: string, measured: string, file: string, check: Check): number {
+  const session = new Session({ limits: NO_LIMITS });
+  const prepared = session.run(setup, 'exec', { file });
+  check(prepared.ok, prepared.error);
+  const before = session.snapshot();
+  const t = performance.now();
+  const result = session.run(measured, 'exec', { file });
+  const ran = performance.now() - t;
+  check(result.ok, result.error);
+  const shown = shownIdsOf(before, session.snapshot());
+  const c = performance.now();
+  condenseEvents(result.log, shown);
+  return ran + performance.now() - c;
 }
 
 const PY_TIMER = `

@@ -152,10 +152,6 @@ function arraySource(events: readonly HeapEvent[]): EventSource {
       return 'id' in e ? e.id : NaN;
     },
     at: (i) => events[i]!,
-    matcher: (ids) => (i) => {
-      const e = events[i]!;
-      return 'id' in e && ids.has(e.id);
-    },
   };
 }
 
@@ -187,12 +183,11 @@ function keepShown(
   omitted: Mutable<OmittedCounts>,
 ): HeapEvent[] {
   const kept: HeapEvent[] = [];
-  const aboutShown = events.matcher(shown);
   for (let i = 0; i < events.length; i++) {
     const kind = events.kindAt(i);
     const counted = countedAs(kind);
     if (counted !== null) {
-      if (aboutShown(i)) kept.push(events.at(i));
+      if (shown.has(events.idAt(i))) kept.push(events.at(i));
       else omitted[counted]++;
       continue;
     }
@@ -366,9 +361,8 @@ function holderTypes(events: EventSource, kept: readonly HeapEvent[]): Map<numbe
   const holders = new Set<number>();
   for (const e of kept) if (isRef(e)) holders.add(siteOf(e)?.holder ?? 0);
   const types = new Map<number, string>();
-  const isHolder = events.matcher(holders);
   for (let i = 0; i < events.length; i++) {
-    if (!isHolder(i) || events.kindAt(i) !== 'alloc') continue;
+    if (!holders.has(events.idAt(i)) || events.kindAt(i) !== 'alloc') continue;
     const e = events.at(i) as Extract<HeapEvent, { kind: 'alloc' }>;
     types.set(e.id, e.type);
   }

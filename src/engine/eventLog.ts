@@ -60,7 +60,7 @@ export class EventLog {
   private readonly nameNumbers = new Map<string, number>();
 
   /** `siteOf`: the heap's own site of a reference, for one kept as its object. */
-  constructor(readonly siteOf: (holder: Holder, slot: unknown) => RefSite) {}
+  constructor(protected readonly siteOf: (holder: Holder, slot: unknown) => RefSite) {}
 
   /** Any event, kept as it is. */
   push(e: HeapEvent): void {

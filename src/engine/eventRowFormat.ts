@@ -4,6 +4,7 @@
  * the library, took these from eventLog.ts, the build moved the reader and the condensing into the
  * worker's first chunk.
  */
+import type { HeapEvent } from './events';
 
 /** Rows' kinds: the frequent ones, and OTHER for an event kept as its object. */
 export const OTHER = 0;
@@ -14,6 +15,17 @@ export const ALLOC = 4;
 export const DEALLOC = 5;
 export const BIND = 6;
 export const UNBIND = 7;
+/** The events' kinds of the rows' kinds, by number (an OTHER row's event says its own). */
+export const ROW_KIND_NAMES: readonly (HeapEvent['kind'] | null)[] = [
+  null,
+  'incref',
+  'decref',
+  'move',
+  'alloc',
+  'dealloc',
+  'bind',
+  'unbind',
+];
 
 /**
  * How a reference's slot is labelled (heap.ts's slotLabel), and what the slot column holds:

@@ -16,6 +16,7 @@ import {
   MOVE,
   ON_STACK,
   OTHER,
+  ROW_KIND_NAMES,
   SLOT_COLUMN,
   SLOT_NONE,
   SLOT_NUMBER,
@@ -29,21 +30,7 @@ export interface EventSource {
   /** The object the event is about (`id`), or NaN for an event without one. */
   idAt(i: number): number;
   at(i: number): HeapEvent;
-  /** Is row `i` about one of `ids` (its `idAt`)? Made once for many rows. */
-  matcher(ids: ReadonlySet<number>): (i: number) => boolean;
 }
-
-/** Row kinds' names, by kind (eventLog.ts's numbers; OTHER rows say their own). */
-const KIND_NAMES: readonly HeapEvent['kind'][] = [
-  'incref',
-  'incref',
-  'decref',
-  'move',
-  'alloc',
-  'dealloc',
-  'bind',
-  'unbind',
-];
 
 /** A log read as a source of events. */
 export function readEvents(log: EventLog): EventSource {
@@ -67,17 +54,13 @@ class Rows implements EventSource {
 
   kindAt(i: number): HeapEvent['kind'] {
     const kind = this.log.kinds[i]!;
-    return kind === OTHER ? this.objectAt(i).kind : KIND_NAMES[kind]!;
+    return kind === OTHER ? this.objectAt(i).kind : ROW_KIND_NAMES[kind]!;
   }
 
   idAt(i: number): number {
     if (this.log.kinds[i] !== OTHER) return this.log.addresses[2 * i]!;
     const e = this.objectAt(i);
     return 'id' in e ? e.id : NaN;
-  }
-
-  matcher(ids: ReadonlySet<number>): (i: number) => boolean {
-    return (i) => ids.has(this.idAt(i));
   }
 
   at(i: number): HeapEvent {
@@ -90,7 +73,7 @@ class Rows implements EventSource {
     switch (kind) {
       case INCREF:
       case DECREF:
-        return { kind: KIND_NAMES[kind] as 'incref', id, refcount: first, site: this.site(i) };
+        return { kind: ROW_KIND_NAMES[kind] as 'incref', id, refcount: first, site: this.site(i) };
       case MOVE:
         return { kind: 'move', id, refcount: first, to: this.site(i) };
       case ALLOC:
@@ -99,7 +82,7 @@ class Rows implements EventSource {
         return { kind: 'dealloc', id, type: log.names[first]! };
       default:
         return {
-          kind: KIND_NAMES[kind] as 'bind',
+          kind: ROW_KIND_NAMES[kind] as 'bind',
           scope: log.addresses[2 * i + 1]!,
           name: log.names[first]!,
           id,

@@ -14,7 +14,7 @@ export const DEFAULT_SESSION_LIMITS: Limits = { timeMs: 60_000, memoryBytes: 256
 
 /**
  * Events a statement keeps; past it recording pauses until the statement ends (the view then
- * tells only what was kept). A row of the log is about 18 bytes (engine/eventLog.ts), but the
+ * tells only what was kept). A row of the log is about 26 bytes (engine/eventLog.ts), but the
  * view's condensing makes an event of each change to a drawn object, about 250 ns each: keeping
  * millions would cost seconds after a long loop.
  */
@@ -33,8 +33,8 @@ export interface RunOutcome {
   /** The last line of the error, e.g. "NameError: name 'x' is not defined", or null. */
   readonly error: string | null;
   /**
-   * Everything the heap did, in order (the first SESSION_EVENT_LIMIT when `eventsTruncated`), as it was
-   * recorded: compact rows that become events when read (engine/eventLog.ts).
+   * Everything the heap did, in order (the first SESSION_EVENT_LIMIT when `eventsTruncated`), as
+   * it was recorded: compact rows that become events when read (engine/eventRows.ts).
    */
   readonly log: EventLog;
   /** The same events, made (the first time this is read; the library must be attached). */
