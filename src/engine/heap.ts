@@ -48,6 +48,7 @@ import { clearRef } from './weakrefs';
 import { pyHash } from './pyhash';
 import { SetTable } from './setTable';
 import { Allocator } from './allocator';
+import { LiveObjects } from './liveObjects';
 import { placeObject, releaseObject, syncExtraBlock } from './memoryBlocks';
 import { INTERNED_APART_FROM_SINGLETON, isLatin1Char } from './latin1Chars';
 import {
@@ -135,7 +136,7 @@ export class Heap {
     | ((log: EventLog, inView: ReadonlySet<number> | null, site: Heap['site']) => BulkRecorder)
     | null = null;
   /** Every object alive, in allocation order (null when not tracked). */
-  readonly live: Set<PyObject> | null;
+  readonly live: LiveObjects<PyObject> | null;
   readonly types: BuiltinTypes;
   readonly gc: Collector;
   readonly None: PyNone;
@@ -176,7 +177,7 @@ export class Heap {
   constructor(options: HeapOptions = {}) {
     this.profile = PROFILES[options.profile ?? '3.11'];
     this.recording = options.recordEvents ?? true;
-    this.live = options.trackLive === false ? null : new Set();
+    this.live = options.trackLive === false ? null : new LiveObjects();
     this.types = this.makeBuiltinTypes();
     this.gc = new Collector(this);
     this.None = this.intern(new PyNone(this.allocAddress(), this.types.NoneType));

@@ -1,4 +1,5 @@
 import type { GcNode } from './gcList';
+import type { LiveLinks } from './liveObjects';
 import { SetTable } from './setTable';
 import {
   codePoints,
@@ -46,7 +47,7 @@ import { clearRef } from './weakrefs';
  * dealloc, size, view, display: see slots.ts), so adding a type is one class.
  */
 
-export abstract class PyObject implements GcNode {
+export abstract class PyObject implements GcNode, LiveLinks {
   /** A new object starts with the one reference its creator owns. */
   refcount = 1;
   /** Links of the collector's generation list; null while the object is not tracked. */
@@ -68,6 +69,9 @@ export abstract class PyObject implements GcNode {
   footprint = 0;
   /** Scratch of the snapshot's reachability pass (reachability.ts); meaningless anywhere else. */
   viewScratch = 0;
+  /** Links of the heap's list of live objects (liveObjects.ts); null while not in it. */
+  liveNext: PyObject | null = null;
+  livePrev: PyObject | null = null;
   /** How the view draws its instances (slots.ts). */
   declare readonly viewKind: ObjectKind;
   /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); see typeConstants (slots.ts). */

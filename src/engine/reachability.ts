@@ -35,13 +35,14 @@ const MARKED = -1;
 export function markReachable(heap: Heap): void {
   const live = heap.live;
   if (!live) throw new Error('reachability needs a heap created with trackLive');
-  for (const o of live) o.viewScratch = 0;
+  for (let o = live.first; o; o = o.liveNext) o.viewScratch = 0;
   const count = (t: PyObject) => {
     t.viewScratch++;
   };
-  for (const o of live) strongReferents(o, count);
+  for (let o = live.first; o; o = o.liveNext) strongReferents(o, count);
   const pending: PyObject[] = [];
-  for (const o of live) if (o.interned || o.refcount > o.viewScratch) pending.push(o);
+  for (let o = live.first; o; o = o.liveNext)
+    if (o.interned || o.refcount > o.viewScratch) pending.push(o);
   const visit = (t: PyObject) => {
     if (t.viewScratch === MARKED) return;
     // Numbers and strs hold nothing: marked here, never walked.

@@ -276,7 +276,7 @@ export function snapshotObjects(
   for (const o of roots) take(o);
   drain();
   let eligible = 0;
-  for (const o of live) {
+  for (let o = live.first; o; o = o.liveNext) {
     if (o.interned || !drawable(o)) continue;
     eligible++;
     if (!isReachable(o) && !chosen.has(o)) {
@@ -284,7 +284,7 @@ export function snapshotObjects(
       drain();
     }
   }
-  for (const o of live) {
+  for (let o = live.first; o; o = o.liveNext) {
     if (chosen.size >= limits.objects) break;
     if (!o.interned && !chosen.has(o)) {
       take(o);
