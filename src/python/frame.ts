@@ -3,7 +3,7 @@
  * its value stack of temporaries, and the function being run. The module frame's names live in
  * the module's globals dict instead of fast locals, as in CPython.
  */
-import { STACK } from '../engine';
+import { PyFunction, STACK } from '../engine';
 import type { FrameData, Heap, PyDict, PyFrameObject, PyObject, RefHolder } from '../engine';
 import type { CodeConsts } from './constants';
 
@@ -139,4 +139,10 @@ export function dropThree(
   h.decref(first, STACK);
   h.decref(second, STACK);
   h.decref(third, STACK);
+}
+
+/** A frame's title: its function's qualified name, `<module>`, or the class being made. */
+export function frameName(f: Frame): string {
+  if (f.func instanceof PyFunction) return f.func.qualname;
+  return f.code.kind === 'module' ? '<module>' : f.code.name;
 }

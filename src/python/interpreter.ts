@@ -5,7 +5,7 @@
  * `compile/` to the plain-data program of `ir/`, which the closure backend (`closures/`) builds.
  */
 import { deleteClassAttr, storeClassAttr } from './classNamespace';
-import { frameName, type StepTrace } from './stepTrace';
+import type { StepTrace } from './stepTrace';
 import { deleteSlot, memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from './slots';
 import {
   Heap,
@@ -62,7 +62,7 @@ import {
   newException,
   type ExceptionName,
 } from './exceptions';
-import { Frame, Signal, type CodeUnit } from './frame';
+import { Frame, frameName, Signal, type CodeUnit } from './frame';
 import { bindArguments } from './bindArguments';
 import {
   enterModuleFrame,

@@ -44,6 +44,7 @@ import type { checkKey } from './slotHash';
 import type { importModule, missingImport } from './modules/moduleImports';
 import type { SYS_FUNCTIONS } from './modules/sysFunctions';
 import type { repr, str } from './objectRepr';
+import type { StepTrace } from './stepTrace';
 
 export interface LateCore {
   /**
@@ -127,6 +128,11 @@ export interface LateCore {
   /** A lesson step's `look` paths (lessons/look.ts), which the session host resolves. */
   readonly isLookPath: typeof isLookPath;
   readonly resolveLook: typeof resolveLook;
+  /**
+   * A script run's step trace (stepTrace.ts), which the session host makes for a script: a
+   * person's program, so the library is there.
+   */
+  readonly newStepTrace: (...args: ConstructorParameters<typeof StepTrace>) => StepTrace;
 }
 
 /** The late parts of the core: the attached library's (an error before it is attached). */

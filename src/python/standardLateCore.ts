@@ -5,6 +5,7 @@ import { condenseEvents, shownIdsOf } from '../engine';
 import { allEvents } from '../engine/eventRows';
 import { BulkRecorder } from '../engine/bulkEvents';
 import { isLookPath, resolveLook } from '../lessons/look';
+import { StepTrace } from './stepTrace';
 import { CORE_FUNCTIONS } from './builtinFunctions';
 import { CORE_METHODS, listExtend, listInplaceRepeat } from './coreMethods';
 import {
@@ -70,7 +71,12 @@ export const STANDARD_LATE_CORE: LateCore = Object.freeze({
   newBulkRecorder,
   isLookPath,
   resolveLook,
+  newStepTrace,
 });
+
+function newStepTrace(...args: ConstructorParameters<typeof StepTrace>): StepTrace {
+  return new StepTrace(...args);
+}
 
 function newBulkRecorder(...args: ConstructorParameters<typeof BulkRecorder>): BulkRecorder {
   return new BulkRecorder(...args);

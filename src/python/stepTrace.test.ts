@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stepMarks } from './stepColumns';
 import { Session } from './session';
 import { StepTrace } from './stepTrace';
 
@@ -36,6 +37,6 @@ describe('a replay paused at a step', () => {
     session.interpreter.stepTrace = trace;
     const program = 'import copy\nx = copy.deepcopy([[1], [2]])\nprint(x)';
     expect(session.run(program, 'exec', { file: '<script>' }).ok).toBe(true);
-    expect(trace.marks.map((m) => m.line)).toEqual([1, 2, 3]);
+    expect(stepMarks(trace.marks.columns()).map((m) => m.line)).toEqual([1, 2, 3]);
   });
 });

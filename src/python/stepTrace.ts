@@ -5,21 +5,12 @@
  * as it is there and the frames of the calls in progress (Interpreter.snapshot): the run is
  * deterministic, so step N of the replay is step N of the first run.
  */
-import { PyFunction, type HeapSnapshot } from '../engine';
-import type { Frame } from './frame';
+import type { HeapSnapshot } from '../engine';
+import { frameName, type Frame } from './frame';
+import type { StepMark } from './stepColumns';
+import { StepRecorder } from './stepRecorder';
 
-/** One step of a script run: the line about to run, and in which frame. */
-export interface StepMark {
-  /** 1-based line of the script. */
-  readonly line: number;
-  /** How many frames are in progress: 1 is the module's. */
-  readonly depth: number;
-  /** The running code's qualified name: '<module>', 'f', 'Node.__init__'. */
-  readonly frame: string;
-  /** Live objects and their bytes (sys.getsizeof's measure, as the heap counts them) there. */
-  readonly objects: number;
-  readonly bytes: number;
-}
+export type { StepMark };
 
 /** What the heap holds at a step: its live objects and their bytes. */
 export type HeapMeter = () => { readonly objects: number; readonly bytes: number };
@@ -40,7 +31,7 @@ export const STEP_LIMIT = 500_000;
 
 export class StepTrace {
   /** The steps recorded (a recording trace), at most STEP_LIMIT. */
-  readonly marks: StepMark[] = [];
+  readonly marks = new StepRecorder();
   /** Steps seen so far, recorded or not. */
   count = 0;
   /** The heap at `pauseAt`, once the replay got there. */
@@ -62,7 +53,10 @@ export class StepTrace {
     if (f.code.file !== this.file) return false;
     const index = this.count++;
     if (this.pauseAt === null) {
-      if (index < STEP_LIMIT) this.marks.push(this.markOf(f, line));
+      if (index < STEP_LIMIT) {
+        const { objects, bytes } = this.meter();
+        this.marks.push(line, depthOf(f), frameName(f), objects, bytes);
+      }
       return false;
     }
     if (index !== this.pauseAt) return false;
@@ -71,15 +65,14 @@ export class StepTrace {
   }
 
   private markOf(f: Frame, line: number): StepMark {
-    let depth = 0;
-    for (let g: Frame | null = f; g; g = g.back) depth++;
     const { objects, bytes } = this.meter();
-    return { line, depth, frame: frameName(f), objects, bytes };
+    return { line, depth: depthOf(f), frame: frameName(f), objects, bytes };
   }
 }
 
-/** A frame's title: its function's qualified name, `<module>`, or the class being made. */
-export function frameName(f: Frame): string {
-  if (f.func instanceof PyFunction) return f.func.qualname;
-  return f.code.kind === 'module' ? '<module>' : f.code.name;
+/** How many frames are in progress at `f`: 1 is the module's. */
+function depthOf(f: Frame): number {
+  let depth = 0;
+  for (let g: Frame | null = f; g; g = g.back) depth++;
+  return depth;
 }

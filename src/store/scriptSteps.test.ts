@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stepMarks } from '../python/stepColumns';
 import { InlineEngine } from './inlineEngine';
 import { loadSession } from './persistence';
 import { createSessionStore, type SessionStoreOptions } from './sessionStore';
@@ -21,7 +22,7 @@ describe('a script stepped through in the store', () => {
     const entry = await store.getState().runScript(SCRIPT);
     expect(entry!.output).toEqual([{ stream: 'stdout', text: '[5]\n' }]);
     const script = store.getState().script!;
-    expect(script.steps.map((m) => m.line)).toEqual([1, 4, 2, 3, 5]);
+    expect(stepMarks(script.steps).map((m) => m.line)).toEqual([1, 4, 2, 3, 5]);
     expect(script.step).toBe(0);
     expect(script.viewStep).toBe(0);
     expect(titles(store)).toEqual(['Globals']);

@@ -38,7 +38,7 @@ import type {
   MoveResult,
   StartResult,
   StatementOutcome,
-  StepMark,
+  StepColumns,
 } from '../worker/protocol';
 import { EngineLost, pageEngine, type EngineClient } from './engineClient';
 import {
@@ -94,7 +94,7 @@ export interface ScriptSteps {
   /** The transcript entry of the script run. */
   readonly entryId: number;
   readonly source: string;
-  readonly steps: readonly StepMark[];
+  readonly steps: StepColumns;
   /** The step shown (0-based); null: the heap after the script (the live heap). */
   readonly step: number | null;
   /**

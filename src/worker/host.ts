@@ -35,7 +35,7 @@ import type {
   StopPoint,
 } from './protocol';
 import { runOnSession, SCRIPT_FILE, type RunLimits } from './runOnSession';
-import { StepTrace, type HeapMeter } from '../python/stepTrace';
+import type { HeapMeter } from '../python/stepTrace';
 
 export interface HostOptions {
   /** Budget of a statement run now (typed, a gesture, a redo). */
@@ -125,7 +125,8 @@ export class SessionHost {
     this.task = { task: 'run', index: this.position, total: 1, interruptible: true };
     const before = this.lastSnapshot;
     const interp = this.session!.interpreter;
-    const trace = origin === 'script' ? new StepTrace(SCRIPT_FILE, null, this.meter()) : null;
+    const trace =
+      origin === 'script' ? lateCore(interp).newStepTrace(SCRIPT_FILE, null, this.meter()) : null;
     if (trace) this.checkpoints.take(interp, this.position);
     interp.stepTrace = trace;
     let applied: Applied;
@@ -141,7 +142,7 @@ export class SessionHost {
       outcome: applied.outcome,
       events: this.forView(applied.events, before, snapshot),
       snapshot,
-      ...(trace ? { steps: trace.marks } : {}),
+      ...(trace ? { steps: trace.marks.columns() } : {}),
     };
   }
 
@@ -158,7 +159,11 @@ export class SessionHost {
     const interp = () => this.session!.interpreter;
     if (!this.checkpoints.has(here)) this.checkpoints.take(interp(), here);
     this.rewind(index);
-    const trace = new StepTrace(SCRIPT_FILE, Math.max(0, Math.floor(step)), this.meter());
+    const trace = lateCore(interp()).newStepTrace(
+      SCRIPT_FILE,
+      Math.max(0, Math.floor(step)),
+      this.meter(),
+    );
     interp().stepTrace = trace;
     try {
       this.task = { task: 'replay', index, total: 1, interruptible: false };

@@ -6,6 +6,7 @@
 import type { HeapEvent, HeapSnapshot, ProfileName } from '../engine';
 import type { StopPoint } from '../python/budget';
 import type { PausedView, StepMark } from '../python/stepTrace';
+import type { StepColumns } from '../python/stepColumns';
 import type { OutputChunk } from '../python/session';
 
 /**
@@ -17,7 +18,7 @@ export type Origin = 'console' | 'canvas' | 'setup' | 'script';
 /** The heap just before a step of a script ran, with the frames of the calls in progress. */
 export type StepView = PausedView;
 
-export type { StepMark, StopPoint };
+export type { StepColumns, StepMark, StopPoint };
 
 /** One statement of a session's history, as saved and replayed. */
 export interface HistoryStatement {
@@ -72,7 +73,7 @@ export interface RunResult {
   readonly events: readonly HeapEvent[];
   readonly snapshot: HeapSnapshot;
   /** A script's steps, in order (origin 'script' only). */
-  readonly steps?: readonly StepMark[];
+  readonly steps?: StepColumns;
 }
 
 export interface MoveResult {

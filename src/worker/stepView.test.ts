@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stepMarks } from '../python/stepColumns';
 import type { HeapSnapshot } from '../engine';
 import { SessionHost } from './host';
 import { PAGE_LIMITS } from './limits';
@@ -30,9 +31,10 @@ describe('stepping inside a script', () => {
     const r = host.run(SCRIPT, 'script');
     expect(r.outcome.ok).toBe(true);
     expect(r.outcome.output).toEqual([{ stream: 'stdout', text: '5\n' }]);
-    expect(r.steps!.map((m) => m.line)).toEqual([1, 4, 5, 2, 3, 6, 7, 6, 7, 6, 7, 6, 8]);
-    expect(r.steps![3]).toMatchObject({ line: 2, depth: 2, frame: 'f' });
-    expect(r.steps![0]).toMatchObject({ line: 1, depth: 1, frame: '<module>' });
+    const marks = stepMarks(r.steps!);
+    expect(marks.map((m) => m.line)).toEqual([1, 4, 5, 2, 3, 6, 7, 6, 7, 6, 7, 6, 8]);
+    expect(marks[3]).toMatchObject({ line: 2, depth: 2, frame: 'f' });
+    expect(marks[0]).toMatchObject({ line: 1, depth: 1, frame: '<module>' });
   });
 
   it('shows the heap before a step, with the frame of the call in progress', () => {
@@ -85,7 +87,7 @@ describe('stepping inside a script', () => {
       'class Leaf:\n    pass\nkeep = []\nfor i in range(50):\n    keep.append(Leaf())\n',
       'script',
     );
-    const marks = r.steps!;
+    const marks = stepMarks(r.steps!);
     // After the first pass (the first call of a class makes a few objects once), each pass keeps
     // exactly one more object, a Leaf, and the heap's bytes rise with it.
     const atHeader = marks.filter((m) => m.line === 4).slice(1);

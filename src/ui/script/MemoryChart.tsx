@@ -8,7 +8,8 @@
 import type { MouseEvent } from 'react';
 import type { ScriptSteps } from '../../store/sessionStore';
 import { useSession } from '../core/context';
-import { bytesPolyline, bytesRange, formatBytes, growth, stepAt, stepX } from './memorySeries';
+import { stepAt } from '../../python/stepColumns';
+import { bytesPolyline, bytesRange, formatBytes, growth, stepUnder, stepX } from './memorySeries';
 
 const BOX = { width: 280, height: 64 };
 
@@ -17,10 +18,10 @@ export function MemoryChart({ script }: { readonly script: ScriptSteps }) {
   const compareFrom = useSession((s) => s.compareFrom);
   const { steps } = script;
   const shown = script.viewStep ?? steps.length - 1;
-  const here = steps[shown];
+  const here = stepAt(steps, shown);
   if (!here) return null;
-  const first = steps[0]!;
-  const last = steps[steps.length - 1]!;
+  const first = stepAt(steps, 0)!;
+  const last = stepAt(steps, steps.length - 1)!;
   const { low, high } = bytesRange(steps);
   const summary =
     `Memory chart: ${formatBytes(here.bytes)} and ${here.objects} objects at step ${shown + 1}; ` +
@@ -30,7 +31,7 @@ export function MemoryChart({ script }: { readonly script: ScriptSteps }) {
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();
     const x = ((event.clientX - rect.left) / rect.width) * BOX.width;
-    void showStep(stepAt(steps.length, x, BOX));
+    void showStep(stepUnder(steps.length, x, BOX));
   };
 
   const baseline = script.baseline;

@@ -15,6 +15,7 @@ import { MemoryChart } from './MemoryChart';
 import { CacheVerdicts } from './CacheVerdicts';
 import './script.css';
 import { checkerScript, HIDDEN_CHECKS, REFERENCE_SOLUTION } from '../../lessons/weakCacheCheck';
+import { stepAt } from '../../python/stepColumns';
 
 /** A run of the weak-cache checks (the program, then the hidden checks). */
 const isCheck = (ran: string) => ran.replace(/\s+$/, '').endsWith(HIDDEN_CHECKS.trimEnd());
@@ -84,7 +85,7 @@ export function ScriptPane() {
   }, []);
 
   // The line the step shown is about to run, while the editor holds the program that ran.
-  const mark = script && script.step !== null ? script.steps[script.step] : undefined;
+  const mark = script && script.step !== null ? stepAt(script.steps, script.step) : undefined;
   const line = mark && sameProgram(source, script!.source) ? mark.line : null;
   useEffect(() => {
     editor.current?.showLine(line);

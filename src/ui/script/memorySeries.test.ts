@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StepMark } from '../../worker/protocol';
-import { bytesPolyline, formatBytes, growth, MAX_POINTS, stepAt, stepX } from './memorySeries';
+import type { StepMark } from '../../python/stepColumns';
+import { stepColumnsOf } from '../../python/stepRecorder';
+import { bytesPolyline, formatBytes, growth, MAX_POINTS, stepUnder, stepX } from './memorySeries';
 
 const mark = (bytes: number): StepMark => ({
   line: 1,
@@ -13,12 +14,14 @@ const box = { width: 100, height: 50 };
 
 describe('the memory chart', () => {
   it('draws bytes rising from the bottom left to the top right', () => {
-    expect(bytesPolyline([mark(800), mark(1600), mark(2400)], box)).toBe('0,50 50,25 100,0');
+    expect(bytesPolyline(stepColumnsOf([mark(800), mark(1600), mark(2400)]), box)).toBe(
+      '0,50 50,25 100,0',
+    );
   });
 
   it('draws a flat heap as a flat line, and samples a long run with its last step', () => {
-    expect(bytesPolyline([mark(800), mark(800)], box)).toBe('0,50 100,50');
-    const long = Array.from({ length: 5000 }, (_, i) => mark(800 + 8 * i));
+    expect(bytesPolyline(stepColumnsOf([mark(800), mark(800)]), box)).toBe('0,50 100,50');
+    const long = stepColumnsOf(Array.from({ length: 5000 }, (_, i) => mark(800 + 8 * i)));
     const points = bytesPolyline(long, box).split(' ');
     expect(points.length).toBeLessThanOrEqual(MAX_POINTS + 1);
     expect(points.at(-1)).toBe('100,0');
@@ -26,9 +29,9 @@ describe('the memory chart', () => {
 
   it('maps a step to its x and a click back to the step', () => {
     expect(stepX(11, 5, box)).toBe(50);
-    expect(stepAt(11, 52, box)).toBe(5);
-    expect(stepAt(11, -3, box)).toBe(0);
-    expect(stepAt(11, 130, box)).toBe(10);
+    expect(stepUnder(11, 52, box)).toBe(5);
+    expect(stepUnder(11, -3, box)).toBe(0);
+    expect(stepUnder(11, 130, box)).toBe(10);
   });
 
   it('says bytes as people read them', () => {

@@ -3,7 +3,7 @@
  * and objgraph.show_growth's table between two steps (types whose tracked count changed, most
  * grown first). Plain functions of the recorded steps: the chart draws, it never asks the heap.
  */
-import type { StepMark } from '../../worker/protocol';
+import type { StepColumns } from '../../python/stepColumns';
 
 /** At most this many points are drawn: a long run is sampled (every k-th step, and the last). */
 export const MAX_POINTS = 600;
@@ -14,7 +14,7 @@ export interface ChartBox {
 }
 
 /** The polyline's points ("x,y x,y ...") of bytes over steps, lowest at the bottom. */
-export function bytesPolyline(steps: readonly StepMark[], box: ChartBox): string {
+export function bytesPolyline(steps: StepColumns, box: ChartBox): string {
   if (steps.length === 0) return '';
   const { low, high } = bytesRange(steps);
   const every = Math.max(1, Math.ceil(steps.length / MAX_POINTS));
@@ -30,30 +30,25 @@ export function stepX(total: number, i: number, box: ChartBox): number {
 }
 
 /** The step under an x across the chart (a click jumps there). */
-export function stepAt(total: number, x: number, box: ChartBox): number {
+export function stepUnder(total: number, x: number, box: ChartBox): number {
   if (total <= 1) return 0;
   return Math.max(0, Math.min(total - 1, Math.round((x / box.width) * (total - 1))));
 }
 
-export function bytesRange(steps: readonly StepMark[]): { low: number; high: number } {
+export function bytesRange(steps: StepColumns): { low: number; high: number } {
   let low = Infinity;
   let high = -Infinity;
-  for (const m of steps) {
-    if (m.bytes < low) low = m.bytes;
-    if (m.bytes > high) high = m.bytes;
+  for (let i = 0; i < steps.length; i++) {
+    const bytes = steps.bytes[i]!;
+    if (bytes < low) low = bytes;
+    if (bytes > high) high = bytes;
   }
   return { low, high };
 }
 
-function point(
-  steps: readonly StepMark[],
-  i: number,
-  low: number,
-  high: number,
-  box: ChartBox,
-): string {
+function point(steps: StepColumns, i: number, low: number, high: number, box: ChartBox): string {
   const span = high - low || 1;
-  const y = box.height - ((steps[i]!.bytes - low) / span) * box.height;
+  const y = box.height - ((steps.bytes[i]! - low) / span) * box.height;
   return `${round(stepX(steps.length, i, box))},${round(y)}`;
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { StepMark } from '../../worker/protocol';
+import { stepColumnsOf } from '../../python/stepRecorder';
 import { nextStep, previousStep, stepCaption } from './stepCaption';
 
-const steps: StepMark[] = [
+const marks = [
   { line: 1, depth: 1, frame: '<module>', objects: 10, bytes: 800 },
   { line: 2, depth: 2, frame: 'f', objects: 11, bytes: 856 },
   { line: 3, depth: 2, frame: 'Node.__init__', objects: 12, bytes: 912 },
 ];
+const steps = stepColumnsOf(marks);
 
 describe('stepCaption', () => {
   it('names the step, its line and the code that runs it', () => {
@@ -17,7 +18,7 @@ describe('stepCaption', () => {
 
   it('says when the heap shown is the one the script left', () => {
     expect(stepCaption(steps, null)).toBe('After the script: the heap it left (3 steps run)');
-    expect(stepCaption(steps.slice(0, 1), null)).toBe(
+    expect(stepCaption(stepColumnsOf(marks.slice(0, 1)), null)).toBe(
       'After the script: the heap it left (1 step run)',
     );
   });

@@ -3,7 +3,7 @@
  * last step, that the heap drawn is the one the script left. The slider's aria-valuetext says the
  * same, so a screen reader hears where each arrow key went.
  */
-import type { StepMark } from '../../worker/protocol';
+import { stepAt, type StepColumns } from '../../python/stepColumns';
 
 /** "f()" for a function's frame, "<module>" for the module's own code. */
 function frameWhere(frame: string): string {
@@ -11,12 +11,12 @@ function frameWhere(frame: string): string {
 }
 
 /** The caption for `step` (0-based) of `steps`; null is the heap after the script. */
-export function stepCaption(steps: readonly StepMark[], step: number | null): string {
+export function stepCaption(steps: StepColumns, step: number | null): string {
   const total = steps.length;
   if (step === null) {
     return `After the script: the heap it left (${total} ${total === 1 ? 'step' : 'steps'} run)`;
   }
-  const mark = steps[step];
+  const mark = stepAt(steps, step);
   if (!mark) return `Step ${step + 1} of ${total}`;
   return `Step ${step + 1} of ${total} — line ${mark.line} in ${frameWhere(mark.frame)}`;
 }
