@@ -20,6 +20,12 @@ import { clearRef } from './weakrefs';
 const COLLECTING = 1;
 /** Tentatively unreachable (CPython's NEXT_MASK_UNREACHABLE). */
 const UNREACHABLE = 2;
+/**
+ * Drawn by the view (`heap.inView`): noted once per collection by update_refs, while events are
+ * recorded, so that each later phase reads a bit instead of looking every object up again (a
+ * generation may hold 10^6 objects, and a collection reports five phases).
+ */
+const SHOWN = 4;
 
 export const NUM_GENERATIONS = 3;
 export const DEBUG_SAVEALL = 1 << 5;
@@ -138,10 +144,14 @@ export class Collector {
 
   /** After: every object's gc_refs is its refcount, and it is marked as being collected. */
   private updateRefs(young: GcList): void {
+    const inView = this.heap.recording ? this.heap.inView : null;
     for (let g = young.gcNext; g !== young; g = g.gcNext!) {
       const o = g as PyObject;
       o.gcRefs = o.refcount;
       o.gcFlags |= COLLECTING;
+      if (inView === null) continue;
+      if (inView.has(o.address)) o.gcFlags |= SHOWN;
+      else o.gcFlags &= ~SHOWN;
     }
     this.emitPhase('updateRefs', young);
   }
@@ -514,9 +524,12 @@ export class Collector {
     return out;
   }
 
-  /** Is this object in the view's picture (always, when the heap does not say)? */
+  /**
+   * Is this object in the view's picture (always, when the heap does not say)? Asked only while
+   * events are recorded, of objects of the generation being collected, which update_refs marked.
+   */
   private shows(o: PyObject): boolean {
-    return this.heap.inView === null || this.heap.inView.has(o.address);
+    return this.heap.inView === null || (o.gcFlags & SHOWN) !== 0;
   }
 
   private view(o: PyObject, reachable: boolean | null): GcEventObject {

@@ -146,3 +146,12 @@ export function frameName(f: Frame): string {
   if (f.func instanceof PyFunction) return f.func.qualname;
   return f.code.kind === 'module' ? '<module>' : f.code.name;
 }
+
+/**
+ * Drops the items of a value stack above `depth` (their references are the caller's to release).
+ * A pop loop: setting `length` is a call into V8's runtime, several times slower than popping the
+ * few items a call or an unpacking leaves.
+ */
+export function dropStackTo(stack: unknown[], depth: number): void {
+  while (stack.length > depth) stack.pop();
+}

@@ -62,7 +62,7 @@ import {
   newException,
   type ExceptionName,
 } from './exceptions';
-import { Frame, frameName, Signal, type CodeUnit } from './frame';
+import { dropStackTo, Frame, frameName, Signal, type CodeUnit } from './frame';
 import { bindArguments } from './bindArguments';
 import {
   enterModuleFrame,
@@ -680,7 +680,7 @@ export class Interpreter {
     const argStart = self ? base + 1 : base + 2;
     if (callable instanceof PyFunction && this.heap.profile.callMovesArguments) {
       const args = stack.slice(argStart) as PyObject[];
-      stack.length = base;
+      dropStackTo(stack, base);
       // The frame steals the callable and the arguments from the stack. Its body runs right here
       // rather than through runFunction: one JavaScript frame less for each Python call.
       const frame = this.enterFrame(callable, args, kwnames, f);
@@ -700,7 +700,7 @@ export class Interpreter {
     const args = stack.slice(argStart) as PyObject[];
     const result = this.callWith(callable, args, kwnames, f);
     this.heap.decref(callable, STACK);
-    stack.length = base;
+    dropStackTo(stack, base);
     for (const a of args) this.heap.decref(a, STACK);
     return result;
   }

@@ -14,7 +14,7 @@
  */
 import { PyGenerator, PyNone, STACK, type PyObject } from '../engine';
 import { NotSupported, PyError } from './errors';
-import { Signal, type Ev, type Ex, type Frame, type GenEx } from './frame';
+import { dropStackTo, Signal, type Ev, type Ex, type Frame, type GenEx } from './frame';
 import type { Interpreter } from './interpreter';
 import { getIter, getIterOnStack, iterNext, type IteratorObject } from './iteration';
 import { generatorClose, resume, type Resumed } from './generators';
@@ -134,7 +134,7 @@ export function genYieldFrom(interp: Interpreter, iterable: Ev): GenEv {
       }
       thrown = null;
       if (r.done) {
-        f.stack.length = depth - 1;
+        dropStackTo(f.stack, depth - 1);
         h.decref(it, STACK);
         return r.value;
       }

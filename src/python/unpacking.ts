@@ -23,7 +23,7 @@ import {
   PyMappingProxy,
 } from '../engine';
 import { NotSupported } from './errors';
-import type { Ev, Frame } from './frame';
+import { dropStackTo, type Ev, type Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { collect } from './iteration';
 import { builtinSpecial, listExtend, setAdd } from './methods';
@@ -189,7 +189,7 @@ export function buildMergedDict(
     d = h.newDict();
     f.stack.push(d);
   }
-  f.stack.length = base;
+  dropStackTo(f.stack, base);
   return d;
 }
 
@@ -303,7 +303,7 @@ export function callFunctionEx(interp: Interpreter, f: Frame, base: number): PyO
       : callPythonFunction(interp, func, args, kwnames, f);
   } finally {
     if (unpacked) for (const a of args) h.decref(a, STACK);
-    stack.length = base;
+    dropStackTo(stack, base);
     h.decref(func, STACK);
     h.decref(callargs, STACK);
     if (kwargs) h.decref(kwargs, STACK);

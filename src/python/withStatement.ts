@@ -12,7 +12,7 @@
  */
 import { PyInstance, STACK, type PyObject } from '../engine';
 import { PyError } from './errors';
-import { Signal, type Ev, type Ex, type Frame } from './frame';
+import { dropStackTo, Signal, type Ev, type Ex, type Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { lookupTypeAttr } from './typeAttr';
 import { truthy } from './operators';
@@ -113,7 +113,7 @@ export function exitNormally(
   const none = h.none();
   const result = interp.callWith(exit, [none, none, none], null, f);
   h.decref(none);
-  f.stack.length = depth;
+  dropStackTo(f.stack, depth);
   h.decref(exit, STACK);
   h.decref(result, STACK);
 }
@@ -155,7 +155,7 @@ export function exitWithException(
   // The exception is released, the handled one restored, then the bound __exit__ released.
   interp.handling.pop();
   interp.releaseError(e);
-  f.stack.length = depth;
+  dropStackTo(f.stack, depth);
   h.decref(exit, STACK);
   return Signal.Normal;
 }

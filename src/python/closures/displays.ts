@@ -1,6 +1,6 @@
 /** Closures of list, tuple, dict and set displays (ir/displays.ts). */
 import { PyObject, STACK } from '../../engine';
-import type { Ev } from '../frame';
+import { dropStackTo, type Ev } from '../frame';
 import {
   buildMergedDict,
   buildStarredList,
@@ -88,7 +88,7 @@ export const DISPLAY_EXPRS: Builders<Display, Ev> = {
         throw e;
       }
       const held = f.stack.slice(base) as PyObject[];
-      f.stack.length = base;
+      dropStackTo(f.stack, base);
       for (const o of held) h.decref(o, STACK);
       return d;
     };

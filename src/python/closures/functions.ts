@@ -1,6 +1,6 @@
 /** Closures of MAKE_FUNCTION, of a decorator's dotted name, and of `def` with its decorators. */
 import { PyFunction, PyObject, PyTuple, STACK, type PyDict } from '../../engine';
-import { Signal, type CodeUnit, type Ev, type Ex, type Frame } from '../frame';
+import { dropStackTo, Signal, type CodeUnit, type Ev, type Ex, type Frame } from '../frame';
 import { annotationTuple } from '../annotations';
 import type { Decorator, DottedName, FunctionDef, MakeFunction } from '../ir/functions';
 import type { Builders, ClosureBackend } from './backend';
@@ -123,7 +123,7 @@ export function functionMaker(
     if (ann) f.stack.push(ann);
     // LOAD_CLOSURE of each free variable, BUILD_TUPLE: after the defaults, before the function.
     const c = closure ? (closure(f) as PyTuple) : null;
-    f.stack.length = base;
+    dropStackTo(f.stack, base);
     // func_code: the function holds the code object, and so its constants.
     code.consts?.retain();
     const fn = new PyFunction(

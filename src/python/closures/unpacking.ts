@@ -3,6 +3,7 @@ import { PyList, PyObject, PyTuple, STACK } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import { collect, forUnpacking } from '../iteration';
 import { libraryOf } from '../library';
+import { dropStackTo } from '../frame';
 import type { Unpack, UnpackEx } from '../ir/assignment';
 import type { Builders, StoreFn } from './backend';
 
@@ -33,7 +34,7 @@ export const UNPACK_STORES: Builders<Unpack | UnpackEx, StoreFn> = {
       const base = f.stack.length;
       for (let i = items.length - 1; i >= 0; i--) f.stack.push(items[i]!);
       for (const t of targets) t(f, f.stack.pop()!);
-      f.stack.length = base;
+      dropStackTo(f.stack, base);
     };
   },
   unpackEx: ({ before, after, targets: nodes }, b) => {
@@ -52,7 +53,7 @@ export const UNPACK_STORES: Builders<Unpack | UnpackEx, StoreFn> = {
       const base = f.stack.length;
       for (let i = items.length - 1; i >= 0; i--) f.stack.push(items[i]!);
       for (const t of targets) t(f, f.stack.pop()!);
-      f.stack.length = base;
+      dropStackTo(f.stack, base);
     };
   },
 };
