@@ -32,9 +32,13 @@ function totals(events: readonly HeapEvent[]) {
   return t;
 }
 
-/** The same run with events recorded one per reference: the heap's bulk scopes switched off. */
+/**
+ * The same run with events recorded one per reference: the heap's bulk scopes switched off, and
+ * every event kept (one per reference passes the session's event limit).
+ */
 function unbulked(setup: string[], line: string): HeapEvent[] {
   const s = session(...setup);
+  s.heap.eventLimit = Infinity;
   const heap = s.heap as unknown as { bulk: (size: number, fn: () => unknown) => unknown };
   heap.bulk = (_size, fn) => fn();
   return run(s, line);

@@ -41,6 +41,11 @@ interface Holder {
 
 const INITIAL_ROWS = 1024;
 
+/** Who a log tells when it passes its limit: the heap, which then stops recording. */
+export interface LogOwner {
+  logFull(): void;
+}
+
 export class EventLog {
   length = 0;
   // The rows, read by eventRows.ts.
@@ -58,9 +63,17 @@ export class EventLog {
   readonly objects: (HeapEvent | string)[] = [];
   readonly names: string[] = [];
   private readonly nameNumbers = new Map<string, number>();
+  /**
+   * Rows kept before the owner is told, at the next row: checked as each row is written, not at
+   * statement boundaries, since one statement (a comprehension) can make millions of events.
+   */
+  limit = Infinity;
 
   /** `siteOf`: the heap's own site of a reference, for one kept as its object. */
-  constructor(protected readonly siteOf: (holder: Holder, slot: unknown) => RefSite) {}
+  constructor(
+    protected readonly siteOf: (holder: Holder, slot: unknown) => RefSite,
+    private readonly owner: LogOwner | null = null,
+  ) {}
 
   /** Any event, kept as it is. */
   push(e: HeapEvent): void {
@@ -137,6 +150,7 @@ export class EventLog {
   private nextRow(kind: number): number {
     const i = this.length;
     if (i === this.kinds.length) this.grow();
+    if (i >= this.limit) this.owner?.logFull();
     this.kinds[i] = kind;
     this.length = i + 1;
     return i;

@@ -8,7 +8,7 @@
  * view can say why a count changed ("+1: l[3]").
  */
 import type { HeapEvent, RefSite } from './events';
-import { EventLog } from './eventLog';
+import { EventLog, type LogOwner } from './eventLog';
 import type { BulkRecorder, Slot } from './bulkEvents';
 import { hashKey } from './hashing';
 import { displayRepr } from './display';
@@ -112,12 +112,11 @@ const TRASHCAN_UNWIND_LEVEL = 50;
 /** The same bound for the chains of objects CPython frees without the trashcan. */
 const CHAIN_UNWIND_LEVEL = 50;
 
-export class Heap {
+export class Heap implements LogOwner {
   readonly profile: Profile;
   recording: boolean;
+  private eventRows = Infinity;
   events = this.newEventLog();
-  /** Events kept per drain; past it recording pauses until the next drain (a long loop's log). */
-  eventLimit = Infinity;
   /** Set when events were dropped since the last drain. */
   eventsTruncated = false;
   /**
@@ -570,7 +569,9 @@ export class Heap {
   }
 
   private newEventLog(): EventLog {
-    return new EventLog((holder, slot) => this.site(holder, slot as Slot));
+    const log = new EventLog((holder, slot) => this.site(holder, slot as Slot), this);
+    log.limit = this.eventRows;
+    return log;
   }
 
   /** Takes (and clears) the log of the events recorded since the last call, as it is kept. */
@@ -582,12 +583,22 @@ export class Heap {
     return log;
   }
 
-  /** Called at statement boundaries: stops recording once the log is full. */
-  checkEventLimit(): void {
-    if (this.recording && this.events.length > this.eventLimit) {
-      this.recording = false;
-      this.eventsTruncated = true;
-    }
+  /** Events kept per drain; past it recording pauses until the next drain (a long loop's log). */
+  get eventLimit(): number {
+    return this.eventRows;
+  }
+
+  set eventLimit(rows: number) {
+    this.eventRows = rows;
+    this.events.limit = rows;
+    if (this.events.length > rows) this.logFull();
+  }
+
+  /** The log passed its limit (EventLog tells, as the row after the limit is written). */
+  logFull(): void {
+    if (!this.recording) return;
+    this.recording = false;
+    this.eventsTruncated = true;
   }
 
   // ---- deallocation, in CPython's order ----

@@ -437,7 +437,6 @@ export class Interpreter {
   tick(f: Frame, line: number): void {
     f.lineno = line;
     if (this.stepTrace?.step(f, line, () => this.pausedView())) this.pauseHere();
-    this.heap.checkEventLimit();
     const b = this.budget;
     if (++b.work >= b.nextCheck) this.checkPoint();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Session } from './session';
+import { Session, SESSION_EVENT_LIMIT } from './session';
 
 function refcountOf(s: Session, name: string): number {
   const snap = s.snapshot();
@@ -124,6 +124,19 @@ describe('Session (the console)', () => {
     expect(r.eventsTruncated).toBe(true);
     expect(r.events.length).toBeLessThan(200_000);
     expect(r.output.map((c) => c.text).join('')).toBe('done\n');
+  });
+
+  it('caps it within one statement: a comprehension of millions of events stops at the limit', () => {
+    const s = new Session();
+    const r = s.run('x = [[i] for i in range(300000)]\nprint(len(x))\n', 'exec');
+    expect(r.eventsTruncated).toBe(true);
+    expect(r.log.length).toBeGreaterThan(SESSION_EVENT_LIMIT);
+    expect(r.log.length).toBeLessThan(SESSION_EVENT_LIMIT + 100);
+    expect(r.output.map((c) => c.text).join('')).toBe('300000\n');
+    // The next statement records again.
+    const next = s.run('y = x[0]');
+    expect(next.eventsTruncated).toBeFalsy();
+    expect(next.events.some((e) => e.kind === 'bind')).toBe(true);
   });
 });
 
