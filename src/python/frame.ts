@@ -141,7 +141,10 @@ export function dropThree(
   h.decref(third, STACK);
 }
 
-/** A frame's title: its function's qualified name, `<module>`, or the class being made. */
+/**
+ * A frame's title: its function's qualified name, `<module>`, or the class being made. (Here, not
+ * in stepTrace.ts: every snapshot names its frames, and the step trace loads with the library.)
+ */
 export function frameName(f: Frame): string {
   if (f.func instanceof PyFunction) return f.func.qualname;
   return f.code.kind === 'module' ? '<module>' : f.code.name;
