@@ -137,27 +137,37 @@ export class Collector {
    * many stay in `young`.
    */
   private deduceUnreachable(young: GcList, unreachable: GcList): number {
-    this.updateRefs(young);
-    this.subtractRefs(young);
+    const shown = this.updateRefs(young);
+    this.subtractRefs(young, shown);
     return this.moveUnreachable(young, unreachable);
   }
 
-  /** After: every object's gc_refs is its refcount, and it is marked as being collected. */
-  private updateRefs(young: GcList): void {
+  /**
+   * After: every object's gc_refs is its refcount, and it is marked as being collected. Returns
+   * the drawn objects of `young` in its order when the heap says which are drawn (else null):
+   * neither this phase nor subtract_refs reorders it, so both report them without another walk.
+   */
+  private updateRefs(young: GcList): PyObject[] | null {
     const inView = this.heap.recording ? this.heap.inView : null;
+    const shown: PyObject[] | null = inView === null ? null : [];
     for (let g = young.gcNext; g !== young; g = g.gcNext!) {
       const o = g as PyObject;
       o.gcRefs = o.refcount;
       o.gcFlags |= COLLECTING;
       if (inView === null) continue;
-      if (inView.has(o.address)) o.gcFlags |= SHOWN;
-      else o.gcFlags &= ~SHOWN;
+      if (inView.has(o.address)) {
+        o.gcFlags |= SHOWN;
+        shown!.push(o);
+      } else {
+        o.gcFlags &= ~SHOWN;
+      }
     }
-    this.emitPhase('updateRefs', young);
+    this.emitPhase('updateRefs', young, shown);
+    return shown;
   }
 
   /** After: gc_refs counts only the references from outside the generation. */
-  private subtractRefs(young: GcList): void {
+  private subtractRefs(young: GcList, shown: readonly PyObject[] | null): void {
     // One visitor for the whole pass (not a closure per object): `from` is the object traversed.
     let from: PyObject | null = null;
     const subtract = (t: PyObject) => {
@@ -179,7 +189,7 @@ export class Collector {
       from = g as PyObject;
       traverse(from, visit);
     }
-    this.emitPhase('subtractRefs', young);
+    this.emitPhase('subtractRefs', young, shown);
   }
 
   /**
@@ -502,12 +512,17 @@ export class Collector {
     if (this.heap.recording) this.heap.emit(e);
   }
 
-  private emitPhase(phase: 'updateRefs' | 'subtractRefs' | 'handleWeakrefs', list: GcList): void {
+  /** A phase's event: the objects of `list`, or `shown` (its drawn ones, in order) if known. */
+  private emitPhase(
+    phase: 'updateRefs' | 'subtractRefs' | 'handleWeakrefs',
+    list: GcList,
+    shown: readonly PyObject[] | null = null,
+  ): void {
     if (!this.heap.recording) return;
     this.heap.emit({
       kind: 'gcPhase',
       phase,
-      objects: this.views(list, null),
+      objects: shown ? shown.map((o) => this.view(o, null)) : this.views(list, null),
     });
   }
 
