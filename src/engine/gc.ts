@@ -83,7 +83,7 @@ export class Collector {
   collect(generation: number): CollectResult {
     const automatic = this.automatic;
     this.automatic = false;
-    this.emit(
+    this.heap.emitOutline(
       automatic ? { kind: 'gcStart', generation, automatic } : { kind: 'gcStart', generation },
     );
     if (generation + 1 < NUM_GENERATIONS) this.counts[generation + 1]++;
@@ -109,7 +109,7 @@ export class Collector {
     const finalizers = new GcList('finalizers');
     this.moveLegacyFinalizers(unreachable, finalizers);
     this.moveLegacyFinalizerReachable(finalizers);
-    const counted = new GarbageTally(this.heap.recording);
+    const counted = new GarbageTally(this.heap.recording || this.heap.eventsTruncated);
     let collected = this.handleWeakrefs(unreachable, old, counted);
     this.finalizeGarbage(unreachable);
     const finalUnreachable = new GcList('final unreachable');
@@ -120,7 +120,7 @@ export class Collector {
     const uncollectable = finalizers.size();
     counted.addList(finalizers);
     this.handleLegacyFinalizers(finalizers, old);
-    this.emit({
+    this.heap.emitOutline({
       kind: 'gcDone',
       generation,
       collected,

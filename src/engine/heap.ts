@@ -107,6 +107,9 @@ export interface BuiltinTypes {
 /** Bulk operations on fewer references than this record every event, as any other code. */
 const BULK_MIN = 32;
 
+/** The kinds counted after recording paused (Heap.unrecorded). */
+const UNRECORDED_KINDS = ['increfs', 'decrefs', 'moves', 'allocs', 'deallocs'] as const;
+
 /** CPython defers deallocations nested deeper than this (Py_TRASHCAN, `_PyTrash_UNWIND_LEVEL`). */
 const TRASHCAN_UNWIND_LEVEL = 50;
 /** The same bound for the chains of objects CPython frees without the trashcan. */
@@ -119,6 +122,12 @@ export class Heap implements LogOwner {
   events = this.newEventLog();
   /** Set when events were dropped since the last drain. */
   eventsTruncated = false;
+  /**
+   * What the heap did after recording paused (`eventsTruncated`), counted instead of recorded:
+   * references taken, released and handed over, objects made and freed. The drained log ends with
+   * them as an `omitted` event, so the view's "Not drawn" figures cover the whole statement.
+   */
+  private readonly unrecorded = { increfs: 0, decrefs: 0, moves: 0, allocs: 0, deallocs: 0 };
   /**
    * The objects the view draws (the ids of the last snapshot), or null: bulk operations record
    * these in full and count the rest, and the collector lists only these in its phase events.
@@ -284,6 +293,8 @@ export class Heap implements LogOwner {
       if (!this.bulkLog || this.bulkLog.keeps(o))
         this.events.alloc(o.address, o.type.name, displayRepr(o));
       else this.bulkLog.count('allocs');
+    } else if (this.eventsTruncated) {
+      this.unrecorded.allocs++;
     }
     if (isGcType(o)) {
       this.gc.allocated();
@@ -398,6 +409,7 @@ export class Heap implements LogOwner {
       listSize(allocated),
     );
     if (this.recording) this.bulk(items.length, () => this.noteItemMoves(l, items));
+    else if (this.eventsTruncated) this.countMoves(items);
     return l;
   }
 
@@ -407,13 +419,22 @@ export class Heap implements LogOwner {
 
   /** Records that the caller's reference to `o` now belongs to `holder`'s `slot`. */
   noteMove(o: PyObject, holder: RefHolder, slot: string | number | PyObject): void {
-    if (this.recording && !(o.interned && this.profile.immortalSingletons)) {
+    if (o.interned && this.profile.immortalSingletons) return;
+    if (this.recording) {
       if (this.bulkLog) {
         this.bulkLog.ref('move', o, holder, slot);
         return;
       }
       this.events.ref('move', o.address, o.refcount, holder, slot);
+    } else if (this.eventsTruncated) {
+      this.unrecorded.moves++;
     }
+  }
+
+  /** The moves of a new container's items, counted after recording paused (noteItemMoves). */
+  private countMoves(items: readonly PyObject[]): void {
+    for (const o of items)
+      if (!(o.interned && this.profile.immortalSingletons)) this.unrecorded.moves++;
   }
 
   private emptyTuple: PyTuple | null = null;
@@ -430,6 +451,7 @@ export class Heap implements LogOwner {
       tupleSize(items.length),
     );
     if (this.recording) this.bulk(items.length, () => this.noteItemMoves(t, items));
+    else if (this.eventsTruncated) this.countMoves(items);
     return t;
   }
 
@@ -513,6 +535,8 @@ export class Heap implements LogOwner {
       const at = holder ?? STACK;
       if (this.bulkLog) this.bulkLog.ref('incref', o, at, slot);
       else this.events.ref('incref', o.address, o.refcount, at, slot);
+    } else if (this.eventsTruncated) {
+      this.unrecorded.increfs++;
     }
   }
 
@@ -523,6 +547,8 @@ export class Heap implements LogOwner {
       const at = holder ?? STACK;
       if (this.bulkLog) this.bulkLog.ref('decref', o, at, slot);
       else this.events.ref('decref', o.address, rc, at, slot);
+    } else if (this.eventsTruncated) {
+      this.unrecorded.decrefs++;
     }
     if (rc === 0 && !o.interned) this.dealloc(o);
   }
@@ -543,6 +569,14 @@ export class Heap implements LogOwner {
 
   emit(e: HeapEvent): void {
     if (this.recording) this.events.push(e);
+  }
+
+  /**
+   * A collection's start and result: recorded after recording paused too, so that the view tells
+   * every collection of a long statement (not their phases).
+   */
+  emitOutline(e: HeapEvent): void {
+    if (this.recording || this.eventsTruncated) this.events.push(e);
   }
 
   /**
@@ -577,8 +611,12 @@ export class Heap implements LogOwner {
   /** Takes (and clears) the log of the events recorded since the last call, as it is kept. */
   drainLog(): EventLog {
     const log = this.events;
+    if (this.eventsTruncated) {
+      log.push({ kind: 'omitted', ...this.unrecorded, other: 0 });
+      for (const kind of UNRECORDED_KINDS) this.unrecorded[kind] = 0;
+      this.recording = true;
+    }
     this.events = this.newEventLog();
-    if (this.eventsTruncated) this.recording = true;
     this.eventsTruncated = false;
     return log;
   }
@@ -705,6 +743,8 @@ export class Heap implements LogOwner {
     if (this.recording) {
       if (!this.bulkLog || this.bulkLog.keeps(o)) this.events.dealloc(o.address, o.type.name);
       else this.bulkLog.count('deallocs');
+    } else if (this.eventsTruncated) {
+      this.unrecorded.deallocs++;
     }
     // Most objects that die hold nothing: numbers and strs.
     if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) return;

@@ -4,7 +4,7 @@
  * else holds it (dictiter_iternextitem), which is why `for k, v in d.items()` sees one more
  * reference to `v` than `for v in d.values()`.
  */
-import { rangeItem } from './rangeObject';
+import { rangeItem } from './rangeItem';
 import {
   PyDict,
   PyDictView,

@@ -45,6 +45,7 @@ import type { importModule, missingImport } from './modules/moduleImports';
 import type { SYS_FUNCTIONS } from './modules/sysFunctions';
 import type { repr, str } from './objectRepr';
 import type { StepTrace } from './stepTrace';
+import type { rangeContains, rangeEquals } from './rangeObject';
 
 export interface LateCore {
   /**
@@ -133,6 +134,9 @@ export interface LateCore {
    * person's program, so the library is there.
    */
   readonly newStepTrace: (...args: ConstructorParameters<typeof StepTrace>) => StepTrace;
+  /** `x in r` and `r == s` for ranges (rangeObject.ts). */
+  readonly rangeContains: typeof rangeContains;
+  readonly rangeEquals: typeof rangeEquals;
 }
 
 /** The late parts of the core: the attached library's (an error before it is attached). */

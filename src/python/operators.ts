@@ -11,7 +11,6 @@ import {
   intTrueDivide,
 } from './floatMath';
 import { indexSized } from './cSize';
-import { rangeContains, rangeEquals } from './rangeObject';
 import { checkKey } from './userHash';
 import {
   hashKey,
@@ -44,6 +43,7 @@ import {
 import { proxyTarget } from './modules/weakrefProxy';
 import { NotSupported } from './errors';
 import { libraryOf } from './library';
+import { lateCore } from './lateCore';
 import type { Interpreter } from './interpreter';
 import { lookupTypeAttr } from './typeAttr';
 import { nativeBehaviours } from './nativeTypes';
@@ -428,7 +428,7 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
     for (const k of a.members.keys()) if (!b.members.has(k)) return false;
     return true;
   }
-  if (a instanceof PyRange && b instanceof PyRange) return rangeEquals(a, b);
+  if (a instanceof PyRange && b instanceof PyRange) return lateCore(interp).rangeEquals(a, b);
   if (a instanceof PyInstance && lookupTypeAttr(a.type, '__eq__')) {
     interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
     let r: PyObject;
@@ -542,7 +542,7 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
     const v = interp.hashGuard(() => interp.heap.dictGet(container.dict, item.items[0]!));
     return v !== undefined && equals(interp, v, item.items[1]!);
   }
-  if (container instanceof PyRange) return rangeContains(container, item);
+  if (container instanceof PyRange) return lateCore(interp).rangeContains(container, item);
   if (container instanceof PyInstance) {
     // slot_sq_contains: the class's __contains__, its result taken as a truth value.
     const method = lookupTypeAttr(container.type, '__contains__');

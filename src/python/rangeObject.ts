@@ -15,6 +15,7 @@ import {
   type PyObject,
 } from '../engine';
 import { ssize } from './cSize';
+import { rangeItem } from './rangeItem';
 import type { Interpreter } from './interpreter';
 
 function big(v: IntValue): bigint {
@@ -34,15 +35,6 @@ export function newRange(interp: Interpreter, args: PyObject[]): PyRange {
   const [start, stop, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? 1];
   if (big(step) === 0n) interp.raise('ValueError', 'range() arg 3 must not be zero');
   return interp.heap.newRange(start, stop, step);
-}
-
-/** The item at index `i` (0 <= i < length). */
-export function rangeItem(r: PyRange, i: IntValue): IntValue {
-  if (typeof r.start === 'number' && typeof r.step === 'number' && typeof i === 'number') {
-    const v = r.start + r.step * i;
-    if (Number.isSafeInteger(v)) return v;
-  }
-  return normInt(big(r.start) + big(r.step) * big(i));
 }
 
 /** len(r): the length, which must fit a C size. */

@@ -131,7 +131,8 @@ describe('Session (the console)', () => {
     const r = s.run('x = [[i] for i in range(300000)]\nprint(len(x))\n', 'exec');
     expect(r.eventsTruncated).toBe(true);
     expect(r.log.length).toBeGreaterThan(SESSION_EVENT_LIMIT);
-    expect(r.log.length).toBeLessThan(SESSION_EVENT_LIMIT + 100);
+    // Past it, only the collections' starts and results (about 430 collections here).
+    expect(r.log.length).toBeLessThan(SESSION_EVENT_LIMIT + 2000);
     expect(r.output.map((c) => c.text).join('')).toBe('300000\n');
     // The next statement records again.
     const next = s.run('y = x[0]');

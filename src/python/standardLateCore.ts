@@ -6,6 +6,7 @@ import { allEvents } from '../engine/eventRows';
 import { BulkRecorder } from '../engine/bulkEvents';
 import { isLookPath, resolveLook } from '../lessons/look';
 import { StepTrace } from './stepTrace';
+import { rangeContains, rangeEquals } from './rangeObject';
 import { CORE_FUNCTIONS } from './builtinFunctions';
 import { CORE_METHODS, listExtend, listInplaceRepeat } from './coreMethods';
 import {
@@ -72,6 +73,8 @@ export const STANDARD_LATE_CORE: LateCore = Object.freeze({
   isLookPath,
   resolveLook,
   newStepTrace,
+  rangeContains,
+  rangeEquals,
 });
 
 function newStepTrace(...args: ConstructorParameters<typeof StepTrace>): StepTrace {
