@@ -43,9 +43,15 @@ export type HeapEvent =
   /**
    * The collector starts a collection of `generation` (and the younger ones): asked for
    * (gc.collect(), wherever it is called), or `automatic`, started by an allocation that took
-   * generation 0 past its threshold.
+   * generation 0 past its threshold. An `outline` was recorded past the statement's event limit:
+   * its gcDone follows with nothing between, so it is told (collections.ts) but not walked through.
    */
-  | { readonly kind: 'gcStart'; readonly generation: number; readonly automatic?: true }
+  | {
+      readonly kind: 'gcStart';
+      readonly generation: number;
+      readonly automatic?: true;
+      readonly outline?: true;
+    }
   /** A phase of the collection finished; `objects` are the generation's objects as it left them. */
   | {
       readonly kind: 'gcPhase';

@@ -83,9 +83,12 @@ export class Collector {
   collect(generation: number): CollectResult {
     const automatic = this.automatic;
     this.automatic = false;
-    this.heap.emitOutline(
-      automatic ? { kind: 'gcStart', generation, automatic } : { kind: 'gcStart', generation },
-    );
+    this.heap.emitOutline({
+      kind: 'gcStart',
+      generation,
+      ...(automatic ? { automatic } : {}),
+      ...(this.heap.recording ? {} : { outline: true as const }),
+    });
     if (generation + 1 < NUM_GENERATIONS) this.counts[generation + 1]++;
     for (let i = 0; i <= generation; i++) this.counts[i] = 0;
     // A full collection appends generation 0, then generation 1, to generation 2.

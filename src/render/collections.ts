@@ -43,12 +43,20 @@ export function collectionsOf(events: readonly HeapEvent[]): CollectionRun[] {
 
 /** Did the run call gc.collect() (anywhere), so that its collection is walked through? */
 export function hasExplicitCollection(events: readonly HeapEvent[]): boolean {
-  return events.some((e) => e.kind === 'gcStart' && e.automatic !== true);
+  return events.some((e) => walkable(e) && e.automatic !== true);
 }
 
 /** Did an allocation in the run start a collection? */
 export function hasAutomaticCollection(events: readonly HeapEvent[]): boolean {
-  return events.some((e) => e.kind === 'gcStart' && e.automatic === true);
+  return events.some((e) => walkable(e) && e.automatic === true);
+}
+
+/**
+ * A collection's start whose phases were recorded: one past the statement's event limit is only an
+ * outline (its start and its result), told in the summaries but not walked through.
+ */
+export function walkable(e: HeapEvent): e is Extract<HeapEvent, { kind: 'gcStart' }> {
+  return e.kind === 'gcStart' && e.outline !== true;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { HeapEvent } from '../engine/events';
 import type { CollectorStep } from './collectorSteps';
+import { walkable } from './collections';
 
 export interface CollectorState {
   /** A walkthrough is on screen (its caption stays after the last step, until the next run). */
@@ -56,5 +57,5 @@ export const idleWith = (speed: number, run: number | null): CollectorState => (
 
 /** Does this run contain a collection (explicit or automatic: see collections.ts)? */
 export function hasCollection(events: readonly HeapEvent[]): boolean {
-  return events.some((e) => e.kind === 'gcStart');
+  return events.some(walkable);
 }

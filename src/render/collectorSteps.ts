@@ -29,7 +29,7 @@
 import type { GcEventObject, HeapEvent } from '../engine/events';
 import type { HeapSnapshot, ObjectView } from '../engine/snapshot';
 import { pythonAddress } from './format';
-import { notDrawn, typeList, type CollectionKind, type NotDrawn } from './collections';
+import { notDrawn, typeList, walkable, type CollectionKind, type NotDrawn } from './collections';
 
 export type StepPhase =
   | 'start'
@@ -194,7 +194,7 @@ class StepBuilder {
     }
     const automatic = input.collections === 'automatic';
     this.walked = input.events.flatMap((e, i) =>
-      e.kind === 'gcStart' && (e.automatic === true) === automatic ? [i] : [],
+      walkable(e) && (e.automatic === true) === automatic ? [i] : [],
     );
     this.lastCollection = this.walked.at(-1) ?? -1;
   }
@@ -238,6 +238,14 @@ class StepBuilder {
     return events.length;
   }
 
+  /** Collections of this kind recorded only in outline, past the statement's event limit. */
+  private outlined(automatic: boolean): number {
+    let n = 0;
+    for (const e of this.input.events)
+      if (e.kind === 'gcStart' && e.outline && (e.automatic === true) === automatic) n++;
+    return n;
+  }
+
   /** One collection, from its gcStart; returns the index after its gcDone. */
   private collection(start: number): number {
     const events = this.input.events;
@@ -251,8 +259,13 @@ class StepBuilder {
     const done = events[end];
     this.countsSome = done?.kind === 'gcDone' && done.collected + done.uncollectable > 0;
     const gens = begin.generation === 0 ? 'generation 0' : `generations 0–${begin.generation}`;
+    const outlined = this.outlined(begin.automatic === true);
     const nth =
-      this.walked.length > 1 ? ` ${this.walked.indexOf(start) + 1} of ${this.walked.length}` : '';
+      outlined > 0
+        ? ` ${this.walked.indexOf(start) + 1} of the ${this.walked.length} recorded in full (${this.walked.length + outlined} ran; past the statement’s event limit only what each collected was kept)`
+        : this.walked.length > 1
+          ? ` ${this.walked.indexOf(start) + 1} of ${this.walked.length}`
+          : '';
     this.push(
       'start',
       begin.automatic ? 'automatic collection' : 'collect',

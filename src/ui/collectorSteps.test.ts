@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Session } from '../python/session';
 import { PRELUDE } from '../store/prelude';
 import { collectorSteps, hasCollection } from '../render/collectorSteps';
+import { hasExplicitCollection } from '../render/collections';
 
 /** Runs `lines` after the prelude, then `last`, and walks through its collection as the canvas would. */
 function walk(lines: string[], last: string, collections?: 'automatic') {
@@ -227,5 +228,26 @@ describe('collectorSteps: every collection, from the engine’s events', () => {
         { type: 'dict', count: 1 },
       ],
     });
+  });
+
+  it('walks through only the collections recorded in full; past the event limit they are told', () => {
+    // 40,000 families of three: about 170 automatic collections, most past the 100,000 events a
+    // statement records, and a gc.collect() at the end, past it too.
+    const program =
+      'import gc\nclass C:\n    pass\nfor i in range(40000):\n    p = C()\n    p.me = [p]\ngc.collect()\n';
+    const { steps, run } = walk([], program, 'automatic');
+    expect(run.eventsTruncated).toBe(true);
+    const starts = run.events.filter((e) => e.kind === 'gcStart');
+    const outlines = starts.filter((e) => e.outline);
+    expect(outlines.length).toBeGreaterThan(100);
+    // The explicit collection is an outline: the statement is not walked through for it.
+    expect(hasExplicitCollection(run.events)).toBe(false);
+    const recorded = starts.filter((e) => !e.outline && e.automatic).length;
+    const ran = starts.filter((e) => e.automatic).length;
+    const first = steps.find((x) => x.phase === 'start')!;
+    expect(first.caption).toContain(
+      `Automatic collection 1 of the ${recorded} recorded in full (${ran} ran;`,
+    );
+    expect(steps.filter((x) => x.phase === 'start')).toHaveLength(recorded);
   });
 });
