@@ -13,10 +13,12 @@ import type { Library } from './library';
 export const DEFAULT_SESSION_LIMITS: Limits = { timeMs: 60_000, memoryBytes: 256 * 2 ** 20 };
 
 /**
- * Events a statement keeps; past it recording pauses until the statement ends (the view then
- * tells only what was kept). A row of the log is about 26 bytes (engine/eventLog.ts), but the
- * view's condensing makes an event of each change to a drawn object, about 250 ns each: keeping
- * millions would cost seconds after a long loop.
+ * Events a statement keeps (counted as each is recorded); past it recording pauses until the
+ * statement ends, and the heap counts what it no longer records (an `omitted` event at the log's
+ * end) and records only each collection's start and result (heap.ts), so the view animates the
+ * start of a long run and tells its totals. A row of the log is about 26 bytes
+ * (engine/eventLog.ts), but recording one costs about 170 ns and condensing it about 250 ns:
+ * keeping the millions of a long loop would cost seconds.
  */
 export const SESSION_EVENT_LIMIT = 100_000;
 
