@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../python/session';
 import { BULK_DETAIL } from './bulkEvents';
-import type { HeapEvent, OmittedCounts } from './events';
+import type { HeapEvent } from './events';
+import { eventTotals } from './eventTotals.testing';
 
 function session(...lines: string[]): Session {
   const s = new Session();
@@ -13,23 +14,6 @@ function run(s: Session, line: string): HeapEvent[] {
   const r = s.run(line);
   expect(r.error).toBeNull();
   return [...r.events];
-}
-
-/** The references taken, released and handed over, whether listed one by one, merged or counted. */
-function totals(events: readonly HeapEvent[]) {
-  const t = { increfs: 0, decrefs: 0, moves: 0, allocs: 0, deallocs: 0 };
-  for (const e of events) {
-    if (e.kind === 'incref') t.increfs++;
-    else if (e.kind === 'decref') t.decrefs++;
-    else if (e.kind === 'move') t.moves++;
-    else if (e.kind === 'alloc') t.allocs++;
-    else if (e.kind === 'dealloc') t.deallocs++;
-    else if (e.kind === 'refMany') t[`${e.op}s` as 'increfs' | 'decrefs' | 'moves'] += e.count;
-    else if (e.kind === 'omitted') {
-      for (const k of Object.keys(t) as (keyof typeof t)[]) t[k] += e[k as keyof OmittedCounts];
-    }
-  }
-  return t;
 }
 
 /**
@@ -54,7 +38,7 @@ describe('bulk operations', () => {
       ['incref', 100000, 'stack'],
       ['move', 100000, '[0…99999]'],
     ]);
-    expect(totals(events)).toEqual(totals(unbulked([], 'x = [0] * 100000')));
+    expect(eventTotals(events)).toEqual(eventTotals(unbulked([], 'x = [0] * 100000')));
   });
 
   it('count what they do to objects past the first few, and the counts add up', () => {
@@ -65,7 +49,7 @@ describe('bulk operations', () => {
     const listed = events.filter((e) => e.kind === 'alloc' && e.type === 'int').length;
     expect(listed).toBeLessThanOrEqual(BULK_DETAIL);
     expect(omitted?.kind === 'omitted' && omitted.allocs + listed).toBe(2000);
-    expect(totals(events)).toEqual(totals(unbulked([], line)));
+    expect(eventTotals(events)).toEqual(eventTotals(unbulked([], line)));
   });
 
   it('record the objects in view in full: freeing a list shows each drawn item freed', () => {
@@ -101,7 +85,7 @@ describe('bulk operations', () => {
     for (const line of [...lines, 'del x[1:]']) {
       const events = run(session(...setup), line);
       expect(events.some((e) => e.kind === 'refMany')).toBe(true);
-      expect(totals(events)).toEqual(totals(unbulked(setup, line)));
+      expect(eventTotals(events)).toEqual(eventTotals(unbulked(setup, line)));
     }
   });
 });

@@ -15,7 +15,8 @@
  * recorded as usual. An object's refcount after the operation is in the next snapshot anyway;
  * the events only tell the story of how it got there.
  */
-import type { OmittedCounts, RefOp, RefSite } from './events';
+import type { RefOp, RefSite } from './events';
+import { anyOmitted, countOf, noneOmitted } from './omittedCounts';
 import type { EventLog } from './eventLog';
 import type { PyObject } from './objects';
 
@@ -29,8 +30,6 @@ interface Holder {
 
 /** What the heap passes as a reference's slot: an index, a name, a dict key. */
 export type Slot = string | number | PyObject | undefined;
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** One kind of change to one object, so far. */
 interface Aggregate {
@@ -55,14 +54,7 @@ export class BulkRecorder {
   private readonly detail = new Map<PyObject, Aggregate[]>();
   /** Objects recorded in full that are not in view. */
   private extra = 0;
-  private readonly omitted: Mutable<OmittedCounts> = {
-    increfs: 0,
-    decrefs: 0,
-    moves: 0,
-    allocs: 0,
-    deallocs: 0,
-    other: 0,
-  };
+  private readonly omitted = noneOmitted();
 
   constructor(
     private readonly log: EventLog,
@@ -85,7 +77,7 @@ export class BulkRecorder {
   ref(op: RefOp, o: PyObject, holder: Holder, slot: Slot): void {
     const aggregates = this.aggregatesOf(o);
     if (!aggregates) {
-      this.omitted[op === 'incref' ? 'increfs' : op === 'decref' ? 'decrefs' : 'moves']++;
+      this.omitted[countOf(op)!]++;
       return;
     }
     const a = aggregates.find((x) => x.op === op);
@@ -141,10 +133,7 @@ export class BulkRecorder {
         });
       }
     }
-    const c = this.omitted;
-    if (c.increfs + c.decrefs + c.moves + c.allocs + c.deallocs + c.other > 0) {
-      this.log.push({ kind: 'omitted', ...c });
-    }
+    if (anyOmitted(this.omitted)) this.log.push({ kind: 'omitted', ...this.omitted });
   }
 
   /** "[0…99999]" for a range of indexes, the slot itself if it never changed, else "…". */

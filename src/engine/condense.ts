@@ -21,7 +21,15 @@
  *
  * A pure function of plain data: the lead's worker calls it before posting a run's events.
  */
-import type { GcEventObject, HeapEvent, OmittedCounts, RefOp, RefSite } from './events';
+import type { GcEventObject, HeapEvent, RefOp, RefSite } from './events';
+import {
+  addCounts,
+  anyOmitted,
+  countEvent,
+  countOf,
+  noneOmitted,
+  type OmittedTally,
+} from './omittedCounts';
 import type { EventLog } from './eventLog';
 import { readEvents, type EventSource } from './eventRows';
 import type { HeapSnapshot } from './snapshot';
@@ -33,7 +41,6 @@ export const REPEATS_KEPT = 3;
 /** Holders whose further changes of an object get a merge of their own; the rest share one. */
 const HOLDERS_MERGED = 2;
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type RefEvent = Extract<HeapEvent, { kind: 'incref' | 'decref' | 'move' | 'refMany' }>;
 
 /** The objects drawn before or after a run: the ones whose events the view uses. */
@@ -55,18 +62,11 @@ export function condenseEvents(
     for (let i = 0; i < events.length; i++) all.push(boundPhase(events.at(i), shown));
     return all;
   }
-  const omitted: Mutable<OmittedCounts> = {
-    increfs: 0,
-    decrefs: 0,
-    moves: 0,
-    allocs: 0,
-    deallocs: 0,
-    other: 0,
-  };
+  const omitted = noneOmitted();
   const kept = keepShown(events, shown, omitted);
   const merged = mergeRepeats(kept, omitted, holderTypes(events, kept));
   const out = fitToLimit(merged, shown, limit - 1, omitted);
-  if (total(omitted) > 0) out.push({ kind: 'omitted', ...omitted });
+  if (anyOmitted(omitted)) out.push({ kind: 'omitted', ...omitted });
   return out;
 }
 
@@ -83,7 +83,7 @@ function fitToLimit(
   events: readonly HeapEvent[],
   shown: ReadonlySet<number>,
   limit: number,
-  omitted: Mutable<OmittedCounts>,
+  omitted: OmittedTally,
 ): HeapEvent[] {
   if (events.length <= limit) return [...events];
   // Which collection (its index) each event belongs to, or -1.
@@ -121,10 +121,10 @@ function fitToLimit(
     const id = c >= 0 ? null : objectOf(e, shown);
     const keep = c >= 0 ? keepCollection(c) : id === null || included.has(id);
     if (keep) out.push(e);
-    else countOmitted(e, omitted);
+    else countEvent(omitted, e);
   });
   // Only if what is about no object is itself too long: its first events.
-  for (const e of out.splice(limit)) countOmitted(e, omitted);
+  for (const e of out.splice(limit)) countEvent(omitted, e);
   return out;
 }
 
@@ -155,37 +155,16 @@ function arraySource(events: readonly HeapEvent[]): EventSource {
   };
 }
 
-/**
- * The kinds of event that are about their `id` alone, counted by kind when left out: read from
- * the log without making the event (a run's log holds millions of them).
- */
-function countedAs(kind: HeapEvent['kind']): keyof OmittedCounts | null {
-  switch (kind) {
-    case 'incref':
-      return 'increfs';
-    case 'decref':
-      return 'decrefs';
-    case 'move':
-      return 'moves';
-    case 'alloc':
-      return 'allocs';
-    case 'dealloc':
-      return 'deallocs';
-    default:
-      return null;
-  }
-}
-
 /** Pass 1: the events of drawn objects, bindings and the collections that touch drawn objects. */
 function keepShown(
   events: EventSource,
   shown: ReadonlySet<number>,
-  omitted: Mutable<OmittedCounts>,
+  omitted: OmittedTally,
 ): HeapEvent[] {
   const kept: HeapEvent[] = [];
   for (let i = 0; i < events.length; i++) {
     const kind = events.kindAt(i);
-    const counted = countedAs(kind);
+    const counted = countOf(kind);
     if (counted !== null) {
       if (shown.has(events.idAt(i))) kept.push(events.at(i));
       else omitted[counted]++;
@@ -202,7 +181,7 @@ function keepShown(
     }
     const about = showsObject(e, shown);
     if (about === true || e.kind === 'bind' || e.kind === 'unbind') kept.push(e);
-    else countOmitted(e, omitted);
+    else countEvent(omitted, e);
   }
   return kept;
 }
@@ -216,7 +195,7 @@ function keepCollection(
   start: number,
   shown: ReadonlySet<number>,
   kept: HeapEvent[],
-  omitted: Mutable<OmittedCounts>,
+  omitted: OmittedTally,
 ): number {
   let end = start + 1;
   while (end < events.length && events.kindAt(end) !== 'gcDone') end++;
@@ -224,7 +203,7 @@ function keepCollection(
   const inside: HeapEvent[] = [];
   let touches = false;
   for (let k = start; k <= last; k++) {
-    const counted = countedAs(events.kindAt(k));
+    const counted = countOf(events.kindAt(k));
     if (counted !== null && !shown.has(events.idAt(k))) {
       omitted[counted]++;
       continue;
@@ -241,7 +220,7 @@ function keepCollection(
     } else {
       const about = showsObject(e, shown);
       if (about === true) touches = true;
-      if (about === false) countOmitted(e, omitted);
+      if (about === false) countEvent(omitted, e);
       else inside.push(e);
     }
   }
@@ -250,7 +229,7 @@ function keepCollection(
     // Still said: that it ran, and what it counted (the view summarizes it, or walks through it).
     for (const e of inside) {
       if (e.kind === 'gcStart' || e.kind === 'gcDone') kept.push(e);
-      else countOmitted(e, omitted);
+      else countEvent(omitted, e);
     }
   }
   return last;
@@ -285,7 +264,7 @@ function showsObject(e: HeapEvent, shown: ReadonlySet<number>): boolean | null {
  */
 function mergeRepeats(
   events: readonly HeapEvent[],
-  omitted: Mutable<OmittedCounts>,
+  omitted: OmittedTally,
   types: ReadonlyMap<number, string>,
 ): HeapEvent[] {
   const bindingsSeen = new Map<string, number>();
@@ -456,47 +435,4 @@ class SlotRange {
     if (this.allSame) return this.first ?? '…';
     return this.indexes ? `[${this.min}…${this.max}]` : '…';
   }
-}
-
-function countOmitted(e: HeapEvent, c: Mutable<OmittedCounts>): void {
-  switch (e.kind) {
-    case 'incref':
-      c.increfs++;
-      break;
-    case 'decref':
-      c.decrefs++;
-      break;
-    case 'move':
-      c.moves++;
-      break;
-    case 'refMany':
-      if (e.op === 'incref') c.increfs += e.count;
-      else if (e.op === 'decref') c.decrefs += e.count;
-      else c.moves += e.count;
-      break;
-    case 'alloc':
-      c.allocs++;
-      break;
-    case 'dealloc':
-      c.deallocs++;
-      break;
-    case 'omitted':
-      addCounts(c, e);
-      break;
-    default:
-      c.other++;
-  }
-}
-
-function addCounts(c: Mutable<OmittedCounts>, e: OmittedCounts): void {
-  c.increfs += e.increfs;
-  c.decrefs += e.decrefs;
-  c.moves += e.moves;
-  c.allocs += e.allocs;
-  c.deallocs += e.deallocs;
-  c.other += e.other;
-}
-
-function total(c: OmittedCounts): number {
-  return c.increfs + c.decrefs + c.moves + c.allocs + c.deallocs + c.other;
 }

@@ -32,6 +32,8 @@ import {
   SLOT_NONE,
   SLOT_COLUMN,
 } from './eventRowFormat';
+import { grown } from './grownArray';
+import { StringTable } from './stringTable';
 import { PyList, PyObject, PyTuple } from './objects';
 
 /** Anything that holds references (heap.ts's RefHolder). */
@@ -61,8 +63,8 @@ export class EventLog {
   numbers = new Int32Array(2 * INITIAL_ROWS);
   /** The events kept as objects and the reprs of allocations (a row says which is its). */
   readonly objects: (HeapEvent | string)[] = [];
-  readonly names: string[] = [];
-  private readonly nameNumbers = new Map<string, number>();
+  /** Names, type names and slot names, numbered. */
+  readonly names = new StringTable();
   /**
    * Rows kept before the owner is told, at the next row: checked as each row is written, not at
    * statement boundaries, since one statement (a comprehension) can make millions of events.
@@ -107,44 +109,34 @@ export class EventLog {
       column === SLOT_NUMBER
         ? (slot as number)
         : column === SLOT_NAME
-          ? this.nameNumber(slot as string)
+          ? this.names.numberOf(slot as string)
           : 0;
   }
 
   alloc(id: number, type: string, repr: string): void {
     const i = this.nextRow(ALLOC);
     this.addresses[2 * i] = id;
-    this.numbers[2 * i] = this.nameNumber(type);
+    this.numbers[2 * i] = this.names.numberOf(type);
     this.numbers[2 * i + 1] = this.objects.push(repr) - 1;
   }
 
   dealloc(id: number, type: string): void {
     const i = this.nextRow(DEALLOC);
     this.addresses[2 * i] = id;
-    this.numbers[2 * i] = this.nameNumber(type);
+    this.numbers[2 * i] = this.names.numberOf(type);
   }
 
   bind(bound: boolean, scope: number, name: string, id: number): void {
     const i = this.nextRow(bound ? BIND : UNBIND);
     this.addresses[2 * i] = id;
     this.addresses[2 * i + 1] = scope;
-    this.numbers[2 * i] = this.nameNumber(name);
+    this.numbers[2 * i] = this.names.numberOf(name);
   }
 
   /** Replaces the event of row `i` (a bulk operation's first change becoming their sum). */
   set(i: number, e: HeapEvent): void {
     this.kinds[i] = OTHER;
     this.numbers[2 * i] = this.objects.push(e) - 1;
-  }
-
-  private nameNumber(name: string): number {
-    let n = this.nameNumbers.get(name);
-    if (n === undefined) {
-      n = this.names.length;
-      this.names.push(name);
-      this.nameNumbers.set(name, n);
-    }
-    return n;
   }
 
   private nextRow(kind: number): number {
@@ -158,18 +150,10 @@ export class EventLog {
 
   private grow(): void {
     const rows = this.kinds.length * 2;
-    const kinds = new Uint8Array(rows);
-    kinds.set(this.kinds);
-    this.kinds = kinds;
-    const labels = new Uint8Array(rows);
-    labels.set(this.labels);
-    this.labels = labels;
-    const addresses = new Float64Array(2 * rows);
-    addresses.set(this.addresses);
-    this.addresses = addresses;
-    const numbers = new Int32Array(2 * rows);
-    numbers.set(this.numbers);
-    this.numbers = numbers;
+    this.kinds = grown(this.kinds, rows);
+    this.labels = grown(this.labels, rows);
+    this.addresses = grown(this.addresses, 2 * rows);
+    this.numbers = grown(this.numbers, 2 * rows);
   }
 }
 

@@ -77,14 +77,19 @@ class Rows implements EventSource {
       case MOVE:
         return { kind: 'move', id, refcount: first, to: this.site(i) };
       case ALLOC:
-        return { kind: 'alloc', id, type: log.names[first]!, repr: log.objects[second] as string };
+        return {
+          kind: 'alloc',
+          id,
+          type: log.names.at(first),
+          repr: log.objects[second] as string,
+        };
       case DEALLOC:
-        return { kind: 'dealloc', id, type: log.names[first]! };
+        return { kind: 'dealloc', id, type: log.names.at(first) };
       default:
         return {
           kind: ROW_KIND_NAMES[kind] as 'bind',
           scope: log.addresses[2 * i + 1]!,
-          name: log.names[first]!,
+          name: log.names.at(first),
           id,
         };
     }
@@ -102,7 +107,7 @@ class Rows implements EventSource {
     const value = log.numbers[2 * i + 1]!;
     const column = label & SLOT_COLUMN;
     const text =
-      column === SLOT_NONE ? '' : column === SLOT_NUMBER ? String(value) : log.names[value]!;
+      column === SLOT_NONE ? '' : column === SLOT_NUMBER ? String(value) : log.names.at(value);
     switch (label & LABEL_STYLE) {
       case ON_STACK:
         return { holder, slot: 'stack' };

@@ -112,7 +112,7 @@ export class Collector {
     const finalizers = new GcList('finalizers');
     this.moveLegacyFinalizers(unreachable, finalizers);
     this.moveLegacyFinalizerReachable(finalizers);
-    const counted = new GarbageTally(this.heap.recording || this.heap.eventsTruncated);
+    const counted = new GarbageTally(this.heap.accounting);
     let collected = this.handleWeakrefs(unreachable, old, counted);
     this.finalizeGarbage(unreachable);
     const finalUnreachable = new GcList('final unreachable');

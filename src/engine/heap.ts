@@ -49,6 +49,7 @@ import { pyHash } from './pyhash';
 import { SetTable } from './setTable';
 import { Allocator } from './allocator';
 import { LiveObjects } from './liveObjects';
+import { noneOmitted } from './omittedCounts';
 import { placeObject, releaseObject, syncExtraBlock } from './memoryBlocks';
 import { INTERNED_APART_FROM_SINGLETON, isLatin1Char } from './latin1Chars';
 import {
@@ -107,9 +108,6 @@ export interface BuiltinTypes {
 /** Bulk operations on fewer references than this record every event, as any other code. */
 const BULK_MIN = 32;
 
-/** The kinds counted after recording paused (Heap.unrecorded). */
-const UNRECORDED_KINDS = ['increfs', 'decrefs', 'moves', 'allocs', 'deallocs'] as const;
-
 /** CPython defers deallocations nested deeper than this (Py_TRASHCAN, `_PyTrash_UNWIND_LEVEL`). */
 const TRASHCAN_UNWIND_LEVEL = 50;
 /** The same bound for the chains of objects CPython frees without the trashcan. */
@@ -127,7 +125,7 @@ export class Heap implements LogOwner {
    * references taken, released and handed over, objects made and freed. The drained log ends with
    * them as an `omitted` event, so the view's "Not drawn" figures cover the whole statement.
    */
-  private readonly unrecorded = { increfs: 0, decrefs: 0, moves: 0, allocs: 0, deallocs: 0 };
+  private unrecorded = noneOmitted();
   /**
    * The objects the view draws (the ids of the last snapshot), or null: bulk operations record
    * these in full and count the rest, and the collector lists only these in its phase events.
@@ -576,7 +574,12 @@ export class Heap implements LogOwner {
    * every collection of a long statement (not their phases).
    */
   emitOutline(e: HeapEvent): void {
-    if (this.recording || this.eventsTruncated) this.events.push(e);
+    if (this.accounting) this.events.push(e);
+  }
+
+  /** Is the statement's story kept: recorded, or past the event limit counted (`unrecorded`)? */
+  get accounting(): boolean {
+    return this.recording || this.eventsTruncated;
   }
 
   /**
@@ -612,8 +615,8 @@ export class Heap implements LogOwner {
   drainLog(): EventLog {
     const log = this.events;
     if (this.eventsTruncated) {
-      log.push({ kind: 'omitted', ...this.unrecorded, other: 0 });
-      for (const kind of UNRECORDED_KINDS) this.unrecorded[kind] = 0;
+      log.push({ kind: 'omitted', ...this.unrecorded });
+      this.unrecorded = noneOmitted();
       this.recording = true;
     }
     this.events = this.newEventLog();

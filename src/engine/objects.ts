@@ -873,7 +873,6 @@ export class PyMethod extends PyObject {
 }
 typeConstants(PyMethod, { gc: true, fixedSize: 64, viewKind: 'method' });
 
-/** An instance of a class defined in Python (exceptions included). */
 /** The attributes of every instance that has none yet: setting one here is a bug. */
 class NoAttributes extends Map<string, PyObject> {
   override set(name: string): this {
@@ -882,6 +881,7 @@ class NoAttributes extends Map<string, PyObject> {
 }
 const NO_ATTRIBUTES = new NoAttributes();
 
+/** An instance of a class defined in Python (exceptions included). */
 export class PyInstance extends PyObject {
   /**
    * Attribute values, owned, in the instance's insertion order; the shared empty NO_ATTRIBUTES

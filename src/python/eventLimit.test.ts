@@ -4,7 +4,7 @@
  * 40 more collections") covers the whole statement, as if every event had been kept.
  */
 import { describe, expect, it } from 'vitest';
-import type { HeapEvent, OmittedCounts } from '../engine';
+import { eventTotals } from '../engine/eventTotals.testing';
 import { Session } from './session';
 
 const LONG = `class Child:
@@ -20,39 +20,6 @@ for i in range(20000):
 pairs = [(i, [i]) for i in range(5000)]
 del p, pairs
 `;
-
-type Totals = { -readonly [K in Exclude<keyof OmittedCounts, 'other'>]: number } & {
-  collections: number;
-  collected: number;
-};
-
-/** References, objects made and freed, and collections, whether recorded or counted. */
-function totals(events: readonly HeapEvent[]): Totals {
-  const t: Totals = {
-    increfs: 0,
-    decrefs: 0,
-    moves: 0,
-    allocs: 0,
-    deallocs: 0,
-    collections: 0,
-    collected: 0,
-  };
-  for (const e of events) {
-    if (e.kind === 'incref') t.increfs++;
-    else if (e.kind === 'decref') t.decrefs++;
-    else if (e.kind === 'move') t.moves++;
-    else if (e.kind === 'alloc') t.allocs++;
-    else if (e.kind === 'dealloc') t.deallocs++;
-    else if (e.kind === 'refMany') t[`${e.op}s` as 'increfs' | 'decrefs' | 'moves'] += e.count;
-    else if (e.kind === 'gcDone') {
-      t.collections++;
-      t.collected += e.collected;
-    } else if (e.kind === 'omitted') {
-      for (const k of ['increfs', 'decrefs', 'moves', 'allocs', 'deallocs'] as const) t[k] += e[k];
-    }
-  }
-  return t;
-}
 
 function run(limited: boolean) {
   const s = new Session();
@@ -70,8 +37,8 @@ describe('a statement past the event limit', () => {
     expect(limited.eventsTruncated).toBe(true);
     expect(full.eventsTruncated).toBeFalsy();
     expect(limited.log.length).toBeLessThan(full.log.length / 5);
-    const counted = totals(limited.events);
-    expect(counted).toEqual(totals(full.events));
+    const counted = eventTotals(limited.events);
+    expect(counted).toEqual(eventTotals(full.events));
     expect(counted.collections).toBeGreaterThan(40);
     expect(counted.allocs).toBeGreaterThan(60000);
   });

@@ -1118,7 +1118,7 @@ export class Interpreter {
       // The common case: exactly the positional arguments the function takes.
       for (let i = 0; i < args.length; i++) fast[i] = args[i]!;
     } else bindArguments(this, func, code, fast, args, kwnames);
-    if (this.heap.recording || this.heap.eventsTruncated) this.noteArgumentMoves(frame, code, fast);
+    if (this.heap.accounting) this.noteArgumentMoves(frame, code, fast);
   }
 
   // ---- __del__ ----

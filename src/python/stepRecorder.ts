@@ -1,20 +1,19 @@
 /** Writes a script run's steps into columns (stepColumns.ts) as the run goes. */
+import { grown } from '../engine/grownArray';
+import { StringTable } from '../engine/stringTable';
 import type { StepColumns, StepMark } from './stepColumns';
 
 /** Records steps into columns that grow by doubling. */
 export class StepRecorder {
   length = 0;
-  private capacity: number;
   private lines: Int32Array;
   private depths: Int32Array;
   private frames: Int32Array;
   private objects: Int32Array;
   private bytes: Float64Array;
-  private readonly frameNames: string[] = [];
-  private readonly frameIndex = new Map<string, number>();
+  private readonly frameNames = new StringTable();
 
   constructor(capacity = 1024) {
-    this.capacity = capacity;
     this.lines = new Int32Array(capacity);
     this.depths = new Int32Array(capacity);
     this.frames = new Int32Array(capacity);
@@ -23,17 +22,11 @@ export class StepRecorder {
   }
 
   push(line: number, depth: number, frameName: string, objects: number, bytes: number): void {
-    if (this.length === this.capacity) this.grow();
+    if (this.length === this.lines.length) this.grow();
     const i = this.length++;
     this.lines[i] = line;
     this.depths[i] = depth;
-    let frame = this.frameIndex.get(frameName);
-    if (frame === undefined) {
-      frame = this.frameNames.length;
-      this.frameNames.push(frameName);
-      this.frameIndex.set(frameName, frame);
-    }
-    this.frames[i] = frame;
+    this.frames[i] = this.frameNames.numberOf(frameName);
     this.objects[i] = objects;
     this.bytes[i] = bytes;
   }
@@ -46,30 +39,25 @@ export class StepRecorder {
       lines: this.lines.slice(0, n),
       depths: this.depths.slice(0, n),
       frames: this.frames.slice(0, n),
-      frameNames: this.frameNames.slice(),
+      frameNames: this.frameNames.strings.slice(),
       objects: this.objects.slice(0, n),
       bytes: this.bytes.slice(0, n),
     };
   }
 
   private grow(): void {
-    this.capacity *= 2;
-    const grown = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
-      const b = make(this.capacity);
-      b.set(a);
-      return b;
-    };
-    this.lines = grown(this.lines, (n) => new Int32Array(n));
-    this.depths = grown(this.depths, (n) => new Int32Array(n));
-    this.frames = grown(this.frames, (n) => new Int32Array(n));
-    this.objects = grown(this.objects, (n) => new Int32Array(n));
-    this.bytes = grown(this.bytes, (n) => new Float64Array(n));
+    const steps = this.lines.length * 2;
+    this.lines = grown(this.lines, steps);
+    this.depths = grown(this.depths, steps);
+    this.frames = grown(this.frames, steps);
+    this.objects = grown(this.objects, steps);
+    this.bytes = grown(this.bytes, steps);
   }
 }
 
-/** Columns holding `marks` (tests, and a page fed marks some other way). */
+/** Columns holding `marks` (the tests' way to make steps). */
 export function stepColumnsOf(marks: readonly StepMark[]): StepColumns {
-  const recorder = new StepRecorder(Math.max(1, marks.length));
+  const recorder = new StepRecorder();
   for (const m of marks) recorder.push(m.line, m.depth, m.frame, m.objects, m.bytes);
   return recorder.columns();
 }

@@ -170,6 +170,8 @@ class StepBuilder {
   private countsSome = false;
   /** The gcStart of each collection walked through, by index into the events. */
   private readonly walked: number[];
+  /** Collections of the kind walked through that were recorded only in outline (walkable). */
+  private readonly outlined: number;
 
   constructor(private readonly input: StepInput) {
     const { before } = input;
@@ -193,9 +195,9 @@ class StepBuilder {
       }
     }
     const automatic = input.collections === 'automatic';
-    this.walked = input.events.flatMap((e, i) =>
-      walkable(e) && (e.automatic === true) === automatic ? [i] : [],
-    );
+    const ofKind = (e: HeapEvent) => e.kind === 'gcStart' && (e.automatic === true) === automatic;
+    this.walked = input.events.flatMap((e, i) => (walkable(e) && ofKind(e) ? [i] : []));
+    this.outlined = input.events.filter((e) => ofKind(e) && !walkable(e)).length;
     this.lastCollection = this.walked.at(-1) ?? -1;
   }
 
@@ -238,14 +240,6 @@ class StepBuilder {
     return events.length;
   }
 
-  /** Collections of this kind recorded only in outline, past the statement's event limit. */
-  private outlined(automatic: boolean): number {
-    let n = 0;
-    for (const e of this.input.events)
-      if (e.kind === 'gcStart' && e.outline && (e.automatic === true) === automatic) n++;
-    return n;
-  }
-
   /** One collection, from its gcStart; returns the index after its gcDone. */
   private collection(start: number): number {
     const events = this.input.events;
@@ -259,10 +253,9 @@ class StepBuilder {
     const done = events[end];
     this.countsSome = done?.kind === 'gcDone' && done.collected + done.uncollectable > 0;
     const gens = begin.generation === 0 ? 'generation 0' : `generations 0–${begin.generation}`;
-    const outlined = this.outlined(begin.automatic === true);
     const nth =
-      outlined > 0
-        ? ` ${this.walked.indexOf(start) + 1} of the ${this.walked.length} recorded in full (${this.walked.length + outlined} ran; past the statement’s event limit only what each collected was kept)`
+      this.outlined > 0
+        ? ` ${this.walked.indexOf(start) + 1} of the ${this.walked.length} recorded in full (${this.walked.length + this.outlined} ran; past the statement’s event limit only what each collected was kept)`
         : this.walked.length > 1
           ? ` ${this.walked.indexOf(start) + 1} of ${this.walked.length}`
           : '';
