@@ -115,6 +115,11 @@ const CHAIN_UNWIND_LEVEL = 50;
 
 export class Heap implements LogOwner {
   readonly profile: Profile;
+  /**
+   * The profile's immortalSingletons, read first on every incref and decref: a field of the heap
+   * costs less than the interned flag of objects of every shape (only 3.12 has immortals).
+   */
+  private readonly immortal: boolean;
   recording: boolean;
   private eventRows = Infinity;
   events = this.newEventLog();
@@ -182,6 +187,7 @@ export class Heap implements LogOwner {
 
   constructor(options: HeapOptions = {}) {
     this.profile = PROFILES[options.profile ?? '3.11'];
+    this.immortal = this.profile.immortalSingletons;
     this.recording = options.recordEvents ?? true;
     this.live = options.trackLive === false ? null : new LiveObjects();
     this.types = this.makeBuiltinTypes();
@@ -417,7 +423,7 @@ export class Heap implements LogOwner {
 
   /** Records that the caller's reference to `o` now belongs to `holder`'s `slot`. */
   noteMove(o: PyObject, holder: RefHolder, slot: string | number | PyObject): void {
-    if (o.interned && this.profile.immortalSingletons) return;
+    if (this.immortal && o.interned) return;
     if (this.recording) {
       if (this.bulkLog) {
         this.bulkLog.ref('move', o, holder, slot);
@@ -431,8 +437,7 @@ export class Heap implements LogOwner {
 
   /** The moves of a new container's items, counted after recording paused (noteItemMoves). */
   private countMoves(items: readonly PyObject[]): void {
-    for (const o of items)
-      if (!(o.interned && this.profile.immortalSingletons)) this.unrecorded.moves++;
+    for (const o of items) if (!(this.immortal && o.interned)) this.unrecorded.moves++;
   }
 
   private emptyTuple: PyTuple | null = null;
@@ -527,7 +532,7 @@ export class Heap implements LogOwner {
   // ---- reference counting ----
 
   incref(o: PyObject, holder?: RefHolder, slot?: string | number | PyObject): void {
-    if (o.interned && this.profile.immortalSingletons) return;
+    if (this.immortal && o.interned) return;
     o.refcount++;
     if (this.recording) {
       const at = holder ?? STACK;
@@ -539,7 +544,7 @@ export class Heap implements LogOwner {
   }
 
   decref(o: PyObject, holder?: RefHolder, slot?: string | number | PyObject): void {
-    if (o.interned && this.profile.immortalSingletons) return;
+    if (this.immortal && o.interned) return;
     const rc = --o.refcount;
     if (this.recording) {
       const at = holder ?? STACK;

@@ -10,7 +10,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { PyDict, STACK, type PyObject } from '../engine';
-import type { Ev, Frame } from './frame';
+import { dropStackTo, type Ev, type Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { setItem } from './subscript';
 
@@ -87,7 +87,7 @@ export function storeAnnotation(
     if (d instanceof PyDict) h.dictSet(d, key, value);
     else setItem(interp, d, key, value);
   } finally {
-    f.stack.length -= 2;
+    dropStackTo(f.stack, f.stack.length - 2);
     h.decref(d, STACK);
     h.decref(value, STACK);
   }

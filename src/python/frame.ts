@@ -122,7 +122,8 @@ export class Frame implements RefHolder, FrameData {
  * an instruction that consumed them (its DECREFs run after the stack no longer holds them).
  */
 export function dropTwo(h: Heap, f: Frame, first: PyObject, second: PyObject): void {
-  f.stack.length -= 2;
+  f.stack.pop();
+  f.stack.pop();
   h.decref(first, STACK);
   h.decref(second, STACK);
 }
@@ -135,7 +136,9 @@ export function dropThree(
   second: PyObject,
   third: PyObject,
 ): void {
-  f.stack.length -= 3;
+  f.stack.pop();
+  f.stack.pop();
+  f.stack.pop();
   h.decref(first, STACK);
   h.decref(second, STACK);
   h.decref(third, STACK);

@@ -436,7 +436,7 @@ export class Interpreter {
    */
   tick(f: Frame, line: number): void {
     f.lineno = line;
-    if (this.stepTrace?.step(f, line, () => this.pausedView())) this.pauseHere();
+    if (this.stepTrace?.step(f, line, this.pausedViewOnce)) this.pauseHere();
     const b = this.budget;
     if (++b.work >= b.nextCheck) this.checkPoint();
   }
@@ -478,8 +478,11 @@ export class Interpreter {
    */
   lineEvent(f: Frame, line: number): void {
     f.lineno = line;
-    if (this.stepTrace?.step(f, line, () => this.pausedView())) this.pauseHere();
+    if (this.stepTrace?.step(f, line, this.pausedViewOnce)) this.pauseHere();
   }
+
+  /** pausedView as one function made once: a step passes it rather than a new closure a step. */
+  private readonly pausedViewOnce = () => this.pausedView();
 
   /** The heap as a paused replay sees it: its snapshot, and objgraph's typestats of it. */
   private pausedView(): { snapshot: HeapSnapshot; types: Record<string, number> } {
@@ -1174,12 +1177,7 @@ export class Interpreter {
       h.incref(o.type);
       return o.type;
     }
-    if (o instanceof PyWrapperObject && o.kind === 'super')
-      return libraryOf(this).superGetAttr(this, o, name);
-    if (o instanceof PyWeakref && o.kind === 'proxy')
-      return this.getAttr(proxyTarget(this, o), name);
-    if (o instanceof PyTraceback || o instanceof PyFrameObject)
-      return frameOrTracebackAttr(this, o, name);
+    // Instances first: most attribute reads are of them (the kinds tested next are disjoint).
     if (o instanceof PyInstance) {
       if (EXCEPTION_ATTRS.has(name) && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
         return libraryOf(this).exceptionAttr(this, o, name, null)!;
@@ -1226,6 +1224,12 @@ export class Interpreter {
       )
         return h.none();
     }
+    if (o instanceof PyWrapperObject && o.kind === 'super')
+      return libraryOf(this).superGetAttr(this, o, name);
+    if (o instanceof PyWeakref && o.kind === 'proxy')
+      return this.getAttr(proxyTarget(this, o), name);
+    if (o instanceof PyTraceback || o instanceof PyFrameObject)
+      return frameOrTracebackAttr(this, o, name);
     if (o instanceof PyModule) {
       const v = h.dictGet(o.dict, this.key(name));
       if (v) {
@@ -1407,8 +1411,6 @@ export class Interpreter {
     // object.__class__'s setter (object_set_class) checks layouts Heapscope does not model.
     if (name === '__class__')
       throw new NotSupported("assignment to '__class__'", this.frame?.lineno ?? 0);
-    if (o instanceof PyWeakref && o.kind === 'proxy')
-      return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyInstance) {
       if (EXCEPTION_ATTRS.has(name) && o.type.isSubtypeOf(this.exceptions.get('BaseException')!)) {
         libraryOf(this).exceptionAttr(this, o, name, v);
@@ -1435,6 +1437,8 @@ export class Interpreter {
       if (old) h.decref(old, o, name);
       return;
     }
+    if (o instanceof PyWeakref && o.kind === 'proxy')
+      return this.setAttr(proxyTarget(this, o), name, v);
     if (o instanceof PyFunction && (name === '__name__' || name === '__qualname__')) {
       // Stored in the function itself (func_name, func_qualname), not in its __dict__.
       if (!(v instanceof PyStr)) this.raise('TypeError', `${name} must be set to a string object`);

@@ -116,10 +116,15 @@ export function getIterOnStack(interp: Interpreter, f: Frame, seq: PyObject): It
 
 /** next(it): a new reference, or null when exhausted (the iterator then drops its sequence). */
 export function iterNext(interp: Interpreter, it: IteratorObject): PyObject | null {
+  // The built-in iterators first: every `for` over a range, a list or a dict runs one.
+  if (it instanceof PyIterator) return builtinIteratorNext(interp, it);
   if (it instanceof PyGenerator) return interp.generatorNext(it);
   if (it instanceof PyInstance) return userIteratorNext(interp, it, true);
-  if (it instanceof PyIterObject)
-    return iterObjectNext(interp, it, (inner) => iterNext(interp, inner as IteratorObject));
+  return iterObjectNext(interp, it, (inner) => iterNext(interp, inner as IteratorObject));
+}
+
+/** The next item of a built-in sequence's, set's or dict's iterator, or of a generator stand-in. */
+function builtinIteratorNext(interp: Interpreter, it: PyIterator): PyObject | null {
   const h = interp.heap;
   const seq = it.seq;
   if (!seq) return null;
