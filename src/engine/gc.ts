@@ -116,8 +116,7 @@ export class Collector {
     let collected = this.handleWeakrefs(unreachable, old, counted);
     this.finalizeGarbage(unreachable);
     const finalUnreachable = new GcList('final unreachable');
-    this.handleResurrectedObjects(unreachable, finalUnreachable, old);
-    collected += finalUnreachable.size();
+    collected += this.handleResurrectedObjects(unreachable, finalUnreachable, old);
     counted.addList(finalUnreachable);
     this.deleteGarbage(finalUnreachable, old);
     const uncollectable = finalizers.size();
@@ -376,16 +375,20 @@ export class Collector {
     collectable.merge(seen);
   }
 
-  /** Objects a `__del__` made reachable again survive; the rest stays garbage. */
+  /** Objects a `__del__` made reachable again survive; the rest stays garbage: how many. */
   private handleResurrectedObjects(
     unreachable: GcList,
     stillUnreachable: GcList,
     old: GcList,
-  ): void {
+  ): number {
     for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) (g as PyObject).gcFlags = 0;
     this.deduceUnreachable(unreachable, stillUnreachable);
-    for (let g = stillUnreachable.gcNext; g !== stillUnreachable; g = g.gcNext!)
+    // Counted here, where CPython walks them again (gc_list_size of final_unreachable).
+    let still = 0;
+    for (let g = stillUnreachable.gcNext; g !== stillUnreachable; g = g.gcNext!) {
       (g as PyObject).gcFlags &= ~UNREACHABLE;
+      still++;
+    }
     if (this.heap.recording && !unreachable.isEmpty()) {
       this.heap.emit({
         kind: 'gcPhase',
@@ -394,6 +397,7 @@ export class Collector {
       });
     }
     old.merge(unreachable);
+    return still;
   }
 
   // ---- delete_garbage ----

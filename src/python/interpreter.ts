@@ -715,11 +715,8 @@ export class Interpreter {
     f: Frame | null,
   ): PyObject {
     const h = this.heap;
-    if (callable instanceof PyFunction) {
-      h.incref(callable, STACK);
-      for (const a of args) h.incref(a, STACK);
-      return this.runFunction(callable, args.slice(), kwnames, f);
-    }
+    if (callable instanceof PyFunction)
+      return this.runBorrowing(callable, args.slice(), kwnames, f);
     if (callable instanceof PyMethod) {
       return this.callWith(callable.func, [callable.self, ...args], kwnames, f);
     }
@@ -860,7 +857,7 @@ export class Interpreter {
         const unpacked = kwnames !== null && kwnames.length > 0;
         if (unpacked) for (const a of args) h.incref(a, STACK);
         try {
-          const r = this.callWith(init, [obj, ...args], kwnames, f);
+          const r = this.callInit(init, obj, args, kwnames, f);
           if (r !== h.None) {
             h.decref(r);
             this.raise('TypeError', `__init__() should return None, not '${r.type.name}'`);
@@ -884,6 +881,36 @@ export class Interpreter {
     } finally {
       if (argTuple) h.decref(argTuple);
     }
+  }
+
+  /**
+   * `__init__(obj, *args)` with borrowed arguments: callWith, but a Python function keeps the
+   * new array of arguments made here (callWith copies the array it is given).
+   */
+  private callInit(
+    init: PyObject,
+    obj: PyObject,
+    args: PyObject[],
+    kwnames: readonly string[] | null,
+    f: Frame | null,
+  ): PyObject {
+    const all = [obj, ...args];
+    return init instanceof PyFunction
+      ? this.runBorrowing(init, all, kwnames, f)
+      : this.callWith(init, all, kwnames, f);
+  }
+
+  /** A Python function called with borrowed arguments, in an array it may keep. */
+  private runBorrowing(
+    func: PyFunction,
+    args: PyObject[],
+    kwnames: readonly string[] | null,
+    f: Frame | null,
+  ): PyObject {
+    const h = this.heap;
+    h.incref(func, STACK);
+    for (const a of args) h.incref(a, STACK);
+    return this.runFunction(func, args, kwnames, f);
   }
 
   /** object.__new__(t): a new instance, no __init__ run (copy makes its copies this way). */

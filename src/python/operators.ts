@@ -78,6 +78,11 @@ function isNumber(o: PyObject): o is PyInt | PyFloat | PyBool {
   return o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool;
 }
 
+/** A one-digit int (CPython's medium values): sums and differences of two are exact doubles. */
+function isOneDigit(v: number): boolean {
+  return v < 2 ** 30 && v > -(2 ** 30);
+}
+
 function intValue(o: PyInt | PyBool): IntValue {
   return o instanceof PyBool ? (o.value ? 1 : 0) : o.value;
 }
@@ -273,6 +278,13 @@ export function binaryOp(
   inplace = false,
 ): PyObject {
   const h = interp.heap;
+  // The common case first: + or - of one-digit ints (what intArith does for them, untested).
+  if (a instanceof PyInt && b instanceof PyInt && (op === '+' || op === '-')) {
+    const x = a.value;
+    const y = b.value;
+    if (typeof x === 'number' && typeof y === 'number' && isOneDigit(x) && isOneDigit(y))
+      return h.newInt(op === '+' ? x + y : x - y);
+  }
   if (isNumber(a) && isNumber(b) && !BITWISE.includes(op)) {
     if (a instanceof PyFloat || b instanceof PyFloat)
       return floatArith(interp, op as ArithOp, toFloat(interp, a), toFloat(interp, b));
@@ -362,6 +374,12 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   if (b instanceof PyWeakref && b.kind === 'proxy')
     return equals(interp, a, proxyTarget(interp, b));
   if (a === b) return true;
+  // Ints whose values are doubles: equal when the numbers are (as the BigInt test below says).
+  if (a instanceof PyInt && b instanceof PyInt) {
+    const x = a.value;
+    const y = b.value;
+    if (typeof x === 'number' && typeof y === 'number') return x === y;
+  }
   // mappingproxy_richcompare: the mapping compares.
   if (a instanceof PyMappingProxy) return equals(interp, a.mapping, b);
   if (b instanceof PyMappingProxy) return equals(interp, a, b.mapping);
@@ -473,6 +491,11 @@ export function orderCompare(
 }
 
 function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObject): number {
+  if (a instanceof PyInt && b instanceof PyInt) {
+    const x = a.value;
+    const y = b.value;
+    if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : 0;
+  }
   if (isNumber(a) && isNumber(b)) {
     if (a instanceof PyFloat || b instanceof PyFloat) return compareMixed(a, b);
     const x = BigInt(intValue(a));
