@@ -3,7 +3,8 @@
  * and under python3 in one run; prints the times and the ratio Heapscope/CPython. Times cover
  * running the script, not starting either interpreter; a script with a `# --- measure ---` line
  * is timed from there on (what precedes it is setup). Then a long script's step views
- * (benchSteps.ts) and a big heap's snapshot (benchSnapshot.ts).
+ * (benchSteps.ts), a big heap's snapshot (benchSnapshot.ts), and what progress reports, Stop and
+ * the worker boundary cost the growth demo (benchReliability.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { condenseEvents, shownIdsOf } from '../src/engine';
 import { NO_LIMITS } from '../src/python/budget';
 import { Interpreter } from '../src/python/interpreter';
 import { Session } from '../src/python/session';
+import { reliabilityBenchLines } from './benchReliability';
 import { snapshotBenchLines } from './benchSnapshot';
 import { stepBenchLines } from './benchSteps';
 
@@ -130,4 +132,5 @@ for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  
 console.log(
   `(best of ${RUNS} runs each; ratio = Heapscope / CPython, lower is faster; on/off = the cost of recording events, condensing included)`,
 );
-for (const line of [...stepBenchLines(), ...snapshotBenchLines()]) console.log(line);
+for (const line of [...stepBenchLines(), ...snapshotBenchLines(), ...reliabilityBenchLines()])
+  console.log(line);
