@@ -857,7 +857,12 @@ export class Interpreter {
         const unpacked = kwnames !== null && kwnames.length > 0;
         if (unpacked) for (const a of args) h.incref(a, STACK);
         try {
-          const r = this.callInit(init, obj, args, kwnames, f);
+          // A Python __init__ keeps the new array of arguments (callWith would copy it).
+          const all = [obj, ...args];
+          const r =
+            init instanceof PyFunction
+              ? this.runBorrowing(init, all, kwnames, f)
+              : this.callWith(init, all, kwnames, f);
           if (r !== h.None) {
             h.decref(r);
             this.raise('TypeError', `__init__() should return None, not '${r.type.name}'`);
@@ -881,23 +886,6 @@ export class Interpreter {
     } finally {
       if (argTuple) h.decref(argTuple);
     }
-  }
-
-  /**
-   * `__init__(obj, *args)` with borrowed arguments: callWith, but a Python function keeps the
-   * new array of arguments made here (callWith copies the array it is given).
-   */
-  private callInit(
-    init: PyObject,
-    obj: PyObject,
-    args: PyObject[],
-    kwnames: readonly string[] | null,
-    f: Frame | null,
-  ): PyObject {
-    const all = [obj, ...args];
-    return init instanceof PyFunction
-      ? this.runBorrowing(init, all, kwnames, f)
-      : this.callWith(init, all, kwnames, f);
   }
 
   /** A Python function called with borrowed arguments, in an array it may keep. */

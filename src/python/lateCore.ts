@@ -46,6 +46,7 @@ import type { SYS_FUNCTIONS } from './modules/sysFunctions';
 import type { repr, str } from './objectRepr';
 import type { StepTrace } from './stepTrace';
 import type { rangeContains, rangeEquals } from './rangeObject';
+import type { dictsEqual, weakrefsEqual } from './lateEquality';
 
 export interface LateCore {
   /**
@@ -137,6 +138,9 @@ export interface LateCore {
   /** `x in r` and `r == s` for ranges (rangeObject.ts). */
   readonly rangeContains: typeof rangeContains;
   readonly rangeEquals: typeof rangeEquals;
+  /** `==` of two dicts and of two weak references (lateEquality.ts). */
+  readonly dictsEqual: typeof dictsEqual;
+  readonly weakrefsEqual: typeof weakrefsEqual;
 }
 
 /** The late parts of the core: the attached library's (an error before it is attached). */

@@ -31,7 +31,6 @@ import {
   PyTuple,
   PyWeakref,
   PyDeque,
-  PyOrderedDict,
   PyCounter,
   PyMappingProxy,
   PyMethod,
@@ -383,17 +382,8 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   // mappingproxy_richcompare: the mapping compares.
   if (a instanceof PyMappingProxy) return equals(interp, a.mapping, b);
   if (b instanceof PyMappingProxy) return equals(interp, a, b.mapping);
-  // Live weakrefs are equal when their referents are; dead ones only to themselves.
-  if (a instanceof PyWeakref && b instanceof PyWeakref) {
-    // WeakMethod.__eq__: two of them are equal while both are alive and their objects and
-    // functions are (their _func_refs compare as weakrefs do).
-    if (a.methodAlive !== null && b.methodAlive !== null) {
-      if (!a.methodAlive || !b.methodAlive) return false;
-      if (!a.referent || !b.referent || !equals(interp, a.referent, b.referent)) return false;
-      return equals(interp, a.key!, b.key!);
-    }
-    return !!a.referent && !!b.referent && equals(interp, a.referent, b.referent);
-  }
+  if (a instanceof PyWeakref && b instanceof PyWeakref)
+    return lateCore(interp).weakrefsEqual(interp, a, b);
   if (a instanceof PyNativeObject && b instanceof PyNativeObject) {
     const eq = nativeBehaviours.get(a.type)?.equals;
     if (eq && nativeBehaviours.get(b.type)?.equals === eq) return eq(interp, a, b);
@@ -425,22 +415,7 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   }
   if (a instanceof PyCounter && b instanceof PyCounter)
     return libraryOf(interp).operators.countersEqual(interp, a, b);
-  if (a instanceof PyDict && b instanceof PyDict) {
-    interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
-    try {
-      if (a.size !== b.size) return false;
-      for (const e of a.liveEntries()) {
-        const other = interp.hashGuard(() => interp.heap.dictGet(b, e.key));
-        if (!other || !equals(interp, e.value, other)) return false;
-      }
-      // Two OrderedDicts are equal only with their keys in the same order.
-      if (a instanceof PyOrderedDict && b instanceof PyOrderedDict)
-        return a.order.every((k, i) => equals(interp, k, b.order[i]!));
-      return true;
-    } finally {
-      interp.leaveLevel(C_LEVEL_BYTES);
-    }
-  }
+  if (a instanceof PyDict && b instanceof PyDict) return lateCore(interp).dictsEqual(interp, a, b);
   if (a instanceof PySet && b instanceof PySet) {
     if (a.members.size !== b.members.size) return false;
     for (const k of a.members.keys()) if (!b.members.has(k)) return false;

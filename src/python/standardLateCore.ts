@@ -7,6 +7,7 @@ import { BulkRecorder } from '../engine/bulkEvents';
 import { isLookPath, resolveLook } from '../lessons/look';
 import { StepTrace } from './stepTrace';
 import { rangeContains, rangeEquals } from './rangeObject';
+import { dictsEqual, weakrefsEqual } from './lateEquality';
 import { CORE_FUNCTIONS } from './builtinFunctions';
 import { CORE_METHODS, listExtend, listInplaceRepeat } from './coreMethods';
 import {
@@ -75,6 +76,8 @@ export const STANDARD_LATE_CORE: LateCore = Object.freeze({
   newStepTrace,
   rangeContains,
   rangeEquals,
+  dictsEqual,
+  weakrefsEqual,
 });
 
 function newStepTrace(...args: ConstructorParameters<typeof StepTrace>): StepTrace {

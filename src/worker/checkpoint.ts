@@ -23,7 +23,7 @@
  * function's resumable body (their state lives in frames and code units, which are captured; a
  * suspended generator's runner is refused below), built-in implementations, the interpreter's
  * output and finalizer hooks, the event log's `siteOf` (it asks the heap, which is captured) and
- * the heap's `newBulkRecorder`.
+ * the heap's `newBulkRecorder`, and the interpreter's `pausedViewOnce` (it asks the interpreter).
  */
 const STATELESS_KEYS: ReadonlySet<string> = new Set([
   'body',
@@ -50,6 +50,7 @@ const STATELESS_KEYS: ReadonlySet<string> = new Set([
   'codeReleased',
   'siteOf',
   'newBulkRecorder',
+  'pausedViewOnce',
 ]);
 
 const enum Kind {
