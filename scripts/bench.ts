@@ -18,31 +18,33 @@ import { snapshotBenchLines } from './benchSnapshot';
 import { stepBenchLines } from './benchSteps';
 
 const dir = join(import.meta.dirname, '..', 'bench');
-const RUNS = 3;
+const RUNS = 5;
 
 const MARK = '# --- measure ---';
 
 type Check = (ok: boolean, error: string | null) => void;
 
 /**
- * Heapscope's best time for the script. Events off: the interpreter alone. Events on: a Session,
- * as the page's worker runs a statement (its event limit, the drawn objects in view), and the
- * run's log condensed to what the view draws; the snapshots around the run are not timed
- * (benchSnapshot.ts times one).
+ * Heapscope's best times for the script, events off and on, run in alternate pairs; on/off is the
+ * median of the pairs' ratios, which the machine's drift (up to 40% within the hour here) moves
+ * less than a ratio of two best times taken minutes apart. Events off: the interpreter alone.
+ * Events on: a Session, as the page's worker runs a statement (its event limit, the drawn objects
+ * in view), and the run's log condensed to what the view draws; the snapshots around the run are
+ * not timed (benchSnapshot.ts times one).
  */
-function heapscopeMs(source: string, file: string, events: boolean): number {
+function heapscopeTimes(source: string, file: string): { off: number; on: number; onOff: number } {
   const [setup, measured] = source.includes(MARK) ? source.split(MARK) : ['', source];
   const check: Check = (ok, error) => {
     if (!ok) throw new Error(`${file} failed under Heapscope: ${error}`);
   };
-  let best = Infinity;
+  const offs: number[] = [];
+  const ons: number[] = [];
   for (let r = 0; r < RUNS; r++) {
-    const ms = events
-      ? sessionMs(setup!, measured!, file, check)
-      : interpreterMs(setup!, measured!, file, check);
-    best = Math.min(best, ms);
+    offs.push(interpreterMs(setup!, measured!, file, check));
+    ons.push(sessionMs(setup!, measured!, file, check));
   }
-  return best;
+  const ratios = ons.map((on, i) => on / offs[i]!).sort((a, b) => a - b);
+  return { off: Math.min(...offs), on: Math.min(...ons), onOff: ratios[(RUNS - 1) >> 1]! };
 }
 
 function interpreterMs(setup: string, measured: string, file: string, check: Check): number {
@@ -114,8 +116,7 @@ for (const f of readdirSync(dir)
   const file = join(dir, f);
   const source = readFileSync(file, 'utf8');
   const py = cpythonMs(file);
-  const off = heapscopeMs(source, file, false);
-  const on = heapscopeMs(source, file, true);
+  const { off, on, onOff } = heapscopeTimes(source, file);
   const ratio = (x: number) => (py ? (x / py).toFixed(2) : 'n/a');
   rows.push([
     f,
@@ -124,13 +125,13 @@ for (const f of readdirSync(dir)
     ratio(off),
     on.toFixed(1),
     ratio(on),
-    (on / off).toFixed(2),
+    onOff.toFixed(2),
   ]);
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
 console.log(
-  `(best of ${RUNS} runs each; ratio = Heapscope / CPython, lower is faster; on/off = the cost of recording events, condensing included)`,
+  `(best of ${RUNS} runs each, off and on in alternate pairs; ratio = Heapscope / CPython, lower is faster; on/off = the cost of recording events, condensing included: the median of the pairs' ratios)`,
 );
 for (const line of [...stepBenchLines(), ...snapshotBenchLines(), ...reliabilityBenchLines()])
   console.log(line);
