@@ -7,7 +7,7 @@
  * finds garbage, calls weakref callbacks and `__del__` methods, and breaks cycles is CPython's.
  * Each phase can report what it computed (gc_refs per object, reachable or not) as events.
  */
-import type { GarbageCount, GcEventObject, HeapEvent } from './events';
+import type { GarbageCount, GcEventObject } from './events';
 import { GcList, moveTo, unlink, type GcNode } from './gcList';
 import type { Heap } from './heap';
 import { PyDict, PyInstance, PyObject, PyTuple, PyWeakref } from './objects';
@@ -326,7 +326,7 @@ export class Collector {
       if (!o.weakrefs) continue;
       for (const wr of o.weakrefs.slice()) {
         clearRef(wr);
-        this.emit({ kind: 'weakrefCleared', id: wr.address, referent: o.address });
+        this.heap.emit({ kind: 'weakrefCleared', id: wr.address, referent: o.address });
         if (!wr.callback || wr.gcFlags & COLLECTING) continue;
         h.incref(wr);
         if (wr.gcNext) moveTo(wr, toCall);
@@ -337,7 +337,7 @@ export class Collector {
     while (!toCall.isEmpty()) {
       const wr = toCall.gcNext as PyWeakref;
       const callback = wr.callback!;
-      this.emit({ kind: 'weakrefCallback', id: wr.address });
+      this.heap.emit({ kind: 'weakrefCallback', id: wr.address });
       this.callbacksRun++;
       this.runtime?.callWeakrefCallback(wr, callback);
       h.decref(wr);
@@ -366,7 +366,7 @@ export class Collector {
         this.runtime?.hasFinalizer(o)
       ) {
         o.finalized = true;
-        this.emit({ kind: 'finalize', id: o.address });
+        this.heap.emit({ kind: 'finalize', id: o.address });
         h.incref(o);
         this.runtime.finalize(o);
         h.decref(o);
@@ -410,7 +410,7 @@ export class Collector {
       if (this.debug & DEBUG_SAVEALL) {
         this.runtime?.appendGarbage(o);
       } else {
-        this.emit({ kind: 'gcClear', id: o.address });
+        this.heap.emit({ kind: 'gcClear', id: o.address });
         h.incref(o);
         h.clearObject(o);
         h.decref(o);
@@ -444,7 +444,7 @@ export class Collector {
     if (o.gcNext === null) return;
     unlink(o);
     o.gcFlags = 0;
-    this.emit({ kind: 'gcUntrack', id: o.address });
+    this.heap.emit({ kind: 'gcUntrack', id: o.address });
   }
 
   /** _PyObject_GC_Link: a GC object was allocated; it may start an automatic collection. */
@@ -514,10 +514,6 @@ export class Collector {
   }
 
   // ---- events ----
-
-  private emit(e: HeapEvent): void {
-    if (this.heap.recording) this.heap.emit(e);
-  }
 
   /** A phase's event: the objects of `list`, or `shown` (its drawn ones, in order) if known. */
   private emitPhase(

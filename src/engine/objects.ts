@@ -963,9 +963,7 @@ export class PyInstance extends PyObject {
     for (const name of this.type.attrOrder) {
       const v = this.attrs.get(name);
       if (!v) continue;
-      // The last one leaves the shared empty table: a cleared instance keeps no Map of its own.
-      if (this.attrs.size === 1) this.attrs = NO_ATTRIBUTES;
-      else this.attrs.delete(name);
+      this.attrs.delete(name);
       heap.decref(v, this, name);
     }
   }

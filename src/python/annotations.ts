@@ -10,7 +10,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { PyDict, STACK, type PyObject } from '../engine';
-import { dropStackTo, type Ev, type Frame } from './frame';
+import { dropTwo, type Ev, type Frame } from './frame';
 import type { Interpreter } from './interpreter';
 import { setItem } from './subscript';
 
@@ -87,8 +87,6 @@ export function storeAnnotation(
     if (d instanceof PyDict) h.dictSet(d, key, value);
     else setItem(interp, d, key, value);
   } finally {
-    dropStackTo(f.stack, f.stack.length - 2);
-    h.decref(d, STACK);
-    h.decref(value, STACK);
+    dropTwo(h, f, d, value);
   }
 }

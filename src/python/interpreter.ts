@@ -889,7 +889,7 @@ export class Interpreter {
   }
 
   /** A Python function called with borrowed arguments, in an array it may keep. */
-  private runBorrowing(
+  runBorrowing(
     func: PyFunction,
     args: PyObject[],
     kwnames: readonly string[] | null,

@@ -4,10 +4,8 @@
  */
 import { PyOrderedDict, type PyDict, type PyWeakref } from '../engine';
 import type { Interpreter } from './interpreter';
-import { equals } from './operators';
+import { equals, IN_COMPARISON } from './operators';
 import { C_LEVEL_BYTES } from './stackGuard';
-
-const IN_COMPARISON = ' in comparison';
 
 /** dict_equal: the same size, and each key's value equal to the other's (a level of the limit). */
 export function dictsEqual(interp: Interpreter, a: PyDict, b: PyDict): boolean {

@@ -82,6 +82,18 @@ function isOneDigit(v: number): boolean {
   return v < 2 ** 30 && v > -(2 ** 30);
 }
 
+/**
+ * -1, 0 or 1 for two ints whose values are doubles (most ints), as the BigInt comparisons below
+ * would say without making BigInts; null for anything else.
+ */
+function compareDoubleInts(a: PyObject, b: PyObject): number | null {
+  if (!(a instanceof PyInt && b instanceof PyInt)) return null;
+  const x = a.value;
+  const y = b.value;
+  if (typeof x !== 'number' || typeof y !== 'number') return null;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 function intValue(o: PyInt | PyBool): IntValue {
   return o instanceof PyBool ? (o.value ? 1 : 0) : o.value;
 }
@@ -373,12 +385,8 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   if (b instanceof PyWeakref && b.kind === 'proxy')
     return equals(interp, a, proxyTarget(interp, b));
   if (a === b) return true;
-  // Ints whose values are doubles: equal when the numbers are (as the BigInt test below says).
-  if (a instanceof PyInt && b instanceof PyInt) {
-    const x = a.value;
-    const y = b.value;
-    if (typeof x === 'number' && typeof y === 'number') return x === y;
-  }
+  const ints = compareDoubleInts(a, b);
+  if (ints !== null) return ints === 0;
   // mappingproxy_richcompare: the mapping compares.
   if (a instanceof PyMappingProxy) return equals(interp, a.mapping, b);
   if (b instanceof PyMappingProxy) return equals(interp, a, b.mapping);
@@ -439,7 +447,8 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
   return false;
 }
 
-const IN_COMPARISON = ' in comparison';
+/** RecursionError's words for a comparison's level of the limit (lateEquality.ts too). */
+export const IN_COMPARISON = ' in comparison';
 
 /** `a < b` and friends for numbers, strs, lists and tuples. */
 export function orderCompare(
@@ -466,11 +475,8 @@ export function orderCompare(
 }
 
 function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObject): number {
-  if (a instanceof PyInt && b instanceof PyInt) {
-    const x = a.value;
-    const y = b.value;
-    if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : 0;
-  }
+  const ints = compareDoubleInts(a, b);
+  if (ints !== null) return ints;
   if (isNumber(a) && isNumber(b)) {
     if (a instanceof PyFloat || b instanceof PyFloat) return compareMixed(a, b);
     const x = BigInt(intValue(a));

@@ -4,7 +4,10 @@
  */
 import { normInt, type IntValue, type PyRange } from '../engine';
 
-const big = (v: IntValue): bigint => (typeof v === 'bigint' ? v : BigInt(v));
+/** A range's start, stop, step or index as a BigInt. */
+export function big(v: IntValue): bigint {
+  return typeof v === 'bigint' ? v : BigInt(v);
+}
 
 /** The item at index `i` (0 <= i < length). */
 export function rangeItem(r: PyRange, i: IntValue): IntValue {

@@ -15,12 +15,8 @@ import {
   type PyObject,
 } from '../engine';
 import { ssize } from './cSize';
-import { rangeItem } from './rangeItem';
+import { big, rangeItem } from './rangeItem';
 import type { Interpreter } from './interpreter';
-
-function big(v: IntValue): bigint {
-  return typeof v === 'bigint' ? v : BigInt(v);
-}
 
 /** range(stop), range(start, stop[, step]) */
 export function newRange(interp: Interpreter, args: PyObject[]): PyRange {

@@ -251,10 +251,7 @@ function callPythonFunction(
   const target = func instanceof PyMethod ? func.func : func;
   if (!(target instanceof PyFunction)) return interp.callWith(func, args, kwnames, f);
   const all = func instanceof PyMethod ? [func.self, ...args] : args.slice();
-  const h = interp.heap;
-  h.incref(target, STACK);
-  for (const a of all) h.incref(a, STACK);
-  return interp.runFunction(target, all, kwnames, f);
+  return interp.runBorrowing(target, all, kwnames, f);
 }
 
 /**
