@@ -35,6 +35,7 @@ import {
   type DictPart,
   type IntValue,
   slotText,
+  FIRST_SERIAL,
 } from './objects';
 import { PyIterObject, type IterObjectKind } from './iterObjects';
 import { PyGenerator } from './generatorObject';
@@ -157,7 +158,7 @@ export class Heap implements LogOwner {
   private readonly internedStrs = new Map<string, PyStr>();
   /** The one-character singletons that are not the interned str of their character. */
   private readonly latin1Strs = new Map<string, PyStr>();
-  private nextAddress = 0x7f3a9c200000;
+  private nextAddress = FIRST_SERIAL;
   /** The Python-visible addresses (allocator.ts); `allocAddress` gives the view's serials. */
   readonly allocator = new Allocator();
   private trashNesting = 0;

@@ -15,7 +15,16 @@ import {
   type FreeList,
 } from './allocator';
 import { dictSize, EMPTY_DICT_SIZE, SET_BASE, SET_SMALL_TABLE, sizeOf } from './sizes';
-import { PyDict, PyInstance, PyInt, PyList, PySet, PyTuple, type PyObject } from './objects';
+import {
+  pyIdOf,
+  PyDict,
+  PyInstance,
+  PyInt,
+  PyList,
+  PySet,
+  PyTuple,
+  type PyObject,
+} from './objects';
 import {
   DICT_LAYOUT,
   FLOAT_LAYOUT,
@@ -26,6 +35,7 @@ import {
   TUPLE_LAYOUT,
 } from './slots';
 import { isGcType } from './traverse';
+import { decodeAddress, encodeAddress } from './addressCode';
 
 /** The list object without its items (PyListObject and the GC header). */
 const LIST_OBJECT = 56;
@@ -82,7 +92,7 @@ export function placeObject(a: Allocator, o: PyObject): void {
   const list = freeListOf(o);
   const bytes = objectBytes(o);
   const block = list >= 0 ? a.allocFrom(list, bytes) : a.malloc(bytes);
-  o.pyId = block + preHeader(o);
+  o.idCode = encodeAddress(block + preHeader(o));
   syncExtraBlock(a, o);
 }
 
@@ -91,7 +101,7 @@ export function releaseObject(a: Allocator, o: PyObject): void {
   if (o.extraTag !== NO_BLOCK) freeExtra(a, o);
   const list = freeListOf(o);
   const bytes = objectBytes(o);
-  const block = o.pyId - preHeader(o);
+  const block = pyIdOf(o) - preHeader(o);
   if (list >= 0) a.freeTo(list, block, bytes);
   else a.free(block, bytes);
 }
@@ -147,7 +157,7 @@ function valuesBytes(capacity: number): number {
  * (the same block, no new allocation).
  */
 export function handOverValues(from: PyObject, to: PyObject): void {
-  to.extraAddress = from.extraAddress;
+  to.extraCode = from.extraCode;
   to.extraBytes = from.extraBytes;
   to.extraTag = from.extraTag;
   from.extraTag = NO_BLOCK;
@@ -160,8 +170,9 @@ function keysList(tag: string): FreeList {
 
 function freeExtra(a: Allocator, o: PyObject): void {
   const list = keysList(o.extraTag);
-  if (list >= 0) a.freeTo(list, o.extraAddress, o.extraBytes);
-  else a.free(o.extraAddress, o.extraBytes);
+  const block = decodeAddress(o.extraCode);
+  if (list >= 0) a.freeTo(list, block, o.extraBytes);
+  else a.free(block, o.extraBytes);
   o.extraTag = NO_BLOCK;
 }
 
@@ -189,7 +200,7 @@ export function syncExtraBlock(a: Allocator, o: PyObject): void {
   const list = keysList(tag);
   const block = list >= 0 ? a.allocFrom(list, bytes) : a.malloc(bytes);
   if (owned) freeExtra(a, o);
-  o.extraAddress = block;
+  o.extraCode = encodeAddress(block);
   o.extraBytes = bytes;
   o.extraTag = tag;
 }

@@ -1,5 +1,6 @@
 import type { GcNode } from './gcList';
 import type { LiveLinks } from './liveObjects';
+import { decodeAddress } from './addressCode';
 import { SetTable } from './setTable';
 import {
   codePoints,
@@ -47,6 +48,23 @@ import { clearRef } from './weakrefs';
  * dealloc, size, view, display: see slots.ts), so adding a type is one class.
  */
 
+/**
+ * The first serial (`address`). Serials are small integers, which V8 keeps in the field itself
+ * (an address above 2^31 would be a boxed double); 0 is no object's (a reference held by the value
+ * stack has holder address 0 in the event log).
+ */
+export const FIRST_SERIAL = 0x40;
+/** What a serial adds up to as an `id()`, while the object has no block (static objects). */
+const STATIC_ID_OFFSET = 0x7f3a9c200000 - FIRST_SERIAL;
+
+/**
+ * `o.pyId` without the accessor: the allocators' code calls this for every object, at sites that
+ * see objects of every class, where an accessor call costs more than the arithmetic.
+ */
+export function pyIdOf(o: PyObject): number {
+  return o.idCode === 0 ? o.address + STATIC_ID_OFFSET : decodeAddress(o.idCode);
+}
+
 export abstract class PyObject implements GcNode, LiveLinks {
   /** A new object starts with the one reference its creator owns. */
   refcount = 1;
@@ -89,20 +107,26 @@ export abstract class PyObject implements GcNode, LiveLinks {
   /**
    * The address Python sees (`id()`, reprs, the default hash): given out by the simulated
    * allocator (allocator.ts) when the object is registered, and reused after it is freed. Until
-   * then, and for static objects, the serial `address`, which is never reused.
+   * then, and for static objects, one the serial `address` gives, which is never reused.
    */
-  pyId: number;
+  get pyId(): number {
+    return pyIdOf(this);
+  }
+  /**
+   * The allocator's address (`pyId`) as addressCode.ts keeps it, a small integer V8 does not
+   * box; 0 until the object is registered (memoryBlocks.ts writes it).
+   */
+  idCode = 0;
   /**
    * A block the object owns beside itself (a list's items, a dict's keys, a set's table): its
-   * address, the bytes it was asked for, and its kind ('' while there is none). Fields of the
-   * object rather than an object of their own: one allocation less per instance.
+   * address (coded as `idCode`), the bytes it was asked for, and its kind ('' while there is
+   * none). Fields of the object rather than an object of their own: one allocation less per
+   * instance.
    */
-  extraAddress = 0;
+  extraCode = 0;
   extraBytes = 0;
   extraTag = '';
-  constructor(readonly address: number) {
-    this.pyId = address;
-  }
+  constructor(readonly address: number) {}
   /** tp_traverse (slots.ts): the references it holds, in CPython's order; none by default. */
   traverse(_visit: Visit): void {}
   /** tp_clear (slots.ts): drops its references to break a cycle, staying alive; none by default. */
