@@ -519,7 +519,7 @@ function ownedRefs(o: PyObject): PyObject[] {
   else if (o instanceof PySet) out.push(...o.members.values());
   else if (o instanceof PyInstance) {
     if (o.dict) out.push(o.dict);
-    else out.push(...o.attrs.values());
+    else out.push(...o.attributes().map(([, v]) => v));
     if (o.args) out.push(o.args);
     if (o.traceback) out.push(o.traceback);
   } else if (o instanceof PyTraceback || o instanceof PyFrameObject) {
@@ -809,7 +809,7 @@ function checkContents(run: Run, threshold: number, m: Model, seen: Seen): void 
       case 'F': {
         want = o.slots.size + (o.kind === 'D' || o.kind === 'R' ? 1 : 0); // and .tag
         const d = obj instanceof PyInstance || obj instanceof PyFunction ? obj.dict : null;
-        got = d ? d.size : obj instanceof PyInstance ? obj.attrs.size : obj ? 0 : -1;
+        got = d ? d.size : obj instanceof PyInstance ? obj.attributes().length : obj ? 0 : -1;
         break;
       }
       default:

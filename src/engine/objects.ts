@@ -1,6 +1,7 @@
 import type { GcNode } from './gcList';
 import type { LiveLinks } from './liveObjects';
 import { decodeAddress } from './addressCode';
+import { AttrKeys } from './attrKeys';
 import { SetTable } from './setTable';
 import {
   codePoints,
@@ -210,6 +211,8 @@ export class PyType extends PyObject {
   lookupsVersion = -1;
   /** Instance attribute names in the order the class first saw them (CPython's shared keys). */
   readonly attrOrder: string[] = [];
+  /** Where its instances' attribute names start (attrKeys.ts): none, shared by all of them. */
+  readonly instanceKeys = AttrKeys.empty(this.attrOrder);
   /**
    * Free slots left in the shared keys (3.11 starts with 30). Each new instance uses one up (down
    * to 1) and each new attribute name another; an instance whose attribute no longer fits gets a
@@ -897,22 +900,23 @@ export class PyMethod extends PyObject {
 }
 typeConstants(PyMethod, { gc: true, fixedSize: 64, viewKind: 'method' });
 
-/** The attributes of every instance that has none yet: setting one here is a bug. */
-class NoAttributes extends Map<string, PyObject> {
-  override set(name: string): this {
-    throw new Error(`set .${name} on the shared empty attribute table`);
-  }
-}
-const NO_ATTRIBUTES = new NoAttributes();
+/** The values of every instance that has no attribute yet (frozen: never written). */
+const NO_VALUES: PyObject[] = Object.freeze([]) as unknown as PyObject[];
+/** Up to this many values, an instance's array is copied to take one more (exactly its size). */
+const COPIED_VALUES = 8;
 
 /** An instance of a class defined in Python (exceptions included). */
 export class PyInstance extends PyObject {
   /**
-   * Attribute values, owned, in the instance's insertion order; the shared empty NO_ATTRIBUTES
-   * until the first is set (`setAttribute`): an instance without attributes makes no table.
+   * The names of its attributes, in the order it set them (attrKeys.ts): the keys its class's
+   * instances share when they set the same names in the same order.
    */
-  attrs: ReadonlyMap<string, PyObject> & Pick<Map<string, PyObject>, 'delete' | 'clear'> =
-    NO_ATTRIBUTES;
+  attrKeys: AttrKeys;
+  /**
+   * The attribute values, owned, in the order of `attrKeys`. An entry is undefined only while the
+   * instance is being cleared (`clearSlotsAndDict`), as CPython's values array holds NULL there.
+   */
+  attrValues: (PyObject | undefined)[] = NO_VALUES;
   /** The `__dict__` object once something asked for it (CPython materialises it lazily). */
   dict: PyDict | null = null;
   /** `args` of an exception instance, owned. */
@@ -940,11 +944,65 @@ export class PyInstance extends PyObject {
     readonly type: PyType,
   ) {
     super(address);
+    this.attrKeys = type.instanceKeys;
   }
-  /** Stores an attribute value (the caller counts the reference). */
+  /** Its attribute `name`, borrowed, or undefined. */
+  getAttribute(name: string): PyObject | undefined {
+    const i = this.attrKeys.indexOf(name);
+    return i < 0 ? undefined : this.attrValues[i];
+  }
+  hasAttribute(name: string): boolean {
+    return this.getAttribute(name) !== undefined;
+  }
+  /**
+   * Stores an attribute value (the caller counts the reference). A new name goes last in the
+   * insertion order, as does one set again after it was cleared.
+   */
   setAttribute(name: string, v: PyObject): void {
-    if (this.attrs === NO_ATTRIBUTES) this.attrs = new Map();
-    (this.attrs as Map<string, PyObject>).set(name, v);
+    const i = this.attrKeys.indexOf(name);
+    if (i >= 0 && this.attrValues[i] !== undefined) {
+      this.attrValues[i] = v;
+      return;
+    }
+    if (i >= 0) this.removeAt(i);
+    this.attrKeys = this.attrKeys.adding(name, this.type.attrOrder);
+    const values = this.attrValues;
+    if (values.length >= COPIED_VALUES) {
+      values.push(v);
+      return;
+    }
+    const grown = new Array<PyObject | undefined>(values.length + 1);
+    for (let j = 0; j < values.length; j++) grown[j] = values[j];
+    grown[values.length] = v;
+    this.attrValues = grown;
+  }
+  /** Takes attribute `name` out (the caller owns the reference returned), or undefined. */
+  deleteAttribute(name: string): PyObject | undefined {
+    const i = this.attrKeys.indexOf(name);
+    const v = i < 0 ? undefined : this.attrValues[i];
+    if (v !== undefined) this.removeAt(i);
+    return v;
+  }
+  /** Its attributes in insertion order (the values borrowed). */
+  attributes(): [string, PyObject][] {
+    const out: [string, PyObject][] = [];
+    const values = this.attrValues;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v !== undefined) out.push([this.attrKeys.nameAt(i), v]);
+    }
+    return out;
+  }
+  /** Forgets every attribute (the caller took their references over). */
+  dropAttributes(): void {
+    this.attrKeys = this.type.instanceKeys;
+    this.attrValues = NO_VALUES;
+  }
+  private removeAt(i: number): void {
+    this.attrKeys = this.attrKeys.removing(i, this.type.attrOrder);
+    const values = this.attrValues.slice();
+    values.splice(i, 1);
+    this.attrValues = values;
   }
   /**
    * subtype_traverse: the slots (the class's own first, then each base's), then the dict (or the
@@ -954,9 +1012,15 @@ export class PyInstance extends PyObject {
   traverse(visit: Visit): void {
     if (this.slots) for (const [, v] of slotValuesInOrder(this)) visit(v);
     if (this.dict) visit(this.dict);
-    else
+    else if (this.attrKeys.inClassOrder) {
+      const values = this.attrValues;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v !== undefined) visit(v);
+      }
+    } else
       for (const name of this.type.attrOrder) {
-        const v = this.attrs.get(name);
+        const v = this.getAttribute(name);
         if (v) visit(v);
       }
     if (this.args) visit(this.args);
@@ -984,12 +1048,26 @@ export class PyInstance extends PyObject {
       heap.decref(d, this, '__dict__');
       return;
     }
-    for (const name of this.type.attrOrder) {
-      const v = this.attrs.get(name);
-      if (!v) continue;
-      this.attrs.delete(name);
-      heap.decref(v, this, name);
-    }
+    // One at a time, in the order of the class's shared keys: each slot empty before its value
+    // is released, as _PyObject_ClearInstanceAttributes does (a release can run Python code).
+    if (this.attrValues.length === 0) return;
+    if (this.attrKeys.inClassOrder) {
+      const values = this.attrValues;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v === undefined) continue;
+        values[i] = undefined;
+        heap.decref(v, this, this.attrKeys.nameAt(i));
+      }
+    } else
+      for (const name of this.type.attrOrder) {
+        const i = this.attrKeys.indexOf(name);
+        const v = i < 0 ? undefined : this.attrValues[i];
+        if (v === undefined) continue;
+        this.attrValues[i] = undefined;
+        heap.decref(v, this, name);
+      }
+    if (this.attrValues.every((v) => v === undefined)) this.dropAttributes();
   }
   /** subtype_clear, then BaseException_clear's args, __traceback__, __cause__ and __context__. */
   clear(heap: Heap): void {
@@ -1029,7 +1107,7 @@ export class PyInstance extends PyObject {
   viewRefs(refs: ViewRefs): void {
     for (const [name, v] of slotValuesInOrder(this)) refs.add(`.${name}`, v);
     if (this.dict) refs.add('__dict__', this.dict);
-    else for (const [name, t] of this.attrs) refs.add(`.${name}`, t);
+    else for (const [name, t] of this.attributes()) refs.add(`.${name}`, t);
     if (this.args) refs.add('.args', this.args);
     if (this.traceback) refs.add('__traceback__', this.traceback);
     if (this.cause) refs.add('__cause__', this.cause);

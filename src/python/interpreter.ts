@@ -1222,7 +1222,7 @@ export class Interpreter {
       const classAttr = lookupTypeAttr(o.type, name);
       if (classAttr && isDataDescriptor(classAttr))
         return descriptorGet(this, classAttr, o, o.type);
-      const own = o.dict ? h.dictGet(o.dict, this.key(name)) : o.attrs.get(name);
+      const own = o.dict ? h.dictGet(o.dict, this.key(name)) : o.getAttribute(name);
       if (own) {
         h.incref(own);
         return own;
@@ -1401,7 +1401,7 @@ export class Interpreter {
     const h = this.heap;
     let shadowed = false;
     if (o instanceof PyInstance)
-      shadowed = o.dict ? h.dictGet(o.dict, this.key(name)) !== undefined : o.attrs.has(name);
+      shadowed = o.dict ? h.dictGet(o.dict, this.key(name)) !== undefined : o.hasAttribute(name);
     if (!shadowed && !(o instanceof PyType) && !(o instanceof PyModule)) {
       const meth = lookupTypeAttr(o.type, name) ?? typeMethods(this, o.type).get(name);
       if (
@@ -1446,7 +1446,7 @@ export class Interpreter {
         this.dictSetStr(o.dict, name, v);
         return;
       }
-      const old = o.attrs.get(name);
+      const old = o.getAttribute(name);
       h.incref(v, o, name);
       o.setAttribute(name, v);
       if (old) h.decref(old, o, name);
@@ -1515,9 +1515,8 @@ export class Interpreter {
           this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
         return;
       }
-      const old = o.attrs.get(name);
+      const old = o.deleteAttribute(name);
       if (!old) this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
-      o.attrs.delete(name);
       h.decref(old, o, name);
       return;
     }
@@ -1570,11 +1569,12 @@ export class Interpreter {
         d.splitCapacity = o.inlineCapacity;
         handOverValues(o, d);
       }
-      for (const [name, v] of o.attrs) {
+      const attributes = o.attributes();
+      o.dropAttributes();
+      for (const [name, v] of attributes) {
         h.dictSet(d, this.key(name), v);
         h.decref(v, o, name);
       }
-      o.attrs.clear();
       d.sharedKeys = o.type.attrOrder;
       o.dict = d;
     }

@@ -115,7 +115,7 @@ function dirOf(interp: Interpreter, o: PyObject): PyObject {
   if (o instanceof PyInstance && o.type.isHeapType) {
     const names = classNames(interp, o.type, what);
     if (o.dict) for (const n of dictNames(o.dict)) names.add(n);
-    else for (const n of o.attrs.keys()) names.add(n);
+    else for (const [n] of o.attributes()) names.add(n);
     return nameList(interp, names);
   }
   if (o instanceof PyInstance && o.type.isSubtypeOf(interp.exceptions.get('BaseException')!)) {

@@ -127,7 +127,7 @@ function reduceEx(interp: Interpreter, x: PyObject, newobj: PyObject): PyObject 
   const newargs = h.newTuple([cls]);
   cacheSlotNames(interp, cls);
   // object_getstate: None for an empty instance dict, else the dict itself (materialised).
-  const empty = x.dict ? (x.dict as PyDict).size === 0 : x.attrs.size === 0;
+  const empty = x.dict ? (x.dict as PyDict).size === 0 : x.attributes().length === 0;
   const state = empty ? h.none() : interp.getAttr(x, '__dict__');
   return h.newTuple([newobj, newargs, state, h.none(), h.none()]);
 }
