@@ -47,6 +47,9 @@ import type { repr, str } from './objectRepr';
 import type { StepTrace } from './stepTrace';
 import type { rangeContains, rangeEquals } from './rangeObject';
 import type { dictsEqual, weakrefsEqual } from './lateEquality';
+import type { beforeWith, exitNormally, exitWithException, withBlock } from './withStatement';
+import type { genexpBody } from './resumable';
+import type { resumableOf } from './closures/generators';
 
 export interface LateCore {
   /**
@@ -135,6 +138,19 @@ export interface LateCore {
    * person's program, so the library is there.
    */
   readonly newStepTrace: (...args: ConstructorParameters<typeof StepTrace>) => StepTrace;
+  /**
+   * The resumable closures of a generator function's body and of a generator expression
+   * (closures/generators.ts, resumable.ts), built with its code unit.
+   */
+  readonly resumableOf: typeof resumableOf;
+  readonly genexpBody: typeof genexpBody;
+  /** The `with` statement: its closures, and the steps a generator's body takes (withStatement.ts). */
+  readonly withStatement: {
+    readonly block: typeof withBlock;
+    readonly before: typeof beforeWith;
+    readonly exitNormally: typeof exitNormally;
+    readonly exitWithException: typeof exitWithException;
+  };
   /** `x in r` and `r == s` for ranges (rangeObject.ts). */
   readonly rangeContains: typeof rangeContains;
   readonly rangeEquals: typeof rangeEquals;

@@ -20,7 +20,8 @@ import { getIter, getIterOnStack, iterNext, type IteratorObject } from './iterat
 import { generatorClose, resume, type Resumed } from './generators';
 import { pushClauseIterator, type Clause } from './comprehensions';
 import { enterExcept, leaveExcept, type ExceptClause } from './exceptClauses';
-import { beforeWith, exitNormally, exitWithException, type WithClosures } from './withStatement';
+import type { WithClosures } from './withStatement';
+import { lateCore } from './lateCore';
 
 /** An expression that may suspend: evaluates to a new reference. */
 export type GenEv = (f: Frame) => Generator<PyObject, PyObject, PyObject>;
@@ -292,8 +293,9 @@ export function genTry(
 /** `with`, one manager around a resumable body (the backend nests several). */
 export function genWith(interp: Interpreter, item: WithClosures, body: GenEx): GenEx {
   return function* (f) {
+    const { before, exitNormally, exitWithException } = lateCore(interp).withStatement;
     const depth = f.stack.length;
-    const exit = beforeWith(interp, item, f, depth);
+    const exit = before(interp, item, f, depth);
     let signal: Signal;
     try {
       signal = yield* body(f);

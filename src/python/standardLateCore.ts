@@ -8,6 +8,9 @@ import { isLookPath, resolveLook } from '../lessons/look';
 import { StepTrace } from './stepTrace';
 import { rangeContains, rangeEquals } from './rangeObject';
 import { dictsEqual, weakrefsEqual } from './lateEquality';
+import { beforeWith, exitNormally, exitWithException, withBlock } from './withStatement';
+import { genexpBody } from './resumable';
+import { resumableOf } from './closures/generators';
 import { CORE_FUNCTIONS } from './builtinFunctions';
 import { CORE_METHODS, listExtend, listInplaceRepeat } from './coreMethods';
 import {
@@ -74,6 +77,14 @@ export const STANDARD_LATE_CORE: LateCore = Object.freeze({
   isLookPath,
   resolveLook,
   newStepTrace,
+  resumableOf,
+  genexpBody,
+  withStatement: Object.freeze({
+    block: withBlock,
+    before: beforeWith,
+    exitNormally,
+    exitWithException,
+  }),
   rangeContains,
   rangeEquals,
   dictsEqual,

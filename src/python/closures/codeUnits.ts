@@ -2,7 +2,7 @@
 import { frameBytesFor, WARMUP_START, type CodeUnit, type Ex } from '../frame';
 import type { NestedCode } from '../ir/functions';
 import type { ClosureBackend } from './backend';
-import { resumableOf } from './generators';
+import { lateCore } from '../lateCore';
 
 /** The ordinary body of a generator function is never run: calling it makes a generator. */
 export const notRunDirectly: Ex = () => {
@@ -16,7 +16,8 @@ export const notRunDirectly: Ex = () => {
 export function codeUnitOf(b: ClosureBackend, code: NestedCode): CodeUnit {
   const run = code.body;
   const body = run.k === 'plainBody' ? b.stmt(run.body) : notRunDirectly;
-  const resumable = run.k === 'generatorBody' ? resumableOf(b, run.body) : undefined;
+  const resumable =
+    run.k === 'generatorBody' ? lateCore(b.interp).resumableOf(b, run.body) : undefined;
   return {
     name: code.name,
     file: code.file,

@@ -5,7 +5,7 @@
  */
 import { frameBytesFor, WARMUP_START, type CodeUnit, type Ev, type Ex, type GenEx } from '../frame';
 import { callComprehension, comprehensionBody, type Clause } from '../comprehensions';
-import { genexpBody } from '../resumable';
+import { lateCore } from '../lateCore';
 import type { ComprehensionCode, ComprehensionExpr } from '../ir/comprehensions';
 import type { Builders, ClosureBackend } from './backend';
 import { notRunDirectly } from './codeUnits';
@@ -42,7 +42,7 @@ function codeUnit(b: ClosureBackend, c: ComprehensionCode): CodeUnit {
   let resumable: GenEx | undefined;
   let body: Ex;
   if (c.kind === 'generator') {
-    resumable = genexpBody(interp, clauses, element[0]!, lines[0]!);
+    resumable = lateCore(interp).genexpBody(interp, clauses, element[0]!, lines[0]!);
     body = notRunDirectly;
   } else body = comprehensionBody(interp, c.kind, clauses, element, lines);
   return {

@@ -1,7 +1,8 @@
 /** Closures of `try`, `with` and `raise ... from` (ir/control.ts). */
 import { PyError } from '../errors';
 import { Signal, type Ex, type Frame } from '../frame';
-import { withBlock, type WithClosures } from '../withStatement';
+import type { WithClosures } from '../withStatement';
+import { lateCore } from '../lateCore';
 import { enterExcept, leaveExcept, type ExceptClause } from '../exceptClauses';
 import { libraryOf } from '../library';
 import type { ControlStmt, ExceptHandler, WithItem } from '../ir/control';
@@ -69,7 +70,7 @@ export const CONTROL_STMTS: Builders<ControlStmt, Ex> = {
     };
   },
   with: (n, b) =>
-    withBlock(
+    lateCore(b.interp).withStatement.block(
       b.interp,
       n.items.map((item) => withClosures(b, item)),
       b.stmt(n.body),
