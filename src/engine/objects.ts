@@ -905,6 +905,21 @@ const NO_VALUES: PyObject[] = Object.freeze([]) as unknown as PyObject[];
 /** Up to this many values, an instance's array is copied to take one more (exactly its size). */
 const COPIED_VALUES = 8;
 
+/**
+ * The fields of an instance that few instances set: an exception's, the values of `__slots__`
+ * members, a user `__hash__`'s last result. Apart from the instance (PyInstance's accessors), so
+ * that every other instance is 56 bytes smaller.
+ */
+class RareInstanceFields {
+  args: PyTuple | null = null;
+  traceback: PyObject | null = null;
+  cause: PyObject | null = null;
+  context: PyObject | null = null;
+  suppressContext = false;
+  slots: Map<string, PyObject> | null = null;
+  userHash: bigint | null = null;
+}
+
 /** An instance of a class defined in Python (exceptions included). */
 export class PyInstance extends PyObject {
   /**
@@ -919,26 +934,66 @@ export class PyInstance extends PyObject {
   attrValues: (PyObject | undefined)[] = NO_VALUES;
   /** The `__dict__` object once something asked for it (CPython materialises it lazily). */
   dict: PyDict | null = null;
-  /** `args` of an exception instance, owned. */
-  args: PyTuple | null = null;
-  /** `__traceback__` of an exception instance (a traceback object), owned; null is None. */
-  traceback: PyObject | null = null;
-  /** `__cause__` and `__context__` of an exception instance (exceptions), owned; null is None. */
-  cause: PyObject | null = null;
-  context: PyObject | null = null;
-  /** `__suppress_context__`: set by `raise ... from` (a cause hides the context when printed). */
-  suppressContext = false;
-  /** Values of the `__slots__` members that are set (owned), created at the first one. */
-  slots: Map<string, PyObject> | null = null;
   /** PEP 442: `__del__` already ran for this object. */
   finalized = false;
   /** How many shared-key slots this instance's inline values can hold (set at creation). */
   inlineCapacity = 0;
+  /** The fields few instances set (RareInstanceFields), made at the first one set. */
+  private rare: RareInstanceFields | null = null;
+  /** `args` of an exception instance, owned. */
+  get args(): PyTuple | null {
+    return this.rare === null ? null : this.rare.args;
+  }
+  set args(v: PyTuple | null) {
+    if (v !== null || this.rare !== null) this.rareFields().args = v;
+  }
+  /** `__traceback__` of an exception instance (a traceback object), owned; null is None. */
+  get traceback(): PyObject | null {
+    return this.rare === null ? null : this.rare.traceback;
+  }
+  set traceback(v: PyObject | null) {
+    if (v !== null || this.rare !== null) this.rareFields().traceback = v;
+  }
+  /** `__cause__` and `__context__` of an exception instance (exceptions), owned; null is None. */
+  get cause(): PyObject | null {
+    return this.rare === null ? null : this.rare.cause;
+  }
+  set cause(v: PyObject | null) {
+    if (v !== null || this.rare !== null) this.rareFields().cause = v;
+  }
+  get context(): PyObject | null {
+    return this.rare === null ? null : this.rare.context;
+  }
+  set context(v: PyObject | null) {
+    if (v !== null || this.rare !== null) this.rareFields().context = v;
+  }
+  /** `__suppress_context__`: set by `raise ... from` (a cause hides the context when printed). */
+  get suppressContext(): boolean {
+    return this.rare === null ? false : this.rare.suppressContext;
+  }
+  set suppressContext(v: boolean) {
+    if (v || this.rare !== null) this.rareFields().suppressContext = v;
+  }
+  /** Values of the `__slots__` members that are set (owned), created at the first one. */
+  get slots(): Map<string, PyObject> | null {
+    return this.rare === null ? null : this.rare.slots;
+  }
+  set slots(v: Map<string, PyObject> | null) {
+    if (v !== null || this.rare !== null) this.rareFields().slots = v;
+  }
   /**
    * What its class's own `__hash__` returned when it was last hashed (as a set member's slot
    * keeps the hash it was stored with), or null: hashed by address.
    */
-  userHash: bigint | null = null;
+  get userHash(): bigint | null {
+    return this.rare === null ? null : this.rare.userHash;
+  }
+  set userHash(v: bigint | null) {
+    if (v !== null || this.rare !== null) this.rareFields().userHash = v;
+  }
+  private rareFields(): RareInstanceFields {
+    return (this.rare ??= new RareInstanceFields());
+  }
   constructor(
     address: number,
     readonly type: PyType,
@@ -1010,7 +1065,8 @@ export class PyInstance extends PyObject {
    * (BaseException_traverse), then the class.
    */
   traverse(visit: Visit): void {
-    if (this.slots) for (const [, v] of slotValuesInOrder(this)) visit(v);
+    const rare = this.rare;
+    if (rare !== null && rare.slots) for (const [, v] of slotValuesInOrder(this)) visit(v);
     if (this.dict) visit(this.dict);
     else if (this.attrKeys.inClassOrder) {
       const values = this.attrValues;
@@ -1023,10 +1079,12 @@ export class PyInstance extends PyObject {
         const v = this.getAttribute(name);
         if (v) visit(v);
       }
-    if (this.args) visit(this.args);
-    if (this.traceback) visit(this.traceback);
-    if (this.cause) visit(this.cause);
-    if (this.context) visit(this.context);
+    if (rare !== null) {
+      if (rare.args) visit(rare.args);
+      if (rare.traceback) visit(rare.traceback);
+      if (rare.cause) visit(rare.cause);
+      if (rare.context) visit(rare.context);
+    }
     if (this.type.isHeapType) visit(this.type);
   }
   /**
@@ -1035,8 +1093,8 @@ export class PyInstance extends PyObject {
    * order, or the materialised __dict__.
    */
   private clearSlotsAndDict(heap: Heap): void {
-    if (this.slots) {
-      const slots = this.slots;
+    const slots = this.slots;
+    if (slots) {
       for (const [name, v] of slotValuesInOrder(this)) {
         slots.delete(name);
         heap.decref(v, this, name);
@@ -1091,9 +1149,11 @@ export class PyInstance extends PyObject {
    */
   dealloc(heap: Heap): void {
     this.clearSlotsAndDict(heap);
-    if (this.args) heap.decref(this.args, this, 'args');
-    if (this.traceback) heap.decref(this.traceback, this, '__traceback__');
-    this.clearChain(heap);
+    if (this.rare !== null) {
+      if (this.args) heap.decref(this.args, this, 'args');
+      if (this.traceback) heap.decref(this.traceback, this, '__traceback__');
+      this.clearChain(heap);
+    }
     if (this.type.isHeapType) heap.decref(this.type, this, '__class__');
   }
   /** An exception's `__cause__`, then its `__context__` (BaseException_clear's order). */
