@@ -4,7 +4,8 @@
  * running the script, not starting either interpreter; a script with a `# --- measure ---` line
  * is timed from there on (what precedes it is setup). Then a long script's step views
  * (benchSteps.ts), a big heap's snapshot (benchSnapshot.ts), and what progress reports, Stop and
- * the worker boundary cost the growth demo (benchReliability.ts).
+ * the worker boundary cost the growth demo (benchReliability.ts), and the memory each kind of
+ * object takes beside CPython's (benchObjectBytes.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { condenseEvents, shownIdsOf } from '../src/engine';
 import { NO_LIMITS } from '../src/python/budget';
 import { Interpreter } from '../src/python/interpreter';
 import { Session } from '../src/python/session';
+import { objectBytesBenchLines } from './benchObjectBytes';
 import { reliabilityBenchLines } from './benchReliability';
 import { snapshotBenchLines } from './benchSnapshot';
 import { stepBenchLines } from './benchSteps';
@@ -133,5 +135,10 @@ for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  
 console.log(
   `(best of ${RUNS} runs each, off and on in alternate pairs; ratio = Heapscope / CPython, lower is faster; on/off = the cost of recording events, condensing included: the median of the pairs' ratios)`,
 );
-for (const line of [...stepBenchLines(), ...snapshotBenchLines(), ...reliabilityBenchLines()])
+for (const line of [
+  ...stepBenchLines(),
+  ...snapshotBenchLines(),
+  ...reliabilityBenchLines(),
+  ...objectBytesBenchLines(),
+])
   console.log(line);
