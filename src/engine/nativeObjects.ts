@@ -9,7 +9,7 @@
  */
 import { PyObject, viewFields, type PyType } from './objects';
 import type { Heap } from './heap';
-import type { ViewRefs, Visit } from './slots';
+import { typeConstants, type ViewRefs, type Visit } from './slots';
 
 export interface NativeLayout {
   /** CPython's field names, in tp_traverse order. */
@@ -61,6 +61,7 @@ export class PyNativeObject extends PyObject {
     viewFields(this.layout.fields, this.fields, refs);
   }
 }
+typeConstants(PyNativeObject, { gc: 'some' });
 Object.defineProperty(PyNativeObject.prototype, 'gcClass', {
   get(this: PyNativeObject) {
     return this.layout.gc;

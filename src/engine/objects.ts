@@ -22,6 +22,7 @@ import type { Heap } from './heap';
 import {
   DICT_LAYOUT,
   FLOAT_LAYOUT,
+  hasExtraBlock,
   INSTANCE_LAYOUT,
   INT_LAYOUT,
   LIST_LAYOUT,
@@ -69,13 +70,17 @@ export function pyIdOf(o: PyObject): number {
 export abstract class PyObject implements GcNode, LiveLinks {
   /** A new object starts with the one reference its creator owns. */
   refcount = 1;
-  /** Links of the collector's generation list; null while the object is not tracked. */
-  gcNext: GcNode | null = null;
-  gcPrev: GcNode | null = null;
+  /**
+   * Links of the collector's generation list; null while the object is not tracked. Own fields
+   * of GC objects only (`gcClass`), as are `gcRefs` and `gcFlags`: any other object reads the
+   * prototype's null and 0 and is never written (see the constructor).
+   */
+  declare gcNext: GcNode | null;
+  declare gcPrev: GcNode | null;
   /** The collector's working count during a collection (CPython's gc_refs). */
-  gcRefs = 0;
+  declare gcRefs: number;
   /** GC_COLLECTING / GC_UNREACHABLE bits while a collection runs. */
-  gcFlags = 0;
+  declare gcFlags: number;
   /** Weak references to this object, in CPython's list order; null when there are none. */
   weakrefs: PyWeakref[] | null = null;
   /** Cached and shared by the interpreter (small ints, interned strs, None, True, False). */
@@ -95,6 +100,8 @@ export abstract class PyObject implements GcNode, LiveLinks {
   declare readonly viewKind: ObjectKind;
   /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); see typeConstants (slots.ts). */
   declare readonly gcClass: boolean;
+  /** Its objects own the collector's fields (`gcNext`...): GC objects, or may be (slots.ts). */
+  declare readonly hasGcFields: boolean;
   /**
    * How its deallocation nests (heap.ts): 0 it holds nothing (numbers, strs), 1 through CPython's
    * trashcan (containers, instances), 2 as a chain (anything else holding references).
@@ -119,15 +126,30 @@ export abstract class PyObject implements GcNode, LiveLinks {
    */
   idCode = 0;
   /**
-   * A block the object owns beside itself (a list's items, a dict's keys, a set's table): its
-   * address (coded as `idCode`), the bytes it was asked for, and its kind ('' while there is
-   * none). Fields of the object rather than an object of their own: one allocation less per
-   * instance.
+   * A block the object owns beside itself (a list's items, a dict's keys, a set's table, an
+   * instance's values): its address (coded as `idCode`), the bytes it was asked for, and its kind
+   * ('' while there is none). Fields of the object rather than an object of their own: one
+   * allocation less per instance. Own fields of the layouts that have such a block only: any
+   * other object reads the prototype's 0 and ''.
    */
-  extraCode = 0;
-  extraBytes = 0;
-  extraTag = '';
-  constructor(readonly address: number) {}
+  declare extraCode: number;
+  declare extraBytes: number;
+  declare extraTag: string;
+  constructor(readonly address: number) {
+    // The fields only some classes use are own fields of their objects alone: an int, a float or
+    // a str is 56 bytes smaller (a class's constants are on its prototype before any is made).
+    if (this.hasGcFields) {
+      this.gcNext = null;
+      this.gcPrev = null;
+      this.gcRefs = 0;
+      this.gcFlags = 0;
+    }
+    if (hasExtraBlock(this.memoryLayout)) {
+      this.extraCode = 0;
+      this.extraBytes = 0;
+      this.extraTag = '';
+    }
+  }
   /** tp_traverse (slots.ts): the references it holds, in CPython's order; none by default. */
   traverse(_visit: Visit): void {}
   /** tp_clear (slots.ts): drops its references to break a cycle, staying alive; none by default. */
@@ -163,6 +185,16 @@ export abstract class PyObject implements GcNode, LiveLinks {
     return `.${slotText(slot)}`;
   }
 }
+// The defaults of the fields only some objects own (see PyObject's constructor).
+Object.assign(PyObject.prototype, {
+  gcNext: null,
+  gcPrev: null,
+  gcRefs: 0,
+  gcFlags: 0,
+  extraCode: 0,
+  extraBytes: 0,
+  extraTag: '',
+});
 typeConstants(PyObject, {
   gc: false,
   deallocKind: 2,
@@ -346,7 +378,7 @@ export class PyType extends PyObject {
     return this.isHeapType ? 1688 : 424;
   }
 }
-typeConstants(PyType, { viewKind: 'class' });
+typeConstants(PyType, { gc: 'some', viewKind: 'class' });
 
 /** Entries every class statement's class has, left out of its card. */
 const HIDDEN_CLASS_ENTRIES = new Set(['__module__', '__doc__']);
@@ -760,7 +792,7 @@ export class PyBuiltin extends PyObject {
     out.text += `<built-in function ${this.name}>`;
   }
 }
-typeConstants(PyBuiltin, { fixedSize: 72, viewKind: 'function' });
+typeConstants(PyBuiltin, { gc: 'some', fixedSize: 72, viewKind: 'function' });
 
 /** A function defined by `def` or `lambda`. Its code is the interpreter's business. */
 export class PyFunction extends PyObject {

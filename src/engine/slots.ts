@@ -77,13 +77,22 @@ export const DICT_LAYOUT: MemoryLayout = 5;
 export const SET_LAYOUT: MemoryLayout = 6;
 export const INSTANCE_LAYOUT: MemoryLayout = 7;
 
+/** The layouts with a separate block of their own: a list's items, a dict's keys, ... */
+export function hasExtraBlock(layout: MemoryLayout): boolean {
+  return layout >= LIST_LAYOUT;
+}
+
 /**
  * The constants a class sets for its instances, on its prototype (read per object on hot paths,
  * so data properties rather than methods); a subclass inherits its base's.
  */
 export interface TypeConstants {
-  /** Instances are GC objects (Py_TPFLAGS_HAVE_GC): `PyObject.gcClass`. */
-  readonly gc?: boolean;
+  /**
+   * Instances are GC objects (Py_TPFLAGS_HAVE_GC): `PyObject.gcClass`; 'some' when each object
+   * says (a class statement's class is one, a built-in type not). Either way its objects have
+   * the collector's fields (`PyObject.hasGcFields`).
+   */
+  readonly gc?: boolean | 'some';
   /** How their deallocation nests (heap.ts): `PyObject.deallocKind`. */
   readonly deallocKind?: 0 | 1 | 2;
   /** sys.getsizeof of every instance when it never changes: `PyObject.fixedSize`. */
@@ -98,7 +107,11 @@ export interface TypeConstants {
 export function typeConstants(cls: { prototype: object }, c: TypeConstants): void {
   const set = (name: string, value: unknown) =>
     Object.defineProperty(cls.prototype, name, { value, writable: true });
-  if (c.gc !== undefined) set('gcClass', c.gc);
+  if (c.gc === 'some') set('hasGcFields', true);
+  else if (c.gc !== undefined) {
+    set('gcClass', c.gc);
+    set('hasGcFields', c.gc);
+  }
   if (c.deallocKind !== undefined) set('deallocKind', c.deallocKind);
   if (c.fixedSize !== undefined) set('fixedSize', c.fixedSize);
   if (c.viewKind !== undefined) set('viewKind', c.viewKind);
