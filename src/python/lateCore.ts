@@ -2,7 +2,7 @@
  * The parts of the core that the app's setup never runs: the bodies of the built-in types' core
  * methods and of the core's built-in functions, repr() and str(), subscripts, argument binding,
  * the descriptor protocol's calls, instance creation, float division, frame objects, iterator
- * objects, generators, imports. The page's worker draws its first heap by running the setup (class
+ * objects, generators (their objects and their bodies' closures), the `with` statement, imports. The page's worker draws its first heap by running the setup (class
  * Node, class Finalized) before the library has loaded (library.ts, worker/worker.ts), so these
  * load with the library, in its chunk, and the page's first load is smaller
  * (scripts/bundle-size.mjs). Each core module keeps its exports and forwards the call here
