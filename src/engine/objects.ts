@@ -938,19 +938,21 @@ const NO_VALUES: PyObject[] = Object.freeze([]) as unknown as PyObject[];
 const COPIED_VALUES = 8;
 
 /**
- * The fields of an instance that few instances set: an exception's, the values of `__slots__`
- * members, a user `__hash__`'s last result. Apart from the instance (PyInstance's accessors), so
- * that every other instance is 56 bytes smaller.
+ * The fields of an instance that few instances set (see PyInstance): an exception's, the values
+ * of `__slots__` members, a user `__hash__`'s last result, with what an instance reads while it
+ * has none of them. Apart from the instance, made at the first one set (PyInstance's accessors),
+ * so that every other instance is 56 bytes smaller.
  */
-class RareInstanceFields {
-  args: PyTuple | null = null;
-  traceback: PyObject | null = null;
-  cause: PyObject | null = null;
-  context: PyObject | null = null;
-  suppressContext = false;
-  slots: Map<string, PyObject> | null = null;
-  userHash: bigint | null = null;
-}
+const RARE_INSTANCE_FIELDS = {
+  args: null as PyTuple | null,
+  traceback: null as PyObject | null,
+  cause: null as PyObject | null,
+  context: null as PyObject | null,
+  suppressContext: false,
+  slots: null as Map<string, PyObject> | null,
+  userHash: null as bigint | null,
+};
+type RareInstanceFields = typeof RARE_INSTANCE_FIELDS;
 
 /** An instance of a class defined in Python (exceptions included). */
 export class PyInstance extends PyObject {
@@ -970,62 +972,27 @@ export class PyInstance extends PyObject {
   finalized = false;
   /** How many shared-key slots this instance's inline values can hold (set at creation). */
   inlineCapacity = 0;
-  /** The fields few instances set (RareInstanceFields), made at the first one set. */
-  private rare: RareInstanceFields | null = null;
+  /**
+   * The fields few instances set (RARE_INSTANCE_FIELDS), once one is. They are read and written
+   * through the accessors below, defined after the class; the collector reads it directly.
+   */
+  rare: RareInstanceFields | null = null;
   /** `args` of an exception instance, owned. */
-  get args(): PyTuple | null {
-    return this.rare === null ? null : this.rare.args;
-  }
-  set args(v: PyTuple | null) {
-    if (v !== null || this.rare !== null) this.rareFields().args = v;
-  }
+  declare args: PyTuple | null;
   /** `__traceback__` of an exception instance (a traceback object), owned; null is None. */
-  get traceback(): PyObject | null {
-    return this.rare === null ? null : this.rare.traceback;
-  }
-  set traceback(v: PyObject | null) {
-    if (v !== null || this.rare !== null) this.rareFields().traceback = v;
-  }
+  declare traceback: PyObject | null;
   /** `__cause__` and `__context__` of an exception instance (exceptions), owned; null is None. */
-  get cause(): PyObject | null {
-    return this.rare === null ? null : this.rare.cause;
-  }
-  set cause(v: PyObject | null) {
-    if (v !== null || this.rare !== null) this.rareFields().cause = v;
-  }
-  get context(): PyObject | null {
-    return this.rare === null ? null : this.rare.context;
-  }
-  set context(v: PyObject | null) {
-    if (v !== null || this.rare !== null) this.rareFields().context = v;
-  }
+  declare cause: PyObject | null;
+  declare context: PyObject | null;
   /** `__suppress_context__`: set by `raise ... from` (a cause hides the context when printed). */
-  get suppressContext(): boolean {
-    return this.rare === null ? false : this.rare.suppressContext;
-  }
-  set suppressContext(v: boolean) {
-    if (v || this.rare !== null) this.rareFields().suppressContext = v;
-  }
+  declare suppressContext: boolean;
   /** Values of the `__slots__` members that are set (owned), created at the first one. */
-  get slots(): Map<string, PyObject> | null {
-    return this.rare === null ? null : this.rare.slots;
-  }
-  set slots(v: Map<string, PyObject> | null) {
-    if (v !== null || this.rare !== null) this.rareFields().slots = v;
-  }
+  declare slots: Map<string, PyObject> | null;
   /**
    * What its class's own `__hash__` returned when it was last hashed (as a set member's slot
    * keeps the hash it was stored with), or null: hashed by address.
    */
-  get userHash(): bigint | null {
-    return this.rare === null ? null : this.rare.userHash;
-  }
-  set userHash(v: bigint | null) {
-    if (v !== null || this.rare !== null) this.rareFields().userHash = v;
-  }
-  private rareFields(): RareInstanceFields {
-    return (this.rare ??= new RareInstanceFields());
-  }
+  declare userHash: bigint | null;
   constructor(
     address: number,
     readonly type: PyType,
@@ -1228,6 +1195,18 @@ export class PyInstance extends PyObject {
   memoryFootprint(): number {
     return this.dict ? this.sizeof() : this.sizeof() + 8 * this.inlineCapacity;
   }
+}
+for (const name of Object.keys(RARE_INSTANCE_FIELDS) as (keyof RareInstanceFields)[]) {
+  const none = RARE_INSTANCE_FIELDS[name];
+  Object.defineProperty(PyInstance.prototype, name, {
+    get(this: PyInstance) {
+      return this.rare === null ? none : this.rare[name];
+    },
+    set(this: PyInstance, v: never) {
+      if (v === none && this.rare === null) return;
+      (this.rare ??= { ...RARE_INSTANCE_FIELDS })[name] = v;
+    },
+  });
 }
 typeConstants(PyInstance, {
   gc: true,
