@@ -69,6 +69,7 @@ import {
   strSizeOf,
   tupleSize,
   type StrKind,
+  fieldBytes,
 } from './sizes';
 
 /** Anything that holds references: an object, a frame, the value stack. */
@@ -252,7 +253,7 @@ export class Heap implements LogOwner {
 
   /** Counts a new object's bytes. */
   private account(o: PyObject, bytes: number): void {
-    o.footprint = bytes;
+    o.footprint = fieldBytes(bytes);
     if ((this.bytes += bytes) > this.memoryLimit) this.onMemoryPassed?.();
   }
 
@@ -262,7 +263,7 @@ export class Heap implements LogOwner {
     const delta = bytes - o.footprint;
     // A dying container empties itself after its bytes were given back.
     if (delta === 0 || o.freed) return;
-    o.footprint = bytes;
+    o.footprint = fieldBytes(bytes);
     if ((this.bytes += delta) > this.memoryLimit && delta > 0) this.onMemoryPassed?.();
   }
 
@@ -292,7 +293,7 @@ export class Heap implements LogOwner {
     placeObject(this.allocator, o);
     this.live?.add(o);
     this.objectCount++;
-    o.footprint = bytes;
+    o.footprint = fieldBytes(bytes);
     if ((this.bytes += bytes) > this.memoryLimit) this.onMemoryPassed?.();
     if (this.recording) {
       if (!this.bulkLog || this.bulkLog.keeps(o))

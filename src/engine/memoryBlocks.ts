@@ -14,7 +14,7 @@ import {
   type Allocator,
   type FreeList,
 } from './allocator';
-import { dictSize, EMPTY_DICT_SIZE, SET_BASE, SET_SMALL_TABLE, sizeOf } from './sizes';
+import { dictSize, EMPTY_DICT_SIZE, fieldBytes, SET_BASE, SET_SMALL_TABLE, sizeOf } from './sizes';
 import {
   pyIdOf,
   PyDict,
@@ -201,6 +201,6 @@ export function syncExtraBlock(a: Allocator, o: PyObject): void {
   const block = list >= 0 ? a.allocFrom(list, bytes) : a.malloc(bytes);
   if (owned) freeExtra(a, o);
   o.extraCode = encodeAddress(block);
-  o.extraBytes = bytes;
+  o.extraBytes = fieldBytes(bytes);
   o.extraTag = tag;
 }

@@ -139,7 +139,7 @@ export function dictLog2For(minsize: number): number {
 /** A dict: the object, and its keys table unless it is the shared empty one (log2 0). */
 export function dictSize(log2: number, unicode: boolean): number {
   if (log2 === 0) return EMPTY_DICT_SIZE;
-  const slots = 2 ** log2;
+  const slots = 1 << log2;
   const indexBytes = log2 < 8 ? 1 : log2 < 16 ? 2 : log2 < 32 ? 4 : 8;
   return EMPTY_DICT_SIZE + 32 + slots * indexBytes + dictUsable(log2) * (unicode ? 16 : 24);
 }
@@ -172,4 +172,14 @@ export function iteratorSize(typeName: string): number {
 /** sys.getsizeof(o) of any object, from its current state (each class's `sizeof`, slots.ts). */
 export function sizeOf(o: PyObject): number {
   return o.sizeof();
+}
+
+/**
+ * A byte count as the object field that keeps it should hold it: a whole number below 2^31 as
+ * an int32, which V8 keeps in the field itself. The same number computed as a double (`2 ** n`,
+ * a division) would turn the field into one V8 boxes, in every object of that class: 16 bytes
+ * and an allocation more each (every dict's footprint was).
+ */
+export function fieldBytes(bytes: number): number {
+  return (bytes | 0) === bytes ? bytes | 0 : bytes;
 }
