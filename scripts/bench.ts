@@ -15,6 +15,7 @@ import { NO_LIMITS } from '../src/python/budget';
 import { Interpreter } from '../src/python/interpreter';
 import { Session } from '../src/python/session';
 import { objectBytesBenchLines } from './benchObjectBytes';
+import { fullGc } from './fullGc';
 import { reliabilityBenchLines } from './benchReliability';
 import { snapshotBenchLines } from './benchSnapshot';
 import { stepBenchLines } from './benchSteps';
@@ -32,7 +33,8 @@ type Check = (ok: boolean, error: string | null) => void;
  * less than a ratio of two best times taken minutes apart. Events off: the interpreter alone.
  * Events on: a Session, as the page's worker runs a statement (its event limit, the drawn objects
  * in view), and the run's log condensed to what the view draws; the snapshots around the run are
- * not timed (benchSnapshot.ts times one).
+ * not timed (benchSnapshot.ts times one). Each timed part starts after a full V8 collection: the
+ * run before it, off or on, must not leave its garbage to be collected inside this one.
  */
 function heapscopeTimes(source: string, file: string): { off: number; on: number; onOff: number } {
   const [setup, measured] = source.includes(MARK) ? source.split(MARK) : ['', source];
@@ -53,6 +55,7 @@ function interpreterMs(setup: string, measured: string, file: string, check: Che
   const interp = new Interpreter({ recordEvents: false, trackLive: false, sink: () => {} });
   const prepared = interp.run(setup, 'exec', file);
   check(prepared.ok, prepared.errorLine);
+  fullGc();
   const t = performance.now();
   const result = interp.run(measured, 'exec', file);
   const ms = performance.now() - t;
@@ -65,6 +68,7 @@ function sessionMs(setup: string, measured: string, file: string, check: Check):
   const prepared = session.run(setup, 'exec', { file });
   check(prepared.ok, prepared.error);
   const before = session.snapshot();
+  fullGc();
   const t = performance.now();
   const result = session.run(measured, 'exec', { file });
   const ran = performance.now() - t;

@@ -6,9 +6,8 @@
  * and any int the expression makes (a list of `i` makes an int for each i past 256 in both).
  */
 import { spawnSync } from 'node:child_process';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { Interpreter } from '../src/python/interpreter';
+import { fullGc } from './fullGc';
 
 const COUNT = 100_000;
 
@@ -34,21 +33,15 @@ const KINDS: readonly (readonly [string, string])[] = [
 
 const loop = (expr: string) => `for i in range(${COUNT}):\n    keep.append(${expr})\n`;
 
-/** V8's full collection, which `--expose-gc` would give (made available here at run time). */
-function fullGc(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
-
-function heapscopeBytes(expr: string, gc: () => void): number {
+function heapscopeBytes(expr: string): number {
   const interp = new Interpreter({ recordEvents: false, trackLive: true, sink: () => {} });
   const setup = interp.run(SETUP, 'exec', 'bytes.py');
   if (!setup.ok) throw new Error(`setup failed: ${setup.errorLine}`);
-  gc();
+  fullGc();
   const before = process.memoryUsage().heapUsed;
   const result = interp.run(loop(expr), 'exec', 'bytes.py');
   if (!result.ok) throw new Error(`${expr} failed: ${result.errorLine}`);
-  gc();
+  fullGc();
   const bytes = (process.memoryUsage().heapUsed - before) / COUNT;
   // The interpreter, and so every object measured, stays alive until the figure is taken.
   interp.heap.drainLog();
@@ -66,12 +59,11 @@ ${loop(expr)}print((tracemalloc.get_traced_memory()[0] - before) / ${COUNT})
 }
 
 export function objectBytesBenchLines(): string[] {
-  const gc = fullGc();
   const lines = [
     `bytes per object kept (${COUNT.toLocaleString('en')} of each, the list slot that keeps it included): Heapscope's JS heap / python3's tracemalloc`,
   ];
   for (const [kind, expr] of KINDS) {
-    const ours = heapscopeBytes(expr, gc);
+    const ours = heapscopeBytes(expr);
     const theirs = cpythonBytes(expr);
     const ratio = theirs ? ` (${(ours / theirs).toFixed(1)}×)` : '';
     lines.push(
