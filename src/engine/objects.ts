@@ -1109,11 +1109,11 @@ export class PyInstance extends PyObject {
     // is released, as _PyObject_ClearInstanceAttributes does (a release can run Python code).
     if (this.attrValues.length === 0) return;
     if (this.attrKeys.inClassOrder) {
-      const values = this.attrValues;
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i];
+      // The array is read again at each step: a release that set an attribute replaced it.
+      for (let i = 0; i < this.attrValues.length; i++) {
+        const v = this.attrValues[i];
         if (v === undefined) continue;
-        values[i] = undefined;
+        this.attrValues[i] = undefined;
         heap.decref(v, this, this.attrKeys.nameAt(i));
       }
     } else
