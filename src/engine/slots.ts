@@ -77,9 +77,17 @@ export const DICT_LAYOUT: MemoryLayout = 5;
 export const SET_LAYOUT: MemoryLayout = 6;
 export const INSTANCE_LAYOUT: MemoryLayout = 7;
 
-/** The layouts with a separate block of their own: a list's items, a dict's keys, ... */
+/**
+ * The layouts with a separate block of their own (memoryBlocks.ts's wantedBytes): a list's
+ * items, a dict's keys table, a set's table, an instance's values.
+ */
 export function hasExtraBlock(layout: MemoryLayout): boolean {
-  return layout >= LIST_LAYOUT;
+  return (
+    layout === LIST_LAYOUT ||
+    layout === DICT_LAYOUT ||
+    layout === SET_LAYOUT ||
+    layout === INSTANCE_LAYOUT
+  );
 }
 
 /**

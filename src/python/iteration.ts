@@ -120,9 +120,7 @@ export function iterNext(interp: Interpreter, it: IteratorObject): PyObject | nu
   if (it instanceof PyIterator) return builtinIteratorNext(interp, it);
   if (it instanceof PyGenerator) return interp.generatorNext(it);
   if (it instanceof PyInstance) return userIteratorNext(interp, it, true);
-  if (it instanceof PyIterObject)
-    return iterObjectNext(interp, it, (inner) => iterNext(interp, inner as IteratorObject));
-  return builtinIteratorNext(interp, it);
+  return iterObjectNext(interp, it, (inner) => iterNext(interp, inner as IteratorObject));
 }
 
 /** The next item of a built-in sequence's, set's or dict's iterator, or of a generator stand-in. */
