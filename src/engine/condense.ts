@@ -147,11 +147,27 @@ function arraySource(events: readonly HeapEvent[]): EventSource {
   return {
     length: events.length,
     kindAt: (i) => events[i]!.kind,
+    countedAt: (i) => countOf(events[i]!.kind),
     idAt: (i) => {
       const e = events[i]!;
       return 'id' in e ? e.id : NaN;
     },
     at: (i) => events[i]!,
+    skipUnshown: (from, shown, omitted) => {
+      let i = from;
+      for (; i < events.length; i++) {
+        const e = events[i]!;
+        const counted = countOf(e.kind);
+        if (counted === null || ('id' in e && shown.has(e.id))) break;
+        omitted[counted]++;
+      }
+      return i;
+    },
+    allocTypes: (ids) => {
+      const types = new Map<number, string>();
+      for (const e of events) if (e.kind === 'alloc' && ids.has(e.id)) types.set(e.id, e.type);
+      return types;
+    },
   };
 }
 
@@ -162,15 +178,18 @@ function keepShown(
   omitted: OmittedTally,
 ): HeapEvent[] {
   const kept: HeapEvent[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const kind = events.kindAt(i);
-    const counted = countOf(kind);
+  for (
+    let i = events.skipUnshown(0, shown, omitted);
+    i < events.length;
+    i = events.skipUnshown(i + 1, shown, omitted)
+  ) {
+    const counted = events.countedAt(i);
     if (counted !== null) {
       if (shown.has(events.idAt(i))) kept.push(events.at(i));
       else omitted[counted]++;
       continue;
     }
-    if (kind === 'gcStart') {
+    if (events.kindAt(i) === 'gcStart') {
       i = keepCollection(events, i, shown, kept, omitted);
       continue;
     }
@@ -197,17 +216,10 @@ function keepCollection(
   kept: HeapEvent[],
   omitted: OmittedTally,
 ): number {
-  let end = start + 1;
-  while (end < events.length && events.kindAt(end) !== 'gcDone') end++;
-  const last = Math.min(end, events.length - 1);
   const inside: HeapEvent[] = [];
   let touches = false;
-  for (let k = start; k <= last; k++) {
-    const counted = countOf(events.kindAt(k));
-    if (counted !== null && !shown.has(events.idAt(k))) {
-      omitted[counted]++;
-      continue;
-    }
+  let k = start;
+  for (; k < events.length; k = events.skipUnshown(k + 1, shown, omitted)) {
     const e = boundPhase(events.at(k), shown);
     if (e.kind === 'gcPhase') {
       if (e.objects.length > 0) touches = true;
@@ -223,8 +235,9 @@ function keepCollection(
       if (about === false) countEvent(omitted, e);
       else inside.push(e);
     }
+    if (e.kind === 'gcDone') break;
   }
-  if (touches) kept.push(...inside);
+  if (touches) for (const e of inside) kept.push(e);
   else {
     // Still said: that it ran, and what it counted (the view summarizes it, or walks through it).
     for (const e of inside) {
@@ -232,7 +245,7 @@ function keepCollection(
       else countEvent(omitted, e);
     }
   }
-  return last;
+  return Math.min(k, events.length - 1);
 }
 
 /** Is the event about a drawn object? null for events about no object (bindings, output, gc). */
@@ -339,13 +352,7 @@ function opOf(e: RefEvent): RefOp {
 function holderTypes(events: EventSource, kept: readonly HeapEvent[]): Map<number, string> {
   const holders = new Set<number>();
   for (const e of kept) if (isRef(e)) holders.add(siteOf(e)?.holder ?? 0);
-  const types = new Map<number, string>();
-  for (let i = 0; i < events.length; i++) {
-    if (!holders.has(events.idAt(i)) || events.kindAt(i) !== 'alloc') continue;
-    const e = events.at(i) as Extract<HeapEvent, { kind: 'alloc' }>;
-    types.set(e.id, e.type);
-  }
-  return types;
+  return events.allocTypes(holders);
 }
 
 /** Changes of one kind to one object, becoming one `refMany`. */

@@ -9,10 +9,17 @@ import type { DisplayOut } from './slots';
 export { strRepr } from './strRepr';
 
 /** A repr of at most about `budget` characters, with `...` for what does not fit or recurses. */
-export function displayRepr(o: PyObject, budget = 40): string {
+export function displayRepr(o: PyObject, budget = DISPLAY_BUDGET): string {
   const out = new Writer(budget);
   out.write(o);
-  return out.text.length > budget ? out.text.slice(0, Math.max(0, budget - 1)) + '…' : out.text;
+  return withinBudget(out.text, budget);
+}
+
+export const DISPLAY_BUDGET = 40;
+
+/** A repr's text cut to `budget` characters, as displayRepr cuts it. */
+export function withinBudget(text: string, budget = DISPLAY_BUDGET): string {
+  return text.length > budget ? text.slice(0, Math.max(0, budget - 1)) + '…' : text;
 }
 
 class Writer implements DisplayOut {

@@ -31,17 +31,29 @@ import {
   SLOT_NUMBER,
   SLOT_NONE,
   SLOT_COLUMN,
+  ROW_FIELDS,
+  CHUNK_SHIFT,
+  CHUNK_ROWS,
+  LABEL_SHIFT,
+  ADDRESS_UNIT,
+  REPR_TEXT,
+  REPR_INT,
+  REPR_STR,
+  REPR_BY_TYPE,
 } from './eventRowFormat';
 import { grown } from './grownArray';
 import { StringTable } from './stringTable';
-import { PyList, PyObject, PyTuple } from './objects';
+import { displayRepr } from './display';
+import { PyDict, PyInstance, PyInt, PyList, PyObject, PyStr, PyTuple } from './objects';
 
 /** Anything that holds references (heap.ts's RefHolder). */
 interface Holder {
   readonly address: number;
 }
 
+/** The first chunk's rows: grown by doubling up to CHUNK_ROWS (most statements make few). */
 const INITIAL_ROWS = 1024;
+const NO_ROWS = new Int32Array(0);
 
 /** Who a log tells when it passes its limit: the heap, which then stops recording. */
 export interface LogOwner {
@@ -50,17 +62,16 @@ export interface LogOwner {
 
 export class EventLog {
   length = 0;
-  // The rows, read by eventRows.ts.
-  kinds = new Uint8Array(INITIAL_ROWS);
-  /** How the slot is labelled (references). */
-  labels = new Uint8Array(INITIAL_ROWS);
-  /** Two addresses a row: the object's, then the holder's (references) or the scope's (names). */
-  addresses = new Float64Array(2 * INITIAL_ROWS);
   /**
-   * Two int32s a row: the refcount and the slot (a name's number, or an index); or the type's
-   * name and the repr (allocations); the name (names); the event (OTHER), as numbers.
+   * The rows, read by eventRows.ts: ROW_FIELDS int32s each (eventRowFormat.ts), CHUNK_ROWS a
+   * chunk, the last one filled up to `length`. The numbers of a row are the refcount and the slot
+   * (a name's number, or an index); or the type's name and the repr (allocations); the name
+   * (names); the event (OTHER), as numbers into `names` or `objects`.
    */
-  numbers = new Int32Array(2 * INITIAL_ROWS);
+  readonly chunks: Int32Array[] = [];
+  /** The last chunk (where the next row goes), and the offset of the next row in it. */
+  private chunk: Int32Array = NO_ROWS;
+  private next = 0;
   /** The events kept as objects and the reprs of allocations (a row says which is its). */
   readonly objects: (HeapEvent | string)[] = [];
   /** Names, type names and slot names, numbered. */
@@ -79,8 +90,8 @@ export class EventLog {
 
   /** Any event, kept as it is. */
   push(e: HeapEvent): void {
-    const i = this.nextRow(OTHER);
-    this.numbers[2 * i] = this.objects.push(e) - 1;
+    const at = this.nextRow(OTHER);
+    this.chunk[at + 3] = this.objects.push(e) - 1;
   }
 
   /** A reference taken (incref), released (decref) or handed over (move) by `holder`'s `slot`. */
@@ -91,71 +102,131 @@ export class EventLog {
     holder: Holder,
     slot: unknown,
   ): void {
-    const label = labelOf(holder, slot);
-    if (label < 0) {
+    let label = labelOf(holder, slot);
+    let by = holder.address / ADDRESS_UNIT;
+    let key = slot;
+    if (label < 0 && holder instanceof PyDict && slot instanceof PyStr) {
+      // A namespace's name, or a class's attribute: heap.ts's site shows a class's dict as the
+      // class, and PyDict.slotLabel labels both by the key's text.
+      if (holder.slotLabel !== PyDict.prototype.slotLabel) label = -1;
+      else if (holder.ownerClass) label = BY_ATTRIBUTE + SLOT_NAME;
+      else if (holder.isNamespace) label = BY_NAME + SLOT_NAME;
+      if (holder.ownerClass) by = holder.ownerClass.address / ADDRESS_UNIT;
+      key = slot.value;
+    }
+    const object = id / ADDRESS_UNIT;
+    if (label < 0 || (object | 0) !== object || (by | 0) !== by) {
       const site = this.siteOf(holder, slot);
       this.push(
         op === 'move' ? { kind: 'move', id, refcount, to: site } : { kind: op, id, refcount, site },
       );
       return;
     }
-    const i = this.nextRow(op === 'incref' ? INCREF : op === 'decref' ? DECREF : MOVE);
-    this.labels[i] = label;
-    this.addresses[2 * i] = id;
-    this.addresses[2 * i + 1] = holder.address;
-    this.numbers[2 * i] = refcount;
+    const at = this.nextRow(
+      (op === 'incref' ? INCREF : op === 'decref' ? DECREF : MOVE) | (label << LABEL_SHIFT),
+    );
+    const c = this.chunk;
+    c[at + 1] = object;
+    c[at + 2] = by;
+    c[at + 3] = refcount;
     const column = label & SLOT_COLUMN;
-    this.numbers[2 * i + 1] =
+    c[at + 4] =
       column === SLOT_NUMBER
-        ? (slot as number)
+        ? (key as number)
         : column === SLOT_NAME
-          ? this.names.numberOf(slot as string)
+          ? this.names.numberOf(key as string)
           : 0;
   }
 
-  alloc(id: number, type: string, repr: string): void {
-    const i = this.nextRow(ALLOC);
-    this.addresses[2 * i] = id;
-    this.numbers[2 * i] = this.names.numberOf(type);
-    this.numbers[2 * i + 1] = this.objects.push(repr) - 1;
+  /**
+   * `o` made. Its repr is the view's as it is now (displayRepr); for the objects most made it is
+   * made only when the row is read, from what the row keeps (REPR_INT, REPR_STR, REPR_BY_TYPE).
+   */
+  alloc(id: number, o: PyObject): void {
+    const object = id / ADDRESS_UNIT;
+    const type = o.type.name;
+    if ((object | 0) !== object)
+      return this.push({ kind: 'alloc', id, type, repr: displayRepr(o) });
+    const display = o.display;
+    let repr = REPR_TEXT;
+    let value = 0;
+    if (display === PyInt.prototype.display && isInt32((o as PyInt).value)) {
+      repr = REPR_INT;
+      value = (o as PyInt).value as number;
+    } else if (display === PyStr.prototype.display) {
+      repr = REPR_STR;
+      value = this.objects.push((o as PyStr).value) - 1;
+    } else if (
+      display === PyObject.prototype.display ||
+      (display === PyInstance.prototype.display && !(o as PyInstance).args)
+    ) {
+      repr = REPR_BY_TYPE;
+    } else {
+      value = this.objects.push(displayRepr(o)) - 1;
+    }
+    const at = this.nextRow(ALLOC | (repr << LABEL_SHIFT));
+    const c = this.chunk;
+    c[at + 1] = object;
+    c[at + 3] = this.names.numberOf(type);
+    c[at + 4] = value;
   }
 
   dealloc(id: number, type: string): void {
-    const i = this.nextRow(DEALLOC);
-    this.addresses[2 * i] = id;
-    this.numbers[2 * i] = this.names.numberOf(type);
+    const object = id / ADDRESS_UNIT;
+    if ((object | 0) !== object) return this.push({ kind: 'dealloc', id, type });
+    const at = this.nextRow(DEALLOC);
+    const c = this.chunk;
+    c[at + 1] = object;
+    c[at + 3] = this.names.numberOf(type);
   }
 
   bind(bound: boolean, scope: number, name: string, id: number): void {
-    const i = this.nextRow(bound ? BIND : UNBIND);
-    this.addresses[2 * i] = id;
-    this.addresses[2 * i + 1] = scope;
-    this.numbers[2 * i] = this.names.numberOf(name);
+    const object = id / ADDRESS_UNIT;
+    const where = scope / ADDRESS_UNIT;
+    if ((object | 0) !== object || (where | 0) !== where)
+      return this.push({ kind: bound ? 'bind' : 'unbind', scope, name, id });
+    const at = this.nextRow(bound ? BIND : UNBIND);
+    const c = this.chunk;
+    c[at + 1] = object;
+    c[at + 2] = where;
+    c[at + 3] = this.names.numberOf(name);
   }
 
   /** Replaces the event of row `i` (a bulk operation's first change becoming their sum). */
   set(i: number, e: HeapEvent): void {
-    this.kinds[i] = OTHER;
-    this.numbers[2 * i] = this.objects.push(e) - 1;
+    const c = this.chunks[i >>> CHUNK_SHIFT]!;
+    const at = (i & (CHUNK_ROWS - 1)) * ROW_FIELDS;
+    c[at] = OTHER;
+    c[at + 3] = this.objects.push(e) - 1;
   }
 
-  private nextRow(kind: number): number {
-    const i = this.length;
-    if (i === this.kinds.length) this.grow();
-    if (i >= this.limit) this.owner?.logFull();
-    this.kinds[i] = kind;
-    this.length = i + 1;
-    return i;
+  /** Starts a row of `head` (its kind and label); returns its offset in `this.chunk`. */
+  private nextRow(head: number): number {
+    if (this.next === this.chunk.length) this.grow();
+    if (this.length >= this.limit) this.owner?.logFull();
+    const at = this.next;
+    this.chunk[at] = head;
+    this.next = at + ROW_FIELDS;
+    this.length++;
+    return at;
   }
 
+  /** The first chunk doubles until it is whole; after it, a chunk is added (nothing is copied). */
   private grow(): void {
-    const rows = this.kinds.length * 2;
-    this.kinds = grown(this.kinds, rows);
-    this.labels = grown(this.labels, rows);
-    this.addresses = grown(this.addresses, 2 * rows);
-    this.numbers = grown(this.numbers, 2 * rows);
+    const whole = CHUNK_ROWS * ROW_FIELDS;
+    const last = this.chunks.length - 1;
+    if (last >= 0 && this.chunk.length < whole) {
+      this.chunk = grown(this.chunk, Math.min(whole, 2 * this.chunk.length));
+      this.chunks[last] = this.chunk;
+      return;
+    }
+    this.chunk = new Int32Array(last < 0 ? INITIAL_ROWS * ROW_FIELDS : whole);
+    this.chunks.push(this.chunk);
+    this.next = 0;
   }
 }
+
+const isInt32 = (v: unknown): v is number => typeof v === 'number' && (v | 0) === v;
 
 /**
  * How heap.ts's slotLabel labels `holder`'s `slot`, as a row's label, or -1 when the row cannot

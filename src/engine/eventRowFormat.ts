@@ -41,6 +41,30 @@ export const BY_ATTRIBUTE = 3;
 export const SLOT_NAME = 0;
 export const SLOT_NUMBER = 4;
 export const SLOT_NONE = 8;
+/**
+ * An allocation's repr (in the label's place): its text is kept, or made when the row is read
+ * from what the row keeps, for the objects most made: an int32 int (its value), a str (its value),
+ * an object shown by its type alone (`<Node object>`, from the type's name).
+ */
+export const REPR_TEXT = 0;
+export const REPR_INT = 1;
+export const REPR_STR = 2;
+export const REPR_BY_TYPE = 3;
+
 /** The masks of a label's two parts. */
 export const LABEL_STYLE = 3;
 export const SLOT_COLUMN = 12;
+
+/**
+ * Where a row lies: rows are five int32s, in chunks of CHUNK_ROWS, so that a log of millions grows
+ * by adding a chunk instead of copying what it holds. A row's int32s, in order: its head (the kind,
+ * plus the label shifted by LABEL_SHIFT), the object's address and the holder's or scope's (each
+ * in ADDRESS_UNIT units), then two numbers (see EventLog.numbers's comment in eventLog.ts).
+ */
+export const ROW_FIELDS = 5;
+export const CHUNK_SHIFT = 15;
+export const CHUNK_ROWS = 1 << CHUNK_SHIFT;
+export const LABEL_SHIFT = 3;
+export const KIND_MASK = (1 << LABEL_SHIFT) - 1;
+/** Every serial address is a multiple of 8 (heap.ts's allocAddress): a row keeps address / 8. */
+export const ADDRESS_UNIT = 8;

@@ -4,7 +4,8 @@
  * those events. Loaded with the library, as condensing is: nothing reads a log before a person's
  * statement has run.
  */
-import type { HeapEvent, RefSite } from './events';
+import type { HeapEvent, OmittedCounts, RefSite } from './events';
+import { countOf, type OmittedTally } from './omittedCounts';
 import {
   ALLOC,
   BY_INDEX,
@@ -20,16 +21,38 @@ import {
   SLOT_COLUMN,
   SLOT_NONE,
   SLOT_NUMBER,
+  ADDRESS_UNIT,
+  CHUNK_ROWS,
+  CHUNK_SHIFT,
+  KIND_MASK,
+  LABEL_SHIFT,
+  ROW_FIELDS,
+  REPR_INT,
+  REPR_STR,
+  REPR_BY_TYPE,
 } from './eventRowFormat';
+import { strRepr, withinBudget } from './display';
 import type { EventLog } from './eventLog';
+
+/** The count of each row kind's events (`countOf` of its event kind), by number. */
+const ROW_COUNTS = ROW_KIND_NAMES.map((kind) => (kind === null ? null : countOf(kind)));
 
 /** The events a condensing pass reads: kinds and ids without making the events. */
 export interface EventSource {
   readonly length: number;
   kindAt(i: number): HeapEvent['kind'];
+  /** The count a change about one object goes to (countOf of its kind), or null. */
+  countedAt(i: number): keyof OmittedCounts | null;
   /** The object the event is about (`id`), or NaN for an event without one. */
   idAt(i: number): number;
   at(i: number): HeapEvent;
+  /**
+   * The first event from `from` on (or the length) that is not a change about one object outside
+   * `shown`; the changes passed over are counted in `omitted`. A log has millions of them.
+   */
+  skipUnshown(from: number, shown: ReadonlySet<number>, omitted: OmittedTally): number;
+  /** The types the objects of `ids` were allocated with in these events. */
+  allocTypes(ids: ReadonlySet<number>): Map<number, string>;
 }
 
 /** A log read as a source of events. */
@@ -52,59 +75,125 @@ class Rows implements EventSource {
     return this.log.length;
   }
 
+  /** Row `i`'s kind (a row kind, OTHER for an event kept as its object). */
+  rowKind(i: number): number {
+    return this.field(i, 0) & KIND_MASK;
+  }
+
   kindAt(i: number): HeapEvent['kind'] {
-    const kind = this.log.kinds[i]!;
+    const kind = this.rowKind(i);
     return kind === OTHER ? this.objectAt(i).kind : ROW_KIND_NAMES[kind]!;
   }
 
+  countedAt(i: number): keyof OmittedCounts | null {
+    const kind = this.rowKind(i);
+    return kind === OTHER ? countOf(this.objectAt(i).kind) : ROW_COUNTS[kind]!;
+  }
+
   idAt(i: number): number {
-    if (this.log.kinds[i] !== OTHER) return this.log.addresses[2 * i]!;
+    if (this.rowKind(i) !== OTHER) return this.field(i, 1) * ADDRESS_UNIT;
     const e = this.objectAt(i);
     return 'id' in e ? e.id : NaN;
   }
 
   at(i: number): HeapEvent {
     const log = this.log;
-    const kind = log.kinds[i]!;
+    const kind = this.rowKind(i);
     if (kind === OTHER) return this.objectAt(i);
-    const id = log.addresses[2 * i]!;
-    const first = log.numbers[2 * i]!;
-    const second = log.numbers[2 * i + 1]!;
+    const id = this.field(i, 1) * ADDRESS_UNIT;
+    const first = this.field(i, 3);
+    const second = this.field(i, 4);
     switch (kind) {
       case INCREF:
       case DECREF:
         return { kind: ROW_KIND_NAMES[kind] as 'incref', id, refcount: first, site: this.site(i) };
       case MOVE:
         return { kind: 'move', id, refcount: first, to: this.site(i) };
-      case ALLOC:
-        return {
-          kind: 'alloc',
-          id,
-          type: log.names.at(first),
-          repr: log.objects[second] as string,
-        };
+      case ALLOC: {
+        const type = log.names.at(first);
+        return { kind: 'alloc', id, type, repr: this.repr(i, type, second) };
+      }
       case DEALLOC:
         return { kind: 'dealloc', id, type: log.names.at(first) };
       default:
         return {
           kind: ROW_KIND_NAMES[kind] as 'bind',
-          scope: log.addresses[2 * i + 1]!,
+          scope: this.field(i, 2) * ADDRESS_UNIT,
           name: log.names.at(first),
           id,
         };
     }
   }
 
+  skipUnshown(from: number, shown: ReadonlySet<number>, omitted: OmittedTally): number {
+    const perKind = [0, 0, 0, 0, 0, 0, 0, 0];
+    const i = this.scan(from, (kind, id) => {
+      if (ROW_COUNTS[kind] === null || shown.has(id)) return true;
+      perKind[kind]!++;
+      return false;
+    });
+    for (let kind = 0; kind < perKind.length; kind++)
+      if (perKind[kind]) omitted[ROW_COUNTS[kind]!]! += perKind[kind]!;
+    return i;
+  }
+
+  allocTypes(ids: ReadonlySet<number>): Map<number, string> {
+    const types = new Map<number, string>();
+    const stop = (kind: number, id: number) => kind === ALLOC && ids.has(id);
+    for (let i = this.scan(0, stop); i < this.length; i = this.scan(i + 1, stop)) {
+      const e = this.at(i);
+      if (e.kind === 'alloc' && ids.has(e.id)) types.set(e.id, e.type);
+    }
+    return types;
+  }
+
+  /**
+   * The first row from `from` on for which `stop` says true of its kind and object (OTHER rows
+   * always stop: their event says its own), or the length. Reads the chunks directly.
+   */
+  private scan(from: number, stop: (kind: number, id: number) => boolean): number {
+    const { chunks, length } = this.log;
+    let i = from;
+    while (i < length) {
+      const c = chunks[i >>> CHUNK_SHIFT]!;
+      const end = Math.min(length, ((i >>> CHUNK_SHIFT) + 1) << CHUNK_SHIFT);
+      for (let at = (i & (CHUNK_ROWS - 1)) * ROW_FIELDS; i < end; i++, at += ROW_FIELDS) {
+        const kind = c[at]! & KIND_MASK;
+        if (kind === OTHER || stop(kind, c[at + 1]! * ADDRESS_UNIT)) return i;
+      }
+    }
+    return i;
+  }
+
+  /** An allocation's repr, as displayRepr made it when the object was made (eventLog.ts). */
+  private repr(i: number, type: string, value: number): string {
+    switch (this.field(i, 0) >>> LABEL_SHIFT) {
+      case REPR_INT:
+        return String(value);
+      case REPR_STR:
+        return withinBudget(strRepr(this.log.objects[value] as string));
+      case REPR_BY_TYPE:
+        return withinBudget(`<${type} object>`);
+      default:
+        return this.log.objects[value] as string;
+    }
+  }
+
+  /** The `n`th int32 of row `i`. */
+  private field(i: number, n: number): number {
+    return this.log.chunks[i >>> CHUNK_SHIFT]![(i & (CHUNK_ROWS - 1)) * ROW_FIELDS + n]!;
+  }
+
   private objectAt(i: number): HeapEvent {
-    return this.log.objects[this.log.numbers[2 * i]!] as HeapEvent;
+    return this.log.objects[this.field(i, 3)] as HeapEvent;
   }
 
   /** A reference's site, labelled as heap.ts's slotLabel labels it. */
   private site(i: number): RefSite {
     const log = this.log;
-    const label = log.labels[i]!;
-    const holder = log.addresses[2 * i + 1]!;
-    const value = log.numbers[2 * i + 1]!;
+    const label = this.field(i, 0) >>> LABEL_SHIFT;
+    const holder = this.field(i, 2) * ADDRESS_UNIT;
+    const value = this.field(i, 4);
     const column = label & SLOT_COLUMN;
     const text =
       column === SLOT_NONE ? '' : column === SLOT_NUMBER ? String(value) : log.names.at(value);

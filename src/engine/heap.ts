@@ -11,7 +11,6 @@ import type { HeapEvent, RefSite } from './events';
 import { EventLog, type LogOwner } from './eventLog';
 import type { BulkRecorder, Slot } from './bulkEvents';
 import { hashKey } from './hashing';
-import { displayRepr } from './display';
 import {
   PyBool,
   PyBuiltin,
@@ -297,7 +296,7 @@ export class Heap implements LogOwner {
     if ((this.bytes += bytes) > this.memoryLimit) this.onMemoryPassed?.();
     if (this.recording) {
       if (!this.bulkLog || this.bulkLog.keeps(o))
-        this.events.alloc(o.address, o.type.name, displayRepr(o));
+        this.events.alloc(o.address, o);
       else this.bulkLog.count('allocs');
     } else if (this.eventsTruncated) {
       this.unrecorded.allocs++;

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allEvents } from '../engine/eventRows';
+import { displayRepr } from '../engine/display';
+import type { PyObject } from '../engine/objects';
 import { condenseEvents, EVENT_LIMIT, EventLog, shownIdsOf, type HeapEvent } from '../engine';
 import { Interpreter } from './interpreter';
 
@@ -32,8 +34,8 @@ class ObjectLog extends EventLog {
       op === 'move' ? { kind: 'move', id, refcount, to: site } : { kind: op, id, refcount, site },
     );
   }
-  override alloc(id: number, type: string, repr: string): void {
-    this.push({ kind: 'alloc', id, type, repr });
+  override alloc(id: number, o: PyObject): void {
+    this.push({ kind: 'alloc', id, type: o.type.name, repr: displayRepr(o) });
   }
   override dealloc(id: number, type: string): void {
     this.push({ kind: 'dealloc', id, type });
