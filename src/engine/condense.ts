@@ -21,7 +21,7 @@
  *
  * A pure function of plain data: the lead's worker calls it before posting a run's events.
  */
-import type { GcEventObject, HeapEvent, RefOp, RefSite } from './events';
+import type { GcEventObject, HeapEvent } from './events';
 import {
   addCounts,
   anyOmitted,
@@ -32,16 +32,12 @@ import {
 } from './omittedCounts';
 import type { EventLog } from './eventLog';
 import { readEvents, type EventSource } from './eventRows';
+import { mergeRepeats, type Kept } from './condenseRepeats';
 import type { HeapSnapshot } from './snapshot';
 
 /** Events a run sends to the view at most. */
 export const EVENT_LIMIT = 5000;
-/** Changes of one kind to one object (or bindings of one name) kept one by one. */
-export const REPEATS_KEPT = 3;
-/** Holders whose further changes of an object get a merge of their own; the rest share one. */
-const HOLDERS_MERGED = 2;
-
-type RefEvent = Extract<HeapEvent, { kind: 'incref' | 'decref' | 'move' | 'refMany' }>;
+export { REPEATS_KEPT, slotRange } from './condenseRepeats';
 
 /** The objects drawn before or after a run: the ones whose events the view uses. */
 export function shownIdsOf(before: HeapSnapshot, after: HeapSnapshot): Set<number> {
@@ -64,7 +60,7 @@ export function condenseEvents(
   }
   const omitted = noneOmitted();
   const kept = keepShown(events, shown, omitted);
-  const merged = mergeRepeats(kept, omitted, holderTypes(events, kept));
+  const merged = mergeRepeats(kept, events, omitted);
   const out = fitToLimit(merged, shown, limit - 1, omitted);
   if (anyOmitted(omitted)) out.push({ kind: 'omitted', ...omitted });
   return out;
@@ -145,6 +141,7 @@ function boundPhase(e: HeapEvent, shown: ReadonlySet<number>): HeapEvent {
 /** An array of events read as a source. */
 function arraySource(events: readonly HeapEvent[]): EventSource {
   return {
+    rows: null,
     length: events.length,
     kindAt: (i) => events[i]!.kind,
     countedAt: (i) => countOf(events[i]!.kind),
@@ -153,6 +150,7 @@ function arraySource(events: readonly HeapEvent[]): EventSource {
       return 'id' in e ? e.id : NaN;
     },
     at: (i) => events[i]!,
+    keepRows: (from) => from,
     skipUnshown: (from, shown, omitted) => {
       let i = from;
       for (; i < events.length; i++) {
@@ -172,16 +170,13 @@ function arraySource(events: readonly HeapEvent[]): EventSource {
 }
 
 /** Pass 1: the events of drawn objects, bindings and the collections that touch drawn objects. */
-function keepShown(
-  events: EventSource,
-  shown: ReadonlySet<number>,
-  omitted: OmittedTally,
-): HeapEvent[] {
-  const kept: HeapEvent[] = [];
+function keepShown(events: EventSource, shown: ReadonlySet<number>, omitted: OmittedTally): Kept[] {
+  const kept: Kept[] = [];
+  // A log's rows are read by keepRows; the loop reads the events kept as objects.
   for (
-    let i = events.skipUnshown(0, shown, omitted);
+    let i = events.keepRows(0, shown, kept, omitted);
     i < events.length;
-    i = events.skipUnshown(i + 1, shown, omitted)
+    i = events.keepRows(i + 1, shown, kept, omitted)
   ) {
     const counted = events.countedAt(i);
     if (counted !== null) {
@@ -213,7 +208,7 @@ function keepCollection(
   events: EventSource,
   start: number,
   shown: ReadonlySet<number>,
-  kept: HeapEvent[],
+  kept: Kept[],
   omitted: OmittedTally,
 ): number {
   const inside: HeapEvent[] = [];
@@ -268,178 +263,5 @@ function showsObject(e: HeapEvent, shown: ReadonlySet<number>): boolean | null {
       return shown.has(e.to);
     default:
       return null;
-  }
-}
-
-/**
- * Pass 2: past REPEATS_KEPT changes of one kind to one object, the rest become `refMany` events
- * in the place of the first of them; past REPEATS_KEPT bindings of a name, only the last is kept.
- */
-function mergeRepeats(
-  events: readonly HeapEvent[],
-  omitted: OmittedTally,
-  types: ReadonlyMap<number, string>,
-): HeapEvent[] {
-  const bindingsSeen = new Map<string, number>();
-  const lastBinding = new Map<string, number>();
-  events.forEach((e, i) => {
-    if (e.kind === 'bind' || e.kind === 'unbind') lastBinding.set(`${e.scope}:${e.name}`, i);
-  });
-  // Keyed by number (a run keeps up to millions of changes of drawn objects): an object's id
-  // and the change's kind (`changeKey`), then the holder's address (`MANY` for all the others).
-  const seen = new Map<number, number>();
-  const merging = new Map<number, Map<number, Merge>>();
-  const out: (HeapEvent | Merge)[] = [];
-  events.forEach((e, i) => {
-    if (e.kind === 'bind' || e.kind === 'unbind') {
-      const key = `${e.scope}:${e.name}`;
-      const n = (bindingsSeen.get(key) ?? 0) + 1;
-      bindingsSeen.set(key, n);
-      if (n <= REPEATS_KEPT || lastBinding.get(key) === i) out.push(e);
-      else omitted.other++;
-      return;
-    }
-    if (!isRef(e)) {
-      out.push(e);
-      return;
-    }
-    const op = opOf(e);
-    const change = changeKey(e.id, op);
-    const n = (seen.get(change) ?? 0) + 1;
-    seen.set(change, n);
-    if (n <= REPEATS_KEPT) {
-      out.push(e);
-      return;
-    }
-    // One merge per holder for the first few holders (x's slots, the stack), then one for all
-    // the others (each new instance's reference to its class).
-    let byHolder = merging.get(change);
-    if (!byHolder) merging.set(change, (byHolder = new Map()));
-    let holder = siteOf(e)?.holder ?? MANY;
-    if (!byHolder.has(holder) && byHolder.size >= HOLDERS_MERGED) holder = MANY;
-    const m = byHolder.get(holder);
-    if (m) m.add(e);
-    else {
-      const created = new Merge(e, op, types);
-      byHolder.set(holder, created);
-      out.push(created);
-    }
-  });
-  return out.map((e) => (e instanceof Merge ? e.event() : e));
-}
-
-/** The merge of the holders past the first HOLDERS_MERGED ones (no address is negative). */
-const MANY = -1;
-const OPS: readonly RefOp[] = ['incref', 'decref', 'move'];
-
-/** One number for an object's changes of one kind (ids are addresses: multiples of 1, < 2^50). */
-function changeKey(id: number, op: RefOp): number {
-  return id * 4 + OPS.indexOf(op);
-}
-
-function isRef(e: HeapEvent): e is RefEvent {
-  return e.kind === 'incref' || e.kind === 'decref' || e.kind === 'move' || e.kind === 'refMany';
-}
-
-function opOf(e: RefEvent): RefOp {
-  return e.kind === 'refMany' ? e.op : e.kind;
-}
-
-/**
- * The types of the objects allocated in the run that hold a reference in `kept` (the instances
- * whose references to their class are merged): only those, as a loop may allocate millions.
- */
-function holderTypes(events: EventSource, kept: readonly HeapEvent[]): Map<number, string> {
-  const holders = new Set<number>();
-  for (const e of kept) if (isRef(e)) holders.add(siteOf(e)?.holder ?? 0);
-  return events.allocTypes(holders);
-}
-
-/** Changes of one kind to one object, becoming one `refMany`. */
-class Merge {
-  private count = 0;
-  private refcount = 0;
-  private holder: number | null;
-  private readonly slots = new SlotRange();
-  /**
-   * What all holders have in common when they are several: one type and one slot (each new
-   * Node's `__class__`); null once two differ or one is not known.
-   */
-  private common: { type: string; slot: string } | null;
-  constructor(
-    private readonly first: RefEvent,
-    private readonly op: RefOp,
-    private readonly types: ReadonlyMap<number, string>,
-  ) {
-    const site = siteOf(first);
-    this.holder = site?.holder ?? null;
-    const type = site && types.get(site.holder);
-    this.common = site && type ? { type, slot: site.slot } : null;
-    this.add(first);
-  }
-
-  add(e: RefEvent): void {
-    this.count += e.kind === 'refMany' ? e.count : 1;
-    this.refcount = e.refcount;
-    const site = siteOf(e);
-    if (
-      this.common &&
-      (!site || site.slot !== this.common.slot || this.types.get(site.holder) !== this.common.type)
-    )
-      this.common = null;
-    if (!site || site.holder !== this.holder) this.holder = null;
-    else this.slots.add(site.slot);
-  }
-
-  event(): HeapEvent {
-    if (this.count === 1) return this.first;
-    return {
-      kind: 'refMany',
-      op: this.op,
-      id: this.first.id,
-      count: this.count,
-      refcount: this.refcount,
-      site: this.holder === null ? null : { holder: this.holder, slot: this.slots.label() },
-      ...(this.holder === null && this.common ? { holders: this.common } : {}),
-    };
-  }
-}
-
-function siteOf(e: RefEvent): RefSite | null {
-  return e.kind === 'move' ? e.to : e.site;
-}
-
-/** "[3…99999]" for index slots (or index ranges), the slot if they are all the same, else "…". */
-export function slotRange(slots: readonly string[]): string {
-  const range = new SlotRange();
-  for (const s of slots) range.add(s);
-  return range.label();
-}
-
-/** slotRange's answer, kept as slots are added (a merge may take millions). */
-class SlotRange {
-  private first: string | null = null;
-  private allSame = true;
-  /** Every slot so far is an index or an index range; their least and greatest index. */
-  private indexes = true;
-  private min = Infinity;
-  private max = -Infinity;
-
-  add(slot: string): void {
-    if (this.first === null) this.first = slot;
-    else if (slot !== this.first) this.allSame = false;
-    if (!this.indexes) return;
-    const m = slot.charCodeAt(0) === 91 ? /^\[(\d+)(?:…(\d+))?\]$/.exec(slot) : null;
-    if (!m) {
-      this.indexes = false;
-      return;
-    }
-    this.min = Math.min(this.min, Number(m[1]));
-    this.max = Math.max(this.max, Number(m[2] ?? m[1]));
-  }
-
-  label(): string {
-    if (this.allSame) return this.first ?? '…';
-    return this.indexes ? `[${this.min}…${this.max}]` : '…';
   }
 }

@@ -72,6 +72,12 @@ export class EventLog {
   /** The last chunk (where the next row goes), and the offset of the next row in it. */
   private chunk: Int32Array = NO_ROWS;
   private next = 0;
+  /**
+   * The rows of allocations, in order (condensing looks up the types of a few objects among
+   * millions of rows); `allocCount` of them are set.
+   */
+  allocRows = new Int32Array(64);
+  allocCount = 0;
   /** The events kept as objects and the reprs of allocations (a row says which is its). */
   readonly objects: (HeapEvent | string)[] = [];
   /** Names, type names and slot names, numbered. */
@@ -145,6 +151,7 @@ export class EventLog {
   alloc(id: number, o: PyObject): void {
     const object = id / ADDRESS_UNIT;
     const type = o.type.name;
+    this.noteAlloc();
     if ((object | 0) !== object)
       return this.push({ kind: 'alloc', id, type, repr: displayRepr(o) });
     const display = o.display;
@@ -169,6 +176,13 @@ export class EventLog {
     c[at + 1] = object;
     c[at + 3] = this.names.numberOf(type);
     c[at + 4] = value;
+  }
+
+  /** Indexes the row about to be written as an allocation's. */
+  private noteAlloc(): void {
+    if (this.allocCount === this.allocRows.length)
+      this.allocRows = grown(this.allocRows, 2 * this.allocCount);
+    this.allocRows[this.allocCount++] = this.length;
   }
 
   dealloc(id: number, type: string): void {

@@ -6,8 +6,11 @@
  */
 import type { HeapEvent, OmittedCounts, RefSite } from './events';
 import { countOf, type OmittedTally } from './omittedCounts';
+import type { Kept } from './condenseRepeats';
 import {
   ALLOC,
+  BIND,
+  UNBIND,
   BY_INDEX,
   BY_NAME,
   DECREF,
@@ -37,8 +40,27 @@ import type { EventLog } from './eventLog';
 /** The count of each row kind's events (`countOf` of its event kind), by number. */
 const ROW_COUNTS = ROW_KIND_NAMES.map((kind) => (kind === null ? null : countOf(kind)));
 
+/** A log's rows read field by field, without making their events (condenseRepeats.ts). */
+export interface RowReader {
+  /** Row `i`'s kind (eventRowFormat.ts), OTHER for an event kept as its object. */
+  rowKind(i: number): number;
+  /** A reference's holder, or a binding's scope (an address). */
+  holderAt(i: number): number;
+  /** A reference's refcount. */
+  refcountAt(i: number): number;
+  /** A reference's slot: how it is labelled (LABEL_STYLE and SLOT_COLUMN bits) and its value. */
+  labelAt(i: number): number;
+  slotValueAt(i: number): number;
+  /** The slot as its event's site says it (`[3]`, `.x`, `stack`). */
+  slotTextAt(i: number): string;
+  /** A binding's name. */
+  nameAt(i: number): string;
+}
+
 /** The events a condensing pass reads: kinds and ids without making the events. */
 export interface EventSource {
+  /** The rows themselves, when the events are a log's. */
+  readonly rows: RowReader | null;
   readonly length: number;
   kindAt(i: number): HeapEvent['kind'];
   /** The count a change about one object goes to (countOf of its kind), or null. */
@@ -51,6 +73,14 @@ export interface EventSource {
    * `shown`; the changes passed over are counted in `omitted`. A log has millions of them.
    */
   skipUnshown(from: number, shown: ReadonlySet<number>, omitted: OmittedTally): number;
+  /**
+   * Condensing's first pass over a log's rows from `from` on (condense.ts's keepShown): the
+   * changes of objects outside `shown` counted in `omitted`, the reference rows of those in it and
+   * every binding row kept as their row numbers, their allocations and deallocations as events.
+   * Returns the first event kept as its object (or the length), which the pass reads itself; an
+   * array of events has no rows, so it returns `from`.
+   */
+  keepRows(from: number, shown: ReadonlySet<number>, kept: Kept[], omitted: OmittedTally): number;
   /** The types the objects of `ids` were allocated with in these events. */
   allocTypes(ids: ReadonlySet<number>): Map<number, string>;
 }
@@ -68,8 +98,36 @@ export function allEvents(log: EventLog): HeapEvent[] {
   return out;
 }
 
-class Rows implements EventSource {
+class Rows implements EventSource, RowReader {
   constructor(private readonly log: EventLog) {}
+
+  get rows(): RowReader {
+    return this;
+  }
+
+  holderAt(i: number): number {
+    return this.field(i, 2) * ADDRESS_UNIT;
+  }
+
+  refcountAt(i: number): number {
+    return this.field(i, 3);
+  }
+
+  labelAt(i: number): number {
+    return this.field(i, 0) >>> LABEL_SHIFT;
+  }
+
+  slotValueAt(i: number): number {
+    return this.field(i, 4);
+  }
+
+  slotTextAt(i: number): string {
+    return this.site(i).slot;
+  }
+
+  nameAt(i: number): string {
+    return this.log.names.at(this.field(i, 3));
+  }
 
   get length(): number {
     return this.log.length;
@@ -126,43 +184,54 @@ class Rows implements EventSource {
   }
 
   skipUnshown(from: number, shown: ReadonlySet<number>, omitted: OmittedTally): number {
+    const { chunks, length } = this.log;
     const perKind = [0, 0, 0, 0, 0, 0, 0, 0];
-    const i = this.scan(from, (kind, id) => {
-      if (ROW_COUNTS[kind] === null || shown.has(id)) return true;
-      perKind[kind]!++;
-      return false;
-    });
+    let i = from;
+    scan: while (i < length) {
+      const c = chunks[i >>> CHUNK_SHIFT]!;
+      const end = Math.min(length, ((i >>> CHUNK_SHIFT) + 1) << CHUNK_SHIFT);
+      for (let at = (i & (CHUNK_ROWS - 1)) * ROW_FIELDS; i < end; i++, at += ROW_FIELDS) {
+        const kind = c[at]! & KIND_MASK;
+        if (ROW_COUNTS[kind] === null || shown.has(c[at + 1]! * ADDRESS_UNIT)) break scan;
+        perKind[kind]!++;
+      }
+    }
+    for (let kind = 0; kind < perKind.length; kind++)
+      if (perKind[kind]) omitted[ROW_COUNTS[kind]!]! += perKind[kind]!;
+    return i;
+  }
+
+  keepRows(from: number, shown: ReadonlySet<number>, kept: Kept[], omitted: OmittedTally): number {
+    const { chunks, length } = this.log;
+    const perKind = [0, 0, 0, 0, 0, 0, 0, 0];
+    let i = from;
+    scan: while (i < length) {
+      const c = chunks[i >>> CHUNK_SHIFT]!;
+      const end = Math.min(length, ((i >>> CHUNK_SHIFT) + 1) << CHUNK_SHIFT);
+      for (let at = (i & (CHUNK_ROWS - 1)) * ROW_FIELDS; i < end; i++, at += ROW_FIELDS) {
+        const kind = c[at]! & KIND_MASK;
+        if (kind === OTHER) break scan;
+        if (kind === BIND || kind === UNBIND) kept.push(i);
+        else if (!shown.has(c[at + 1]! * ADDRESS_UNIT)) perKind[kind]!++;
+        else kept.push(kind === ALLOC || kind === DEALLOC ? this.at(i) : i);
+      }
+    }
     for (let kind = 0; kind < perKind.length; kind++)
       if (perKind[kind]) omitted[ROW_COUNTS[kind]!]! += perKind[kind]!;
     return i;
   }
 
   allocTypes(ids: ReadonlySet<number>): Map<number, string> {
+    const { allocRows, allocCount } = this.log;
     const types = new Map<number, string>();
-    const stop = (kind: number, id: number) => kind === ALLOC && ids.has(id);
-    for (let i = this.scan(0, stop); i < this.length; i = this.scan(i + 1, stop)) {
-      const e = this.at(i);
-      if (e.kind === 'alloc' && ids.has(e.id)) types.set(e.id, e.type);
+    for (let k = 0; k < allocCount; k++) {
+      const i = allocRows[k]!;
+      const id = this.idAt(i);
+      if (!ids.has(id)) continue;
+      if (this.rowKind(i) === ALLOC) types.set(id, this.log.names.at(this.field(i, 3)));
+      else types.set(id, (this.objectAt(i) as { type: string }).type);
     }
     return types;
-  }
-
-  /**
-   * The first row from `from` on for which `stop` says true of its kind and object (OTHER rows
-   * always stop: their event says its own), or the length. Reads the chunks directly.
-   */
-  private scan(from: number, stop: (kind: number, id: number) => boolean): number {
-    const { chunks, length } = this.log;
-    let i = from;
-    while (i < length) {
-      const c = chunks[i >>> CHUNK_SHIFT]!;
-      const end = Math.min(length, ((i >>> CHUNK_SHIFT) + 1) << CHUNK_SHIFT);
-      for (let at = (i & (CHUNK_ROWS - 1)) * ROW_FIELDS; i < end; i++, at += ROW_FIELDS) {
-        const kind = c[at]! & KIND_MASK;
-        if (kind === OTHER || stop(kind, c[at + 1]! * ADDRESS_UNIT)) return i;
-      }
-    }
-    return i;
   }
 
   /** An allocation's repr, as displayRepr made it when the object was made (eventLog.ts). */

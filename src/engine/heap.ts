@@ -295,8 +295,7 @@ export class Heap implements LogOwner {
     o.footprint = fieldBytes(bytes);
     if ((this.bytes += bytes) > this.memoryLimit) this.onMemoryPassed?.();
     if (this.recording) {
-      if (!this.bulkLog || this.bulkLog.keeps(o))
-        this.events.alloc(o.address, o);
+      if (!this.bulkLog || this.bulkLog.keeps(o)) this.events.alloc(o.address, o);
       else this.bulkLog.count('allocs');
     } else if (this.eventsTruncated) {
       this.unrecorded.allocs++;

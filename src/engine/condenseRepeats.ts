@@ -1,0 +1,359 @@
+/**
+ * Condensing's second pass (condense.ts): past REPEATS_KEPT changes of one kind to one object, the
+ * rest become `refMany` events in the place of the first of them; past REPEATS_KEPT bindings of a
+ * name, only the last is kept.
+ *
+ * A run that keeps every event hands this pass millions of changes of drawn objects (each new
+ * instance's reference to its class, each call's to its function). So the first pass leaves a
+ * log's reference and binding rows as their row numbers, and this pass reads a row's fields
+ * without making its event: only the changes kept one by one, and a merge's first, become events.
+ * A merge compares slots by their row fields and makes a slot's label only when they differ.
+ */
+import type { HeapEvent, RefOp, RefSite } from './events';
+import type { OmittedTally } from './omittedCounts';
+import { BIND, BY_INDEX, DECREF, INCREF, MOVE, SLOT_NUMBER, UNBIND } from './eventRowFormat';
+import type { EventSource, RowReader } from './eventRows';
+
+/** Changes of one kind to one object (or bindings of one name) kept one by one. */
+export const REPEATS_KEPT = 3;
+/** Holders whose further changes of an object get a merge of their own; the rest share one. */
+const HOLDERS_MERGED = 2;
+/** The merge of the holders past the first HOLDERS_MERGED ones (no address is negative). */
+const MANY = -1;
+
+type RefEvent = Extract<HeapEvent, { kind: 'incref' | 'decref' | 'move' | 'refMany' }>;
+
+/** What the first pass keeps: an event, or the number of a log's reference or binding row. */
+export type Kept = HeapEvent | number;
+
+export function mergeRepeats(
+  kept: readonly Kept[],
+  events: EventSource,
+  omitted: OmittedTally,
+): HeapEvent[] {
+  const rows = events.rows;
+  const bindings = new Bindings();
+  kept.forEach((k, i) => {
+    if (typeof k === 'number') {
+      if (isBindRow(rows!, k)) bindings.last.set(rows!.holderAt(k), rows!.nameAt(k), i);
+    } else if (k.kind === 'bind' || k.kind === 'unbind') bindings.last.set(k.scope, k.name, i);
+  });
+  // Keyed by number (a run keeps up to millions of changes of drawn objects): an object's id
+  // and the change's kind (`changeKey`).
+  const changes = new Map<number, Change>();
+  const merges: Merge[] = [];
+  const out: (HeapEvent | Merge)[] = [];
+  kept.forEach((k, i) => {
+    const row = typeof k === 'number' ? k : -1;
+    if (
+      row >= 0
+        ? isBindRow(rows!, row)
+        : (k as HeapEvent).kind === 'bind' || (k as HeapEvent).kind === 'unbind'
+    ) {
+      const scope = row >= 0 ? rows!.holderAt(row) : (k as { scope: number }).scope;
+      const name = row >= 0 ? rows!.nameAt(row) : (k as { name: string }).name;
+      const n = bindings.seen.add(scope, name);
+      if (n <= REPEATS_KEPT || bindings.last.get(scope, name) === i)
+        out.push(row >= 0 ? events.at(row) : (k as HeapEvent));
+      else omitted.other++;
+      return;
+    }
+    if (row < 0 && !isRef(k as HeapEvent)) {
+      out.push(k as HeapEvent);
+      return;
+    }
+    const op = row >= 0 ? ROW_OPS[rows!.rowKind(row)]! : opOf(k as RefEvent);
+    const key = changeKey(row >= 0 ? events.idAt(row) : (k as RefEvent).id, op);
+    let change = changes.get(key);
+    if (!change) changes.set(key, (change = new Change()));
+    if (++change.count <= REPEATS_KEPT) {
+      out.push(row >= 0 ? events.at(row) : (k as HeapEvent));
+      return;
+    }
+    const holder = row >= 0 ? rows!.holderAt(row) : (siteOf(k as RefEvent)?.holder ?? MANY);
+    const m = change.mergeOf(holder);
+    if (m) {
+      if (row >= 0) m.addRow(rows!, row);
+      else m.add(k as RefEvent);
+    } else {
+      const created = new Merge((row >= 0 ? events.at(row) : k) as RefEvent, op);
+      change.addMerge(holder, created);
+      merges.push(created);
+      out.push(created);
+    }
+  });
+  const types = holderTypes(merges, events);
+  return out.map((e) => (e instanceof Merge ? e.event(types, rows) : e));
+}
+
+/**
+ * The types of the holders of the merges that may name them (`Merge.event`'s `holders`): first of
+ * their first holders, then of all the holders of those whose first holder has a type (most
+ * merges of several holders are of frames and the stack, which have none).
+ */
+function holderTypes(merges: readonly Merge[], events: EventSource): ReadonlyMap<number, string> {
+  const candidates = merges.filter((m) => m.mayNameHolders());
+  if (candidates.length === 0) return new Map();
+  const firsts = events.allocTypes(new Set(candidates.map((m) => m.firstHolder!)));
+  const ids = new Set<number>();
+  for (const m of candidates) {
+    if (firsts.has(m.firstHolder!)) m.holdersTo(ids, events.rows);
+  }
+  return ids.size === 0 ? firsts : events.allocTypes(ids);
+}
+
+/**
+ * One object's changes of one kind: how many so far, and their merges. One merge per holder for
+ * the first few holders (x's slots, the stack), then one for all the others (each new instance's
+ * reference to its class).
+ */
+class Change {
+  count = 0;
+  /** The holders with a merge of their own (at most HOLDERS_MERGED, and MANY), and the merges. */
+  private readonly holders: number[] = [];
+  private readonly merges: Merge[] = [];
+
+  mergeOf(holder: number): Merge | undefined {
+    const at = this.indexOf(holder);
+    if (at >= 0) return this.merges[at];
+    return this.holders.length >= HOLDERS_MERGED ? this.merges[this.indexOf(MANY)] : undefined;
+  }
+
+  /** A merge of `holder`'s changes (MANY's once HOLDERS_MERGED holders have one). */
+  addMerge(holder: number, m: Merge): void {
+    this.holders.push(this.holders.length >= HOLDERS_MERGED ? MANY : holder);
+    this.merges.push(m);
+  }
+
+  private indexOf(holder: number): number {
+    for (let i = 0; i < this.holders.length; i++) if (this.holders[i] === holder) return i;
+    return -1;
+  }
+}
+
+/** The reference change of each row kind, by number. */
+const ROW_OPS: (RefOp | undefined)[] = [];
+ROW_OPS[INCREF] = 'incref';
+ROW_OPS[DECREF] = 'decref';
+ROW_OPS[MOVE] = 'move';
+
+const OPS: readonly RefOp[] = ['incref', 'decref', 'move'];
+
+/** One number for an object's changes of one kind (ids are addresses: multiples of 1, < 2^50). */
+function changeKey(id: number, op: RefOp): number {
+  return id * 4 + OPS.indexOf(op);
+}
+
+function isBindRow(rows: RowReader, row: number): boolean {
+  const kind = rows.rowKind(row);
+  return kind === BIND || kind === UNBIND;
+}
+
+function isRef(e: HeapEvent): e is RefEvent {
+  return e.kind === 'incref' || e.kind === 'decref' || e.kind === 'move' || e.kind === 'refMany';
+}
+
+function opOf(e: RefEvent): RefOp {
+  return e.kind === 'refMany' ? e.op : e.kind;
+}
+
+function siteOf(e: RefEvent): RefSite | null {
+  return e.kind === 'move' ? e.to : e.site;
+}
+
+/** Counts and positions of bindings, by scope and name (no key string made per binding). */
+class Bindings {
+  readonly seen = new ByScopeAndName();
+  readonly last = new ByScopeAndName();
+}
+
+class ByScopeAndName {
+  private readonly scopes = new Map<number, Map<string, number>>();
+
+  get(scope: number, name: string): number | undefined {
+    return this.scopes.get(scope)?.get(name);
+  }
+
+  set(scope: number, name: string, value: number): void {
+    let names = this.scopes.get(scope);
+    if (!names) this.scopes.set(scope, (names = new Map()));
+    names.set(name, value);
+  }
+
+  /** Adds one to the count of `name` in `scope`; returns the new count. */
+  add(scope: number, name: string): number {
+    const n = (this.get(scope, name) ?? 0) + 1;
+    this.set(scope, name, n);
+    return n;
+  }
+}
+
+/**
+ * Changes of one kind to one object, becoming one `refMany`. When they come from several holders
+ * of one type, each through the same slot (each new Node's `__class__`), the event names that
+ * type and slot (`holders`). The holders' types are looked up once the pass is over, and only for
+ * merges that may name them: their rows are kept until then (a number each).
+ */
+class Merge {
+  private count = 0;
+  private refcount = 0;
+  private holder: number | null;
+  readonly firstHolder: number | null;
+  private readonly slots = new SlotRange();
+  /** Every change's slot (`slots` stops at the first change from another holder). */
+  private readonly commonSlot = new SlotRange();
+  /** The rows, and the holders of the events, merged after the first; null once no type can be named. */
+  private laterRows: number[] | null = [];
+  private laterHolders: number[] | null = [];
+
+  constructor(
+    private readonly first: RefEvent,
+    private readonly op: RefOp,
+  ) {
+    const site = siteOf(first);
+    this.holder = site?.holder ?? null;
+    this.firstHolder = this.holder;
+    this.add(first);
+  }
+
+  add(e: RefEvent): void {
+    this.count += e.kind === 'refMany' ? e.count : 1;
+    this.refcount = e.refcount;
+    const site = siteOf(e);
+    if (!site) this.cannotName();
+    else if (this.laterHolders) {
+      this.commonSlot.add(site.slot);
+      if (this.commonSlot.allSame) this.laterHolders.push(site.holder);
+      else this.cannotName();
+    }
+    if (!site || site.holder !== this.holder) this.holder = null;
+    else this.slots.add(site.slot);
+  }
+
+  /** `add` of a log's reference row, read in place. */
+  addRow(rows: RowReader, row: number): void {
+    this.count++;
+    this.refcount = rows.refcountAt(row);
+    if (this.laterRows) {
+      this.commonSlot.addRow(rows, row);
+      if (this.commonSlot.allSame) this.laterRows.push(row);
+      else this.cannotName();
+    }
+    if (this.holder !== null && rows.holderAt(row) !== this.holder) this.holder = null;
+    else if (this.holder !== null) this.slots.addRow(rows, row);
+  }
+
+  private cannotName(): void {
+    this.laterRows = null;
+    this.laterHolders = null;
+  }
+
+  /** Could `event` name the holders' type: several holders, each change with one slot? */
+  mayNameHolders(): boolean {
+    return this.count > 1 && this.holder === null && this.laterRows !== null;
+  }
+
+  /** Adds its holders to `ids` (for a merge that may name them). */
+  holdersTo(ids: Set<number>, rows: RowReader | null): void {
+    ids.add(this.firstHolder!);
+    for (const h of this.laterHolders!) ids.add(h);
+    for (const row of this.laterRows!) ids.add(rows!.holderAt(row));
+  }
+
+  /** The event; `rows`: those `addRow` read. */
+  event(types: ReadonlyMap<number, string>, rows: RowReader | null): HeapEvent {
+    if (this.count === 1) return this.first;
+    return {
+      kind: 'refMany',
+      op: this.op,
+      id: this.first.id,
+      count: this.count,
+      refcount: this.refcount,
+      site: this.holder === null ? null : { holder: this.holder, slot: this.slots.label() },
+      ...(this.holder === null ? this.common(types, rows) : {}),
+    };
+  }
+
+  /** `{ holders }` when every holder has one type and every change one slot, else nothing. */
+  private common(
+    types: ReadonlyMap<number, string>,
+    rows: RowReader | null,
+  ): { holders?: { type: string; slot: string } } {
+    if (!this.mayNameHolders()) return {};
+    const type = types.get(this.firstHolder!);
+    if (type === undefined) return {};
+    for (const h of this.laterHolders!) if (types.get(h) !== type) return {};
+    for (const row of this.laterRows!) if (types.get(rows!.holderAt(row)) !== type) return {};
+    return { holders: { type, slot: this.commonSlot.first! } };
+  }
+}
+
+/** "[3…99999]" for index slots (or index ranges), the slot if they are all the same, else "…". */
+export function slotRange(slots: readonly string[]): string {
+  const range = new SlotRange();
+  for (const s of slots) range.add(s);
+  return range.label();
+}
+
+/** slotRange's answer, kept as slots are added (a merge may take millions). */
+class SlotRange {
+  first: string | null = null;
+  allSame = true;
+  /** The first slot's row label and value, when it came from a row (else -1). */
+  private firstLabel = -1;
+  private firstValue = 0;
+  /** Every slot so far is an index or an index range; their least and greatest index. */
+  private indexes = true;
+  private min = Infinity;
+  private max = -Infinity;
+
+  add(slot: string): void {
+    if (this.first === null) this.first = slot;
+    else if (slot !== this.first) this.allSame = false;
+    if (!this.indexes) return;
+    const m = slot.charCodeAt(0) === 91 ? /^\[(\d+)(?:…(\d+))?\]$/.exec(slot) : null;
+    if (!m) {
+      this.indexes = false;
+      return;
+    }
+    this.min = Math.min(this.min, Number(m[1]));
+    this.max = Math.max(this.max, Number(m[2] ?? m[1]));
+  }
+
+  /** `add` of a row's slot: its label is made only when it may change the answer. */
+  addRow(rows: RowReader, row: number): void {
+    const label = rows.labelAt(row);
+    const value = rows.slotValueAt(row);
+    // The first slot again, or nothing left to learn: no change.
+    if (this.first !== null && label === this.firstLabel && value === this.firstValue) return;
+    if (this.first !== null && !this.allSame && !this.indexes) return;
+    if (label === INDEX_NUMBER && value >= 0) {
+      if (this.first === null) {
+        this.first = `[${value}]`;
+        this.firstLabel = label;
+        this.firstValue = value;
+      } else if (this.allSame && (label === this.firstLabel || this.first !== `[${value}]`))
+        this.allSame = false;
+      if (this.indexes) this.addIndex(value);
+      return;
+    }
+    if (this.first === null) {
+      this.firstLabel = label;
+      this.firstValue = value;
+    }
+    this.add(rows.slotTextAt(row));
+  }
+
+  private addIndex(index: number): void {
+    if (index < this.min) this.min = index;
+    if (index > this.max) this.max = index;
+  }
+
+  label(): string {
+    if (this.allSame) return this.first ?? '…';
+    return this.indexes ? `[${this.min}…${this.max}]` : '…';
+  }
+}
+
+/** A list's or tuple's slot that is a number (`[3]`): its index is the row's value. */
+const INDEX_NUMBER = BY_INDEX + SLOT_NUMBER;
