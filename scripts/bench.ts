@@ -3,9 +3,10 @@
  * and under python3 in one run; prints the times and the ratio Heapscope/CPython. Times cover
  * running the script, not starting either interpreter; a script with a `# --- measure ---` line
  * is timed from there on (what precedes it is setup). Then a long script's step views
- * (benchSteps.ts), a big heap's snapshot (benchSnapshot.ts), and what progress reports, Stop and
- * the worker boundary cost the growth demo (benchReliability.ts), and the memory each kind of
- * object takes beside CPython's (benchObjectBytes.ts).
+ * (benchSteps.ts), a big heap's snapshot (benchSnapshot.ts), what progress reports, Stop and
+ * the worker boundary cost the growth demo (benchReliability.ts), what keeping every event of a
+ * long run would cost (benchEveryEvent.ts), and the memory each kind of object takes beside
+ * CPython's (benchObjectBytes.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { condenseEvents, shownIdsOf } from '../src/engine';
 import { NO_LIMITS } from '../src/python/budget';
 import { Interpreter } from '../src/python/interpreter';
 import { Session } from '../src/python/session';
+import { everyEventBenchLines } from './benchEveryEvent';
 import { objectBytesBenchLines } from './benchObjectBytes';
 import { fullGc } from './fullGc';
 import { reliabilityBenchLines } from './benchReliability';
@@ -143,6 +145,7 @@ for (const line of [
   ...stepBenchLines(),
   ...snapshotBenchLines(),
   ...reliabilityBenchLines(),
+  ...everyEventBenchLines(),
   ...objectBytesBenchLines(),
 ])
   console.log(line);

@@ -4,14 +4,15 @@
  * bench/class_methods.py), and the view keeps a few thousand of them (condense.ts). An event
  * object per change, with its site object and slot label, cost more than running the program.
  *
- * So the frequent kinds (incref, decref, move, alloc, dealloc, bind, unbind) are rows of typed
- * arrays: the kind, how the slot is labelled, two addresses (the object, the holder or scope) and
- * two int32s (the refcount, the slot); names and type names are numbered once. Only an
- * allocation's repr is a string of its own. Any other event, and a reference whose slot label a
- * row cannot say (a dict's: a namespace's and a class's dict label theirs differently), is kept
- * as its object. A row becomes a `HeapEvent` when read (eventRows.ts, which loads with the
- * library as condensing does): the condensing reads kinds and ids to decide, and makes only the
- * events it keeps.
+ * So the frequent kinds (incref, decref, move, alloc, dealloc, bind, unbind) are rows of five
+ * int32s, in chunks (eventRowFormat.ts): the kind and how the slot is labelled, two addresses
+ * (the object, the holder or scope, in 8-byte units), and two numbers (the refcount, the slot);
+ * names and type names are numbered once. An allocation's repr is made when the row is read for
+ * the objects most made (ints, strs, objects shown by their type), and kept as a string of its
+ * own for the others. Any other event, and a reference whose slot label a row cannot say (a
+ * plain dict's key: `['k']`), is kept as its object. A row becomes a `HeapEvent` when read
+ * (eventRows.ts, which loads with the library as condensing does): the condensing reads rows in
+ * place to decide, and makes only the events it keeps.
  */
 import type { HeapEvent, RefSite } from './events';
 import {
