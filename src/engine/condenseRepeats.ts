@@ -11,8 +11,8 @@
  */
 import type { HeapEvent, RefOp, RefSite } from './events';
 import type { OmittedTally } from './omittedCounts';
-import { BIND, BY_INDEX, DECREF, INCREF, MOVE, SLOT_NUMBER, UNBIND } from './eventRowFormat';
-import type { EventSource, RowReader } from './eventRows';
+import { BIND, BY_INDEX, INCREF, SLOT_NUMBER, UNBIND } from './eventRowFormat';
+import { newRowFields, type EventSource, type RowFields, type RowReader } from './eventRows';
 
 /** Changes of one kind to one object (or bindings of one name) kept one by one. */
 export const REPEATS_KEPT = 3;
@@ -32,58 +32,111 @@ export function mergeRepeats(
   omitted: OmittedTally,
 ): HeapEvent[] {
   const rows = events.rows;
-  const bindings = new Bindings();
-  kept.forEach((k, i) => {
+  const lastBinding = new ByScopeAndName();
+  const fields = newRowFields();
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i]!;
     if (typeof k === 'number') {
-      if (isBindRow(rows!, k)) bindings.last.set(rows!.holderAt(k), rows!.nameAt(k), i);
-    } else if (k.kind === 'bind' || k.kind === 'unbind') bindings.last.set(k.scope, k.name, i);
-  });
-  // Keyed by number (a run keeps up to millions of changes of drawn objects): an object's id
-  // and the change's kind (`changeKey`).
-  const changes = new Map<number, Change>();
-  const merges: Merge[] = [];
-  const out: (HeapEvent | Merge)[] = [];
-  kept.forEach((k, i) => {
-    const row = typeof k === 'number' ? k : -1;
-    if (
-      row >= 0
-        ? isBindRow(rows!, row)
-        : (k as HeapEvent).kind === 'bind' || (k as HeapEvent).kind === 'unbind'
-    ) {
-      const scope = row >= 0 ? rows!.holderAt(row) : (k as { scope: number }).scope;
-      const name = row >= 0 ? rows!.nameAt(row) : (k as { name: string }).name;
-      const n = bindings.seen.add(scope, name);
-      if (n <= REPEATS_KEPT || bindings.last.get(scope, name) === i)
-        out.push(row >= 0 ? events.at(row) : (k as HeapEvent));
-      else omitted.other++;
+      rows!.read(k, fields);
+      if (fields.kind === BIND || fields.kind === UNBIND)
+        lastBinding.set(fields.holder, rows!.nameAt(k), i);
+    } else if (k.kind === 'bind' || k.kind === 'unbind') lastBinding.set(k.scope, k.name, i);
+  }
+  const merger = new RepeatMerger(events, omitted, lastBinding);
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i]!;
+    if (typeof k === 'number') merger.row(k, i);
+    else merger.event(k, i);
+  }
+  return merger.result();
+}
+
+/** Pass 2's state: bindings counted by scope and name, changes by object and kind. */
+class RepeatMerger {
+  private readonly rows: RowReader | null;
+  private readonly bindingsSeen = new ByScopeAndName();
+  /** Keyed by an object's id and the change's kind (`changeKey`). */
+  private readonly changes = new Map<number, Change>();
+  private readonly merges: Merge[] = [];
+  private readonly out: (HeapEvent | Merge)[] = [];
+  /** The fields of the row being read (one object, reused). */
+  private readonly fields = newRowFields();
+
+  constructor(
+    private readonly events: EventSource,
+    private readonly omitted: OmittedTally,
+    private readonly lastBinding: ByScopeAndName,
+  ) {
+    this.rows = events.rows;
+  }
+
+  /** Kept item `i`: a log's reference or binding row. */
+  row(row: number, i: number): void {
+    const f = this.fields;
+    const rows = this.rows!;
+    rows.read(row, f);
+    if (f.kind === BIND || f.kind === UNBIND) {
+      if (this.keepsBinding(f.holder, rows.nameAt(row), i)) this.out.push(this.events.at(row));
       return;
     }
-    if (row < 0 && !isRef(k as HeapEvent)) {
-      out.push(k as HeapEvent);
-      return;
-    }
-    const op = row >= 0 ? ROW_OPS[rows!.rowKind(row)]! : opOf(k as RefEvent);
-    const key = changeKey(row >= 0 ? events.idAt(row) : (k as RefEvent).id, op);
-    let change = changes.get(key);
-    if (!change) changes.set(key, (change = new Change()));
+    const change = this.changeOf(f.id * 4 + (f.kind - INCREF));
     if (++change.count <= REPEATS_KEPT) {
-      out.push(row >= 0 ? events.at(row) : (k as HeapEvent));
+      this.out.push(this.events.at(row));
       return;
     }
-    const holder = row >= 0 ? rows!.holderAt(row) : (siteOf(k as RefEvent)?.holder ?? MANY);
-    const m = change.mergeOf(holder);
-    if (m) {
-      if (row >= 0) m.addRow(rows!, row);
-      else m.add(k as RefEvent);
-    } else {
-      const created = new Merge((row >= 0 ? events.at(row) : k) as RefEvent, op);
-      change.addMerge(holder, created);
-      merges.push(created);
-      out.push(created);
+    const m = change.mergeOf(f.holder);
+    if (m) m.addRow(f, rows, row);
+    else this.merge(change, f.holder, this.events.at(row) as RefEvent, OPS[f.kind - INCREF]!);
+  }
+
+  /** Kept item `i`: an event. */
+  event(e: HeapEvent, i: number): void {
+    if (e.kind === 'bind' || e.kind === 'unbind') {
+      if (this.keepsBinding(e.scope, e.name, i)) this.out.push(e);
+      return;
     }
-  });
-  const types = holderTypes(merges, events);
-  return out.map((e) => (e instanceof Merge ? e.event(types, rows) : e));
+    if (!isRef(e)) {
+      this.out.push(e);
+      return;
+    }
+    const op = opOf(e);
+    const change = this.changeOf(e.id * 4 + OPS.indexOf(op));
+    if (++change.count <= REPEATS_KEPT) {
+      this.out.push(e);
+      return;
+    }
+    const holder = siteOf(e)?.holder ?? MANY;
+    const m = change.mergeOf(holder);
+    if (m) m.add(e);
+    else this.merge(change, holder, e, op);
+  }
+
+  result(): HeapEvent[] {
+    const types = holderTypes(this.merges, this.events);
+    return this.out.map((e) => (e instanceof Merge ? e.event(types, this.rows) : e));
+  }
+
+  /** Past REPEATS_KEPT bindings of a name, only its last is kept. */
+  private keepsBinding(scope: number, name: string, i: number): boolean {
+    const n = this.bindingsSeen.add(scope, name);
+    if (n <= REPEATS_KEPT || this.lastBinding.get(scope, name) === i) return true;
+    this.omitted.other++;
+    return false;
+  }
+
+  /** One number for an object's changes of one kind (ids are addresses, < 2^50). */
+  private changeOf(key: number): Change {
+    let change = this.changes.get(key);
+    if (!change) this.changes.set(key, (change = new Change()));
+    return change;
+  }
+
+  private merge(change: Change, holder: number, first: RefEvent, op: RefOp): void {
+    const created = new Merge(first, op);
+    change.addMerge(holder, created);
+    this.merges.push(created);
+    this.out.push(created);
+  }
 }
 
 /**
@@ -131,23 +184,8 @@ class Change {
   }
 }
 
-/** The reference change of each row kind, by number. */
-const ROW_OPS: (RefOp | undefined)[] = [];
-ROW_OPS[INCREF] = 'incref';
-ROW_OPS[DECREF] = 'decref';
-ROW_OPS[MOVE] = 'move';
-
+/** The changes' kinds, by row kind − INCREF (INCREF, DECREF and MOVE are consecutive). */
 const OPS: readonly RefOp[] = ['incref', 'decref', 'move'];
-
-/** One number for an object's changes of one kind (ids are addresses: multiples of 1, < 2^50). */
-function changeKey(id: number, op: RefOp): number {
-  return id * 4 + OPS.indexOf(op);
-}
-
-function isBindRow(rows: RowReader, row: number): boolean {
-  const kind = rows.rowKind(row);
-  return kind === BIND || kind === UNBIND;
-}
 
 function isRef(e: HeapEvent): e is RefEvent {
   return e.kind === 'incref' || e.kind === 'decref' || e.kind === 'move' || e.kind === 'refMany';
@@ -161,12 +199,7 @@ function siteOf(e: RefEvent): RefSite | null {
   return e.kind === 'move' ? e.to : e.site;
 }
 
-/** Counts and positions of bindings, by scope and name (no key string made per binding). */
-class Bindings {
-  readonly seen = new ByScopeAndName();
-  readonly last = new ByScopeAndName();
-}
-
+/** Numbers by a binding's scope and name (no key string made per binding). */
 class ByScopeAndName {
   private readonly scopes = new Map<number, Map<string, number>>();
 
@@ -230,17 +263,18 @@ class Merge {
     else this.slots.add(site.slot);
   }
 
-  /** `add` of a log's reference row, read in place. */
-  addRow(rows: RowReader, row: number): void {
+  /** `add` of a log's reference row `row`, its fields read (`f`). */
+  addRow(f: RowFields, rows: RowReader, row: number): void {
     this.count++;
-    this.refcount = rows.refcountAt(row);
+    this.refcount = f.first;
     if (this.laterRows) {
-      this.commonSlot.addRow(rows, row);
+      this.commonSlot.addRow(f, rows, row);
       if (this.commonSlot.allSame) this.laterRows.push(row);
       else this.cannotName();
     }
-    if (this.holder !== null && rows.holderAt(row) !== this.holder) this.holder = null;
-    else if (this.holder !== null) this.slots.addRow(rows, row);
+    if (this.holder === null) return;
+    if (f.holder !== this.holder) this.holder = null;
+    else this.slots.addRow(f, rows, row);
   }
 
   private cannotName(): void {
@@ -320,10 +354,10 @@ class SlotRange {
     this.max = Math.max(this.max, Number(m[2] ?? m[1]));
   }
 
-  /** `add` of a row's slot: its label is made only when it may change the answer. */
-  addRow(rows: RowReader, row: number): void {
-    const label = rows.labelAt(row);
-    const value = rows.slotValueAt(row);
+  /** `add` of a row's slot (`f`, row `row`): its label is made only when it may change the answer. */
+  addRow(f: RowFields, rows: RowReader, row: number): void {
+    const label = f.label;
+    const value = f.second;
     // The first slot again, or nothing left to learn: no change.
     if (this.first !== null && label === this.firstLabel && value === this.firstValue) return;
     if (this.first !== null && !this.allSame && !this.indexes) return;

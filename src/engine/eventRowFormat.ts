@@ -6,7 +6,10 @@
  */
 import type { HeapEvent } from './events';
 
-/** Rows' kinds: the frequent ones, and OTHER for an event kept as its object. */
+/**
+ * Rows' kinds: the frequent ones, and OTHER for an event kept as its object. INCREF, DECREF and
+ * MOVE are consecutive (condenseRepeats.ts numbers an object's changes by kind − INCREF).
+ */
 export const OTHER = 0;
 export const INCREF = 1;
 export const DECREF = 2;

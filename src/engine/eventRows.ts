@@ -38,19 +38,33 @@ import { strRepr, withinBudget } from './display';
 import type { EventLog } from './eventLog';
 
 /** The count of each row kind's events (`countOf` of its event kind), by number. */
-const ROW_COUNTS = ROW_KIND_NAMES.map((kind) => (kind === null ? null : countOf(kind)));
+const ROW_COUNTS = /* @__PURE__ */ ROW_KIND_NAMES.map((kind) =>
+  kind === null ? null : countOf(kind),
+);
+
+/** A row's fields, read at once (`RowReader.read`): its int32s, the head split in two. */
+export interface RowFields {
+  kind: number;
+  /** How a reference's slot is labelled (LABEL_STYLE and SLOT_COLUMN bits). */
+  label: number;
+  /** The object's address, and the holder's or scope's. */
+  id: number;
+  holder: number;
+  /** A reference's refcount and slot; a binding's name; an allocation's type and repr. */
+  first: number;
+  second: number;
+}
+
+export function newRowFields(): RowFields {
+  return { kind: 0, label: 0, id: 0, holder: 0, first: 0, second: 0 };
+}
 
 /** A log's rows read field by field, without making their events (condenseRepeats.ts). */
 export interface RowReader {
-  /** Row `i`'s kind (eventRowFormat.ts), OTHER for an event kept as its object. */
-  rowKind(i: number): number;
+  /** Reads row `i` into `f` (one object reused for millions of rows). */
+  read(i: number, f: RowFields): void;
   /** A reference's holder, or a binding's scope (an address). */
   holderAt(i: number): number;
-  /** A reference's refcount. */
-  refcountAt(i: number): number;
-  /** A reference's slot: how it is labelled (LABEL_STYLE and SLOT_COLUMN bits) and its value. */
-  labelAt(i: number): number;
-  slotValueAt(i: number): number;
   /** The slot as its event's site says it (`[3]`, `.x`, `stack`). */
   slotTextAt(i: number): string;
   /** A binding's name. */
@@ -105,20 +119,20 @@ class Rows implements EventSource, RowReader {
     return this;
   }
 
+  read(i: number, f: RowFields): void {
+    const c = this.log.chunks[i >>> CHUNK_SHIFT]!;
+    const at = (i & (CHUNK_ROWS - 1)) * ROW_FIELDS;
+    const head = c[at]!;
+    f.kind = head & KIND_MASK;
+    f.label = head >>> LABEL_SHIFT;
+    f.id = c[at + 1]! * ADDRESS_UNIT;
+    f.holder = c[at + 2]! * ADDRESS_UNIT;
+    f.first = c[at + 3]!;
+    f.second = c[at + 4]!;
+  }
+
   holderAt(i: number): number {
     return this.field(i, 2) * ADDRESS_UNIT;
-  }
-
-  refcountAt(i: number): number {
-    return this.field(i, 3);
-  }
-
-  labelAt(i: number): number {
-    return this.field(i, 0) >>> LABEL_SHIFT;
-  }
-
-  slotValueAt(i: number): number {
-    return this.field(i, 4);
   }
 
   slotTextAt(i: number): string {

@@ -2,7 +2,8 @@
  * The parts of the core that the app's setup never runs: the bodies of the built-in types' core
  * methods and of the core's built-in functions, repr() and str(), subscripts, argument binding,
  * the descriptor protocol's calls, instance creation, float division, frame objects, iterator
- * objects, generators (their objects and their bodies' closures), the `with` statement, imports. The page's worker draws its first heap by running the setup (class
+ * objects, generators (their objects, their bodies' compiling and closures), the `with` statement,
+ * imports. The page's worker draws its first heap by running the setup (class
  * Node, class Finalized) before the library has loaded (library.ts, worker/worker.ts), so these
  * load with the library, in its chunk, and the page's first load is smaller
  * (scripts/bundle-size.mjs). Each core module keeps its exports and forwards the call here
@@ -50,6 +51,7 @@ import type { dictsEqual, weakrefsEqual } from './lateEquality';
 import type { beforeWith, exitNormally, exitWithException, withBlock } from './withStatement';
 import type { genexpBody } from './resumable';
 import type { resumableOf } from './closures/generators';
+import type { resumableBody } from './compile/generatorBodies';
 
 export interface LateCore {
   /**
@@ -144,6 +146,8 @@ export interface LateCore {
    */
   readonly resumableOf: typeof resumableOf;
   readonly genexpBody: typeof genexpBody;
+  /** A generator function's body, compiled (compile/generatorBodies.ts): a person's code. */
+  readonly resumableBody: typeof resumableBody;
   /** The `with` statement: its closures, and the steps a generator's body takes (withStatement.ts). */
   readonly withStatement: {
     readonly block: typeof withBlock;

@@ -11,6 +11,7 @@ import { dictsEqual, weakrefsEqual } from './lateEquality';
 import { beforeWith, exitNormally, exitWithException, withBlock } from './withStatement';
 import { genexpBody } from './resumable';
 import { resumableOf } from './closures/generators';
+import { resumableBody } from './compile/generatorBodies';
 import { CORE_FUNCTIONS } from './builtinFunctions';
 import { CORE_METHODS, listExtend, listInplaceRepeat } from './coreMethods';
 import {
@@ -79,6 +80,7 @@ export const STANDARD_LATE_CORE: LateCore = Object.freeze({
   newStepTrace,
   resumableOf,
   genexpBody,
+  resumableBody,
   withStatement: Object.freeze({
     block: withBlock,
     before: beforeWith,

@@ -19,7 +19,7 @@ import { frameLayout } from './frameLayout';
 import { callSetup } from './calls';
 import { classDef } from './classes';
 import { loadName, storeName } from './names';
-import { resumableBody } from './generatorBodies';
+import { lateCore } from '../lateCore';
 import { tupleOf } from './displays';
 
 export function functionDef(ctx: CompileContext, n: SyntaxNode, scope: Scope): FunctionDef {
@@ -133,7 +133,9 @@ export function makeFunction(
   const isGenerator = !isLambda && bodyNodes.some(holdsYield);
   if (isGenerator) ctx.refuseGeneratorsInProfile(at);
   const [body, stackBytes, consts] = ctx.nestedUnit((): CodeBody => {
-    if (isGenerator) return { k: 'generatorBody', body: resumableBody(ctx, bodyNode, inner) };
+    // Compiled with the library (lateCore.ts): the setup defines no generator.
+    if (isGenerator)
+      return { k: 'generatorBody', body: lateCore(ctx.interp).resumableBody(ctx, bodyNode, inner) };
     if (!isLambda) return { k: 'plainBody', body: ctx.body(bodyNode, inner) };
     // A lambda's body is its expression, returned (no statement, so no line tick).
     return { k: 'plainBody', body: { k: 'return', value: ctx.expr(bodyNode, inner) } };
