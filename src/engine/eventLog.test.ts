@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Interpreter } from '../python/interpreter';
 import { EventLog } from './eventLog';
 import { CHUNK_ROWS } from './eventRowFormat';
-import { allEvents } from './eventRows';
+import { allEvents, readEvents } from './eventRows';
 import type { HeapEvent } from './events';
 
 const siteOf = (holder: { address: number }, slot: unknown) => ({
@@ -55,6 +55,14 @@ describe('the event log', () => {
     ];
     expect(allEvents(log)).toEqual(expected);
     expect(log.objects.filter((e) => typeof e !== 'string')).toHaveLength(expected.length);
+    // The index of allocation rows finds an allocation kept as its object too.
+    log.alloc(40, o);
+    expect(readEvents(log).allocTypes(new Set([far, 40, odd]))).toEqual(
+      new Map([
+        [far, 'int'],
+        [40, 'int'],
+      ]),
+    );
   });
 
   it('makes the reprs it keeps short as the view made them', () => {

@@ -243,7 +243,10 @@ class Rows implements EventSource, RowReader {
       const id = this.idAt(i);
       if (!ids.has(id)) continue;
       if (this.rowKind(i) === ALLOC) types.set(id, this.log.names.at(this.field(i, 3)));
-      else types.set(id, (this.objectAt(i) as { type: string }).type);
+      else {
+        const e = this.objectAt(i);
+        if (e.kind === 'alloc') types.set(id, e.type);
+      }
     }
     return types;
   }
