@@ -9,8 +9,6 @@ import { countOf, type OmittedTally } from './omittedCounts';
 import type { Kept } from './condenseRepeats';
 import {
   ALLOC,
-  BIND,
-  UNBIND,
   BY_INDEX,
   BY_NAME,
   DECREF,
@@ -198,24 +196,23 @@ class Rows implements EventSource, RowReader {
   }
 
   skipUnshown(from: number, shown: ReadonlySet<number>, omitted: OmittedTally): number {
-    const { chunks, length } = this.log;
-    const perKind = [0, 0, 0, 0, 0, 0, 0, 0];
-    let i = from;
-    scan: while (i < length) {
-      const c = chunks[i >>> CHUNK_SHIFT]!;
-      const end = Math.min(length, ((i >>> CHUNK_SHIFT) + 1) << CHUNK_SHIFT);
-      for (let at = (i & (CHUNK_ROWS - 1)) * ROW_FIELDS; i < end; i++, at += ROW_FIELDS) {
-        const kind = c[at]! & KIND_MASK;
-        if (ROW_COUNTS[kind] === null || shown.has(c[at + 1]! * ADDRESS_UNIT)) break scan;
-        perKind[kind]!++;
-      }
-    }
-    for (let kind = 0; kind < perKind.length; kind++)
-      if (perKind[kind]) omitted[ROW_COUNTS[kind]!]! += perKind[kind]!;
-    return i;
+    return this.passRows(from, shown, omitted, null);
   }
 
   keepRows(from: number, shown: ReadonlySet<number>, kept: Kept[], omitted: OmittedTally): number {
+    return this.passRows(from, shown, omitted, kept);
+  }
+
+  /**
+   * Reads the chunks from row `from` on: counts the changes of objects outside `shown`, and stops
+   * at an event kept as its object; at any other row too without `kept`, else keeps it there.
+   */
+  private passRows(
+    from: number,
+    shown: ReadonlySet<number>,
+    omitted: OmittedTally,
+    kept: Kept[] | null,
+  ): number {
     const { chunks, length } = this.log;
     const perKind = [0, 0, 0, 0, 0, 0, 0, 0];
     let i = from;
@@ -225,8 +222,9 @@ class Rows implements EventSource, RowReader {
       for (let at = (i & (CHUNK_ROWS - 1)) * ROW_FIELDS; i < end; i++, at += ROW_FIELDS) {
         const kind = c[at]! & KIND_MASK;
         if (kind === OTHER) break scan;
-        if (kind === BIND || kind === UNBIND) kept.push(i);
-        else if (!shown.has(c[at + 1]! * ADDRESS_UNIT)) perKind[kind]!++;
+        const counted = ROW_COUNTS[kind] !== null;
+        if (counted && !shown.has(c[at + 1]! * ADDRESS_UNIT)) perKind[kind]!++;
+        else if (!kept) break scan;
         else kept.push(kind === ALLOC || kind === DEALLOC ? this.at(i) : i);
       }
     }
