@@ -45,7 +45,7 @@ import {
 import { grown } from './grownArray';
 import { StringTable } from './stringTable';
 import { displayRepr } from './display';
-import { PyDict, PyInstance, PyInt, PyList, PyObject, PyStr, PyTuple } from './objects';
+import { PyDict, PyInstance, PyInt, PyList, PyObject, PyStr, PyTuple, siteHolder } from './objects';
 
 /** Anything that holds references (heap.ts's RefHolder). */
 interface Holder {
@@ -109,18 +109,8 @@ export class EventLog {
     holder: Holder,
     slot: unknown,
   ): void {
-    let label = labelOf(holder, slot);
-    let by = holder.address / ADDRESS_UNIT;
-    let key = slot;
-    if (label < 0 && holder instanceof PyDict && slot instanceof PyStr) {
-      // A namespace's name, or a class's attribute: heap.ts's site shows a class's dict as the
-      // class, and PyDict.slotLabel labels both by the key's text.
-      if (holder.slotLabel !== PyDict.prototype.slotLabel) label = -1;
-      else if (holder.ownerClass) label = BY_ATTRIBUTE + SLOT_NAME;
-      else if (holder.isNamespace) label = BY_NAME + SLOT_NAME;
-      if (holder.ownerClass) by = holder.ownerClass.address / ADDRESS_UNIT;
-      key = slot.value;
-    }
+    const label = labelOf(holder, slot);
+    const by = siteHolder(holder).address / ADDRESS_UNIT;
     const object = id / ADDRESS_UNIT;
     if (label < 0 || (object | 0) !== object || (by | 0) !== by) {
       const site = this.siteOf(holder, slot);
@@ -139,9 +129,9 @@ export class EventLog {
     const column = label & SLOT_COLUMN;
     c[at + 4] =
       column === SLOT_NUMBER
-        ? (key as number)
+        ? (slot as number)
         : column === SLOT_NAME
-          ? this.names.numberOf(key as string)
+          ? this.names.numberOf(slot instanceof PyStr ? slot.value : (slot as string))
           : 0;
   }
 
@@ -245,8 +235,8 @@ const isInt32 = (v: unknown): v is number => typeof v === 'number' && (v | 0) ==
 
 /**
  * How heap.ts's slotLabel labels `holder`'s `slot`, as a row's label, or -1 when the row cannot
- * say it: a dict's slots (a namespace's and a class's dict label theirs differently), an object
- * as a slot (a key: its repr), an object's reference without a slot.
+ * say it: a plain dict's keys, an object as a slot (a key: its repr), an object's reference
+ * without a slot.
  */
 function labelOf(holder: Holder, slot: unknown): number {
   if (holder.address === 0) return ON_STACK + SLOT_NONE;
@@ -254,16 +244,26 @@ function labelOf(holder: Holder, slot: unknown): number {
     slot === undefined
       ? SLOT_NONE
       : typeof slot === 'number'
-        ? (slot | 0) === slot
+        ? isInt32(slot)
           ? SLOT_NUMBER
           : -1
         : typeof slot === 'string'
           ? SLOT_NAME
           : -1;
-  if (column < 0) return -1;
+  if (column < 0) return holder instanceof PyDict && slot instanceof PyStr ? nameLabel(holder) : -1;
   if (!(holder instanceof PyObject)) return BY_NAME + column;
   if (column === SLOT_NONE) return -1;
   if (holder instanceof PyList || holder instanceof PyTuple) return BY_INDEX + column;
   if (holder.slotLabel !== PyObject.prototype.slotLabel) return -1;
   return BY_ATTRIBUTE + column;
+}
+
+/**
+ * A str key of a class's namespace or of a module's, as PyDict.slotLabel labels it: `.x` (the
+ * class's attribute: its site names the class, `siteHolder`) or `x`; -1 for any other dict.
+ */
+function nameLabel(d: PyDict): number {
+  if (d.slotLabel !== PyDict.prototype.slotLabel) return -1;
+  if (d.ownerClass) return BY_ATTRIBUTE + SLOT_NAME;
+  return d.isNamespace ? BY_NAME + SLOT_NAME : -1;
 }

@@ -35,6 +35,7 @@ import {
   type IntValue,
   slotText,
   FIRST_SERIAL,
+  siteHolder,
 } from './objects';
 import { PyIterObject, type IterObjectKind } from './iterObjects';
 import { PyGenerator } from './generatorObject';
@@ -558,9 +559,7 @@ export class Heap implements LogOwner {
 
   /** Where a reference lives; a reference nobody names is a temporary of the running code. */
   site(holder: RefHolder = STACK, slot?: Slot): RefSite {
-    // A class's namespace is hidden: its references are the class's attributes (`.x`).
-    const shown = holder instanceof PyDict && holder.ownerClass ? holder.ownerClass : holder;
-    return { holder: shown.address, slot: slotLabel(holder, slot) };
+    return { holder: siteHolder(holder).address, slot: slotLabel(holder, slot) };
   }
 
   /** Records a name binding for the view (the reference itself is counted by the namespace). */

@@ -582,6 +582,14 @@ typeConstants(PyTuple, {
   memory: TUPLE_LAYOUT,
 });
 
+/**
+ * The holder a reference's site names: a class's namespace is hidden, its references are the
+ * class's attributes (`.x`). The heap's sites (heap.ts) and the event log's rows (eventLog.ts).
+ */
+export function siteHolder<H extends { readonly address: number }>(holder: H): H | PyType {
+  return holder instanceof PyDict && holder.ownerClass ? holder.ownerClass : holder;
+}
+
 /** One slot of a dict's insertion-ordered entry table; a deleted entry leaves a hole. */
 export interface DictEntry {
   key: PyObject;
