@@ -51,7 +51,7 @@ import { SetTable } from './setTable';
 import { Allocator } from './allocator';
 import { LiveObjects } from './liveObjects';
 import { noneOmitted } from './omittedCounts';
-import { placeObject, releaseObject, syncExtraBlock } from './memoryBlocks';
+import { placeInt, placeObject, releaseInt, releaseObject, syncExtraBlock } from './memoryBlocks';
 import { INTERNED_APART_FROM_SINGLETON, isLatin1Char } from './latin1Chars';
 import {
   DICT_LOG2_MINSIZE,
@@ -291,6 +291,16 @@ export class Heap implements LogOwner {
    */
   track<T extends PyObject>(o: T, bytes: number = o.fixedSize || o.memoryFootprint()): T {
     placeObject(this.allocator, o);
+    this.registered(o, bytes);
+    if (isGcType(o)) {
+      this.gc.allocated();
+      if (!(o instanceof PyDict) || isDictSubclassInstance(o)) this.gc.track(o);
+    }
+    return o;
+  }
+
+  /** What registering counts and records for every placed object, GC or not. */
+  private registered(o: PyObject, bytes: number): void {
     this.live?.add(o);
     this.objectCount++;
     o.footprint = fieldBytes(bytes);
@@ -301,11 +311,6 @@ export class Heap implements LogOwner {
     } else if (this.eventsTruncated) {
       this.unrecorded.allocs++;
     }
-    if (isGcType(o)) {
-      this.gc.allocated();
-      if (!(o instanceof PyDict) || isDictSubclassInstance(o)) this.gc.track(o);
-    }
-    return o;
   }
 
   /** MAINTAIN_TRACKING: a dict starts being tracked when something trackable is stored in it. */
@@ -327,7 +332,10 @@ export class Heap implements LogOwner {
     }
     const o = new PyInt(this.allocAddress(0x20), this.types.int, v);
     if (digits) o.blockBytes = 24 + 4 * digits;
-    return this.track(o, intSize(v));
+    // track's work, for an object that is no GC object and has a block of one known kind.
+    placeInt(this.allocator, o);
+    this.registered(o, intSize(v));
+    return o;
   }
 
   newFloat(v: number): PyFloat {
@@ -738,7 +746,8 @@ export class Heap implements LogOwner {
   /** An object's deallocator: its body, then its memory goes back to the allocator. */
   private destroy(o: PyObject): void {
     this.destroyBody(o);
-    releaseObject(this.allocator, o);
+    if (o instanceof PyInt) releaseInt(this.allocator, o);
+    else releaseObject(this.allocator, o);
   }
 
   /** Runs an object's deallocator body: it is gone, then releases what it held. */

@@ -14,7 +14,15 @@ import {
   type Allocator,
   type FreeList,
 } from './allocator';
-import { dictSize, EMPTY_DICT_SIZE, fieldBytes, SET_BASE, SET_SMALL_TABLE, sizeOf } from './sizes';
+import {
+  dictSize,
+  EMPTY_DICT_SIZE,
+  fieldBytes,
+  SET_BASE,
+  SET_SMALL_TABLE,
+  sizeOf,
+  tupleSize,
+} from './sizes';
 import {
   pyIdOf,
   PyDict,
@@ -28,11 +36,13 @@ import {
 import {
   DICT_LAYOUT,
   FLOAT_LAYOUT,
+  hasExtraBlock,
   INSTANCE_LAYOUT,
   INT_LAYOUT,
   LIST_LAYOUT,
   SET_LAYOUT,
   TUPLE_LAYOUT,
+  type MemoryLayout,
 } from './slots';
 import { isGcType } from './traverse';
 import { decodeAddress, encodeAddress } from './addressCode';
@@ -40,9 +50,13 @@ import { decodeAddress, encodeAddress } from './addressCode';
 /** The list object without its items (PyListObject and the GC header). */
 const LIST_OBJECT = 56;
 
+// Each function below is given the object's layout (its class's `memoryLayout`), read once by
+// placeObject or releaseObject: that code sees objects of every class, where each read of a
+// prototype's constant is a lookup of its own.
+
 /** The free list the object's own block comes from and goes back to, or -1 (pymalloc's). */
-function freeListOf(o: PyObject): FreeList {
-  switch (o.memoryLayout) {
+function freeListOf(o: PyObject, layout: MemoryLayout): FreeList {
+  switch (layout) {
     case FLOAT_LAYOUT:
       return FLOAT_FREE_LIST;
     case TUPLE_LAYOUT:
@@ -58,8 +72,8 @@ function freeListOf(o: PyObject): FreeList {
 }
 
 /** The bytes the object's own block was asked for. */
-function objectBytes(o: PyObject): number {
-  switch (o.memoryLayout) {
+function objectBytes(o: PyObject, layout: MemoryLayout): number {
+  switch (layout) {
     case FLOAT_LAYOUT:
       return 24;
     case LIST_LAYOUT:
@@ -70,6 +84,9 @@ function objectBytes(o: PyObject): number {
       return SET_BASE;
     case INT_LAYOUT:
       return (o as PyInt).blockBytes || sizeOf(o);
+    case TUPLE_LAYOUT:
+      // What its sizeof answers, without the call through its class.
+      return tupleSize((o as PyTuple).items.length);
     default:
       return sizeOf(o);
   }
@@ -80,28 +97,44 @@ function objectBytes(o: PyObject): number {
  * and the managed `__dict__` and values pointers of a Python class's instance. `id()` is the
  * address after it, so a block reused by an object of another layout gets another id.
  */
-function preHeader(o: PyObject): number {
+function preHeader(o: PyObject, layout: MemoryLayout): number {
   const gcHeader = isGcType(o) ? 16 : 0;
-  if (o.memoryLayout !== INSTANCE_LAYOUT) return gcHeader;
+  if (layout !== INSTANCE_LAYOUT) return gcHeader;
   const type = (o as PyInstance).type;
   return gcHeader + (type.isHeapType && type.hasDict ? 16 : 0);
 }
 
 /** A new object's address: from its type's free list, else a new block. */
 export function placeObject(a: Allocator, o: PyObject): void {
-  const list = freeListOf(o);
-  const bytes = objectBytes(o);
+  const layout = o.memoryLayout;
+  const list = freeListOf(o, layout);
+  const bytes = objectBytes(o, layout);
   const block = list >= 0 ? a.allocFrom(list, bytes) : a.malloc(bytes);
-  o.idCode = encodeAddress(block + preHeader(o));
-  syncExtraBlock(a, o);
+  o.idCode = encodeAddress(block + preHeader(o, layout));
+  if (hasExtraBlock(layout)) syncExtraBlock(a, o);
+}
+
+/**
+ * An int's block, placed without placeObject's tests: an int has no free list, no GC header and
+ * no separate block (what freeListOf, preHeader and wantedBytes answer for INT_LAYOUT), and is
+ * made at every step of a loop over a range.
+ */
+export function placeInt(a: Allocator, o: PyInt): void {
+  o.idCode = encodeAddress(a.malloc(o.blockBytes || sizeOf(o)));
+}
+
+/** releaseObject for an int, by the same facts as placeInt. */
+export function releaseInt(a: Allocator, o: PyInt): void {
+  a.free(pyIdOf(o), o.blockBytes || sizeOf(o));
 }
 
 /** The object is gone: its separate block, then the object itself go back. */
 export function releaseObject(a: Allocator, o: PyObject): void {
-  if (o.extraTag !== NO_BLOCK) freeExtra(a, o);
-  const list = freeListOf(o);
-  const bytes = objectBytes(o);
-  const block = pyIdOf(o) - preHeader(o);
+  const layout = o.memoryLayout;
+  if (hasExtraBlock(layout) && o.extraTag !== NO_BLOCK) freeExtra(a, o);
+  const list = freeListOf(o, layout);
+  const bytes = objectBytes(o, layout);
+  const block = pyIdOf(o) - preHeader(o, layout);
   if (list >= 0) a.freeTo(list, block, bytes);
   else a.free(block, bytes);
 }
