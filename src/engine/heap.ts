@@ -51,7 +51,15 @@ import { SetTable } from './setTable';
 import { Allocator } from './allocator';
 import { LiveObjects } from './liveObjects';
 import { noneOmitted } from './omittedCounts';
-import { placeInt, placeObject, releaseInt, releaseObject, syncExtraBlock } from './memoryBlocks';
+import {
+  placeFloat,
+  placeInt,
+  placeObject,
+  releaseFloat,
+  releaseInt,
+  releaseObject,
+  syncExtraBlock,
+} from './memoryBlocks';
 import { INTERNED_APART_FROM_SINGLETON, isLatin1Char } from './latin1Chars';
 import {
   DICT_LOG2_MINSIZE,
@@ -339,7 +347,11 @@ export class Heap implements LogOwner {
   }
 
   newFloat(v: number): PyFloat {
-    return this.track(new PyFloat(this.allocAddress(0x20), this.types.float, v), FLOAT_SIZE);
+    const o = new PyFloat(this.allocAddress(0x20), this.types.float, v);
+    // As newInt: no GC object, a block of one known kind.
+    placeFloat(this.allocator, o);
+    this.registered(o, FLOAT_SIZE);
+    return o;
   }
 
   /** The interned str for `v`, borrowed: the intern table's own reference keeps it alive. */
@@ -747,6 +759,7 @@ export class Heap implements LogOwner {
   private destroy(o: PyObject): void {
     this.destroyBody(o);
     if (o instanceof PyInt) releaseInt(this.allocator, o);
+    else if (o instanceof PyFloat) releaseFloat(this.allocator, o);
     else releaseObject(this.allocator, o);
   }
 

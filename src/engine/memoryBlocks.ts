@@ -26,6 +26,7 @@ import {
 import {
   pyIdOf,
   PyDict,
+  PyFloat,
   PyInstance,
   PyInt,
   PyList,
@@ -49,6 +50,8 @@ import { decodeAddress, encodeAddress } from './addressCode';
 
 /** The list object without its items (PyListObject and the GC header). */
 const LIST_OBJECT = 56;
+/** A float's block (PyFloatObject). */
+const FLOAT_BLOCK = 24;
 
 // Each function below is given the object's layout (its class's `memoryLayout`), read once by
 // placeObject or releaseObject: that code sees objects of every class, where each read of a
@@ -75,7 +78,7 @@ function freeListOf(o: PyObject, layout: MemoryLayout): FreeList {
 function objectBytes(o: PyObject, layout: MemoryLayout): number {
   switch (layout) {
     case FLOAT_LAYOUT:
-      return 24;
+      return FLOAT_BLOCK;
     case LIST_LAYOUT:
       return LIST_OBJECT;
     case DICT_LAYOUT:
@@ -126,6 +129,16 @@ export function placeInt(a: Allocator, o: PyInt): void {
 /** releaseObject for an int, by the same facts as placeInt. */
 export function releaseInt(a: Allocator, o: PyInt): void {
   a.free(pyIdOf(o), o.blockBytes || sizeOf(o));
+}
+
+/** A float's block, from its free list: what placeObject does for FLOAT_LAYOUT. */
+export function placeFloat(a: Allocator, o: PyFloat): void {
+  o.idCode = encodeAddress(a.allocFrom(FLOAT_FREE_LIST, FLOAT_BLOCK));
+}
+
+/** releaseObject for a float, by the same facts as placeFloat. */
+export function releaseFloat(a: Allocator, o: PyFloat): void {
+  a.freeTo(FLOAT_FREE_LIST, pyIdOf(o), FLOAT_BLOCK);
 }
 
 /** The object is gone: its separate block, then the object itself go back. */
