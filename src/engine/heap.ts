@@ -674,6 +674,18 @@ export class Heap implements LogOwner {
    * instance enters the trashcan before its `__del__` runs, as subtype_dealloc does.
    */
   private dealloc(o: PyObject): void {
+    // A number holds nothing, has no finalizer and takes no weak reference (nor can its type be
+    // subclassed here): it goes at once, its block to where its type's blocks go.
+    if (o instanceof PyInt) {
+      this.gone(o);
+      releaseInt(this.allocator, o);
+      return;
+    }
+    if (o instanceof PyFloat) {
+      this.gone(o);
+      releaseFloat(this.allocator, o);
+      return;
+    }
     const kind = o.deallocKind;
     if (kind !== 1) {
       if (kind === 0) this.deallocBody(o);
@@ -758,13 +770,22 @@ export class Heap implements LogOwner {
   /** An object's deallocator: its body, then its memory goes back to the allocator. */
   private destroy(o: PyObject): void {
     this.destroyBody(o);
-    if (o instanceof PyInt) releaseInt(this.allocator, o);
-    else if (o instanceof PyFloat) releaseFloat(this.allocator, o);
-    else releaseObject(this.allocator, o);
+    releaseObject(this.allocator, o);
   }
 
   /** Runs an object's deallocator body: it is gone, then releases what it held. */
   private destroyBody(o: PyObject): void {
+    this.gone(o);
+    // Most objects that die hold nothing: numbers and strs.
+    if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) return;
+    if (isGcType(o)) this.gc.freed(o);
+    if (o.weakrefs) this.clearWeakrefsAtDeath(o);
+    // Its own releases, in CPython's order (each class's `dealloc`, see slots.ts).
+    o.dealloc(this);
+  }
+
+  /** What every object's death marks, uncounts and records. */
+  private gone(o: PyObject): void {
     o.freed = true;
     this.live?.delete(o);
     this.objectCount--;
@@ -775,12 +796,6 @@ export class Heap implements LogOwner {
     } else if (this.eventsTruncated) {
       this.unrecorded.deallocs++;
     }
-    // Most objects that die hold nothing: numbers and strs.
-    if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) return;
-    if (isGcType(o)) this.gc.freed(o);
-    if (o.weakrefs) this.clearWeakrefsAtDeath(o);
-    // Its own releases, in CPython's order (each class's `dealloc`, see slots.ts).
-    o.dealloc(this);
   }
 
   /**
