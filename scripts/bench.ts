@@ -5,8 +5,8 @@
  * is timed from there on (what precedes it is setup). Then a long script's step views
  * (benchSteps.ts), a big heap's snapshot (benchSnapshot.ts), what progress reports, Stop and
  * the worker boundary cost the growth demo (benchReliability.ts), what keeping every event of a
- * long run would cost (benchEveryEvent.ts), and the memory each kind of object takes beside
- * CPython's (benchObjectBytes.ts).
+ * long run would cost (benchEveryEvent.ts), the memory each kind of object takes beside
+ * CPython's (benchObjectBytes.ts), and what one operation costs beside CPython (benchOperations.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { Interpreter } from '../src/python/interpreter';
 import { Session } from '../src/python/session';
 import { everyEventBenchLines } from './benchEveryEvent';
 import { objectBytesBenchLines } from './benchObjectBytes';
+import { operationBenchLines } from './benchOperations';
 import { fullGc } from './fullGc';
 import { reliabilityBenchLines } from './benchReliability';
 import { snapshotBenchLines } from './benchSnapshot';
@@ -147,5 +148,6 @@ for (const line of [
   ...reliabilityBenchLines(),
   ...everyEventBenchLines(),
   ...objectBytesBenchLines(),
+  ...operationBenchLines(),
 ])
   console.log(line);
