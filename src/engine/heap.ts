@@ -776,8 +776,8 @@ export class Heap implements LogOwner {
   /** Runs an object's deallocator body: it is gone, then releases what it held. */
   private destroyBody(o: PyObject): void {
     this.gone(o);
-    // Most objects that die hold nothing: numbers and strs.
-    if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) return;
+    // A str holds nothing. (Numbers never come here: dealloc frees them at once.)
+    if (o instanceof PyStr) return;
     if (isGcType(o)) this.gc.freed(o);
     if (o.weakrefs) this.clearWeakrefsAtDeath(o);
     // Its own releases, in CPython's order (each class's `dealloc`, see slots.ts).
