@@ -33,7 +33,8 @@ interface Run {
   objects: number;
 }
 
-function noneMs(source: string): number {
+/** The interpreter alone running `source`, recording nothing (the table's "events off"). */
+export function noneMs(source: string): number {
   const interp = new Interpreter({ recordEvents: false, trackLive: false, sink: () => {} });
   fullGc();
   const t = performance.now();
