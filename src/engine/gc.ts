@@ -113,10 +113,15 @@ export class Collector {
     this.moveLegacyFinalizers(unreachable, finalizers);
     this.moveLegacyFinalizerReachable(finalizers);
     const counted = new GarbageTally(this.heap.accounting);
+    const callbacksBefore = this.callbacksRun;
     let collected = this.handleWeakrefs(unreachable, old, counted);
-    this.finalizeGarbage(unreachable);
+    const finalized = this.finalizeGarbage(unreachable);
     const finalUnreachable = new GcList('final unreachable');
-    collected += this.handleResurrectedObjects(unreachable, finalUnreachable, old);
+    // Only Python code run since deduce_unreachable (a __del__, a weakref callback) can make an
+    // unreachable object reachable again; without any, the second pass would find them all
+    // unreachable, in the same order. It is still run while recording, for the view's phases.
+    const mayResurrect = finalized || this.callbacksRun !== callbacksBefore || this.heap.recording;
+    collected += this.handleResurrectedObjects(unreachable, finalUnreachable, old, mayResurrect);
     counted.addList(finalUnreachable);
     this.deleteGarbage(finalUnreachable, old);
     const uncollectable = finalizers.size();
@@ -353,34 +358,61 @@ export class Collector {
 
   // ---- finalize_garbage, handle_resurrected_objects ----
 
-  /** PEP 442: each unreachable object's `__del__` runs once, in list order. */
-  private finalizeGarbage(collectable: GcList): void {
+  /**
+   * PEP 442: each unreachable object's `__del__` runs once, in list order. Returns whether any
+   * ran. Each object moves to a list of those seen, which becomes the list again: the order only
+   * changes when a finalizer runs, so a list with none to run is left as it is.
+   */
+  private finalizeGarbage(collectable: GcList): boolean {
+    let g = collectable.gcNext;
+    while (g !== collectable && !this.needsFinalizing(g as PyObject)) g = g.gcNext!;
+    if (g === collectable) return false;
     const seen = new GcList('seen');
     const h = this.heap;
     while (!collectable.isEmpty()) {
       const o = collectable.gcNext as PyObject;
       moveTo(o, seen);
-      if (
-        (o instanceof PyInstance || o instanceof PyGenerator) &&
-        !o.finalized &&
-        this.runtime?.hasFinalizer(o)
-      ) {
+      if (this.needsFinalizing(o)) {
         o.finalized = true;
         this.heap.emit({ kind: 'finalize', id: o.address });
         h.incref(o);
-        this.runtime.finalize(o);
+        this.runtime!.finalize(o);
         h.decref(o);
       }
     }
     collectable.merge(seen);
+    return true;
   }
 
-  /** Objects a `__del__` made reachable again survive; the rest stays garbage: how many. */
+  private needsFinalizing(o: PyObject): o is PyInstance | PyGenerator {
+    return (
+      (o instanceof PyInstance || o instanceof PyGenerator) &&
+      !o.finalized &&
+      this.runtime !== null &&
+      this.runtime.hasFinalizer(o)
+    );
+  }
+
+  /**
+   * Objects a `__del__` made reachable again survive; the rest stays garbage: how many. When no
+   * Python code ran (`mayResurrect` false), every object is still unreachable, with gc_refs 0,
+   * and is left as deduce_unreachable would leave it.
+   */
   private handleResurrectedObjects(
     unreachable: GcList,
     stillUnreachable: GcList,
     old: GcList,
+    mayResurrect: boolean,
   ): number {
+    if (!mayResurrect) {
+      let still = 0;
+      for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) {
+        (g as PyObject).gcFlags = COLLECTING;
+        still++;
+      }
+      stillUnreachable.merge(unreachable);
+      return still;
+    }
     for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) (g as PyObject).gcFlags = 0;
     this.deduceUnreachable(unreachable, stillUnreachable);
     // Counted here, where CPython walks them again (gc_list_size of final_unreachable).
