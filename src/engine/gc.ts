@@ -98,8 +98,11 @@ export class Collector {
 
     const unreachable = new GcList('unreachable');
     // How many survive, counted on the way instead of walking the generation again.
-    let survivors = this.deduceUnreachable(young, unreachable);
-    survivors -= this.untrackTuples(young);
+    // untrack_tuples: done during move_unreachable's walk when nothing is recorded (a walk of the
+    // whole generation less), else after it, as CPython does, for the view's order of events.
+    const untrackingTuples = !this.heap.recording;
+    let survivors = this.deduceUnreachable(young, unreachable, untrackingTuples);
+    if (!untrackingTuples) survivors -= this.untrackTuples(young);
     if (young !== old) {
       if (generation === NUM_GENERATIONS - 2) this.longLivedPending += survivors;
       old.merge(young);
@@ -143,10 +146,10 @@ export class Collector {
    * Splits `young` into objects reachable from outside it and `unreachable` ones; returns how
    * many stay in `young`.
    */
-  private deduceUnreachable(young: GcList, unreachable: GcList): number {
+  private deduceUnreachable(young: GcList, unreachable: GcList, untrackingTuples = false): number {
     const shown = this.updateRefs(young);
     this.subtractRefs(young, shown);
-    return this.moveUnreachable(young, unreachable);
+    return this.moveUnreachable(young, unreachable, untrackingTuples);
   }
 
   /**
@@ -202,8 +205,13 @@ export class Collector {
   /**
    * After: `young` holds what is reachable from an object with gc_refs > 0, in the order the
    * traversal found it (objects first thought unreachable move to the end); `unreachable` the rest.
+   *
+   * With `untrackingTuples`, untrack_tuples is done on the way. The walk leaves each object it
+   * keeps in place and reaches them in their final order, so untracking each as the walk leaves
+   * it tests the same items in the same state as a walk of the result would: those before it
+   * already untracked, those after it not yet.
    */
-  private moveUnreachable(young: GcList, unreachable: GcList): number {
+  private moveUnreachable(young: GcList, unreachable: GcList, untrackingTuples: boolean): number {
     let kept = 0;
     const visitReachable = (t: PyObject) => {
       if (!(t.gcFlags & COLLECTING)) return;
@@ -224,8 +232,12 @@ export class Collector {
       if (o.gcRefs > 0) {
         traverse(o, visitReachable);
         o.gcFlags &= ~COLLECTING;
-        prev = o;
-        kept++;
+        if (untrackingTuples && isUntrackableTuple(o)) {
+          this.untrack(o);
+        } else {
+          prev = o;
+          kept++;
+        }
       } else {
         o.gcFlags |= UNREACHABLE;
         moveTo(o, unreachable);
@@ -244,15 +256,12 @@ export class Collector {
 
   // ---- untracking ----
 
-  /**
-   * Tuples whose items can never be tracked leave the collector's lists (_PyTuple_MaybeUntrack:
-   * not a named tuple, an instance of a Python class).
-   */
+  /** Tuples whose items can never be tracked leave the collector's lists. */
   private untrackTuples(young: GcList): number {
     let untracked = 0;
     for (let g = young.gcNext, next = g.gcNext; g !== young; g = next!, next = g.gcNext) {
       const o = g as PyObject;
-      if (o instanceof PyTuple && !o.type.isHeapType && !o.items.some(mayBeTracked)) {
+      if (isUntrackableTuple(o)) {
         this.untrack(o);
         untracked++;
       }
@@ -610,4 +619,12 @@ class GarbageTally {
       .map(([type, count]) => ({ type, count }))
       .sort((a, b) => b.count - a.count);
   }
+}
+
+/**
+ * _PyTuple_MaybeUntrack's test: a tuple none of whose items may be tracked, and not a named
+ * tuple (an instance of a Python class).
+ */
+function isUntrackableTuple(o: PyObject): boolean {
+  return o instanceof PyTuple && !o.type.isHeapType && !o.items.some(mayBeTracked);
 }
