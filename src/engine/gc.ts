@@ -97,17 +97,21 @@ export class Collector {
     const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1]! : young;
 
     const unreachable = new GcList('unreachable');
-    // How many survive, counted on the way instead of walking the generation again.
-    // untrack_tuples: done during move_unreachable's walk when nothing is recorded (a walk of the
-    // whole generation less), else after it, as CPython does, for the view's order of events.
-    const untrackingTuples = !this.heap.recording;
-    let survivors = this.deduceUnreachable(young, unreachable, untrackingTuples);
-    if (!untrackingTuples) survivors -= this.untrackTuples(young);
+    // How many survive, counted on the way instead of walking the generation again. The walk
+    // of move_unreachable also does untrack_tuples when nothing is recorded (else it is done
+    // after, as CPython does, for the view's order of events), and lists the dicts a full
+    // collection tests after it (untrack_dicts): the survivors are not walked again.
+    const checks: SurvivorChecks = {
+      untrackTuples: !this.heap.recording,
+      dicts: young === old ? [] : null,
+    };
+    let survivors = this.deduceUnreachable(young, unreachable, checks);
+    if (!checks.untrackTuples) survivors -= this.untrackTuples(young);
     if (young !== old) {
       if (generation === NUM_GENERATIONS - 2) this.longLivedPending += survivors;
       old.merge(young);
     } else {
-      survivors -= this.untrackDicts(young);
+      survivors -= this.untrackDicts(checks.dicts!);
       this.longLivedPending = 0;
       this.longLivedTotal = survivors;
     }
@@ -146,10 +150,14 @@ export class Collector {
    * Splits `young` into objects reachable from outside it and `unreachable` ones; returns how
    * many stay in `young`.
    */
-  private deduceUnreachable(young: GcList, unreachable: GcList, untrackingTuples = false): number {
+  private deduceUnreachable(
+    young: GcList,
+    unreachable: GcList,
+    checks: SurvivorChecks = NO_CHECKS,
+  ): number {
     const shown = this.updateRefs(young);
     this.subtractRefs(young, shown);
-    return this.moveUnreachable(young, unreachable, untrackingTuples);
+    return this.moveUnreachable(young, unreachable, checks);
   }
 
   /**
@@ -206,12 +214,13 @@ export class Collector {
    * After: `young` holds what is reachable from an object with gc_refs > 0, in the order the
    * traversal found it (objects first thought unreachable move to the end); `unreachable` the rest.
    *
-   * With `untrackingTuples`, untrack_tuples is done on the way. The walk leaves each object it
-   * keeps in place and reaches them in their final order, so untracking each as the walk leaves
-   * it tests the same items in the same state as a walk of the result would: those before it
-   * already untracked, those after it not yet.
+   * The walk leaves each object it keeps in place and reaches them in their final order. So
+   * untracking a tuple as the walk leaves it (`checks.untrackTuples`) tests the same items in the
+   * same state as a walk of the result would: those before it already untracked, those after it
+   * not yet. The dicts kept are listed in that order (`checks.dicts`).
    */
-  private moveUnreachable(young: GcList, unreachable: GcList, untrackingTuples: boolean): number {
+  private moveUnreachable(young: GcList, unreachable: GcList, checks: SurvivorChecks): number {
+    const { untrackTuples, dicts } = checks;
     let kept = 0;
     const visitReachable = (t: PyObject) => {
       if (!(t.gcFlags & COLLECTING)) return;
@@ -232,11 +241,12 @@ export class Collector {
       if (o.gcRefs > 0) {
         traverse(o, visitReachable);
         o.gcFlags &= ~COLLECTING;
-        if (untrackingTuples && isUntrackableTuple(o)) {
+        if (untrackTuples && isUntrackableTuple(o)) {
           this.untrack(o);
         } else {
           prev = o;
           kept++;
+          if (dicts !== null && o instanceof PyDict) dicts.push(o);
         }
       } else {
         o.gcFlags |= UNREACHABLE;
@@ -269,12 +279,11 @@ export class Collector {
     return untracked;
   }
 
-  /** Full collections only: dicts holding nothing trackable are untracked (returns how many). */
-  private untrackDicts(young: GcList): number {
+  /** Full collections only: of the surviving dicts, those holding nothing trackable are untracked. */
+  private untrackDicts(dicts: readonly PyDict[]): number {
     let untracked = 0;
-    for (let g = young.gcNext, next = g.gcNext; g !== young; g = next!, next = g.gcNext) {
-      const o = g as PyObject;
-      if (!(o instanceof PyDict) || isDictSubclassInstance(o) || o.holdsUnmodelled) continue;
+    for (const o of dicts) {
+      if (isDictSubclassInstance(o) || o.holdsUnmodelled) continue;
       let trackable = false;
       for (const e of o.liveEntries())
         if (mayBeTracked(e.key) || mayBeTracked(e.value)) trackable = true;
@@ -620,6 +629,17 @@ class GarbageTally {
       .sort((a, b) => b.count - a.count);
   }
 }
+
+/**
+ * What move_unreachable's walk of the survivors does besides (Collector.moveUnreachable): untrack
+ * tuples, list the dicts a full collection tests (null: not a full collection).
+ */
+interface SurvivorChecks {
+  readonly untrackTuples: boolean;
+  readonly dicts: PyDict[] | null;
+}
+
+const NO_CHECKS: SurvivorChecks = { untrackTuples: false, dicts: null };
 
 /**
  * _PyTuple_MaybeUntrack's test: a tuple none of whose items may be tracked, and not a named
