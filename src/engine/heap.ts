@@ -959,6 +959,17 @@ export class Heap implements LogOwner {
       this.keyCheck(key);
   }
 
+  /** A key not in `d` (its hash key `h`) stored with `value`, whose reference is counted. */
+  private dictInsert(d: PyDict, h: string, key: PyObject, value: PyObject): void {
+    this.dictMakeRoom(d, key);
+    if (!(key instanceof PyStr)) d.strKeysOnly = false;
+    this.incref(key, d, key);
+    d.index.set(h, d.entries.length);
+    d.entries.push({ key, value });
+    d.insertions++;
+    odictKeyAdded(d, key);
+  }
+
   dictGet(d: PyDict, key: PyObject): PyObject | undefined {
     this.checkKey(key);
     const i = d.index.get(hashKey(key));
@@ -973,12 +984,7 @@ export class Heap implements LogOwner {
     this.incref(value, d, key);
     this.maintainTracking(d, key, value);
     if (i === undefined) {
-      this.dictMakeRoom(d, key);
-      if (!(key instanceof PyStr)) d.strKeysOnly = false;
-      this.incref(key, d, key);
-      d.index.set(h, d.entries.length);
-      d.entries.push({ key, value });
-      odictKeyAdded(d, key);
+      this.dictInsert(d, h, key, value);
       return;
     }
     const e = d.entries[i]!;
@@ -997,12 +1003,7 @@ export class Heap implements LogOwner {
     this.noteMove(value, d, key);
     this.maintainTracking(d, key, value);
     if (i === undefined) {
-      this.dictMakeRoom(d, key);
-      if (!(key instanceof PyStr)) d.strKeysOnly = false;
-      this.incref(key, d, key);
-      d.index.set(h, d.entries.length);
-      d.entries.push({ key, value });
-      odictKeyAdded(d, key);
+      this.dictInsert(d, h, key, value);
       return;
     }
     const e = d.entries[i]!;

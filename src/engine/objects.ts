@@ -597,8 +597,14 @@ export interface DictEntry {
 }
 
 export class PyDict extends PyObject {
-  /** Entries in insertion order; `undefined` marks a deleted entry (as CPython's dummy). */
+  /**
+   * Entries in insertion order; `undefined` marks a deleted entry (as CPython's dummy). An entry
+   * object is its key's for as long as the dict holds it: a value set again is written into it,
+   * and a key stored after it was deleted gets a new entry.
+   */
   entries: (DictEntry | undefined)[] = [];
+  /** Keys stored so far (Heap.dictInsert): a key absent while it is unchanged is still absent. */
+  insertions = 0;
   /** Hash key (see `hashKey`) to index in `entries`. */
   index = new Map<string, number>();
   /** Every key ever stored was a str (CPython's unicode-keys table): traversal skips the keys. */

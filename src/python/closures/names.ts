@@ -3,6 +3,7 @@ import { STACK, type PyDict } from '../../engine';
 import type { Ev } from '../frame';
 import type { Interpreter } from '../interpreter';
 import { missingName } from '../missingName';
+import { GlobalNameCache } from './nameCache';
 import { deleteDeref, loadClassDeref, loadDeref, storeDeref } from '../cells';
 import type {
   DelDeref,
@@ -33,20 +34,22 @@ export const NAME_LOADS: Builders<LoadFast | LoadNs | LoadDeref | LoadClassDeref
     const interp = b.interp;
     const h = b.heap;
     const notDefined = () => missingName(interp, name);
+    const cache = new GlobalNameCache(key);
     if (global) {
       // LOAD_GLOBAL: the globals, then the builtins.
       return (f) => {
-        const v = h.dictGet(f.globals, key) ?? h.dictGet(interp.builtins, key) ?? notDefined();
+        const v = cache.lookup(f.globals, interp.builtins) ?? notDefined();
         h.incref(v, STACK);
         return v;
       };
     }
     return (f) => {
       const v =
-        h.dictGet(f.names!, key) ??
-        (f.names !== f.globals ? h.dictGet(f.globals, key) : undefined) ??
-        h.dictGet(interp.builtins, key) ??
-        notDefined();
+        (f.names === f.globals
+          ? cache.lookup(f.globals, interp.builtins)
+          : (h.dictGet(f.names!, key) ??
+            h.dictGet(f.globals, key) ??
+            h.dictGet(interp.builtins, key))) ?? notDefined();
       h.incref(v, STACK);
       return v;
     };
