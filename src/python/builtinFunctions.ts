@@ -21,6 +21,7 @@ import {
   normInt,
   type IntValue,
   type PyObject,
+  strLength,
 } from '../engine';
 import { NotSupported } from './errors';
 import { hashOf } from './slotHash';
@@ -52,7 +53,7 @@ function kwText(interp: Interpreter, kw: Kw, name: string, fallback: string): st
 
 function lengthOf(interp: Interpreter, o: PyObject): IntValue {
   if (o instanceof PyWeakref && o.kind === 'proxy') return lengthOf(interp, proxyTarget(interp, o));
-  if (o instanceof PyStr) return [...o.value].length;
+  if (o instanceof PyStr) return strLength(o);
   if (o instanceof PyTuple) return o.items.length;
   if (o instanceof PyDict) return o.size;
   if (o instanceof PyDictView) return o.dict.size;

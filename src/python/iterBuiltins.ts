@@ -26,6 +26,7 @@ import {
   PyType,
   normInt,
   type PyObject,
+  strLength,
 } from '../engine';
 import type { BuiltinImpl, Kw } from './builtins';
 import { NotSupported } from './errors';
@@ -174,7 +175,7 @@ const reversedNew: MethodFn = (interp, args, kw) => {
   const seq = args[0]!;
   if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr) {
     const r = h.newIterObject(seq instanceof PyList ? 'list_reverseiterator' : 'reversed');
-    r.index = (seq instanceof PyStr ? [...seq.value].length : seq.items.length) - 1;
+    r.index = (seq instanceof PyStr ? strLength(seq) : seq.items.length) - 1;
     h.incref(seq, r, r.kind === 'reversed' ? 'seq' : 'it_seq');
     r.fields[0] = seq;
     return r;

@@ -4,7 +4,7 @@
  * characters it wrote) and `flush()`. Their other attributes (name, mode, fileno, ...) are
  * refused by name. print(file=...) and print() to a reassigned sys.stdout accept only these two.
  */
-import { PyInstance, PyStr, type PyObject, type PyType } from '../../engine';
+import { PyInstance, PyStr, strLength, type PyObject, type PyType } from '../../engine';
 import type { BuiltinImpl, Kw } from '../builtins';
 import { NotSupported } from '../errors';
 import type { Interpreter } from '../interpreter';
@@ -59,7 +59,7 @@ const METHODS: BuiltinImpl[] = [
       if (!(s instanceof PyStr))
         return interp.raise('TypeError', `write() argument must be str, not ${s.type.name}`);
       interp.write(self(args).stream, s.value);
-      return interp.heap.newInt([...s.value].length);
+      return interp.heap.newInt(strLength(s));
     },
   },
   {
