@@ -20,6 +20,7 @@ export * from './traverse';
 export * from './weakrefs';
 export * from './pyhash';
 export * from './sizes';
+export * from './strChars';
 export * from './condense';
 export { EventLog } from './eventLog';
 export * from './bulkEvents';

@@ -70,15 +70,6 @@ export function strSize(text: string): number {
   return strSizeOf(kind, kind === 'ucs4' ? codePoints(text) : text.length);
 }
 
-/**
- * len() of a str: its code points, known from its length unless a character needs UCS-4 (a
- * surrogate pair) or its kind was never worked out.
- */
-export function strLength(s: PyStr): number {
-  const kind = s.kind;
-  return kind === null || kind === 'ucs4' ? codePoints(s.value) : s.value.length;
-}
-
 /** The number of code points (a surrogate pair is one character in Python). */
 export function codePoints(text: string): number {
   let n = text.length;

@@ -9,7 +9,7 @@
  * This loads with the library (the app's setup makes no iterator object): the core reaches it
  * through iterObjects.ts.
  */
-import { PyList, PyStr, PyTuple, type PyIterObject, type PyObject } from '../engine';
+import { PyList, PyStr, PyTuple, strChars, type PyIterObject, type PyObject } from '../engine';
 import type { Interpreter } from './interpreter';
 import { truthy } from './operators';
 import type { Step } from './iterObjects';
@@ -175,8 +175,7 @@ function reversedNext(interp: Interpreter, o: PyIterObject): PyObject | null {
         return v;
       }
     } else if (seq instanceof PyStr) {
-      const chars = [...seq.value];
-      const c = chars[o.index];
+      const c = strChars(seq)[o.index];
       if (c !== undefined) {
         o.index--;
         return h.newStr(c);

@@ -21,6 +21,7 @@ import {
   PyTuple,
   STACK,
   type DictPart,
+  strChars,
 } from '../engine';
 import { NotSupported, PyError } from './errors';
 import { lookupTypeAttr } from './typeAttr';
@@ -147,7 +148,7 @@ function builtinIteratorNext(interp: Interpreter, it: PyIterator): PyObject | nu
   } else if (seq instanceof PyRange) {
     if (it.index < seq.length) item = h.newInt(rangeItem(seq, it.index++));
   } else if (seq instanceof PyStr) {
-    const chars = [...seq.value];
+    const chars = strChars(seq);
     if (it.index < chars.length) item = h.newStr(chars[it.index++]!);
   } else if (seq instanceof PySet) {
     if (it.snapshot!.length !== seq.members.size) {

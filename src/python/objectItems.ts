@@ -18,6 +18,7 @@ import {
   PyTuple,
   strKindOf,
   type PyType,
+  strChars,
 } from '../engine';
 import { reserveItems, reserveStr } from './allocation';
 import type { Interpreter } from './interpreter';
@@ -40,7 +41,7 @@ function seqIndex(interp: Interpreter, k: PyObject, length: number, what: string
   return i;
 }
 
-function sliceOf<T>(interp: Interpreter, items: readonly T[], s: PySlice): T[] {
+function sliceOf<T>(interp: Interpreter, items: ArrayLike<T>, s: PySlice): T[] {
   const [start, stop, step] = sliceIndices(interp, s, items.length);
   const out: T[] = [];
   if (step > 0) for (let i = start; i < stop; i += step) out.push(items[i]!);
@@ -83,7 +84,7 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
     return v;
   }
   if (o instanceof PyStr) {
-    const chars = [...o.value];
+    const chars = strChars(o);
     if (k instanceof PySlice) {
       const [start, stop, step] = sliceIndices(interp, k, chars.length);
       // unicode_subscript: the whole str, in order, is the str itself.
