@@ -3,7 +3,7 @@
  * methods and of the core's built-in functions, repr() and str(), subscripts, argument binding,
  * the descriptor protocol's calls, instance creation, float division, frame objects, iterator
  * objects, generators (their objects, their bodies' compiling and closures), the `with` statement,
- * imports. The page's worker draws its first heap by running the setup (class Node, class
+ * imports, `*` and `**` unpacking. The page's worker draws its first heap by running the setup (class Node, class
  * Finalized) before the library has loaded (library.ts, worker/worker.ts), so these load with
  * the library, in its chunk, and the page's first load is smaller
  * (scripts/bundle-size.mjs). Each core module keeps its exports and forwards the call here
@@ -52,6 +52,13 @@ import type { beforeWith, exitNormally, exitWithException, withBlock } from './w
 import type { genexpBody } from './resumable';
 import type { resumableOf } from './closures/generators';
 import type { resumableBody } from './compile/generatorBodies';
+import type {
+  buildMergedDict,
+  buildStarredList,
+  buildStarredSet,
+  callFunctionEx,
+  listToTuple,
+} from './unpacking';
 
 export interface LateCore {
   /**
@@ -154,6 +161,14 @@ export interface LateCore {
     readonly before: typeof beforeWith;
     readonly exitNormally: typeof exitNormally;
     readonly exitWithException: typeof exitWithException;
+  };
+  /** `*` and `**` in displays and calls (unpacking.ts): a person's code, never the setup's. */
+  readonly unpacking: {
+    readonly buildStarredList: typeof buildStarredList;
+    readonly listToTuple: typeof listToTuple;
+    readonly buildStarredSet: typeof buildStarredSet;
+    readonly buildMergedDict: typeof buildMergedDict;
+    readonly callFunctionEx: typeof callFunctionEx;
   };
   /** `x in r` and `r == s` for ranges (rangeObject.ts). */
   readonly rangeContains: typeof rangeContains;

@@ -36,6 +36,13 @@ import { repr, str } from './objectRepr';
 import { checkKey } from './slotHash';
 import { importModule, missingImport } from './modules/moduleImports';
 import { SYS_FUNCTIONS } from './modules/sysFunctions';
+import {
+  buildMergedDict,
+  buildStarredList,
+  buildStarredSet,
+  callFunctionEx,
+  listToTuple,
+} from './unpacking';
 
 export const STANDARD_LATE_CORE: LateCore = Object.freeze({
   methods: CORE_METHODS,
@@ -58,6 +65,13 @@ export const STANDARD_LATE_CORE: LateCore = Object.freeze({
     implicitClassMethod,
   }),
   floats: Object.freeze({ intTrueDivide, floatPow, floatFloorDiv, floatMod }),
+  unpacking: Object.freeze({
+    buildStarredList,
+    listToTuple,
+    buildStarredSet,
+    buildMergedDict,
+    callFunctionEx,
+  }),
   frames: Object.freeze({ pushTraceback, takeOwnership, attr: frameOrTracebackAttr }),
   functionFields: Object.freeze({ get: getFunctionField, set: setFunctionField }),
   iterObjectNext,

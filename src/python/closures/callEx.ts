@@ -1,6 +1,6 @@
 /** Closures of calls with `*` or `**` arguments (ir/callEx.ts): CALL_FUNCTION_EX. */
 import type { Ev } from '../frame';
-import { buildMergedDict, callFunctionEx } from '../unpacking';
+import { lateCore } from '../lateCore';
 import type { CallEx } from '../ir/callEx';
 import type { Builders } from './backend';
 import { mapPieces } from './displays';
@@ -16,8 +16,9 @@ export const CALL_EX_EXPRS: Builders<CallEx, Ev> = {
       f.stack.push(callee(f));
       f.stack.push(args(f));
       // DICT_MERGE's errors name the callable, already on the stack.
-      if (keywords) f.stack.push(buildMergedDict(interp, f, keywords, f.stack[base]!));
-      return callFunctionEx(interp, f, base);
+      const late = lateCore(interp).unpacking;
+      if (keywords) f.stack.push(late.buildMergedDict(interp, f, keywords, f.stack[base]!));
+      return late.callFunctionEx(interp, f, base);
     };
   },
 };

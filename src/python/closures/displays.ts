@@ -1,14 +1,8 @@
 /** Closures of list, tuple, dict and set displays (ir/displays.ts). */
 import { PyObject, STACK } from '../../engine';
 import { dropStackTo, type Ev } from '../frame';
-import {
-  buildMergedDict,
-  buildStarredList,
-  buildStarredSet,
-  listToTuple,
-  type MapPiece,
-  type SeqPiece,
-} from '../unpacking';
+import { lateCore } from '../lateCore';
+import type { MapPiece, SeqPiece } from '../unpacking';
 import { setAdd } from '../methods';
 import type {
   ConstList,
@@ -66,9 +60,13 @@ export const DISPLAY_EXPRS: Builders<Display, Ev> = {
   starred: ({ into, items }, b) => {
     const pieces = seqPieces(b, items);
     const interp = b.interp;
-    if (into === 'set') return (f) => buildStarredSet(interp, f, pieces);
-    if (into === 'tuple') return (f) => listToTuple(interp, buildStarredList(interp, f, pieces));
-    return (f) => buildStarredList(interp, f, pieces);
+    if (into === 'set') return (f) => lateCore(interp).unpacking.buildStarredSet(interp, f, pieces);
+    if (into === 'tuple')
+      return (f) => {
+        const late = lateCore(interp).unpacking;
+        return late.listToTuple(interp, late.buildStarredList(interp, f, pieces));
+      };
+    return (f) => lateCore(interp).unpacking.buildStarredList(interp, f, pieces);
   },
   dict: ({ items }, b) => {
     const evs = items.map((x) => b.expr(x));
@@ -96,7 +94,7 @@ export const DISPLAY_EXPRS: Builders<Display, Ev> = {
   mergedDict: ({ items }, b) => {
     const pieces = mapPieces(b, items);
     const interp = b.interp;
-    return (f) => buildMergedDict(interp, f, pieces, null);
+    return (f) => lateCore(interp).unpacking.buildMergedDict(interp, f, pieces, null);
   },
   set: ({ items }, b) => {
     const evs = items.map((x) => b.expr(x));
