@@ -21,8 +21,11 @@ export function strLength(s: PyStr): number {
   return byUnits(s) ? s.value.length : codePoints(s.value);
 }
 
-/** The str's characters, indexed by code point (the text itself when that is the same). */
-export function strChars(s: PyStr): ArrayLike<string> {
+/**
+ * The str's characters, indexed by code point: the text itself when that is the same, else its
+ * code points.
+ */
+export function strChars(s: PyStr): string | readonly string[] {
   if (byUnits(s)) return s.value;
   let chars = SPLIT.get(s);
   if (!chars) SPLIT.set(s, (chars = [...s.value]));

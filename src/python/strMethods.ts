@@ -5,7 +5,16 @@
  * itself; split() and rsplit() fill a list preallocated for 12 items (MAX_PREALLOC), which is
  * why `sys.getsizeof('a b'.split())` is 152.
  */
-import { PyBool, PyInt, PyNone, PyStr, PyTuple, listGrowth, type PyObject } from '../engine';
+import {
+  PyBool,
+  PyInt,
+  PyNone,
+  PyStr,
+  PyTuple,
+  listGrowth,
+  strChars,
+  type PyObject,
+} from '../engine';
 import type { Kw } from './builtins';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
@@ -14,12 +23,14 @@ import type { MethodFn } from './methods';
 import { noArguments, noKeywords, selfStr, unchanged } from './strArgs';
 import {
   PY_WHITESPACE,
+  charsText,
   classifyAll,
   cpFind,
   cpRfind,
   cpCount,
   tailMatch,
   type CharTest,
+  type Chars,
 } from './strSearch';
 
 /** A start or end of find()/startswith()/...: an int, None (absent), else a TypeError. */
@@ -66,12 +77,12 @@ function searchArgs(
   name: string,
   args: PyObject[],
   kw: Kw,
-): { chars: string[]; sub: string; start: number; end: number } {
+): { chars: Chars; sub: string; start: number; end: number } {
   subArgs(interp, name, args, kw);
   const sub = subOf(interp, args[1]!);
   const start = sliceIndex(interp, args[2]);
   const end = sliceIndex(interp, args[3]);
-  const chars = [...selfStr(args).value];
+  const chars = strChars(selfStr(args));
   const [s, e] = adjust(start, end, chars.length);
   return { chars, sub, start: s, end: e };
 }
@@ -90,7 +101,7 @@ function matchLike(name: 'startswith' | 'endswith'): MethodFn {
   return (interp, args, kw) => {
     subArgs(interp, name, args, kw);
     const prefix = args[1]!;
-    const chars = [...selfStr(args).value];
+    const chars = strChars(selfStr(args));
     interp.charge(chars.length);
     const start = sliceIndex(interp, args[2]);
     const end = sliceIndex(interp, args[3]);
@@ -177,7 +188,7 @@ function splitLike(name: 'split' | 'rsplit'): MethodFn {
     let maxcount = maxArg ? ssizeArgument(interp, maxArg) : -1;
     if (maxcount < 0) maxcount = Number.MAX_SAFE_INTEGER;
     const self = selfStr(args);
-    const chars = [...self.value];
+    const chars = strChars(self);
     interp.charge(chars.length);
     // Pieces as [start, end) code point ranges; `whole` when the string itself is the one piece.
     const pieces =
@@ -191,7 +202,7 @@ function splitLike(name: 'split' | 'rsplit'): MethodFn {
     const items = pieces.map(([i, j]) =>
       i === 0 && j === chars.length && pieces.length === 1 && pieces.whole
         ? unchanged(interp, self)
-        : h.newStr(chars.slice(i, j).join('')),
+        : h.newStr(charsText(chars, i, j)),
     );
     return h.newList(items, splitSlots(maxcount, items.length));
   };
@@ -199,7 +210,7 @@ function splitLike(name: 'split' | 'rsplit'): MethodFn {
 
 type Pieces = [number, number][] & { whole?: boolean };
 
-function splitWhitespace(c: string[], maxcount: number): Pieces {
+function splitWhitespace(c: Chars, maxcount: number): Pieces {
   const ws = (k: number) => PY_WHITESPACE.has(c[k]!);
   const n = c.length;
   const out: Pieces = [];
@@ -219,7 +230,7 @@ function splitWhitespace(c: string[], maxcount: number): Pieces {
   return out;
 }
 
-function rsplitWhitespace(c: string[], maxcount: number): Pieces {
+function rsplitWhitespace(c: Chars, maxcount: number): Pieces {
   const ws = (k: number) => PY_WHITESPACE.has(c[k]!);
   const n = c.length;
   const out: Pieces = [];
@@ -239,7 +250,7 @@ function rsplitWhitespace(c: string[], maxcount: number): Pieces {
   return out.reverse() as Pieces;
 }
 
-function splitSep(c: string[], sep: string[], maxcount: number): Pieces {
+function splitSep(c: Chars, sep: string[], maxcount: number): Pieces {
   const out: Pieces = [];
   let i = 0;
   while (maxcount-- > 0) {
@@ -253,7 +264,7 @@ function splitSep(c: string[], sep: string[], maxcount: number): Pieces {
   return out;
 }
 
-function rsplitSep(c: string[], sep: string[], maxcount: number): Pieces {
+function rsplitSep(c: Chars, sep: string[], maxcount: number): Pieces {
   const out: Pieces = [];
   let j = c.length;
   while (maxcount-- > 0) {
@@ -283,7 +294,7 @@ const replace: MethodFn = (interp, args, kw) => {
     interp.raise('TypeError', `replace() argument 2 must be str, not ${newArg.type.name}`);
   let count = args[3] ? ssizeArgument(interp, args[3]) : -1;
   if (count < 0) count = Number.MAX_SAFE_INTEGER;
-  const chars = [...self.value];
+  const chars = strChars(self);
   interp.charge(chars.length);
   const [from, to] = [(oldArg as PyStr).value, (newArg as PyStr).value];
   let out = '';
@@ -303,11 +314,11 @@ const replace: MethodFn = (interp, args, kw) => {
     while (done < count) {
       const pos = cpFind(chars, from, i, chars.length);
       if (pos < 0) break;
-      out += chars.slice(i, pos).join('') + to;
+      out += charsText(chars, i, pos) + to;
       i = pos + oldChars.length;
       done++;
     }
-    out += chars.slice(i).join('');
+    out += charsText(chars, i);
   }
   if (done === 0) return unchanged(interp, self);
   return interp.heap.newStr(out);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyAll, cpCount, cpFind, cpRfind, tailMatch } from './strSearch';
+import { charsText, classifyAll, cpCount, cpFind, cpRfind, tailMatch } from './strSearch';
 
 const cps = (s: string) => [...s];
 
@@ -45,5 +46,71 @@ describe('str search helpers (code point windows)', () => {
     expect(classifyAll(cps('Ab'), 'upper')).toBe(false);
     expect(classifyAll(cps('abc ß'), 'lower')).toBe(true);
     expect(classifyAll(cps('ǅ'), 'lower')).toBe(false);
+  });
+});
+
+describe('str search in the text itself', () => {
+  it('finds, counts and matches as the search over code points does, for any window', () => {
+    // Texts whose UTF-16 units are their code points (what strChars hands over as the text), over
+    // a small alphabet so that subs are often found, more than once, at the window's edges.
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'é', '日'), maxLength: 30 });
+    const index = fc.integer({ min: -2, max: 34 });
+    fc.assert(
+      fc.property(text, text, index, index, (s, sub, a, b) => {
+        const points = [...s];
+        // The helpers take adjusted windows: 0 <= start, end <= length (start may pass end).
+        const start = Math.max(0, a);
+        const end = Math.min(s.length, Math.max(0, b));
+        expect(cpFind(s, sub, start, end)).toBe(cpFind(points, sub, start, end));
+        expect(cpRfind(s, sub, start, end)).toBe(cpRfind(points, sub, start, end));
+        expect(cpCount(s, sub, start, end)).toBe(cpCount(points, sub, start, end));
+        for (const atEnd of [false, true])
+          expect(tailMatch(s, [...sub], start, end, atEnd)).toBe(
+            tailMatch(points, [...sub], start, end, atEnd),
+          );
+        expect(charsText(s, start, end)).toBe(charsText(points, start, end));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+/** The searches as CPython's stringlib defines them, one code point at a time (the reference). */
+function naive(points: readonly string[], sub: readonly string[], start: number, end: number) {
+  const all: number[] = [];
+  for (let k = start; k + sub.length <= end; k++)
+    if (sub.every((c, j) => points[k + j] === c)) all.push(k);
+  // count: non-overlapping, from the left.
+  let count = 0;
+  for (let i = 0, next = -1; i < all.length; i++)
+    if (all[i]! >= next) {
+      count++;
+      next = all[i]! + sub.length;
+    }
+  return { first: all[0] ?? -1, last: all[all.length - 1] ?? -1, count };
+}
+
+describe('str search over code points with astral characters and lone surrogates', () => {
+  it('finds, rfinds and counts as a search one code point at a time does', () => {
+    // Astral characters (two UTF-16 units), and lone surrogates that could match half of one.
+    const unit = fc.constantFrom('a', 'b', '😀', '\ud83d', '\ude00', 'é');
+    // Split as strChars splits a str's text (a high surrogate then a low one are one character).
+    const text = (n: number) =>
+      fc.array(unit, { minLength: n, maxLength: 24 }).map((u) => u.join(''));
+    const index = fc.integer({ min: 0, max: 26 });
+    fc.assert(
+      fc.property(text(0), text(1), index, index, (s, sub, a, b) => {
+        const chars = [...s];
+        const start = Math.min(a, chars.length);
+        const end = Math.min(b, chars.length);
+        const subPoints = [...sub].slice(0, 3);
+        const want = naive(chars, subPoints, start, end);
+        const subText = subPoints.join('');
+        expect(cpFind(chars, subText, start, end)).toBe(want.first);
+        expect(cpRfind(chars, subText, start, end)).toBe(want.last);
+        expect(cpCount(chars, subText, start, end)).toBe(want.count);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -10,50 +10,123 @@ export const PY_WHITESPACE: ReadonlySet<string> = new Set(
     '\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000',
 );
 
-/** The window as a string, and whether its UTF-16 offsets are its code point offsets. */
-function windowOf(chars: readonly string[], start: number, end: number): [string, boolean] {
-  const text = chars.slice(start, end).join('');
-  return [text, text.length === Math.max(0, end - start)];
+/**
+ * A str's characters as strChars (engine/strChars.ts) gives them: its text, when its UTF-16
+ * units are its code points, else its code points. The text is searched in place: a search from
+ * an index costs what it reads, not the length of the str, so a loop of searches (split,
+ * replace) stays linear.
+ */
+export type Chars = string | readonly string[];
+
+/** chars[start:end] as a string. */
+export function charsText(chars: Chars, start: number, end: number = chars.length): string {
+  return typeof chars === 'string' ? chars.slice(start, end) : chars.slice(start, end).join('');
 }
 
-function codePointsBefore(text: string, offset: number, bmp: boolean): number {
-  return bmp ? offset : [...text.slice(0, offset)].length;
+/**
+ * A str's text and where each code point starts in it: `units[k]` is the UTF-16 offset of code
+ * point k (and `units[length]` the text's length), or null when every offset is its own.
+ */
+interface Located {
+  readonly text: string;
+  readonly units: Int32Array | null;
+}
+
+/** The code points' text, worked out once for each array of them (strChars keeps a str's). */
+const LOCATED = new WeakMap<readonly string[], Located>();
+
+function located(chars: Chars): Located {
+  if (typeof chars === 'string') return { text: chars, units: null };
+  let l = LOCATED.get(chars);
+  if (!l) {
+    const text = chars.join('');
+    let units: Int32Array | null = null;
+    if (text.length !== chars.length) {
+      units = new Int32Array(chars.length + 1);
+      for (let k = 0; k < chars.length; k++) units[k + 1] = units[k]! + chars[k]!.length;
+    }
+    l = { text, units };
+    LOCATED.set(chars, l);
+  }
+  return l;
+}
+
+function unitOf(l: Located, k: number): number {
+  return l.units === null ? k : l.units[k]!;
+}
+
+/** The code point starting at UTF-16 offset `u`, or -1 where `u` falls inside a pair. */
+function pointAt(l: Located, u: number): number {
+  const units = l.units;
+  if (units === null) return u;
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = units[mid]!;
+    if (v === u) return mid;
+    if (v < u) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Does `sub`, found at UTF-16 offset `u`, start and end on code point boundaries? */
+function onBoundaries(l: Located, u: number, sub: string): boolean {
+  return pointAt(l, u) >= 0 && pointAt(l, u + sub.length) >= 0;
 }
 
 /** The first code point index of `sub` in chars[start:end], or -1. */
-export function cpFind(chars: readonly string[], sub: string, start: number, end: number): number {
+export function cpFind(chars: Chars, sub: string, start: number, end: number): number {
   const m = [...sub].length;
   if (end - start < m) return -1;
   if (m === 0) return start;
-  const [text, bmp] = windowOf(chars, start, end);
-  const i = text.indexOf(sub);
-  return i < 0 ? -1 : start + codePointsBefore(text, i, bmp);
+  const l = located(chars);
+  const last = unitOf(l, end);
+  for (let u = l.text.indexOf(sub, unitOf(l, start)); u >= 0; u = l.text.indexOf(sub, u + 1)) {
+    if (u + sub.length > last) return -1;
+    if (onBoundaries(l, u, sub)) return pointAt(l, u);
+  }
+  return -1;
 }
 
 /** The last code point index of `sub` in chars[start:end], or -1. */
-export function cpRfind(chars: readonly string[], sub: string, start: number, end: number): number {
+export function cpRfind(chars: Chars, sub: string, start: number, end: number): number {
   const m = [...sub].length;
   if (end - start < m) return -1;
   if (m === 0) return end;
-  const [text, bmp] = windowOf(chars, start, end);
-  const i = text.lastIndexOf(sub);
-  return i < 0 ? -1 : start + codePointsBefore(text, i, bmp);
+  const l = located(chars);
+  const first = unitOf(l, start);
+  const from = unitOf(l, end) - sub.length;
+  if (from < first) return -1;
+  for (
+    let u = l.text.lastIndexOf(sub, from);
+    u >= first;
+    u = u > 0 ? l.text.lastIndexOf(sub, u - 1) : -1
+  )
+    if (onBoundaries(l, u, sub)) return pointAt(l, u);
+  return -1;
 }
 
 /** Non-overlapping occurrences of `sub` in chars[start:end]; an empty sub: length + 1. */
-export function cpCount(chars: readonly string[], sub: string, start: number, end: number): number {
+export function cpCount(chars: Chars, sub: string, start: number, end: number): number {
   const m = [...sub].length;
   if (end - start < m) return 0;
   if (m === 0) return end - start + 1;
-  const [text] = windowOf(chars, start, end);
+  const l = located(chars);
+  const last = unitOf(l, end);
   let n = 0;
-  for (let i = text.indexOf(sub); i >= 0; i = text.indexOf(sub, i + sub.length)) n++;
+  for (let u = l.text.indexOf(sub, unitOf(l, start)); u >= 0 && u + sub.length <= last;) {
+    const found = onBoundaries(l, u, sub);
+    if (found) n++;
+    u = l.text.indexOf(sub, found ? u + sub.length : u + 1);
+  }
   return n;
 }
 
 /** tailmatch: does chars[start:end] start (or end) with `sub`? */
 export function tailMatch(
-  chars: readonly string[],
+  chars: Chars,
   sub: readonly string[],
   start: number,
   end: number,
