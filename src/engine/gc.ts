@@ -26,6 +26,8 @@ const UNREACHABLE = 2;
  * generation may hold 10^6 objects, and a collection reports five phases).
  */
 const SHOWN = 4;
+/** A survivor untrack_tuples untracks, once move_unreachable's walk is over (see there). */
+const UNTRACKING = 8;
 
 export const NUM_GENERATIONS = 3;
 export const DEBUG_SAVEALL = 1 << 5;
@@ -98,15 +100,10 @@ export class Collector {
 
     const unreachable = new GcList('unreachable');
     // How many survive, counted on the way instead of walking the generation again. The walk
-    // of move_unreachable also does untrack_tuples when nothing is recorded (else it is done
-    // after, as CPython does, for the view's order of events), and lists the dicts a full
-    // collection tests after it (untrack_dicts): the survivors are not walked again.
-    const checks: SurvivorChecks = {
-      untrackTuples: !this.heap.recording,
-      dicts: young === old ? [] : null,
-    };
+    // of move_unreachable also does untrack_tuples, and lists the dicts a full collection tests
+    // after it (untrack_dicts): the survivors are not walked again.
+    const checks: SurvivorChecks = { untrackTuples: true, dicts: young === old ? [] : null };
     let survivors = this.deduceUnreachable(young, unreachable, checks);
-    if (!checks.untrackTuples) survivors -= this.untrackTuples(young);
     if (young !== old) {
       if (generation === NUM_GENERATIONS - 2) this.longLivedPending += survivors;
       old.merge(young);
@@ -214,13 +211,19 @@ export class Collector {
    * After: `young` holds what is reachable from an object with gc_refs > 0, in the order the
    * traversal found it (objects first thought unreachable move to the end); `unreachable` the rest.
    *
-   * The walk leaves each object it keeps in place and reaches them in their final order. So
-   * untracking a tuple as the walk leaves it (`checks.untrackTuples`) tests the same items in the
-   * same state as a walk of the result would: those before it already untracked, those after it
-   * not yet. The dicts kept are listed in that order (`checks.dicts`).
+   * The walk leaves each object it keeps in place and reaches them in their final order, so it
+   * does untrack_tuples's walk of the result too (`checks.untrackTuples`; returned without them).
+   * A tuple is tested as the walk leaves it, with the tuples before it marked UNTRACKING (as good
+   * as untracked) and those after it not yet; they are untracked after the phase is reported, in
+   * that order, as the walk of the result would untrack them. The dicts kept are listed in that
+   * order (`checks.dicts`).
    */
   private moveUnreachable(young: GcList, unreachable: GcList, checks: SurvivorChecks): number {
     const { untrackTuples, dicts } = checks;
+    const untracking: PyObject[] = [];
+    // The drawn objects kept, in the order the walk leaves them (young's final order), for the
+    // phase's report: a generation may hold 10^6 objects, and a few of them are drawn.
+    const keptShown: PyObject[] | null = this.heap.recording ? [] : null;
     let kept = 0;
     const visitReachable = (t: PyObject) => {
       if (!(t.gcFlags & COLLECTING)) return;
@@ -241,13 +244,13 @@ export class Collector {
       if (o.gcRefs > 0) {
         traverse(o, visitReachable);
         o.gcFlags &= ~COLLECTING;
+        prev = o;
+        kept++;
+        if (keptShown !== null && this.shows(o)) keptShown.push(o);
         if (untrackTuples && isUntrackableTuple(o)) {
-          this.untrack(o);
-        } else {
-          prev = o;
-          kept++;
-          if (dicts !== null && o instanceof PyDict) dicts.push(o);
-        }
+          o.gcFlags |= UNTRACKING;
+          untracking.push(o);
+        } else if (dicts !== null && o instanceof PyDict) dicts.push(o);
       } else {
         o.gcFlags |= UNREACHABLE;
         moveTo(o, unreachable);
@@ -258,26 +261,14 @@ export class Collector {
       this.heap.emit({
         kind: 'gcPhase',
         phase: 'moveUnreachable',
-        objects: [...this.views(young, true), ...this.views(unreachable, false)],
+        objects: [...keptShown!.map((o) => this.view(o, true)), ...this.views(unreachable, false)],
       });
     }
-    return kept;
+    for (const t of untracking) this.untrack(t);
+    return kept - untracking.length;
   }
 
   // ---- untracking ----
-
-  /** Tuples whose items can never be tracked leave the collector's lists. */
-  private untrackTuples(young: GcList): number {
-    let untracked = 0;
-    for (let g = young.gcNext, next = g.gcNext; g !== young; g = next!, next = g.gcNext) {
-      const o = g as PyObject;
-      if (isUntrackableTuple(o)) {
-        this.untrack(o);
-        untracked++;
-      }
-    }
-    return untracked;
-  }
 
   /** Full collections only: of the surviving dicts, those holding nothing trackable are untracked. */
   private untrackDicts(dicts: readonly PyDict[]): number {
@@ -643,8 +634,12 @@ const NO_CHECKS: SurvivorChecks = { untrackTuples: false, dicts: null };
 
 /**
  * _PyTuple_MaybeUntrack's test: a tuple none of whose items may be tracked, and not a named
- * tuple (an instance of a Python class).
+ * tuple (an instance of a Python class). A tuple marked UNTRACKING counts as untracked already.
  */
 function isUntrackableTuple(o: PyObject): boolean {
-  return o instanceof PyTuple && !o.type.isHeapType && !o.items.some(mayBeTracked);
+  return o instanceof PyTuple && !o.type.isHeapType && !o.items.some(stillTracked);
+}
+
+function stillTracked(o: PyObject): boolean {
+  return mayBeTracked(o) && !(o.gcFlags & UNTRACKING);
 }
