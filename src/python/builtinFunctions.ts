@@ -10,6 +10,7 @@ import {
   PyBool,
   PyDict,
   PyDictView,
+  PyDeque,
   PyInt,
   PyStr,
   PyTuple,
@@ -57,6 +58,7 @@ function lengthOf(interp: Interpreter, o: PyObject): IntValue {
   if (o instanceof PyTuple) return o.items.length;
   if (o instanceof PyDict) return o.size;
   if (o instanceof PyDictView) return o.dict.size;
+  if (o instanceof PyDeque) return o.length;
   const items = (o as { items?: unknown }).items;
   if (Array.isArray(items)) return items.length;
   const members = (o as { members?: Map<string, PyObject> }).members;

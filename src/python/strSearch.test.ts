@@ -53,7 +53,11 @@ describe('str search in the text itself', () => {
   it('finds, counts and matches as the search over code points does, for any window', () => {
     // Texts whose UTF-16 units are their code points (what strChars hands over as the text), over
     // a small alphabet so that subs are often found, more than once, at the window's edges.
-    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'é', '日'), maxLength: 30 });
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'b', 'é', '日'),
+      maxLength: 30,
+      size: 'max',
+    });
     const index = fc.integer({ min: -2, max: 34 });
     fc.assert(
       fc.property(text, text, index, index, (s, sub, a, b) => {
@@ -96,7 +100,7 @@ describe('str search over code points with astral characters and lone surrogates
     const unit = fc.constantFrom('a', 'b', '😀', '\ud83d', '\ude00', 'é');
     // Split as strChars splits a str's text (a high surrogate then a low one are one character).
     const text = (n: number) =>
-      fc.array(unit, { minLength: n, maxLength: 24 }).map((u) => u.join(''));
+      fc.array(unit, { minLength: n, maxLength: 24, size: 'max' }).map((u) => u.join(''));
     const index = fc.integer({ min: 0, max: 26 });
     fc.assert(
       fc.property(text(0), text(1), index, index, (s, sub, a, b) => {

@@ -29,32 +29,32 @@ function arity(interp: Interpreter, name: string, args: PyObject[], kw: Kw, n: 0
 /** deque_append_internal: the item goes in (stolen), then an item past maxlen leaves the left. */
 export function dequeAppend(interp: Interpreter, d: PyDeque, item: PyObject): void {
   const h = interp.heap;
-  d.items.push(item);
+  d.push(item);
   d.noteAppend();
   h.resized(d, dequeSize(d));
-  if (d.maxlen !== null && d.items.length > d.maxlen) h.decref(popLeft(interp, d));
+  if (d.maxlen !== null && d.length > d.maxlen) h.decref(popLeft(interp, d));
 }
 
 function appendLeft(interp: Interpreter, d: PyDeque, item: PyObject): void {
   const h = interp.heap;
-  d.items.unshift(item);
+  d.unshift(item);
   d.noteAppendLeft();
   h.resized(d, dequeSize(d));
-  if (d.maxlen !== null && d.items.length > d.maxlen) h.decref(pop(interp, d));
+  if (d.maxlen !== null && d.length > d.maxlen) h.decref(pop(interp, d));
 }
 
 /** A new reference moved out of the deque. */
 function pop(interp: Interpreter, d: PyDeque): PyObject {
-  if (!d.items.length) interp.raise('IndexError', 'pop from an empty deque');
-  const item = d.items.pop()!;
+  if (!d.length) interp.raise('IndexError', 'pop from an empty deque');
+  const item = d.pop();
   d.notePop();
   interp.heap.resized(d, dequeSize(d));
   return item;
 }
 
 function popLeft(interp: Interpreter, d: PyDeque): PyObject {
-  if (!d.items.length) interp.raise('IndexError', 'pop from an empty deque');
-  const item = d.items.shift()!;
+  if (!d.length) interp.raise('IndexError', 'pop from an empty deque');
+  const item = d.shift();
   d.notePopLeft();
   interp.heap.resized(d, dequeSize(d));
   return item;
@@ -80,7 +80,7 @@ function extend(interp: Interpreter, d: PyDeque, iterable: PyObject, left: boole
       for (let v = iterNext(interp, it); v; v = iterNext(interp, it)) h.decref(v);
       return;
     }
-    if (!d.items.length) {
+    if (!d.length) {
       // The space-saving heuristic: an empty deque starts filling from the block's end.
       d.leftindex = left ? 63 : 1;
       d.rightindex = left ? 62 : 0;
@@ -106,7 +106,7 @@ function rotateSteps(interp: Interpreter, o: PyObject, len: number): number {
 }
 
 function rotate(d: PyDeque, n: number): void {
-  const len = d.items.length;
+  const len = d.length;
   if (len <= 1) return;
   const half = len >> 1;
   if (n > half || n < -half) {
@@ -119,13 +119,13 @@ function rotate(d: PyDeque, n: number): void {
   const steps = Math.abs(n);
   for (let i = 0; i < steps; i++) {
     if (n > 0) {
-      d.items.unshift(d.items.pop()!);
+      d.unshift(d.pop());
       if (d.leftindex === 0) d.leftindex = 64;
       d.leftindex--;
       d.rightindex--;
       if (d.rightindex < 0) d.rightindex = 63;
     } else {
-      d.items.push(d.items.shift()!);
+      d.push(d.shift());
       if (d.rightindex === 63) d.rightindex = -1;
       d.rightindex++;
       d.leftindex++;
@@ -137,8 +137,7 @@ function rotate(d: PyDeque, n: number): void {
 /** deque_clear: the deque is empty first, then the items are released left to right. */
 export function dequeClear(interp: Interpreter, d: PyDeque): void {
   const h = interp.heap;
-  const items = d.items;
-  d.items = [];
+  const items = d.takeAll();
   d.recenter();
   d.state++;
   h.resized(d, dequeSize(d));
@@ -150,17 +149,17 @@ function position(interp: Interpreter, d: PyDeque, k: PyObject): number {
   if (!(k instanceof PyInt) && !(k instanceof PyBool))
     interp.raise('TypeError', `sequence index must be integer, not '${k.type.name}'`);
   let i = ssizeArgument(interp, k);
-  if (i < 0) i += d.items.length;
-  if (i < 0 || i >= d.items.length) interp.raise('IndexError', 'deque index out of range');
+  if (i < 0) i += d.length;
+  if (i < 0 || i >= d.length) interp.raise('IndexError', 'deque index out of range');
   return i;
 }
 
 /** The first index of an item equal to `v` in [start, stop), or -1. */
 function find(interp: Interpreter, d: PyDeque, v: PyObject, start = 0, stop = Infinity): number {
   const state = d.state;
-  const n = d.items.length;
+  const n = d.length;
   for (let i = Math.max(0, start); i < Math.min(n, stop); i++) {
-    const item = d.items[i]!;
+    const item = d.at(i);
     interp.heap.incref(item);
     let same: boolean;
     try {
@@ -168,7 +167,7 @@ function find(interp: Interpreter, d: PyDeque, v: PyObject, start = 0, stop = In
     } finally {
       interp.heap.decref(item);
     }
-    if (d.state !== state || d.items.length !== n)
+    if (d.state !== state || d.length !== n)
       interp.raise('RuntimeError', 'deque mutated during iteration');
     if (same) return i;
   }
@@ -277,7 +276,7 @@ export function registerDeque(interp: Interpreter) {
       if (args.length > 2)
         interp.raise('TypeError', `rotate expected at most 1 argument, got ${args.length - 1}`);
       const d = self(args);
-      rotate(d, args[1] ? rotateSteps(interp, args[1], d.items.length) : 1);
+      rotate(d, args[1] ? rotateSteps(interp, args[1], d.length) : 1);
       return h.none();
     },
     count(interp, args, kw) {
@@ -297,7 +296,7 @@ export function registerDeque(interp: Interpreter) {
             : `index expected at most 3 arguments, got ${args.length - 1}`,
         );
       const d = self(args);
-      const n = d.items.length;
+      const n = d.length;
       const bound = (o: PyObject | undefined, dflt: number) => {
         if (!o) return dflt;
         let v = ssizeArgument(interp, o);
@@ -323,7 +322,7 @@ export function registerDeque(interp: Interpreter) {
     reverse(interp, args, kw) {
       arity(interp, 'reverse', args, kw, 0);
       const d = self(args);
-      d.items.reverse();
+      d.reverse();
       d.state++;
       return h.none();
     },
@@ -331,9 +330,18 @@ export function registerDeque(interp: Interpreter) {
       arity(interp, 'copy', args, kw, 0);
       const d = self(args);
       const c = h.track(new PyDeque(h.allocAddress(0x290), dequeType, d.maxlen), 760);
-      for (const x of d.items) {
-        h.incref(x);
-        dequeAppend(interp, c, x);
+      // deque_copy: one item is appended; more go through deque_extend, whose space-saving
+      // heuristic starts an empty deque at its block's left end (sys.getsizeof shows it).
+      if (d.length === 1) {
+        h.incref(d.at(0));
+        dequeAppend(interp, c, d.at(0));
+      } else {
+        try {
+          extend(interp, c, d, false);
+        } catch (e) {
+          h.decref(c);
+          throw e;
+        }
       }
       return c;
     },
@@ -342,7 +350,7 @@ export function registerDeque(interp: Interpreter) {
       if (args.length !== 3)
         interp.raise('TypeError', `insert expected 2 arguments, got ${args.length - 1}`);
       const d = self(args);
-      const n = d.items.length;
+      const n = d.length;
       if (d.maxlen !== null && n >= d.maxlen)
         interp.raise('IndexError', 'deque already at its maximum size');
       let i = ssizeArgument(interp, args[1]!);
@@ -362,22 +370,22 @@ export function registerDeque(interp: Interpreter) {
       const m = self(args).maxlen;
       return m === null ? h.none() : h.newInt(m);
     },
-    __len__: (_interp, args) => h.newInt(self(args).items.length),
+    __len__: (_interp, args) => h.newInt(self(args).length),
     __contains__(interp, args) {
       return h.bool(find(interp, self(args), args[1]!) >= 0);
     },
     __getitem__(interp, args) {
       const d = self(args);
-      const v = d.items[position(interp, d, args[1]!)]!;
+      const v = d.at(position(interp, d, args[1]!));
       h.incref(v);
       return v;
     },
     __setitem__(interp, args) {
       const d = self(args);
       const i = position(interp, d, args[1]!);
-      const old = d.items[i]!;
+      const old = d.at(i);
       h.incref(args[2]!, d, i);
-      d.items[i] = args[2]!;
+      d.setAt(i, args[2]!);
       h.decref(old, d, i);
       return h.none();
     },
@@ -399,8 +407,8 @@ export function registerDeque(interp: Interpreter) {
       let i = 0;
       it.produce = () => {
         if (d.state !== state) interp.raise('RuntimeError', 'deque mutated during iteration');
-        const v = d.items[i++];
-        if (!v) return null;
+        if (i >= d.length) return null;
+        const v = d.at(i++);
         h.incref(v);
         return v;
       };
