@@ -108,7 +108,7 @@ export class PyDeque extends PyObject {
   /** Empties the deque; returns its items, left to right, whose references move to the caller. */
   takeAll(): PyObject[] {
     const items = [...this.items];
-    this.refill([]);
+    this.refill([], RING_SLOTS);
     return items;
   }
 
