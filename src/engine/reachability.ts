@@ -35,6 +35,7 @@ const MARKED = -1;
 export function markReachable(heap: Heap): void {
   const live = heap.live;
   if (!live) throw new Error('reachability needs a heap created with trackLive');
+  live.settle();
   for (let o = live.first; o; o = o.liveNext) o.viewScratch = 0;
   const count = (t: PyObject) => {
     t.viewScratch++;

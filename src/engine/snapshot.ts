@@ -255,6 +255,7 @@ export function snapshotObjects(
 ): SnapshotObjects {
   const live = heap.live;
   if (!live) throw new Error('snapshot needs a heap created with trackLive');
+  live.settle();
   markReachable(heap);
   const drawable = (o: PyObject) => !hidden.has(o) && (o.interned || !o.internal);
 
