@@ -102,7 +102,7 @@ export class Collector {
     // How many survive, counted on the way instead of walking the generation again. The walk
     // of move_unreachable also does untrack_tuples, and lists the dicts a full collection tests
     // after it (untrack_dicts): the survivors are not walked again.
-    const checks: SurvivorChecks = { untrackTuples: true, dicts: young === old ? [] : null };
+    const checks: SurvivorChecks = { dicts: young === old ? [] : null };
     let survivors = this.deduceUnreachable(young, unreachable, checks);
     if (young !== old) {
       if (generation === NUM_GENERATIONS - 2) this.longLivedPending += survivors;
@@ -150,7 +150,7 @@ export class Collector {
   private deduceUnreachable(
     young: GcList,
     unreachable: GcList,
-    checks: SurvivorChecks = NO_CHECKS,
+    checks: SurvivorChecks | null = null,
   ): number {
     const shown = this.updateRefs(young);
     this.subtractRefs(young, shown);
@@ -212,14 +212,18 @@ export class Collector {
    * traversal found it (objects first thought unreachable move to the end); `unreachable` the rest.
    *
    * The walk leaves each object it keeps in place and reaches them in their final order, so it
-   * does untrack_tuples's walk of the result too (`checks.untrackTuples`; returned without them).
+   * does untrack_tuples's walk of the result too (given `checks`; returned without them).
    * A tuple is tested as the walk leaves it, with the tuples before it marked UNTRACKING (as good
    * as untracked) and those after it not yet; they are untracked after the phase is reported, in
    * that order, as the walk of the result would untrack them. The dicts kept are listed in that
    * order (`checks.dicts`).
    */
-  private moveUnreachable(young: GcList, unreachable: GcList, checks: SurvivorChecks): number {
-    const { untrackTuples, dicts } = checks;
+  private moveUnreachable(
+    young: GcList,
+    unreachable: GcList,
+    checks: SurvivorChecks | null,
+  ): number {
+    const dicts = checks?.dicts ?? null;
     const untracking: PyObject[] = [];
     // The drawn objects kept, in the order the walk leaves them (young's final order), for the
     // phase's report: a generation may hold 10^6 objects, and a few of them are drawn.
@@ -247,7 +251,7 @@ export class Collector {
         prev = o;
         kept++;
         if (keptShown !== null && this.shows(o)) keptShown.push(o);
-        if (untrackTuples && isUntrackableTuple(o)) {
+        if (checks !== null && isUntrackableTuple(o)) {
           o.gcFlags |= UNTRACKING;
           untracking.push(o);
         } else if (dicts !== null && o instanceof PyDict) dicts.push(o);
@@ -622,15 +626,13 @@ class GarbageTally {
 }
 
 /**
- * What move_unreachable's walk of the survivors does besides (Collector.moveUnreachable): untrack
- * tuples, list the dicts a full collection tests (null: not a full collection).
+ * What a collection's walk of the survivors does besides (Collector.moveUnreachable): untrack
+ * tuples, and list the dicts a full collection tests (`dicts`; null: not a full collection).
+ * handle_resurrected_objects's recount gives none (it untracks nothing).
  */
 interface SurvivorChecks {
-  readonly untrackTuples: boolean;
   readonly dicts: PyDict[] | null;
 }
-
-const NO_CHECKS: SurvivorChecks = { untrackTuples: false, dicts: null };
 
 /**
  * _PyTuple_MaybeUntrack's test: a tuple none of whose items may be tracked, and not a named

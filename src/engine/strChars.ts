@@ -8,6 +8,12 @@
 import type { PyStr } from './objects';
 import { codePoints } from './sizes';
 
+/**
+ * A str's characters, indexed by code point: its text itself when its UTF-16 units are its code
+ * points, else its code points.
+ */
+export type StrChars = string | readonly string[];
+
 /** The code points of the strs that needed splitting (a str never changes). */
 const SPLIT = new WeakMap<PyStr, readonly string[]>();
 
@@ -21,11 +27,8 @@ export function strLength(s: PyStr): number {
   return byUnits(s) ? s.value.length : codePoints(s.value);
 }
 
-/**
- * The str's characters, indexed by code point: the text itself when that is the same, else its
- * code points.
- */
-export function strChars(s: PyStr): string | readonly string[] {
+/** The str's characters (see StrChars). */
+export function strChars(s: PyStr): StrChars {
   if (byUnits(s)) return s.value;
   let chars = SPLIT.get(s);
   if (!chars) SPLIT.set(s, (chars = [...s.value]));

@@ -3,9 +3,9 @@
  * methods and of the core's built-in functions, repr() and str(), subscripts, argument binding,
  * the descriptor protocol's calls, instance creation, float division, frame objects, iterator
  * objects, generators (their objects, their bodies' compiling and closures), the `with` statement,
- * imports, `*` and `**` unpacking. The page's worker draws its first heap by running the setup (class Node, class
- * Finalized) before the library has loaded (library.ts, worker/worker.ts), so these load with
- * the library, in its chunk, and the page's first load is smaller
+ * imports, `*` and `**` unpacking. The page's worker draws its first heap by running the setup
+ * (class Node, class Finalized) before the library has loaded (library.ts, worker/worker.ts), so
+ * these load with the library, in its chunk, and the page's first load is smaller
  * (scripts/bundle-size.mjs). Each core module keeps its exports and forwards the call here
  * (methods.ts, builtins.ts, repr.ts, subscript.ts, ...): the worker runs no statement a person
  * wrote before the library is attached, so no call finds it missing.

@@ -14,6 +14,7 @@ import {
   listGrowth,
   strChars,
   type PyObject,
+  type StrChars,
 } from '../engine';
 import type { Kw } from './builtins';
 import { NotSupported } from './errors';
@@ -30,7 +31,6 @@ import {
   cpCount,
   tailMatch,
   type CharTest,
-  type Chars,
 } from './strSearch';
 
 /** A start or end of find()/startswith()/...: an int, None (absent), else a TypeError. */
@@ -77,7 +77,7 @@ function searchArgs(
   name: string,
   args: PyObject[],
   kw: Kw,
-): { chars: Chars; sub: string; start: number; end: number } {
+): { chars: StrChars; sub: string; start: number; end: number } {
   subArgs(interp, name, args, kw);
   const sub = subOf(interp, args[1]!);
   const start = sliceIndex(interp, args[2]);
@@ -210,7 +210,7 @@ function splitLike(name: 'split' | 'rsplit'): MethodFn {
 
 type Pieces = [number, number][] & { whole?: boolean };
 
-function splitWhitespace(c: Chars, maxcount: number): Pieces {
+function splitWhitespace(c: StrChars, maxcount: number): Pieces {
   const ws = (k: number) => PY_WHITESPACE.has(c[k]!);
   const n = c.length;
   const out: Pieces = [];
@@ -230,7 +230,7 @@ function splitWhitespace(c: Chars, maxcount: number): Pieces {
   return out;
 }
 
-function rsplitWhitespace(c: Chars, maxcount: number): Pieces {
+function rsplitWhitespace(c: StrChars, maxcount: number): Pieces {
   const ws = (k: number) => PY_WHITESPACE.has(c[k]!);
   const n = c.length;
   const out: Pieces = [];
@@ -250,7 +250,7 @@ function rsplitWhitespace(c: Chars, maxcount: number): Pieces {
   return out.reverse() as Pieces;
 }
 
-function splitSep(c: Chars, sep: string[], maxcount: number): Pieces {
+function splitSep(c: StrChars, sep: string[], maxcount: number): Pieces {
   const out: Pieces = [];
   let i = 0;
   while (maxcount-- > 0) {
@@ -264,7 +264,7 @@ function splitSep(c: Chars, sep: string[], maxcount: number): Pieces {
   return out;
 }
 
-function rsplitSep(c: Chars, sep: string[], maxcount: number): Pieces {
+function rsplitSep(c: StrChars, sep: string[], maxcount: number): Pieces {
   const out: Pieces = [];
   let j = c.length;
   while (maxcount-- > 0) {

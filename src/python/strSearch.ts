@@ -2,7 +2,12 @@
  * Pure helpers of the str methods, over code points as CPython indexes strings: searching a
  * window [start, end) (stringlib's find, rfind, count and tailmatch, indices already adjusted),
  * and the character classes of the isX() methods.
+ *
+ * The searches take a str's characters as strChars (engine/strChars.ts) gives them, or a str's
+ * code points spread. The text is searched in place: a search from an index costs what it reads,
+ * not the length of the str, so a loop of searches (split, replace) stays linear.
  */
+import type { StrChars } from '../engine';
 
 /** Py_UNICODE_ISSPACE: the code points str.split() and str.strip() treat as whitespace. */
 export const PY_WHITESPACE: ReadonlySet<string> = new Set(
@@ -10,16 +15,8 @@ export const PY_WHITESPACE: ReadonlySet<string> = new Set(
     '\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000',
 );
 
-/**
- * A str's characters as strChars (engine/strChars.ts) gives them: its text, when its UTF-16
- * units are its code points, else its code points. The text is searched in place: a search from
- * an index costs what it reads, not the length of the str, so a loop of searches (split,
- * replace) stays linear.
- */
-export type Chars = string | readonly string[];
-
 /** chars[start:end] as a string. */
-export function charsText(chars: Chars, start: number, end: number = chars.length): string {
+export function charsText(chars: StrChars, start: number, end: number = chars.length): string {
   return typeof chars === 'string' ? chars.slice(start, end) : chars.slice(start, end).join('');
 }
 
@@ -35,7 +32,7 @@ interface Located {
 /** The code points' text, worked out once for each array of them (strChars keeps a str's). */
 const LOCATED = new WeakMap<readonly string[], Located>();
 
-function located(chars: Chars): Located {
+function located(chars: StrChars): Located {
   if (typeof chars === 'string') return { text: chars, units: null };
   let l = LOCATED.get(chars);
   if (!l) {
@@ -77,7 +74,7 @@ function onBoundaries(l: Located, u: number, sub: string): boolean {
 }
 
 /** The first code point index of `sub` in chars[start:end], or -1. */
-export function cpFind(chars: Chars, sub: string, start: number, end: number): number {
+export function cpFind(chars: StrChars, sub: string, start: number, end: number): number {
   const m = [...sub].length;
   if (end - start < m) return -1;
   if (m === 0) return start;
@@ -91,7 +88,7 @@ export function cpFind(chars: Chars, sub: string, start: number, end: number): n
 }
 
 /** The last code point index of `sub` in chars[start:end], or -1. */
-export function cpRfind(chars: Chars, sub: string, start: number, end: number): number {
+export function cpRfind(chars: StrChars, sub: string, start: number, end: number): number {
   const m = [...sub].length;
   if (end - start < m) return -1;
   if (m === 0) return end;
@@ -109,7 +106,7 @@ export function cpRfind(chars: Chars, sub: string, start: number, end: number): 
 }
 
 /** Non-overlapping occurrences of `sub` in chars[start:end]; an empty sub: length + 1. */
-export function cpCount(chars: Chars, sub: string, start: number, end: number): number {
+export function cpCount(chars: StrChars, sub: string, start: number, end: number): number {
   const m = [...sub].length;
   if (end - start < m) return 0;
   if (m === 0) return end - start + 1;
@@ -126,7 +123,7 @@ export function cpCount(chars: Chars, sub: string, start: number, end: number): 
 
 /** tailmatch: does chars[start:end] start (or end) with `sub`? */
 export function tailMatch(
-  chars: Chars,
+  chars: StrChars,
   sub: readonly string[],
   start: number,
   end: number,
