@@ -32,7 +32,9 @@ import {
 } from './omittedCounts';
 import type { EventLog } from './eventLog';
 import { readEvents, type EventSource } from './eventRows';
-import { mergeRepeats, type Kept } from './condenseRepeats';
+import { mergeRepeats } from './condenseRepeats';
+import { KeptList } from './keptList';
+import type { AddressTable } from './addressTable';
 import type { HeapSnapshot } from './snapshot';
 
 /** Events a run sends to the view at most. */
@@ -161,7 +163,7 @@ function arraySource(events: readonly HeapEvent[]): EventSource {
       }
       return i;
     },
-    allocTypes: (ids) => {
+    allocTypes: (ids: AddressTable) => {
       const types = new Map<number, string>();
       for (const e of events) if (e.kind === 'alloc' && ids.has(e.id)) types.set(e.id, e.type);
       return types;
@@ -170,8 +172,12 @@ function arraySource(events: readonly HeapEvent[]): EventSource {
 }
 
 /** Pass 1: the events of drawn objects, bindings and the collections that touch drawn objects. */
-function keepShown(events: EventSource, shown: ReadonlySet<number>, omitted: OmittedTally): Kept[] {
-  const kept: Kept[] = [];
+function keepShown(
+  events: EventSource,
+  shown: ReadonlySet<number>,
+  omitted: OmittedTally,
+): KeptList {
+  const kept = new KeptList();
   // A log's rows are read by keepRows; the loop reads the events kept as objects.
   for (
     let i = events.keepRows(0, shown, kept, omitted);
@@ -180,7 +186,7 @@ function keepShown(events: EventSource, shown: ReadonlySet<number>, omitted: Omi
   ) {
     const counted = events.countedAt(i);
     if (counted !== null) {
-      if (shown.has(events.idAt(i))) kept.push(events.at(i));
+      if (shown.has(events.idAt(i))) kept.event(events.at(i));
       else omitted[counted]++;
       continue;
     }
@@ -194,7 +200,7 @@ function keepShown(events: EventSource, shown: ReadonlySet<number>, omitted: Omi
       continue;
     }
     const about = showsObject(e, shown);
-    if (about === true || e.kind === 'bind' || e.kind === 'unbind') kept.push(e);
+    if (about === true || e.kind === 'bind' || e.kind === 'unbind') kept.event(e);
     else countEvent(omitted, e);
   }
   return kept;
@@ -208,7 +214,7 @@ function keepCollection(
   events: EventSource,
   start: number,
   shown: ReadonlySet<number>,
-  kept: Kept[],
+  kept: KeptList,
   omitted: OmittedTally,
 ): number {
   const inside: HeapEvent[] = [];
@@ -232,11 +238,11 @@ function keepCollection(
     }
     if (e.kind === 'gcDone') break;
   }
-  if (touches) for (const e of inside) kept.push(e);
+  if (touches) for (const e of inside) kept.event(e);
   else {
     // Still said: that it ran, and what it counted (the view summarizes it, or walks through it).
     for (const e of inside) {
-      if (e.kind === 'gcStart' || e.kind === 'gcDone') kept.push(e);
+      if (e.kind === 'gcStart' || e.kind === 'gcDone') kept.event(e);
       else countEvent(omitted, e);
     }
   }

@@ -13,6 +13,9 @@ import type { HeapEvent, RefOp, RefSite } from './events';
 import type { OmittedTally } from './omittedCounts';
 import { BIND, BY_INDEX, INCREF, SLOT_NUMBER, UNBIND } from './eventRowFormat';
 import { newRowFields, type EventSource, type RowFields, type RowReader } from './eventRows';
+import type { KeptList } from './keptList';
+import { Int32List } from './grownArray';
+import { AddressTable } from './addressTable';
 
 /** Changes of one kind to one object (or bindings of one name) kept one by one. */
 export const REPEATS_KEPT = 3;
@@ -23,30 +26,33 @@ const MANY = -1;
 
 type RefEvent = Extract<HeapEvent, { kind: 'incref' | 'decref' | 'move' | 'refMany' }>;
 
-/** What the first pass keeps: an event, or the number of a log's reference or binding row. */
-export type Kept = HeapEvent | number;
-
 export function mergeRepeats(
-  kept: readonly Kept[],
+  kept: KeptList,
   events: EventSource,
   omitted: OmittedTally,
 ): HeapEvent[] {
   const rows = events.rows;
   const lastBinding = new ByScopeAndName();
   const fields = newRowFields();
-  for (let i = 0; i < kept.length; i++) {
-    const k = kept[i]!;
-    if (typeof k === 'number') {
-      rows!.read(k, fields);
-      if (fields.kind === BIND || fields.kind === UNBIND)
+  const { items, length } = kept;
+  for (let i = 0; i < length; i++) {
+    const k = items[i]!;
+    if (k >= 0) {
+      const kind = rows!.rowKind(k);
+      if (kind === BIND || kind === UNBIND) {
+        rows!.read(k, fields);
         lastBinding.set(fields.holder, rows!.nameAt(k), i);
-    } else if (k.kind === 'bind' || k.kind === 'unbind') lastBinding.set(k.scope, k.name, i);
+      }
+    } else {
+      const e = kept.events[~k]!;
+      if (e.kind === 'bind' || e.kind === 'unbind') lastBinding.set(e.scope, e.name, i);
+    }
   }
   const merger = new RepeatMerger(events, omitted, lastBinding);
-  for (let i = 0; i < kept.length; i++) {
-    const k = kept[i]!;
-    if (typeof k === 'number') merger.row(k, i);
-    else merger.event(k, i);
+  for (let i = 0; i < length; i++) {
+    const k = items[i]!;
+    if (k >= 0) merger.row(k, i);
+    else merger.event(kept.events[~k]!, i);
   }
   return merger.result();
 }
@@ -55,8 +61,9 @@ export function mergeRepeats(
 class RepeatMerger {
   private readonly rows: RowReader | null;
   private readonly bindingsSeen = new ByScopeAndName();
-  /** Keyed by an object's id and the change's kind (`changeKey`). */
-  private readonly changes = new Map<number, Change>();
+  /** By an object's id and the change's kind (`changeOf`): their numbers in `changes`. */
+  private readonly changeNumbers = new AddressTable();
+  private readonly changes: Change[] = [];
   private readonly merges: Merge[] = [];
   private readonly out: (HeapEvent | Merge)[] = [];
   /** The fields of the row being read (one object, reused). */
@@ -86,7 +93,10 @@ class RepeatMerger {
     }
     const m = change.mergeOf(f.holder);
     if (m) m.addRow(f, rows, row);
-    else this.merge(change, f.holder, this.events.at(row) as RefEvent, OPS[f.kind - INCREF]!);
+    else
+      this.merge(change, f.holder, this.events.at(row) as RefEvent, OPS[f.kind - INCREF]!).fromRow(
+        f,
+      );
   }
 
   /** Kept item `i`: an event. */
@@ -126,16 +136,19 @@ class RepeatMerger {
 
   /** One number for an object's changes of one kind (ids are addresses, < 2^50). */
   private changeOf(key: number): Change {
-    let change = this.changes.get(key);
-    if (!change) this.changes.set(key, (change = new Change()));
+    const n = this.changeNumbers.get(key);
+    if (n >= 0) return this.changes[n]!;
+    const change = new Change();
+    this.changeNumbers.set(key, this.changes.push(change) - 1);
     return change;
   }
 
-  private merge(change: Change, holder: number, first: RefEvent, op: RefOp): void {
+  private merge(change: Change, holder: number, first: RefEvent, op: RefOp): Merge {
     const created = new Merge(first, op);
     change.addMerge(holder, created);
     this.merges.push(created);
     this.out.push(created);
+    return created;
   }
 }
 
@@ -147,8 +160,13 @@ class RepeatMerger {
 function holderTypes(merges: readonly Merge[], events: EventSource): ReadonlyMap<number, string> {
   const candidates = merges.filter((m) => m.mayNameHolders());
   if (candidates.length === 0) return new Map();
-  const firsts = events.allocTypes(new Set(candidates.map((m) => m.firstHolder!)));
-  const ids = new Set<number>();
+  const firsts = events.allocTypes(
+    AddressTable.of(
+      candidates.map((m) => m.firstHolder!),
+      candidates.length,
+    ),
+  );
+  const ids = new AddressTable();
   for (const m of candidates) {
     if (firsts.has(m.firstHolder!)) m.holdersTo(ids, events.rows);
   }
@@ -236,7 +254,7 @@ class Merge {
   /** Every change's slot (`slots` stops at the first change from another holder). */
   private readonly commonSlot = new SlotRange();
   /** The rows, and the holders of the events, merged after the first; null once no type can be named. */
-  private laterRows: number[] | null = [];
+  private laterRows: Int32List | null = new Int32List();
   private laterHolders: number[] | null = [];
 
   constructor(
@@ -261,6 +279,12 @@ class Merge {
     }
     if (!site || site.holder !== this.holder) this.holder = null;
     else this.slots.add(site.slot);
+  }
+
+  /** Its first change was row `f`: later rows with the same slot are known by its fields. */
+  fromRow(f: RowFields): void {
+    this.slots.fromRow(f);
+    this.commonSlot.fromRow(f);
   }
 
   /** `add` of a log's reference row `row`, its fields read (`f`). */
@@ -288,10 +312,11 @@ class Merge {
   }
 
   /** Adds its holders to `ids` (for a merge that may name them). */
-  holdersTo(ids: Set<number>, rows: RowReader | null): void {
-    ids.add(this.firstHolder!);
-    for (const h of this.laterHolders!) ids.add(h);
-    for (const row of this.laterRows!) ids.add(rows!.holderAt(row));
+  holdersTo(ids: AddressTable, rows: RowReader | null): void {
+    ids.set(this.firstHolder!, 0);
+    for (const h of this.laterHolders!) ids.set(h, 0);
+    const later = this.laterRows!;
+    for (let k = 0; k < later.length; k++) ids.set(rows!.holderAt(later.items[k]!), 0);
   }
 
   /** The event; `rows`: those `addRow` read. */
@@ -317,7 +342,9 @@ class Merge {
     const type = types.get(this.firstHolder!);
     if (type === undefined) return {};
     for (const h of this.laterHolders!) if (types.get(h) !== type) return {};
-    for (const row of this.laterRows!) if (types.get(rows!.holderAt(row)) !== type) return {};
+    const later = this.laterRows!;
+    for (let k = 0; k < later.length; k++)
+      if (types.get(rows!.holderAt(later.items[k]!)) !== type) return {};
     return { holders: { type, slot: this.commonSlot.first! } };
   }
 }
@@ -352,6 +379,12 @@ class SlotRange {
     }
     this.min = Math.min(this.min, Number(m[1]));
     this.max = Math.max(this.max, Number(m[2] ?? m[1]));
+  }
+
+  /** The first slot added was row `f`'s. */
+  fromRow(f: RowFields): void {
+    this.firstLabel = f.label;
+    this.firstValue = f.second;
   }
 
   /** `add` of a row's slot (`f`, row `row`): its label is made only when it may change the answer. */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Interpreter } from '../python/interpreter';
+import { AddressTable } from './addressTable';
 import { EventLog } from './eventLog';
 import { CHUNK_ROWS } from './eventRowFormat';
 import { allEvents, readEvents } from './eventRows';
@@ -57,7 +58,7 @@ describe('the event log', () => {
     expect(log.objects.filter((e) => typeof e !== 'string')).toHaveLength(expected.length);
     // The index of allocation rows finds an allocation kept as its object too.
     log.alloc(40, o);
-    expect(readEvents(log).allocTypes(new Set([far, 40, odd]))).toEqual(
+    expect(readEvents(log).allocTypes(AddressTable.of([far, 40, odd]))).toEqual(
       new Map([
         [far, 'int'],
         [40, 'int'],

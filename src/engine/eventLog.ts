@@ -74,10 +74,13 @@ export class EventLog {
   private chunk: Int32Array = NO_ROWS;
   private next = 0;
   /**
-   * The rows of allocations, in order (condensing looks up the types of a few objects among
-   * millions of rows); `allocCount` of them are set.
+   * The allocations, in order, `allocCount` of them: condensing looks up the types of some
+   * objects among millions of rows, and reads these instead of the rows. Each one's object's
+   * address in ADDRESS_UNITs (or ~its row, for an allocation kept as its event object), and the
+   * number of its type's name.
    */
-  allocRows = new Int32Array(64);
+  allocUnits = new Int32Array(64);
+  allocTypeNames = new Int32Array(64);
   allocCount = 0;
   /** The events kept as objects and the reprs of allocations (a row says which is its). */
   readonly objects: (HeapEvent | string)[] = [];
@@ -142,9 +145,10 @@ export class EventLog {
   alloc(id: number, o: PyObject): void {
     const object = id / ADDRESS_UNIT;
     const type = o.type.name;
-    this.noteAlloc();
-    if ((object | 0) !== object)
+    if ((object | 0) !== object) {
+      this.noteAlloc(~this.length, 0);
       return this.push({ kind: 'alloc', id, type, repr: displayRepr(o) });
+    }
     const display = o.display;
     let repr = REPR_TEXT;
     let value = 0;
@@ -162,18 +166,25 @@ export class EventLog {
     } else {
       value = this.objects.push(displayRepr(o)) - 1;
     }
+    const typeName = this.names.numberOf(type);
+    this.noteAlloc(object, typeName);
     const at = this.nextRow(ALLOC | (repr << LABEL_SHIFT));
     const c = this.chunk;
     c[at + 1] = object;
-    c[at + 3] = this.names.numberOf(type);
+    c[at + 3] = typeName;
     c[at + 4] = value;
   }
 
-  /** Indexes the row about to be written as an allocation's. */
-  private noteAlloc(): void {
-    if (this.allocCount === this.allocRows.length)
-      this.allocRows = grown(this.allocRows, 2 * this.allocCount);
-    this.allocRows[this.allocCount++] = this.length;
+  /** Indexes an allocation (see `allocUnits`). */
+  private noteAlloc(unit: number, typeName: number): void {
+    const n = this.allocCount;
+    if (n === this.allocUnits.length) {
+      this.allocUnits = grown(this.allocUnits, 2 * n);
+      this.allocTypeNames = grown(this.allocTypeNames, 2 * n);
+    }
+    this.allocUnits[n] = unit;
+    this.allocTypeNames[n] = typeName;
+    this.allocCount = n + 1;
   }
 
   dealloc(id: number, type: string): void {

@@ -6,7 +6,7 @@
  */
 import type { HeapEvent, OmittedCounts, RefSite } from './events';
 import { countOf, type OmittedTally } from './omittedCounts';
-import type { Kept } from './condenseRepeats';
+import type { KeptList } from './keptList';
 import {
   ALLOC,
   BY_INDEX,
@@ -34,6 +34,7 @@ import {
 } from './eventRowFormat';
 import { strRepr, withinBudget } from './display';
 import type { EventLog } from './eventLog';
+import { AddressTable } from './addressTable';
 
 /** The count of each row kind's events (`countOf` of its event kind), by number. */
 const ROW_COUNTS = /* @__PURE__ */ ROW_KIND_NAMES.map((kind) =>
@@ -61,6 +62,8 @@ export function newRowFields(): RowFields {
 export interface RowReader {
   /** Reads row `i` into `f` (one object reused for millions of rows). */
   read(i: number, f: RowFields): void;
+  /** Row `i`'s kind (a row kind, OTHER for an event kept as its object). */
+  rowKind(i: number): number;
   /** A reference's holder, or a binding's scope (an address). */
   holderAt(i: number): number;
   /** The slot as its event's site says it (`[3]`, `.x`, `stack`). */
@@ -92,9 +95,9 @@ export interface EventSource {
    * Returns the first event kept as its object (or the length), which the pass reads itself; an
    * array of events has no rows, so it returns `from`.
    */
-  keepRows(from: number, shown: ReadonlySet<number>, kept: Kept[], omitted: OmittedTally): number;
+  keepRows(from: number, shown: ReadonlySet<number>, kept: KeptList, omitted: OmittedTally): number;
   /** The types the objects of `ids` were allocated with in these events. */
-  allocTypes(ids: ReadonlySet<number>): Map<number, string>;
+  allocTypes(ids: AddressTable): Map<number, string>;
 }
 
 /** A log read as a source of events. */
@@ -111,6 +114,10 @@ export function allEvents(log: EventLog): HeapEvent[] {
 }
 
 class Rows implements EventSource, RowReader {
+  /** The last `shown` the rows were passed with, as a table (a pass asks once per row). */
+  private shownSet: ReadonlySet<number> | null = null;
+  private shownTable = new AddressTable();
+
   constructor(private readonly log: EventLog) {}
 
   get rows(): RowReader {
@@ -199,7 +206,12 @@ class Rows implements EventSource, RowReader {
     return this.passRows(from, shown, omitted, null);
   }
 
-  keepRows(from: number, shown: ReadonlySet<number>, kept: Kept[], omitted: OmittedTally): number {
+  keepRows(
+    from: number,
+    shown: ReadonlySet<number>,
+    kept: KeptList,
+    omitted: OmittedTally,
+  ): number {
     return this.passRows(from, shown, omitted, kept);
   }
 
@@ -211,9 +223,10 @@ class Rows implements EventSource, RowReader {
     from: number,
     shown: ReadonlySet<number>,
     omitted: OmittedTally,
-    kept: Kept[] | null,
+    kept: KeptList | null,
   ): number {
     const { chunks, length } = this.log;
+    const drawn = this.tableOf(shown);
     const perKind = [0, 0, 0, 0, 0, 0, 0, 0];
     let i = from;
     scan: while (i < length) {
@@ -223,9 +236,10 @@ class Rows implements EventSource, RowReader {
         const kind = c[at]! & KIND_MASK;
         if (kind === OTHER) break scan;
         const counted = ROW_COUNTS[kind] !== null;
-        if (counted && !shown.has(c[at + 1]! * ADDRESS_UNIT)) perKind[kind]!++;
+        if (counted && !drawn.has(c[at + 1]! * ADDRESS_UNIT)) perKind[kind]!++;
         else if (!kept) break scan;
-        else kept.push(kind === ALLOC || kind === DEALLOC ? this.at(i) : i);
+        else if (kind === ALLOC || kind === DEALLOC) kept.event(this.at(i));
+        else kept.row(i);
       }
     }
     for (let kind = 0; kind < perKind.length; kind++)
@@ -233,17 +247,25 @@ class Rows implements EventSource, RowReader {
     return i;
   }
 
-  allocTypes(ids: ReadonlySet<number>): Map<number, string> {
-    const { allocRows, allocCount } = this.log;
+  private tableOf(shown: ReadonlySet<number>): AddressTable {
+    if (this.shownSet !== shown) {
+      this.shownTable = AddressTable.of(shown, shown.size);
+      this.shownSet = shown;
+    }
+    return this.shownTable;
+  }
+
+  allocTypes(ids: AddressTable): Map<number, string> {
+    const { allocUnits, allocTypeNames, allocCount, names } = this.log;
     const types = new Map<number, string>();
     for (let k = 0; k < allocCount; k++) {
-      const i = allocRows[k]!;
-      const id = this.idAt(i);
-      if (!ids.has(id)) continue;
-      if (this.rowKind(i) === ALLOC) types.set(id, this.log.names.at(this.field(i, 3)));
-      else {
-        const e = this.objectAt(i);
-        if (e.kind === 'alloc') types.set(id, e.type);
+      const unit = allocUnits[k]!;
+      if (unit >= 0) {
+        const id = unit * ADDRESS_UNIT;
+        if (ids.has(id)) types.set(id, names.at(allocTypeNames[k]!));
+      } else {
+        const e = this.objectAt(~unit);
+        if (e.kind === 'alloc' && ids.has(e.id)) types.set(e.id, e.type);
       }
     }
     return types;

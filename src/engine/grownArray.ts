@@ -7,3 +7,14 @@ export function grown<A extends Grown>(a: A, length: number): A {
   b.set(a);
   return b;
 }
+
+/** int32s pushed one at a time, millions of them: the array doubles, and nothing else is made. */
+export class Int32List {
+  items = new Int32Array(64);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.items.length) this.items = grown(this.items, 2 * this.length);
+    this.items[this.length++] = value;
+  }
+}
