@@ -958,7 +958,12 @@ export class Heap implements LogOwner {
 
   /** Runs `keyCheck` for keys that may have a Python-level `__hash__`. */
   private checkKey(key: PyObject): void {
-    if (this.keyCheck !== null && (key instanceof PyInstance || key instanceof PyTuple))
+    if (
+      this.keyCheck !== null &&
+      (key instanceof PyInstance ||
+        key instanceof PyTuple ||
+        (key instanceof PyWeakref && key.tableHash === null && key.referent !== null))
+    )
       this.keyCheck(key);
   }
 
@@ -1100,7 +1105,7 @@ export class Heap implements LogOwner {
     const old = s.members.get(k);
     if (!old) return false;
     s.members.delete(k);
-    s.table.remove(old);
+    s.table.remove(old, pyHash(old));
     this.decref(old, s, old);
     return true;
   }

@@ -1453,6 +1453,11 @@ export class PyWeakref extends PyObject {
   /** hash(wr) is hash(referent), remembered so a dead weakref can still be found in a dict. */
   hashCache: string | null = null;
   /**
+   * The number hash(wr) gave, remembered as weakref_hash remembers it: a dead weakref keeps it
+   * (hash() still answers it, and a set finds its member's slot by it).
+   */
+  tableHash: bigint | null = null;
+  /**
    * A weakref.WeakMethod's `_alive` (true until its callback ran); null for any other weakref.
    * Its `key` then holds `_func_ref`, the weak reference to the method's function.
    */

@@ -26,7 +26,10 @@ export function pyHash(o: PyObject): bigint {
   if (o instanceof PyFloat) return floatHash(o.value);
   if (o instanceof PyTuple) return o.hashCache ?? nestedTupleHash(o);
   if (o instanceof PyStr) return strHash(o.value);
-  if (o instanceof PyWeakref && o.referent) return pyHash(o.referent);
+  if (o instanceof PyWeakref) {
+    if (o.referent) return (o.tableHash ??= pyHash(o.referent));
+    if (o.tableHash !== null) return o.tableHash;
+  }
   if (o instanceof PyInstance && o.userHash !== null) return o.userHash;
   if (o instanceof PySet && o.frozen) return o.frozen.hash;
   return pointerHash(o.pyId);

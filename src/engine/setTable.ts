@@ -55,11 +55,43 @@ export class SetTable<T> {
     }
   }
 
-  remove(key: T): void {
-    const slot = this.slots.find((s) => s && s.key === key);
-    if (!slot) return;
-    slot.key = DUMMY;
+  /**
+   * set_discard_entry of a member (`key` itself, with the hash it was added with): found along
+   * the probe sequence that placed it, as set_lookkey finds it, and left a dummy. A scan of every
+   * slot, alone, made discarding half of a set of 10^5 members take minutes. It remains behind
+   * the probes for a member not found by its hash: none should be (a member's hash never changes,
+   * and a dead weakref keeps its own), but a member left in the table would change the set's
+   * order for good.
+   */
+  remove(key: T, hash: bigint): void {
+    let at = this.slotOf(key, hash);
+    if (at < 0) at = this.slots.findIndex((s) => s !== null && s.key === key);
+    if (at < 0) return;
+    this.slots[at]!.key = DUMMY;
     this.used--;
+  }
+
+  /**
+   * The slot holding `key`, or -1: the probes `add` makes, up to the first empty slot, which
+   * ends set_lookkey's search too (a member is never past one: slots empty only by a resize or
+   * a clear, which reinsert every member).
+   */
+  private slotOf(key: T, hash: bigint): number {
+    const mask = this.slots.length - 1;
+    let perturb = hash & MASK64;
+    let i = Number(perturb & BigInt(mask));
+    for (;;) {
+      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      let j = i;
+      do {
+        const slot = this.slots[j];
+        if (!slot) return -1;
+        if (slot.key === key) return j;
+        j++;
+      } while (probes-- > 0);
+      perturb >>= PERTURB_SHIFT;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+    }
   }
 
   clear(): void {

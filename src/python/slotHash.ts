@@ -23,6 +23,7 @@ import {
   PyNone,
   PyObject,
   PyTuple,
+  PyWeakref,
   STACK,
   type PyType,
 } from '../engine';
@@ -71,6 +72,13 @@ function instanceHash(interp: Interpreter, o: PyInstance): bigint {
  * hashes it by identity; refuses keys whose class compares by value.
  */
 export function checkKey(interp: Interpreter, key: PyObject): void {
+  if (key instanceof PyWeakref) {
+    // weakref_hash: the referent's hash, asked once and remembered (pyhash.ts).
+    if (key.kind === 'proxy' || key.referent === null || key.tableHash !== null) return;
+    checkKey(interp, key.referent);
+    key.tableHash = pyHash(key.referent);
+    return;
+  }
   if (key instanceof PyTuple) {
     // Depth first, left to right, as tuplehash asks its items; iterative: tuples nest deeply.
     const pending: PyObject[] = [key];
@@ -100,6 +108,7 @@ export function checkKey(interp: Interpreter, key: PyObject): void {
 /** The built-in hash(). */
 export function hashOf(interp: Interpreter, o: PyObject): bigint {
   if (o instanceof PyInstance && o.type.isHeapType) return instanceHash(interp, o);
+  if (o instanceof PyWeakref) checkKey(interp, o);
   if (o instanceof PyTuple) for (const item of o.items) hashOf(interp, item);
   interp.hashGuard(() => hashKey(o));
   return pyHash(o);
