@@ -5,6 +5,7 @@
  */
 import type { PyObject, PyType } from '../engine';
 import { EXCEPTION_NAMES } from './exceptions';
+import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
 import { lateMethod } from './lateCore';
 import { typeMethods } from './methods';
@@ -82,6 +83,11 @@ const typeNew: BuiltinImpl = {
   name: '__new__',
   noRecursionLevel: true,
   call(interp, args) {
+    if (args.length === 3)
+      throw new NotSupported(
+        'type() with three arguments (making a class)',
+        interp.frame?.lineno ?? 0,
+      );
     if (args.length !== 1) interp.raise('TypeError', 'type() takes 1 or 3 arguments');
     interp.heap.incref(args[0]!.type);
     return args[0]!.type;

@@ -43,3 +43,31 @@ describe('members of gc that CPython has and Heapscope does not run', () => {
     expect(r.error).toBe(refusal('WeakMethod.__callback__', 7));
   });
 });
+
+describe("weakref's containers: CPython's methods Heapscope does not run", () => {
+  it.each([
+    ['weakref.WeakSet()', 'update([a])', 'WeakSet.update'],
+    ['weakref.WeakSet()', 'union([a])', 'WeakSet.union'],
+    ['weakref.WeakValueDictionary()', 'popitem()', 'WeakValueDictionary.popitem'],
+    ['weakref.WeakKeyDictionary()', 'update({a: 1})', 'WeakKeyDictionary.update'],
+  ])('%s.%s is refused, not an AttributeError CPython never raises', (make, call, name) => {
+    const s = new Session();
+    const r = s.run(`import weakref\nclass A:\n    pass\na = A()\nw = ${make}\nw.${call}\n`);
+    expect(r.error).toBe(refusal(`the attribute '${name}'`, 6));
+  });
+
+  it('still raises AttributeError for a name CPython does not have either', () => {
+    const s = new Session();
+    const r = s.run('import weakref\nw = weakref.WeakSet()\nw.no_such_method\n');
+    expect(r.error).toBe("AttributeError: 'WeakSet' object has no attribute 'no_such_method'");
+  });
+});
+
+describe('type() with three arguments', () => {
+  it('is refused (making a class that way is not run), where one or two arguments are answered', () => {
+    const s = new Session();
+    expect(s.run('type(1, 2)').error).toBe('TypeError: type() takes 1 or 3 arguments');
+    const r = s.run('x = 1\nG = type("G", (), {})\n', 'exec');
+    expect(r.error).toBe(refusal('type() with three arguments (making a class)', 2));
+  });
+});
