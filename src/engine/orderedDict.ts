@@ -7,10 +7,11 @@
 import { hashKey } from './hashing';
 import { dictSize } from './sizes';
 import { PyDict, type DictEntry, type PyObject } from './objects';
+import { KeyOrder } from './keyOrder';
 
 export class PyOrderedDict extends PyDict {
   /** The keys in the linked list's order (borrowed: the dict part owns them). */
-  order: PyObject[] = [];
+  readonly order = new KeyOrder();
   /** Bumped when the order changes (odict's od_state): a running iterator raises. */
   state = 0;
   /** od_fast_nodes is allocated (after the first insertion, until clear()). */
@@ -33,7 +34,7 @@ export class PyOrderedDict extends PyDict {
 /** The entries of a dict in the order iteration shows them. */
 export function orderedEntries(d: PyDict): DictEntry[] {
   if (!(d instanceof PyOrderedDict)) return [...d.liveEntries()];
-  return d.order.map((k) => d.entries[d.index.get(hashKey(k))!]!);
+  return d.order.keys().map((k) => d.entries[d.index.get(hashKey(k))!]!);
 }
 
 /** The linked list follows the dict part: a new key at the end, a deleted one out. */
@@ -46,14 +47,13 @@ export function odictKeyAdded(d: PyDict, key: PyObject): void {
 
 export function odictKeyRemoved(d: PyDict, key: PyObject): void {
   if (!(d instanceof PyOrderedDict)) return;
-  const i = d.order.indexOf(key);
-  if (i >= 0) d.order.splice(i, 1);
+  d.order.remove(key);
   d.state++;
 }
 
 export function odictCleared(d: PyDict): void {
   if (!(d instanceof PyOrderedDict)) return;
-  d.order = [];
+  d.order.clear();
   d.fastNodes = false;
   d.state++;
 }

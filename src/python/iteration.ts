@@ -203,12 +203,14 @@ function odictIter(interp: Interpreter, d: PyOrderedDict, part: DictPart): PyIte
   if (part === 'items') it.result = h.newTuple([h.none(), h.none()]);
   const state = d.state;
   const size = d.size;
-  let i = 0;
+  // The next node: the list cannot change while the iterator runs (any change bumps `state`).
+  let node = d.order.first;
   it.produce = () => {
     if (d.state !== state) interp.raise('RuntimeError', 'OrderedDict mutated during iteration');
     if (d.size !== size) interp.raise('RuntimeError', 'OrderedDict changed size during iteration');
-    const key = d.order[i++];
-    if (!key) return null;
+    if (!node) return null;
+    const key = node.key;
+    node = node.next;
     const value = h.dictGet(d, key)!;
     if (part === 'keys') {
       h.incref(key);

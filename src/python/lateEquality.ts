@@ -17,8 +17,10 @@ export function dictsEqual(interp: Interpreter, a: PyDict, b: PyDict): boolean {
       if (!other || !equals(interp, e.value, other)) return false;
     }
     // Two OrderedDicts are equal only with their keys in the same order.
-    if (a instanceof PyOrderedDict && b instanceof PyOrderedDict)
-      return a.order.every((k, i) => equals(interp, k, b.order[i]!));
+    if (a instanceof PyOrderedDict && b instanceof PyOrderedDict) {
+      const bKeys = b.order.keys();
+      return a.order.keys().every((k, i) => equals(interp, k, bKeys[i]!));
+    }
     return true;
   } finally {
     interp.leaveLevel(C_LEVEL_BYTES);

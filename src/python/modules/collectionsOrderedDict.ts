@@ -69,7 +69,7 @@ export function registerOrderedDict(interp: Interpreter) {
       if (inRepr.has(d)) return h.newStr('...');
       inRepr.add(d);
       // odict_repr: the repr of a list of (key, value) pairs.
-      const pairs = d.order.map((k) => {
+      const pairs = d.order.keys().map((k) => {
         const v = h.dictGet(d, k)!;
         h.incref(k);
         h.incref(v);
@@ -100,9 +100,7 @@ export function registerOrderedDict(interp: Interpreter) {
           interp.callWith(interp.exceptions.get('KeyError')!, [key], null, interp.frame),
         );
       const entry = d.entries[d.index.get(hashKey(key))!]!;
-      const [k] = d.order.splice(d.order.indexOf(entry.key), 1);
-      if (last) d.order.push(k!);
-      else d.order.unshift(k!);
+      d.order.moveToEnd(entry.key, last);
       d.state++;
       return h.none();
     },
@@ -120,7 +118,7 @@ export function registerOrderedDict(interp: Interpreter) {
         h.decref(msg);
         return interp.raiseObject(exc);
       }
-      const key = last ? d.order[d.order.length - 1]! : d.order[0]!;
+      const key = (last ? d.order.last : d.order.first)!.key;
       const value = h.dictGet(d, key)!;
       h.incref(key);
       h.incref(value);
