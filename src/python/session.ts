@@ -17,7 +17,7 @@ export const DEFAULT_SESSION_LIMITS: Limits = { timeMs: 60_000, memoryBytes: 256
  * statement ends, and the heap counts what it no longer records (an `omitted` event at the log's
  * end) and records only each collection's start and result (heap.ts), so the view animates the
  * start of a long run and tells its totals. A row of the log is 20 bytes (engine/eventLog.ts),
- * but recording one costs about 55–80 ns and condensing it about 75–85 (`npm run bench`'s
+ * but recording one costs about 55–70 ns and condensing it about 35–45 (`npm run bench`'s
  * "every event kept" lines): keeping the millions of a long loop would still cost seconds.
  */
 export const SESSION_EVENT_LIMIT = 100_000;
