@@ -14,6 +14,7 @@ import {
   PyTuple,
   PyDeque,
   PyDict,
+  PyDictView,
   PyInt,
   PySet,
   PyStr,
@@ -192,7 +193,11 @@ function dictOperator(interp: Interpreter, a: PyObject, b: PyObject, inplace: bo
   return copy;
 }
 
-/** A deque's or a Counter's operators (concatenation, multiset arithmetic): not modelled. */
+/**
+ * A deque's or a Counter's operators (concatenation, multiset arithmetic), and the set algebra of
+ * a dict's keys and items views (dictviews_and and the others, which build a set of the view
+ * first): not modelled. A values view has no such operators in CPython either.
+ */
 function refuseCollections(interp: Interpreter, op: string, a: PyObject, b: PyObject): void {
   for (const o of [a, b]) {
     if (o instanceof PyDeque || o instanceof PyCounter)
@@ -200,8 +205,12 @@ function refuseCollections(interp: Interpreter, op: string, a: PyObject, b: PyOb
         `the operator '${op}' with a ${o instanceof PyDeque ? 'deque' : 'Counter'}`,
         line(interp),
       );
+    if (o instanceof PyDictView && o.part !== 'values' && VIEW_SET_OPERATORS.has(op))
+      throw new NotSupported(`the operator '${op}' with a dict's ${o.part} view`, line(interp));
   }
 }
+
+const VIEW_SET_OPERATORS: ReadonlySet<string> = new Set(['&', '|', '^', '-']);
 
 /** The built-in types' own slot for `op` (int, bool, set, frozenset, dict), or null. */
 function builtinOperator(

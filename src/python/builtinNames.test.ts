@@ -76,18 +76,43 @@ describe("the attributes of CPython's built-in types", () => {
     defaultdict: 'collections.defaultdict()',
     OrderedDict: 'collections.OrderedDict()',
     Counter: 'collections.Counter()',
+    WeakSet: 'weakref.WeakSet()',
+    WeakKeyDictionary: 'weakref.WeakKeyDictionary()',
+    WeakValueDictionary: 'weakref.WeakValueDictionary()',
+    ReferenceType: 'weakref.ref(w)',
+    finalize: 'weakref.finalize(w, len, ())',
+    WeakMethod: 'weakref.WeakMethod(w.m)',
+    dict_keys: '{1: 2}.keys()',
+    dict_values: '{1: 2}.values()',
+    dict_items: '{1: 2}.items()',
+    dict_valueiterator: 'iter({1: 2}.values())',
+    dict_itemiterator: 'iter({1: 2}.items())',
+    function: '(lambda: 0)',
+    method: 'w.m',
+    builtin_function_or_method: 'len',
+    cell: 'outer().__closure__[0]',
+    mappingproxy: 'W.__dict__',
+    odict_keys: 'collections.OrderedDict().keys()',
+    odict_values: 'collections.OrderedDict().values()',
+    odict_items: 'collections.OrderedDict().items()',
+    odict_iterator: 'iter(collections.OrderedDict())',
+    str_iterator: "iter('é')",
   };
   it('each one is found, or refused by name at its line: never an AttributeError', () => {
     const s = new Session();
-    printed(s, 'import collections');
+    printed(s, 'import collections, weakref');
+    printed(s, 'class W:\n    def m(self):\n        pass\n');
+    printed(s, 'w = W()');
+    printed(s, 'def outer():\n    x = 1\n    return lambda: x\n');
     for (const [type, names] of Object.entries(CPYTHON_TYPE_ATTRIBUTES)) {
+      expect(samples[type], `a sample of ${type}`).toBeDefined();
       for (const name of names) {
         const out = printed(s, `v = ${samples[type]}.${name}`);
         if (out === '') continue;
         // Named with the built-in type that has it (a class's own, or type's).
         expect(out).toMatch(
           new RegExp(
-            `^NotSupported: the attribute '\\w+\\.${name}' is not supported by Heapscope \\(line 1\\)\n$`,
+            `^NotSupported: (the attribute '\\w+\\.${name}'|\\w+\\.${name}) is not supported by Heapscope \\(line 1\\)\n$`,
           ),
         );
       }

@@ -22,6 +22,7 @@ import {
   STACK,
   type DictPart,
   strChars,
+  strKindOf,
 } from '../engine';
 import { NotSupported, PyError } from './errors';
 import { lookupTypeAttr } from './typeAttr';
@@ -45,7 +46,9 @@ export function getIter(interp: Interpreter, o: PyObject): IteratorObject {
   }
   if (o instanceof PyList) return h.newIterator(o, 'list_iterator');
   if (o instanceof PyTuple) return h.newIterator(o, 'tuple_iterator');
-  if (o instanceof PyStr) return h.newIterator(o, 'str_ascii_iterator');
+  // unicode_iter: a compact ASCII str gets an iterator type of its own.
+  if (o instanceof PyStr)
+    return h.newIterator(o, strKindOf(o) === 'ascii' ? 'str_ascii_iterator' : 'str_iterator');
   if (o instanceof PyRange) return h.newIterator(o, 'range_iterator');
   if (o instanceof PyDict) return dictIter(interp, o, 'keys');
   if (o instanceof PyDictView) return dictIter(interp, o.dict, o.part);

@@ -71,3 +71,20 @@ describe('type() with three arguments', () => {
     expect(r.error).toBe(refusal('type() with three arguments (making a class)', 2));
   });
 });
+
+describe("the set algebra of a dict's keys and items views", () => {
+  it.each(['&', '|', '^', '-'])(
+    '%s is refused, where a values view has none in CPython either',
+    (op) => {
+      const s = new Session();
+      const r = s.run(`d = {1: 2}\nx = d.keys() ${op} {1}\n`, 'exec');
+      expect(r.error).toBe(refusal(`the operator '${op}' with a dict's keys view`, 2));
+      const items = s.run(`y = [(1, 2)] ${op} d.items()\n`, 'exec');
+      expect(items.error).toBe(refusal(`the operator '${op}' with a dict's items view`, 1));
+      const values = s.run(`z = d.values() ${op} {2}\n`, 'exec');
+      expect(values.error).toBe(
+        `TypeError: unsupported operand type(s) for ${op}: 'dict_values' and 'set'`,
+      );
+    },
+  );
+});
