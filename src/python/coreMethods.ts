@@ -32,7 +32,9 @@ import { collect, getIter, iterNext } from './iteration';
 import { lookupTypeAttr } from './typeAttr';
 import { NotSupported } from './errors';
 import { equals, truthy } from './operators';
-import { checkDecimalDigits } from './intDigits';
+import { checkDecimalDigits, MAX_STR_DIGITS } from './intDigits';
+import { readIntText } from './intFromString';
+import type { Kw } from './builtins';
 import { asIndex, lengthHint, setAdd, type MethodFn } from './methods';
 
 function arity(
@@ -151,9 +153,8 @@ const list: Record<string, MethodFn> = {
     ).length;
     return interp.heap.newInt(n);
   },
-  __new__(interp, args) {
-    if (args.length > 1)
-      interp.raise('TypeError', `list expected at most 1 argument, got ${args.length}`);
+  __new__(interp, args, kw) {
+    positionalOnly(interp, 'list', args, kw, 1);
     if (args.length) checkLengthHint(interp, args[0]!);
     return args.length ? newListOf(interp, args[0]!) : interp.heap.newList([]);
   },
@@ -279,7 +280,8 @@ const tuple: Record<string, MethodFn> = {
     ).length;
     return interp.heap.newInt(n);
   },
-  __new__(interp, args) {
+  __new__(interp, args, kw) {
+    positionalOnly(interp, 'tuple', args, kw, 1);
     if (args.length === 0) return interp.heap.newTuple([]);
     // tuple(t) is t for an exact tuple.
     if (args[0] instanceof PyTuple && args[0].type === interp.heap.types.tuple) {
@@ -376,6 +378,8 @@ const dict: Record<string, MethodFn> = {
     return d;
   },
   __new__(interp, args, kw) {
+    if (args.length > 1)
+      interp.raise('TypeError', `dict expected at most 1 argument, got ${args.length}`);
     const d = interp.heap.newDict();
     try {
       if (args[0]) mergeInto(interp, d, args[0]);
@@ -534,9 +538,31 @@ const str: Record<string, MethodFn> = {
       for (const p of parts) interp.heap.decref(p);
     }
   },
-  __new__(interp, args) {
-    if (args.length === 0) return interp.heap.newStr('');
-    const v = args[0]!;
+  /** unicode_new: str(object='', encoding=, errors=); decoding (bytes) is not modelled. */
+  __new__(interp, args, kw) {
+    const given = args.length + (kw?.length ?? 0);
+    if (given > 3) interp.raise('TypeError', `str() takes at most 3 arguments (${given} given)`);
+    const named: (PyObject | undefined)[] = [...args];
+    for (const [name, value] of kw ?? []) {
+      const at = STR_PARAMETERS.indexOf(name);
+      if (at < 0) interp.raise('TypeError', `'${name}' is an invalid keyword argument for str()`);
+      if (named[at])
+        interp.raise(
+          'TypeError',
+          `argument for str() given by name ('${name}') and position (${at + 1})`,
+        );
+      named[at] = value;
+    }
+    const [object, encoding, errors] = named;
+    if (!object) return interp.heap.newStr('');
+    if (encoding || errors) {
+      if (object instanceof PyStr) interp.raise('TypeError', 'decoding str is not supported');
+      interp.raise(
+        'TypeError',
+        `decoding to str: need a bytes-like object, ${object.type.name} found`,
+      );
+    }
+    const v = object;
     // str() of a str is that str; of an int, a new str even of one digit.
     if (v instanceof PyStr) {
       interp.heap.incref(v);
@@ -548,8 +574,26 @@ const str: Record<string, MethodFn> = {
 };
 
 const int: Record<string, MethodFn> = {
-  __new__(interp, args) {
+  /** long_new: int(x=0, /, base=10). */
+  __new__(interp, args, kw) {
+    const given = args.length + (kw?.length ?? 0);
+    if (given > 2) interp.raise('TypeError', `int() takes at most 2 arguments (${given} given)`);
+    let baseArg = args[1];
+    for (const [name, value] of kw ?? []) {
+      if (name !== 'base')
+        interp.raise('TypeError', `'${name}' is an invalid keyword argument for int()`);
+      if (baseArg)
+        interp.raise('TypeError', "argument for int() given by name ('base') and position (2)");
+      baseArg = value;
+    }
     const v = args[0];
+    if (baseArg) {
+      if (!v) interp.raise('TypeError', 'int() missing string argument');
+      const base = intBase(interp, baseArg);
+      if (!(v instanceof PyStr))
+        return interp.raise('TypeError', "int() can't convert non-string with explicit base");
+      return intOfText(interp, v, base);
+    }
     if (!v) return interp.heap.newInt(0);
     if (v instanceof PyInt) {
       interp.heap.incref(v);
@@ -567,14 +611,8 @@ const int: Record<string, MethodFn> = {
       const t = Math.trunc(v.value);
       return interp.heap.newInt(Number.isSafeInteger(t) ? t : BigInt(t));
     }
-    if (v instanceof PyStr) {
-      const s = v.value.trim().replace(/_/g, '');
-      if (!/^[+-]?\d+$/.test(s))
-        interp.raise('ValueError', `invalid literal for int() with base 10: ${interp.reprOf(v)}`);
-      if (!v.value.includes('_')) checkDecimalDigits(interp, s.replace(/^[+-]/, ''));
-      const b = BigInt(s);
-      return interp.heap.newInt(Number.isSafeInteger(Number(b)) ? Number(b) : b);
-    }
+    if (v instanceof PyStr) return intOfText(interp, v, 10);
+    refuseConversionMethod(interp, 'int', v, ['__int__', '__index__', '__trunc__']);
     return interp.raise(
       'TypeError',
       `int() argument must be a string, a bytes-like object or a real number, not '${v.type.name}'`,
@@ -582,8 +620,71 @@ const int: Record<string, MethodFn> = {
   },
 };
 
+/** int()'s base: an int from 2 to 36, or 0. */
+function intBase(interp: Interpreter, o: PyObject): number {
+  if (!(o instanceof PyInt) && !(o instanceof PyBool)) {
+    if (o instanceof PyInstance && lookupTypeAttr(o.type, '__index__'))
+      throw new NotSupported("int()'s base given by __index__", interp.frame?.lineno ?? 0);
+    interp.raise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
+  }
+  const base = o instanceof PyBool ? +o.value : Number(o.value);
+  if (base !== 0 && (base < 2 || base > 36))
+    interp.raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+  return base;
+}
+
+/** PyLong_FromUnicodeObject: the str read in `base` (intFromString.ts). */
+function intOfText(interp: Interpreter, v: PyStr, base: number): PyObject {
+  const read = readIntText(v.value, base, MAX_STR_DIGITS);
+  if ('value' in read) {
+    const n = Number(read.value);
+    return interp.heap.newInt(Number.isSafeInteger(n) ? n : read.value);
+  }
+  if ('digits' in read) checkDecimalDigits(interp, '0'.repeat(read.digits));
+  if ('notAscii' in read)
+    throw new NotSupported(
+      'int() of a str with non-ASCII digits or spaces',
+      interp.frame?.lineno ?? 0,
+    );
+  const shown = interp.reprOf(v);
+  return interp.raise(
+    'ValueError',
+    `invalid literal for int() with base ${base}: ${shown.length > 200 ? shown.slice(0, 200) : shown}`,
+  );
+}
+
+/**
+ * A class's own conversion method (int()'s __int__, __index__, __trunc__; float()'s __float__,
+ * __index__) is not called by these constructors: refused, rather than a TypeError CPython would
+ * not raise.
+ */
+function refuseConversionMethod(
+  interp: Interpreter,
+  what: string,
+  v: PyObject,
+  names: readonly string[],
+): void {
+  if (!(v instanceof PyInstance)) return;
+  for (const name of names)
+    if (lookupTypeAttr(v.type, name))
+      throw new NotSupported(`${what}() of an object with ${name}`, interp.frame?.lineno ?? 0);
+}
+
+const STR_PARAMETERS = ['object', 'encoding', 'errors'];
+
+/** A constructor that takes no keyword arguments and at most `max` positional ones. */
+function positionalOnly(interp: Interpreter, name: string, args: PyObject[], kw: Kw, max: number) {
+  if (kw && kw.length) interp.raise('TypeError', `${name}() takes no keyword arguments`);
+  if (args.length > max)
+    interp.raise(
+      'TypeError',
+      `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`,
+    );
+}
+
 const float: Record<string, MethodFn> = {
-  __new__(interp, args) {
+  __new__(interp, args, kw) {
+    positionalOnly(interp, 'float', args, kw, 1);
     const v = args[0];
     if (!v) return interp.heap.newFloat(0);
     if (v instanceof PyFloat) {
@@ -606,6 +707,7 @@ const float: Record<string, MethodFn> = {
         interp.raise('ValueError', `could not convert string to float: ${interp.reprOf(v)}`);
       return interp.heap.newFloat(x);
     }
+    refuseConversionMethod(interp, 'float', v, ['__float__', '__index__']);
     return interp.raise(
       'TypeError',
       `float() argument must be a string or a real number, not '${v.type.name}'`,
@@ -614,13 +716,15 @@ const float: Record<string, MethodFn> = {
 };
 
 const bool: Record<string, MethodFn> = {
-  __new__(interp, args) {
+  __new__(interp, args, kw) {
+    positionalOnly(interp, 'bool', args, kw, 1);
     return interp.heap.bool(args[0] ? truthy(interp, args[0]) : false);
   },
 };
 
 const range: Record<string, MethodFn> = {
-  __new__(interp, args) {
+  __new__(interp, args, kw) {
+    if (kw && kw.length) interp.raise('TypeError', 'range() takes no keyword arguments');
     return newRange(interp, args);
   },
 };

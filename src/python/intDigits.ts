@@ -2,7 +2,7 @@
  * CPython 3.11's limit on decimal conversions of huge ints (sys.int_info.default_max_str_digits,
  * CVE-2020-10735): converting an int of more than 4300 decimal digits to or from a decimal string
  * is a ValueError, a literal that long a SyntaxError. Powers of two bases (hex, octal, binary)
- * and strings or literals with underscores are not limited.
+ * are not limited; underscores are not counted as digits.
  */
 import { intToString, type IntValue } from '../engine';
 import type { Interpreter } from './interpreter';
@@ -37,9 +37,10 @@ export function checkDecimalDigits(interp: Interpreter, digits: string): void {
 
 /** The SyntaxError message for a decimal int literal past the limit, or null. */
 export function literalDigitsError(literal: string): string | null {
-  if (!/^[1-9][0-9]*$/.test(literal) || literal.length <= MAX_STR_DIGITS) return null;
+  const digits = literal.replace(/_/g, '');
+  if (!/^[1-9][0-9]*$/.test(digits) || digits.length <= MAX_STR_DIGITS) return null;
   return (
-    `${LIMIT}: value has ${literal.length} digits; ${ADVICE} - Consider hexadecimal for huge ` +
+    `${LIMIT}: value has ${digits.length} digits; ${ADVICE} - Consider hexadecimal for huge ` +
     'integer literals to avoid decimal conversion limits.'
   );
 }

@@ -88,3 +88,28 @@ describe("the set algebra of a dict's keys and items views", () => {
     },
   );
 });
+
+describe("conversions the built-in constructors would make through a class's own methods", () => {
+  it.each([
+    ['int', '__int__', 'return 5'],
+    ['int', '__index__', 'return 5'],
+    ['int', '__trunc__', 'return 5'],
+    ['float', '__float__', 'return 5.0'],
+    ['float', '__index__', 'return 5'],
+  ])('%s() of an object with %s is refused, not a TypeError', (ctor, method, body) => {
+    const s = new Session();
+    const r = s.run(
+      `class A:\n    def ${method}(self):\n        ${body}\n\nx = ${ctor}(A())\n`,
+      'exec',
+    );
+    expect(r.error).toBe(refusal(`${ctor}() of an object with ${method}`, 5));
+  });
+
+  it('refuses int() of a str with non-ASCII digits or spaces, which CPython turns to ASCII', () => {
+    const s = new Session();
+    expect(s.run("int('١٢')").error).toBe(
+      refusal('int() of a str with non-ASCII digits or spaces', 1),
+    );
+    expect(s.run("int('é')").error).toBe("ValueError: invalid literal for int() with base 10: 'é'");
+  });
+});
