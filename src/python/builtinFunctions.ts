@@ -109,7 +109,8 @@ export const CORE_FUNCTIONS: Readonly<Record<string, MethodFn>> = Object.freeze(
     noKeywords(interp, 'len', kw);
     return interp.heap.newInt(lengthOf(interp, exactlyOne(interp, 'len', args)));
   },
-  id(interp, args) {
+  id(interp, args, kw) {
+    noKeywords(interp, 'id', kw);
     return interp.heap.newInt(exactlyOne(interp, 'id', args).pyId);
   },
   hash(interp, args, kw) {
@@ -125,19 +126,29 @@ export const CORE_FUNCTIONS: Readonly<Record<string, MethodFn>> = Object.freeze(
     const v = o instanceof PyBool ? BigInt(+o.value) : BigInt((o as PyInt).value);
     return interp.heap.newStr((v < 0n ? '-0x' : '0x') + (v < 0n ? -v : v).toString(16));
   },
-  format(interp, args) {
+  format(interp, args, kw) {
+    noKeywords(interp, 'format', kw);
+    if (args.length === 0 || args.length > 2)
+      interp.raise(
+        'TypeError',
+        args.length === 0
+          ? 'format expected at least 1 argument, got 0'
+          : `format expected at most 2 arguments, got ${args.length}`,
+      );
     const spec = args[1] ?? interp.heap.newStr('');
     if (!(spec instanceof PyStr)) {
       return interp.raise('TypeError', `format() argument 2 must be str, not ${spec.type.name}`);
     }
     return interp.heap.newStr(formatField(interp, args[0]!, null, spec.value));
   },
-  repr(interp, args) {
+  repr(interp, args, kw) {
+    noKeywords(interp, 'repr', kw);
     const o = exactlyOne(interp, 'repr', args);
     if (o instanceof PyInt) return interp.heap.freshStr(interp.reprOf(o));
     return interp.heap.newStr(interp.reprOf(o));
   },
-  isinstance(interp, args) {
+  isinstance(interp, args, kw) {
+    noKeywords(interp, 'isinstance', kw);
     if (args.length !== 2)
       interp.raise('TypeError', `isinstance expected 2 arguments, got ${args.length}`);
     const [arg, cls] = args as [PyObject, PyObject];
@@ -162,7 +173,8 @@ export const CORE_FUNCTIONS: Readonly<Record<string, MethodFn>> = Object.freeze(
     const isProxy = arg instanceof PyWeakref && arg.kind === 'proxy';
     return interp.heap.bool(isProxy && matches(proxyTarget(interp, arg), cls));
   },
-  hasattr(interp, args) {
+  hasattr(interp, args, kw) {
+    noKeywords(interp, 'hasattr', kw);
     const [o, name] = attrArgs(interp, 'hasattr', args, 2);
     try {
       interp.heap.decref(interp.getAttr(o, name));
@@ -172,7 +184,8 @@ export const CORE_FUNCTIONS: Readonly<Record<string, MethodFn>> = Object.freeze(
       throw e;
     }
   },
-  getattr(interp, args) {
+  getattr(interp, args, kw) {
+    noKeywords(interp, 'getattr', kw);
     const [o, name] = attrArgs(interp, 'getattr', args, 2, 3);
     try {
       return interp.getAttr(o, name);
@@ -184,7 +197,8 @@ export const CORE_FUNCTIONS: Readonly<Record<string, MethodFn>> = Object.freeze(
       throw e;
     }
   },
-  setattr(interp, args) {
+  setattr(interp, args, kw) {
+    noKeywords(interp, 'setattr', kw);
     const [o, name] = attrArgs(interp, 'setattr', args, 3);
     interp.setAttr(o, name, args[2]!);
     return interp.heap.none();

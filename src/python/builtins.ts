@@ -82,7 +82,8 @@ const TYPE_NAMES = [
 const typeNew: BuiltinImpl = {
   name: '__new__',
   noRecursionLevel: true,
-  call(interp, args) {
+  call(interp, args, kw) {
+    if (kw && kw.length) interp.raise('TypeError', 'type() takes no keyword arguments');
     if (args.length === 3)
       throw new NotSupported(
         'type() with three arguments (making a class)',

@@ -21,7 +21,8 @@ import type { Interpreter } from './interpreter';
 import { getIter, iterNext } from './iteration';
 import { classMethod, type MethodFn } from './methods';
 
-function noArguments(interp: Interpreter, name: string, args: PyObject[], kw: Kw): void {
+/** A METH_NOARGS method: "X.m() takes no keyword arguments", "takes no arguments (n given)". */
+export function noArguments(interp: Interpreter, name: string, args: PyObject[], kw: Kw): void {
   if (kw && kw.length) interp.raise('TypeError', `${name}() takes no keyword arguments`);
   if (args.length > 1)
     interp.raise('TypeError', `${name}() takes no arguments (${args.length - 1} given)`);

@@ -37,18 +37,26 @@ import { readIntText } from './intFromString';
 import type { Kw } from './builtins';
 import { asIndex, lengthHint, setAdd, type MethodFn } from './methods';
 
+/**
+ * A method's positional arguments, counted as CPython counts them: METH_NOARGS and METH_O name
+ * the method with its type (`list.append() takes exactly one argument (2 given)`), Argument
+ * Clinic's checks the method alone (`insert expected 2 arguments, got 3`).
+ */
 function arity(
   interp: Interpreter,
-  name: string,
+  qualified: string,
   args: PyObject[],
   min: number,
   max: number,
 ): void {
   const n = args.length - 1;
   if (n >= min && n <= max) return;
+  const name = qualified.slice(qualified.indexOf('.') + 1);
   if (min === max) {
-    if (min === 0) interp.raise('TypeError', `${name}() takes no arguments (${n} given)`);
-    if (min === 1) interp.raise('TypeError', `${name}() takes exactly one argument (${n} given)`);
+    if (min === 0) interp.raise('TypeError', `${qualified}() takes no arguments (${n} given)`);
+    if (min === 1)
+      interp.raise('TypeError', `${qualified}() takes exactly one argument (${n} given)`);
+    interp.raise('TypeError', `${name} expected ${min} arguments, got ${n}`);
   }
   if (n > max)
     interp.raise(
@@ -74,20 +82,20 @@ function self<T>(args: PyObject[]): T {
 
 const list: Record<string, MethodFn> = {
   append(interp, args) {
-    arity(interp, 'append', args, 1, 1);
+    arity(interp, 'list.append', args, 1, 1);
     const l = self<PyList>(args);
     reserveGrowth(interp, l, l.items.length + 1);
     interp.heap.listAppend(l, args[1]!);
     return interp.heap.none();
   },
   extend(interp, args) {
-    arity(interp, 'extend', args, 1, 1);
+    arity(interp, 'list.extend', args, 1, 1);
     checkLengthHint(interp, args[1]!);
     listExtend(interp, self<PyList>(args), args[1]!);
     return interp.heap.none();
   },
   insert(interp, args) {
-    arity(interp, 'insert', args, 2, 2);
+    arity(interp, 'list.insert', args, 2, 2);
     const l = self<PyList>(args);
     let i = asSsize(interp, args[1]!);
     if (i < 0) i = Math.max(0, i + l.items.length);
@@ -99,7 +107,7 @@ const list: Record<string, MethodFn> = {
     return interp.heap.none();
   },
   pop(interp, args) {
-    arity(interp, 'pop', args, 0, 1);
+    arity(interp, 'list.pop', args, 0, 1);
     const l = self<PyList>(args);
     if (l.items.length === 0) interp.raise('IndexError', 'pop from empty list');
     let i = args.length > 1 ? asSsize(interp, args[1]!) : l.items.length - 1;
@@ -111,7 +119,7 @@ const list: Record<string, MethodFn> = {
     return v!;
   },
   remove(interp, args) {
-    arity(interp, 'remove', args, 1, 1);
+    arity(interp, 'list.remove', args, 1, 1);
     const l = self<PyList>(args);
     interp.charge(l.items.length);
     const i = l.items.findIndex((x) => x === args[1] || equals(interp, x, args[1]!));
@@ -120,7 +128,7 @@ const list: Record<string, MethodFn> = {
     return interp.heap.none();
   },
   clear(interp, args) {
-    arity(interp, 'clear', args, 0, 0);
+    arity(interp, 'list.clear', args, 0, 0);
     const l = self<PyList>(args);
     const items = l.items;
     interp.heap.listCleared(l);
@@ -131,22 +139,13 @@ const list: Record<string, MethodFn> = {
     return interp.heap.none();
   },
   index(interp, args) {
-    arity(interp, 'index', args, 1, 3);
-    const items = self<PyList>(args).items;
-    interp.charge(items.length);
-    const bound = (o: PyObject | undefined, d: number) => {
-      if (!o) return d;
-      const v = asIndex(interp, o, 'slice indices');
-      return v < 0 ? Math.max(0, v + items.length) : Math.min(v, items.length);
-    };
-    const stop = bound(args[3], items.length);
-    for (let i = bound(args[2], 0); i < stop && i < items.length; i++) {
-      if (items[i] === args[1] || equals(interp, items[i]!, args[1]!)) return interp.heap.newInt(i);
-    }
-    return interp.raise('ValueError', `${interp.reprOf(args[1]!)} is not in list`);
+    arity(interp, 'list.index', args, 1, 3);
+    const i = indexIn(interp, self<PyList>(args).items, args);
+    if (i < 0) interp.raise('ValueError', `${interp.reprOf(args[1]!)} is not in list`);
+    return interp.heap.newInt(i);
   },
   count(interp, args) {
-    arity(interp, 'count', args, 1, 1);
+    arity(interp, 'list.count', args, 1, 1);
     interp.charge(self<PyList>(args).items.length);
     const n = self<PyList>(args).items.filter(
       (x) => x === args[1] || equals(interp, x, args[1]!),
@@ -264,16 +263,33 @@ export function listInplaceRepeat(interp: Interpreter, l: PyList, n: number): vo
     }
 }
 
+/**
+ * list.index and tuple.index: where `args[1]` first is from `args[2]` (start) up to `args[3]`
+ * (stop), bounded as slice indices are; -1 when it is not there.
+ */
+function indexIn(interp: Interpreter, items: readonly PyObject[], args: PyObject[]): number {
+  interp.charge(items.length);
+  const bound = (o: PyObject | undefined, d: number) => {
+    if (!o) return d;
+    const v = asIndex(interp, o, 'slice indices');
+    return v < 0 ? Math.max(0, v + items.length) : Math.min(v, items.length);
+  };
+  const stop = bound(args[3], items.length);
+  for (let i = bound(args[2], 0); i < stop && i < items.length; i++) {
+    if (items[i] === args[1] || equals(interp, items[i]!, args[1]!)) return i;
+  }
+  return -1;
+}
+
 const tuple: Record<string, MethodFn> = {
   index(interp, args) {
-    interp.charge(self<PyTuple>(args).items.length);
-    const i = self<PyTuple>(args).items.findIndex(
-      (x) => x === args[1] || equals(interp, x, args[1]!),
-    );
+    arity(interp, 'tuple.index', args, 1, 3);
+    const i = indexIn(interp, self<PyTuple>(args).items, args);
     if (i < 0) interp.raise('ValueError', 'tuple.index(x): x not in tuple');
     return interp.heap.newInt(i);
   },
   count(interp, args) {
+    arity(interp, 'tuple.count', args, 1, 1);
     interp.charge(self<PyTuple>(args).items.length);
     const n = self<PyTuple>(args).items.filter(
       (x) => x === args[1] || equals(interp, x, args[1]!),
@@ -305,7 +321,7 @@ function keyError(interp: Interpreter, key: PyObject): never {
 
 const dict: Record<string, MethodFn> = {
   get(interp, args) {
-    arity(interp, 'get', args, 1, 2);
+    arity(interp, 'dict.get', args, 1, 2);
     const v =
       interp.hashGuard(() => interp.heap.dictGet(dictOf(args), args[1]!)) ??
       args[2] ??
@@ -314,7 +330,7 @@ const dict: Record<string, MethodFn> = {
     return v;
   },
   pop(interp, args) {
-    arity(interp, 'pop', args, 1, 2);
+    arity(interp, 'dict.pop', args, 1, 2);
     const d = dictOf(args);
     const v = interp.hashGuard(() => interp.heap.dictGet(d, args[1]!));
     if (!v) {
@@ -329,7 +345,7 @@ const dict: Record<string, MethodFn> = {
     return v;
   },
   setdefault(interp, args) {
-    arity(interp, 'setdefault', args, 1, 2);
+    arity(interp, 'dict.setdefault', args, 1, 2);
     const d = dictOf(args);
     let v = interp.hashGuard(() => interp.heap.dictGet(d, args[1]!));
     if (!v) {
@@ -340,19 +356,19 @@ const dict: Record<string, MethodFn> = {
     return v;
   },
   keys(interp, args) {
-    arity(interp, 'keys', args, 0, 0);
+    arity(interp, 'dict.keys', args, 0, 0);
     return interp.heap.newDictView(dictOf(args), 'keys');
   },
   values(interp, args) {
-    arity(interp, 'values', args, 0, 0);
+    arity(interp, 'dict.values', args, 0, 0);
     return interp.heap.newDictView(dictOf(args), 'values');
   },
   items(interp, args) {
-    arity(interp, 'items', args, 0, 0);
+    arity(interp, 'dict.items', args, 0, 0);
     return interp.heap.newDictView(dictOf(args), 'items');
   },
   clear(interp, args) {
-    arity(interp, 'clear', args, 0, 0);
+    arity(interp, 'dict.clear', args, 0, 0);
     const d = dictOf(args);
     const entries = d.entries;
     interp.heap.dictCleared(d);
@@ -366,13 +382,14 @@ const dict: Record<string, MethodFn> = {
     return interp.heap.none();
   },
   update(interp, args, kw) {
-    arity(interp, 'update', args, 0, 1);
+    arity(interp, 'dict.update', args, 0, 1);
     const d = dictOf(args);
     if (args[1]) mergeInto(interp, d, args[1]);
     for (const [name, v] of kw ?? []) setStrKey(interp, d, name, v);
     return interp.heap.none();
   },
   copy(interp, args) {
+    arity(interp, 'dict.copy', args, 0, 0);
     const d = interp.heap.newDict();
     mergeInto(interp, d, args[0]!);
     return d;
@@ -477,21 +494,22 @@ function setOf(args: PyObject[]): PySet {
 
 const set: Record<string, MethodFn> = {
   add(interp, args) {
-    arity(interp, 'add', args, 1, 1);
+    arity(interp, 'set.add', args, 1, 1);
     setAdd(interp, setOf(args), args[1]!);
     return interp.heap.none();
   },
   discard(interp, args) {
-    arity(interp, 'discard', args, 1, 1);
+    arity(interp, 'set.discard', args, 1, 1);
     removeMember(interp, setOf(args), args[1]!);
     return interp.heap.none();
   },
   remove(interp, args) {
-    arity(interp, 'remove', args, 1, 1);
+    arity(interp, 'set.remove', args, 1, 1);
     if (!removeMember(interp, setOf(args), args[1]!)) keyError(interp, args[1]!);
     return interp.heap.none();
   },
   clear(interp, args) {
+    arity(interp, 'set.clear', args, 0, 0);
     interp.heap.setClear(setOf(args));
     return interp.heap.none();
   },
@@ -507,7 +525,7 @@ function strOf(args: PyObject[]): string {
 
 const str: Record<string, MethodFn> = {
   join(interp, args) {
-    arity(interp, 'join', args, 1, 1);
+    arity(interp, 'str.join', args, 1, 1);
     checkLengthHint(interp, args[1]!);
     reserveCollection(interp, args[1]!, 8);
     const parts = collect(interp, args[1]!);
@@ -753,17 +771,44 @@ const BaseException: Record<string, MethodFn> = {
 };
 
 /** The bodies, by type and name: the same names, in the same order, as methods.ts's tables. */
+/** The core's methods that take keyword arguments: dict.update's are the items to add. */
+const TAKES_KEYWORDS = new Set(['dict.update', 'BaseException.__init__']);
+
+/** A method that takes none refuses keyword arguments (METH_O, METH_NOARGS, Argument Clinic). */
+function positionalMethods(
+  typeName: string,
+  table: Record<string, MethodFn>,
+): Readonly<Record<string, MethodFn>> {
+  const checked: Record<string, MethodFn> = {};
+  for (const [name, fn] of Object.entries(table)) {
+    const qualified = `${typeName}.${name}`;
+    checked[name] =
+      name === '__new__' || TAKES_KEYWORDS.has(qualified)
+        ? fn
+        : (interp, args, kw) => {
+            if (kw && kw.length)
+              interp.raise('TypeError', `${qualified}() takes no keyword arguments`);
+            return fn(interp, args, kw);
+          };
+  }
+  return Object.freeze(checked);
+}
+
 export const CORE_METHODS: Readonly<Record<string, Readonly<Record<string, MethodFn>>>> =
-  Object.freeze({
-    BaseException,
-    list,
-    tuple,
-    dict,
-    set,
-    str,
-    int,
-    float,
-    bool,
-    range,
-    object,
-  });
+  Object.freeze(
+    Object.fromEntries(
+      Object.entries({
+        BaseException,
+        list,
+        tuple,
+        dict,
+        set,
+        str,
+        int,
+        float,
+        bool,
+        range,
+        object,
+      }).map(([name, table]) => [name, positionalMethods(name, table)]),
+    ),
+  );

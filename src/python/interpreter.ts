@@ -1714,7 +1714,9 @@ function bindKeywords(
   positional: PyObject[],
   kw: readonly (readonly [string, PyObject])[],
 ): PyObject[] {
-  const params = impl.params!.map((p) => (p.endsWith('?') ? p.slice(0, -1) : p));
+  const params = impl
+    .params!.filter((p) => !p.startsWith('*'))
+    .map((p) => (p.endsWith('?') ? p.slice(0, -1) : p));
   const q = impl.qualname ?? impl.name;
   const bound: (PyObject | undefined)[] = positional.slice();
   if (positional.length > params.length) checkParams(interp, impl, positional.length);
@@ -1753,10 +1755,12 @@ function bindKeywords(
 }
 
 function checkParams(interp: Interpreter, impl: BuiltinImpl, given: number): void {
-  const params = impl.params!;
+  // A last parameter `*args` takes any number more (weakref.py's `pop(self, key, *args)`).
+  const star = impl.params!.at(-1)?.startsWith('*') ?? false;
+  const params = star ? impl.params!.slice(0, -1) : impl.params!;
   const required = params.filter((p) => !p.endsWith('?'));
   const q = impl.qualname ?? impl.name;
-  if (given > params.length) {
+  if (!star && given > params.length) {
     const n = params.length;
     const takes = required.length < n ? `from ${required.length} to ${n}` : `${n}`;
     interp.raise(

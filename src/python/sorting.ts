@@ -41,7 +41,12 @@ function cIntFlag(interp: Interpreter, o: PyObject): boolean {
 
 /** l.sort(...): positional arguments are refused, then the list is sorted in place. */
 export function listSortMethod(interp: Interpreter, args: PyObject[], kw: Kw): PyObject {
-  if (args.length > 1) interp.raise('TypeError', 'sort() takes no positional arguments');
+  if (args.length > 1) {
+    // Argument Clinic counts every argument against the two keywords first.
+    const given = args.length - 1 + (kw?.length ?? 0);
+    if (given > 2) interp.raise('TypeError', `sort() takes at most 2 arguments (${given} given)`);
+    interp.raise('TypeError', 'sort() takes no positional arguments');
+  }
   sortList(interp, args[0] as PyList, kw);
   return interp.heap.none();
 }

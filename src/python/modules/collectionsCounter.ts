@@ -122,6 +122,26 @@ function positional(interp: Interpreter, fn: string, args: PyObject[], max: numb
     );
 }
 
+/**
+ * A method Counter defines in Python, taking only `self` (and `count` positional ones in all):
+ * a keyword or one argument too many is refused as a Python function refuses it.
+ */
+function pythonMethodArguments(
+  interp: Interpreter,
+  fn: string,
+  args: PyObject[],
+  kw: Kw,
+  count: number,
+): void {
+  if (kw && kw.length)
+    interp.raise('TypeError', `Counter.${fn}() got an unexpected keyword argument '${kw[0]![0]}'`);
+  if (args.length > count)
+    interp.raise(
+      'TypeError',
+      `Counter.${fn}() takes ${count} positional argument${count === 1 ? '' : 's'} but ${args.length} were given`,
+    );
+}
+
 export function registerCounter(interp: Interpreter) {
   const h = interp.heap;
   const type = staticType(interp, 'Counter', h.types.dict, 'collections');
@@ -168,8 +188,8 @@ export function registerCounter(interp: Interpreter) {
       }
       return pairs(interp, items);
     },
-    total(interp, args) {
-      positional(interp, 'total', args, 1);
+    total(interp, args, kw) {
+      pythonMethodArguments(interp, 'total', args, kw, 1);
       let sum: PyObject = h.newInt(0);
       for (const e of [...self(args).liveEntries()]) {
         const next = binaryOp(interp, '+', sum, e.value);
@@ -178,7 +198,8 @@ export function registerCounter(interp: Interpreter) {
       }
       return sum;
     },
-    copy(interp, args) {
+    copy(interp, args, kw) {
+      pythonMethodArguments(interp, 'copy', args, kw, 1);
       const c = h.track(new PyCounter(h.allocAddress(), type));
       updateCounts(interp, c, self(args), null, false);
       return c;

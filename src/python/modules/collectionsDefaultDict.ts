@@ -7,6 +7,7 @@ import { PyDefaultDict, type PyObject, type PyType } from '../../engine';
 import type { Kw } from '../builtins';
 import type { Interpreter } from '../interpreter';
 import { registerTypeMethods, typeMethods } from '../methods';
+import { noArguments } from '../containerMethods';
 import { isCallable } from '../predicateBuiltins';
 import { plainDictRepr, repr } from '../objectRepr';
 import { staticType } from './weakrefObjects';
@@ -98,10 +99,12 @@ export function registerDefaultDict(interp: Interpreter): PyType {
         }
         return h.newStr(`${d.type.name}(${factory}, ${plainDictRepr(interp, d)})`);
       },
-      copy(interp, args) {
+      copy(interp, args, kw) {
+        noArguments(interp, 'defaultdict.copy', args, kw);
         return copyOf(interp, args[0] as PyDefaultDict);
       },
-      __copy__(interp, args) {
+      __copy__(interp, args, kw) {
+        noArguments(interp, 'defaultdict.__copy__', args, kw);
         return copyOf(interp, args[0] as PyDefaultDict);
       },
       default_factory(_interp, args) {

@@ -8,6 +8,7 @@ import { hashKey, PyDictView, PyOrderedDict, type DictPart, type PyObject } from
 import type { Kw } from '../builtins';
 import type { Interpreter } from '../interpreter';
 import { registerTypeMethods, typeMethods } from '../methods';
+import { noArguments } from '../containerMethods';
 import { truthy } from '../operators';
 import { repr } from '../objectRepr';
 import { staticType } from './weakrefObjects';
@@ -125,15 +126,31 @@ export function registerOrderedDict(interp: Interpreter) {
       h.dictDelete(d, key);
       return h.newTuple([key, value]);
     },
-    keys: (_interp, args) => view(args[0] as PyOrderedDict, 'keys'),
-    values: (_interp, args) => view(args[0] as PyOrderedDict, 'values'),
-    items: (_interp, args) => view(args[0] as PyOrderedDict, 'items'),
-    copy(_interp, args) {
+    clear(interp, args, kw) {
+      noArguments(interp, 'OrderedDict.clear', args, kw);
+      const clear = typeMethods(interp, h.types.dict).get('clear')!;
+      return interp.callWith(clear, [args[0]!], null, interp.frame);
+    },
+    keys(interp, args, kw) {
+      noArguments(interp, 'OrderedDict.keys', args, kw);
+      return view(args[0] as PyOrderedDict, 'keys');
+    },
+    values(interp, args, kw) {
+      noArguments(interp, 'OrderedDict.values', args, kw);
+      return view(args[0] as PyOrderedDict, 'values');
+    },
+    items(interp, args, kw) {
+      noArguments(interp, 'OrderedDict.items', args, kw);
+      return view(args[0] as PyOrderedDict, 'items');
+    },
+    copy(interp, args, kw) {
+      noArguments(interp, 'OrderedDict.copy', args, kw);
       const c = create();
       fill(c, [args[0]!], null);
       return c;
     },
-    __copy__(_interp, args) {
+    __copy__(interp, args, kw) {
+      noArguments(interp, 'OrderedDict.__copy__', args, kw);
       const c = create();
       fill(c, [args[0]!], null);
       return c;

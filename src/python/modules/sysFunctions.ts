@@ -5,15 +5,21 @@
 import { PyBool, PyInstance, PyInt, sizeOf, type PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import type { MethodFn } from '../methods';
+import type { Kw } from '../builtins';
 import { lookupTypeAttr } from '../typeAttr';
 import { refuseForGenerator } from '../generators';
 import { refuseModuleArgument } from './moduleCounts';
+
+function noKeywords(interp: Interpreter, name: string, kw: Kw): void {
+  if (kw && kw.length) interp.raise('TypeError', `${name}() takes no keyword arguments`);
+}
 
 /** INT_MAX: setrecursionlimit takes a C int. */
 const INT_MAX = 2 ** 31 - 1;
 
 export const SYS_FUNCTIONS = {
-  getrefcount(interp, args) {
+  getrefcount(interp, args, kw) {
+    noKeywords(interp, 'sys.getrefcount', kw);
     if (args.length !== 1) {
       interp.raise(
         'TypeError',
@@ -23,17 +29,52 @@ export const SYS_FUNCTIONS = {
     refuseModuleArgument(interp, args, 'sys.getrefcount');
     return interp.heap.newInt(args[0]!.refcount);
   },
-  getsizeof(interp, args) {
-    if (args.length === 0)
-      interp.raise('TypeError', "getsizeof() missing required argument 'object' (pos 1)");
-    if (args.length > 2)
-      interp.raise('TypeError', `getsizeof() takes at most 2 arguments (${args.length} given)`);
-    return interp.heap.newInt(sizeWithHook(interp, args[0]!));
+  /** sys.getsizeof(object, default): `default` when finding the size raises a TypeError. */
+  getsizeof(interp, args, kw) {
+    const given = args.length + (kw?.length ?? 0);
+    if (given > 2)
+      interp.raise('TypeError', `getsizeof() takes at most 2 arguments (${given} given)`);
+    const named: (PyObject | undefined)[] = [...args];
+    for (const [name, value] of kw ?? []) {
+      const at = ['object', 'default'].indexOf(name);
+      if (at < 0)
+        interp.raise('TypeError', `'${name}' is an invalid keyword argument for getsizeof()`);
+      if (named[at])
+        interp.raise(
+          'TypeError',
+          `argument for getsizeof() given by name ('${name}') and position (${at + 1})`,
+        );
+      named[at] = value;
+    }
+    const [object, fallback] = named;
+    if (!object)
+      return interp.raise('TypeError', "getsizeof() missing required argument 'object' (pos 1)");
+    try {
+      return interp.heap.newInt(sizeWithHook(interp, object));
+    } catch (e) {
+      const exc = (e as { exc?: PyObject }).exc;
+      if (!fallback || !exc?.type.isSubtypeOf(interp.exceptions.get('TypeError')!)) throw e;
+      interp.releaseError(e as never);
+      interp.heap.incref(fallback);
+      return fallback;
+    }
   },
-  getrecursionlimit(interp) {
+  getrecursionlimit(interp, args, kw) {
+    noKeywords(interp, 'sys.getrecursionlimit', kw);
+    if (args.length > 0)
+      interp.raise(
+        'TypeError',
+        `sys.getrecursionlimit() takes no arguments (${args.length} given)`,
+      );
     return interp.heap.newInt(interp.recursionLimit);
   },
-  setrecursionlimit(interp, args) {
+  setrecursionlimit(interp, args, kw) {
+    noKeywords(interp, 'sys.setrecursionlimit', kw);
+    if (args.length !== 1)
+      interp.raise(
+        'TypeError',
+        `sys.setrecursionlimit() takes exactly one argument (${args.length} given)`,
+      );
     const limit = cInt(interp, args[0]!);
     if (limit < 1) interp.raise('ValueError', 'recursion limit must be greater or equal than 1');
     // The call itself is a level: the depth counts it.

@@ -622,6 +622,9 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     },
     pop(interp, args) {
       const c = args[0] as PyWeakContainer;
+      // WeakKeyDictionary.pop passes its *args to dict.pop; WeakValueDictionary's reads args[0].
+      if (c.kind === 'WeakKeyDictionary' && args.length > 3)
+        interp.raise('TypeError', `pop expected at most 2 arguments, got ${args.length - 1}`);
       const v = lookup(c, args[1]!);
       if (v === undefined) {
         if (args[2]) {
@@ -681,7 +684,7 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
   };
   const mappingSignatures: Record<string, readonly string[]> = {
     get: ['self', 'key', 'default?'],
-    pop: ['self', 'key', '*args?'],
+    pop: ['self', 'key', '*args'],
     setdefault: ['self', 'key', 'default?'],
     __getitem__: ['self', 'key'],
     __setitem__: ['self', 'key', 'value'],
