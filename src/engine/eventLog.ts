@@ -138,21 +138,6 @@ export class EventLog {
           : 0;
   }
 
-  /** A reference taken or released by the running code's value stack: a row with no slot. */
-  stackRef(kind: typeof INCREF | typeof DECREF, id: number, refcount: number): void {
-    const object = id / ADDRESS_UNIT;
-    if ((object | 0) !== object) {
-      this.push({ kind: kind === INCREF ? 'incref' : 'decref', id, refcount, site: STACK_SITE });
-      return;
-    }
-    const at = this.nextRow(kind | (STACK_LABEL << LABEL_SHIFT));
-    const c = this.chunk;
-    c[at + 1] = object;
-    c[at + 2] = 0;
-    c[at + 3] = refcount;
-    c[at + 4] = 0;
-  }
-
   /**
    * `o` made. Its repr is the view's as it is now (displayRepr); for the objects most made it is
    * made only when the row is read, from what the row keeps (REPR_INT, REPR_STR, REPR_BY_TYPE).
@@ -256,10 +241,6 @@ export class EventLog {
     this.next = 0;
   }
 }
-
-/** The stack's label, and its site as heap.ts's `site` makes it (the stack's address is 0). */
-const STACK_LABEL = ON_STACK + SLOT_NONE;
-const STACK_SITE: RefSite = { holder: 0, slot: 'stack' };
 
 const isInt32 = (v: unknown): v is number => typeof v === 'number' && (v | 0) === v;
 

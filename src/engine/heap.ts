@@ -9,7 +9,6 @@
  */
 import type { HeapEvent, RefSite } from './events';
 import { EventLog, type LogOwner } from './eventLog';
-import { DECREF, INCREF } from './eventRowFormat';
 import type { BulkRecorder, Slot } from './bulkEvents';
 import { hashKey } from './hashing';
 import {
@@ -557,10 +556,9 @@ export class Heap implements LogOwner {
     if (this.immortal && o.interned) return;
     o.refcount++;
     if (this.recording) {
-      if (this.bulkLog) this.bulkLog.ref('incref', o, holder ?? STACK, slot);
-      else if (holder === undefined || holder === STACK)
-        this.events.stackRef(INCREF, o.address, o.refcount);
-      else this.events.ref('incref', o.address, o.refcount, holder, slot);
+      const at = holder ?? STACK;
+      if (this.bulkLog) this.bulkLog.ref('incref', o, at, slot);
+      else this.events.ref('incref', o.address, o.refcount, at, slot);
     } else if (this.eventsTruncated) {
       this.unrecorded.increfs++;
     }
@@ -570,10 +568,9 @@ export class Heap implements LogOwner {
     if (this.immortal && o.interned) return;
     const rc = --o.refcount;
     if (this.recording) {
-      if (this.bulkLog) this.bulkLog.ref('decref', o, holder ?? STACK, slot);
-      else if (holder === undefined || holder === STACK)
-        this.events.stackRef(DECREF, o.address, rc);
-      else this.events.ref('decref', o.address, rc, holder, slot);
+      const at = holder ?? STACK;
+      if (this.bulkLog) this.bulkLog.ref('decref', o, at, slot);
+      else this.events.ref('decref', o.address, rc, at, slot);
     } else if (this.eventsTruncated) {
       this.unrecorded.decrefs++;
     }
