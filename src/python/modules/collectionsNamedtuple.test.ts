@@ -82,17 +82,20 @@ describe('collections.namedtuple', () => {
 
 describe('printf-style formatting', () => {
   it.each([
-    ["'%6.3f' % (1.5,)", "the printf-style format '%6'"],
-    ["'%x' % 255", "the printf-style format '%x'"],
-    ["'%(a)s' % {'a': 1}", "the printf-style format '%('"],
-    ["'100%' % ()", "the printf-style format '%'"],
-    ["'%d' % 1.5", "'%d' of a 'float'"],
-  ])('refuses what it would misread: %s', (expr, what) => {
-    expect(run(`x = 1\ny = ${expr}\n`).error).toBe(refusal(what, 2));
+    ["'%d' % C()", "'%d' of an object with __int__ or __index__"],
+    ["'%f' % C()", 'a float conversion of an object with __float__ or __index__'],
+    ["'%c' % 0xd800", "'%c' of a surrogate"],
+  ])('refuses what it would not convert as CPython does: %s', (expr, what) => {
+    const r = run(
+      `class C:\n    def __int__(self):\n        return 1\n    __float__ = __int__\n\ny = ${expr}\n`,
+    );
+    expect(r.error).toBe(refusal(what, 6));
   });
 
-  it('formats %s, %r, %d and %%', () => {
-    const r = run("print('%s %r %d 100%%' % ('a', 'b', 3))");
-    expect(stdout(r)).toBe("a 'b' 3 100%\n");
+  it('formats flags, widths, precisions and mapping keys (conformance/str_percent_format.py has the rest)', () => {
+    const r = run(
+      "print('%s %r %d 100%% %05.1f|%-4x|%#o' % ('a', 'b', 3, -2.25, 255, 8), '%(k)3s' % {'k': 'v'})",
+    );
+    expect(stdout(r)).toBe("a 'b' 3 100% -02.2|ff  |0o10   v\n");
   });
 });
