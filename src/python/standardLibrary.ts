@@ -6,6 +6,7 @@
 import { libraryBinaryOp, libraryInPlaceOp, libraryUnary, setOrder } from './bitwiseOperators';
 import { CHAR_FUNCTIONS } from './charBuiltins';
 import { DICT_METHODS, DICT_SUBCLASS_METHODS, LIST_METHODS } from './containerMethods';
+import { FLOAT_METHODS, INT_METHODS } from './numberMethods';
 import { countersEqual } from './counterEquality';
 import { CPYTHON_BUILTIN_NAMES } from './cpythonBuiltinNames';
 import { CPYTHON_MODULE_MEMBERS } from './cpythonModuleMembers';
@@ -58,6 +59,10 @@ export const STANDARD_LIBRARY: Library = Object.freeze({
   methods: {
     str: { ...STR_METHODS, ...STR_LAYOUT_METHODS, ...STR_CASE_METHODS, format: STR_FORMAT },
     list: { sort: listSortMethod, ...LIST_METHODS },
+    int: INT_METHODS,
+    // bool's own table: its base here is object, not int (its methods are int's in CPython).
+    bool: INT_METHODS,
+    float: FLOAT_METHODS,
     dict: DICT_METHODS,
     set: SET_METHODS,
     frozenset: FROZENSET_METHODS,
