@@ -26,7 +26,7 @@ export function formatString(interp: Interpreter, fmt: string, args: PyObject[],
       else if (/^\d+$/.test(field)) value = args[Number(field)];
       else value = kw?.find(([n]) => n === field)?.[1];
       if (!value) {
-        if (field && !/^\d+$/.test(field)) interp.raise('KeyError', `'${field}'`);
+        if (field && !/^\d+$/.test(field)) interp.raise('KeyError', field);
         return interp.raise(
           'IndexError',
           `Replacement index ${field || auto - 1} out of range for positional args tuple`,
@@ -91,11 +91,15 @@ function checked(
   typeName: string,
 ): string {
   const parsed = parseSpec(spec);
-  if (!parsed)
-    return interp.raise(
-      'ValueError',
-      `Invalid format specifier '${spec}' for object of type '${typeName}'`,
-    );
+  if (!parsed) return interp.raise('ValueError', specError(spec, typeName));
+  // The grouping against the type code, or the type's own (a str's is 's', an int's 'd').
+  const code = parsed.type || (typeName === 'str' ? 's' : typeName === 'float' ? '' : 'd');
+  if (
+    parsed.grouping &&
+    code &&
+    !(parsed.grouping === ',' ? COMMA_TYPES : UNDERSCORE_TYPES).includes(code)
+  )
+    interp.raise('ValueError', `Cannot specify '${parsed.grouping}' with '${code}'.`);
   if (parsed.coerceZero) throw new NotSupported("the 'z' format option", interp.frame?.lineno ?? 0);
   // The width and precision say how long the result will be: checked before it is built.
   const longest = Math.max(parsed.width, parsed.precision ?? 0);
@@ -106,6 +110,33 @@ function checked(
     return interp.raise(r.overflow ? 'OverflowError' : 'ValueError', r.error);
   return r;
 }
+
+/**
+ * Why a spec parseSpec refused is wrong, in the order parse_internal_render_format_spec finds it:
+ * a `.` without digits, more than one character after the precision, a grouping the type code
+ * does not take, then a type code no type has.
+ */
+function specError(spec: string, typeName: string): string {
+  const m = LOOSE_SPEC.exec(spec);
+  const invalid = `Invalid format specifier '${spec}' for object of type '${typeName}'`;
+  if (!m) return invalid;
+  const [, grouping, second, dot, precision, rest] = m;
+  if (second && second !== grouping) return "Cannot specify both ',' and '_'.";
+  if (second) return invalid;
+  if (dot && !precision) return 'Format specifier missing precision';
+  const code = [...rest!];
+  if (code.length !== 1) return invalid;
+  if (grouping && !(grouping === ',' ? COMMA_TYPES : UNDERSCORE_TYPES).includes(rest!))
+    return `Cannot specify '${grouping}' with '${rest}'.`;
+  const n = rest!.codePointAt(0)!;
+  const shown = n > 32 && n < 128 ? rest : `\\x${n.toString(16)}`;
+  return `Unknown format code '${shown}' for object of type '${typeName}'`;
+}
+
+/** The spec's parts up to the type code, which may be anything here (specError). */
+const LOOSE_SPEC = /^(?:.?[<>=^])?[+\- ]?z?#?0?\d*([,_])?([,_])?(?:(\.)(\d*))?(.*)$/su;
+const COMMA_TYPES = 'defgEFG%';
+const UNDERSCORE_TYPES = 'defgEFG%boxX';
 
 /** str.format(*args, **kwargs): a method of the library's (formatField.ts says why). */
 export const STR_FORMAT: MethodFn = (interp, args, kw) =>
