@@ -20,6 +20,8 @@ export interface BuiltinImpl {
   readonly isMethod?: boolean;
   /** A property (`finalize.alive`): reading the attribute calls it with self. */
   readonly isProperty?: boolean;
+  /** A built-in type's getset without a setter (int.real): assigning it is "not writable". */
+  readonly readOnly?: boolean;
   /** A property's setter, when assigning the attribute is allowed (`finalize.atexit = False`). */
   readonly setProperty?: (interp: Interpreter, self: PyObject, value: PyObject) => void;
   /** str(x) in quickened code skips the argument tuple (3.11's PRECALL_NO_KW_STR_1). */

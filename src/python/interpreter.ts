@@ -1481,9 +1481,14 @@ export class Interpreter {
     const native = o instanceof PyNativeObject ? nativeBehaviours.get(o.type) : undefined;
     if (native?.setAttr) return native.setAttr(this, o as PyNativeObject, name, v);
     // A property of a built-in stand-in with a setter (finalize.atexit).
-    const setter = (typeMethods(this, o.type).get(name)?.impl as BuiltinImpl | undefined)
-      ?.setProperty;
-    if (setter) return setter(this, o, v);
+    const impl = typeMethods(this, o.type).get(name)?.impl as BuiltinImpl | undefined;
+    if (impl?.setProperty) return impl.setProperty(this, o, v);
+    // A getter without a setter (int.real): getset_descriptor's refusal.
+    if (impl?.readOnly)
+      this.raise(
+        'AttributeError',
+        `attribute '${name}' of '${o.type.cName ?? o.type.name}' objects is not writable`,
+      );
     // A named tuple's field (a data descriptor of its class): "can't set attribute".
     const heapClassAttr = o.type.isHeapType ? lookupTypeAttr(o.type, name) : null;
     if (heapClassAttr && descriptorSet(this, heapClassAttr, o, v)) return;

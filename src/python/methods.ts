@@ -63,6 +63,11 @@ function addMethods(
   }
 }
 
+/** Marks a table's function as a read-only attribute (int.real): called on access. */
+export function getter(fn: MethodFn): MethodFn {
+  return Object.assign(fn, { getter: true });
+}
+
 /** Marks a table's method as a class method (dict.fromkeys): not bound, self not checked. */
 export function classMethod(fn: MethodFn): MethodFn {
   return Object.assign(fn, { unbound: true });
@@ -73,6 +78,8 @@ function methodDescriptor(interp: Interpreter, c: PyType, name: string, fn: Meth
   const impl: BuiltinImpl = {
     name,
     isMethod: !unbound,
+    isProperty: 'getter' in fn,
+    readOnly: 'getter' in fn,
     // Types without vectorcall in 3.11 (str, int) are called with their arguments in a tuple.
     packsArgs:
       (name === '__new__' && (c.name === 'str' || c.name === 'int')) ||

@@ -1,14 +1,15 @@
 /**
  * The methods of int and float a teacher's script calls on numbers (bool has int's): bit_length,
  * bit_count, conjugate and as_integer_ratio of an int; is_integer, conjugate and as_integer_ratio
- * of a float. A number's conjugate is the number itself (a new int for a bool), as CPython's
- * int___int__ and float___float__ return it. The others (to_bytes, from_bytes, hex, fromhex, the
- * `real`, `imag`, `numerator` and `denominator` attributes) are refused by name.
+ * of a float; and the attributes `real`, `imag`, `numerator` and `denominator` (a float's `real`
+ * and `imag`). A number's conjugate and real part are the number itself (a new int for a bool),
+ * as CPython's int___int__ and float___float__ return it. The others (to_bytes, from_bytes, hex,
+ * fromhex) are refused by name.
  */
 import { PyBool, PyFloat, PyInt, type PyObject } from '../engine';
 import { noArguments } from './containerMethods';
 import type { Interpreter } from './interpreter';
-import type { MethodFn } from './methods';
+import { getter, type MethodFn } from './methods';
 
 function intValue(o: PyObject): bigint {
   return o instanceof PyBool ? BigInt(+o.value) : BigInt((o as PyInt).value);
@@ -49,6 +50,10 @@ export const INT_METHODS: Record<string, MethodFn> = {
     noArguments(interp, 'int.as_integer_ratio', args, kw);
     return interp.heap.newTuple([asExactInt(interp, args[0]!), interp.heap.newInt(1)]);
   },
+  real: getter((interp, args) => asExactInt(interp, args[0]!)),
+  imag: getter((interp) => interp.heap.newInt(0)),
+  numerator: getter((interp, args) => asExactInt(interp, args[0]!)),
+  denominator: getter((interp) => interp.heap.newInt(1)),
 };
 
 export const FLOAT_METHODS: Record<string, MethodFn> = {
@@ -61,6 +66,11 @@ export const FLOAT_METHODS: Record<string, MethodFn> = {
     interp.heap.incref(args[0]!);
     return args[0]!;
   },
+  real: getter((interp, args) => {
+    interp.heap.incref(args[0]!);
+    return args[0]!;
+  }),
+  imag: getter((interp) => interp.heap.newFloat(0)),
   /** float_as_integer_ratio: the exact fraction, lowest terms, the denominator a power of two. */
   as_integer_ratio(interp, args, kw) {
     noArguments(interp, 'float.as_integer_ratio', args, kw);
