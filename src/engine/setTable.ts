@@ -56,16 +56,13 @@ export class SetTable<T> {
   }
 
   /**
-   * set_discard_entry of a member (`key` itself, with the hash it was added with): found along
-   * the probe sequence that placed it, as set_lookkey finds it, and left a dummy. A scan of every
-   * slot, alone, made discarding half of a set of 10^5 members take minutes. It remains behind
-   * the probes for a member not found by its hash: none should be (a member's hash never changes,
-   * and a dead weakref keeps its own), but a member left in the table would change the set's
-   * order for good.
+   * set_discard_entry of a member (`key` itself, with the hash it was added with: a member's hash
+   * never changes, and a dead weakref keeps its own): found along the probe sequence that placed
+   * it, as set_lookkey finds it, and left a dummy. A scan of every slot made discarding half of
+   * a set of 10^5 members take minutes.
    */
   remove(key: T, hash: bigint): void {
-    let at = this.slotOf(key, hash);
-    if (at < 0) at = this.slots.findIndex((s) => s !== null && s.key === key);
+    const at = this.slotOf(key, hash);
     if (at < 0) return;
     this.slots[at]!.key = DUMMY;
     this.used--;

@@ -33,15 +33,12 @@ import { formatField } from './formatField';
 import { builtinSpecial, type MethodFn } from './methods';
 import { lookupTypeAttr } from './typeAttr';
 import { printTarget } from './modules/sysStreams';
+import { noKeywords } from './argumentChecks';
 
 function exactlyOne(interp: Interpreter, name: string, args: PyObject[]): PyObject {
   if (args.length !== 1)
     interp.raise('TypeError', `${name}() takes exactly one argument (${args.length} given)`);
   return args[0]!;
-}
-
-function noKeywords(interp: Interpreter, name: string, kw: Kw): void {
-  if (kw && kw.length) interp.raise('TypeError', `${name}() takes no keyword arguments`);
 }
 
 function kwText(interp: Interpreter, kw: Kw, name: string, fallback: string): string {

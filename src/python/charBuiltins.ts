@@ -76,8 +76,8 @@ function radixBuiltin(name: 'bin' | 'oct', prefix: string, radix: number): Built
   };
 }
 
-/** A non-ASCII code point as backslashreplace writes it. */
-function escape(c: string): string {
+/** A non-ASCII code point as backslashreplace writes it (ascii(), printf's %a). */
+export function escape(c: string): string {
   const cp = c.codePointAt(0)!;
   if (cp < 0x100) return `\\x${cp.toString(16).padStart(2, '0')}`;
   if (cp < 0x10000) return `\\u${cp.toString(16).padStart(4, '0')}`;

@@ -6,27 +6,12 @@
  * key in turn. fromkeys is a class method: on dict's subclasses (whose instances it would make)
  * it is refused.
  */
-import {
-  PyDict,
-  PySet,
-  dictLog2For,
-  dictSize,
-  dictUsable,
-  type PyList,
-  type PyObject,
-} from '../engine';
-import type { Kw } from './builtins';
+import { PyDict, PySet, dictLog2For, dictSize, dictUsable, type PyList } from '../engine';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
 import { getIter, iterNext } from './iteration';
 import { classMethod, type MethodFn } from './methods';
-
-/** A METH_NOARGS method: "X.m() takes no keyword arguments", "takes no arguments (n given)". */
-export function noArguments(interp: Interpreter, name: string, args: PyObject[], kw: Kw): void {
-  if (kw && kw.length) interp.raise('TypeError', `${name}() takes no keyword arguments`);
-  if (args.length > 1)
-    interp.raise('TypeError', `${name}() takes no arguments (${args.length - 1} given)`);
-}
+import { noArguments } from './argumentChecks';
 
 export const LIST_METHODS: Record<string, MethodFn> = {
   copy(interp, args, kw) {

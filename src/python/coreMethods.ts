@@ -35,6 +35,7 @@ import { equals, truthy } from './operators';
 import { checkDecimalDigits, MAX_STR_DIGITS } from './intDigits';
 import { readIntText } from './intFromString';
 import type { Kw } from './builtins';
+import { bindParameters } from './argumentChecks';
 import { asIndex, lengthHint, setAdd, type MethodFn } from './methods';
 
 /**
@@ -558,19 +559,7 @@ const str: Record<string, MethodFn> = {
   },
   /** unicode_new: str(object='', encoding=, errors=); decoding (bytes) is not modelled. */
   __new__(interp, args, kw) {
-    const given = args.length + (kw?.length ?? 0);
-    if (given > 3) interp.raise('TypeError', `str() takes at most 3 arguments (${given} given)`);
-    const named: (PyObject | undefined)[] = [...args];
-    for (const [name, value] of kw ?? []) {
-      const at = STR_PARAMETERS.indexOf(name);
-      if (at < 0) interp.raise('TypeError', `'${name}' is an invalid keyword argument for str()`);
-      if (named[at])
-        interp.raise(
-          'TypeError',
-          `argument for str() given by name ('${name}') and position (${at + 1})`,
-        );
-      named[at] = value;
-    }
+    const named = bindParameters(interp, 'str', ['object', 'encoding', 'errors'], args, kw);
     const [object, encoding, errors] = named;
     if (!object) return interp.heap.newStr('');
     if (encoding || errors) {
@@ -594,16 +583,7 @@ const str: Record<string, MethodFn> = {
 const int: Record<string, MethodFn> = {
   /** long_new: int(x=0, /, base=10). */
   __new__(interp, args, kw) {
-    const given = args.length + (kw?.length ?? 0);
-    if (given > 2) interp.raise('TypeError', `int() takes at most 2 arguments (${given} given)`);
-    let baseArg = args[1];
-    for (const [name, value] of kw ?? []) {
-      if (name !== 'base')
-        interp.raise('TypeError', `'${name}' is an invalid keyword argument for int()`);
-      if (baseArg)
-        interp.raise('TypeError', "argument for int() given by name ('base') and position (2)");
-      baseArg = value;
-    }
+    const [, baseArg] = bindParameters(interp, 'int', [null, 'base'], args, kw);
     const v = args[0];
     if (baseArg) {
       if (!v) interp.raise('TypeError', 'int() missing string argument');
@@ -687,8 +667,6 @@ function refuseConversionMethod(
     if (lookupTypeAttr(v.type, name))
       throw new NotSupported(`${what}() of an object with ${name}`, interp.frame?.lineno ?? 0);
 }
-
-const STR_PARAMETERS = ['object', 'encoding', 'errors'];
 
 /** A constructor that takes no keyword arguments and at most `max` positional ones. */
 function positionalOnly(interp: Interpreter, name: string, args: PyObject[], kw: Kw, max: number) {

@@ -94,12 +94,8 @@ function checked(
   if (!parsed) return interp.raise('ValueError', specError(spec, typeName));
   // The grouping against the type code, or the type's own (a str's is 's', an int's 'd').
   const code = parsed.type || (typeName === 'str' ? 's' : typeName === 'float' ? '' : 'd');
-  if (
-    parsed.grouping &&
-    code &&
-    !(parsed.grouping === ',' ? COMMA_TYPES : UNDERSCORE_TYPES).includes(code)
-  )
-    interp.raise('ValueError', `Cannot specify '${parsed.grouping}' with '${code}'.`);
+  const refused = groupingRefused(parsed.grouping, code);
+  if (refused) interp.raise('ValueError', refused);
   if (parsed.coerceZero) throw new NotSupported("the 'z' format option", interp.frame?.lineno ?? 0);
   // The width and precision say how long the result will be: checked before it is built.
   const longest = Math.max(parsed.width, parsed.precision ?? 0);
@@ -126,8 +122,8 @@ function specError(spec: string, typeName: string): string {
   if (dot && !precision) return 'Format specifier missing precision';
   const code = [...rest!];
   if (code.length !== 1) return invalid;
-  if (grouping && !(grouping === ',' ? COMMA_TYPES : UNDERSCORE_TYPES).includes(rest!))
-    return `Cannot specify '${grouping}' with '${rest}'.`;
+  const refused = groupingRefused(grouping ?? '', rest!);
+  if (refused) return refused;
   const n = rest!.codePointAt(0)!;
   const shown = n > 32 && n < 128 ? rest : `\\x${n.toString(16)}`;
   return `Unknown format code '${shown}' for object of type '${typeName}'`;
@@ -135,8 +131,13 @@ function specError(spec: string, typeName: string): string {
 
 /** The spec's parts up to the type code, which may be anything here (specError). */
 const LOOSE_SPEC = /^(?:.?[<>=^])?[+\- ]?z?#?0?\d*([,_])?([,_])?(?:(\.)(\d*))?(.*)$/su;
-const COMMA_TYPES = 'defgEFG%';
-const UNDERSCORE_TYPES = 'defgEFG%boxX';
+
+/** The error of a grouping (`,` or `_`) with a type code that does not take it, or null. */
+function groupingRefused(grouping: string, code: string): string | null {
+  if (!grouping || !code) return null;
+  const takes = grouping === ',' ? 'defgEFG%' : 'defgEFG%boxX';
+  return takes.includes(code) ? null : `Cannot specify '${grouping}' with '${code}'.`;
+}
 
 /** str.format(*args, **kwargs): a method of the library's (formatField.ts says why). */
 export const STR_FORMAT: MethodFn = (interp, args, kw) =>

@@ -11,12 +11,13 @@
  *   attributes CPython lists (cpythonTypeAttributes.ts). Anything else is refused by name.
  */
 import { PyDict, PyInstance, PyModule, PyStr, PyType, type PyObject } from '../engine';
-import type { BuiltinImpl, Kw } from './builtins';
+import type { BuiltinImpl } from './builtins';
 import { CPYTHON_TYPE_ATTRIBUTES } from './cpythonTypeAttributes';
 import { NotSupported, PyError } from './errors';
 import { localsSnapshot } from './frameObjectAttrs';
 import type { Interpreter } from './interpreter';
 import { addedDescriptors } from './classNamespace';
+import { noKeywords } from './argumentChecks';
 
 /** Built-in exceptions whose dir() adds attributes of their own to BaseException's. */
 const EXCEPTIONS_WITH_OWN_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -26,10 +27,6 @@ const EXCEPTIONS_WITH_OWN_ATTRIBUTES: Readonly<Record<string, readonly string[]>
   StopIteration: ['value'],
   SystemExit: ['code'],
 };
-
-function noKeywords(interp: Interpreter, name: string, kw: Kw): void {
-  if (kw?.length) interp.raise('TypeError', `${name}() takes no keyword arguments`);
-}
 
 function noArguments(interp: Interpreter, name: string, args: PyObject[]): void {
   if (args.length) interp.raise('TypeError', `${name}() takes no arguments (${args.length} given)`);

@@ -42,13 +42,10 @@ import { registerTypeMethods, type MethodFn } from './methods';
 import { lookupTypeAttr } from './typeAttr';
 import { generatorNextBuiltin } from './genObject';
 import { truthy } from './operators';
+import { noKeywords } from './argumentChecks';
 
 function refuse(interp: Interpreter, what: string): never {
   throw new NotSupported(what, interp.frame?.lineno ?? 0);
-}
-
-function noKeywords(interp: Interpreter, name: string, kw: Kw): void {
-  if (kw && kw.length) interp.raise('TypeError', `${name}() takes no keyword arguments`);
 }
 
 /** Makes an iterator object; if filling its fields fails, it is released again. */

@@ -7,7 +7,7 @@
  * fromhex) are refused by name.
  */
 import { PyBool, PyFloat, PyInt, type PyObject } from '../engine';
-import { noArguments } from './containerMethods';
+import { noArguments } from './argumentChecks';
 import type { Interpreter } from './interpreter';
 import { getter, type MethodFn } from './methods';
 

@@ -28,6 +28,7 @@ import { intToDecimal } from './intDigits';
 import { formatFloatSpec, parseSpec } from './formatSpec';
 import { getItem } from './objectItems';
 import { lookupTypeAttr } from './typeAttr';
+import { escape } from './charBuiltins';
 
 const LJUST = 1;
 const SIGN = 2;
@@ -305,12 +306,6 @@ function padded(text: string, width: number, flags: number): string {
 /** ascii()'s escapes of a repr's non-ASCII characters. */
 function asciiEscaped(text: string): string {
   let out = '';
-  for (const c of text) {
-    const code = c.codePointAt(0)!;
-    if (code < 0x80) out += c;
-    else if (code < 0x100) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else if (code < 0x10000) out += `\\u${code.toString(16).padStart(4, '0')}`;
-    else out += `\\U${code.toString(16).padStart(8, '0')}`;
-  }
+  for (const c of text) out += c.codePointAt(0)! < 0x80 ? c : escape(c);
   return out;
 }

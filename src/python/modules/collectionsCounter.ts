@@ -114,32 +114,23 @@ function pairs(interp: Interpreter, items: [PyObject, PyObject][]): PyObject {
   );
 }
 
+/**
+ * A Counter method CPython defines in Python, given `args` (self first) where it takes self and
+ * at most `max` − 1 more: a Python function's refusal of one too many.
+ */
 function positional(interp: Interpreter, fn: string, args: PyObject[], max: number): void {
   if (args.length > max)
     interp.raise(
       'TypeError',
-      `Counter.${fn}() takes from 1 to ${max} positional arguments but ${args.length} were given`,
+      `Counter.${fn}() takes ${max === 1 ? '1 positional argument' : `from 1 to ${max} positional arguments`} but ${args.length} were given`,
     );
 }
 
-/**
- * A method Counter defines in Python, taking only `self` (and `count` positional ones in all):
- * a keyword or one argument too many is refused as a Python function refuses it.
- */
-function pythonMethodArguments(
-  interp: Interpreter,
-  fn: string,
-  args: PyObject[],
-  kw: Kw,
-  count: number,
-): void {
+/** Such a method that takes self alone (copy, total): no keyword, no other argument. */
+function selfOnly(interp: Interpreter, fn: string, args: PyObject[], kw: Kw): void {
   if (kw && kw.length)
     interp.raise('TypeError', `Counter.${fn}() got an unexpected keyword argument '${kw[0]![0]}'`);
-  if (args.length > count)
-    interp.raise(
-      'TypeError',
-      `Counter.${fn}() takes ${count} positional argument${count === 1 ? '' : 's'} but ${args.length} were given`,
-    );
+  positional(interp, fn, args, 1);
 }
 
 export function registerCounter(interp: Interpreter) {
@@ -189,7 +180,7 @@ export function registerCounter(interp: Interpreter) {
       return pairs(interp, items);
     },
     total(interp, args, kw) {
-      pythonMethodArguments(interp, 'total', args, kw, 1);
+      selfOnly(interp, 'total', args, kw);
       let sum: PyObject = h.newInt(0);
       for (const e of [...self(args).liveEntries()]) {
         const next = binaryOp(interp, '+', sum, e.value);
@@ -199,7 +190,7 @@ export function registerCounter(interp: Interpreter) {
       return sum;
     },
     copy(interp, args, kw) {
-      pythonMethodArguments(interp, 'copy', args, kw, 1);
+      selfOnly(interp, 'copy', args, kw);
       const c = h.track(new PyCounter(h.allocAddress(), type));
       updateCounts(interp, c, self(args), null, false);
       return c;

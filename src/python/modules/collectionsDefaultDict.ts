@@ -7,7 +7,7 @@ import { PyDefaultDict, type PyObject, type PyType } from '../../engine';
 import type { Kw } from '../builtins';
 import type { Interpreter } from '../interpreter';
 import { registerTypeMethods, typeMethods } from '../methods';
-import { noArguments } from '../containerMethods';
+import { noArguments } from '../argumentChecks';
 import { isCallable } from '../predicateBuiltins';
 import { plainDictRepr, repr } from '../objectRepr';
 import { staticType } from './weakrefObjects';

@@ -8,7 +8,7 @@ import { hashKey, PyDictView, PyOrderedDict, type DictPart, type PyObject } from
 import type { Kw } from '../builtins';
 import type { Interpreter } from '../interpreter';
 import { registerTypeMethods, typeMethods } from '../methods';
-import { noArguments } from '../containerMethods';
+import { noArguments } from '../argumentChecks';
 import { truthy } from '../operators';
 import { repr } from '../objectRepr';
 import { staticType } from './weakrefObjects';

@@ -5,14 +5,10 @@
 import { PyBool, PyInstance, PyInt, sizeOf, type PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import type { MethodFn } from '../methods';
-import type { Kw } from '../builtins';
+import { bindParameters, noKeywords } from '../argumentChecks';
 import { lookupTypeAttr } from '../typeAttr';
 import { refuseForGenerator } from '../generators';
 import { refuseModuleArgument } from './moduleCounts';
-
-function noKeywords(interp: Interpreter, name: string, kw: Kw): void {
-  if (kw && kw.length) interp.raise('TypeError', `${name}() takes no keyword arguments`);
-}
 
 /** INT_MAX: setrecursionlimit takes a C int. */
 const INT_MAX = 2 ** 31 - 1;
@@ -31,21 +27,7 @@ export const SYS_FUNCTIONS = {
   },
   /** sys.getsizeof(object, default): `default` when finding the size raises a TypeError. */
   getsizeof(interp, args, kw) {
-    const given = args.length + (kw?.length ?? 0);
-    if (given > 2)
-      interp.raise('TypeError', `getsizeof() takes at most 2 arguments (${given} given)`);
-    const named: (PyObject | undefined)[] = [...args];
-    for (const [name, value] of kw ?? []) {
-      const at = ['object', 'default'].indexOf(name);
-      if (at < 0)
-        interp.raise('TypeError', `'${name}' is an invalid keyword argument for getsizeof()`);
-      if (named[at])
-        interp.raise(
-          'TypeError',
-          `argument for getsizeof() given by name ('${name}') and position (${at + 1})`,
-        );
-      named[at] = value;
-    }
+    const named = bindParameters(interp, 'getsizeof', ['object', 'default'], args, kw);
     const [object, fallback] = named;
     if (!object)
       return interp.raise('TypeError', "getsizeof() missing required argument 'object' (pos 1)");
