@@ -8,7 +8,7 @@
  * Each phase can report what it computed (gc_refs per object, reachable or not) as events.
  */
 import type { GarbageCount, GcEventObject } from './events';
-import { GcList, moveTo, unlink, type GcNode } from './gcList';
+import { GcList, GcTable } from './gcList';
 import type { Heap } from './heap';
 import { PyDict, PyInstance, PyObject, PyTuple, PyWeakref } from './objects';
 import { isDictSubclassInstance } from './defaultDict';
@@ -52,16 +52,18 @@ export interface CollectResult {
 }
 
 export class Collector {
+  /** Every tracked object's links, gc_refs and flags, by handle (gcList.ts). */
+  readonly table = new GcTable();
   readonly generations: GcList[] = [
-    new GcList('generation 0'),
-    new GcList('generation 1'),
-    new GcList('generation 2'),
+    new GcList(this.table, 'generation 0'),
+    new GcList(this.table, 'generation 1'),
+    new GcList(this.table, 'generation 2'),
   ];
   /**
    * gc.freeze's permanent generation: tracked objects no collection examines (and that
    * gc.get_referrers does not scan), until gc.unfreeze appends them to the oldest generation.
    */
-  readonly permanent = new GcList('permanent generation');
+  readonly permanent = new GcList(this.table, 'permanent generation');
   thresholds: [number, number, number] = [700, 10, 10];
   counts: [number, number, number] = [0, 0, 0];
   enabled = true;
@@ -98,7 +100,7 @@ export class Collector {
     const young = this.generations[generation]!;
     const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1]! : young;
 
-    const unreachable = new GcList('unreachable');
+    const unreachable = new GcList(this.table, 'unreachable');
     // How many survive, counted on the way instead of walking the generation again. The walk
     // of move_unreachable also does untrack_tuples, and lists the dicts a full collection tests
     // after it (untrack_dicts): the survivors are not walked again.
@@ -113,14 +115,14 @@ export class Collector {
       this.longLivedTotal = survivors;
     }
 
-    const finalizers = new GcList('finalizers');
+    const finalizers = new GcList(this.table, 'finalizers');
     this.moveLegacyFinalizers(unreachable, finalizers);
     this.moveLegacyFinalizerReachable(finalizers);
     const counted = new GarbageTally(this.heap.accounting);
     const callbacksBefore = this.callbacksRun;
     let collected = this.handleWeakrefs(unreachable, old, counted);
     const finalized = this.finalizeGarbage(unreachable);
-    const finalUnreachable = new GcList('final unreachable');
+    const finalUnreachable = new GcList(this.table, 'final unreachable');
     // Only Python code run since deduce_unreachable (a __del__, a weakref callback) can make an
     // unreachable object reachable again; without any, the second pass would find them all
     // unreachable, in the same order. It is still run while recording, for the view's phases.
@@ -131,6 +133,9 @@ export class Collector {
     const uncollectable = finalizers.size();
     counted.addList(finalizers);
     this.handleLegacyFinalizers(finalizers, old);
+    unreachable.dispose();
+    finalUnreachable.dispose();
+    finalizers.dispose();
     this.heap.emitOutline({
       kind: 'gcDone',
       generation,
@@ -165,16 +170,18 @@ export class Collector {
   private updateRefs(young: GcList): PyObject[] | null {
     const inView = this.heap.recording ? this.heap.inView : null;
     const shown: PyObject[] | null = inView === null ? null : [];
-    for (let g = young.gcNext; g !== young; g = g.gcNext!) {
-      const o = g as PyObject;
-      o.gcRefs = o.refcount;
-      o.gcFlags |= COLLECTING;
+    const { next, refs, flags, objects } = this.table;
+    const head = young.head;
+    for (let g = next[head]!; g !== head; g = next[g]!) {
+      const o = objects[g]!;
+      refs[g] = o.refcount;
+      flags[g] |= COLLECTING;
       if (inView === null) continue;
       if (inView.has(o.address)) {
-        o.gcFlags |= SHOWN;
+        flags[g] |= SHOWN;
         shown!.push(o);
       } else {
-        o.gcFlags &= ~SHOWN;
+        flags[g] &= ~SHOWN;
       }
     }
     this.emitPhase('updateRefs', young, shown);
@@ -185,23 +192,27 @@ export class Collector {
   private subtractRefs(young: GcList, shown: readonly PyObject[] | null): void {
     // One visitor for the whole pass (not a closure per object): `from` is the object traversed.
     let from: PyObject | null = null;
+    const { next, refs, flags, objects } = this.table;
     const subtract = (t: PyObject) => {
-      if (t.gcFlags & COLLECTING) t.gcRefs--;
+      const h = t.gcHandle;
+      if (flags[h]! & COLLECTING) refs[h]--;
     };
     const subtractAndTell = (t: PyObject) => {
-      if (!(t.gcFlags & COLLECTING)) return;
-      t.gcRefs--;
+      const h = t.gcHandle;
+      if (!(flags[h]! & COLLECTING)) return;
+      refs[h]--;
       if (this.shows(t))
         this.heap.emit({
           kind: 'gcSubtract',
           from: from!.address,
           to: t.address,
-          gcRefs: t.gcRefs,
+          gcRefs: refs[h]!,
         });
     };
     const visit = this.heap.recording ? subtractAndTell : subtract;
-    for (let g = young.gcNext; g !== young; g = g.gcNext!) {
-      from = g as PyObject;
+    const head = young.head;
+    for (let g = next[head]!; g !== head; g = next[g]!) {
+      from = objects[g]!;
       traverse(from, visit);
     }
     this.emitPhase('subtractRefs', young, shown);
@@ -229,37 +240,41 @@ export class Collector {
     // phase's report: a generation may hold 10^6 objects, and a few of them are drawn.
     const keptShown: PyObject[] | null = this.heap.recording ? [] : null;
     let kept = 0;
+    const { next, refs, flags, objects } = this.table;
     const visitReachable = (t: PyObject) => {
-      if (!(t.gcFlags & COLLECTING)) return;
-      if (t.gcFlags & UNREACHABLE) {
+      const h = t.gcHandle;
+      const bits = flags[h]!;
+      if (!(bits & COLLECTING)) return;
+      if (bits & UNREACHABLE) {
         // Found reachable after all: back to the end of young, to be traversed again.
-        t.gcFlags &= ~UNREACHABLE;
-        moveTo(t, young);
-        t.gcRefs = 1;
-      } else if (t.gcRefs === 0) {
-        t.gcRefs = 1;
+        flags[h] = bits & ~UNREACHABLE;
+        young.moveHere(t);
+        refs[h] = 1;
+      } else if (refs[h] === 0) {
+        refs[h] = 1;
       }
     };
     // `prev` is the last object kept; moving `o` away makes prev's next the one after it.
-    let prev: GcNode = young;
-    let g = young.gcNext;
-    while (g !== young) {
-      const o = g as PyObject;
-      if (o.gcRefs > 0) {
+    const head = young.head;
+    let prev = head;
+    let g = next[head]!;
+    while (g !== head) {
+      const o = objects[g]!;
+      if (refs[g]! > 0) {
         traverse(o, visitReachable);
-        o.gcFlags &= ~COLLECTING;
-        prev = o;
+        flags[g] &= ~COLLECTING;
+        prev = g;
         kept++;
         if (keptShown !== null && this.shows(o)) keptShown.push(o);
-        if (checks !== null && isUntrackableTuple(o)) {
-          o.gcFlags |= UNTRACKING;
+        if (checks !== null && isUntrackableTuple(o, flags)) {
+          flags[g] |= UNTRACKING;
           untracking.push(o);
         } else if (dicts !== null && o instanceof PyDict) dicts.push(o);
       } else {
-        o.gcFlags |= UNREACHABLE;
-        moveTo(o, unreachable);
+        flags[g] |= UNREACHABLE;
+        unreachable.moveHere(o);
       }
-      g = prev.gcNext!;
+      g = next[prev]!;
     }
     if (this.heap.recording) {
       this.heap.emit({
@@ -293,27 +308,28 @@ export class Collector {
   // ---- legacy finalizers (the 2.7 profile's __del__) ----
 
   private moveLegacyFinalizers(unreachable: GcList, finalizers: GcList): void {
-    for (
-      let g = unreachable.gcNext, next = g.gcNext;
-      g !== unreachable;
-      g = next!, next = g.gcNext
-    ) {
-      const o = g as PyObject;
-      o.gcFlags &= ~UNREACHABLE;
+    const { next, flags, objects } = this.table;
+    const head = unreachable.head;
+    for (let g = next[head]!, after = next[g]!; g !== head; g = after, after = next[g]!) {
+      const o = objects[g]!;
+      flags[g] &= ~UNREACHABLE;
       if (this.runtime?.hasLegacyFinalizer(o)) {
-        o.gcFlags &= ~COLLECTING;
-        moveTo(o, finalizers);
+        flags[g] &= ~COLLECTING;
+        finalizers.moveHere(o);
       }
     }
   }
 
   /** Whatever a legacy finalizer can reach is uncollectable too. */
   private moveLegacyFinalizerReachable(finalizers: GcList): void {
-    for (let g = finalizers.gcNext; g !== finalizers; g = g.gcNext!) {
-      traverse(g as PyObject, (t) => {
-        if (t.gcFlags & COLLECTING) {
-          t.gcFlags &= ~COLLECTING;
-          moveTo(t, finalizers);
+    const { next, flags, objects } = this.table;
+    const head = finalizers.head;
+    for (let g = next[head]!; g !== head; g = next[g]!) {
+      traverse(objects[g]!, (t) => {
+        const h = t.gcHandle;
+        if (flags[h]! & COLLECTING) {
+          flags[h] &= ~COLLECTING;
+          finalizers.moveHere(t);
         }
       });
     }
@@ -336,35 +352,38 @@ export class Collector {
    */
   private handleWeakrefs(unreachable: GcList, old: GcList, counted: GarbageTally): number {
     const h = this.heap;
-    const toCall = new GcList('weakref callbacks to call');
+    const toCall = new GcList(this.table, 'weakref callbacks to call');
+    const { next, flags, objects } = this.table;
+    const head = unreachable.head;
     // Only weakrefs that are not garbage move (to toCall): the walk's own list stays as it is.
-    for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) {
-      const o = g as PyObject;
+    for (let g = next[head]!; g !== head; g = next[g]!) {
+      const o = objects[g]!;
       if (o instanceof PyWeakref) clearRef(o);
       if (!o.weakrefs) continue;
       for (const wr of o.weakrefs.slice()) {
         clearRef(wr);
         this.heap.emit({ kind: 'weakrefCleared', id: wr.address, referent: o.address });
-        if (!wr.callback || wr.gcFlags & COLLECTING) continue;
+        if (!wr.callback || flags[wr.gcHandle]! & COLLECTING) continue;
         h.incref(wr);
-        if (wr.gcNext) moveTo(wr, toCall);
+        if (wr.gcHandle) toCall.moveHere(wr);
         else toCall.append(wr);
       }
     }
     let freed = 0;
     while (!toCall.isEmpty()) {
-      const wr = toCall.gcNext as PyWeakref;
+      const wr = toCall.first() as PyWeakref;
       const callback = wr.callback!;
       this.heap.emit({ kind: 'weakrefCallback', id: wr.address });
       this.callbacksRun++;
       this.runtime?.callWeakrefCallback(wr, callback);
       h.decref(wr);
-      if (toCall.gcNext === wr) moveTo(wr, old);
+      if (toCall.first() === wr) old.moveHere(wr);
       else {
         freed++;
         counted.add(wr);
       }
     }
+    toCall.dispose();
     this.emitPhase('handleWeakrefs', unreachable);
     return freed;
   }
@@ -377,14 +396,16 @@ export class Collector {
    * changes when a finalizer runs, so a list with none to run is left as it is.
    */
   private finalizeGarbage(collectable: GcList): boolean {
-    let g = collectable.gcNext;
-    while (g !== collectable && !this.needsFinalizing(g as PyObject)) g = g.gcNext!;
-    if (g === collectable) return false;
-    const seen = new GcList('seen');
+    const { next, objects } = this.table;
+    const head = collectable.head;
+    let g = next[head]!;
+    while (g !== head && !this.needsFinalizing(objects[g]!)) g = next[g]!;
+    if (g === head) return false;
+    const seen = new GcList(this.table, 'seen');
     const h = this.heap;
     while (!collectable.isEmpty()) {
-      const o = collectable.gcNext as PyObject;
-      moveTo(o, seen);
+      const o = collectable.first()!;
+      seen.moveHere(o);
       if (this.needsFinalizing(o)) {
         o.finalized = true;
         this.heap.emit({ kind: 'finalize', id: o.address });
@@ -394,6 +415,7 @@ export class Collector {
       }
     }
     collectable.merge(seen);
+    seen.dispose();
     return true;
   }
 
@@ -417,21 +439,24 @@ export class Collector {
     old: GcList,
     mayResurrect: boolean,
   ): number {
+    const { next, flags } = this.table;
+    const head = unreachable.head;
     if (!mayResurrect) {
       let still = 0;
-      for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) {
-        (g as PyObject).gcFlags = COLLECTING;
+      for (let g = next[head]!; g !== head; g = next[g]!) {
+        flags[g] = COLLECTING;
         still++;
       }
       stillUnreachable.merge(unreachable);
       return still;
     }
-    for (let g = unreachable.gcNext; g !== unreachable; g = g.gcNext!) (g as PyObject).gcFlags = 0;
+    for (let g = next[head]!; g !== head; g = next[g]!) flags[g] = 0;
     this.deduceUnreachable(unreachable, stillUnreachable);
     // Counted here, where CPython walks them again (gc_list_size of final_unreachable).
     let still = 0;
-    for (let g = stillUnreachable.gcNext; g !== stillUnreachable; g = g.gcNext!) {
-      (g as PyObject).gcFlags &= ~UNREACHABLE;
+    const stillHead = stillUnreachable.head;
+    for (let g = next[stillHead]!; g !== stillHead; g = next[g]!) {
+      flags[g] &= ~UNREACHABLE;
       still++;
     }
     if (this.heap.recording && !unreachable.isEmpty()) {
@@ -451,7 +476,7 @@ export class Collector {
   private deleteGarbage(collectable: GcList, old: GcList): void {
     const h = this.heap;
     while (!collectable.isEmpty()) {
-      const o = collectable.gcNext as PyObject;
+      const o = collectable.first()!;
       if (this.debug & DEBUG_SAVEALL) {
         this.runtime?.appendGarbage(o);
       } else {
@@ -460,9 +485,9 @@ export class Collector {
         h.clearObject(o);
         h.decref(o);
       }
-      if (collectable.gcNext === o) {
-        o.gcFlags = 0;
-        moveTo(o, old);
+      if (collectable.first() === o) {
+        this.table.flags[o.gcHandle] = 0;
+        old.moveHere(o);
       }
     }
   }
@@ -471,7 +496,7 @@ export class Collector {
 
   /** Starts tracking an object (appended to generation 0). */
   track(o: PyObject): void {
-    if (o.gcNext === null) this.generations[0]!.append(o);
+    if (o.gcHandle === 0) this.generations[0]!.append(o);
   }
 
   /**
@@ -486,9 +511,8 @@ export class Collector {
   }
 
   untrack(o: PyObject): void {
-    if (o.gcNext === null) return;
-    unlink(o);
-    o.gcFlags = 0;
+    if (o.gcHandle === 0) return;
+    this.table.unlink(o);
     this.heap.emit({ kind: 'gcUntrack', id: o.address });
   }
 
@@ -507,7 +531,7 @@ export class Collector {
 
   /** PyObject_GC_Del: a GC object was freed. */
   freed(o: PyObject): void {
-    if (o.gcNext !== null) unlink(o);
+    if (o.gcHandle !== 0) this.table.unlink(o);
     if (this.counts[0] > 0) this.counts[0]--;
   }
 
@@ -542,15 +566,21 @@ export class Collector {
 
   /** Which generation list holds the object, or null when it is not tracked. */
   generationOf(o: PyObject): number | null {
-    if (o.gcNext === null) return null;
-    let g = o.gcNext;
-    while (!(g instanceof GcList)) g = g.gcNext!;
-    const i = this.generations.indexOf(g);
+    if (o.gcHandle === 0) return null;
+    const { next, objects } = this.table;
+    let g = next[o.gcHandle]!;
+    while (objects[g] !== null) g = next[g]!;
+    const i = this.generations.findIndex((list) => list.head === g);
     return i >= 0 ? i : null;
   }
 
   isTracked(o: PyObject): boolean {
-    return o.gcNext !== null;
+    return o.gcHandle !== 0;
+  }
+
+  /** The collector's flags of a tracked object (0 for an untracked one). */
+  flagsOf(o: PyObject): number {
+    return this.table.flags[o.gcHandle]!;
   }
 
   /** Every tracked object, generation 0 first (the order gc.get_referrers scans in). */
@@ -580,8 +610,9 @@ export class Collector {
    */
   private views(list: GcList, reachable: boolean | null): GcEventObject[] {
     const out: GcEventObject[] = [];
-    for (let g: GcNode = list.gcNext; g !== list; g = g.gcNext!) {
-      const o = g as PyObject;
+    const { next, objects } = this.table;
+    for (let g = next[list.head]!; g !== list.head; g = next[g]!) {
+      const o = objects[g]!;
       if (this.shows(o)) out.push(this.view(o, reachable));
     }
     return out;
@@ -592,11 +623,11 @@ export class Collector {
    * events are recorded, of objects of the generation being collected, which update_refs marked.
    */
   private shows(o: PyObject): boolean {
-    return this.heap.inView === null || (o.gcFlags & SHOWN) !== 0;
+    return this.heap.inView === null || (this.table.flags[o.gcHandle]! & SHOWN) !== 0;
   }
 
   private view(o: PyObject, reachable: boolean | null): GcEventObject {
-    return { id: o.address, gcRefs: o.gcRefs, reachable };
+    return { id: o.address, gcRefs: this.table.refs[o.gcHandle]!, reachable };
   }
 }
 
@@ -614,7 +645,7 @@ class GarbageTally {
 
   addList(list: GcList): void {
     if (!this.on) return;
-    for (let g = list.gcNext; g !== list; g = g.gcNext!) this.add(g as PyObject);
+    for (const o of list.toArray()) this.add(o);
   }
 
   /** Most first; types with as many in the order they were met. */
@@ -638,10 +669,8 @@ interface SurvivorChecks {
  * _PyTuple_MaybeUntrack's test: a tuple none of whose items may be tracked, and not a named
  * tuple (an instance of a Python class). A tuple marked UNTRACKING counts as untracked already.
  */
-function isUntrackableTuple(o: PyObject): boolean {
-  return o instanceof PyTuple && !o.type.isHeapType && !o.items.some(stillTracked);
-}
-
-function stillTracked(o: PyObject): boolean {
-  return mayBeTracked(o) && !(o.gcFlags & UNTRACKING);
+function isUntrackableTuple(o: PyObject, flags: Int32Array): boolean {
+  if (!(o instanceof PyTuple) || o.type.isHeapType) return false;
+  for (const item of o.items) if (mayBeTracked(item) && !(flags[item.gcHandle]! & UNTRACKING)) return false;
+  return true;
 }

@@ -43,7 +43,6 @@ import { isDictSubclassInstance } from './defaultDict';
 import { odictCleared, odictKeyAdded, odictKeyRemoved } from './orderedDict';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
-import { unlink } from './gcList';
 import { isGcType, mayBeTracked } from './traverse';
 import { clearRef } from './weakrefs';
 import { pyHash } from './pyhash';
@@ -323,7 +322,7 @@ export class Heap implements LogOwner {
 
   /** MAINTAIN_TRACKING: a dict starts being tracked when something trackable is stored in it. */
   private maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
-    if (d.gcNext === null && (mayBeTracked(key) || mayBeTracked(value))) this.gc.track(d);
+    if (d.gcHandle === 0 && (mayBeTracked(key) || mayBeTracked(value))) this.gc.track(d);
   }
 
   // ---- constructors: each returns a new reference owned by the caller ----
@@ -707,11 +706,8 @@ export class Heap implements LogOwner {
    * it is destroyed must not take a dead object for garbage.
    */
   private deposit(o: PyObject, later: PyObject[], tracked: boolean[]): void {
-    const wasTracked = o.gcNext !== null;
-    if (wasTracked) {
-      unlink(o);
-      o.gcFlags = 0;
-    }
+    const wasTracked = o.gcHandle !== 0;
+    if (wasTracked) this.gc.table.unlink(o);
     later.push(o);
     tracked.push(wasTracked);
   }
@@ -1054,7 +1050,7 @@ export class Heap implements LogOwner {
     s.members.set(k, v);
     s.table.add(v, pyHash(v));
     this.resized(s, setSize(s.table.capacity));
-    if (s.gcNext === null && mayBeTracked(v)) this.gc.track(s);
+    if (s.gcHandle === 0 && mayBeTracked(v)) this.gc.track(s);
     return true;
   }
 
@@ -1089,7 +1085,7 @@ export class Heap implements LogOwner {
     for (const v of frozen.keys()) {
       this.incref(v, s, v);
       s.members.set(hashKey(v), v);
-      if (s.gcNext === null && mayBeTracked(v)) this.gc.track(s);
+      if (s.gcHandle === 0 && mayBeTracked(v)) this.gc.track(s);
     }
     this.resized(s, setSize(s.table.capacity));
     return s;

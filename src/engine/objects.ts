@@ -1,4 +1,3 @@
-import type { GcNode } from './gcList';
 import type { LiveLinks } from './liveObjects';
 import { decodeAddress } from './addressCode';
 import { AttrKeys } from './attrKeys';
@@ -67,20 +66,15 @@ export function pyIdOf(o: PyObject): number {
   return o.idCode === 0 ? o.address + STATIC_ID_OFFSET : decodeAddress(o.idCode);
 }
 
-export abstract class PyObject implements GcNode, LiveLinks {
+export abstract class PyObject implements LiveLinks {
   /** A new object starts with the one reference its creator owns. */
   refcount = 1;
   /**
-   * Links of the collector's generation list; null while the object is not tracked. Own fields
-   * of GC objects only (`gcClass`), as are `gcRefs` and `gcFlags`: any other object reads the
-   * prototype's null and 0 and is never written (see the constructor).
+   * Its handle in the collector's table (gcList.ts), which holds its links, gc_refs and flags
+   * while it is tracked; 0 while it is not. An own field of GC objects only (`hasGcFields`): any
+   * other object reads the prototype's 0 and is never written (see the constructor).
    */
-  declare gcNext: GcNode | null;
-  declare gcPrev: GcNode | null;
-  /** The collector's working count during a collection (CPython's gc_refs). */
-  declare gcRefs: number;
-  /** GC_COLLECTING / GC_UNREACHABLE bits while a collection runs. */
-  declare gcFlags: number;
+  declare gcHandle: number;
   /** Weak references to this object, in CPython's list order; null when there are none. */
   weakrefs: PyWeakref[] | null = null;
   /** Cached and shared by the interpreter (small ints, interned strs, None, True, False). */
@@ -100,7 +94,7 @@ export abstract class PyObject implements GcNode, LiveLinks {
   declare readonly viewKind: ObjectKind;
   /** Instances of this class are GC objects (Py_TPFLAGS_HAVE_GC); see typeConstants (slots.ts). */
   declare readonly gcClass: boolean;
-  /** Its objects own the collector's fields (`gcNext`...): GC objects, or may be (slots.ts). */
+  /** Its objects own the collector's field (`gcHandle`): GC objects, or may be (slots.ts). */
   declare readonly hasGcFields: boolean;
   /**
    * How its deallocation nests (heap.ts): 0 it holds nothing (numbers, strs), 1 through CPython's
@@ -138,12 +132,7 @@ export abstract class PyObject implements GcNode, LiveLinks {
   constructor(readonly address: number) {
     // The fields only some classes use are own fields of their objects alone: an int, a float or
     // a str is 56 bytes smaller (a class's constants are on its prototype before any is made).
-    if (this.hasGcFields) {
-      this.gcNext = null;
-      this.gcPrev = null;
-      this.gcRefs = 0;
-      this.gcFlags = 0;
-    }
+    if (this.hasGcFields) this.gcHandle = 0;
     if (hasExtraBlock(this.memoryLayout)) {
       this.extraCode = 0;
       this.extraBytes = 0;
@@ -187,10 +176,7 @@ export abstract class PyObject implements GcNode, LiveLinks {
 }
 // The defaults of the fields only some objects own (see PyObject's constructor).
 Object.assign(PyObject.prototype, {
-  gcNext: null,
-  gcPrev: null,
-  gcRefs: 0,
-  gcFlags: 0,
+  gcHandle: 0,
   extraCode: 0,
   extraBytes: 0,
   extraTag: '',

@@ -334,9 +334,11 @@ function holdersOf(chosen: ReadonlyMap<PyObject, References>): Map<PyObject, PyO
 /** The generation of each chosen object, in one walk of the collector's lists. */
 function generationsOf(heap: Heap, chosen: ReadonlyMap<PyObject, unknown>): Map<PyObject, number> {
   const found = new Map<PyObject, number>();
+  const { next, objects } = heap.gc.table;
   heap.gc.generations.forEach((list, i) => {
-    for (let g = list.gcNext; g !== list; g = g.gcNext!) {
-      if (chosen.has(g as PyObject)) found.set(g as PyObject, i);
+    for (let g = next[list.head]!; g !== list.head; g = next[g]!) {
+      const o = objects[g]!;
+      if (chosen.has(o)) found.set(o, i);
     }
   });
   return found;

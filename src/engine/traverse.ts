@@ -25,5 +25,5 @@ export function isGcType(o: PyObject): boolean {
 /** _PyObject_GC_MAY_BE_TRACKED: a GC object that is, or could become, tracked. */
 export function mayBeTracked(o: PyObject): boolean {
   if (!isGcType(o)) return false;
-  return !(o instanceof PyTuple) || o.gcNext !== null;
+  return !(o instanceof PyTuple) || o.gcHandle !== 0;
 }

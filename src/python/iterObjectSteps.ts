@@ -43,7 +43,7 @@ function refill(interp: Interpreter, result: PyTuple, i: number, item: PyObject)
 
 /** The collector may have untracked the tuple (all its items atomic): recycled, it is tracked. */
 function retrack(interp: Interpreter, result: PyTuple): void {
-  if (result.gcNext === null) interp.heap.gc.track(result);
+  if (result.gcHandle === 0) interp.heap.gc.track(result);
 }
 
 function enumerateNext(interp: Interpreter, o: PyIterObject, step: Step): PyObject | null {

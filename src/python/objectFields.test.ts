@@ -48,8 +48,7 @@ except ZeroDivisionError as e:
     expect(result.ok, result.errorLine ?? '').toBe(true);
     let checked = 0;
     for (const o of interp.heap.live!) {
-      expect(Object.hasOwn(o, 'gcNext'), `${o.type.name} gcNext`).toBe(o.hasGcFields);
-      expect(Object.hasOwn(o, 'gcFlags'), `${o.type.name} gcFlags`).toBe(o.hasGcFields);
+      expect(Object.hasOwn(o, 'gcHandle'), `${o.type.name} gcHandle`).toBe(o.hasGcFields);
       expect(Object.hasOwn(o, 'extraTag'), `${o.type.name} extraTag`).toBe(
         hasExtraBlock(o.memoryLayout),
       );

@@ -156,7 +156,7 @@ function mergeMembers(interp: Interpreter, s: PySet, other: PySet): void {
   for (const v of other.table.keys()) {
     h.incref(v, s, v);
     s.members.set(hashKey(v), v);
-    if (s.gcNext === null && mayBeTracked(v)) h.gc.track(s);
+    if (s.gcHandle === 0 && mayBeTracked(v)) h.gc.track(s);
   }
   h.resized(s, setSize(s.table.capacity));
 }
@@ -254,7 +254,7 @@ function swapBodies(interp: Interpreter, a: PySet, b: PySet): void {
   for (const [k, v] of members) b.members.set(k, v);
   for (const s of [a, b]) {
     h.resized(s, setSize(s.table.capacity));
-    if (s.gcNext === null && [...s.members.values()].some(mayBeTracked)) h.gc.track(s);
+    if (s.gcHandle === 0 && [...s.members.values()].some(mayBeTracked)) h.gc.track(s);
   }
 }
 

@@ -111,7 +111,7 @@ export const CLASS_STMTS: Builders<ClassDef, Ex> = {
       );
       // type_new's order: the __bases__ tuple, the copy of the namespace, the class, its __mro__.
       const basesTuple = newBasesTuple(h, baseTypes, baseType);
-      const namespace = newClassNamespace(h, ns.gcNext !== null);
+      const namespace = newClassNamespace(h, ns.gcHandle !== 0);
       const t = new PyType(h.allocAddress(0x3a0), name, baseType, h.types.type, true);
       h.track(t);
       if (qualname !== name) t.qualname = qualname;

@@ -742,7 +742,7 @@ function reduce(interp: Interpreter, args: PyObject[], kw: Kw): PyObject {
       tuple.keyCache = null;
       tuple.hashCache = null;
       result = interp.callWith(func!, items.slice(), null, interp.frame);
-      if (tuple.gcNext === null) h.gc.track(tuple);
+      if (tuple.gcHandle === 0) h.gc.track(tuple);
     }
     const done: PyTuple = tuple;
     tuple = null;
