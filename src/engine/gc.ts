@@ -671,6 +671,7 @@ interface SurvivorChecks {
  */
 function isUntrackableTuple(o: PyObject, flags: Int32Array): boolean {
   if (!(o instanceof PyTuple) || o.type.isHeapType) return false;
-  for (const item of o.items) if (mayBeTracked(item) && !(flags[item.gcHandle]! & UNTRACKING)) return false;
+  for (const item of o.items)
+    if (mayBeTracked(item) && !(flags[item.gcHandle]! & UNTRACKING)) return false;
   return true;
 }
