@@ -12,7 +12,7 @@ import { GcList, GcTable } from './gcList';
 import type { Heap } from './heap';
 import { PyDict, PyInstance, PyObject, PyTuple, PyWeakref } from './objects';
 import { isDictSubclassInstance } from './defaultDict';
-import { isGcType, mayBeTracked, traverse } from './traverse';
+import { isGcType, mayBeTracked, traverse, traversedItems } from './traverse';
 import { PyGenerator } from './generatorObject';
 import { clearRef } from './weakrefs';
 
@@ -213,7 +213,9 @@ export class Collector {
     const head = young.head;
     for (let g = next[head]!; g !== head; g = next[g]!) {
       from = objects[g]!;
-      traverse(from, visit);
+      const items = traversedItems(from);
+      if (items === null) traverse(from, visit);
+      else for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
     }
     this.emitPhase('subtractRefs', young, shown);
   }
@@ -261,7 +263,9 @@ export class Collector {
     while (g !== head) {
       const o = objects[g]!;
       if (refs[g]! > 0) {
-        traverse(o, visitReachable);
+        const items = traversedItems(o);
+        if (items === null) traverse(o, visitReachable);
+        else for (let i = items.length - 1; i >= 0; i--) visitReachable(items[i]!);
         flags[g] &= ~COLLECTING;
         prev = g;
         kept++;

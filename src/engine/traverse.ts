@@ -5,13 +5,29 @@
  * instance its attribute values, then its class). gc.get_referents and the collector both see the
  * heap through it.
  */
-import { PyObject, PyTuple } from './objects';
+import { PyList, PyObject, PyTuple } from './objects';
 import type { Visit } from './slots';
 
 export type { Visit } from './slots';
 
 export function traverse(o: PyObject, visit: Visit): void {
   o.traverse(visit);
+}
+
+const LIST_TRAVERSE = PyList.prototype.traverse;
+const TUPLE_TRAVERSE = PyTuple.prototype.traverse;
+
+/**
+ * The items a list or a tuple of a built-in type visits, last to first, and nothing else; null for
+ * any other object. The collector's passes loop over them and call their one visitor from that
+ * loop, where V8 inlines it: through `traverse` the visitor is called from the list's method,
+ * which every visitor of the program shares.
+ */
+export function traversedItems(o: PyObject): readonly PyObject[] | null {
+  const method = o.traverse;
+  if (method === LIST_TRAVERSE) return (o as PyList).items;
+  if (method === TUPLE_TRAVERSE && !o.type.isHeapType) return (o as PyTuple).items;
+  return null;
 }
 
 /**
