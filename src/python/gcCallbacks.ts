@@ -2,6 +2,7 @@
  * gc.collect's driver (gc_collect_with_callback): the gc.callbacks around a collection. This loads
  * with the library (lateCore.ts): the core reaches it through gcRuntime.ts.
  */
+import { collect } from '../engine/collection';
 import type { Interpreter } from './interpreter';
 import { callUnraisable, type GcState } from './gcRuntime';
 
@@ -16,7 +17,7 @@ export function collectWithCallbacks(
   gc.collecting = true;
   try {
     invokeCallbacks(interp, state, 'start', generation, 0, 0);
-    const r = gc.collect(generation);
+    const r = collect(gc, generation);
     invokeCallbacks(interp, state, 'stop', generation, r.collected, r.uncollectable);
     return r.collected + r.uncollectable;
   } finally {

@@ -4,9 +4,9 @@
  * exceptions. Statements and expressions themselves are lowered by `compiler.ts` and its parts in
  * `compile/` to the plain-data program of `ir/`, which the closure backend (`closures/`) builds.
  */
-import { deleteClassAttr, storeClassAttr } from './classNamespace';
+import { storeClassAttr } from './classNamespace';
 import type { StepTrace } from './stepTrace';
-import { deleteSlot, memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from './slots';
+import { memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from './slots';
 import {
   Heap,
   PyBuiltin,
@@ -56,12 +56,7 @@ import {
   type Progress,
   type StopPoint,
 } from './budget';
-import {
-  exceptionArgsText,
-  makeExceptionTypes,
-  newException,
-  type ExceptionName,
-} from './exceptions';
+import { makeExceptionTypes, newException, type ExceptionName } from './exceptions';
 import { dropStackTo, Frame, frameName, Signal, type CodeUnit } from './frame';
 import { bindArguments } from './bindArguments';
 import {
@@ -73,7 +68,7 @@ import {
   pushTraceback,
   releaseFrameLocals,
 } from './frameObjects';
-import { formatSyntaxError, formatTraceback } from './traceback';
+import { formatSyntaxError } from './traceback';
 import { addLibraryMethods, builtinSpecial, typeMethods } from './methods';
 import { lookupTypeAttr } from './typeAttr';
 import { iterSearch } from './iteration';
@@ -84,10 +79,11 @@ import { proxyTarget } from './modules/weakrefProxy';
 import { installCoreModules, installLibraryModules, refuseMissingMember } from './modules';
 import { setContext } from './exceptionContext';
 import { libraryOf, providedLibrary, type Library } from './library';
+import { lateCore } from './lateCore';
 import { getFunctionField, setFunctionField } from './functionAttributes';
 import { nativeBehaviours } from './nativeTypes';
 import { checkArity } from './arity';
-import { collectWithCallbacks, type GcState } from './gcRuntime';
+import type { GcState } from './gcRuntime';
 import { repr, str } from './repr';
 import { C_LEVEL_BYTES, STACK_PROBE_FROM, STACK_PROBE_SPACING, stackHasRoom } from './stackGuard';
 import { checkKey } from './userHash';
@@ -487,8 +483,8 @@ export class Interpreter {
   /** The heap as a paused replay sees it: its snapshot, and objgraph's typestats of it. */
   private pausedView(): { snapshot: HeapSnapshot; types: Record<string, number> } {
     const types: Record<string, number> = {};
-    for (const o of this.heap.gc.trackedObjects())
-      types[o.type.name] = (types[o.type.name] ?? 0) + 1;
+    for (const gen of this.heap.gc.generations)
+      for (const o of gen.toArray()) types[o.type.name] = (types[o.type.name] ?? 0) + 1;
     return { snapshot: this.snapshot(), types };
   }
 
@@ -561,27 +557,9 @@ export class Interpreter {
     this.releaseError(e);
   }
 
-  /**
-   * What CPython does after the last line of a script (Py_FinalizeEx): weakref.finalize's atexit
-   * hook, a collection while `__main__` is alive (if the collector is enabled), then `__main__` is
-   * released and a last collection frees what is left. Output stops there, as stdout closes. A
-   * gc.callbacks hook keeps the globals alive past that point: their finalizers never print.
-   */
+  /** Py_FinalizeEx after a script's last line (exitFinalization.ts, a late part). */
   finalizeAtExit(): void {
-    this.library?.atExit(this);
-    const gc = this.heap.gc;
-    const state = this.gcState!;
-    if (gc.enabled) collectWithCallbacks(this, state, 2);
-    if (state.callbacks.items.length === 0) {
-      this.modules.delete('__main__');
-      this.heap.decref(this.main);
-      if (!gc.collecting) {
-        gc.collecting = true;
-        gc.collect(2);
-        gc.collecting = false;
-      }
-    }
-    this.write = () => {};
+    lateCore(this).finalizeAtExit(this);
   }
 
   /** Recording a script's steps, or replaying it up to one of them (stepTrace.ts); else null. */
@@ -590,34 +568,14 @@ export class Interpreter {
   /** The exceptions `except` blocks are handling, innermost last (sys.exc_info). */
   readonly handling: PyError[] = [];
 
-  /** The exception's last line: "KeyError: 'k'". Never runs Python code that changes the heap. */
+  /** The exception's last line: "KeyError: 'k'" (exceptionReport.ts, a late part). */
   describeException(exc: PyObject): string {
-    // A class of __main__ is shown by its qualified name (`f.<locals>.Error`); a library
-    // module's with its module (`copy.Error`).
-    const t = exc.type;
-    const own = t.qualname ?? t.name;
-    const name = t.isHeapType && t.moduleName ? `${t.moduleName}.${own}` : own;
-    if (!(exc instanceof PyInstance)) return name;
-    let text: string;
-    try {
-      text = exceptionArgsText(
-        exc,
-        (o) => this.strOf(o),
-        (o) => this.reprOf(o),
-      );
-    } catch {
-      text = '<exception str() failed>';
-    }
-    return text === '' ? name : `${name}: ${text}`;
+    return lateCore(this).exceptionReport.describe(this, exc);
   }
 
+  /** The traceback as sys.excepthook prints it (exceptionReport.ts, a late part). */
   formatException(e: PyError): string {
-    const own = formatTraceback(e, this.describeException(e.exc));
-    const exc = e.exc;
-    // A chained exception's cause or context is printed first (the library's traceback chain).
-    if (exc instanceof PyInstance && (exc.cause || exc.context) && this.library)
-      return this.library.formatChain(this, exc, new Set([exc])) + own;
-    return own;
+    return lateCore(this).exceptionReport.format(this, e);
   }
 
   addTraceback(e: PyError, f: Frame): void {
@@ -1174,12 +1132,9 @@ export class Interpreter {
     }
   }
 
-  /** "Exception ignored in: <function C.__del__ at 0x...>" and the traceback, on stderr. */
+  /** "Exception ignored in: ..." and the traceback, on stderr (exceptionReport.ts). */
   reportUnraisable(e: PyError, where: PyObject): void {
-    // PyErr_WriteUnraisable prints the exception's own traceback, never its context chain.
-    const own = formatTraceback(e, this.describeException(e.exc));
-    this.write('stderr', `Exception ignored in: ${this.reprOf(where)}\n${own}`);
-    this.releaseError(e);
+    lateCore(this).exceptionReport.unraisable(this, e, where);
   }
 
   // ---- attributes ----
@@ -1501,47 +1456,9 @@ export class Interpreter {
     );
   }
 
+  /** `del o.name`: deleteAttribute.ts, which loads with the library (lateCore.ts). */
   delAttr(o: PyObject, name: string): void {
-    const h = this.heap;
-    if (o instanceof PyWeakref && o.kind === 'proxy')
-      return this.delAttr(proxyTarget(this, o), name);
-    // object_set_class without a value.
-    if (name === '__class__') this.raise('TypeError', "can't delete __class__ attribute");
-    if (o instanceof PyInstance) {
-      if (o.type.hasSlots && memberFor(o, name)) {
-        if (!deleteSlot(h, o, name)) this.raise('AttributeError', name);
-        return;
-      }
-      const classAttr = lookupTypeAttr(o.type, name);
-      if (classAttr && descriptorSet(this, classAttr, o, null)) return;
-      if (!o.type.hasDict) this.raise('AttributeError', noSlotMessage(o, name));
-      if (o.dict) {
-        if (!h.dictDelete(o.dict, this.key(name)))
-          this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
-        return;
-      }
-      const old = o.deleteAttribute(name);
-      if (!old) this.raise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
-      h.decref(old, o, name);
-      return;
-    }
-    const native = o instanceof PyNativeObject ? nativeBehaviours.get(o.type) : undefined;
-    if (native?.setAttr) return native.setAttr(this, o as PyNativeObject, name, null);
-    if (o instanceof PyFunction && name !== '__dict__' && setFunctionField(this, o, name, null))
-      return;
-    if (o instanceof PyFunction && o.dict && h.dictDelete(o.dict, this.key(name))) return;
-    if (o instanceof PyType && o.isHeapType && deleteClassAttr(h, o, name)) return;
-    const heapClassAttr = o.type.isHeapType ? lookupTypeAttr(o.type, name) : null;
-    if (heapClassAttr && descriptorSet(this, heapClassAttr, o, null)) return;
-    if (
-      o instanceof PyCounter ||
-      (typeMethods(this, o.type).get(name)?.impl as BuiltinImpl | undefined)?.isProperty
-    )
-      throw new NotSupported(`del of the attribute '${name}'`, this.frame?.lineno ?? 0);
-    this.raise(
-      'AttributeError',
-      `'${o.type.cName ?? o.type.name}' object has no attribute '${name}'`,
-    );
+    lateCore(this).deleteAttribute(this, o, name);
   }
 
   /**

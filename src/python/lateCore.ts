@@ -40,6 +40,9 @@ import type { iterObjectNext } from './iterObjectSteps';
 import { libraryOf } from './library';
 import type { MethodFn } from './methods';
 import type { callUserNew, objectNewCall } from './objectNewCalls';
+import type { deleteAttribute } from './deleteAttribute';
+import type { describeException, formatException, reportUnraisable } from './exceptionReport';
+import type { finalizeAtExit } from './exitFinalization';
 import type { deleteItem, getItem, setItem } from './objectItems';
 import type { checkKey } from './slotHash';
 import type { importModule, missingImport } from './modules/moduleImports';
@@ -80,6 +83,16 @@ export interface LateCore {
     readonly setItem: typeof setItem;
     readonly deleteItem: typeof deleteItem;
   };
+  /** An exception's last line, its traceback, and an unraisable one's report (exceptionReport.ts). */
+  readonly exceptionReport: {
+    readonly describe: typeof describeException;
+    readonly format: typeof formatException;
+    readonly unraisable: typeof reportUnraisable;
+  };
+  /** Py_FinalizeEx after a script's last line, on the command line (exitFinalization.ts). */
+  readonly finalizeAtExit: typeof finalizeAtExit;
+  /** `del o.name` (deleteAttribute.ts). */
+  readonly deleteAttribute: typeof deleteAttribute;
   /** The descriptor protocol's calls and the wrappers' constructors (descriptorCalls.ts). */
   readonly descriptors: typeof DESCRIPTOR_METHODS & {
     readonly get: typeof descriptorGet;

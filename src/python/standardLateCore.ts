@@ -30,6 +30,9 @@ import { finalizeGenerator, generatorClose, newGenerator, resume } from './genOb
 import { bindArguments } from './initializeLocals';
 import { iterObjectNext } from './iterObjectSteps';
 import type { LateCore } from './lateCore';
+import { deleteAttribute } from './deleteAttribute';
+import { describeException, formatException, reportUnraisable } from './exceptionReport';
+import { finalizeAtExit } from './exitFinalization';
 import { deleteItem, getItem, setItem } from './objectItems';
 import { callUserNew, objectNewCall } from './objectNewCalls';
 import { repr, str } from './objectRepr';
@@ -52,6 +55,13 @@ export const STANDARD_LATE_CORE: LateCore = Object.freeze({
   repr,
   str,
   items: Object.freeze({ getItem, setItem, deleteItem }),
+  deleteAttribute,
+  finalizeAtExit,
+  exceptionReport: Object.freeze({
+    describe: describeException,
+    format: formatException,
+    unraisable: reportUnraisable,
+  }),
   checkKey,
   callUserNew,
   objectNew: objectNewCall,

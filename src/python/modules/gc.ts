@@ -115,12 +115,15 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
     is_tracked: fn('is_tracked', (args) => h.bool(gc.isTracked(args[0]!))),
     freeze: fn('freeze', (args) => {
       noArgs('freeze', args);
-      gc.freeze();
+      // gc_freeze_impl: every generation, youngest first, joins the permanent one.
+      for (const gen of gc.generations) gc.permanent.merge(gen);
+      gc.counts[0] = 0;
       return h.none();
     }),
     unfreeze: fn('unfreeze', (args) => {
       noArgs('unfreeze', args);
-      gc.unfreeze();
+      // gc_unfreeze_impl: the permanent generation is appended to the oldest.
+      gc.generations[gc.generations.length - 1]!.merge(gc.permanent);
       return h.none();
     }),
     get_referents: fn('get_referents', (args) => {
@@ -139,7 +142,8 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
       refuseModuleArgument(interp, args, 'gc.get_referrers');
       const targets = new Set(args);
       const out: PyObject[] = [];
-      for (const o of gc.trackedObjects()) {
+      // Every tracked object, generation 0 first, as gc_referrers_for scans them.
+      for (const o of gc.generations.flatMap((gen) => gen.toArray())) {
         let refers = false;
         traverse(o, (t) => {
           if (targets.has(t)) refers = true;
