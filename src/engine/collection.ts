@@ -24,7 +24,7 @@ import { GcList, type GcTable } from './gcList';
 import type { Heap } from './heap';
 import { PyDict, PyInstance, PyObject, PyTuple, PyWeakref } from './objects';
 import { isDictSubclassInstance } from './defaultDict';
-import { mayBeTracked, traverse, traversedItems } from './traverse';
+import { isPlainTuple, mayBeTracked, traverse, traversedItems } from './traverse';
 import { PyGenerator } from './generatorObject';
 import { clearRef } from './weakrefs';
 
@@ -231,10 +231,15 @@ class Collection {
         prev = g;
         kept++;
         if (keptShown !== null && this.shows(o)) keptShown.push(o);
-        if (checks !== null && isUntrackableTuple(o, flags)) {
-          flags[g] |= UNTRACKING;
-          untracking.push(o);
-        } else if (dicts !== null && o instanceof PyDict) dicts.push(o);
+        if (checks !== null) {
+          // A list or a plain tuple (items) is no dict; of the two only a tuple is untracked.
+          if (items === null) {
+            if (dicts !== null && o instanceof PyDict) dicts.push(o);
+          } else if (isPlainTuple(o) && isUntrackable(o, flags)) {
+            flags[g] |= UNTRACKING;
+            untracking.push(o);
+          }
+        }
       } else {
         flags[g] |= UNREACHABLE;
         unreachable.moveHere(o);
@@ -533,11 +538,10 @@ interface SurvivorChecks {
 }
 
 /**
- * _PyTuple_MaybeUntrack's test: a tuple none of whose items may be tracked, and not a named
- * tuple (an instance of a Python class). A tuple marked UNTRACKING counts as untracked already.
+ * _PyTuple_MaybeUntrack's test of a plain tuple (not a named tuple: isPlainTuple): none of its
+ * items may be tracked. A tuple marked UNTRACKING counts as untracked already.
  */
-function isUntrackableTuple(o: PyObject, flags: Int32Array): boolean {
-  if (!(o instanceof PyTuple) || o.type.isHeapType) return false;
+function isUntrackable(o: PyTuple, flags: Int32Array): boolean {
   for (const item of o.items)
     if (mayBeTracked(item) && !(flags[item.gcHandle]! & UNTRACKING)) return false;
   return true;

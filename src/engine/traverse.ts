@@ -30,6 +30,11 @@ export function traversedItems(o: PyObject): readonly PyObject[] | null {
   return null;
 }
 
+/** A tuple of a built-in type (not a named tuple): untrack_tuples's candidates. */
+export function isPlainTuple(o: PyObject): o is PyTuple {
+  return o.traverse === TUPLE_TRAVERSE && !o.type.isHeapType;
+}
+
 /**
  * Is this a GC type in CPython (can it ever be tracked)? Numbers, strs, ranges: no. Classes say
  * so on their prototype; a class statement's class and a bound builtin method on themselves.
