@@ -529,7 +529,7 @@ class GarbageTally {
 }
 
 /**
- * What a collection's walk of the survivors does besides (Collector.moveUnreachable): untrack
+ * What a collection's walk of the survivors does besides (Collection.moveUnreachable): untrack
  * tuples, and list the dicts a full collection tests (`dicts`; null: not a full collection).
  * handle_resurrected_objects's recount gives none (it untracks nothing).
  */

@@ -131,7 +131,7 @@ export abstract class PyObject implements LiveLinks {
   declare extraTag: string;
   constructor(readonly address: number) {
     // The fields only some classes use are own fields of their objects alone: an int, a float or
-    // a str is 56 bytes smaller (a class's constants are on its prototype before any is made).
+    // a str is 32 bytes smaller (a class's constants are on its prototype before any is made).
     if (this.hasGcFields) this.gcHandle = 0;
     if (hasExtraBlock(this.memoryLayout)) {
       this.extraCode = 0;
