@@ -5,12 +5,13 @@
  * same names forward here.
  */
 import { PyInstance, type PyObject } from '../engine';
-import type { PyError } from './errors';
+import { PyError } from './errors';
 import { exceptionArgsText } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { formatTraceback } from './traceback';
+import { lookupTypeAttr } from './typeAttr';
 
-/** The exception's last line. Never runs Python code that changes the heap. */
+/** The exception's last line, as str(exc) gives it (a class's own `__str__` runs). */
 export function describeException(interp: Interpreter, exc: PyObject): string {
   // A class of __main__ is shown by its qualified name (`f.<locals>.Error`); a library
   // module's with its module (`copy.Error`).
@@ -20,12 +21,17 @@ export function describeException(interp: Interpreter, exc: PyObject): string {
   if (!(exc instanceof PyInstance)) return name;
   let text: string;
   try {
-    text = exceptionArgsText(
-      exc,
-      (o) => interp.strOf(o),
-      (o) => interp.reprOf(o),
-    );
-  } catch {
+    // PyErr_Display prints str(exc): a class's own __str__ runs.
+    text = lookupTypeAttr(t, '__str__')
+      ? interp.strOf(exc)
+      : exceptionArgsText(
+          exc,
+          (o) => interp.strOf(o),
+          (o) => interp.reprOf(o),
+        );
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    interp.releaseError(e);
     text = '<exception str() failed>';
   }
   return text === '' ? name : `${name}: ${text}`;

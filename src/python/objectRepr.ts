@@ -215,8 +215,9 @@ function strOfType(interp: Interpreter, o: PyObject): string {
   const userStr =
     o.type.isHeapType || o instanceof PyInstance ? lookupTypeAttr(o.type, '__str__') : null;
   if (userStr) return callTextMethod(interp, userStr, o, '__str__');
+  // BaseException_str: the args, whatever the class's __repr__ says.
   if (o instanceof PyInstance) {
-    if (o.args && !lookupTypeAttr(o.type, '__repr__')) {
+    if (o.args) {
       return exceptionArgsText(
         o,
         (a) => str(interp, a),
