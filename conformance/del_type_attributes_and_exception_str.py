@@ -1,4 +1,5 @@
-# `del` of a class's attributes (type_setattro with no value) and str() of exceptions whose class
+# `del` of a class's attributes (type_setattro with no value), the getsets of `type` a class's
+# attributes meet first when set, and str() of exceptions whose class
 # defines __str__ or __repr__, in output and in the uncaught exception's last line.
 class C:
     'doc'
@@ -59,6 +60,23 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 print(C.__name__, C.__doc__)
+C.__module__ = 'mod'
+C.__doc__ = 'new'
+C.__annotations__ = {'a': int}
+print(C, C.__doc__, C.__annotations__)
+del C.__annotations__
+try:
+    C.__mro__ = ()
+except AttributeError as e:
+    print('AttributeError:', e)
+try:
+    C.__dict__ = {}
+except AttributeError as e:
+    print('AttributeError:', e)
+try:
+    int.x = 1
+except TypeError as e:
+    print('TypeError:', e)
 
 
 class WithRepr(Exception):

@@ -24,6 +24,7 @@ import { proxyTarget } from './modules/weakrefProxy';
 import { nativeBehaviours } from './nativeTypes';
 import { deleteSlot, memberFor, noSlotMessage } from './slots';
 import { lookupTypeAttr } from './typeAttr';
+import { typeGetsetStore } from './typeGetsets';
 
 export function deleteAttribute(interp: Interpreter, o: PyObject, name: string): void {
   const h = interp.heap;
@@ -68,35 +69,19 @@ export function deleteAttribute(interp: Interpreter, o: PyObject, name: string):
   );
 }
 
-/** The attributes `type`'s getsets refuse to delete (check_set_special_type_attr). */
-const SPECIAL_TYPE_ATTRIBUTES = new Set([
-  '__name__',
-  '__qualname__',
-  '__module__',
-  '__doc__',
-  '__bases__',
-]);
-
 /**
  * type_setattro with no value: a built-in class is immutable; `type`'s own data descriptors come
- * first (they refuse, each with its message); then a metaclass's descriptor, then the class's dict.
+ * first (typeGetsets.ts); then a metaclass's descriptor, then the class's dict.
  */
 function deleteTypeAttribute(interp: Interpreter, t: PyType, name: string): void {
   if (!t.isHeapType)
     interp.raise('TypeError', `cannot set '${name}' attribute of immutable type '${t.name}'`);
-  if (SPECIAL_TYPE_ATTRIBUTES.has(name))
-    interp.raise('TypeError', `cannot delete '${name}' attribute of immutable type '${t.name}'`);
-  if (name === '__dict__' || name === '__text_signature__')
-    interp.raise('AttributeError', `attribute '${name}' of 'type' objects is not writable`);
-  if (name === '__mro__') interp.raise('AttributeError', 'readonly attribute');
+  if (typeGetsetStore(interp, t, name, null)) return;
   const metaAttr = t.type.isHeapType ? lookupTypeAttr(t.type, name) : null;
   if (metaAttr && descriptorSet(interp, metaAttr, t, null)) return;
   if (deleteClassAttr(interp.heap, t, name)) return;
   // The namespace's `__weakref__` descriptor (PyType_Ready's) is not one of the class's attributes here.
   if (name === '__weakref__')
     throw new NotSupported(`del of a class's '__weakref__'`, interp.frame?.lineno ?? 0);
-  // type_set_annotations and type_set_abstractmethods name only the attribute.
-  if (name === '__annotations__' || name === '__abstractmethods__')
-    interp.raise('AttributeError', name);
   interp.raise('AttributeError', `type object '${t.name}' has no attribute '${name}'`);
 }

@@ -6,10 +6,8 @@
  */
 import { PyInstance, type PyObject } from '../engine';
 import { PyError } from './errors';
-import { exceptionArgsText } from './exceptions';
 import type { Interpreter } from './interpreter';
 import { formatTraceback } from './traceback';
-import { lookupTypeAttr } from './typeAttr';
 
 /** The exception's last line, as str(exc) gives it (a class's own `__str__` runs). */
 export function describeException(interp: Interpreter, exc: PyObject): string {
@@ -21,14 +19,8 @@ export function describeException(interp: Interpreter, exc: PyObject): string {
   if (!(exc instanceof PyInstance)) return name;
   let text: string;
   try {
-    // PyErr_Display prints str(exc): a class's own __str__ runs.
-    text = lookupTypeAttr(t, '__str__')
-      ? interp.strOf(exc)
-      : exceptionArgsText(
-          exc,
-          (o) => interp.strOf(o),
-          (o) => interp.reprOf(o),
-        );
+    // PyErr_Display prints str(exc): a class's own __str__ runs, else BaseException_str's args.
+    text = interp.strOf(exc);
   } catch (e) {
     if (!(e instanceof PyError)) throw e;
     interp.releaseError(e);

@@ -5,6 +5,7 @@
  * `compile/` to the plain-data program of `ir/`, which the closure backend (`closures/`) builds.
  */
 import { storeClassAttr } from './classNamespace';
+import { typeGetsetStore } from './typeGetsets';
 import type { StepTrace } from './stepTrace';
 import { memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from './slots';
 import {
@@ -1423,6 +1424,8 @@ export class Interpreter {
       return;
     }
     if (o instanceof PyType && o.isHeapType) {
+      // type_setattro: `type`'s own data descriptors come before the class's dict.
+      typeGetsetStore(this, o, name, v);
       h.incref(v);
       storeClassAttr(h, o, name, v);
       return;

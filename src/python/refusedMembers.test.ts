@@ -113,3 +113,23 @@ describe("conversions the built-in constructors would make through a class's own
     expect(s.run("int('é')").error).toBe("ValueError: invalid literal for int() with base 10: 'é'");
   });
 });
+
+describe("a class's attributes that type's getsets keep apart from its dict", () => {
+  it.each(['__name__', '__qualname__', '__bases__'])(
+    'refuses assigning %s, which would rename or rebase the class, rather than storing it',
+    (name) => {
+      const s = new Session();
+      const r = s.run(
+        `class C:\n    pass\nC.${name} = ${name === '__bases__' ? '(object,)' : "'X'"}\n`,
+      );
+      expect(r.ok).toBe(false);
+      expect(r.error).toBe(refusal(`assignment to a class's '${name}'`, 3));
+    },
+  );
+
+  it("refuses deleting a class's __weakref__, which CPython removes from its dict", () => {
+    const s = new Session();
+    const r = s.run('class C:\n    pass\ndel C.__weakref__\n');
+    expect(r.error).toBe(refusal("del of a class's '__weakref__'", 3));
+  });
+});
