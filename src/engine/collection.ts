@@ -450,7 +450,7 @@ class Collection {
       if (this.c.debug & DEBUG_SAVEALL) {
         this.c.runtime?.appendGarbage(o);
       } else {
-        this.heap.emit({ kind: 'gcClear', id: o.address });
+        this.heap.noteClear(o);
         h.incref(o);
         h.clearObject(o);
         h.decref(o);

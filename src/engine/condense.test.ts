@@ -114,6 +114,40 @@ describe('condenseEvents', () => {
     expect(totalsOf(condensed, node).increfs).toBe(totalsOf(events, node).increfs);
   });
 
+  it('names the holders’ type only when every holder has it, their first one repeated', () => {
+    // X's increfs from the stack and from `a` get merges of their own; the other holders share
+    // one, whose first holder `c` (an A) takes X twenty times before the others do once each.
+    const source = (others: string) =>
+      'c = A()\n' +
+      `others = [${others}() for i in range(50)]\n` +
+      'for i in range(5): a.x = X\n' +
+      'for i in range(20): c.x = X\n' +
+      'for o in others: o.x = X\n';
+    const merged = (others: string) => {
+      const s = session('class A: pass', 'class B: pass', 'X = []', 'a = A()');
+      const before = s.snapshot();
+      const r = s.run(source(others), 'exec');
+      expect(r.error).toBeNull();
+      const shown = shownIdsOf(before, s.snapshot());
+      const x = before.frames[0]!.names.find((m) => m.name === 'X')!.target;
+      // The log's rows and the same events as objects condense alike.
+      return [r.log, r.events].map((run) =>
+        condenseEvents(run, shown, 100).filter(
+          (e) => e.kind === 'refMany' && e.id === x && e.op === 'incref' && !e.site,
+        ),
+      );
+    };
+    for (const shared of merged('A')) {
+      expect(shared).toHaveLength(1);
+      expect(shared[0]).toMatchObject({ count: 70, holders: { type: 'A', slot: '.x' } });
+    }
+    for (const shared of merged('B')) {
+      expect(shared).toHaveLength(1);
+      expect(shared[0]).toMatchObject({ count: 70 });
+      expect(shared[0]).not.toHaveProperty('holders');
+    }
+  });
+
   it('keeps the collector’s events for the drawn objects: the walkthrough is the same', () => {
     const s = session('import gc', 'a = []', 'b = [a]', 'a.append(b)', 'del a, b');
     const source = 'for i in range(2000):\n    t = [i]\ngc.collect()\n';

@@ -32,9 +32,11 @@ import {
 } from './omittedCounts';
 import type { EventLog } from './eventLog';
 import { readEvents, type EventSource } from './eventRows';
-import { mergeRepeats } from './condenseRepeats';
-import { KeptList } from './keptList';
-import type { AddressTable } from './addressTable';
+import { RepeatMerger } from './condenseRepeats';
+import type { KeptSink } from './keptSink';
+import { RowAddresses } from './rowAddresses';
+import { AddressTable } from './addressTable';
+import { StringTable } from './stringTable';
 import type { HeapSnapshot } from './snapshot';
 
 /** Events a run sends to the view at most. */
@@ -61,8 +63,10 @@ export function condenseEvents(
     return all;
   }
   const omitted = noneOmitted();
-  const kept = keepShown(events, shown, omitted);
-  const merged = mergeRepeats(kept, events, omitted);
+  const drawn = RowAddresses.numbering(shown);
+  const merger = new RepeatMerger(events, drawn, omitted);
+  keepShown(events, shown, drawn, merger, omitted);
+  const merged = merger.result();
   const out = fitToLimit(merged, shown, limit - 1, omitted);
   if (anyOmitted(omitted)) out.push({ kind: 'omitted', ...omitted });
   return out;
@@ -142,6 +146,7 @@ function boundPhase(e: HeapEvent, shown: ReadonlySet<number>): HeapEvent {
 
 /** An array of events read as a source. */
 function arraySource(events: readonly HeapEvent[]): EventSource {
+  const typeNames = new StringTable();
   return {
     rows: null,
     length: events.length,
@@ -153,36 +158,42 @@ function arraySource(events: readonly HeapEvent[]): EventSource {
     },
     at: (i) => events[i]!,
     keepRows: (from) => from,
-    skipUnshown: (from, shown, omitted) => {
+    skipUnshown: (from, drawn, omitted) => {
       let i = from;
       for (; i < events.length; i++) {
         const e = events[i]!;
         const counted = countOf(e.kind);
-        if (counted === null || ('id' in e && shown.has(e.id))) break;
+        if (counted === null || ('id' in e && drawn.has(e.id))) break;
         omitted[counted]++;
       }
       return i;
     },
     allocTypes: (ids: AddressTable) => {
-      const types = new Map<number, string>();
-      for (const e of events) if (e.kind === 'alloc' && ids.has(e.id)) types.set(e.id, e.type);
+      const types = new AddressTable(ids.size);
+      for (const e of events)
+        if (e.kind === 'alloc' && ids.has(e.id)) types.set(e.id, typeNames.numberOf(e.type));
       return types;
     },
+    typeName: (n) => typeNames.at(n),
   };
 }
 
-/** Pass 1: the events of drawn objects, bindings and the collections that touch drawn objects. */
+/**
+ * Pass 1: the events of drawn objects, bindings and the collections that touch drawn objects,
+ * handed to pass 2 (`kept`) as they come. `drawn` is `shown` numbered, for the rows.
+ */
 function keepShown(
   events: EventSource,
   shown: ReadonlySet<number>,
+  drawn: RowAddresses,
+  kept: KeptSink,
   omitted: OmittedTally,
-): KeptList {
-  const kept = new KeptList();
+): void {
   // A log's rows are read by keepRows; the loop reads the events kept as objects.
   for (
-    let i = events.keepRows(0, shown, kept, omitted);
+    let i = events.keepRows(0, drawn, kept, omitted);
     i < events.length;
-    i = events.keepRows(i + 1, shown, kept, omitted)
+    i = events.keepRows(i + 1, drawn, kept, omitted)
   ) {
     const counted = events.countedAt(i);
     if (counted !== null) {
@@ -191,7 +202,7 @@ function keepShown(
       continue;
     }
     if (events.kindAt(i) === 'gcStart') {
-      i = keepCollection(events, i, shown, kept, omitted);
+      i = keepCollection(events, i, shown, drawn, kept, omitted);
       continue;
     }
     const e = events.at(i);
@@ -203,7 +214,6 @@ function keepShown(
     if (about === true || e.kind === 'bind' || e.kind === 'unbind') kept.event(e);
     else countEvent(omitted, e);
   }
-  return kept;
 }
 
 /**
@@ -214,13 +224,14 @@ function keepCollection(
   events: EventSource,
   start: number,
   shown: ReadonlySet<number>,
-  kept: KeptList,
+  drawn: RowAddresses,
+  kept: KeptSink,
   omitted: OmittedTally,
 ): number {
   const inside: HeapEvent[] = [];
   let touches = false;
   let k = start;
-  for (; k < events.length; k = events.skipUnshown(k + 1, shown, omitted)) {
+  for (; k < events.length; k = events.skipUnshown(k + 1, drawn, omitted)) {
     const e = boundPhase(events.at(k), shown);
     if (e.kind === 'gcPhase') {
       if (e.objects.length > 0) touches = true;

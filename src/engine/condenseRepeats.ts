@@ -13,7 +13,8 @@ import type { HeapEvent, RefOp, RefSite } from './events';
 import type { OmittedTally } from './omittedCounts';
 import { BIND, BY_INDEX, INCREF, SLOT_NUMBER, UNBIND } from './eventRowFormat';
 import { newRowFields, type EventSource, type RowFields, type RowReader } from './eventRows';
-import type { KeptList } from './keptList';
+import type { KeptSink } from './keptSink';
+import type { RowAddresses } from './rowAddresses';
 import { Int32List } from './grownArray';
 import { AddressTable } from './addressTable';
 
@@ -26,69 +27,43 @@ const MANY = -1;
 
 type RefEvent = Extract<HeapEvent, { kind: 'incref' | 'decref' | 'move' | 'refMany' }>;
 
-export function mergeRepeats(
-  kept: KeptList,
-  events: EventSource,
-  omitted: OmittedTally,
-): HeapEvent[] {
-  const rows = events.rows;
-  const lastBinding = new ByScopeAndName();
-  const fields = newRowFields();
-  const { items, length } = kept;
-  for (let i = 0; i < length; i++) {
-    const k = items[i]!;
-    if (k >= 0) {
-      const kind = rows!.rowKind(k);
-      if (kind === BIND || kind === UNBIND) {
-        rows!.read(k, fields);
-        lastBinding.set(fields.holder, rows!.nameAt(k), i);
-      }
-    } else {
-      const e = kept.events[~k]!;
-      if (e.kind === 'bind' || e.kind === 'unbind') lastBinding.set(e.scope, e.name, i);
-    }
-  }
-  const merger = new RepeatMerger(events, omitted, lastBinding);
-  for (let i = 0; i < length; i++) {
-    const k = items[i]!;
-    if (k >= 0) merger.row(k, i);
-    else merger.event(kept.events[~k]!, i);
-  }
-  return merger.result();
-}
-
-/** Pass 2's state: bindings counted by scope and name, changes by object and kind. */
-class RepeatMerger {
+/**
+ * Pass 2's state, fed by pass 1 as it keeps each row or event (KeptSink): bindings counted by
+ * scope and name, changes by drawn object and kind. `result` gives the events kept.
+ */
+export class RepeatMerger implements KeptSink {
   private readonly rows: RowReader | null;
-  private readonly bindingsSeen = new ByScopeAndName();
-  /** By an object's id and the change's kind (`changeOf`): their numbers in `changes`. */
-  private readonly changeNumbers = new AddressTable();
-  private readonly changes: Change[] = [];
+  private readonly bindings = new ByScopeAndName();
+  /** By a drawn object's number (RowAddresses) × 3 + the change's kind (OPS). */
+  private readonly changes: (Change | undefined)[] = [];
   private readonly merges: Merge[] = [];
-  private readonly out: (HeapEvent | Merge)[] = [];
+  /**
+   * What is kept, in order: an event, a merge, a row of the log (its event is made at the end),
+   * or null for a binding a later one of its name replaced.
+   */
+  private readonly out: (HeapEvent | Merge | number | null)[] = [];
   /** The fields of the row being read (one object, reused). */
   private readonly fields = newRowFields();
 
   constructor(
     private readonly events: EventSource,
+    private readonly drawn: RowAddresses,
     private readonly omitted: OmittedTally,
-    private readonly lastBinding: ByScopeAndName,
   ) {
     this.rows = events.rows;
   }
 
-  /** Kept item `i`: a log's reference or binding row. */
-  row(row: number, i: number): void {
+  row(row: number, shown: number): void {
     const f = this.fields;
     const rows = this.rows!;
     rows.read(row, f);
     if (f.kind === BIND || f.kind === UNBIND) {
-      if (this.keepsBinding(f.holder, rows.nameAt(row), i)) this.out.push(this.events.at(row));
+      this.binding(f.holder, rows.nameAt(row), row);
       return;
     }
-    const change = this.changeOf(f.id * 4 + (f.kind - INCREF));
+    const change = this.changeOf(shown, f.kind - INCREF);
     if (++change.count <= REPEATS_KEPT) {
-      this.out.push(this.events.at(row));
+      this.out.push(row);
       return;
     }
     const m = change.mergeOf(f.holder);
@@ -99,48 +74,62 @@ class RepeatMerger {
       );
   }
 
-  /** Kept item `i`: an event. */
-  event(e: HeapEvent, i: number): void {
+  event(e: HeapEvent): void {
     if (e.kind === 'bind' || e.kind === 'unbind') {
-      if (this.keepsBinding(e.scope, e.name, i)) this.out.push(e);
+      this.binding(e.scope, e.name, e);
       return;
     }
-    if (!isRef(e)) {
+    const shown = isRef(e) ? this.drawn.valueAt(e.id) : -1;
+    if (shown < 0) {
       this.out.push(e);
       return;
     }
-    const op = opOf(e);
-    const change = this.changeOf(e.id * 4 + OPS.indexOf(op));
+    const op = opOf(e as RefEvent);
+    const change = this.changeOf(shown, OPS.indexOf(op));
     if (++change.count <= REPEATS_KEPT) {
       this.out.push(e);
       return;
     }
-    const holder = siteOf(e)?.holder ?? MANY;
+    const holder = siteOf(e as RefEvent)?.holder ?? MANY;
     const m = change.mergeOf(holder);
-    if (m) m.add(e);
-    else this.merge(change, holder, e, op);
+    if (m) m.add(e as RefEvent);
+    else this.merge(change, holder, e as RefEvent, op);
   }
 
   result(): HeapEvent[] {
     const types = holderTypes(this.merges, this.events);
-    return this.out.map((e) => (e instanceof Merge ? e.event(types, this.rows) : e));
+    const events: HeapEvent[] = [];
+    for (const e of this.out) {
+      if (e === null) continue;
+      events.push(
+        typeof e === 'number'
+          ? this.events.at(e)
+          : e instanceof Merge
+            ? e.event(types, this.events)
+            : e,
+      );
+    }
+    return events;
   }
 
-  /** Past REPEATS_KEPT bindings of a name, only its last is kept. */
-  private keepsBinding(scope: number, name: string, i: number): boolean {
-    const n = this.bindingsSeen.add(scope, name);
-    if (n <= REPEATS_KEPT || this.lastBinding.get(scope, name) === i) return true;
-    this.omitted.other++;
-    return false;
+  /**
+   * Past REPEATS_KEPT bindings of a name, only its last is kept: each one past them replaces the
+   * one before it, which is counted as omitted.
+   */
+  private binding(scope: number, name: string, kept: HeapEvent | number): void {
+    const seen = this.bindings.of(scope, name);
+    if (++seen.count > REPEATS_KEPT) {
+      if (seen.lastAt >= 0) {
+        this.out[seen.lastAt] = null;
+        this.omitted.other++;
+      }
+      seen.lastAt = this.out.length;
+    }
+    this.out.push(kept);
   }
 
-  /** One number for an object's changes of one kind (ids are addresses, < 2^50). */
-  private changeOf(key: number): Change {
-    const n = this.changeNumbers.get(key);
-    if (n >= 0) return this.changes[n]!;
-    const change = new Change();
-    this.changeNumbers.set(key, this.changes.push(change) - 1);
-    return change;
+  private changeOf(shown: number, op: number): Change {
+    return (this.changes[shown * 3 + op] ??= new Change());
   }
 
   private merge(change: Change, holder: number, first: RefEvent, op: RefOp): Merge {
@@ -157,9 +146,9 @@ class RepeatMerger {
  * their first holders, then of all the holders of those whose first holder has a type (most
  * merges of several holders are of frames and the stack, which have none).
  */
-function holderTypes(merges: readonly Merge[], events: EventSource): ReadonlyMap<number, string> {
+function holderTypes(merges: readonly Merge[], events: EventSource): AddressTable {
   const candidates = merges.filter((m) => m.mayNameHolders());
-  if (candidates.length === 0) return new Map();
+  if (candidates.length === 0) return new AddressTable();
   const firsts = events.allocTypes(
     AddressTable.of(
       candidates.map((m) => m.firstHolder!),
@@ -217,25 +206,22 @@ function siteOf(e: RefEvent): RefSite | null {
   return e.kind === 'move' ? e.to : e.site;
 }
 
-/** Numbers by a binding's scope and name (no key string made per binding). */
+/** A name's bindings in a scope: how many so far, and where the last one past REPEATS_KEPT is kept. */
+interface BindingsSeen {
+  count: number;
+  lastAt: number;
+}
+
+/** Bindings by their scope and name (no key string made per binding). */
 class ByScopeAndName {
-  private readonly scopes = new Map<number, Map<string, number>>();
+  private readonly scopes = new Map<number, Map<string, BindingsSeen>>();
 
-  get(scope: number, name: string): number | undefined {
-    return this.scopes.get(scope)?.get(name);
-  }
-
-  set(scope: number, name: string, value: number): void {
+  of(scope: number, name: string): BindingsSeen {
     let names = this.scopes.get(scope);
     if (!names) this.scopes.set(scope, (names = new Map()));
-    names.set(name, value);
-  }
-
-  /** Adds one to the count of `name` in `scope`; returns the new count. */
-  add(scope: number, name: string): number {
-    const n = (this.get(scope, name) ?? 0) + 1;
-    this.set(scope, name, n);
-    return n;
+    let seen = names.get(name);
+    if (!seen) names.set(name, (seen = { count: 0, lastAt: -1 }));
+    return seen;
   }
 }
 
@@ -253,7 +239,10 @@ class Merge {
   private readonly slots = new SlotRange();
   /** Every change's slot (`slots` stops at the first change from another holder). */
   private readonly commonSlot = new SlotRange();
-  /** The rows, and the holders of the events, merged after the first; null once no type can be named. */
+  /**
+   * The rows, and the holders of the events, merged after the first whose holder is not the
+   * first's (its type is known to be the first's); null once no type can be named.
+   */
   private laterRows: Int32List | null = new Int32List();
   private laterHolders: number[] | null = [];
 
@@ -274,8 +263,8 @@ class Merge {
     if (!site) this.cannotName();
     else if (this.laterHolders) {
       this.commonSlot.add(site.slot);
-      if (this.commonSlot.allSame) this.laterHolders.push(site.holder);
-      else this.cannotName();
+      if (!this.commonSlot.allSame) this.cannotName();
+      else if (site.holder !== this.firstHolder) this.laterHolders.push(site.holder);
     }
     if (!site || site.holder !== this.holder) this.holder = null;
     else this.slots.add(site.slot);
@@ -293,8 +282,8 @@ class Merge {
     this.refcount = f.first;
     if (this.laterRows) {
       this.commonSlot.addRow(f, rows, row);
-      if (this.commonSlot.allSame) this.laterRows.push(row);
-      else this.cannotName();
+      if (!this.commonSlot.allSame) this.cannotName();
+      else if (f.holder !== this.firstHolder) this.laterRows.push(row);
     }
     if (this.holder === null) return;
     if (f.holder !== this.holder) this.holder = null;
@@ -319,8 +308,8 @@ class Merge {
     for (let k = 0; k < later.length; k++) ids.set(rows!.holderAt(later.items[k]!), 0);
   }
 
-  /** The event; `rows`: those `addRow` read. */
-  event(types: ReadonlyMap<number, string>, rows: RowReader | null): HeapEvent {
+  /** The event; `types`: holderTypes's, of `events`. */
+  event(types: AddressTable, events: EventSource): HeapEvent {
     if (this.count === 1) return this.first;
     return {
       kind: 'refMany',
@@ -329,23 +318,23 @@ class Merge {
       count: this.count,
       refcount: this.refcount,
       site: this.holder === null ? null : { holder: this.holder, slot: this.slots.label() },
-      ...(this.holder === null ? this.common(types, rows) : {}),
+      ...(this.holder === null ? this.common(types, events) : {}),
     };
   }
 
   /** `{ holders }` when every holder has one type and every change one slot, else nothing. */
   private common(
-    types: ReadonlyMap<number, string>,
-    rows: RowReader | null,
+    types: AddressTable,
+    events: EventSource,
   ): { holders?: { type: string; slot: string } } {
     if (!this.mayNameHolders()) return {};
     const type = types.get(this.firstHolder!);
-    if (type === undefined) return {};
+    if (type < 0) return {};
     for (const h of this.laterHolders!) if (types.get(h) !== type) return {};
     const later = this.laterRows!;
     for (let k = 0; k < later.length; k++)
-      if (types.get(rows!.holderAt(later.items[k]!)) !== type) return {};
-    return { holders: { type, slot: this.commonSlot.first! } };
+      if (types.get(events.rows!.holderAt(later.items[k]!)) !== type) return {};
+    return { holders: { type: events.typeName(type), slot: this.commonSlot.first! } };
   }
 }
 

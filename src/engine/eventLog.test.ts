@@ -34,6 +34,41 @@ describe('the event log', () => {
       });
   });
 
+  it('writes each kind of row whole where the log grows: in the first chunk and past it', () => {
+    const interp = new Interpreter({ recordEvents: false, sink: () => {} });
+    const five = interp.heap.newInt(5);
+    // Each writer's rows alone, so that its rows are the ones that start each new array.
+    const writers: [(log: EventLog, i: number) => void, (i: number) => HeapEvent][] = [
+      [
+        (log, i) => log.ref('move', 8 * i, i, { address: 16 }, i),
+        (i) => ({ kind: 'move', id: 8 * i, refcount: i, to: { holder: 16, slot: String(i) } }),
+      ],
+      [
+        (log, i) => log.alloc(8 * i, five),
+        (i) => ({ kind: 'alloc', id: 8 * i, type: 'int', repr: '5' }),
+      ],
+      [
+        (log, i) => log.dealloc(8 * i, 'list'),
+        (i) => ({ kind: 'dealloc', id: 8 * i, type: 'list' }),
+      ],
+      [
+        (log, i) => log.bind(true, 24, 'x', 8 * i),
+        (i) => ({ kind: 'bind', scope: 24, name: 'x', id: 8 * i }),
+      ],
+      [(log, i) => log.gcClear(8 * i), (i) => ({ kind: 'gcClear', id: 8 * i })],
+    ];
+    const rows = CHUNK_ROWS + 3;
+    for (const [write, event] of writers) {
+      const log = new EventLog(siteOf);
+      for (let i = 0; i < rows; i++) write(log, i);
+      expect(log.chunks.length).toBe(2);
+      const events = allEvents(log);
+      const wrong = events.findIndex((e, i) => JSON.stringify(e) !== JSON.stringify(event(i)));
+      expect(wrong, JSON.stringify(events[wrong])).toBe(-1);
+      expect(events).toHaveLength(rows);
+    }
+  });
+
   it('keeps as objects the events of addresses a row cannot hold', () => {
     const interp = new Interpreter({ recordEvents: false, sink: () => {} });
     const o = interp.heap.newInt(12345);
@@ -58,12 +93,10 @@ describe('the event log', () => {
     expect(log.objects.filter((e) => typeof e !== 'string')).toHaveLength(expected.length);
     // The index of allocation rows finds an allocation kept as its object too.
     log.alloc(40, o);
-    expect(readEvents(log).allocTypes(AddressTable.of([far, 40, odd]))).toEqual(
-      new Map([
-        [far, 'int'],
-        [40, 'int'],
-      ]),
-    );
+    const rows = readEvents(log);
+    const types = rows.allocTypes(AddressTable.of([far, 40, odd]));
+    expect([far, 40, odd].map((id) => types.get(id))).toEqual([types.get(far), types.get(far), -1]);
+    expect(rows.typeName(types.get(far))).toBe('int');
   });
 
   it('makes the reprs it keeps short as the view made them', () => {

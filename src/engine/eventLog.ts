@@ -4,7 +4,8 @@
  * bench/class_methods.py), and the view keeps a few thousand of them (condense.ts). An event
  * object per change, with its site object and slot label, cost more than running the program.
  *
- * So the frequent kinds (incref, decref, move, alloc, dealloc, bind, unbind) are rows of five
+ * So the frequent kinds (incref, decref, move, alloc, dealloc, bind, unbind, and the collector's
+ * gcClear: a collection of 10^5 cyclic objects clears each) are rows of five
  * int32s, in chunks (eventRowFormat.ts): the kind and how the slot is labelled, two addresses
  * (the object, the holder or scope, in 8-byte units), and two numbers (the refcount, the slot);
  * names and type names are numbered once. An allocation's repr is made when the row is read for
@@ -24,6 +25,7 @@ import {
   DEALLOC,
   BIND,
   UNBIND,
+  GC_CLEAR,
   ON_STACK,
   BY_NAME,
   BY_INDEX,
@@ -194,6 +196,14 @@ export class EventLog {
     const c = this.chunk;
     c[at + 1] = object;
     c[at + 3] = this.names.numberOf(type);
+  }
+
+  /** The collector's tp_clear of `id`. */
+  gcClear(id: number): void {
+    const object = id / ADDRESS_UNIT;
+    if ((object | 0) !== object) return this.push({ kind: 'gcClear', id });
+    const at = this.nextRow(GC_CLEAR);
+    this.chunk[at + 1] = object;
   }
 
   bind(bound: boolean, scope: number, name: string, id: number): void {

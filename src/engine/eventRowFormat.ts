@@ -18,6 +18,8 @@ export const ALLOC = 4;
 export const DEALLOC = 5;
 export const BIND = 6;
 export const UNBIND = 7;
+/** The collector clearing a cycle's object (tp_clear): 10^5 of them in one collection. */
+export const GC_CLEAR = 8;
 /** The events' kinds of the rows' kinds, by number (an OTHER row's event says its own). */
 export const ROW_KIND_NAMES: readonly (HeapEvent['kind'] | null)[] = [
   null,
@@ -28,6 +30,7 @@ export const ROW_KIND_NAMES: readonly (HeapEvent['kind'] | null)[] = [
   'dealloc',
   'bind',
   'unbind',
+  'gcClear',
 ];
 
 /**
@@ -67,7 +70,7 @@ export const SLOT_COLUMN = 12;
 export const ROW_FIELDS = 5;
 export const CHUNK_SHIFT = 15;
 export const CHUNK_ROWS = 1 << CHUNK_SHIFT;
-export const LABEL_SHIFT = 3;
+export const LABEL_SHIFT = 4;
 export const KIND_MASK = (1 << LABEL_SHIFT) - 1;
 /** Every serial address is a multiple of 8 (heap.ts's allocAddress): a row keeps address / 8. */
 export const ADDRESS_UNIT = 8;

@@ -6,13 +6,14 @@
  */
 import type { HeapEvent, OmittedCounts, RefSite } from './events';
 import { countOf, type OmittedTally } from './omittedCounts';
-import type { KeptList } from './keptList';
+import type { KeptSink } from './keptSink';
 import {
   ALLOC,
   BY_INDEX,
   BY_NAME,
   DECREF,
   DEALLOC,
+  GC_CLEAR,
   INCREF,
   LABEL_STYLE,
   MOVE,
@@ -35,10 +36,16 @@ import {
 import { strRepr, withinBudget } from './display';
 import type { EventLog } from './eventLog';
 import { AddressTable } from './addressTable';
+import { RowAddresses } from './rowAddresses';
 
-/** The count of each row kind's events (`countOf` of its event kind), by number. */
+/**
+ * The count of each row kind's events when they are about an object not drawn, by number: a
+ * change's (`countOf` of its event kind), or `other` for the collector's clearing (a
+ * collection's rows of objects not drawn are counted, condense.ts's keepCollection); null for
+ * rows kept whatever their object (bindings).
+ */
 const ROW_COUNTS = /* @__PURE__ */ ROW_KIND_NAMES.map((kind) =>
-  kind === null ? null : countOf(kind),
+  kind === null ? null : kind === 'gcClear' ? 'other' : countOf(kind),
 );
 
 /** A row's fields, read at once (`RowReader.read`): its int32s, the head split in two. */
@@ -87,17 +94,22 @@ export interface EventSource {
    * The first event from `from` on (or the length) that is not a change about one object outside
    * `shown`; the changes passed over are counted in `omitted`. A log has millions of them.
    */
-  skipUnshown(from: number, shown: ReadonlySet<number>, omitted: OmittedTally): number;
+  skipUnshown(from: number, shown: RowAddresses, omitted: OmittedTally): number;
   /**
    * Condensing's first pass over a log's rows from `from` on (condense.ts's keepShown): the
    * changes of objects outside `shown` counted in `omitted`, the reference rows of those in it and
-   * every binding row kept as their row numbers, their allocations and deallocations as events.
-   * Returns the first event kept as its object (or the length), which the pass reads itself; an
-   * array of events has no rows, so it returns `from`.
+   * every binding row handed to `kept` as their row numbers, their allocations and deallocations
+   * as events. Returns the first event kept as its object (or the length), which the pass reads
+   * itself; an array of events has no rows, so it returns `from`.
    */
-  keepRows(from: number, shown: ReadonlySet<number>, kept: KeptList, omitted: OmittedTally): number;
-  /** The types the objects of `ids` were allocated with in these events. */
-  allocTypes(ids: AddressTable): Map<number, string>;
+  keepRows(from: number, shown: RowAddresses, kept: KeptSink, omitted: OmittedTally): number;
+  /**
+   * The types the objects of `ids` were allocated with in these events, by number (`typeName`):
+   * a table from each such object's id to its type's number, the same number for the same type.
+   */
+  allocTypes(ids: AddressTable): AddressTable;
+  /** The type of a number `allocTypes` gave. */
+  typeName(n: number): string;
 }
 
 /** A log read as a source of events. */
@@ -114,10 +126,6 @@ export function allEvents(log: EventLog): HeapEvent[] {
 }
 
 class Rows implements EventSource, RowReader {
-  /** The last `shown` the rows were passed with, as a table (a pass asks once per row). */
-  private shownSet: ReadonlySet<number> | null = null;
-  private shownTable = new AddressTable();
-
   constructor(private readonly log: EventLog) {}
 
   get rows(): RowReader {
@@ -164,7 +172,11 @@ class Rows implements EventSource, RowReader {
 
   countedAt(i: number): keyof OmittedCounts | null {
     const kind = this.rowKind(i);
-    return kind === OTHER ? countOf(this.objectAt(i).kind) : ROW_COUNTS[kind]!;
+    return kind === OTHER
+      ? countOf(this.objectAt(i).kind)
+      : kind === GC_CLEAR
+        ? null
+        : ROW_COUNTS[kind]!;
   }
 
   idAt(i: number): number {
@@ -192,6 +204,8 @@ class Rows implements EventSource, RowReader {
       }
       case DEALLOC:
         return { kind: 'dealloc', id, type: log.names.at(first) };
+      case GC_CLEAR:
+        return { kind: 'gcClear', id };
       default:
         return {
           kind: ROW_KIND_NAMES[kind] as 'bind',
@@ -202,32 +216,27 @@ class Rows implements EventSource, RowReader {
     }
   }
 
-  skipUnshown(from: number, shown: ReadonlySet<number>, omitted: OmittedTally): number {
+  skipUnshown(from: number, shown: RowAddresses, omitted: OmittedTally): number {
     return this.passRows(from, shown, omitted, null);
   }
 
-  keepRows(
-    from: number,
-    shown: ReadonlySet<number>,
-    kept: KeptList,
-    omitted: OmittedTally,
-  ): number {
+  keepRows(from: number, shown: RowAddresses, kept: KeptSink, omitted: OmittedTally): number {
     return this.passRows(from, shown, omitted, kept);
   }
 
   /**
    * Reads the chunks from row `from` on: counts the changes of objects outside `shown`, and stops
-   * at an event kept as its object; at any other row too without `kept`, else keeps it there.
+   * at an event kept as its object or a drawn object's gcClear (the pass reads those itself); at
+   * any other row too without `kept`, else keeps it there.
    */
   private passRows(
     from: number,
-    shown: ReadonlySet<number>,
+    shown: RowAddresses,
     omitted: OmittedTally,
-    kept: KeptList | null,
+    kept: KeptSink | null,
   ): number {
     const { chunks, length } = this.log;
-    const drawn = this.tableOf(shown);
-    const perKind = [0, 0, 0, 0, 0, 0, 0, 0];
+    const perKind = ROW_KIND_NAMES.map(() => 0);
     let i = from;
     scan: while (i < length) {
       const c = chunks[i >>> CHUNK_SHIFT]!;
@@ -235,11 +244,12 @@ class Rows implements EventSource, RowReader {
       for (let at = (i & (CHUNK_ROWS - 1)) * ROW_FIELDS; i < end; i++, at += ROW_FIELDS) {
         const kind = c[at]! & KIND_MASK;
         if (kind === OTHER) break scan;
-        const counted = ROW_COUNTS[kind] !== null;
-        if (counted && !drawn.has(c[at + 1]! * ADDRESS_UNIT)) perKind[kind]!++;
+        const drawn = shown.valueAtUnit(c[at + 1]!);
+        if (drawn < 0 && ROW_COUNTS[kind] !== null) perKind[kind]!++;
         else if (!kept) break scan;
+        else if (kind === GC_CLEAR) break scan;
         else if (kind === ALLOC || kind === DEALLOC) kept.event(this.at(i));
-        else kept.row(i);
+        else kept.row(i, drawn);
       }
     }
     for (let kind = 0; kind < perKind.length; kind++)
@@ -247,28 +257,24 @@ class Rows implements EventSource, RowReader {
     return i;
   }
 
-  private tableOf(shown: ReadonlySet<number>): AddressTable {
-    if (this.shownSet !== shown) {
-      this.shownTable = AddressTable.of(shown, shown.size);
-      this.shownSet = shown;
-    }
-    return this.shownTable;
-  }
-
-  allocTypes(ids: AddressTable): Map<number, string> {
+  allocTypes(ids: AddressTable): AddressTable {
     const { allocUnits, allocTypeNames, allocCount, names } = this.log;
-    const types = new Map<number, string>();
+    const types = new AddressTable(ids.size);
+    const asked = new RowAddresses(ids);
     for (let k = 0; k < allocCount; k++) {
       const unit = allocUnits[k]!;
       if (unit >= 0) {
-        const id = unit * ADDRESS_UNIT;
-        if (ids.has(id)) types.set(id, names.at(allocTypeNames[k]!));
+        if (asked.valueAtUnit(unit) >= 0) types.set(unit * ADDRESS_UNIT, allocTypeNames[k]!);
       } else {
         const e = this.objectAt(~unit);
-        if (e.kind === 'alloc' && ids.has(e.id)) types.set(e.id, e.type);
+        if (e.kind === 'alloc' && ids.has(e.id)) types.set(e.id, names.numberOf(e.type));
       }
     }
     return types;
+  }
+
+  typeName(n: number): string {
+    return this.log.names.at(n);
   }
 
   /** An allocation's repr, as displayRepr made it when the object was made (eventLog.ts). */

@@ -588,6 +588,11 @@ export class Heap implements LogOwner {
     }
   }
 
+  /** Records the collector's tp_clear of `o` (a row: a collection may clear 10^5 objects). */
+  noteClear(o: PyObject): void {
+    if (this.recording) this.events.gcClear(o.address);
+  }
+
   emit(e: HeapEvent): void {
     if (this.recording) this.events.push(e);
   }

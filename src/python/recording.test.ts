@@ -40,6 +40,9 @@ class ObjectLog extends EventLog {
   override dealloc(id: number, type: string): void {
     this.push({ kind: 'dealloc', id, type });
   }
+  override gcClear(id: number): void {
+    this.push({ kind: 'gcClear', id });
+  }
   override bind(bound: boolean, scope: number, name: string, id: number): void {
     this.push({ kind: bound ? 'bind' : 'unbind', scope, name, id });
   }
