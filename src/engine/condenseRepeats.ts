@@ -4,10 +4,12 @@
  * name, only the last is kept.
  *
  * A run that keeps every event hands this pass millions of changes of drawn objects (each new
- * instance's reference to its class, each call's to its function). So the first pass leaves a
- * log's reference and binding rows as their row numbers, and this pass reads a row's fields
- * without making its event: only the changes kept one by one, and a merge's first, become events.
- * A merge compares slots by their row fields and makes a slot's label only when they differ.
+ * instance's reference to its class, each call's to its function). So it runs inside the first
+ * pass, which hands it each kept reference or binding row by number as it reads it (no list of
+ * them is kept), with the drawn object's number; this pass reads the row's fields without making
+ * its event: only the changes kept one by one, and a merge's first, become events, once the pass
+ * is over. A merge compares slots by their row fields and makes a slot's label only when they
+ * differ.
  */
 import type { HeapEvent, RefOp, RefSite } from './events';
 import type { OmittedTally } from './omittedCounts';
