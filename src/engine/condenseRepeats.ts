@@ -81,21 +81,22 @@ export class RepeatMerger implements KeptSink {
       this.binding(e.scope, e.name, e);
       return;
     }
+    // Pass 1 hands over the changes of drawn objects only; any other is kept as it is.
     const shown = isRef(e) ? this.drawn.valueAt(e.id) : -1;
-    if (shown < 0) {
+    if (!isRef(e) || shown < 0) {
       this.out.push(e);
       return;
     }
-    const op = opOf(e as RefEvent);
+    const op = opOf(e);
     const change = this.changeOf(shown, OPS.indexOf(op));
     if (++change.count <= REPEATS_KEPT) {
       this.out.push(e);
       return;
     }
-    const holder = siteOf(e as RefEvent)?.holder ?? MANY;
+    const holder = siteOf(e)?.holder ?? MANY;
     const m = change.mergeOf(holder);
-    if (m) m.add(e as RefEvent);
-    else this.merge(change, holder, e as RefEvent, op);
+    if (m) m.add(e);
+    else this.merge(change, holder, e, op);
   }
 
   result(): HeapEvent[] {

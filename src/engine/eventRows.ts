@@ -172,11 +172,7 @@ class Rows implements EventSource, RowReader {
 
   countedAt(i: number): keyof OmittedCounts | null {
     const kind = this.rowKind(i);
-    return kind === OTHER
-      ? countOf(this.objectAt(i).kind)
-      : kind === GC_CLEAR
-        ? null
-        : ROW_COUNTS[kind]!;
+    return countOf(kind === OTHER ? this.objectAt(i).kind : ROW_KIND_NAMES[kind]!);
   }
 
   idAt(i: number): number {

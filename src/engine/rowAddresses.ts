@@ -1,10 +1,10 @@
 /**
  * A table of addresses asked about by millions of rows (condensing): is this row's object drawn,
  * and which one is it (a small number, so that what condensing keeps per drawn object is an
- * array slot, not a hash lookup); has this holder's type been looked up.
+ * array slot, not a hash lookup); is this allocation's object one whose type is asked for.
  *
  * Most rows are of objects not in the table (a few thousand are drawn, of millions of rows). A
- * bit per value of an address unit's low FILTER_BITS bits, set for the table's addresses,
+ * flag per value of an address unit's low FILTER_BITS bits, set for the table's addresses,
  * answers most of them without hashing; the table answers the rest.
  */
 import { AddressTable } from './addressTable';
@@ -28,10 +28,6 @@ export class RowAddresses {
     const table = new AddressTable(list.length);
     list.forEach((id, n) => table.set(id, n));
     return new RowAddresses(table);
-  }
-
-  get size(): number {
-    return this.table.size;
   }
 
   has(id: number): boolean {
