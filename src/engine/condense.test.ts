@@ -148,6 +148,26 @@ describe('condenseEvents', () => {
     }
   });
 
+  it('keeps the first bindings of a name and its last one, and counts the others', () => {
+    const s = session('x = None', 'y = None');
+    const before = s.snapshot();
+    const r = s.run('for i in range(40):\n    x = [i]\n    y = (i,)\n', 'exec');
+    expect(r.error).toBeNull();
+    const shown = shownIdsOf(before, s.snapshot());
+    const ofX = (events: readonly HeapEvent[]) =>
+      events.filter((e) => e.kind === 'bind' && e.name === 'x');
+    const all = ofX(r.events);
+    expect(all).toHaveLength(40);
+    // The log's rows and the same events as objects condense alike.
+    for (const run of [r.log, r.events]) {
+      const condensed = condenseEvents(run, shown, 200);
+      expect(ofX(condensed)).toEqual([...all.slice(0, 3), all[39]]);
+      const omitted = condensed.find((e) => e.kind === 'omitted');
+      // x's, y's and i's bindings past the first three, but their last: 36 each.
+      expect(omitted?.kind === 'omitted' && omitted.other).toBeGreaterThanOrEqual(3 * 36);
+    }
+  });
+
   it('keeps the collector’s events for the drawn objects: the walkthrough is the same', () => {
     const s = session('import gc', 'a = []', 'b = [a]', 'a.append(b)', 'del a, b');
     const source = 'for i in range(2000):\n    t = [i]\ngc.collect()\n';

@@ -39,6 +39,9 @@ import { AddressTable } from './addressTable';
 import { StringTable } from './stringTable';
 import type { HeapSnapshot } from './snapshot';
 
+/** The drawn objects as the passes ask about them: a set of ids, or RowAddresses. */
+type Drawn = Pick<ReadonlySet<number>, 'has'>;
+
 /** Events a run sends to the view at most. */
 export const EVENT_LIMIT = 5000;
 export { REPEATS_KEPT, slotRange } from './condenseRepeats';
@@ -65,7 +68,7 @@ export function condenseEvents(
   const omitted = noneOmitted();
   const drawn = RowAddresses.numbering(shown);
   const merger = new RepeatMerger(events, drawn, omitted);
-  keepShown(events, shown, drawn, merger, omitted);
+  keepShown(events, drawn, merger, omitted);
   const merged = merger.result();
   const out = fitToLimit(merged, shown, limit - 1, omitted);
   if (anyOmitted(omitted)) out.push({ kind: 'omitted', ...omitted });
@@ -139,7 +142,7 @@ function objectOf(e: HeapEvent, shown: ReadonlySet<number>): number | null {
 }
 
 /** A gcPhase listing only drawn objects; any other event as it is. */
-function boundPhase(e: HeapEvent, shown: ReadonlySet<number>): HeapEvent {
+function boundPhase(e: HeapEvent, shown: Drawn): HeapEvent {
   if (e.kind !== 'gcPhase' || e.objects.every((o) => shown.has(o.id))) return e;
   return { ...e, objects: e.objects.filter((o: GcEventObject) => shown.has(o.id)) };
 }
@@ -180,20 +183,19 @@ function arraySource(events: readonly HeapEvent[]): EventSource {
 
 /**
  * Pass 1: the events of drawn objects, bindings and the collections that touch drawn objects,
- * handed to pass 2 (`kept`) as they come. `drawn` is `shown` numbered, for the rows.
+ * handed to pass 2 (`kept`) as they come. `shown` is the drawn objects numbered, for the rows.
  */
 function keepShown(
   events: EventSource,
-  shown: ReadonlySet<number>,
-  drawn: RowAddresses,
+  shown: RowAddresses,
   kept: KeptSink,
   omitted: OmittedTally,
 ): void {
   // A log's rows are read by keepRows; the loop reads the events kept as objects.
   for (
-    let i = events.keepRows(0, drawn, kept, omitted);
+    let i = events.keepRows(0, shown, kept, omitted);
     i < events.length;
-    i = events.keepRows(i + 1, drawn, kept, omitted)
+    i = events.keepRows(i + 1, shown, kept, omitted)
   ) {
     const counted = events.countedAt(i);
     if (counted !== null) {
@@ -202,7 +204,7 @@ function keepShown(
       continue;
     }
     if (events.kindAt(i) === 'gcStart') {
-      i = keepCollection(events, i, shown, drawn, kept, omitted);
+      i = keepCollection(events, i, shown, kept, omitted);
       continue;
     }
     const e = events.at(i);
@@ -223,15 +225,14 @@ function keepShown(
 function keepCollection(
   events: EventSource,
   start: number,
-  shown: ReadonlySet<number>,
-  drawn: RowAddresses,
+  shown: RowAddresses,
   kept: KeptSink,
   omitted: OmittedTally,
 ): number {
   const inside: HeapEvent[] = [];
   let touches = false;
   let k = start;
-  for (; k < events.length; k = events.skipUnshown(k + 1, drawn, omitted)) {
+  for (; k < events.length; k = events.skipUnshown(k + 1, shown, omitted)) {
     const e = boundPhase(events.at(k), shown);
     if (e.kind === 'gcPhase') {
       if (e.objects.length > 0) touches = true;
@@ -261,7 +262,7 @@ function keepCollection(
 }
 
 /** Is the event about a drawn object? null for events about no object (bindings, output, gc). */
-function showsObject(e: HeapEvent, shown: ReadonlySet<number>): boolean | null {
+function showsObject(e: HeapEvent, shown: Drawn): boolean | null {
   switch (e.kind) {
     case 'incref':
     case 'decref':

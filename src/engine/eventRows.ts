@@ -39,13 +39,12 @@ import { AddressTable } from './addressTable';
 import { RowAddresses } from './rowAddresses';
 
 /**
- * The count of each row kind's events when they are about an object not drawn, by number: a
- * change's (`countOf` of its event kind), or `other` for the collector's clearing (a
- * collection's rows of objects not drawn are counted, condense.ts's keepCollection); null for
- * rows kept whatever their object (bindings).
+ * The count of each row kind's events when they are about an object not drawn, by number, as
+ * `countEvent` counts them (a change's own count, `other` for the collector's clearing); null
+ * for rows kept whatever their object (bindings, which are about names).
  */
 const ROW_COUNTS = /* @__PURE__ */ ROW_KIND_NAMES.map((kind) =>
-  kind === null ? null : kind === 'gcClear' ? 'other' : countOf(kind),
+  kind === null || kind === 'bind' || kind === 'unbind' ? null : (countOf(kind) ?? 'other'),
 );
 
 /** A row's fields, read at once (`RowReader.read`): its int32s, the head split in two. */
