@@ -52,6 +52,7 @@ import { LiveObjects } from './liveObjects';
 import { noneOmitted } from './omittedCounts';
 import {
   placeFloat,
+  placeInstance,
   placeInt,
   placeObject,
   releaseFloat,
@@ -77,7 +78,9 @@ import {
   tupleSize,
   type StrKind,
   fieldBytes,
+  INSTANCE_SIZE,
 } from './sizes';
+import { instanceSize } from './slotLayout';
 
 /** Anything that holds references: an object, a frame, the value stack. */
 export interface RefHolder {
@@ -303,6 +306,30 @@ export class Heap implements LogOwner {
       this.gc.allocated();
       if (!(o instanceof PyDict) || isDictSubclassInstance(o)) this.gc.track(o);
     }
+    return o;
+  }
+
+  /**
+   * object.__new__(t) for any class but an exception's: track() and then resized(), in their
+   * order, with what they ask of every class read from the class (newInstance.test.ts compares
+   * the two). Its block, its registration, the collector's count (which may collect right here)
+   * and list, the reference to its class; then init_inline_values: room for the shared keys, each
+   * instance using one slot up, and its values block.
+   */
+  newInstanceOf(t: PyType): PyInstance {
+    const o = new PyInstance(this.allocAddress(0x30), t);
+    const bytes = t.isHeapType ? instanceSize(t) : o.sizeof();
+    placeInstance(this.allocator, o, bytes);
+    this.registered(o, INSTANCE_SIZE);
+    this.gc.allocated();
+    this.gc.track(o);
+    this.incref(t, o, '__class__');
+    if (t.hasDict) {
+      o.inlineCapacity = t.attrOrder.length + t.keysUsable;
+      if (t.keysUsable > 1) t.keysUsable--;
+    }
+    // Its inline values count in the memory budget (getsizeof leaves them out).
+    this.resized(o, bytes + 8 * o.inlineCapacity);
     return o;
   }
 

@@ -118,6 +118,18 @@ export function placeObject(a: Allocator, o: PyObject): void {
 }
 
 /**
+ * An instance other than an exception's, placed without placeObject's tests, as placeObject
+ * places it: `bytes` (its getsizeof) from pymalloc, no free list, its GC header and (a class
+ * statement's class with a `__dict__`) managed-dict pointers before it (preHeader), and no values
+ * block yet: its inline capacity is 0 until object_new's _PyObject_InitializeDict, after the
+ * collection its allocation may start.
+ */
+export function placeInstance(a: Allocator, o: PyInstance, bytes: number): void {
+  const t = o.type;
+  o.idCode = encodeAddress(a.malloc(bytes) + (t.isHeapType && t.hasDict ? 32 : 16));
+}
+
+/**
  * An int's block, placed without placeObject's tests: an int has no free list, no GC header and
  * no separate block (what freeListOf, preHeader and wantedBytes answer for INT_LAYOUT), and is
  * made at every step of a loop over a range.

@@ -249,6 +249,12 @@ export class PyType extends PyObject {
    * type_new sorts them: the order of their members, so of traversal and of clearing.
    */
   slotNames: readonly string[] = [];
+  /**
+   * sys.getsizeof of its plain instances (slotLayout.ts's instanceSize), kept once asked for: read
+   * when each instance is placed, sized and released. 0 until then; setLayout, which decides the
+   * layout when the class is made (before any instance), sets it back to 0.
+   */
+  instanceBytes = 0;
   /** This class or a base declared non-empty slots: instances may hold slot values. */
   hasSlots = false;
   /**

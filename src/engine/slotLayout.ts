@@ -29,6 +29,10 @@ const MANAGED_DICT_PREHEADER = 16;
  * slots and neither `__dict__` nor `__weakref__`, 32 for `__slots__ = ()`.
  */
 export function instanceSize(t: PyType): number {
+  return t.instanceBytes || (t.instanceBytes = layoutSize(t));
+}
+
+function layoutSize(t: PyType): number {
   let members = 0;
   for (let c: PyType | null = t; c; c = c.base) members += c.slotNames.length;
   return (

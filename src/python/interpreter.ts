@@ -39,8 +39,6 @@ import {
   type HeapSnapshot,
   type ProfileName,
   type SnapshotLimits,
-  INSTANCE_SIZE,
-  sizeOf,
   handOverValues,
 } from '../engine';
 import { installBuiltins, installFunctions, installTypes, type BuiltinImpl } from './builtins';
@@ -149,6 +147,8 @@ export class Interpreter {
   readonly main: PyModule;
   readonly modules = new Map<string, PyModule>();
   readonly exceptions: Map<ExceptionName, PyType>;
+  /** `exceptions`'s BaseException, asked at every call of a class. */
+  private readonly baseException: PyType;
   readonly functionType: PyType;
   readonly cellType: PyType;
   readonly methodType: PyType;
@@ -208,6 +208,7 @@ export class Interpreter {
     this.cellType = this.builtinType('cell');
     this.methodType = this.builtinType('method');
     this.exceptions = makeExceptionTypes(h);
+    this.baseException = this.exceptions.get('BaseException')!;
     const builtinsModule = h.newModule('builtins');
     this.builtins = builtinsModule.dict;
     this.modules.set('builtins', builtinsModule);
@@ -769,7 +770,7 @@ export class Interpreter {
     const h = this.heap;
     if (!t.isHeapType) {
       const ctor = typeMethods(this, t).get('__new__');
-      if (t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+      if (t.isSubtypeOf(this.baseException)) {
         for (const a of args) h.incref(a);
         return newException(h, t, args.slice());
       }
@@ -833,11 +834,7 @@ export class Interpreter {
         } finally {
           if (unpacked) for (const a of args) h.decref(a, STACK);
         }
-      } else if (
-        !userNew &&
-        args.length > 0 &&
-        !t.isSubtypeOf(this.exceptions.get('BaseException')!)
-      ) {
+      } else if (!userNew && args.length > 0 && !t.isSubtypeOf(this.baseException)) {
         h.decref(obj);
         this.raise('TypeError', `${t.name}() takes no arguments`);
       }
@@ -863,19 +860,11 @@ export class Interpreter {
   /** object.__new__(t): a new instance, no __init__ run (copy makes its copies this way). */
   newInstance(t: PyType, args: PyObject[]): PyObject {
     const h = this.heap;
-    if (t.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+    if (t.isSubtypeOf(this.baseException)) {
       for (const a of args) h.incref(a);
       return newException(h, t, args.slice());
     }
-    const obj = h.track(new PyInstance(h.allocAddress(0x30), t), INSTANCE_SIZE);
-    h.incref(t, obj, '__class__');
-    if (t.hasDict) {
-      // init_inline_values: room for the shared keys now, and each instance reserves one slot.
-      obj.inlineCapacity = t.attrOrder.length + t.keysUsable;
-      if (t.keysUsable > 1) t.keysUsable--;
-    }
-    // Its inline values count in the memory budget (getsizeof leaves them out).
-    h.resized(obj, sizeOf(obj) + 8 * obj.inlineCapacity);
+    const obj = h.newInstanceOf(t);
     if (!h.profile.finalizeOnce && t.hasDict) {
       // Python 2.7: every instance has its own __dict__, a tracked object the collector counts.
       obj.dict = h.newDict();

@@ -103,6 +103,7 @@ export function setLayout(t: PyType, spec: SlotSpec | null): void {
   t.hasWeakref = baseHasWeakref || !spec || spec.weakref;
   t.hasSlots = base.hasSlots || (spec !== null && spec.names.length > 0);
   if (spec) t.slotNames = spec.names;
+  t.instanceBytes = 0;
 }
 
 /** The member descriptors of the slots, after the body's attributes in the class's namespace. */
