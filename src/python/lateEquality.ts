@@ -32,9 +32,11 @@ export function weakrefsEqual(interp: Interpreter, a: PyWeakref, b: PyWeakref): 
   // WeakMethod.__eq__: two of them are equal while both are alive and their objects and
   // functions are (their _func_refs compare as weakrefs do).
   if (a.methodAlive !== null && b.methodAlive !== null) {
-    if (!a.methodAlive || !b.methodAlive) return false;
+    if (!a.methodAlive || !b.methodAlive) return a === b;
     if (!a.referent || !b.referent || !equals(interp, a.referent, b.referent)) return false;
     return equals(interp, a.key!, b.key!);
   }
-  return !!a.referent && !!b.referent && equals(interp, a.referent, b.referent);
+  // weakref_richcompare: a dead one is equal to itself alone.
+  if (!a.referent || !b.referent) return a === b;
+  return equals(interp, a.referent, b.referent);
 }

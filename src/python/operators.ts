@@ -47,8 +47,9 @@ import type { Interpreter } from './interpreter';
 import { lookupTypeAttr } from './typeAttr';
 import { nativeBehaviours } from './nativeTypes';
 import { MAX_SSIZE, reserveItems, reserveStr } from './allocation';
-import { C_LEVEL_BYTES } from './stackGuard';
+import { C_LEVEL_BYTES, IN_COMPARISON } from './stackGuard';
 import { orderAsNumber, userOrder } from './userOrder';
+import { userEquality } from './userEquality';
 
 /** The arithmetic operators, which this file computes. */
 type ArithOp = '+' | '-' | '*' | '/' | '//' | '%' | '**';
@@ -134,7 +135,8 @@ export function truthy(interp: Interpreter, o: PyObject): boolean {
     const m = bool ?? len;
     if (m) {
       const r = interp.callWith(m, [o], null, interp.frame);
-      const t = r instanceof PyBool ? r.value : r instanceof PyInt ? r.value !== 0 : null;
+      // A __bool__ must give a bool; a __len__ an int.
+      const t = r instanceof PyBool ? r.value : r instanceof PyInt && !bool ? r.value !== 0 : null;
       interp.heap.decref(r);
       if (t === null)
         interp.raise('TypeError', `__bool__ should return bool, returned ${r.type.name}`);
@@ -377,14 +379,18 @@ export function negate(interp: Interpreter, o: PyObject): PyObject {
   return libraryOf(interp).operators.unary(interp, '-', o);
 }
 
-/** `a == b` as a JS boolean (containers compared item by item, identity first as CPython does). */
-export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
+/**
+ * `a == b` as a JS boolean, containers compared item by item. `identity`: an object is equal to
+ * itself without asking it, as PyObject_RichCompareBool answers (`in`, containers' items); the
+ * `==` operator asks (a NaN is not equal to itself, nor is an object whose `__eq__` says so).
+ */
+export function equals(interp: Interpreter, a: PyObject, b: PyObject, identity = true): boolean {
   // A proxy compares as its referent (ReferenceError once dead).
   if (a instanceof PyWeakref && a.kind === 'proxy')
-    return equals(interp, proxyTarget(interp, a), b);
+    return equals(interp, proxyTarget(interp, a), b, identity);
   if (b instanceof PyWeakref && b.kind === 'proxy')
-    return equals(interp, a, proxyTarget(interp, b));
-  if (a === b) return true;
+    return equals(interp, a, proxyTarget(interp, b), identity);
+  if (a === b && identity) return true;
   const ints = compareDoubleInts(a, b);
   if (ints !== null) return ints === 0;
   // mappingproxy_richcompare: the mapping compares.
@@ -430,25 +436,11 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject): boolean {
     return true;
   }
   if (a instanceof PyRange && b instanceof PyRange) return lateCore(interp).rangeEquals(a, b);
-  if (a instanceof PyInstance && lookupTypeAttr(a.type, '__eq__')) {
-    interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
-    let r: PyObject;
-    try {
-      r = interp.callWith(lookupTypeAttr(a.type, '__eq__')!, [a, b], null, interp.frame);
-    } finally {
-      interp.leaveLevel(C_LEVEL_BYTES);
-    }
-    try {
-      return truthy(interp, r);
-    } finally {
-      interp.heap.decref(r);
-    }
-  }
-  return false;
+  // object.__eq__: the same object, unless a class of theirs says otherwise.
+  return userEquality(interp, '==', a, b, identity ? truthy : null) ?? a === b;
 }
 
-/** RecursionError's words for a comparison's level of the limit (lateEquality.ts too). */
-export const IN_COMPARISON = ' in comparison';
+export { IN_COMPARISON };
 
 /** `a < b` and friends for numbers, strs, lists and tuples. */
 export function orderCompare(
@@ -569,7 +561,7 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
 }
 
 export function compare(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObject): boolean {
-  if (op === '==') return equals(interp, a, b);
-  if (op === '!=') return !equals(interp, a, b);
+  if (op === '==') return equals(interp, a, b, false);
+  if (op === '!=') return userEquality(interp, '!=', a, b, null) ?? !equals(interp, a, b, false);
   return orderCompare(interp, op, a, b);
 }

@@ -18,6 +18,9 @@ export const STACK_PROBE_SPACING = 16 * 1024;
 /** Estimated stack use below which nothing is checked (shallow programs pay nothing). */
 export const STACK_PROBE_FROM = 48 * 1024;
 
+/** RecursionError's words for a comparison's level of the limit. */
+export const IN_COMPARISON = ' in comparison';
+
 /** Estimated bytes of a C-level recursion point (repr, a comparison, a call through C). */
 export const C_LEVEL_BYTES = 1024;
 

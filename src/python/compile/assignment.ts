@@ -56,13 +56,28 @@ export function assign(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   const groups: SyntaxNode[][] = [[]];
   for (const c of children(n)) {
     if (c.name === 'AssignOp') groups.push([]);
-    else if (c.name !== ',') groups[groups.length - 1]!.push(c);
+    else groups[groups.length - 1]!.push(c);
   }
   if (children(n).some((c) => c.name === 'TypeDef')) return annotatedAssign(ctx, n, scope);
   const valueNodes = groups.pop()!;
   const value = ctx.exprList(valueNodes, scope, n);
-  const targets = groups.map((g) => assignTarget(ctx, g.length === 1 ? g[0]! : null, g, scope, n));
+  const targets = groups.map((g) => targetOf(ctx, g, scope, n));
   return { k: 'assign', value, targets };
+}
+
+/**
+ * The target of comma-separated `nodes` (their commas included): one node alone is itself; with
+ * a comma, `a, b` or `a,`, they are a bare tuple to unpack.
+ */
+export function targetOf(
+  ctx: CompileContext,
+  nodes: SyntaxNode[],
+  scope: Scope,
+  at: SyntaxNode,
+): Store {
+  const operands = nodes.filter((c) => c.name !== ',');
+  const single = operands.length === 1 && nodes.length === 1 ? operands[0]! : null;
+  return assignTarget(ctx, single, operands, scope, at);
 }
 
 /** A store target: `single` when it is one node, else `group` is a bare tuple of targets. */

@@ -89,7 +89,7 @@ export function callSetup(
   );
   if (argList.getChild('for')) {
     // `f(x for x in xs)`: the generator expression is the only argument.
-    if (argList.getChild(',') || argList.getChild('AssignOp'))
+    if (besideGenerator(argList))
       throw syntaxError('Generator expression must be parenthesized', ctx.line(n));
     argNodes.length = 0;
     args.push(ctx.comprehension(argList, scope));
@@ -122,4 +122,19 @@ export function callSetup(
   const callee =
     decorator && 'callee' in decorator ? decorator.callee : ctx.expr(calleeNode, scope);
   return { k: 'call', target: { k: 'value', callee }, args, kw };
+}
+
+/**
+ * Is there anything beside an argument list's generator expression (another argument, a keyword,
+ * a trailing comma)? A comma between a `for` and its `in` belongs to the targets: `f(v for k, v
+ * in pairs)`.
+ */
+function besideGenerator(argList: SyntaxNode): boolean {
+  let inTargets = false;
+  for (const c of children(argList)) {
+    if (c.name === 'for') inTargets = true;
+    else if (c.name === 'in') inTargets = false;
+    else if ((c.name === ',' && !inTargets) || c.name === 'AssignOp') return true;
+  }
+  return false;
 }

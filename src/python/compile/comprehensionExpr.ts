@@ -7,7 +7,7 @@ import type { CompileContext, Scope } from './context';
 import { children, isOperand, describeNode } from './syntax';
 import { frameLayout } from './frameLayout';
 import { closureOf, qualnameIn } from './functions';
-import { assignTarget } from './assignment';
+import { targetOf } from './assignment';
 import { iterExpr } from './iterables';
 
 /** The name of each kind's code object (co_name). */
@@ -59,8 +59,8 @@ export function comprehension(ctx: CompileContext, n: SyntaxNode, scope: Scope):
     const p = parts[i]!;
     if (p.name === 'for') {
       const inAt = parts.findIndex((c, j) => j > i && c.name === 'in');
-      const targets = parts.slice(i + 1, inAt).filter((c) => c.name !== ',');
-      targets.forEach(bind);
+      const targets = parts.slice(i + 1, inAt);
+      targets.filter((c) => c.name !== ',').forEach(bind);
       raw.push({ targets, iter: parts[inAt + 1]! });
       i = inAt + 2;
     } else if (p.name === 'if') {
@@ -89,10 +89,9 @@ export function comprehension(ctx: CompileContext, n: SyntaxNode, scope: Scope):
     const clauses = raw.map((r, i): ComprehensionClause => {
       if ('test' in r)
         return { k: 'ifClause', test: ctx.expr(r.test, inner), line: ctx.line(r.test) };
-      const single = r.targets.length === 1 ? r.targets[0]! : null;
       return {
         k: 'forClause',
-        target: assignTarget(ctx, single, r.targets, inner, n),
+        target: targetOf(ctx, r.targets, inner, n),
         iter: i === 0 ? null : iterExpr(ctx, r.iter, inner),
         line: ctx.line(r.iter),
       };

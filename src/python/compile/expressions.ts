@@ -106,14 +106,18 @@ export function exprAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): Expr {
   }
 }
 
-/** Several comma-separated expressions make a tuple. */
+/**
+ * Comma-separated expressions (`nodes`, their commas included) make a tuple, as one does with a
+ * trailing comma (`return 1,`); one expression alone is itself.
+ */
 export function exprList(
   ctx: CompileContext,
   nodes: SyntaxNode[],
   scope: Scope,
   at: SyntaxNode,
 ): Expr {
-  if (nodes.length === 0) ctx.unsupported('an empty expression', at);
-  if (nodes.length === 1) return expr(ctx, nodes[0]!, scope);
-  return tupleOf(ctx, nodes, scope);
+  const operands = nodes.filter((c) => c.name !== ',');
+  if (operands.length === 0) ctx.unsupported('an empty expression', at);
+  if (nodes.length === 1) return expr(ctx, operands[0]!, scope);
+  return tupleOf(ctx, operands, scope);
 }

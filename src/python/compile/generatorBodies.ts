@@ -6,7 +6,7 @@ import type { CompileContext, Scope } from './context';
 import { readFor, readIf, readTry, readWhile, readWith } from './statementSyntax';
 import { tupleOf } from './displays';
 import { children, isOperand, describeNode } from './syntax';
-import { assignTarget } from './assignment';
+import { targetOf } from './assignment';
 import { iterExpr } from './iterables';
 import { exceptHandler, withItems } from './tryAndWith';
 
@@ -72,16 +72,14 @@ export function resumableStatement(
       const groups: SyntaxNode[][] = [[]];
       for (const c of parts) {
         if (c.name === 'AssignOp') groups.push([]);
-        else if (c.name !== ',') groups[groups.length - 1]!.push(c);
+        else groups[groups.length - 1]!.push(c);
       }
       const valueNodes = groups.pop()!;
       const y = valueNodes.length === 1 ? yieldOf(valueNodes[0]!) : null;
       if (!y || groups.some((g) => g.some(holdsYield))) break;
       if (parts.some((c) => c.name === 'TypeDef')) ctx.unsupported('annotations', n);
       const value = yieldExpr(ctx, y, scope);
-      const targets = groups.map((g) =>
-        assignTarget(ctx, g.length === 1 ? g[0]! : null, g, scope, n),
-      );
+      const targets = groups.map((g) => targetOf(ctx, g, scope, n));
       return { k: 'storeYield', value, targets };
     }
     case 'IfStatement':
@@ -101,14 +99,7 @@ export function resumableStatement(
     }
     case 'ForStatement': {
       const syntax = readFor(n);
-      const targets = syntax.targets;
-      const target = assignTarget(
-        ctx,
-        targets.length === 1 ? targets[0]! : null,
-        targets,
-        scope,
-        n,
-      );
+      const target = targetOf(ctx, syntax.targets, scope, n);
       for (const item of syntax.iterableItems ?? []) header(ctx, item);
       const iterable = syntax.iterableItems
         ? tupleOf(ctx, syntax.iterableItems, scope)
@@ -150,8 +141,8 @@ export function yieldExpr(ctx: CompileContext, n: SyntaxNode, scope: Scope): Yie
   if (parts[0]?.name === 'from') return { k: 'yieldFrom', iterable: ctx.expr(parts[1]!, scope) };
   const values = parts.filter((c) => c.name !== ',');
   if (values.some((c) => c.name === '*')) ctx.unsupported("'*' in a yield", n);
-  const inner = values.length === 1 ? yieldOf(values[0]!) : null;
+  const inner = parts.length === 1 ? yieldOf(values[0]!) : null;
   if (inner) return { k: 'yieldOfYield', inner: yieldExpr(ctx, inner, scope) };
   if (values.some(holdsYield)) ctx.unsupported("a 'yield' inside a larger expression", n);
-  return { k: 'yield', value: values.length ? ctx.exprList(values, scope, n) : null };
+  return { k: 'yield', value: values.length ? ctx.exprList(parts, scope, n) : null };
 }

@@ -17,7 +17,8 @@ export function subscriptExpr(
   if (inside.some((c) => c.name === ':')) return sliceExpr(ctx, inside, scope);
   const operands = inside.filter((c) => c.name !== ',');
   if (operands.length === 0) ctx.unsupported('an empty subscript', at);
-  return operands.length === 1 ? ctx.expr(operands[0]!, scope) : tupleOf(ctx, operands, scope);
+  // `d[1,]` is d[(1,)].
+  return inside.length === 1 ? ctx.expr(operands[0]!, scope) : tupleOf(ctx, operands, scope);
 }
 
 /** a[i:j:k] builds a slice object (BUILD_SLICE), its fields evaluated in order. */

@@ -82,7 +82,7 @@ export function readWith(n: SyntaxNode): WithSyntax {
 
 /** `for targets in iterable: body [else: orelse]`. */
 export interface ForSyntax {
-  /** The targets between `for` and `in`, commas left out (one node unless a bare tuple). */
+  /** The targets between `for` and `in`, commas included (a comma makes them a bare tuple). */
   readonly targets: SyntaxNode[];
   readonly iterable: SyntaxNode;
   /** The items of a bare tuple after `in` (`for p in a, b:`), commas left out; else null. */
@@ -98,7 +98,7 @@ export function readFor(n: SyntaxNode): ForSyntax {
   const elseAt = parts.findIndex((c) => c.name === 'else');
   const header = parts.slice(inAt + 1, bodyAt);
   return {
-    targets: parts.slice(1, inAt).filter((c) => c.name !== ','),
+    targets: parts.slice(1, inAt),
     iterable: header[0]!,
     iterableItems: header.length > 1 ? header.filter((c) => c.name !== ',') : null,
     body: parts[bodyAt]!,

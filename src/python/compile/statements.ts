@@ -13,7 +13,7 @@ import {
 } from './syntax';
 import { readFor, readIf, readWhile } from './statementSyntax';
 import { tupleOf } from './displays';
-import { assign, augAssign, del, assignTarget } from './assignment';
+import { assign, augAssign, del, targetOf } from './assignment';
 import { callSetup } from './calls';
 import { classDef } from './classes';
 import { expr, exprList } from './expressions';
@@ -109,12 +109,12 @@ export function statementAt(ctx: CompileContext, n: SyntaxNode, scope: Scope): S
 export function expressionStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   const display = ctx.mode === 'single' && scope.kind === 'module';
   // `f(), g()` is one expression: a tuple of both (the REPL echoes `(1, 2)` for `1, 2`).
-  const operands = children(n).filter(isOperand);
-  const node = unparenthesized(operands[0]!);
-  if (!display && operands.length === 1 && node.name === 'CallExpression' && !callUnpacks(node)) {
+  const items = children(n).filter((c) => isOperand(c) || c.name === ',');
+  const node = unparenthesized(items[0]!);
+  if (!display && items.length === 1 && node.name === 'CallExpression' && !callUnpacks(node)) {
     return { k: 'callStmt', call: ctx.exprLevel(() => callSetup(ctx, node, scope)) };
   }
-  const value = exprList(ctx, operands, scope, n);
+  const value = exprList(ctx, items, scope, n);
   return display ? { k: 'displayStmt', value } : { k: 'exprStmt', value };
 }
 
@@ -161,8 +161,7 @@ export function whileStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope)
 
 export function forStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
   const syntax = readFor(n);
-  const targets = syntax.targets;
-  const target = assignTarget(ctx, targets.length === 1 ? targets[0]! : null, targets, scope, n);
+  const target = targetOf(ctx, syntax.targets, scope, n);
   const iterable = syntax.iterableItems
     ? tupleOf(ctx, syntax.iterableItems, scope)
     : iterExpr(ctx, syntax.iterable, scope);
@@ -178,14 +177,7 @@ export function returnStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope
   if (only?.name === 'CallExpression' && !callUnpacks(only)) {
     return { k: 'returnCall', call: ctx.exprLevel(() => callSetup(ctx, only, scope)) };
   }
-  const value = parts.length
-    ? exprList(
-        ctx,
-        parts.filter((c) => c.name !== ','),
-        scope,
-        n,
-      )
-    : null;
+  const value = parts.length ? exprList(ctx, parts, scope, n) : null;
   return { k: 'return', value };
 }
 

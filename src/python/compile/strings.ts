@@ -42,6 +42,9 @@ export function formatString(
   return { k: 'joinedStr', parts };
 }
 
+/** What ends a field's expression. */
+const FIELD_ENDS = new Set(['FormatSelfDoc', 'FormatConversion', 'FormatSpec', '}']);
+
 /** The literal text and the fields of one f-string, in order, appended to `parts`. */
 export function formatStringParts(
   ctx: CompileContext,
@@ -55,15 +58,17 @@ export function formatStringParts(
     raw.slice(prefixLen).startsWith('"""') || raw.slice(prefixLen).startsWith("'''") ? 3 : 1;
   const innerStart = n.from + prefixLen + quote;
   const innerEnd = n.to - quote;
+  // `rf"..."`: a raw f-string's text keeps its backslashes.
+  const isRaw = /r/i.test(raw.slice(0, prefixLen));
   let cursor = innerStart;
   const literal = (from: number, to: number) => {
-    if (to > from)
-      parts.push({
-        k: 'text',
-        text: parseStringLiteral("'" + ctx.src.source.slice(from, to).replace(/'/g, "\\'") + "'")
-          .value.replace(/\{\{/g, '{')
-          .replace(/\}\}/g, '}'),
-      });
+    if (to <= from) return;
+    const source = ctx.src.source.slice(from, to);
+    // The grammar reads a raw f-string's `\{x}` as text, where CPython sees a field after `\`.
+    if (isRaw && /\\\{(?!\{)/.test(source))
+      ctx.unsupported("a raw f-string's '\\' before a field", n);
+    const text = isRaw ? source : parseStringLiteral("'" + source.replace(/'/g, "\\'") + "'").value;
+    parts.push({ k: 'text', text: text.replace(/\{\{/g, '{').replace(/\}\}/g, '}') });
   };
   const quoteText = raw.slice(prefixLen, prefixLen + quote);
   for (const r of children(n).filter((c) => c.name === 'FormatReplacement')) {
@@ -74,16 +79,25 @@ export function formatStringParts(
       ctx.unsupported('an f-string field holding its own quote or a backslash (3.12 syntax)', r);
     literal(cursor, r.from);
     const kids = children(r);
-    const exprNode = kids.find(isOperand);
-    if (!exprNode) ctx.unsupported('an empty f-string field', r);
+    // The expression: up to `=`, a conversion, a spec or the `}`; `{a, b}` is a tuple.
+    const end = kids.findIndex((k, i) => i > 0 && FIELD_ENDS.has(k.name));
+    const items = kids.slice(1, end < 0 ? kids.length : end);
+    if (!items.some(isOperand)) ctx.unsupported('an empty f-string field', r);
     const conv = kids.find((k) => k.name === 'FormatConversion');
     const spec = kids.find((k) => k.name === 'FormatSpec');
     if (spec && children(spec).some((k) => k.name === 'FormatReplacement'))
       ctx.unsupported('nested f-string fields', r);
+    const selfDoc = kids.find((k) => k.name === 'FormatSelfDoc');
+    if (selfDoc) {
+      // `{n=}` (3.8): the expression's text, through the `=` and the spaces after it, then its
+      // value: its repr unless a conversion or a spec says otherwise.
+      const after = selfDoc.nextSibling!;
+      parts.push({ k: 'text', text: ctx.src.source.slice(r.from + 1, after.from) });
+    }
     parts.push({
       k: 'field',
-      value: ctx.expr(exprNode, scope),
-      conv: conv ? ctx.text(conv).slice(1) : null,
+      value: ctx.exprList(items, scope, r),
+      conv: conv ? ctx.text(conv).slice(1) : selfDoc && !spec ? 'r' : null,
       spec: spec ? ctx.text(spec).slice(1) : '',
     });
     cursor = r.to;
