@@ -52,7 +52,7 @@ getter = make_pair()
 print(getter()[0])
 getter()[1](7)
 print(getter()[0])
-print(len(gc.get_referents(getter)) > 0)
+print(len(getter.__closure__) > 0)
 del getter
 print(gc.collect())
 

@@ -40,7 +40,7 @@ import {
 import { PyIterObject, type IterObjectKind } from './iterObjects';
 import { PyGenerator } from './generatorObject';
 import { isDictSubclassInstance } from './defaultDict';
-import { odictCleared, odictKeyAdded, odictKeyRemoved } from './orderedDict';
+import { odictCleared, odictKeyAdded, odictKeyRemoved, ORDER_SLOT } from './orderedDict';
 import { PROFILES, type Profile, type ProfileName } from './profiles';
 import { Collector } from './gc';
 import { isGcType, mayBeTracked } from './traverse';
@@ -1000,7 +1000,7 @@ export class Heap implements LogOwner {
     d.index.set(h, d.entries.length);
     d.entries.push({ key, value });
     d.insertions++;
-    odictKeyAdded(d, key);
+    if (odictKeyAdded(d, key)) this.incref(key, d, ORDER_SLOT);
   }
 
   dictGet(d: PyDict, key: PyObject): PyObject | undefined {
@@ -1155,7 +1155,8 @@ export class Heap implements LogOwner {
     const e = d.entries[i]!;
     d.entries[i] = undefined;
     d.index.delete(h);
-    odictKeyRemoved(d, e.key);
+    // PyODict_DelItem: the key's node goes first (_odict_clear_node), then the dict's entry.
+    if (odictKeyRemoved(d, e.key)) this.decref(e.key, d, ORDER_SLOT);
     if (d.entries.length > 8 && d.index.size * 2 < d.entries.length) compact(d);
     this.decref(e.key, d, e.key);
     this.decref(e.value, d, e.key);

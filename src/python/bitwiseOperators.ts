@@ -25,6 +25,7 @@ import {
 } from '../engine';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
+import { refuseUnmodelledWeak } from './modules/weakrefProxy';
 import type { BinaryOp, CompareOp } from './operators';
 import { typeMethods } from './methods';
 import { percentFormat } from './percentFormat';
@@ -255,6 +256,7 @@ function binaryOp1(
 
 /** CPython's TypeError: `op` as the operator's slot names it (`** or pow()`, `-=`). */
 function unsupported(interp: Interpreter, op: string, a: PyObject, b: PyObject): never {
+  refuseUnmodelledWeak(interp, `the operator '${op}'`, a, b);
   const name = op === '**' ? '** or pow()' : op;
   return interp.raise(
     'TypeError',
@@ -326,6 +328,7 @@ export function libraryUnary(interp: Interpreter, op: '-' | '+' | '~', a: PyObje
     throw new NotSupported(`the unary '${op}' of a Counter`, line(interp));
   const m = userMethod(a.type, UNARY_NAMES[op]);
   if (m) return interp.callWith(m, [a], null, interp.frame);
+  refuseUnmodelledWeak(interp, `the unary '${op}'`, a);
   return interp.raise('TypeError', `bad operand type for unary ${op}: '${a.type.name}'`);
 }
 

@@ -25,6 +25,8 @@ import {
   widerKind,
   orderedEntries,
   PyMappingProxy,
+  PyOrderedDict,
+  releaseNodes,
 } from '../engine';
 import { knownLength, reserveCollection, reserveItems, reserveStr } from './allocation';
 import type { Interpreter } from './interpreter';
@@ -372,6 +374,8 @@ const dict: Record<string, MethodFn> = {
     arity(interp, 'dict.clear', args, 0, 0);
     const d = dictOf(args);
     const entries = d.entries;
+    // OrderedDict.clear(): the dict part (PyDict_Clear), then the linked list's nodes.
+    const nodes = d instanceof PyOrderedDict ? d.order.keys() : null;
     interp.heap.dictCleared(d);
     interp.heap.bulk(entries.length, () => {
       for (const e of entries) {
@@ -380,6 +384,7 @@ const dict: Record<string, MethodFn> = {
         interp.heap.decref(e.value, d, e.key);
       }
     });
+    if (nodes) releaseNodes(interp.heap, d as PyOrderedDict, nodes);
     return interp.heap.none();
   },
   update(interp, args, kw) {

@@ -12,7 +12,9 @@
  * dir((lambda: (yield))()); and of weakref's WeakSet, WeakKeyDictionary, WeakValueDictionary,
  * ref (ReferenceType), finalize and WeakMethod (Python classes in CPython, built in here); of
  * a dict's views and their iterators, an OrderedDict's, a function, a bound method, a built-in
- * function, a cell, a mappingproxy and a str's iterator (type(iter('é'))).
+ * function, a cell, a mappingproxy and a str's iterator (type(iter('é'))). The weak containers'
+ * sets also hold what their __init__ sets on each instance (`data`, `_remove`...: dir() of an
+ * instance less dir() of the class).
  */
 export const CPYTHON_TYPE_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string>>> = {
   str: new Set([
@@ -1350,6 +1352,10 @@ export const CPYTHON_TYPE_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string
     'throw',
   ]),
   WeakSet: new Set([
+    '_iterating',
+    '_pending_removals',
+    '_remove',
+    'data',
     '__and__',
     '__class__',
     '__class_getitem__',
@@ -1409,6 +1415,11 @@ export const CPYTHON_TYPE_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string
     'update',
   ]),
   WeakKeyDictionary: new Set([
+    '_dirty_len',
+    '_iterating',
+    '_pending_removals',
+    '_remove',
+    'data',
     '_MutableMapping__marker',
     '__abstractmethods__',
     '__class__',
@@ -1468,6 +1479,10 @@ export const CPYTHON_TYPE_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string
     'values',
   ]),
   WeakValueDictionary: new Set([
+    '_iterating',
+    '_pending_removals',
+    '_remove',
+    'data',
     '_MutableMapping__marker',
     '__abstractmethods__',
     '__class__',

@@ -141,6 +141,9 @@ const EXCEPTION_ATTRS = new Set([
   '__suppress_context__',
 ]);
 
+/** A message naming a proxy's type as Heapscope's types name it, not as CPython does. */
+const UNFORWARDED_PROXY = /(?<!weakref\.)\b(Callable)?ProxyType\b/;
+
 export class Interpreter {
   readonly heap: Heap;
   readonly builtins: PyDict;
@@ -525,6 +528,11 @@ export class Interpreter {
 
   /** Raises a built-in exception; `msg` null raises it without arguments. */
   raise(name: ExceptionName, msg: string | null): never {
+    // CPython names a proxy's type `weakref.ProxyType` in its messages, and passes the operations
+    // Heapscope's proxies do not model on to the referent: a TypeError that names the bare
+    // `ProxyType` is one of those, refused rather than raised.
+    if (name === 'TypeError' && msg !== null && UNFORWARDED_PROXY.test(msg))
+      throw new NotSupported('this operation on a weakref.proxy', this.frame?.lineno ?? 0);
     const type = this.exceptions.get(name)!;
     const args = msg === null ? [] : [this.heap.newStr(msg)];
     return this.raiseObject(newException(this.heap, type, args));

@@ -22,6 +22,7 @@ import {
 } from '../engine';
 import { reserveItems, reserveStr } from './allocation';
 import type { Interpreter } from './interpreter';
+import { refuseUnmodelledWeak } from './modules/weakrefProxy';
 import { asIndex, builtinSpecial } from './methods';
 import { assignListSlice } from './listSlices';
 import { sliceIndices, sliceLength } from './slices';
@@ -107,6 +108,7 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
   }
   const special = builtinSpecial(interp, o.type, '__getitem__');
   if (special) return interp.callWith(special, [o, k], null, interp.frame);
+  refuseUnmodelledWeak(interp, 'a subscript', o);
   return interp.raise('TypeError', `'${o.type.name}' object is not subscriptable`);
 }
 

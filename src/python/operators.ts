@@ -39,7 +39,7 @@ import {
   widerKind,
   type IntValue,
 } from '../engine';
-import { proxyTarget } from './modules/weakrefProxy';
+import { proxyTarget, refuseUnmodelledWeak } from './modules/weakrefProxy';
 import { NotSupported } from './errors';
 import { libraryOf } from './library';
 import { lateCore } from './lateCore';
@@ -501,6 +501,7 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
     const user = userOrder(interp, op, a, b);
     if (user !== null) return orderAsNumber(op, user);
   }
+  refuseUnmodelledWeak(interp, `the comparison '${op}'`, a, b);
   return interp.raise(
     'TypeError',
     `'${op}' not supported between instances of '${a.type.name}' and '${b.type.name}'`,

@@ -1,5 +1,17 @@
 /** The `gc` module: the collector's controls, as CPython 3.11 exposes them. */
-import { DEBUG_SAVEALL, PyInt, PyBool, traverse, type PyObject } from '../../engine';
+import {
+  DEBUG_SAVEALL,
+  PyBool,
+  PyBuiltin,
+  PyFinalize,
+  PyFrameObject,
+  PyFunction,
+  PyInt,
+  PyWeakContainer,
+  traverse,
+  type PyObject,
+} from '../../engine';
+import { NotSupported } from '../errors';
 
 import type { Kw } from '../builtins';
 import { checkArity } from '../arity';
@@ -13,6 +25,23 @@ function intArg(interp: Interpreter, o: PyObject): number {
   if (o instanceof PyInt) return Number(o.value);
   if (o instanceof PyBool) return +o.value;
   return interp.raise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
+}
+
+/**
+ * gc.get_referents of an object whose references Heapscope keeps otherwise than CPython's
+ * tp_traverse visits them (a function's code, name and module, a frame's code, the Python-level
+ * state of weakref.py's classes): refused, never a shorter list.
+ */
+function refuseUnmodelledReferents(interp: Interpreter, o: PyObject): void {
+  const what =
+    o instanceof PyFunction ||
+    o instanceof PyBuiltin ||
+    o instanceof PyFrameObject ||
+    o instanceof PyWeakContainer ||
+    o instanceof PyFinalize
+      ? o.type.name
+      : null;
+  if (what) throw new NotSupported(`gc.get_referents of a '${what}'`, interp.frame?.lineno ?? 0);
 }
 
 /** The gc functions CPython defines with METH_VARARGS rather than Argument Clinic. */
@@ -130,6 +159,7 @@ export function gcMembers(interp: Interpreter): Record<string, PyObject> {
       const out: PyObject[] = [];
       for (const o of args) {
         refuseForGenerator(interp, o, 'gc.get_referents');
+        refuseUnmodelledReferents(interp, o);
         if (!gc.isTracked(o) && !isGcLike(o)) continue;
         traverse(o, (t) => {
           h.incref(t);

@@ -11,10 +11,10 @@ import {
   PyDict,
   PyFinalize,
   PyFunction,
+  PyInstance,
   PyMethod,
   PyObject,
   PySet,
-  PyTuple,
   PyType,
   PyWeakContainer,
   PyWeakref,
@@ -25,13 +25,15 @@ import type { Kw } from '../builtins';
 import { checkArity } from '../arity';
 import type { Interpreter } from '../interpreter';
 import { collect } from '../iteration';
+import { NotSupported } from '../errors';
+import { lookupTypeAttr } from '../typeAttr';
 import { truthy } from '../operators';
 import { registerTypeMethods, setAdd, type MethodFn } from '../methods';
 import { moduleFunction } from './moduleObject';
 import { refuseForGenerator } from '../generators';
 import { registerWeakMethod } from './weakMethod';
 import { staticType, supportsWeakrefs, weakrefRepr } from './weakrefObjects';
-import { hexAddress } from '../objectRepr';
+import { hexAddress, repr } from '../objectRepr';
 
 export interface WeakrefTypes {
   readonly ref: PyType;
@@ -98,10 +100,15 @@ function arg(interp: Interpreter, args: PyObject[], i: number, fn: string): PyOb
 export function weakrefMembers(interp: Interpreter): Record<string, PyObject> {
   const h = interp.heap;
   const refType = staticType(interp, 'ReferenceType');
+  // C types: CPython's messages name them by their tp_name.
+  const proxyType = staticType(interp, 'ProxyType');
+  proxyType.cName = 'weakref.ProxyType';
+  const callableProxyType = staticType(interp, 'CallableProxyType');
+  callableProxyType.cName = 'weakref.CallableProxyType';
   const types: WeakrefTypes = {
     ref: refType,
-    proxy: staticType(interp, 'ProxyType'),
-    callableProxy: staticType(interp, 'CallableProxyType'),
+    proxy: proxyType,
+    callableProxy: callableProxyType,
     keyedRef: staticType(interp, 'KeyedRef', refType),
     finalize: staticType(interp, 'finalize'),
     containers: {
@@ -387,7 +394,30 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
       },
     });
 
-  const construct = (kind: WeakContainerKind, init: PyObject | undefined): PyObject => {
+  /**
+   * WeakSet(data=None), WeakKeyDictionary(dict=None) and WeakValueDictionary(other=(), /, **kw),
+   * as weakref.py's __init__ and update take them: a set's items by iterating; a dict's pairs
+   * from `items()` of a mapping, or of `dict(other)` for anything else; then a
+   * WeakValueDictionary's keyword arguments.
+   */
+  const construct = (kind: WeakContainerKind, args: PyObject[], kw: Kw): PyObject => {
+    const parameter = kind === 'WeakSet' ? 'data' : kind === 'WeakKeyDictionary' ? 'dict' : null;
+    if (args.length > 1)
+      interp.raise(
+        'TypeError',
+        `${kind}.__init__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`,
+      );
+    let init: PyObject | undefined = args[0];
+    const keywords: (readonly [string, PyObject])[] = [];
+    for (const [name, v] of kw ?? []) {
+      if (name === parameter && !init) init = v;
+      else if (name === parameter)
+        interp.raise('TypeError', `${kind}.__init__() got multiple values for argument '${name}'`);
+      else if (parameter !== null)
+        interp.raise('TypeError', `${kind}.__init__() got an unexpected keyword argument '${name}'`);
+      else keywords.push([name, v]);
+    }
+    if (init === h.None && kind !== 'WeakValueDictionary') init = undefined;
     const c = new PyWeakContainer(h.allocAddress(0x40), types.containers[kind], kind, null, null);
     c.data = kind === 'WeakSet' ? h.newSet() : h.newDict();
     c.remover = makeRemover(c);
@@ -395,23 +425,72 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     c.data.internal = true;
     c.remover.internal = true;
     h.track(c);
-    if (init) {
-      try {
-        const items = collect(interp, init instanceof PyDict ? h.newDictView(init, 'items') : init);
-        for (const item of items) {
-          if (kind === 'WeakSet') add(c, item);
-          else {
-            const pair = item as PyTuple;
-            store(c, pair.items[0]!, pair.items[1]!);
-          }
-          h.decref(item);
-        }
-      } catch (e) {
-        h.decref(c);
-        throw e;
+    try {
+      if (kind === 'WeakSet') {
+        if (init) for (const item of collect(interp, init)) addOwned(c, item);
+      } else {
+        if (init && init !== h.None) for (const [k, v] of pairsOf(init)) storeOwned(c, k, v);
+        for (const [name, v] of keywords) store(c, interp.key(name), v);
       }
+    } catch (e) {
+      h.decref(c);
+      throw e;
     }
     return c;
+  };
+
+  const addOwned = (c: PyWeakContainer, item: PyObject): void => {
+    try {
+      add(c, item);
+    } finally {
+      h.decref(item);
+    }
+  };
+
+  const storeOwned = (c: PyWeakContainer, key: PyObject, value: PyObject): void => {
+    try {
+      store(c, key, value);
+    } finally {
+      h.decref(key);
+      h.decref(value);
+    }
+  };
+
+  /**
+   * The (key, value) pairs a weak dict is made from, new references: a dict's or a weak dict's
+   * live ones, or those of `dict(other)` (pairs of two, checked as dict() checks them).
+   */
+  const pairsOf = (other: PyObject): [PyObject, PyObject][] => {
+    const owned = (pairs: [PyObject, PyObject][]) => {
+      for (const [k, v] of pairs) {
+        h.incref(k);
+        h.incref(v);
+      }
+      return pairs;
+    };
+    if (other instanceof PyDict)
+      return owned([...other.liveEntries()].map((e): [PyObject, PyObject] => [e.key, e.value]));
+    if (other instanceof PyWeakContainer && other.kind !== 'WeakSet') {
+      const pairs: [PyObject, PyObject][] = [];
+      for (const e of (other.data as PyDict).liveEntries()) {
+        const k = keyOf(other, e.key, e.value);
+        const v = valueOf(other, e.key, e.value);
+        if (k && v) pairs.push([k, v]);
+      }
+      return owned(pairs);
+    }
+    if (other instanceof PyInstance && lookupTypeAttr(other.type, 'items'))
+      throw new NotSupported(
+        `a weak dictionary made from a '${other.type.name}'`,
+        interp.frame?.lineno ?? 0,
+      );
+    // `dict(other)`: a dict made and dropped, as weakref.py makes it.
+    const made = interp.callWith(h.types.dict, [other], null, interp.frame) as PyDict;
+    try {
+      return pairsOf(made);
+    } finally {
+      h.decref(made);
+    }
   };
 
   const store = (c: PyWeakContainer, key: PyObject, value: PyObject): void => {
@@ -701,14 +780,14 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
   registerTypeMethods(
     interp,
     types.containers.WeakValueDictionary,
-    { ...mapping, __new__: (interp, args) => construct('WeakValueDictionary', args[0]) },
+    { ...mapping, __new__: (_interp, args, kw) => construct('WeakValueDictionary', args, kw) },
     [],
     mappingSignatures,
   );
   registerTypeMethods(
     interp,
     types.containers.WeakKeyDictionary,
-    { ...mapping, __new__: (interp, args) => construct('WeakKeyDictionary', args[0]) },
+    { ...mapping, __new__: (_interp, args, kw) => construct('WeakKeyDictionary', args, kw) },
     [],
     mappingSignatures,
   );
@@ -717,7 +796,7 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     interp,
     types.containers.WeakSet,
     {
-      __new__: (interp, args) => construct('WeakSet', args[0]),
+      __new__: (_interp, args, kw) => construct('WeakSet', args, kw),
       clear,
       add(interp, args) {
         add(args[0] as PyWeakContainer, args[1]!);
@@ -769,8 +848,9 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
           return item ? [item] : null;
         });
       },
+      // _weakrefset.py: repr(self.data), the set of its weak references.
       __repr__(interp, args) {
-        return h.newStr(`<WeakSet at ${hexAddress(args[0]!)}>`);
+        return h.newStr(repr(interp, data(args)));
       },
     },
     [],
