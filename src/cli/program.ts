@@ -4,7 +4,7 @@
  * gives. Nothing escapes as a JavaScript error: a bug of Heapscope's is reported once, plainly.
  *
  * Exit status: 0, or 1 after an uncaught exception (MemoryError and RecursionError included) or
- * an internal error; 130 after an uncaught KeyboardInterrupt (as CPython, which ends by SIGINT);
+ * an internal error; what an uncaught SystemExit asks for (sys.exit(2): 2); 130 after an uncaught KeyboardInterrupt (as CPython, which ends by SIGINT);
  * 124 when the time budget (--timeout) stopped the program, as timeout(1) reports it.
  */
 import type { ProfileName } from '../engine';
@@ -62,6 +62,7 @@ export function runProgram(source: string, file: string, options: ProgramOptions
     if (!stoppedInRun) write('stderr', timeLimitMessage(interp.limits) + '\n');
     return EXIT_TIMEOUT;
   }
+  if (result.exitStatus !== undefined) return result.exitStatus;
   if (result.ok) return 0;
   return result.errorLine === 'KeyboardInterrupt' ? EXIT_INTERRUPTED : 1;
 }

@@ -77,7 +77,8 @@ export function makeExceptionTypes(heap: Heap): Map<ExceptionName, PyType> {
     heap.live?.add(t);
     types.set(name, t);
   }
-  giveStopIterationItsValue(heap, types.get('StopIteration')!);
+  giveMember(heap, types.get('StopIteration')!, 'value');
+  giveMember(heap, types.get('SystemExit')!, 'code');
   return types;
 }
 
@@ -90,11 +91,16 @@ export function newException(heap: Heap, type: PyType, args: PyObject[]): PyInst
   const exc = heap.track(new PyInstance(heap.allocAddress(0x48), type));
   if (type.isHeapType) heap.incref(type, exc, '__class__');
   exc.args = heap.newTuple(args);
-  if (isStopIteration(type)) {
+  if (isBuiltin(type, 'StopIteration')) {
     // StopIteration_init: its `value` member holds args[0] (or None) besides the args tuple.
     const value = args[0];
     if (value) heap.incref(value, exc, 'value');
     exc.slots = new Map([['value', value ?? heap.none()]]);
+  } else if (isBuiltin(type, 'SystemExit')) {
+    // SystemExit_init: its `code` member holds args[0], or the args tuple when there are more.
+    const code = args.length === 0 ? null : args.length === 1 ? args[0]! : exc.args;
+    if (code) heap.incref(code, exc, 'code');
+    exc.slots = new Map([['code', code ?? heap.none()]]);
   }
   return exc;
 }
@@ -107,36 +113,31 @@ export function exceptionArgsText(
 ): string {
   const args = exc.args?.items ?? [];
   if (args.length === 0) return '';
-  if (args.length === 1) return isKeyError(exc.type) ? repr(args[0]!) : str(args[0]!);
+  // KeyError shows its single argument with repr: `KeyError: 'k'`.
+  if (args.length === 1) return isBuiltin(exc.type, 'KeyError') ? repr(args[0]!) : str(args[0]!);
   return repr(exc.args as PyTuple);
 }
 
 /**
- * StopIteration's `value` is a member of its C struct (PyStopIterationObject), not an entry of
- * the instance's __dict__: a member descriptor on the type, like a `__slots__` member's.
+ * StopIteration's `value` and SystemExit's `code` are members of their C structs
+ * (PyStopIterationObject, PySystemExitObject), not entries of the instance's __dict__: a member
+ * descriptor on the type, like a `__slots__` member's.
  */
-function giveStopIterationItsValue(heap: Heap, t: PyType): void {
+function giveMember(heap: Heap, t: PyType, name: string): void {
   const d = new PyMemberDescriptor(
     heap.allocAddress(0x40),
     heap.lazyType('member_descriptor'),
     t,
-    'value',
+    name,
   );
   d.interned = true;
-  t.slotNames = ['value'];
+  t.slotNames = [name];
   t.hasSlots = true;
-  t.attrs.set('value', d);
+  t.attrs.set(name, d);
 }
 
-function isStopIteration(t: PyType): boolean {
-  for (let b: PyType | null = t; b; b = b.base)
-    if (b.name === 'StopIteration' && !b.isHeapType) return true;
-  return false;
-}
-
-/** KeyError shows its single argument with repr: `KeyError: 'k'`. */
-function isKeyError(t: PyType): boolean {
-  for (let b: PyType | null = t; b; b = b.base)
-    if (b.name === 'KeyError' && !b.isHeapType) return true;
+/** Is `t` the built-in exception `name` or a class derived from it? */
+function isBuiltin(t: PyType, name: string): boolean {
+  for (let b: PyType | null = t; b; b = b.base) if (b.name === name && !b.isHeapType) return true;
   return false;
 }

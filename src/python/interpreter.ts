@@ -11,7 +11,9 @@ import { memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from './slots';
 import {
   Heap,
   PyBuiltin,
+  PyBool,
   PyCounter,
+  PyInt,
   PyOrderedDict,
   PyDict,
   PyNativeObject,
@@ -121,6 +123,8 @@ export interface RunResult {
   readonly work: number;
   /** Where the run was interrupted or stopped by its time budget, or null. */
   readonly stopped: StopPoint | null;
+  /** The status a script's uncaught SystemExit asked for (the command line exits with it). */
+  readonly exitStatus?: number;
 }
 
 export interface RunOptions {
@@ -386,6 +390,8 @@ export class Interpreter {
         this.addTraceback(e, frame);
         // The module's frame is left before the exception is printed.
         leaveModuleFrame(this, frame);
+        if (mode === 'exec' && e.exc.type.isSubtypeOf(this.exceptions.get('SystemExit')!))
+          return this.exitRequested(e);
         const text = this.formatException(e);
         this.write('stderr', text);
         this.keepAsLastError(e, mode);
@@ -399,6 +405,25 @@ export class Interpreter {
     if (e instanceof TimeLimitStop) return this.reportRefusal(e.message + '\n');
     if (e instanceof NotSupported) return this.reportRefusal(e.message + '\n');
     return this.reportInternalError(e);
+  }
+
+  /**
+   * A script's uncaught SystemExit (`sys.exit(...)`, `raise SystemExit`), as _Py_HandleSystemExit
+   * ends it: no traceback; its code None is status 0, an int that status (as the system keeps
+   * it, its low 8 bits), anything else printed to stderr with status 1. The exception is dropped
+   * before the end of the run, as CPython drops it before finalizing.
+   */
+  private exitRequested(e: PyError): RunResult {
+    const args = (e.exc as PyInstance).args?.items ?? [];
+    const code =
+      args.length === 0 ? null : args.length === 1 ? args[0]! : (e.exc as PyInstance).args!;
+    let status = 1;
+    if (code === null || code === this.heap.None) status = 0;
+    else if (code instanceof PyInt || code instanceof PyBool)
+      status = Number(BigInt.asUintN(8, BigInt(code instanceof PyBool ? +code.value : code.value)));
+    else this.write('stderr', `${lateCore(this).str(this, code)}\n`);
+    this.releaseError(e);
+    return { ...this.result(status === 0, status === 0 ? null : 'SystemExit'), exitStatus: status };
   }
 
   /** A bug of Heapscope's own must not lose the session: say so plainly, once. */

@@ -22,6 +22,10 @@ export function sysMembers(interp: Interpreter): Record<string, PyObject> {
     maxsize: maxsize(interp),
     ...sysExcInfoMembers(interp),
     ...sysStreamMembers(interp),
+    exit: moduleFunction(interp, {
+      name: 'exit',
+      call: lateMethod((late) => late.sysFunctions.exit),
+    }),
     getrefcount: moduleFunction(interp, {
       name: 'getrefcount',
       call: lateMethod((late) => late.sysFunctions.getrefcount),

@@ -1,8 +1,8 @@
 /**
  * The bodies of `sys`'s functions (sys.ts makes the module with the interpreter): getrefcount,
- * getsizeof, getrecursionlimit, setrecursionlimit. This loads with the library (lateCore.ts).
+ * getsizeof, getrecursionlimit, setrecursionlimit, exit. This loads with the library (lateCore.ts).
  */
-import { PyBool, PyInstance, PyInt, sizeOf, type PyObject } from '../../engine';
+import { PyBool, PyInstance, PyInt, PyTuple, sizeOf, type PyObject } from '../../engine';
 import type { Interpreter } from '../interpreter';
 import type { MethodFn } from '../methods';
 import { bindParameters, noKeywords } from '../argumentChecks';
@@ -14,6 +14,24 @@ import { refuseModuleArgument } from './moduleCounts';
 const INT_MAX = 2 ** 31 - 1;
 
 export const SYS_FUNCTIONS = {
+  /**
+   * sys.exit(status=None): raises SystemExit, made as PyErr_SetObject makes it: with no argument
+   * for None, with a tuple's items for a tuple, else with the status.
+   */
+  exit(interp, args, kw) {
+    noKeywords(interp, 'sys.exit', kw);
+    if (args.length > 1)
+      interp.raise('TypeError', `exit expected at most 1 argument, got ${args.length}`);
+    const status = args[0];
+    const fields =
+      status === undefined || status === interp.heap.None
+        ? []
+        : status instanceof PyTuple
+          ? [...status.items]
+          : [status];
+    const type = interp.exceptions.get('SystemExit')!;
+    return interp.raiseObject(interp.callWith(type, fields, null, interp.frame));
+  },
   getrefcount(interp, args, kw) {
     noKeywords(interp, 'sys.getrefcount', kw);
     if (args.length !== 1) {
