@@ -695,17 +695,11 @@ const float: Record<string, MethodFn> = {
     if (v instanceof PyInt || v instanceof PyBool)
       return interp.heap.newFloat(intToFloat(interp, v instanceof PyBool ? +v.value : v.value));
     if (v instanceof PyStr) {
-      const s = v.value.trim().toLowerCase();
-      const x =
-        s === 'inf' || s === '+inf'
-          ? Infinity
-          : s === '-inf'
-            ? -Infinity
-            : s === 'nan'
-              ? NaN
-              : Number(s);
-      if (s === '' || (Number.isNaN(x) && s !== 'nan'))
-        interp.raise('ValueError', `could not convert string to float: ${interp.reprOf(v)}`);
+      if (/[^\P{Nd}0-9]/u.test(v.value))
+        throw new NotSupported('float() of a str with non-ASCII digits', interp.frame?.lineno ?? 0);
+      const x = floatOfText(v.value);
+      if (x === null)
+        return interp.raise('ValueError', `could not convert string to float: ${interp.reprOf(v)}`);
       return interp.heap.newFloat(x);
     }
     refuseConversionMethod(interp, 'float', v, ['__float__', '__index__']);
@@ -795,3 +789,24 @@ export const CORE_METHODS: Readonly<Record<string, Readonly<Record<string, Metho
       }).map(([name, table]) => [name, positionalMethods(name, table)]),
     ),
   );
+
+/** A decimal float's text as float() reads it: digits with single `_` between them. */
+const DIGITS = String.raw`\d(?:_?\d)*`;
+const FLOAT_TEXT = new RegExp(
+  `^[+-]?(?:${DIGITS}(?:\\.(?:${DIGITS})?)?|\\.${DIGITS})(?:e[+-]?${DIGITS})?$`,
+  'i',
+);
+
+/**
+ * float(str): a decimal number (underscores between digits), or inf, infinity or nan with a sign,
+ * whitespace around; null for anything else (`0x10` too, which Number() would read).
+ */
+function floatOfText(text: string): number | null {
+  const s = text.trim();
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
+  if (special) {
+    if (special[2]!.toLowerCase() === 'nan') return NaN;
+    return special[1] === '-' ? -Infinity : Infinity;
+  }
+  return FLOAT_TEXT.test(s) ? Number(s.replace(/_/g, '')) : null;
+}

@@ -206,13 +206,26 @@ export function formatInt(v: bigint, spec: Spec, typeName: string): string | For
     default:
       body = abs.toString();
       if (body.length > MAX_STR_DIGITS) return { error: DECIMAL_LIMIT_MESSAGE };
-      body = group(body, spec.grouping, 3);
   }
-  if ('boxX'.includes(t) && t && spec.grouping) body = group(body, spec.grouping, 4);
   const sign =
     (neg ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '') +
     (spec.alternate ? prefix : '');
+  if (t !== 'c') body = grouped(sign, body, '', spec, 'boxX'.includes(t) && t ? 4 : 3);
   return pad(sign, body, spec, '>');
+}
+
+/**
+ * Digits grouped as the spec says (`,` or `_`, every 3 or 4), the zeros of `0` padding grouped
+ * with them (`0,001,234`: the padding never starts with a separator, so it may pass the width
+ * by one), then `rest` (a float's fraction).
+ */
+function grouped(sign: string, digits: string, rest: string, spec: Spec, every: number): string {
+  if (!spec.grouping) return digits + rest;
+  if (spec.fill === '0' && spec.align === '=') {
+    while (sign.length + group(digits, spec.grouping, every).length + rest.length < spec.width)
+      digits = '0' + digits;
+  }
+  return group(digits, spec.grouping, every) + rest;
 }
 
 /** format(float, spec) */
@@ -236,15 +249,7 @@ export function formatFloatSpec(x: number, spec: Spec): string | FormatError {
   if ((t === 'F' || t === 'G' || t === 'E') && !Number.isFinite(a)) body = body.toUpperCase();
   const sign = neg ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
   const m = /^(\d+)(.*)$/s.exec(body);
-  if (spec.grouping && Number.isFinite(a) && m) {
-    let digits = m[1]!;
-    // Zero padding is grouped too: 000,000.1
-    if (spec.fill === '0' && spec.align === '=') {
-      while (sign.length + group(digits, spec.grouping, 3).length + m[2]!.length < spec.width)
-        digits = '0' + digits;
-    }
-    body = group(digits, spec.grouping, 3) + m[2];
-  }
+  if (Number.isFinite(a) && m) body = grouped(sign, m[1]!, m[2]!, spec, 3);
   return pad(sign, body, spec, '>');
 }
 

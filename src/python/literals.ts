@@ -62,6 +62,13 @@ export function parseStringLiteral(text: string): { value: string; bytes: boolea
       if (code > 0x10ffff) throw new NotSupported("a '\\U' escape beyond U+10FFFF", 0);
       out += String.fromCodePoint(code);
       i += 9;
+    } else if (n === 'N' || n === 'x' || n === 'u' || n === 'U') {
+      // A named character (`\N{BULLET}`: Heapscope has no table of names), or a `\x`, `\u` or
+      // `\U` without its digits (a SyntaxError in CPython).
+      throw new NotSupported(
+        n === 'N' ? "a '\\N{...}' escape" : `a '\\${n}' escape without its hex digits`,
+        0,
+      );
     } else if (/[0-7]/.test(n)) {
       // Octal: one to three digits.
       const digits = /^[0-7]{1,3}/.exec(body.slice(i + 1))![0];

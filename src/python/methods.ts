@@ -7,6 +7,7 @@
  */
 import {
   PyBool,
+  PyInstance,
   PyInt,
   PyIterator,
   PyIterObject,
@@ -21,6 +22,8 @@ import type { BuiltinImpl, Kw } from './builtins';
 import type { Interpreter } from './interpreter';
 import { iterObjectLengthHint } from './iterObjects';
 import { lateCore, lateMethod } from './lateCore';
+import { NotSupported } from './errors';
+import { lookupTypeAttr } from './typeAttr';
 
 type MethodFn = (interp: Interpreter, args: PyObject[], kw: Kw) => PyObject;
 
@@ -153,7 +156,14 @@ export type { MethodFn };
 export function asIndex(interp: Interpreter, o: PyObject, what = 'list indices'): number {
   if (o instanceof PyInt) return Number(o.value);
   if (o instanceof PyBool) return o.value ? 1 : 0;
+  refuseUserIndex(interp, o, what);
   return interp.raise('TypeError', `${what} must be integers or slices, not ${o.type.name}`);
+}
+
+/** An instance whose class defines __index__, used as an index: CPython calls it; refused here. */
+export function refuseUserIndex(interp: Interpreter, o: PyObject, what: string): void {
+  if (o instanceof PyInstance && lookupTypeAttr(o.type, '__index__'))
+    throw new NotSupported(`${what} from __index__`, interp.frame?.lineno ?? 0);
 }
 
 /** PyObject_LengthHint: len(x), an iterator's remaining items, or -1. */

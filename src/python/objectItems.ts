@@ -23,7 +23,7 @@ import {
 import { reserveItems, reserveStr } from './allocation';
 import type { Interpreter } from './interpreter';
 import { refuseUnmodelledWeak } from './modules/weakrefProxy';
-import { asIndex, builtinSpecial } from './methods';
+import { asIndex, builtinSpecial, refuseUserIndex } from './methods';
 import { assignListSlice } from './listSlices';
 import { sliceIndices, sliceLength } from './slices';
 import { lookupTypeAttr } from './typeAttr';
@@ -97,6 +97,7 @@ export function getItem(interp: Interpreter, o: PyObject, k: PyObject): PyObject
       return h.newStr(sliceOf(interp, chars, k).join(''));
     }
     if (!(k instanceof PyInt) && !(k instanceof PyBool)) {
+      refuseUserIndex(interp, k, 'string indices');
       interp.raise('TypeError', `string indices must be integers, not '${k.type.name}'`);
     }
     return h.newStr(chars[seqIndex(interp, k, chars.length, 'string')]!);

@@ -1,6 +1,7 @@
 /**
- * The SyntaxWarning CPython 3.11's compiler gives for `is` / `is not` with a literal operand
- * (compile.c's check_compare): `x is 1` still runs, and stderr says, before the program runs,
+ * The SyntaxWarnings CPython 3.11's compiler gives for `is` / `is not` with a literal operand
+ * (compile.c's check_compare) and for `assert (test, msg)` (a tuple, always true:
+ * compiler_assert): `x is 1` still runs, and stderr says, before the program runs,
  *
  *   FILE:LINE: SyntaxWarning: "is" with a literal. Did you mean "=="?
  *     the source line, stripped
@@ -214,9 +215,12 @@ export function collectSyntaxWarnings(
   let loopDepth = 0;
 
   const warn = (n: SyntaxNode, op: string) => {
-    const line = lineOf(n);
     const advice = op === 'is' ? '==' : '!=';
-    let w = `${file}:${line}: SyntaxWarning: "${op}" with a literal. Did you mean "${advice}"?\n`;
+    warnWith(n, `"${op}" with a literal. Did you mean "${advice}"?`);
+  };
+  const warnWith = (n: SyntaxNode, message: string) => {
+    const line = lineOf(n);
+    let w = `${file}:${line}: SyntaxWarning: ${message}\n`;
     const shown = (sourceLines[line - 1] ?? '').trim();
     if (!file.startsWith('<') && shown) w += `  ${shown}\n`;
     out.push(w);
@@ -289,6 +293,14 @@ export function collectSyntaxWarnings(
         visitAll(parts);
         unwind(false);
         return;
+      case 'AssertStatement':
+        // compiler_assert: a test that is a tuple of items is always true.
+        if (
+          parts[1]?.name === 'TupleExpression' &&
+          children(parts[1]).some((c) => c.name !== '(' && c.name !== ')' && c.name !== ',')
+        )
+          warnWith(n, 'assertion is always true, perhaps remove parentheses?');
+        break;
       case 'BreakStatement':
       case 'ContinueStatement':
         unwind(true);

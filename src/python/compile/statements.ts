@@ -190,7 +190,11 @@ export function raiseStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope)
 }
 
 export function assertStatement(ctx: CompileContext, n: SyntaxNode, scope: Scope): Stmt {
-  const parts = children(n).filter((c) => c.name !== 'assert' && c.name !== ',');
+  const all = children(n).filter((c) => c.name !== 'assert');
+  const parts = all.filter((c) => c.name !== ',');
+  // `assert test, msg` alone: the grammar here also takes a trailing comma or a third part.
+  if (parts.length > 2 || all[all.length - 1]?.name === ',')
+    throw syntaxError('invalid syntax', ctx.line(n));
   const test = expr(ctx, parts[0]!, scope);
   const msg = parts[1] ? expr(ctx, parts[1], scope) : null;
   return { k: 'assert', test, msg };

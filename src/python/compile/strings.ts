@@ -3,15 +3,30 @@ import type { SyntaxNode } from '@lezer/common';
 import type { Const, Expr } from '../ir/nodes';
 import type { FormatPart } from '../ir/strings';
 import { parseStringLiteral } from '../literals';
+import { NotSupported } from '../errors';
 import { isInternable } from '../constants';
 import type { CompileContext, Scope } from './context';
 import { children, isOperand } from './syntax';
+
+/** parseStringLiteral, a refusal of an escape placed at the literal's line. */
+function literalOf(
+  ctx: CompileContext,
+  text: string,
+  n: SyntaxNode,
+): { value: string; bytes: boolean } {
+  try {
+    return parseStringLiteral(text);
+  } catch (e) {
+    if (e instanceof NotSupported && e.line === 0) ctx.unsupported(e.construct, n);
+    throw e;
+  }
+}
 
 export function stringLiteral(ctx: CompileContext, n: SyntaxNode): Const {
   const pieces = n.name === 'ContinuedString' ? children(n) : [n];
   let value = '';
   for (const p of pieces) {
-    const lit = parseStringLiteral(ctx.text(p));
+    const lit = literalOf(ctx, ctx.text(p), p);
     if (lit.bytes) ctx.unsupported('bytes literals', n);
     value += lit.value;
   }
@@ -29,7 +44,7 @@ export function formatString(
   for (const n of pieces) {
     if (n.name === 'FormatString') formatStringParts(ctx, n, scope, parts);
     else {
-      const lit = parseStringLiteral(ctx.text(n));
+      const lit = literalOf(ctx, ctx.text(n), n);
       if (lit.bytes) ctx.unsupported('bytes literals', n);
       // An empty literal adds nothing: `f"{x}" ""` is the lone field it looks like.
       if (lit.value) parts.push({ k: 'text', text: lit.value });
@@ -67,7 +82,7 @@ export function formatStringParts(
     // The grammar reads a raw f-string's `\{x}` as text, where CPython sees a field after `\`.
     if (isRaw && /\\\{(?!\{)/.test(source))
       ctx.unsupported("a raw f-string's '\\' before a field", n);
-    const text = isRaw ? source : parseStringLiteral("'" + source.replace(/'/g, "\\'") + "'").value;
+    const text = isRaw ? source : literalOf(ctx, "'" + source.replace(/'/g, "\\'") + "'", n).value;
     parts.push({ k: 'text', text: text.replace(/\{\{/g, '{').replace(/\}\}/g, '}') });
   };
   const quoteText = raw.slice(prefixLen, prefixLen + quote);
