@@ -44,7 +44,9 @@ describe('operations Heapscope does not model on weak objects', () => {
   });
 
   it('still raises the TypeErrors CPython raises for a proxy (it names weakref.ProxyType)', () => {
-    const r = new Session().run(`${SETUP}try:\n    hash(p)\nexcept TypeError as e:\n    print(e)\n`);
+    const r = new Session().run(
+      `${SETUP}try:\n    hash(p)\nexcept TypeError as e:\n    print(e)\n`,
+    );
     expect(r.ok).toBe(true);
     expect(r.events.filter((e) => e.kind === 'stdout').map((e) => e.text)).toEqual([
       "unhashable type: 'weakref.ProxyType'\n",
