@@ -414,7 +414,10 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
       else if (name === parameter)
         interp.raise('TypeError', `${kind}.__init__() got multiple values for argument '${name}'`);
       else if (parameter !== null)
-        interp.raise('TypeError', `${kind}.__init__() got an unexpected keyword argument '${name}'`);
+        interp.raise(
+          'TypeError',
+          `${kind}.__init__() got an unexpected keyword argument '${name}'`,
+        );
       else keywords.push([name, v]);
     }
     if (init === h.None && kind !== 'WeakValueDictionary') init = undefined;
