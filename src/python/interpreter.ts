@@ -12,7 +12,9 @@ import {
   Heap,
   PyBuiltin,
   PyBool,
+  PyClassDescriptor,
   PyCounter,
+  PyGetSetDescriptor,
   PyInt,
   PyOrderedDict,
   PyDict,
@@ -1264,6 +1266,17 @@ export class Interpreter {
         h.incref(method);
         return method;
       }
+      // The `__weakref__` getset descriptor a class added, found in its namespace, not `attrs`.
+      if (name === '__weakref__') {
+        for (const c of o.mro()) {
+          const namespace = c.isHeapType ? c.internals[0] : undefined;
+          const d = namespace instanceof PyDict ? h.dictGet(namespace, this.key(name)) : undefined;
+          if (d) {
+            h.incref(d);
+            return d;
+          }
+        }
+      }
       refuseMissingAttribute(this, o, name);
       return this.raiseAttributeError(
         o,
@@ -1294,6 +1307,10 @@ export class Interpreter {
     }
     if (o instanceof PyNativeObject) {
       const v = nativeBehaviours.get(o.type)?.getAttr?.(this, o, name);
+      if (v) return v;
+    }
+    if (o instanceof PyClassDescriptor) {
+      const v = descriptorAttribute(h, o, name);
       if (v) return v;
     }
     if (o instanceof PyCell && name === 'cell_contents') {
@@ -1751,4 +1768,37 @@ function stackIds(f: Frame, roots: PyObject[]): number[] {
     roots.push(v);
   }
   return ids;
+}
+
+/** The docs of the built-in members and getset descriptors a class may have. */
+const DESCRIPTOR_DOCS: Readonly<Record<string, string>> = {
+  __dict__: 'dictionary for instance variables',
+  __weakref__: 'list of weak references to the object',
+  value: 'generator return value',
+  code: 'exception code',
+};
+
+/**
+ * A member or getset descriptor's own attributes (descr_members, descr_getset): its name, its
+ * class, its qualified name, its doc (None for a `__slots__` member).
+ */
+function descriptorAttribute(h: Heap, d: PyClassDescriptor, name: string): PyObject | null {
+  const owner = d.owner;
+  switch (name) {
+    case '__name__':
+      return h.newStr(d.name);
+    case '__objclass__':
+      if (!owner) return null;
+      h.incref(owner);
+      return owner;
+    case '__qualname__':
+      return owner ? h.newStr(`${owner.qualname ?? owner.name}.${d.name}`) : null;
+    case '__doc__': {
+      const doc = owner && !owner.isHeapType ? DESCRIPTOR_DOCS[d.name] : undefined;
+      if (d instanceof PyGetSetDescriptor || doc) return h.newStr(doc ?? DESCRIPTOR_DOCS[d.name]!);
+      return h.none();
+    }
+    default:
+      return null;
+  }
 }

@@ -67,21 +67,40 @@ export function registerWeakMethod(interp: Interpreter, refType: PyType): PyType
     t,
     {
       __new__(interp, args, kw) {
-        // type.__call__ then runs ref.__init__, which refuses keywords (`callback=` included).
-        if (kw && kw.length) interp.raise('TypeError', 'ref() takes no keyword arguments');
-        if (args.length < 1)
-          interp.raise('TypeError', `__new__() missing 1 required positional argument: 'meth'`);
         if (args.length > 2)
           interp.raise(
             'TypeError',
             `__new__() takes from 2 to 3 positional arguments but ${args.length + 1} were given`,
           );
-        const meth = args[0]!;
+        // __new__(cls, meth, callback=None) binds keywords as a Python function does.
+        const bound = [args[0], args[1]];
+        for (const [name, v] of kw ?? []) {
+          const at = name === 'meth' ? 0 : name === 'callback' ? 1 : -1;
+          if (at < 0)
+            interp.raise(
+              'TypeError',
+              `WeakMethod.__new__() got an unexpected keyword argument '${name}'`,
+            );
+          if (bound[at])
+            interp.raise(
+              'TypeError',
+              `WeakMethod.__new__() got multiple values for argument '${name}'`,
+            );
+          bound[at] = v;
+        }
+        const meth = bound[0];
+        if (!meth)
+          return interp.raise(
+            'TypeError',
+            `WeakMethod.__new__() missing 1 required positional argument: 'meth'`,
+          );
         if (!(meth instanceof PyMethod))
           return interp.raise(
             'TypeError',
             `argument should be a bound method, not ${interp.reprOf(meth.type)}`,
           );
+        // type.__call__ then runs ref.__init__, which refuses keywords (`callback=` included).
+        if (kw && kw.length) interp.raise('TypeError', 'ref() takes no keyword arguments');
         const obj = meth.self;
         const func = meth.func;
         if (!supportsWeakrefs(obj))
