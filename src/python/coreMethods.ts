@@ -568,6 +568,13 @@ const str: Record<string, MethodFn> = {
     const [object, encoding, errors] = named;
     if (!object) return interp.heap.newStr('');
     if (encoding || errors) {
+      // Argument Clinic checks each given argument's type first.
+      for (const [name, a] of [
+        ['encoding', encoding],
+        ['errors', errors],
+      ] as const)
+        if (a && !(a instanceof PyStr))
+          interp.raise('TypeError', `str() argument '${name}' must be str, not ${a.type.name}`);
       if (object instanceof PyStr) interp.raise('TypeError', 'decoding str is not supported');
       interp.raise(
         'TypeError',
