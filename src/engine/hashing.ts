@@ -52,6 +52,14 @@ export function hashKey(o: PyObject): string {
   return 'o' + o.address;
 }
 
+/**
+ * The key of a frozenset of `s`'s members (its members' keys, in a fixed order): a frozenset's
+ * own, and what a set is looked up by among a set's members (set_contains, set_discard_key).
+ */
+export function membersKey(s: PySet): string {
+  return 'f' + JSON.stringify([...s.members.keys()].sort());
+}
+
 /** Types registered as unhashable by the interpreter (set, ...). */
 // (A frozenset is hashable once built: see PySet.frozen.)
 const unhashableTypeNames = new Set<string>([

@@ -1382,6 +1382,8 @@ export class PyIterator extends PyObject {
   onClose: (() => void) | null = null;
   /** dict iterators: the dict's size when iteration began (-1 once it changed: sticky). */
   expectedSize = -1;
+  /** dict iterators: how many more keys it may give (di_len): one more means keys changed. */
+  remaining = 0;
   /** dict items iterator: the result tuple it reuses while nobody else holds it. */
   result: PyTuple | null = null;
   constructor(

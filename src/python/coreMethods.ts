@@ -27,10 +27,11 @@ import {
   PyMappingProxy,
   PyOrderedDict,
   releaseNodes,
+  membersKey,
 } from '../engine';
 import { knownLength, reserveCollection, reserveItems, reserveStr } from './allocation';
 import type { Interpreter } from './interpreter';
-import { collect, getIter, iterNext } from './iteration';
+import { collect, getIter, iterNext, iteratingAs } from './iteration';
 import { lookupTypeAttr } from './typeAttr';
 import { NotSupported } from './errors';
 import { equals, truthy } from './operators';
@@ -522,6 +523,11 @@ const set: Record<string, MethodFn> = {
 };
 
 function removeMember(interp: Interpreter, s: PySet, v: PyObject): boolean {
+  if (v instanceof PySet && !v.frozen) {
+    // set_discard_key: a set is looked for as the frozenset of its members.
+    const member = s.members.get(membersKey(v));
+    return member !== undefined && interp.heap.setDiscard(s, member);
+  }
   return interp.hashGuard(() => interp.heap.setDiscard(s, v));
 }
 
@@ -534,7 +540,9 @@ const str: Record<string, MethodFn> = {
     arity(interp, 'str.join', args, 1, 1);
     checkLengthHint(interp, args[1]!);
     reserveCollection(interp, args[1]!, 8);
-    const parts = collect(interp, args[1]!);
+    const parts = iteratingAs(interp, args[1]!, 'can only join an iterable', () =>
+      collect(interp, args[1]!),
+    );
     try {
       const sep = args[0] as PyStr;
       // _PyUnicode_JoinArray: one str item is the result itself.

@@ -5,7 +5,7 @@
  * A frozenset is an engine PySet whose type is `frozenset`: the engine keeps, traverses and draws
  * it as a set; hashing.ts and pyhash.ts give it its key and CPython's hash. Library code only.
  */
-import { PySet, PyType, hashKey, pyHash, setSize, type PyObject } from '../engine';
+import { PySet, PyType, hashKey, membersKey, pyHash, setSize, type PyObject } from '../engine';
 import type { Interpreter } from './interpreter';
 
 /** A frozenset (not a set): the built-in type so named, which no class of a program is. */
@@ -42,7 +42,7 @@ export function sealed<T extends PyObject>(o: T): T {
   if (o instanceof PySet && !o.frozen && isFrozenset(o))
     o.frozen = {
       hash: frozensetHash(o),
-      key: 'f' + JSON.stringify([...o.members.keys()].sort()),
+      key: membersKey(o),
     };
   return o;
 }

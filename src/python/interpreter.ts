@@ -29,6 +29,7 @@ import {
   PyMethod,
   PyModule,
   PyObject,
+  PySlice,
   PyStr,
   PyTuple,
   PyType,
@@ -1312,6 +1313,11 @@ export class Interpreter {
     if (o instanceof PyClassDescriptor) {
       const v = descriptorAttribute(h, o, name);
       if (v) return v;
+    }
+    if (o instanceof PySlice && (name === 'start' || name === 'stop' || name === 'step')) {
+      const v = o[name];
+      h.incref(v);
+      return v;
     }
     if (o instanceof PyCell && name === 'cell_contents') {
       if (!o.contents) return this.raise('ValueError', 'Cell is empty');

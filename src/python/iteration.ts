@@ -104,6 +104,7 @@ function dictIter(interp: Interpreter, d: PyDict, part: DictPart): PyIterator {
         : 'dict_itemiterator';
   const it = interp.heap.newIterator(d, name, part);
   it.expectedSize = d.size;
+  it.remaining = d.size;
   if (part === 'items') it.result = interp.heap.newTuple([interp.heap.none(), interp.heap.none()]);
   return it;
 }
@@ -184,6 +185,11 @@ function nextDictItem(interp: Interpreter, it: PyIterator, d: PyDict): PyObject 
   while (it.index < d.entries.length) {
     const e = d.entries[it.index++];
     if (!e) continue;
+    // As many keys given as the dict had, and another found: keys were deleted and added.
+    if (it.remaining-- === 0) {
+      it.expectedSize = -1;
+      interp.raise('RuntimeError', 'dictionary keys changed during iteration');
+    }
     if (it.part === 'keys') {
       h.incref(e.key);
       return e.key;
@@ -334,6 +340,25 @@ export function iterSearch(interp: Interpreter, container: PyObject, item: PyObj
     return false;
   } finally {
     h.decref(it);
+  }
+}
+
+/**
+ * `get()` on `v`'s items, a TypeError for `v` not being iterable said in the caller's `words`
+ * (PySequence_Fast's message: str.join's "can only join an iterable").
+ */
+export function iteratingAs<T>(interp: Interpreter, v: PyObject, words: string, get: () => T): T {
+  try {
+    return get();
+  } catch (e) {
+    if (
+      e instanceof PyError &&
+      interp.describeException(e.exc) === `TypeError: '${v.type.name}' object is not iterable`
+    ) {
+      interp.releaseError(e);
+      interp.raise('TypeError', words);
+    }
+    throw e;
   }
 }
 

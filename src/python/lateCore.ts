@@ -50,7 +50,7 @@ import type { SYS_FUNCTIONS } from './modules/sysFunctions';
 import type { repr, str } from './objectRepr';
 import type { StepTrace } from './stepTrace';
 import type { rangeContains, rangeEquals } from './rangeObject';
-import type { dictsEqual, weakrefsEqual } from './lateEquality';
+import type { dictsEqual, viewComparison, weakrefsEqual } from './lateEquality';
 import type { beforeWith, exitNormally, exitWithException, withBlock } from './withStatement';
 import type { genexpBody } from './resumable';
 import type { resumableOf } from './closures/generators';
@@ -189,6 +189,8 @@ export interface LateCore {
   /** `==` of two dicts and of two weak references (lateEquality.ts). */
   readonly dictsEqual: typeof dictsEqual;
   readonly weakrefsEqual: typeof weakrefsEqual;
+  /** A dict's keys or items view compared with a set or another view (lateEquality.ts). */
+  readonly viewComparison: typeof viewComparison;
 }
 
 /** The late parts of the core: the attached library's (an error before it is attached). */

@@ -1,10 +1,18 @@
 /**
- * `==` of two dicts and of two weak references: parts of `equals` (operators.ts) that load with
- * the library (lateCore.ts), which keeps them out of the page's first load.
+ * `==` of two dicts and of two weak references, and the comparisons of a dict's keys or items
+ * view with a set or another view: parts of `equals` and `orderCompare` (operators.ts) that load
+ * with the library (lateCore.ts), which keeps them out of the page's first load.
  */
-import { PyOrderedDict, type PyDict, type PyWeakref } from '../engine';
+import {
+  PyDictView,
+  PyOrderedDict,
+  PySet,
+  type PyDict,
+  type PyObject,
+  type PyWeakref,
+} from '../engine';
 import type { Interpreter } from './interpreter';
-import { equals, IN_COMPARISON } from './operators';
+import { contains, equals, IN_COMPARISON, type CompareOp } from './operators';
 import { C_LEVEL_BYTES } from './stackGuard';
 
 /** dict_equal: the same size, and each key's value equal to the other's (a level of the limit). */
@@ -39,4 +47,64 @@ export function weakrefsEqual(interp: Interpreter, a: PyWeakref, b: PyWeakref): 
   // weakref_richcompare: a dead one is equal to itself alone.
   if (!a.referent || !b.referent) return a === b;
   return equals(interp, a.referent, b.referent);
+}
+
+/** A dict's keys or items view, or a set or frozenset: what dictview_richcompare compares. */
+function isSetLike(o: PyObject): o is PyDictView | PySet {
+  return o instanceof PySet || (o instanceof PyDictView && o.part !== 'values');
+}
+
+/**
+ * dictview_richcompare: `a op b` when one is a dict's keys or items view and the other a set or
+ * such a view, by sizes and containment (a set against a view answers through the view's
+ * reflected comparison, the same answer); null for any other pair.
+ */
+export function viewComparison(
+  interp: Interpreter,
+  op: CompareOp,
+  a: PyObject,
+  b: PyObject,
+): boolean | null {
+  if (!(a instanceof PyDictView || b instanceof PyDictView)) return null;
+  if (!isSetLike(a) || !isSetLike(b)) return null;
+  const [la, lb] = [sizeOf(a), sizeOf(b)];
+  switch (op) {
+    case '==':
+      return la === lb && allContainedIn(interp, a, b);
+    case '!=':
+      return !(la === lb && allContainedIn(interp, a, b));
+    case '<':
+      return la < lb && allContainedIn(interp, a, b);
+    case '<=':
+      return la <= lb && allContainedIn(interp, a, b);
+    case '>':
+      return la > lb && allContainedIn(interp, b, a);
+    case '>=':
+      return la >= lb && allContainedIn(interp, b, a);
+  }
+}
+
+function sizeOf(o: PyDictView | PySet): number {
+  return o instanceof PySet ? o.members.size : o.dict.size;
+}
+
+/** all_contained_in: each item of `a` (an items view's as a new tuple) is in `b`. */
+function allContainedIn(interp: Interpreter, a: PyDictView | PySet, b: PyObject): boolean {
+  const h = interp.heap;
+  if (a instanceof PySet) return a.ordered().every((m) => contains(interp, b, m));
+  for (const e of [...a.dict.liveEntries()]) {
+    if (a.part === 'keys') {
+      if (!contains(interp, b, e.key)) return false;
+      continue;
+    }
+    h.incref(e.key);
+    h.incref(e.value);
+    const pair = h.newTuple([e.key, e.value]);
+    try {
+      if (!contains(interp, b, pair)) return false;
+    } finally {
+      h.decref(pair);
+    }
+  }
+  return true;
 }

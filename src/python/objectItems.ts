@@ -7,6 +7,7 @@ import { indexSized } from './cSize';
 import { rangeSubscript } from './rangeObject';
 import {
   PyBool,
+  PyCounter,
   PyDict,
   PyInt,
   PyInstance,
@@ -153,7 +154,9 @@ export function deleteItem(interp: Interpreter, o: PyObject, k: PyObject): void 
     return;
   }
   if (o instanceof PyDict) {
-    if (!interp.hashGuard(() => h.dictDelete(o, k))) raiseKeyError(interp, k);
+    const deleted = interp.hashGuard(() => h.dictDelete(o, k));
+    // Counter.__delitem__: "does not raise KeyError for missing values".
+    if (!deleted && !(o instanceof PyCounter)) raiseKeyError(interp, k);
     return;
   }
   const special = builtinSpecial(interp, o.type, '__delitem__');

@@ -29,6 +29,7 @@ import {
   strRepr,
   PyWeakref,
   PySet,
+  PySlice,
   PyRange,
   PyDictView,
   PyIterator,
@@ -136,6 +137,9 @@ defineRepr(PyDict, (interp, o) =>
   o.type !== interp.heap.types.dict ? specialOrContainerRepr(interp, o) : containerRepr(interp, o),
 );
 defineRepr(PySet, containerRepr);
+defineRepr(PySlice, (interp, o) =>
+  `slice(${repr(interp, o.start)}, ${repr(interp, o.stop)}, ${repr(interp, o.step)})`,
+);
 defineRepr(PyInstance, (interp, o) => {
   const userRepr = lookupTypeAttr(o.type, '__repr__');
   if (userRepr) return callTextMethod(interp, userRepr, o, '__repr__');

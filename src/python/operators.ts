@@ -14,6 +14,7 @@ import { indexSized } from './cSize';
 import { checkKey } from './userHash';
 import {
   hashKey,
+  membersKey,
   normInt,
   PyNativeObject,
   PyBool,
@@ -27,6 +28,7 @@ import {
   PyObject,
   PyRange,
   PySet,
+  PySlice,
   PyStr,
   PyTuple,
   PyWeakref,
@@ -436,6 +438,17 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject, identity =
     return true;
   }
   if (a instanceof PyRange && b instanceof PyRange) return lateCore(interp).rangeEquals(a, b);
+  // slice_richcompare: as the tuples of their start, stop and step.
+  if (a instanceof PySlice && b instanceof PySlice)
+    return (
+      equals(interp, a.start, b.start) &&
+      equals(interp, a.stop, b.stop) &&
+      equals(interp, a.step, b.step)
+    );
+  if (a instanceof PyDictView || b instanceof PyDictView) {
+    const v = lateCore(interp).viewComparison(interp, '==', a, b);
+    if (v !== null) return v;
+  }
   // object.__eq__: the same object, unless a class of theirs says otherwise.
   return userEquality(interp, '==', a, b, identity ? truthy : null) ?? a === b;
 }
@@ -451,6 +464,10 @@ export function orderCompare(
 ): boolean {
   if (a instanceof PySet && b instanceof PySet)
     return libraryOf(interp).operators.setOrder(op, a, b);
+  if (a instanceof PyDictView || b instanceof PyDictView) {
+    const v = lateCore(interp).viewComparison(interp, op, a, b);
+    if (v !== null) return v;
+  }
   const c = compareValues(interp, op, a, b);
   switch (op) {
     case '<':
@@ -517,6 +534,8 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
   if (container instanceof PyDict)
     return interp.hashGuard(() => interp.heap.dictGet(container, item)) !== undefined;
   if (container instanceof PySet) {
+    // set_contains: a set is looked for as the frozenset of its members.
+    if (item instanceof PySet && !item.frozen) return container.members.has(membersKey(item));
     if (item instanceof PyInstance || item instanceof PyTuple) checkKey(interp, item);
     return container.members.has(interp.hashGuard(() => hashKey(item)));
   }

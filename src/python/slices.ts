@@ -1,7 +1,7 @@
 /** Slices resolved against a sequence's length, as CPython's sliceobject.c resolves them. */
-import { PyNone, type PyObject, type PySlice } from '../engine';
+import { PyBool, PyInt, PyNone, type PyObject, type PySlice } from '../engine';
 import type { Interpreter } from './interpreter';
-import { asIndex } from './methods';
+import { asIndex, refuseUserIndex } from './methods';
 
 /** start, stop, step of a slice over `length` items, as PySlice_AdjustIndices computes them. */
 export function sliceIndices(
@@ -9,8 +9,17 @@ export function sliceIndices(
   s: PySlice,
   length: number,
 ): [number, number, number] {
-  const num = (o: PyObject, d: number) =>
-    o instanceof PyNone ? d : asIndex(interp, o, 'slice indices');
+  const num = (o: PyObject, d: number) => {
+    if (o instanceof PyNone) return d;
+    if (!(o instanceof PyInt) && !(o instanceof PyBool)) {
+      refuseUserIndex(interp, o, 'slice indices');
+      interp.raise(
+        'TypeError',
+        'slice indices must be integers or None or have an __index__ method',
+      );
+    }
+    return asIndex(interp, o, 'slice indices');
+  };
   const step = num(s.step, 1);
   if (step === 0) interp.raise('ValueError', 'slice step cannot be zero');
   const clamp = (v: number, lo: number, hi: number) =>

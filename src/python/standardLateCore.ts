@@ -7,7 +7,7 @@ import { BulkRecorder } from '../engine/bulkEvents';
 import { isLookPath, resolveLook } from '../lessons/look';
 import { StepTrace } from './stepTrace';
 import { rangeContains, rangeEquals } from './rangeObject';
-import { dictsEqual, weakrefsEqual } from './lateEquality';
+import { dictsEqual, viewComparison, weakrefsEqual } from './lateEquality';
 import { beforeWith, exitNormally, exitWithException, withBlock } from './withStatement';
 import { genexpBody } from './resumable';
 import { resumableOf } from './closures/generators';
@@ -115,6 +115,7 @@ export const STANDARD_LATE_CORE: LateCore = Object.freeze({
   rangeEquals,
   dictsEqual,
   weakrefsEqual,
+  viewComparison,
 });
 
 function newStepTrace(...args: ConstructorParameters<typeof StepTrace>): StepTrace {

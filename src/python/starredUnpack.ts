@@ -48,14 +48,18 @@ export function unpackStarred(
 }
 
 /**
- * PySequence_List(it): an empty list, preallocated exactly to the iterator's length hint (8 when
- * it has none), each item appended (app1 grows it past that), then cut back if it is less than
- * half used.
+ * PySequence_List(it): an empty list, which list_extend fills from iter(it) (an iterator of a
+ * class of the program runs its `__iter__` a second time), preallocated exactly to the
+ * iterator's length hint (8 when it has none), each item appended (app1 grows it past that), then
+ * cut back if it is less than half used.
  */
 function restAsList(interp: Interpreter, it: IteratorObject): PyList {
   const h = interp.heap;
   const l = h.newList([]);
+  let again: IteratorObject | null = null;
   try {
+    again = getIter(interp, it);
+    const source = again;
     const hint = lengthHint(it);
     const guess = hint < 0 ? 8 : hint;
     if (guess > 0) {
@@ -63,7 +67,7 @@ function restAsList(interp: Interpreter, it: IteratorObject): PyList {
       h.listSetAllocated(l, preallocatedSlots(guess));
     }
     h.bulk(Math.max(hint, 0), () => {
-      for (let w = iterNext(interp, it); w; w = iterNext(interp, it)) {
+      for (let w = iterNext(interp, source); w; w = iterNext(interp, source)) {
         if (l.items.length >= l.allocated) h.listResize(l, l.items.length + 1);
         h.noteMove(w, l, l.items.length);
         l.items.push(w);
@@ -71,9 +75,12 @@ function restAsList(interp: Interpreter, it: IteratorObject): PyList {
     });
     if (l.items.length < l.allocated) h.listResize(l, l.items.length);
   } catch (e) {
+    // list_extend drops its iterator, then PySequence_List the list.
+    if (again) h.decref(again);
     h.decref(l);
     throw e;
   }
+  h.decref(again);
   return l;
 }
 

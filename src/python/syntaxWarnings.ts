@@ -169,6 +169,105 @@ function constantOf(n: SyntaxNode, text: (n: SyntaxNode) => string): Const {
   }
 }
 
+/** The node a parenthesized expression stands for (the same AST node in CPython). */
+function unwrapped(n: SyntaxNode): SyntaxNode {
+  while (n.name === 'ParenthesizedExpression') {
+    const inner = operands(n);
+    if (inner.length !== 1) return n;
+    n = inner[0]!;
+  }
+  return n;
+}
+
+/** The kinds of expression infer_type knows without running it, by their node. */
+const DISPLAY_TYPES: Readonly<Record<string, string>> = {
+  TupleExpression: 'tuple',
+  ArrayExpression: 'list',
+  ArrayComprehensionExpression: 'list',
+  DictionaryExpression: 'dict',
+  DictionaryComprehensionExpression: 'dict',
+  SetExpression: 'set',
+  SetComprehensionExpression: 'set',
+  ComprehensionExpression: 'generator',
+  LambdaExpression: 'function',
+  FormatString: 'str',
+};
+
+/** infer_type: the type name of a constant or a display, or null (and whether it is a constant). */
+function inferType(
+  node: SyntaxNode,
+  text: (n: SyntaxNode) => string,
+): { type: string; constant: boolean } | null {
+  const n = unwrapped(node);
+  if (n.name === 'Ellipsis') return { type: 'ellipsis', constant: true };
+  const c = constantOf(n, text);
+  if (c) {
+    const type =
+      c.k === 'singleton'
+        ? n.name === 'None'
+          ? 'NoneType'
+          : 'bool'
+        : c.k === 'str' || c.k === 'bytes' || c.k === 'tuple'
+          ? c.k
+          : c.k === 'int'
+            ? n.name === 'Boolean'
+              ? 'bool'
+              : 'int'
+            : 'float';
+    return { type, constant: true };
+  }
+  const display = DISPLAY_TYPES[n.name];
+  return display ? { type: display, constant: false } : null;
+}
+
+/** check_caller: calling a constant or a display is a TypeError the compiler foresees. */
+function callerWarning(callee: SyntaxNode, text: (n: SyntaxNode) => string): string | null {
+  const t = inferType(callee, text);
+  if (!t || t.type === 'function') return null;
+  return `'${t.type}' object is not callable; perhaps you missed a comma?`;
+}
+
+/** check_subscripter and check_index: `5[0]`, `{1}[0]`, `[1, 2]['a']`. */
+function subscriptWarning(
+  value: SyntaxNode,
+  inside: SyntaxNode[],
+  text: (n: SyntaxNode) => string,
+): string | null {
+  const v = inferType(value, text);
+  const subscripter = v?.constant
+    ? ['NoneType', 'ellipsis', 'int', 'bool', 'float'].includes(v.type)
+    : v !== null && ['set', 'generator', 'function'].includes(v.type);
+  if (subscripter) return `'${v!.type}' object is not subscriptable; perhaps you missed a comma?`;
+  if (inside.some((c) => c.name === ':')) return null;
+  const elements = inside.filter((c) => c.name !== ',');
+  const index =
+    elements.length === 1 && !inside.some((c) => c.name === ',')
+      ? inferType(elements[0]!, text)
+      : { type: 'tuple', constant: false };
+  if (!index || index.type === 'int' || index.type === 'bool') return null;
+  const indexable = v?.constant
+    ? ['str', 'bytes', 'tuple'].includes(v.type)
+    : v !== null && ['tuple', 'list', 'str'].includes(v.type);
+  if (!indexable) return null;
+  return `${v!.type} indices must be integers or slices, not ${index.type}; perhaps you missed a comma?`;
+}
+
+/** Is a subscript stored to or deleted (no check in CPython), rather than read? */
+function isTarget(n: SyntaxNode): boolean {
+  let child = n;
+  for (let p = n.parent; p; child = p, p = p.parent) {
+    if (p.name === 'TupleExpression' || p.name === 'ArrayExpression') continue;
+    if (p.name === 'DeleteStatement') return true;
+    if (p.name === 'AssignStatement' || p.name === 'UpdateStatement') {
+      for (let s = child.nextSibling; s; s = s.nextSibling)
+        if (s.name === 'AssignOp' || s.name === 'UpdateOp') return true;
+      return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** check_is_arg: not a constant, or one of the singletons `is` is meant for. */
 function isIdentityArgument(n: SyntaxNode, text: (n: SyntaxNode) => string): boolean {
   const c = constantOf(n, text);
@@ -240,6 +339,17 @@ export function collectSyntaxWarnings(
   function visit(n: SyntaxNode): void {
     const parts = children(n);
     switch (n.name) {
+      case 'CallExpression': {
+        const w = parts[0] ? callerWarning(parts[0], text) : null;
+        if (w) warnWith(n, w);
+        break;
+      }
+      case 'MemberExpression': {
+        if (parts[1]?.name !== '[' || isTarget(n)) break;
+        const w = subscriptWarning(parts[0]!, parts.slice(2, -1), text);
+        if (w) warnWith(n, w);
+        break;
+      }
       case 'BinaryExpression': {
         const chain = chainOf(n, text);
         if (!chain) break;

@@ -14,11 +14,25 @@ export function subscriptExpr(
   at: SyntaxNode,
 ): Expr {
   const inside = parts.slice(2, -1);
-  if (inside.some((c) => c.name === ':')) return sliceExpr(ctx, inside, scope);
-  const operands = inside.filter((c) => c.name !== ',');
-  if (operands.length === 0) ctx.unsupported('an empty subscript', at);
-  // `d[1,]` is d[(1,)].
-  return inside.length === 1 ? ctx.expr(operands[0]!, scope) : tupleOf(ctx, operands, scope);
+  // Comma-separated elements, each a slice (`1:2`) or a value: a tuple of them (`a[1:2, 3]`), as
+  // a trailing comma makes one of one (`d[1,]`).
+  const elements: SyntaxNode[][] = [[]];
+  for (const c of inside) {
+    if (c.name === ',') elements.push([]);
+    else elements[elements.length - 1]!.push(c);
+  }
+  if (elements[elements.length - 1]!.length === 0 && elements.length > 1) elements.pop();
+  if (elements.some((e) => e.length === 0)) ctx.unsupported('an empty subscript', at);
+  const element = (e: SyntaxNode[]): Expr =>
+    e.some((c) => c.name === ':') ? sliceExpr(ctx, e, scope) : ctx.expr(e[0]!, scope);
+  if (elements.length === 1 && !inside.some((c) => c.name === ',')) return element(elements[0]!);
+  if (elements.some((e) => e.some((c) => c.name === ':')))
+    return { k: 'tuple', items: elements.map(element) };
+  return tupleOf(
+    ctx,
+    elements.map((e) => e[0]!),
+    scope,
+  );
 }
 
 /** a[i:j:k] builds a slice object (BUILD_SLICE), its fields evaluated in order. */
