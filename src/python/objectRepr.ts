@@ -137,8 +137,10 @@ defineRepr(PyDict, (interp, o) =>
   o.type !== interp.heap.types.dict ? specialOrContainerRepr(interp, o) : containerRepr(interp, o),
 );
 defineRepr(PySet, containerRepr);
-defineRepr(PySlice, (interp, o) =>
-  `slice(${repr(interp, o.start)}, ${repr(interp, o.stop)}, ${repr(interp, o.step)})`,
+defineRepr(
+  PySlice,
+  (interp, o) =>
+    `slice(${repr(interp, o.start)}, ${repr(interp, o.stop)}, ${repr(interp, o.step)})`,
 );
 defineRepr(PyInstance, (interp, o) => {
   const userRepr = lookupTypeAttr(o.type, '__repr__');
