@@ -367,16 +367,5 @@ export function iteratingAs<T>(interp: Interpreter, v: PyObject, words: string, 
  * and UNPACK_EX's words for something that cannot be iterated.
  */
 export function forUnpacking<T>(interp: Interpreter, v: PyObject, get: () => T): T {
-  try {
-    return get();
-  } catch (e) {
-    if (
-      e instanceof PyError &&
-      interp.describeException(e.exc) === `TypeError: '${v.type.name}' object is not iterable`
-    ) {
-      interp.releaseError(e);
-      interp.raise('TypeError', `cannot unpack non-iterable ${v.type.name} object`);
-    }
-    throw e;
-  }
+  return iteratingAs(interp, v, `cannot unpack non-iterable ${v.type.name} object`, get);
 }
