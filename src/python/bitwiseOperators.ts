@@ -25,7 +25,7 @@ import {
 } from '../engine';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
-import { refuseUnmodelledWeak } from './modules/weakrefProxy';
+import { refuseUnmodelledWeak } from './unmodelledWeak';
 import type { BinaryOp, CompareOp } from './operators';
 import { typeMethods } from './methods';
 import { percentFormat } from './percentFormat';

@@ -11,11 +11,8 @@ import { memberFor, noSlotMessage, setSlot, weakrefSlotOwner } from './slots';
 import {
   Heap,
   PyBuiltin,
-  PyBool,
   PyClassDescriptor,
   PyCounter,
-  PyGetSetDescriptor,
-  PyInt,
   PyOrderedDict,
   PyDict,
   PyNativeObject,
@@ -394,7 +391,7 @@ export class Interpreter {
         // The module's frame is left before the exception is printed.
         leaveModuleFrame(this, frame);
         if (mode === 'exec' && e.exc.type.isSubtypeOf(this.exceptions.get('SystemExit')!))
-          return this.exitRequested(e);
+          return { ...this.result(false, 'SystemExit'), ...lateCore(this).systemExit(this, e) };
         const text = this.formatException(e);
         this.write('stderr', text);
         this.keepAsLastError(e, mode);
@@ -408,25 +405,6 @@ export class Interpreter {
     if (e instanceof TimeLimitStop) return this.reportRefusal(e.message + '\n');
     if (e instanceof NotSupported) return this.reportRefusal(e.message + '\n');
     return this.reportInternalError(e);
-  }
-
-  /**
-   * A script's uncaught SystemExit (`sys.exit(...)`, `raise SystemExit`), as _Py_HandleSystemExit
-   * ends it: no traceback; its code None is status 0, an int that status (as the system keeps
-   * it, its low 8 bits), anything else printed to stderr with status 1. The exception is dropped
-   * before the end of the run, as CPython drops it before finalizing.
-   */
-  private exitRequested(e: PyError): RunResult {
-    const args = (e.exc as PyInstance).args?.items ?? [];
-    const code =
-      args.length === 0 ? null : args.length === 1 ? args[0]! : (e.exc as PyInstance).args!;
-    let status = 1;
-    if (code === null || code === this.heap.None) status = 0;
-    else if (code instanceof PyInt || code instanceof PyBool)
-      status = Number(BigInt.asUintN(8, BigInt(code instanceof PyBool ? +code.value : code.value)));
-    else this.write('stderr', `${lateCore(this).str(this, code)}\n`);
-    this.releaseError(e);
-    return { ...this.result(status === 0, status === 0 ? null : 'SystemExit'), exitStatus: status };
   }
 
   /** A bug of Heapscope's own must not lose the session: say so plainly, once. */
@@ -1269,14 +1247,8 @@ export class Interpreter {
       }
       // The `__weakref__` getset descriptor a class added, found in its namespace, not `attrs`.
       if (name === '__weakref__') {
-        for (const c of o.mro()) {
-          const namespace = c.isHeapType ? c.internals[0] : undefined;
-          const d = namespace instanceof PyDict ? h.dictGet(namespace, this.key(name)) : undefined;
-          if (d) {
-            h.incref(d);
-            return d;
-          }
-        }
+        const d = lateCore(this).classWeakref(this, o);
+        if (d) return d;
       }
       refuseMissingAttribute(this, o, name);
       return this.raiseAttributeError(
@@ -1311,7 +1283,7 @@ export class Interpreter {
       if (v) return v;
     }
     if (o instanceof PyClassDescriptor) {
-      const v = descriptorAttribute(h, o, name);
+      const v = lateCore(this).descriptorAttribute(h, o, name);
       if (v) return v;
     }
     if (o instanceof PySlice && (name === 'start' || name === 'stop' || name === 'step')) {
@@ -1774,37 +1746,4 @@ function stackIds(f: Frame, roots: PyObject[]): number[] {
     roots.push(v);
   }
   return ids;
-}
-
-/** The docs of the built-in members and getset descriptors a class may have. */
-const DESCRIPTOR_DOCS: Readonly<Record<string, string>> = {
-  __dict__: 'dictionary for instance variables',
-  __weakref__: 'list of weak references to the object',
-  value: 'generator return value',
-  code: 'exception code',
-};
-
-/**
- * A member or getset descriptor's own attributes (descr_members, descr_getset): its name, its
- * class, its qualified name, its doc (None for a `__slots__` member).
- */
-function descriptorAttribute(h: Heap, d: PyClassDescriptor, name: string): PyObject | null {
-  const owner = d.owner;
-  switch (name) {
-    case '__name__':
-      return h.newStr(d.name);
-    case '__objclass__':
-      if (!owner) return null;
-      h.incref(owner);
-      return owner;
-    case '__qualname__':
-      return owner ? h.newStr(`${owner.qualname ?? owner.name}.${d.name}`) : null;
-    case '__doc__': {
-      const doc = owner && !owner.isHeapType ? DESCRIPTOR_DOCS[d.name] : undefined;
-      if (d instanceof PyGetSetDescriptor || doc) return h.newStr(doc ?? DESCRIPTOR_DOCS[d.name]!);
-      return h.none();
-    }
-    default:
-      return null;
-  }
 }

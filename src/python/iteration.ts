@@ -28,9 +28,9 @@ import { NotSupported, PyError } from './errors';
 import { lookupTypeAttr } from './typeAttr';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
-import { refuseUnmodelledWeak } from './modules/weakrefProxy';
 import { iterObjectNext } from './iterObjects';
 import { equals } from './operators';
+import { lateCore } from './lateCore';
 
 /** What GET_ITER gives: a sequence iterator, one of the builtins' iterator objects, a generator. */
 /** An instance of a class with its own `__next__`, as a user iterator (instanceIter checks). */
@@ -61,7 +61,7 @@ export function getIter(interp: Interpreter, o: PyObject): IteratorObject {
   const special = interp.builtinSpecial(o.type, '__iter__');
   if (special) return interp.callWith(special, [o], null, interp.frame) as PyIterator;
   if (o instanceof PyInstance) return instanceIter(interp, o);
-  refuseUnmodelledWeak(interp, 'iterating', o);
+  lateCore(interp).refuseUnmodelledWeak(interp, 'iterating', o);
   return interp.raise('TypeError', `'${o.type.name}' object is not iterable`);
 }
 

@@ -51,6 +51,10 @@ import type { repr, str } from './objectRepr';
 import type { StepTrace } from './stepTrace';
 import type { rangeContains, rangeEquals } from './rangeObject';
 import type { dictsEqual, viewComparison, weakrefsEqual } from './lateEquality';
+import type { userEquality } from './userEquality';
+import type { classWeakref, descriptorAttribute } from './descriptorAttributes';
+import type { systemExit } from './systemExit';
+import type { refuseUnmodelledWeak } from './unmodelledWeak';
 import type { beforeWith, exitNormally, exitWithException, withBlock } from './withStatement';
 import type { genexpBody } from './resumable';
 import type { resumableOf } from './closures/generators';
@@ -191,6 +195,16 @@ export interface LateCore {
   readonly weakrefsEqual: typeof weakrefsEqual;
   /** A dict's keys or items view compared with a set or another view (lateEquality.ts). */
   readonly viewComparison: typeof viewComparison;
+  /** `==` and `!=` answered by a class's `__eq__` or `__ne__` (userEquality.ts). */
+  readonly userEquality: typeof userEquality;
+  /** A member or getset descriptor's own attributes (descriptorAttributes.ts). */
+  readonly descriptorAttribute: typeof descriptorAttribute;
+  /** `C.__weakref__`, the descriptor a class's namespace keeps (descriptorAttributes.ts). */
+  readonly classWeakref: typeof classWeakref;
+  /** A script ended by an uncaught SystemExit (systemExit.ts). */
+  readonly systemExit: typeof systemExit;
+  /** What the weak objects do not model, refused before a TypeError (unmodelledWeak.ts). */
+  readonly refuseUnmodelledWeak: typeof refuseUnmodelledWeak;
 }
 
 /** The late parts of the core: the attached library's (an error before it is attached). */

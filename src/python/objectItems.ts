@@ -23,7 +23,7 @@ import {
 } from '../engine';
 import { reserveItems, reserveStr } from './allocation';
 import type { Interpreter } from './interpreter';
-import { refuseUnmodelledWeak } from './modules/weakrefProxy';
+import { refuseUnmodelledWeak } from './unmodelledWeak';
 import { asIndex, builtinSpecial, refuseUserIndex } from './methods';
 import { assignListSlice } from './listSlices';
 import { sliceIndices, sliceLength } from './slices';

@@ -41,7 +41,7 @@ import {
   widerKind,
   type IntValue,
 } from '../engine';
-import { proxyTarget, refuseUnmodelledWeak } from './modules/weakrefProxy';
+import { proxyTarget } from './modules/weakrefProxy';
 import { NotSupported } from './errors';
 import { libraryOf } from './library';
 import { lateCore } from './lateCore';
@@ -51,7 +51,6 @@ import { nativeBehaviours } from './nativeTypes';
 import { MAX_SSIZE, reserveItems, reserveStr } from './allocation';
 import { C_LEVEL_BYTES, IN_COMPARISON } from './stackGuard';
 import { orderAsNumber, userOrder } from './userOrder';
-import { userEquality } from './userEquality';
 
 /** The arithmetic operators, which this file computes. */
 type ArithOp = '+' | '-' | '*' | '/' | '//' | '%' | '**';
@@ -450,7 +449,11 @@ export function equals(interp: Interpreter, a: PyObject, b: PyObject, identity =
     if (v !== null) return v;
   }
   // object.__eq__: the same object, unless a class of theirs says otherwise.
-  return userEquality(interp, '==', a, b, identity ? truthy : null) ?? a === b;
+  if (a instanceof PyInstance || b instanceof PyInstance) {
+    const user = lateCore(interp).userEquality(interp, '==', a, b, identity ? truthy : null);
+    if (user !== null) return user;
+  }
+  return a === b;
 }
 
 export { IN_COMPARISON };
@@ -518,7 +521,7 @@ function compareValues(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObj
     const user = userOrder(interp, op, a, b);
     if (user !== null) return orderAsNumber(op, user);
   }
-  refuseUnmodelledWeak(interp, `the comparison '${op}'`, a, b);
+  lateCore(interp).refuseUnmodelledWeak(interp, `the comparison '${op}'`, a, b);
   return interp.raise(
     'TypeError',
     `'${op}' not supported between instances of '${a.type.name}' and '${b.type.name}'`,
@@ -582,6 +585,12 @@ export function contains(interp: Interpreter, container: PyObject, item: PyObjec
 
 export function compare(interp: Interpreter, op: CompareOp, a: PyObject, b: PyObject): boolean {
   if (op === '==') return equals(interp, a, b, false);
-  if (op === '!=') return userEquality(interp, '!=', a, b, null) ?? !equals(interp, a, b, false);
+  if (op === '!=') {
+    const user =
+      a instanceof PyInstance || b instanceof PyInstance
+        ? lateCore(interp).userEquality(interp, '!=', a, b, null)
+        : null;
+    return user ?? !equals(interp, a, b, false);
+  }
   return orderCompare(interp, op, a, b);
 }

@@ -8,6 +8,10 @@ import { isLookPath, resolveLook } from '../lessons/look';
 import { StepTrace } from './stepTrace';
 import { rangeContains, rangeEquals } from './rangeObject';
 import { dictsEqual, viewComparison, weakrefsEqual } from './lateEquality';
+import { userEquality } from './userEquality';
+import { classWeakref, descriptorAttribute } from './descriptorAttributes';
+import { systemExit } from './systemExit';
+import { refuseUnmodelledWeak } from './unmodelledWeak';
 import { beforeWith, exitNormally, exitWithException, withBlock } from './withStatement';
 import { genexpBody } from './resumable';
 import { resumableOf } from './closures/generators';
@@ -116,6 +120,11 @@ export const STANDARD_LATE_CORE: LateCore = Object.freeze({
   dictsEqual,
   weakrefsEqual,
   viewComparison,
+  userEquality,
+  descriptorAttribute,
+  classWeakref,
+  systemExit,
+  refuseUnmodelledWeak,
 });
 
 function newStepTrace(...args: ConstructorParameters<typeof StepTrace>): StepTrace {
