@@ -97,3 +97,18 @@ for label, o in [('class', C), ('instance', c), ('method', c.m), ('cell', f.__cl
         print(label, names(o))
     except Exception as e:
         print(label, type(e).__name__, e)
+# A weak container whose making fails part way: the items not reached are released too.
+class M:
+    def __init__(self, n): self.n = n
+    def __del__(self): print('del', self.n)
+def make():
+    try:
+        weakref.WeakSet([M(1), 3, M(2)])
+    except TypeError:
+        pass
+    try:
+        weakref.WeakValueDictionary([('a', M(3)), ('b', 4), ('c', M(5))])
+    except TypeError:
+        pass
+make()
+print('after the failed makes')

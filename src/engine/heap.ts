@@ -80,7 +80,6 @@ import {
   fieldBytes,
   INSTANCE_SIZE,
 } from './sizes';
-import { instanceSize } from './slotLayout';
 
 /** Anything that holds references: an object, a frame, the value stack. */
 export interface RefHolder {
@@ -318,7 +317,7 @@ export class Heap implements LogOwner {
    */
   newInstanceOf(t: PyType): PyInstance {
     const o = new PyInstance(this.allocAddress(0x30), t);
-    const bytes = t.isHeapType ? instanceSize(t) : o.sizeof();
+    const bytes = o.sizeof();
     placeInstance(this.allocator, o, bytes);
     this.registered(o, INSTANCE_SIZE);
     this.gc.allocated();

@@ -125,8 +125,7 @@ export function placeObject(a: Allocator, o: PyObject): void {
  * collection its allocation may start.
  */
 export function placeInstance(a: Allocator, o: PyInstance, bytes: number): void {
-  const t = o.type;
-  o.idCode = encodeAddress(a.malloc(bytes) + (t.isHeapType && t.hasDict ? 32 : 16));
+  o.idCode = encodeAddress(a.malloc(bytes) + preHeader(o, INSTANCE_LAYOUT));
 }
 
 /**

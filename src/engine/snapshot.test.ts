@@ -44,6 +44,27 @@ describe('the bounded snapshot', () => {
     expect([d.refTotal, d.length]).toEqual([4, 2]);
   });
 
+  it("lists an OrderedDict's nodes' references to its keys before its rows, and counts them", () => {
+    const snap = session(
+      'from collections import OrderedDict',
+      'od = OrderedDict()',
+      "od['k'] = 1",
+      'od[2] = 3',
+      "od.move_to_end('k')",
+    ).snapshot();
+    const od = named(snap, 'od');
+    // The nodes in the linked list's order (move_to_end moved 'k'), then the dict's entries.
+    expect(od.refs.map((r) => r.slot)).toEqual([
+      'linked list 2',
+      "linked list 'k'",
+      "key 'k'",
+      "['k']",
+      'key 2',
+      '[2]',
+    ]);
+    expect(od.refTotal).toBe(6);
+  });
+
   it('chooses what names reach first (breadth first, the listed slots in order), then what no name reaches, then the rest', () => {
     const s = session('a = [[], [], []]', 'b = []', 'c = []', 'c.append(c)', 'del c');
     const snap = s.snapshot({ objects: 5, refs: 2 });

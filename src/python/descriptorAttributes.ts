@@ -55,9 +55,10 @@ export function descriptorAttribute(h: Heap, d: PyClassDescriptor, name: string)
     case '__qualname__':
       return owner ? h.newStr(`${owner.qualname ?? owner.name}.${d.name}`) : null;
     case '__doc__': {
-      const doc = owner && !owner.isHeapType ? DESCRIPTOR_DOCS[d.name] : undefined;
-      if (d instanceof PyGetSetDescriptor || doc) return h.newStr(doc ?? DESCRIPTOR_DOCS[d.name]!);
-      return h.none();
+      // A `__slots__` member of a class statement's class has none.
+      const documented = d instanceof PyGetSetDescriptor || (owner !== null && !owner.isHeapType);
+      const doc = documented ? DESCRIPTOR_DOCS[d.name] : undefined;
+      return doc ? h.newStr(doc) : h.none();
     }
     default:
       return null;

@@ -93,8 +93,7 @@ function parseField(interp: Interpreter, fmt: string, from: number): Field {
   }
   const name = fmt.slice(from, c === '}' || c === ':' || c === '!' ? pos - 1 : pos);
   if (c !== ':' && c !== '!') {
-    if (c !== '}' || pos > fmt.length)
-      interp.raise('ValueError', "expected '}' before end of string");
+    if (c !== '}') interp.raise('ValueError', "expected '}' before end of string");
     return { name, conv: null, spec: '', end: pos };
   }
   let conv: string | null = null;

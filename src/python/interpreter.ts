@@ -390,8 +390,13 @@ export class Interpreter {
         this.addTraceback(e, frame);
         // The module's frame is left before the exception is printed.
         leaveModuleFrame(this, frame);
-        if (mode === 'exec' && e.exc.type.isSubtypeOf(this.exceptions.get('SystemExit')!))
-          return { ...this.result(false, 'SystemExit'), ...lateCore(this).systemExit(this, e) };
+        if (mode === 'exec' && e.exc.type.isSubtypeOf(this.exceptions.get('SystemExit')!)) {
+          const status = lateCore(this).systemExit(this, e);
+          return {
+            ...this.result(status === 0, status === 0 ? null : 'SystemExit'),
+            exitStatus: status,
+          };
+        }
         const text = this.formatException(e);
         this.write('stderr', text);
         this.keepAsLastError(e, mode);
@@ -1153,7 +1158,7 @@ export class Interpreter {
     }
     // Instances first: most attribute reads are of them (the kinds tested next are disjoint).
     if (o instanceof PyInstance) {
-      if (EXCEPTION_ATTRS.has(name) && o.type.isSubtypeOf(this.exceptions.get('BaseException')!))
+      if (EXCEPTION_ATTRS.has(name) && o.type.isSubtypeOf(this.baseException))
         return libraryOf(this).exceptionAttr(this, o, name, null)!;
       // A slot's member descriptor is a data descriptor: it wins over the instance's __dict__.
       if (o.type.hasSlots && memberFor(o, name)) {
@@ -1234,7 +1239,7 @@ export class Interpreter {
       const fromType = classAttribute(this, o, name);
       if (fromType) return fromType;
       // object.__new__, which every class not defining its own inherits (exceptions excepted).
-      if (name === '__new__' && !o.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+      if (name === '__new__' && !o.isSubtypeOf(this.baseException)) {
         const b = objectNew(this);
         h.incref(b);
         return b;
@@ -1400,7 +1405,7 @@ export class Interpreter {
     if (name === '__class__')
       throw new NotSupported("assignment to '__class__'", this.frame?.lineno ?? 0);
     if (o instanceof PyInstance) {
-      if (EXCEPTION_ATTRS.has(name) && o.type.isSubtypeOf(this.exceptions.get('BaseException')!)) {
+      if (EXCEPTION_ATTRS.has(name) && o.type.isSubtypeOf(this.baseException)) {
         libraryOf(this).exceptionAttr(this, o, name, v);
         return;
       }

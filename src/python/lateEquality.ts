@@ -67,7 +67,7 @@ export function viewComparison(
 ): boolean | null {
   if (!(a instanceof PyDictView || b instanceof PyDictView)) return null;
   if (!isSetLike(a) || !isSetLike(b)) return null;
-  const [la, lb] = [sizeOf(a), sizeOf(b)];
+  const [la, lb] = [setLength(a), setLength(b)];
   switch (op) {
     case '==':
       return la === lb && allContainedIn(interp, a, b);
@@ -84,7 +84,7 @@ export function viewComparison(
   }
 }
 
-function sizeOf(o: PyDictView | PySet): number {
+function setLength(o: PyDictView | PySet): number {
   return o instanceof PySet ? o.members.size : o.dict.size;
 }
 

@@ -202,18 +202,8 @@ function inferType(
   if (n.name === 'Ellipsis') return { type: 'ellipsis', constant: true };
   const c = constantOf(n, text);
   if (c) {
-    const type =
-      c.k === 'singleton'
-        ? n.name === 'None'
-          ? 'NoneType'
-          : 'bool'
-        : c.k === 'str' || c.k === 'bytes' || c.k === 'tuple'
-          ? c.k
-          : c.k === 'int'
-            ? n.name === 'Boolean'
-              ? 'bool'
-              : 'int'
-            : 'float';
+    // None, True, False and a folded `not`: the others' kinds are their types' names.
+    const type = c.k !== 'singleton' ? c.k : n.name === 'None' ? 'NoneType' : 'bool';
     return { type, constant: true };
   }
   const display = DISPLAY_TYPES[n.name];
@@ -405,10 +395,7 @@ export function collectSyntaxWarnings(
         return;
       case 'AssertStatement':
         // compiler_assert: a test that is a tuple of items is always true.
-        if (
-          parts[1]?.name === 'TupleExpression' &&
-          children(parts[1]).some((c) => c.name !== '(' && c.name !== ')' && c.name !== ',')
-        )
+        if (parts[1]?.name === 'TupleExpression' && operands(parts[1]).length > 0)
           warnWith(n, 'assertion is always true, perhaps remove parentheses?');
         break;
       case 'BreakStatement':

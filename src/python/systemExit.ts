@@ -9,11 +9,8 @@ import type { PyError } from './errors';
 import type { Interpreter } from './interpreter';
 import { str } from './objectRepr';
 
-/** What the run's result says: ok for status 0, and the status. */
-export function systemExit(
-  interp: Interpreter,
-  e: PyError,
-): { ok: boolean; errorLine: string | null; exitStatus: number } {
+/** The exit status the exception asks for (its code printed first when it is not a number). */
+export function systemExit(interp: Interpreter, e: PyError): number {
   const exc = e.exc as PyInstance;
   const args = exc.args?.items ?? [];
   const code = args.length === 0 ? null : args.length === 1 ? args[0]! : exc.args!;
@@ -23,5 +20,5 @@ export function systemExit(
     status = Number(BigInt.asUintN(8, BigInt(code instanceof PyBool ? +code.value : code.value)));
   else interp.write('stderr', `${str(interp, code)}\n`);
   interp.releaseError(e);
-  return { ok: status === 0, errorLine: status === 0 ? null : 'SystemExit', exitStatus: status };
+  return status;
 }

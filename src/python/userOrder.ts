@@ -9,7 +9,7 @@ import { PyBool, PyInstance, type PyObject } from '../engine';
 import { NotSupported } from './errors';
 import type { Interpreter } from './interpreter';
 import { lookupTypeAttr } from './typeAttr';
-import { C_LEVEL_BYTES } from './stackGuard';
+import { C_LEVEL_BYTES, IN_COMPARISON } from './stackGuard';
 
 export type OrderOp = '<' | '<=' | '>' | '>=';
 
@@ -45,7 +45,7 @@ export function userOrder(
       ];
   for (const [fn, self, other] of calls) {
     if (!fn) continue;
-    interp.enterLevel(C_LEVEL_BYTES, ' in comparison');
+    interp.enterLevel(C_LEVEL_BYTES, IN_COMPARISON);
     let r: PyObject;
     try {
       r = interp.callWith(fn, [self, other], null, interp.frame);

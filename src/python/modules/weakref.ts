@@ -420,7 +420,8 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
         );
       else keywords.push([name, v]);
     }
-    if (init === h.None && kind !== 'WeakValueDictionary') init = undefined;
+    // `is not None` in each __init__ or update: None is nothing to add.
+    if (init === h.None) init = undefined;
     const c = new PyWeakContainer(h.allocAddress(0x40), types.containers[kind], kind, null, null);
     c.data = kind === 'WeakSet' ? h.newSet() : h.newDict();
     c.remover = makeRemover(c);
@@ -430,9 +431,22 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     h.track(c);
     try {
       if (kind === 'WeakSet') {
-        if (init) for (const item of collect(interp, init)) addOwned(c, item);
+        if (init)
+          eachOwned(
+            collect(interp, init),
+            (item) => add(c, item),
+            (item) => h.decref(item),
+          );
       } else {
-        if (init && init !== h.None) for (const [k, v] of pairsOf(init)) storeOwned(c, k, v);
+        if (init)
+          eachOwned(
+            pairsOf(init),
+            ([k, v]) => store(c, k, v),
+            ([k, v]) => {
+              h.decref(k);
+              h.decref(v);
+            },
+          );
         for (const [name, v] of keywords) store(c, interp.key(name), v);
       }
     } catch (e) {
@@ -442,20 +456,23 @@ function registerContainers(interp: Interpreter, types: WeakrefTypes): void {
     return c;
   };
 
-  const addOwned = (c: PyWeakContainer, item: PyObject): void => {
-    try {
-      add(c, item);
-    } finally {
-      h.decref(item);
-    }
-  };
-
-  const storeOwned = (c: PyWeakContainer, key: PyObject, value: PyObject): void => {
-    try {
-      store(c, key, value);
-    } finally {
-      h.decref(key);
-      h.decref(value);
+  /**
+   * Adds `items` (new references) one by one, each released once it is added, as weakref.py's
+   * loop drops its variable's last value; when one fails, the ones not reached are released too.
+   */
+  const eachOwned = <T>(
+    items: readonly T[],
+    use: (item: T) => void,
+    release: (item: T) => void,
+  ): void => {
+    for (let i = 0; i < items.length; i++) {
+      try {
+        use(items[i]!);
+      } catch (e) {
+        for (const rest of items.slice(i)) release(rest);
+        throw e;
+      }
+      release(items[i]!);
     }
   };
 
